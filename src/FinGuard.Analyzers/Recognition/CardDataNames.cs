@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+
+namespace FinGuard.Analyzers.Recognition
+{
+    /// <summary>
+    /// Decides from an identifier whether it names a full card number (PAN). Precision first: a false positive
+    /// in a payments codebase teaches people to turn the rule off, so every signal is a whole-word match and
+    /// safe forms (masked, last four, token, hash, type, brand...) always win.
+    /// </summary>
+    internal static class CardDataNames
+    {
+        // Words that make the number after "card" a card number: card number, card no, cc num...
+        private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "number", "num", "no", "nbr", "nr", "digits",
+        };
+
+        // Single words that already mean "card number" (lower-case identifiers the splitter cannot split).
+        private static readonly HashSet<string> PanWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "pan", "ccn", "ccnum", "ccnumber", "ccno", "cardnumber", "cardnum", "cardno", "cardnbr",
+            "creditcardnumber", "creditcardno", "creditcardnum", "debitcardnumber", "paymentcardnumber",
+        };
+
+        // Cards that are not payment cards: GiftCardNumber, LoyaltyCardNo, LibraryCardNumber, SimCardNumber...
+        private static readonly HashSet<string> NonPaymentCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "gift", "giftcard", "loyalty", "library", "membership", "member", "identity", "sim", "business",
+            "report", "score", "rewards", "reward", "punch", "key", "keycard", "access", "store", "discount",
+            "student", "insurance", "health", "medical", "transit", "phone", "calling", "sd", "memory",
+            "graphics", "video", "sound", "network", "wild", "index", "flash", "post", "postal", "greeting",
+            "playing", "game", "trading", "product", "profile", "business", "contact", "vaccination", "voter",
+            "employee", "badge", "club", "fuel", "green", "red", "yellow", "time", "rate", "dance", "report",
+        };
+
+        // Safe forms: never the full PAN. PCI DSS allows masked/truncated forms (first six, last four),
+        // tokens and keyed hashes; metadata (type, brand, count, length, expiry) is not the PAN either.
+        private static readonly HashSet<string> SafeWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "masked", "mask", "last", "lastfour", "last4", "first", "first6", "firstsix", "bin", "iin",
+            "token", "tokens", "tokenized", "tokenised", "fingerprint", "hash", "hashed", "digest", "hmac",
+            "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "truncated", "redacted",
+            "obfuscated", "type", "types", "brand", "network", "scheme", "count", "length", "len", "id", "ids",
+            "expiry", "exp", "expiration", "expires", "suffix", "prefix", "display", "format", "formatted",
+            "pattern", "regex", "validator", "validation", "reference", "ref", "label", "hint", "placeholder",
+            "column", "key", "header", "path", "selector", "error", "errors", "message", "field", "name",
+            "max", "min", "size", "mode", "kind", "style", "visible", "enabled", "required", "policy",
+            "salt", "nonce", "iv",
+        };
+
+        /// <summary>Classifies a member, parameter or local by its name and, for bare names such as <c>Number</c>, by the type that declares it.</summary>
+        public static CardDataKind Classify(string name, string? containingTypeName, IEnumerable<string>? siblingNames, CardDataNameOptions options)
+        {
+            if (name.Length < 3 && !string.Equals(name, "cc", StringComparison.OrdinalIgnoreCase))
+            {
+                // "no", "n", "x": too short to mean anything alone.
+                return CardDataKind.None;
+            }
+
+            string normalized = IdentifierWords.Normalize(name);
+            if (options.IsConfiguredSafe(normalized))
+            {
+                return CardDataKind.None;
+            }
+
+            if (options.IsConfiguredExtra(normalized))
+            {
+                return CardDataKind.Pan;
+            }
+
+            List<string> words = IdentifierWords.Split(name);
+            if (ContainsAny(words, SafeWords))
+            {
+                return CardDataKind.None;
+            }
+
+            if (NamesPan(words))
+            {
+                return CardDataKind.Pan;
+            }
+
+            // A bare "Number" is a PAN only on a type that is clearly a payment card: named like one and
+            // carrying the card's other fields (expiry, CVC, holder). ProductCard.Number or Page.Number stay clean.
+            if (containingTypeName != null && siblingNames != null && IsBareNumber(words)
+                && IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames))
+            {
+                return CardDataKind.Pan;
+            }
+
+            return CardDataKind.None;
+        }
+
+        /// <summary>True when the words spell a card number: card number, cc num, pan, primary account number, credit card.</summary>
+        internal static bool NamesPan(List<string> words)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                string word = words[i];
+                if (PanWords.Contains(word))
+                {
+                    return !IsNegatedCard(words, i);
+                }
+
+                bool isCardWord = word == "card" || word == "cc";
+                if (isCardWord && i + 1 < words.Count && NumberWords.Contains(words[i + 1]))
+                {
+                    return !IsNegatedCard(words, i);
+                }
+
+                // "CreditCard"/"DebitCard" as the whole tail of a string member: the card itself, i.e. its number.
+                if ((word == "credit" || word == "debit") && i + 2 == words.Count && words[i + 1] == "card")
+                {
+                    return true;
+                }
+
+                if (word == "primary" && i + 2 < words.Count && words[i + 1] == "account" && NumberWords.Contains(words[i + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal static bool IsPaymentCardTypeName(string typeName)
+        {
+            List<string> words = IdentifierWords.Split(typeName);
+            for (int i = 0; i < words.Count; i++)
+            {
+                if ((words[i] == "card" || words[i] == "creditcard") && !IsNegatedCard(words, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNegatedCard(List<string> words, int cardIndex)
+        {
+            // Look at the qualifier right before "card" (GiftCardNumber) and at the word itself (giftcardnumber
+            // has been split as one word but its prefix tells).
+            if (cardIndex > 0 && NonPaymentCardQualifiers.Contains(words[cardIndex - 1]))
+            {
+                return true;
+            }
+
+            string word = words[cardIndex];
+            foreach (string qualifier in NonPaymentCardQualifiers)
+            {
+                if (word.Length > qualifier.Length && word.StartsWith(qualifier, StringComparison.Ordinal) && word.IndexOf("card", StringComparison.Ordinal) == qualifier.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsBareNumber(List<string> words)
+            => words.Count == 1 && (words[0] == "number" || words[0] == "num" || words[0] == "nbr");
+
+        private static bool HasCardSiblings(IEnumerable<string> siblingNames)
+        {
+            foreach (string sibling in siblingNames)
+            {
+                string normalized = IdentifierWords.Normalize(sibling);
+                if (normalized.StartsWith("exp", StringComparison.Ordinal)
+                    || normalized.StartsWith("cvc", StringComparison.Ordinal)
+                    || normalized.StartsWith("cvv", StringComparison.Ordinal)
+                    || normalized.Contains("holder")
+                    || normalized == "securitycode")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsAny(List<string> words, HashSet<string> set)
+        {
+            foreach (string word in words)
+            {
+                if (set.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
