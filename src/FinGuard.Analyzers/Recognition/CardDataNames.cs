@@ -38,7 +38,7 @@ namespace FinGuard.Analyzers.Recognition
         // tokens and keyed hashes; metadata (type, brand, count, length, expiry) is not the PAN either.
         private static readonly HashSet<string> SafeWords = new HashSet<string>(StringComparer.Ordinal)
         {
-            "masked", "mask", "last", "lastfour", "last4", "first", "first6", "firstsix", "bin", "iin",
+            "masked", "mask", "lastfour", "last4", "first6", "firstsix", "bin", "iin",
             "token", "tokens", "tokenized", "tokenised", "fingerprint", "hash", "hashed", "digest", "hmac",
             "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "truncated", "redacted",
             "obfuscated", "type", "types", "brand", "network", "scheme", "count", "length", "len", "id", "ids",
@@ -70,7 +70,7 @@ namespace FinGuard.Analyzers.Recognition
             }
 
             List<string> words = IdentifierWords.Split(name);
-            if (ContainsAny(words, SafeWords))
+            if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
             {
                 return CardDataKind.None;
             }
@@ -150,6 +150,22 @@ namespace FinGuard.Analyzers.Recognition
             foreach (string qualifier in NonPaymentCardQualifiers)
             {
                 if (word.Length > qualifier.Length && word.StartsWith(qualifier, StringComparison.Ordinal) && word.IndexOf("card", StringComparison.Ordinal) == qualifier.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Last4", "LastFourDigits", "First6": truncated forms. A lone "last" is not ("LastCardNumber" is a full PAN).
+        private static bool HasTruncationPhrase(List<string> words)
+        {
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                string next = words[i + 1];
+                if ((words[i] == "last" && (next == "4" || next == "four" || next == "digits"))
+                    || (words[i] == "first" && (next == "6" || next == "six" || next == "digits")))
                 {
                     return true;
                 }

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace FinGuard.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// Analyzers must never crash (no AD0001), least of all on the half-typed code an IDE shows them.
+    /// Feeds every analyzer damaged versions of the corpus and sample sources: truncated at many points,
+    /// tokens deleted or duplicated, braces unbalanced. A bounded count here; the benchmark tool runs more.
+    /// </summary>
+    public class RobustnessTests
+    {
+        private const int Seed = 20261125;
+        private const int VariantsPerFile = 24;
+
+        [Fact]
+        public async Task Analyzers_survive_empty_and_trivial_files()
+        {
+            foreach (string source in new[] { "", " ", "class", "class C {", "public string CardNumber", "record R(string CardNumber", "namespace;", "#if X", "\"unterminated", "class C { string Pan => ; }" })
+            {
+                await AssertNoAnalyzerCrashAsync(source, "trivial");
+            }
+        }
+
+        [Fact]
+        public async Task Analyzers_survive_damaged_sources()
+        {
+            var random = new Random(Seed);
+            int variants = 0;
+            foreach (string path in SourceFiles())
+            {
+                string text = File.ReadAllText(path);
+                foreach (string damaged in Damage(text, random).Take(VariantsPerFile))
+                {
+                    await AssertNoAnalyzerCrashAsync(damaged, path);
+                    variants++;
+                }
+            }
+
+            Assert.True(variants > 0);
+        }
+
+        internal static IEnumerable<string> SourceFiles()
+        {
+            foreach (string folder in new[] { Path.Combine(RepoPaths.Root, "tests", "FinGuard.Analyzers.Tests", "Corpus"), Path.Combine(RepoPaths.Root, "samples") })
+            {
+                if (!Directory.Exists(folder))
+                {
+                    continue;
+                }
+
+                foreach (string file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    if (!file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !file.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+                    {
+                        yield return file;
+                    }
+                }
+            }
+        }
+
+        internal static IEnumerable<string> Damage(string text, Random random)
+        {
+            if (text.Length == 0)
+            {
+                yield break;
+            }
+
+            while (true)
+            {
+                int at = random.Next(text.Length);
+                switch (random.Next(5))
+                {
+                    case 0:
+                        yield return text.Substring(0, at); // truncated while typing
+                        break;
+                    case 1:
+                        int length = Math.Min(random.Next(1, 12), text.Length - at);
+                        yield return text.Remove(at, length); // tokens deleted
+                        break;
+                    case 2:
+                        int copy = Math.Min(random.Next(1, 20), text.Length - at);
+                        yield return text.Insert(at, text.Substring(at, copy)); // tokens duplicated
+                        break;
+                    case 3:
+                        yield return text.Insert(at, random.Next(2) == 0 ? "{" : "}"); // unbalanced braces
+                        break;
+                    default:
+                        yield return text.Insert(at, " new ( => ?. [ \" "); // junk mid-expression
+                        break;
+                }
+            }
+        }
+
+        private static async Task AssertNoAnalyzerCrashAsync(string source, string origin)
+        {
+            var compilation = await TestCompilation.CreateAsync(("Damaged.cs", source));
+            var diagnostics = await TestCompilation.AnalyzeAsync(compilation);
+            Diagnostic? crash = diagnostics.FirstOrDefault(d => d.Id == "AD0001");
+            Assert.True(crash == null, $"analyzer crashed on a damaged copy of {origin}: {crash?.GetMessage()}\n---\n{source}");
+        }
+    }
+}

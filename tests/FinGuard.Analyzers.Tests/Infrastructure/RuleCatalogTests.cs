@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+using System.Linq;
+using FinGuard.Analyzers;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace FinGuard.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// Keeps the rule catalogue honest: unique IDs, help links, one doc page per rule whose title matches the
+    /// descriptor, release tracking, and no fix for an ID that no analyzer reports.
+    /// </summary>
+    public class RuleCatalogTests
+    {
+        [Fact]
+        public void Every_analyzer_is_found() => Assert.NotEmpty(FinGuardComponents.Analyzers);
+
+        [Fact]
+        public void Rule_ids_are_unique_per_analyzer_and_well_formed()
+        {
+            var ids = FinGuardComponents.Analyzers.SelectMany(a => a.SupportedDiagnostics.Select(d => d.Id)).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            Assert.All(ids, id => Assert.Matches("^FG[1-9][0-9]{3}$", id));
+        }
+
+        [Fact]
+        public void Help_links_point_at_the_rule_page()
+        {
+            Assert.All(FinGuardComponents.Descriptors, d => Assert.Equal(RuleIds.GetHelpUri(d.Id), d.HelpLinkUri));
+        }
+
+        [Fact]
+        public void Every_rule_has_a_doc_page_whose_title_matches()
+        {
+            Assert.All(FinGuardComponents.Descriptors, d =>
+            {
+                string path = Path.Combine(RepoPaths.Docs, d.Id + ".md");
+                Assert.True(File.Exists(path), "missing doc page " + path);
+                string firstLine = File.ReadLines(path).First();
+                Assert.Equal("# " + d.Id + ": " + d.Title.ToString(), firstLine);
+            });
+        }
+
+        [Fact]
+        public void Toolkit_ids_have_doc_pages()
+        {
+            var toolkitIds = typeof(RuleIds).GetFields()
+                .Where(f => f.IsLiteral && f.GetRawConstantValue() is string s && s.StartsWith("FG9", StringComparison.Ordinal))
+                .Select(f => (string)f.GetRawConstantValue()!);
+            Assert.All(toolkitIds, id => Assert.True(File.Exists(Path.Combine(RepoPaths.Docs, id + ".md")), "missing doc page for " + id));
+        }
+
+        [Fact]
+        public void Every_rule_is_in_release_tracking_with_its_severity()
+        {
+            string tracking = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "FinGuard.Analyzers", "AnalyzerReleases.Unshipped.md"))
+                + File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "FinGuard.Analyzers", "AnalyzerReleases.Shipped.md"));
+            Assert.All(FinGuardComponents.Descriptors, d =>
+                Assert.Contains($"{d.Id} | {d.Category} | {SeverityName(d.DefaultSeverity)} |", tracking));
+        }
+
+        [Fact]
+        public void Every_message_is_one_sentence_that_says_what_to_do()
+        {
+            Assert.All(FinGuardComponents.Descriptors, d =>
+            {
+                string message = d.MessageFormat.ToString();
+                Assert.DoesNotContain(". ", message);
+                Assert.False(message.EndsWith(".", StringComparison.Ordinal), d.Id + ": messages carry no final period (the compiler appends context)");
+                Assert.Contains(":", message);
+            });
+        }
+
+        [Fact]
+        public void Every_fixable_id_is_reported_by_an_analyzer()
+        {
+            var reported = FinGuardComponents.Descriptors.Select(d => d.Id).ToHashSet();
+            Assert.All(FinGuardComponents.CodeFixes.SelectMany(f => f.FixableDiagnosticIds), id => Assert.Contains(id, reported));
+        }
+
+        [Fact]
+        public void Every_rule_is_in_the_readme_table()
+        {
+            string readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+            Assert.All(FinGuardComponents.Descriptors, d => Assert.Contains($"[{d.Id}](docs/rules/{d.Id}.md)", readme));
+        }
+
+        private static string SeverityName(DiagnosticSeverity severity) => severity switch
+        {
+            DiagnosticSeverity.Error => "Error",
+            DiagnosticSeverity.Warning => "Warning",
+            DiagnosticSeverity.Info => "Info",
+            _ => "Hidden",
+        };
+    }
+}
