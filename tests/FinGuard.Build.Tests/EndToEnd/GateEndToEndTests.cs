@@ -1,0 +1,174 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace FinGuard.Build.Tests.EndToEnd
+{
+    /// <summary>
+    /// The whole user path: a project that references the packed FinGuard package, built with <c>dotnet build</c>.
+    /// Asserts exit codes, the exact MSBuild error lines, and the report.
+    /// </summary>
+    [Collection(EndToEndCollection.Name)]
+    public class GateEndToEndTests
+    {
+        private const string PanCheckout = @"namespace App;
+
+public class Checkout
+{
+    public string CardNumber { get; set; } = """";
+    public string CardType { get; set; } = """";
+}
+";
+
+        private const string CleanCheckout = @"namespace App;
+
+public class Checkout
+{
+    public string CardToken { get; set; } = """";
+    public string Masked(string last4) => FinGuard.Security.CardMasking.Mask(last4);
+}
+";
+
+        private readonly PackageFeed _feed;
+
+        public GateEndToEndTests(PackageFeed feed)
+        {
+            _feed = feed;
+        }
+
+        [Fact]
+        public void Package_has_the_final_layout()
+        {
+            using ZipArchive zip = ZipFile.OpenRead(_feed.PackagePath);
+            string[] entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/") && !n.StartsWith("_rels/") && n != "[Content_Types].xml").OrderBy(n => n).ToArray();
+            Assert.Equal(new[]
+            {
+                "analyzers/dotnet/cs/FinGuard.Analyzers.dll",
+                "analyzers/dotnet/cs/FinGuard.CodeFixes.dll",
+                "analyzers/dotnet/cs/FinGuard.Generators.dll",
+                "build/FinGuard.props",
+                "build/FinGuard.targets",
+                "buildTransitive/FinGuard.props",
+                "buildTransitive/FinGuard.targets",
+                "FinGuard.nuspec",
+                "README.md",
+                "tasks/netstandard2.0/FinGuard.Build.dll",
+            }.OrderBy(n => n), entries);
+            using var nuspec = new StreamReader(zip.GetEntry("FinGuard.nuspec")!.Open());
+            string text = nuspec.ReadToEnd();
+            Assert.Contains("<developmentDependency>true</developmentDependency>", text);
+            Assert.DoesNotContain("<dependency ", text);
+        }
+
+        [Fact]
+        public void A_raw_pan_member_fails_the_build_with_one_error_line_and_a_report()
+        {
+            TestProject project = _feed.CreateProject("pan").WriteFile("Checkout.cs", PanCheckout);
+            DotNet.Result result = project.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            string errorLine = Path.Combine(project.Directory, "Checkout.cs") + "(5,19): error FG1001: 'CardNumber' holds a full card number (PAN)";
+            Assert.Contains(errorLine, result.Output);
+            Assert.Matches(new Regex(@"FinGuard: App: 1 finding\(s\), 1 blocking \(FG1: 1\).*gate FAILED"), result.Output);
+            Assert.DoesNotContain("   at ", result.Output);
+            string report = File.ReadAllText(project.ReportFile);
+            Assert.Contains("**Verdict: blocked**", report);
+            Assert.Contains("| blocking | [FG1001](", report);
+            Assert.Contains("Checkout.cs(5,19)", report);
+        }
+
+        [Fact]
+        public void Clean_code_passes_and_the_generated_helper_compiles()
+        {
+            TestProject project = _feed.CreateProject("clean").WriteFile("Checkout.cs", CleanCheckout);
+            DotNet.Result result = project.Build();
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("gate passed", result.Output);
+            Assert.Contains("**Verdict: passed**", File.ReadAllText(project.ReportFile));
+        }
+
+        [Fact]
+        public void Editorconfig_severity_and_pragma_suppression_are_respected()
+        {
+            TestProject relaxed = _feed.CreateProject("relaxed")
+                .WriteFile("Checkout.cs", PanCheckout)
+                .WriteFile(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.FG1001.severity = suggestion\n");
+            DotNet.Result relaxedResult = relaxed.Build();
+            Assert.True(relaxedResult.ExitCode == 0, relaxedResult.ToString());
+            Assert.Contains("| reported | [FG1001]", File.ReadAllText(relaxed.ReportFile));
+
+            TestProject suppressed = _feed.CreateProject("pragma")
+                .WriteFile("Checkout.cs", PanCheckout.Replace("    public string CardNumber", "#pragma warning disable FG1001 // legacy import, removed in PAY-123\n    public string CardNumber"));
+            DotNet.Result suppressedResult = suppressed.Build();
+            Assert.True(suppressedResult.ExitCode == 0, suppressedResult.ToString());
+            Assert.Contains("| suppressed | [FG1001]", File.ReadAllText(suppressed.ReportFile));
+        }
+
+        [Fact]
+        public void Gate_can_warn_instead_of_fail_or_be_turned_off()
+        {
+            TestProject warn = _feed.CreateProject("warn").WriteFile("Checkout.cs", PanCheckout).WriteProject("<FinGuardGate>warn</FinGuardGate>");
+            DotNet.Result warnResult = warn.Build();
+            Assert.True(warnResult.ExitCode == 0, warnResult.ToString());
+            Assert.DoesNotContain("error FG1001", warnResult.Output);
+
+            TestProject off = _feed.CreateProject("off").WriteFile("Checkout.cs", PanCheckout).WriteProject("<FinGuardEnabled>false</FinGuardEnabled>");
+            DotNet.Result offResult = off.Build();
+            Assert.True(offResult.ExitCode == 0, offResult.ToString());
+            Assert.False(File.Exists(off.ReportFile));
+        }
+
+        [Fact]
+        public void Incremental_build_after_the_fix_passes_and_never_reads_a_stale_log()
+        {
+            TestProject project = _feed.CreateProject("incremental").WriteFile("Checkout.cs", PanCheckout);
+            Assert.NotEqual(0, project.Build().ExitCode);
+
+            // Unchanged sources: compilation is skipped, the still-current log is read again and still blocks.
+            DotNet.Result again = project.Build();
+            Assert.NotEqual(0, again.ExitCode);
+            Assert.Contains("error FG1001", again.Output);
+
+            project.WriteFile("Checkout.cs", PanCheckout.Replace("CardNumber", "CardToken"));
+            DotNet.Result fixedResult = project.Build();
+            Assert.True(fixedResult.ExitCode == 0, fixedResult.ToString());
+            Assert.DoesNotContain("FG1001", fixedResult.Output);
+        }
+
+        [Fact]
+        public void Missing_or_truncated_compiler_log_is_a_clear_FinGuard_error()
+        {
+            TestProject project = _feed.CreateProject("badlog").WriteFile("Checkout.cs", CleanCheckout);
+            Assert.Equal(0, project.Build().ExitCode);
+
+            File.Delete(project.CompilerLog);
+            DotNet.Result missing = project.Build();
+            Assert.NotEqual(0, missing.ExitCode);
+            Assert.Contains("error FG9001: FinGuard found no compiler log at '" + project.CompilerLog + "'", missing.Output);
+            Assert.DoesNotContain("   at ", missing.Output);
+
+            File.WriteAllText(project.CompilerLog, "{\n  \"version\": \"2.1.0\",\n  \"runs\": [ { \"results\": [");
+            DotNet.Result truncated = project.Build();
+            Assert.NotEqual(0, truncated.ExitCode);
+            Assert.Matches(new Regex(Regex.Escape(project.CompilerLog) + @"\(3,\d+\): error FG9002: FinGuard cannot read the compiler log: unexpected end of file"), truncated.Output);
+            Assert.DoesNotContain("   at ", truncated.Output);
+        }
+
+        [Fact]
+        public void Design_time_builds_never_run_the_gate()
+        {
+            TestProject project = _feed.CreateProject("designtime").WriteFile("Checkout.cs", PanCheckout);
+            Assert.Equal(0, DotNet.Run(project.Directory, "restore", project.ProjectFile, "-nologo").ExitCode);
+
+            // What IDEs and dotnet format run: no compiler execution, so no log; the gate must stay silent.
+            DotNet.Result designTime = DotNet.Run(project.Directory, "msbuild", project.ProjectFile, "-t:Compile", "-nologo", "-tl:off", "-v:m", "-nodeReuse:false",
+                "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-p:BuildingInsideVisualStudio=true");
+            Assert.True(designTime.ExitCode == 0, designTime.ToString());
+            Assert.DoesNotContain("FG9001", designTime.Output);
+            Assert.DoesNotContain("FinGuard:", designTime.Output);
+        }
+    }
+}
