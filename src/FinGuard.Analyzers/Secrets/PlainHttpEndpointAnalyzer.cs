@@ -29,23 +29,50 @@ namespace FinGuard.Analyzers.Secrets
             {
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
                 start.RegisterOperationAction(c => AnalyzeLiteral(c, options), OperationKind.Literal);
+                start.RegisterOperationAction(c => AnalyzeInterpolatedString(c, options), OperationKind.InterpolatedString);
             });
         }
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options)
+        // $"http://{env}.plaid.com/items": the host is only known with the holes filled in, so the string is judged
+        // whole (holes as placeholder letters) and reported at its first text part, where the scheme is.
+        private static void AnalyzeInterpolatedString(OperationAnalysisContext context, FinGuardOptions options)
         {
-            if (context.Operation.ConstantValue.Value is not string value || value.Length < 12 || (value[0] != 'h' && value[0] != 'H' && !char.IsWhiteSpace(value[0])))
+            var interpolated = (IInterpolatedStringOperation)context.Operation;
+            if (interpolated.Parts.Length == 0 || interpolated.Parts[0] is not IInterpolatedStringTextOperation first
+                || first.Text.ConstantValue.Value is not string head || head.Length < 7 || !StartsLikeHttp(head))
             {
                 return;
             }
 
-            SecretsOptions secrets = options.GetSecrets(context.Operation.Syntax.SyntaxTree);
+            var builder = new System.Text.StringBuilder(64);
+            foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+            {
+                builder.Append(part is IInterpolatedStringTextOperation text && text.Text.ConstantValue.Value is string value ? value : "x");
+            }
+
+            Report(context, builder.ToString(), first.Syntax, interpolated.Syntax.ToString(), options);
+        }
+
+        private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options)
+        {
+            if (context.Operation.ConstantValue.Value is not string value || value.Length < 12 || !StartsLikeHttp(value) || context.Operation.Parent is IInterpolatedStringTextOperation)
+            {
+                return;
+            }
+
+            Report(context, value, context.Operation.Syntax, value.Trim(), options);
+        }
+
+        private static bool StartsLikeHttp(string value) => (value[0] == 'h' || value[0] == 'H' || char.IsWhiteSpace(value[0]));
+
+        private static void Report(OperationAnalysisContext context, string value, SyntaxNode syntax, string shown, FinGuardOptions options)
+        {
+            SecretsOptions secrets = options.GetSecrets(syntax.SyntaxTree);
             if (PaymentHosts.IsPlainHttpPaymentUri(value, secrets.PaymentHosts, out bool hasPort))
             {
-                string shown = value.Trim();
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.PlainHttpPaymentEndpoint,
-                    context.Operation.Syntax.GetLocation(),
+                    syntax.GetLocation(),
                     hasPort ? ImmutableDictionary<string, string?>.Empty : Fixable,
                     shown.Length > 80 ? shown.Substring(0, 80) : shown));
             }

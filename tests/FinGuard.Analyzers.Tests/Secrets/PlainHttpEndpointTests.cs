@@ -17,6 +17,9 @@ public class Endpoints
     public string Adyen = {|FG4005:@""http://checkout-test.adyen.com/v71/payments""|};
     public string Bank = {|FG4005:""http://api.acme-bank.example/transfers""|};
     public string Plaid(string item) => $""{|FG4005:http://sandbox.plaid.com/items/|}{item}"";
+    public string PlaidEnv(string env) => $""{|FG4005:http://|}{env}.plaid.com/item/get"";
+    public string NoHoles = $""{|FG4005:http://api.stripe.com/v1/refunds|}"";
+    public string AnyHost(string host) => $""http://{host}/v1/charges"";
 }", "finguard.secrets.payment_hosts = acme-bank.example, *.other-bank.example\n");
 
         [Fact]
