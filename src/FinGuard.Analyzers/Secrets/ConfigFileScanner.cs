@@ -61,30 +61,34 @@ namespace FinGuard.Analyzers.Secrets
                 using var stringReader = new StringReader(text);
                 using XmlReader reader = XmlReader.Create(stringReader, settings);
                 var lineInfo = reader as IXmlLineInfo;
-                string? element = null;
+                var elements = new Stack<string>();
                 while (reader.Read())
                 {
                     if (reader.NodeType == XmlNodeType.Element)
                     {
-                        element = reader.IsEmptyElement ? null : reader.LocalName;
+                        if (!reader.IsEmptyElement)
+                        {
+                            elements.Push(reader.LocalName);
+                        }
+
                         if (reader.HasAttributes)
                         {
                             ScanAttributes(reader, lineInfo, source, text, findings);
                         }
                     }
-                    else if ((reader.NodeType == XmlNodeType.Text || reader.NodeType == XmlNodeType.CDATA) && element != null && lineInfo != null && lineInfo.HasLineInfo())
+                    else if ((reader.NodeType == XmlNodeType.Text || reader.NodeType == XmlNodeType.CDATA) && elements.Count > 0 && lineInfo != null && lineInfo.HasLineInfo())
                     {
                         string value = reader.Value;
                         int start = OffsetOf(source, lineInfo.LineNumber, lineInfo.LinePosition);
                         int end = start < 0 ? -1 : text.IndexOf('<', start);
                         if (start >= 0 && end > start)
                         {
-                            Check(element, value.Trim(), start, end - start, findings);
+                            Check(elements.Peek(), value.Trim(), start, end - start, findings);
                         }
                     }
-                    else if (reader.NodeType == XmlNodeType.EndElement)
+                    else if (reader.NodeType == XmlNodeType.EndElement && elements.Count > 0)
                     {
-                        element = null;
+                        elements.Pop();
                     }
                 }
 

@@ -85,7 +85,7 @@ namespace FinGuard.Analyzers.Secrets
         private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation property && slots.ForProperty(property.Property) is CredentialSlot slot)
+            if (assignment.Value.ConstantValue.Value is string && assignment.Target is IPropertyReferenceOperation property && slots.ForProperty(property.Property) is CredentialSlot slot)
             {
                 ReportSlotLiteral(context, assignment.Value, slot, options);
             }
@@ -94,7 +94,8 @@ namespace FinGuard.Analyzers.Secrets
         private static void AnalyzeArgument(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
         {
             var argument = (IArgumentOperation)context.Operation;
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is IParameterSymbol parameter && slots.ForParameter(parameter) is CredentialSlot slot)
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Value.ConstantValue.Value is string
+                && argument.Parameter is IParameterSymbol parameter && slots.ForParameter(parameter) is CredentialSlot slot)
             {
                 ReportSlotLiteral(context, argument.Value, slot, options);
             }

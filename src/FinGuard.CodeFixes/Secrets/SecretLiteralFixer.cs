@@ -74,7 +74,7 @@ namespace FinGuard.CodeFixes.Secrets
 
             string? configuration = await FindConfigurationAsync(document, literal, cancellationToken).ConfigureAwait(false);
             ExpressionSyntax read = configuration != null
-                ? ElementAccessExpression(IdentifierName(configuration))
+                ? ElementAccessExpression(ParseExpression(configuration))
                     .WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(StringLiteral(configKey)))))
                 : InvocationExpression(ParseExpression("global::System.Environment.GetEnvironmentVariable").WithAdditionalAnnotations(Simplifier.Annotation))
                     .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(StringLiteral(envVar)))));
@@ -132,7 +132,7 @@ namespace FinGuard.CodeFixes.Secrets
             return false;
         }
 
-        /// <summary>The name of an <c>IConfiguration</c> variable or member usable at the literal, or null.</summary>
+        /// <summary>An <c>IConfiguration</c> variable or member usable at the literal (<c>configuration</c>, <c>builder.Configuration</c>), or null.</summary>
         internal static async Task<string?> FindConfigurationAsync(Document document, SyntaxNode literal, CancellationToken cancellationToken)
         {
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -162,7 +162,45 @@ namespace FinGuard.CodeFixes.Secrets
                 }
             }
 
-            return member;
+            if (member != null)
+            {
+                return member;
+            }
+
+            // Minimal hosting and host builders: builder.Configuration, app.Configuration, context.Configuration.
+            foreach (ISymbol symbol in model.LookupSymbols(position))
+            {
+                ITypeSymbol? type = symbol switch
+                {
+                    ILocalSymbol local when IsDeclaredBefore(local, position) => local.Type,
+                    IParameterSymbol parameter => parameter.Type,
+                    _ => null,
+                };
+
+                if (type != null && HasConfigurationProperty(type, configurationType))
+                {
+                    return symbol.Name + ".Configuration";
+                }
+            }
+
+            return null;
+        }
+
+        private static bool HasConfigurationProperty(ITypeSymbol type, INamedTypeSymbol configurationType)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers("Configuration"))
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, DeclaredAccessibility: Accessibility.Public } property
+                        && IsConfiguration(property.Type, configurationType))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool IsConfiguration(ITypeSymbol type, INamedTypeSymbol configurationType)

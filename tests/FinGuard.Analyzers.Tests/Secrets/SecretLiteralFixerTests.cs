@@ -84,6 +84,31 @@ public class Settings
 }");
 
         [Fact]
+        public Task Builder_configuration_is_used_in_minimal_hosting_code() => VerifyCS.VerifyCodeFixAsync(@"
+using Microsoft.Extensions.Configuration;
+using Stripe;
+public sealed class AppBuilder { public IConfiguration Configuration { get; } = null!; }
+public static class Program
+{
+    public static void Main()
+    {
+        var builder = new AppBuilder();
+        StripeConfiguration.ApiKey = {|FG4001:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|};
+    }
+}", @"
+using Microsoft.Extensions.Configuration;
+using Stripe;
+public sealed class AppBuilder { public IConfiguration Configuration { get; } = null!; }
+public static class Program
+{
+    public static void Main()
+    {
+        var builder = new AppBuilder();
+        StripeConfiguration.ApiKey = builder.Configuration[""Stripe:SecretKey""] ?? throw new System.InvalidOperationException(""Configure 'Stripe:SecretKey'"");
+    }
+}");
+
+        [Fact]
         public Task No_fix_where_a_constant_is_required_or_the_key_is_part_of_a_larger_string()
         {
             const string source = @"
