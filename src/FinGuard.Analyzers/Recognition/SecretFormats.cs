@@ -44,7 +44,7 @@ namespace FinGuard.Analyzers.Recognition
 
         private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
-        private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "accesstoken", "authtoken", "hmackey", "signingkey" };
+        private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey" };
 
         private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy" };
 
