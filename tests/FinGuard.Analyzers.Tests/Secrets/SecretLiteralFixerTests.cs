@@ -109,6 +109,31 @@ public static class Program
 }");
 
         [Fact]
+        public Task Environment_stays_qualified_when_an_sdk_type_shadows_it()
+        {
+            var test = new VerifyCS.Test
+            {
+                TestCode = @"
+using System;
+using Braintree;
+public class Gateways
+{
+    public BraintreeGateway Create() => new BraintreeGateway { Environment = Braintree.Environment.PRODUCTION, PrivateKey = {|FG4001:""0b7e4c9a2f6d1e8c""|} };
+}",
+                FixedCode = @"
+using System;
+using Braintree;
+public class Gateways
+{
+    public BraintreeGateway Create() => new BraintreeGateway { Environment = Braintree.Environment.PRODUCTION, PrivateKey = System.Environment.GetEnvironmentVariable(""BRAINTREE_PRIVATE_KEY"") ?? throw new InvalidOperationException(""Set the BRAINTREE_PRIVATE_KEY environment variable"") };
+}",
+            };
+            test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+            test.FixedState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task No_fix_where_a_constant_is_required_or_the_key_is_part_of_a_larger_string()
         {
             const string source = @"
