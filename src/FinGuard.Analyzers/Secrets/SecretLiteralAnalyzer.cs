@@ -108,10 +108,14 @@ namespace FinGuard.Analyzers.Secrets
                 value = conversion.Operand;
             }
 
-            if (value is not ILiteralOperation literal || literal.ConstantValue.Value is not string text)
+            // A literal, or a constant declared elsewhere ('const string BraintreeKey = "..."; gateway.PrivateKey = BraintreeKey;').
+            bool isConstantReference = value is IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true };
+            if ((value is not ILiteralOperation && !isConstantReference) || value.ConstantValue.Value is not string text)
             {
                 return;
             }
+
+            IOperation literal = value;
 
             // Known formats and connection strings are reported by the literal itself (once); placeholders and
             // publishable keys are not secrets.
@@ -127,7 +131,7 @@ namespace FinGuard.Analyzers.Secrets
                 return;
             }
 
-            ImmutableDictionary<string, string?> properties = IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
+            ImmutableDictionary<string, string?> properties = isConstantReference || IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), properties, "The value of " + slot.DisplayName));
         }
 

@@ -47,8 +47,8 @@ namespace FinGuard.CodeFixes.Secrets
                 if (!diagnostic.Properties.TryGetValue(SecretLiteralAnalyzer.ConfigKeyProperty, out string? configKey) || configKey == null
                     || !diagnostic.Properties.TryGetValue(SecretLiteralAnalyzer.EnvVarProperty, out string? envVar) || envVar == null
                     || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                    || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax literal
+                    || !(literal.IsKind(SyntaxKind.StringLiteralExpression) || literal is IdentifierNameSyntax or MemberAccessExpressionSyntax)
                     || RequiresConstant(literal))
                 {
                     continue;
@@ -64,7 +64,7 @@ namespace FinGuard.CodeFixes.Secrets
             }
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, string configKey, string envVar, CancellationToken cancellationToken)
+        private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax literal, string configKey, string envVar, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root == null)

@@ -134,6 +134,29 @@ public class Gateways
         }
 
         [Fact]
+        public Task A_constant_used_in_a_slot_is_replaced_at_the_use()
+        {
+            var test = new VerifyCS.Test
+            {
+                TestCode = @"
+public static class Keys { public const string BraintreePrivate = ""0f9e8d7c6b5a4f3e""; }
+public class Gateways
+{
+    public Braintree.BraintreeGateway Create() => new Braintree.BraintreeGateway { PrivateKey = {|FG4001:Keys.BraintreePrivate|} };
+}",
+                FixedCode = @"
+public static class Keys { public const string BraintreePrivate = ""0f9e8d7c6b5a4f3e""; }
+public class Gateways
+{
+    public Braintree.BraintreeGateway Create() => new Braintree.BraintreeGateway { PrivateKey = System.Environment.GetEnvironmentVariable(""BRAINTREE_PRIVATE_KEY"") ?? throw new System.InvalidOperationException(""Set the BRAINTREE_PRIVATE_KEY environment variable"") };
+}",
+            };
+            test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+            test.FixedState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task No_fix_where_a_constant_is_required_or_the_key_is_part_of_a_larger_string()
         {
             const string source = @"

@@ -61,6 +61,10 @@ namespace Corpus.Secrets
             Environment = global::Adyen.Environment.Live,
         });
 
+        private const string AdyenWsPassword = "Xq7!mZ2pL9vR";
+
+        public Adyen.Client AdyenLegacy() => new Adyen.Client(new Adyen.Config { Username = "ws@Company.Acme", Password = AdyenWsPassword }); // expect: FG4001
+
         public Going.Plaid.PlaidClient Plaid()
             => new Going.Plaid.PlaidClient(Going.Plaid.Environment.Production, clientId: "5f1b2c3d4e5f6a7b8c9d0e1f", secret: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c"); // expect: FG4001
 
