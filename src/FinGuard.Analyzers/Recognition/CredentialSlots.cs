@@ -37,7 +37,7 @@ namespace FinGuard.Analyzers.Recognition
 
     /// <summary>
     /// The credential slots of the payment and bank SDKs FinGuard knows, by their real type and member names:
-    /// Stripe.net, Going.Plaid, Braintree, Adyen and PayPal Checkout. Resolved once per compilation; SDKs that the
+    /// Stripe.net, Going.Plaid, Braintree, Adyen, Checkout.com and PayPal Checkout. Resolved once per compilation; SDKs that the
     /// compilation does not reference cost nothing.
     /// </summary>
     internal sealed class CredentialSlots
@@ -65,6 +65,7 @@ namespace FinGuard.Analyzers.Recognition
             new CredentialSlot("Adyen.Config", "Password", false, "Adyen Config.Password", "Adyen:Password", "ADYEN_PASSWORD"),
             new CredentialSlot("Adyen.Client", "xapikey", true, "the Adyen Client API key", "Adyen:ApiKey", "ADYEN_API_KEY"),
             new CredentialSlot("Adyen.Client", "password", true, "the Adyen Client password", "Adyen:Password", "ADYEN_PASSWORD"),
+            new CredentialSlot("Checkout.CheckoutDefaultSdk+StaticKeysCheckoutSdkBuilder", "secretKey", true, "the Checkout.com secret key", "Checkout:SecretKey", "CHECKOUT_SECRET_KEY"),
             new CredentialSlot("PayPalCheckoutSdk.Core.PayPalEnvironment", "clientSecret", true, "the PayPal client secret", "PayPal:ClientSecret", "PAYPAL_CLIENT_SECRET"),
             new CredentialSlot("PayPalCheckoutSdk.Core.SandboxEnvironment", "clientSecret", true, "the PayPal client secret", "PayPal:ClientSecret", "PAYPAL_CLIENT_SECRET"),
             new CredentialSlot("PayPalCheckoutSdk.Core.LiveEnvironment", "clientSecret", true, "the PayPal client secret", "PayPal:ClientSecret", "PAYPAL_CLIENT_SECRET"),

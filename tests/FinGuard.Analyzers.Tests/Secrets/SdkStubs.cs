@@ -23,6 +23,17 @@ namespace Adyen
     public class Config { public string XApiKey { get; set; } = """"; public string Password { get; set; } = """"; public string MerchantAccount { get; set; } = """"; }
     public class Client { public Client(Config config) { } public Client(string xapikey, string environment) { } }
 }
+namespace Checkout
+{
+    public class CheckoutDefaultSdk
+    {
+        public class StaticKeysCheckoutSdkBuilder
+        {
+            public StaticKeysCheckoutSdkBuilder PublicKey(string publicKey) => this;
+            public StaticKeysCheckoutSdkBuilder SecretKey(string secretKey) => this;
+        }
+    }
+}
 namespace Going.Plaid
 {
     public enum Environment { Sandbox, Production }

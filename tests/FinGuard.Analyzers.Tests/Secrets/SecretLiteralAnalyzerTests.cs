@@ -55,6 +55,7 @@ public class PaymentSetup
         var adyen = new Adyen.Config { XApiKey = {|FG4001:""AQEyhmfxK4PJahRCw0m""|}, MerchantAccount = ""ShopECOM"" };
         var plaid = new Going.Plaid.PlaidClient(Going.Plaid.Environment.Sandbox, clientId: ""5f1b2c3d"", secret: {|FG4001:""a1b2c3d4e5f6a7b8c9d0""|});
         var plaidOptions = new Going.Plaid.PlaidOptions { ClientId = ""5f1b2c3d"", Secret = {|FG4001:""e5f6a7b8c9d0a1b2c3d4""|} };
+        var checkout = new Checkout.CheckoutDefaultSdk.StaticKeysCheckoutSdkBuilder().PublicKey(""pk_sbox_vifq7ttmts42gxjk"").SecretKey({|FG4001:""sk_sbox_coj3lh7xqkjsrom3m7ht""|});
         const string localKey = ""a9b8c7d6e5f4"";
         var adyen2 = new Adyen.Config { Password = {|FG4001:localKey|} };
         var gateway3 = new Braintree.BraintreeGateway { PrivateKey = {|FG4001:Keys.BraintreePrivate|} };

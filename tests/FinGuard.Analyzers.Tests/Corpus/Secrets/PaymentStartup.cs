@@ -77,6 +77,17 @@ namespace Corpus.Secrets
         public PayPalCheckoutSdk.Core.PayPalHttpClient PayPal()
             => new PayPalCheckoutSdk.Core.PayPalHttpClient(new PayPalCheckoutSdk.Core.LiveEnvironment("AbCdEfGh12345", "EFz9Qp3Lm7Xv2Bn8Cw4Rt6Yh1")); // expect: FG4001
 
+        public Checkout.ICheckoutApi CheckoutCom() => Checkout.CheckoutSdk.Builder().StaticKeys()
+            .PublicKey("pk_vifq7ttmts42gxjkz2gnfq7y6y2")
+            .SecretKey("sk_coj3lh7xqkjsrom3m7htqzvryel") // expect: FG4001
+            .Environment(Checkout.Environment.Production)
+            .Build();
+
+        public Checkout.ICheckoutApi CheckoutComFromConfig() => Checkout.CheckoutSdk.Builder().StaticKeys()
+            .SecretKey(_configuration["Checkout:SecretKey"]!)
+            .Environment(Checkout.Environment.Production)
+            .Build();
+
         public string LedgerConnection() => "Server=ledger-sql.internal;Database=Ledger;User Id=ledger_app;Password=Winter2024!Ledger;"; // expect: FG4001
 
         public string ReportingConnection() => "Server=reporting-sql.internal;Database=Reports;Integrated Security=true;TrustServerCertificate=false;";
