@@ -37,6 +37,7 @@ namespace FinGuard.Analyzers.Secrets
     {
         private const int MaxDepth = 128;
         private const int MinNamedSecretLength = 8;
+        private static readonly char[] Quotes = { '"', '\'' };
 
         public static bool ScanJson(string text, List<ConfigFinding> findings)
         {
@@ -120,7 +121,7 @@ namespace FinGuard.Analyzers.Secrets
 
                 int nameAt = OffsetOf(source, lineInfo.LineNumber, lineInfo.LinePosition);
                 int equals = nameAt < 0 ? -1 : text.IndexOf('=', nameAt);
-                int quote = equals < 0 ? -1 : text.IndexOfAny(new[] { '"', '\'' }, equals);
+                int quote = equals < 0 ? -1 : text.IndexOfAny(Quotes, equals);
                 int close = quote < 0 ? -1 : text.IndexOf(text[quote], quote + 1);
                 if (close < 0)
                 {
@@ -315,7 +316,6 @@ namespace FinGuard.Analyzers.Secrets
             private bool ReadArray(string path, int depth)
             {
                 _position++; // '['
-                int index = 0;
                 while (true)
                 {
                     if (!SkipTrivia() || _position >= _text.Length)
@@ -335,7 +335,6 @@ namespace FinGuard.Analyzers.Secrets
                         return false;
                     }
 
-                    index++;
                     if (_text[_position] == ',')
                     {
                         _position++;
