@@ -271,6 +271,61 @@ namespace FinGuard.Analyzers.Recognition
             return hasPassword && hasOtherKey;
         }
 
+        /// <summary>
+        /// The name a fix gives a connection string: its database (<c>Database=</c>, <c>Initial Catalog=</c>, or a
+        /// URI's path) in letters and digits, else <c>Default</c>.
+        /// </summary>
+        public static string ConnectionStringName(string value)
+        {
+            string? database = null;
+            int schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
+            if (schemeEnd > 0)
+            {
+                int slash = value.IndexOf('/', schemeEnd + 3);
+                if (slash > 0)
+                {
+                    int end = value.IndexOfAny(new[] { '?', '#' }, slash);
+                    database = value.Substring(slash + 1, (end < 0 ? value.Length : end) - slash - 1);
+                }
+            }
+            else
+            {
+                foreach (string part in value.Split(';'))
+                {
+                    int equals = part.IndexOf('=');
+                    if (equals > 0)
+                    {
+                        string key = part.Substring(0, equals).Trim();
+                        if (key.Equals("database", StringComparison.OrdinalIgnoreCase) || key.Equals("initial catalog", StringComparison.OrdinalIgnoreCase))
+                        {
+                            database = part.Substring(equals + 1).Trim();
+                            break;
+                        }
+                    }
+                }
+            }
+
+            var name = new System.Text.StringBuilder();
+            if (database != null)
+            {
+                bool wordStart = true;
+                foreach (char c in database)
+                {
+                    if (IsAsciiLetterOrDigit(c))
+                    {
+                        name.Append(wordStart ? char.ToUpperInvariant(c) : c);
+                        wordStart = false;
+                    }
+                    else
+                    {
+                        wordStart = true; // ledger-events, ledger_events -> LedgerEvents
+                    }
+                }
+            }
+
+            return name.Length == 0 || char.IsDigit(name[0]) ? "Default" : name.ToString();
+        }
+
         /// <summary>True when a configuration key's last segment names a secret (<c>SecretKey</c>, <c>ClientSecret</c>, <c>DB_PASSWORD</c>).</summary>
         public static bool IsSecretName(string name)
         {

@@ -78,7 +78,12 @@ namespace FinGuard.Analyzers.Secrets
 
             if (SecretFormats.HasConnectionStringPassword(value) && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), "A connection-string password"));
+                // ConnectionStrings:Payments in configuration is ConnectionStrings__Payments in the environment.
+                string name = SecretFormats.ConnectionStringName(value);
+                ImmutableDictionary<string, string?> properties = IsPlainStringLiteral(context.Operation.Syntax)
+                    ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
+                    : ImmutableDictionary<string, string?>.Empty;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), properties, "A connection-string password"));
             }
         }
 

@@ -157,6 +157,21 @@ public class Gateways
         }
 
         [Fact]
+        public Task Connection_strings_are_read_by_their_database_name() => VerifyCS.VerifyCodeFixAsync(@"
+using Microsoft.Extensions.Configuration;
+public class Db
+{
+    public string Payments(IConfiguration configuration) => {|FG4001:""Server=sql;Database=Payments;User Id=app;Password=S3cr3t!Pass""|};
+    public string Queue() => {|FG4001:""amqps://payments:Q7m2Xk9pL4@mq.internal:5671/ledger-events""|};
+}", @"
+using Microsoft.Extensions.Configuration;
+public class Db
+{
+    public string Payments(IConfiguration configuration) => configuration[""ConnectionStrings:Payments""] ?? throw new System.InvalidOperationException(""Configure 'ConnectionStrings:Payments'"");
+    public string Queue() => System.Environment.GetEnvironmentVariable(""ConnectionStrings__LedgerEvents"") ?? throw new System.InvalidOperationException(""Set the ConnectionStrings__LedgerEvents environment variable"");
+}");
+
+        [Fact]
         public Task No_fix_where_a_constant_is_required_or_the_key_is_part_of_a_larger_string()
         {
             const string source = @"
@@ -166,7 +181,6 @@ public class Keys
     public const string Live = {|FG4001:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|};
     [Description({|FG4001:""sk_live_4eC39HqLyjWDarjtT1zdp7dcA""|})]
     public string Header = {|FG4001:""Bearer sk_live_9aZ3kLmQ2wErTy7UiOp4SdFg""|};
-    public string Db = {|FG4001:""Server=sql;Database=Pay;User Id=app;Password=S3cr3t!Pass""|};
 }";
             return VerifyCS.VerifyCodeFixAsync(source, source);
         }
