@@ -13,6 +13,7 @@ namespace FinGuard.Analyzers
     {
         private readonly AnalyzerConfigOptionsProvider _provider;
         private readonly ConcurrentDictionary<(string?, string?), CardDataNameOptions> _cardDataCache = new ConcurrentDictionary<(string?, string?), CardDataNameOptions>();
+        private readonly ConcurrentDictionary<(string?, string?), SecretsOptions> _secretsCache = new ConcurrentDictionary<(string?, string?), SecretsOptions>();
 
         public FinGuardOptions(AnalyzerConfigOptionsProvider provider)
         {
@@ -35,6 +36,35 @@ namespace FinGuard.Analyzers
             }
 
             return _cardDataCache.GetOrAdd((extra, safe), static key => CardDataNameOptions.Parse(key.Item1, key.Item2));
+        }
+
+        public SecretsOptions GetSecrets(SyntaxTree? tree)
+        {
+            if (tree == null)
+            {
+                return SecretsOptions.Default;
+            }
+
+            AnalyzerConfigOptions options = _provider.GetOptions(tree);
+            options.TryGetValue(SecretsOptions.IsTestCodeKey, out string? isTestCode);
+            options.TryGetValue(SecretsOptions.PaymentHostsKey, out string? hosts);
+            if (isTestCode == null && hosts == null)
+            {
+                return SecretsOptions.Default;
+            }
+
+            return _secretsCache.GetOrAdd((isTestCode, hosts), static key => SecretsOptions.Parse(key.Item1, key.Item2));
+        }
+
+        /// <summary>The configuration file names FG4003 skips for this file (its own section first, then global options).</summary>
+        public System.Collections.Immutable.ImmutableArray<string> GetExcludedConfigFiles(AdditionalText file)
+        {
+            if (!_provider.GetOptions(file).TryGetValue(SecretsOptions.ExcludedConfigFilesKey, out string? value))
+            {
+                _provider.GlobalOptions.TryGetValue(SecretsOptions.ExcludedConfigFilesKey, out value);
+            }
+
+            return SecretsOptions.ParseList(value);
         }
     }
 }

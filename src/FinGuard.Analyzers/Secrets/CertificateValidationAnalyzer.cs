@@ -1,0 +1,199 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.Secrets
+{
+    /// <summary>
+    /// FG4004: TLS server-certificate validation switched off: <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>,
+    /// or a validator that always returns <c>true</c> assigned to <c>ServerCertificateCustomValidationCallback</c>,
+    /// <c>ServicePointManager.ServerCertificateValidationCallback</c> (process-wide), <c>HttpWebRequest.ServerCertificateValidationCallback</c>
+    /// or <c>SslClientAuthenticationOptions.RemoteCertificateValidationCallback</c> (<c>SocketsHttpHandler.SslOptions</c>).
+    /// Validators that inspect the certificate or the policy errors are left alone. PCI DSS v4.0 4.2.1.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var types = new CallbackTypes(start.Compilation);
+                if (!types.Any)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(c => AnalyzePropertyReference(c, types), OperationKind.PropertyReference);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, types), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            });
+        }
+
+        private static void AnalyzePropertyReference(OperationAnalysisContext context, CallbackTypes types)
+        {
+            var reference = (IPropertyReferenceOperation)context.Operation;
+            IPropertySymbol property = reference.Property;
+            if (property.IsStatic && property.Name == "DangerousAcceptAnyServerCertificateValidator"
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, types.HttpClientHandler))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, reference.Syntax.GetLocation(), "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator"));
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, CallbackTypes types)
+        {
+            var assignment = (IAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation target || !types.IsValidationCallback(target.Property))
+            {
+                return;
+            }
+
+            IOperation value = assignment.Value;
+            while (true)
+            {
+                if (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+                else if (value is IDelegateCreationOperation creation)
+                {
+                    value = creation.Target;
+                }
+                else if (value is IParenthesizedOperation parenthesized)
+                {
+                    value = parenthesized.Operand;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            bool alwaysTrue = value switch
+            {
+                IAnonymousFunctionOperation lambda => AlwaysReturnsTrue(lambda.Body),
+                IMethodReferenceOperation method => MethodAlwaysReturnsTrue(method.Method),
+                _ => false,
+            };
+
+            if (alwaysTrue)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, value.Syntax.GetLocation(), "'" + target.Property.ContainingType.Name + "." + target.Property.Name + "'"));
+            }
+        }
+
+        /// <summary>True when every return in the body (outside nested functions) returns the constant <c>true</c>.</summary>
+        private static bool AlwaysReturnsTrue(IBlockOperation? body)
+        {
+            if (body == null)
+            {
+                return false;
+            }
+
+            bool sawReturn = false;
+            foreach (IOperation operation in body.Descendants())
+            {
+                if (operation is IReturnOperation ret && ret.Kind == OperationKind.Return && !IsInNestedFunction(ret, body))
+                {
+                    if (ret.ReturnedValue?.ConstantValue is { HasValue: true, Value: true })
+                    {
+                        sawReturn = true;
+                    }
+                    else
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return sawReturn;
+        }
+
+        private static bool IsInNestedFunction(IOperation operation, IOperation root)
+        {
+            for (IOperation? current = operation.Parent; current != null && current != root; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A named validator: judged from its syntax (one statement or expression body returning 'true'), since an
+        // analyzer must not ask for another tree's semantic model.
+        private static bool MethodAlwaysReturnsTrue(IMethodSymbol method)
+        {
+            if (method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            SyntaxNode syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+            ExpressionSyntax? returned = syntax switch
+            {
+                MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+                MethodDeclarationSyntax { Body: { Statements: { Count: 1 } statements } } when statements[0] is ReturnStatementSyntax ret => ret.Expression,
+                LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+                LocalFunctionStatementSyntax { Body: { Statements: { Count: 1 } statements } } when statements[0] is ReturnStatementSyntax ret => ret.Expression,
+                _ => null,
+            };
+
+            while (returned is ParenthesizedExpressionSyntax parenthesized)
+            {
+                returned = parenthesized.Expression;
+            }
+
+            return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
+        }
+
+        private sealed class CallbackTypes
+        {
+            public CallbackTypes(Compilation compilation)
+            {
+                HttpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
+                ServicePointManager = compilation.GetTypeByMetadataName("System.Net.ServicePointManager");
+                HttpWebRequest = compilation.GetTypeByMetadataName("System.Net.HttpWebRequest");
+                SslClientAuthenticationOptions = compilation.GetTypeByMetadataName("System.Net.Security.SslClientAuthenticationOptions");
+                WinHttpHandler = compilation.GetTypeByMetadataName("System.Net.Http.WinHttpHandler");
+            }
+
+            public INamedTypeSymbol? HttpClientHandler { get; }
+
+            private INamedTypeSymbol? ServicePointManager { get; }
+
+            private INamedTypeSymbol? HttpWebRequest { get; }
+
+            private INamedTypeSymbol? SslClientAuthenticationOptions { get; }
+
+            private INamedTypeSymbol? WinHttpHandler { get; }
+
+            public bool Any => HttpClientHandler != null || ServicePointManager != null || HttpWebRequest != null || SslClientAuthenticationOptions != null;
+
+            public bool IsValidationCallback(IPropertySymbol property)
+            {
+                INamedTypeSymbol type = property.ContainingType;
+                switch (property.Name)
+                {
+                    case "ServerCertificateCustomValidationCallback":
+                        return SymbolEqualityComparer.Default.Equals(type, HttpClientHandler) || SymbolEqualityComparer.Default.Equals(type, WinHttpHandler);
+                    case "ServerCertificateValidationCallback":
+                        return SymbolEqualityComparer.Default.Equals(type, ServicePointManager) || SymbolEqualityComparer.Default.Equals(type, HttpWebRequest);
+                    case "RemoteCertificateValidationCallback":
+                        return SymbolEqualityComparer.Default.Equals(type, SslClientAuthenticationOptions);
+                    default:
+                        return false;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.Secrets
+{
+    /// <summary>
+    /// FG4001 (secret literal in code) and FG4002 (Stripe test key in code): string literals that are credentials by
+    /// their format (Stripe <c>sk_live_</c>/<c>rk_live_</c>/<c>whsec_</c>; test keys as FG4002), connection strings
+    /// with a password, and any non-placeholder literal passed to a payment or bank SDK's credential slot
+    /// (<c>StripeConfiguration.ApiKey</c>, <c>new StripeClient("...")</c>, Plaid/Braintree/Adyen/PayPal secrets).
+    /// PCI DSS v4.0 8.3: credentials come from the environment or a secret store, never from source.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: the configuration key a fix reads instead of the literal.</summary>
+        public const string ConfigKeyProperty = "ConfigKey";
+
+        /// <summary>Diagnostic property: the environment variable a fix reads when no configuration is in scope.</summary>
+        public const string EnvVarProperty = "EnvVar";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretLiteral, Descriptors.StripeTestKeyLiteral);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterOperationAction(c => AnalyzeLiteral(c, options), OperationKind.Literal);
+
+                CredentialSlots slots = CredentialSlots.Create(start.Compilation);
+                if (!slots.IsEmpty)
+                {
+                    start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, options), OperationKind.SimpleAssignment);
+                    start.RegisterOperationAction(c => AnalyzeArgument(c, slots, options), OperationKind.Argument);
+                }
+            });
+        }
+
+        private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options)
+        {
+            if (context.Operation.ConstantValue.Value is not string value || value.Length < 12)
+            {
+                return;
+            }
+
+            SecretFormat format = SecretFormats.FindStripeKey(value, out int start, out int length);
+            if (format != SecretFormat.None)
+            {
+                SecretsOptions secrets = options.GetSecrets(context.Operation.Syntax.SyntaxTree);
+                bool isTest = SecretFormats.IsTestKey(format);
+                if (secrets.IsTestCode && (isTest || format == SecretFormat.StripeWebhookSecret))
+                {
+                    return; // test fixtures may carry test keys; live keys are reported everywhere
+                }
+
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+                if (start == 0 && length == value.Length && IsPlainStringLiteral(context.Operation.Syntax))
+                {
+                    (string configKey, string envVar) = SecretFormats.SuggestedSource(format);
+                    properties = FixProperties(configKey, envVar);
+                }
+
+                string what = SecretFormats.Describe(format);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    isTest ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
+                    context.Operation.Syntax.GetLocation(),
+                    properties,
+                    char.ToUpperInvariant(what[0]) + what.Substring(1)));
+                return;
+            }
+
+            if (SecretFormats.HasConnectionStringPassword(value) && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode)
+            {
+                // ConnectionStrings:Payments in configuration is ConnectionStrings__Payments in the environment.
+                string name = SecretFormats.ConnectionStringName(value);
+                ImmutableDictionary<string, string?> properties = IsPlainStringLiteral(context.Operation.Syntax)
+                    ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
+                    : ImmutableDictionary<string, string?>.Empty;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), properties, "A connection-string password"));
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Value.ConstantValue.Value is string && assignment.Target is IPropertyReferenceOperation property && slots.ForProperty(property.Property) is CredentialSlot slot)
+            {
+                ReportSlotLiteral(context, assignment.Value, slot, options);
+            }
+        }
+
+        private static void AnalyzeArgument(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
+        {
+            var argument = (IArgumentOperation)context.Operation;
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Value.ConstantValue.Value is string
+                && argument.Parameter is IParameterSymbol parameter && slots.ForParameter(parameter) is CredentialSlot slot)
+            {
+                ReportSlotLiteral(context, argument.Value, slot, options);
+            }
+        }
+
+        private static void ReportSlotLiteral(OperationAnalysisContext context, IOperation value, CredentialSlot slot, FinGuardOptions options)
+        {
+            while (value is IConversionOperation conversion && conversion.IsImplicit)
+            {
+                value = conversion.Operand;
+            }
+
+            // A literal, or a constant declared elsewhere ('const string BraintreeKey = "..."; gateway.PrivateKey = BraintreeKey;').
+            bool isConstantReference = value is IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true };
+            if ((value is not ILiteralOperation && !isConstantReference) || value.ConstantValue.Value is not string text)
+            {
+                return;
+            }
+
+            IOperation literal = value;
+
+            // Known formats and connection strings are reported by the literal itself (once); placeholders and
+            // publishable keys are not secrets.
+            if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
+                || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None
+                || SecretFormats.HasConnectionStringPassword(text))
+            {
+                return;
+            }
+
+            if (options.GetSecrets(literal.Syntax.SyntaxTree).IsTestCode)
+            {
+                return;
+            }
+
+            ImmutableDictionary<string, string?> properties = isConstantReference || IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), properties, "The value of " + slot.DisplayName));
+        }
+
+        private static bool IsPlainStringLiteral(SyntaxNode syntax) => syntax.IsKind(SyntaxKind.StringLiteralExpression);
+
+        private static ImmutableDictionary<string, string?> FixProperties(string configKey, string envVar)
+            => ImmutableDictionary<string, string?>.Empty.Add(ConfigKeyProperty, configKey).Add(EnvVarProperty, envVar);
+    }
+}

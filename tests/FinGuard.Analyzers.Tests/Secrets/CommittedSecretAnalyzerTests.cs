@@ -1,0 +1,111 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.CommittedSecretAnalyzer>;
+
+namespace FinGuard.Analyzers.Tests.Secrets
+{
+    public class CommittedSecretAnalyzerTests
+    {
+        private static Task VerifyAsync(string editorConfig, params (string Path, string Text)[] files)
+        {
+            var test = new VerifyCS.Test { TestCode = "public class Program { }" };
+            foreach (var file in files)
+            {
+                test.TestState.AdditionalFiles.Add(file);
+            }
+
+            if (editorConfig.Length > 0)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+            }
+
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Secrets_in_appsettings_are_reported_at_the_value() => VerifyAsync(string.Empty, ("/app/appsettings.json", @"{
+  // Stripe: the secret key must come from the environment in production
+  ""Stripe"": {
+    ""PublishableKey"": ""pk_live_51HqLyjWDarjtT1zdp7dc9QxZ"",
+    ""SecretKey"": {|FG4003:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|},
+    ""WebhookSecret"": {|FG4003:""whsec_8f3KqP1xZc7VbN2mLr5TgHy6""|},
+  },
+  /* Plaid and Braintree */
+  ""Plaid"": { ""ClientId"": ""5f1b2c3d4e5f6a7b8c9d"", ""Secret"": {|FG4003:""a1b2c3d4e5f6a7b8c9d0""|}, ""Environment"": ""Production"" },
+  ""Braintree"": { ""MerchantId"": ""m42"", ""PublicKey"": ""pub42"", ""PrivateKey"": {|FG4003:""b7c1e9f0a2d4c6e8""|} },
+  ""ConnectionStrings"": {
+    ""Payments"": {|FG4003:""Server=sql.internal;Database=Payments;User Id=app;Password=S3cr3t!Pass;""|},
+    ""Reporting"": ""Server=sql.internal;Database=Reports;Integrated Security=true;""
+  },
+  ""Logging"": { ""LogLevel"": { ""Default"": ""Information"" } },
+  ""AllowedHosts"": ""*""
+}"));
+
+        [Fact]
+        public Task Placeholders_public_values_and_look_alike_keys_are_not_reported() => VerifyAsync(string.Empty, ("/app/appsettings.Production.json", @"{
+  ""Stripe"": {
+    ""SecretKey"": """",
+    ""RestrictedKey"": ""${STRIPE_RESTRICTED_KEY}"",
+    ""WebhookSecret"": ""#{StripeWebhookSecret}#"",
+    ""TestKey"": ""sk_test_4eC39HqLyjWDarjtT1zdp7dc"",
+    ""PublishableKey"": ""pk_test_51HqLyjWDarjtT1zdp7dc9QxZ""
+  },
+  ""Adyen"": { ""ApiKey"": ""<set in env>"", ""ClientKey"": ""test_ABCDEF1234567890"", ""ApiKeyHeader"": ""X-API-Key"" },
+  ""Identity"": { ""PasswordPolicy"": ""strong-default"", ""RequireStrongPassword"": true, ""PasswordLength"": 12, ""PasswordHash"": ""PBKDF2-SHA256-600000"" },
+  ""Vault"": { ""ClientSecret"": ""@Microsoft.KeyVault(SecretUri=https://vault.example/secrets/plaid)"", ""SecretName"": ""plaid-secret"" },
+  ""Docs"": { ""Secret"": ""stored in Azure Key Vault"" },
+  ""ConnectionStrings"": { ""Payments"": ""Server=sql;Database=Payments;User Id=app;Password=;"" }
+}"));
+
+        [Fact]
+        public Task Launch_settings_and_xml_config_files_are_read() => VerifyAsync(string.Empty,
+            ("/app/Properties/launchSettings.json", @"{
+  ""profiles"": {
+    ""PaymentsApi"": {
+      ""commandName"": ""Project"",
+      ""environmentVariables"": {
+        ""ASPNETCORE_ENVIRONMENT"": ""Development"",
+        ""STRIPE_SECRET_KEY"": {|FG4003:""rk_live_9aZ3kLmQ2wErTy7UiOp4SdFg""|},
+        ""DB_PASSWORD"": {|FG4003:""Pr0d-Passw0rd!""|}
+      }
+    }
+  }
+}"),
+            ("/app/web.config", @"<?xml version=""1.0"" encoding=""utf-8""?>
+<configuration>
+  <appSettings>
+    <add key=""StripeSecretKey"" value={|FG4003:""sk_live_4eC39HqLyjWDarjtT1zdp7dcA""|} />
+    <add key=""StripePublishableKey"" value=""pk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" />
+    <add key=""AdyenApiKey"" value={|FG4003:""AQEyhmfxK4PJahRCw0m""|} />
+    <add key=""PlaidSecret"" value="""" />
+  </appSettings>
+  <connectionStrings>
+    <add name=""Payments"" connectionString={|FG4003:""Data Source=sql;Initial Catalog=Payments;User ID=app;Password=S3cr3t!Pass""|} />
+  </connectionStrings>
+</configuration>"));
+
+        [Fact]
+        public Task Configured_file_names_are_excluded() => VerifyAsync("finguard.secrets.excluded_config_files = appsettings.Development.json, appsettings.Local*.json\n",
+            ("/app/appsettings.Development.json", @"{ ""Stripe"": { ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" } }"),
+            ("/app/appsettings.LocalDev.json", @"{ ""Stripe"": { ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" } }"),
+            ("/app/appsettings.Staging.json", @"{ ""Stripe"": { ""SecretKey"": {|FG4003:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|} } }"));
+
+        [Fact]
+        public Task Development_settings_are_reported_unless_configured() => VerifyAsync(string.Empty,
+            ("/app/appsettings.Development.json", @"{ ""Stripe"": { ""SecretKey"": {|FG4003:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|} } }"));
+
+        [Fact]
+        public Task Byte_order_marks_and_escapes_are_handled() => VerifyAsync(string.Empty,
+            ("/app/appsettings.json", "\uFEFF{ \"Stripe\": { \"SecretKey\": {|FG4003:\"\\u0073k_live_51HqLyjWDarjtT1zdp7dc9QxZ\"|}, \"Note\": \"caf\\u00e9 \\\"quoted\\\"\" } }"));
+
+        [Fact]
+        public Task Malformed_and_unrelated_files_report_nothing() => VerifyAsync(string.Empty,
+            ("/app/appsettings.json", @"{ ""Stripe"": { ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"", "),
+            ("/app/appsettings.Broken.json", @"{ ""Stripe"" ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" } /* unterminated"),
+            ("/app/appsettings.Deep.json", new string('[', 5000)),
+            ("/app/app.config", @"<configuration><appSettings><add key=""StripeSecretKey"" value=""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" ></appSettings>"),
+            ("/app/notes.txt", "StripeSecretKey=sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"),
+            ("/app/data.json", @"{ ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" }"),
+            ("/app/appsettings.Empty.json", ""));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Xunit;
+
+namespace FinGuard.Analyzers.Tests.Secrets
+{
+    public class SecretFormatsTests
+    {
+        [Theory]
+        [InlineData("sk_live_51HqLyjWDarjtT1zdp7dc9QxZ", "StripeLiveSecretKey")]
+        [InlineData("rk_live_51HqLyjWDarjtT1zdp7dc9QxZ", "StripeLiveRestrictedKey")]
+        [InlineData("whsec_8f3KqP1xZc7VbN2mLr5TgHy6", "StripeWebhookSecret")]
+        [InlineData("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "StripeTestSecretKey")]
+        [InlineData("rk_test_4eC39HqLyjWDarjtT1zdp7dc", "StripeTestRestrictedKey")]
+        [InlineData("Authorization: Bearer sk_live_51HqLyjWDarjtT1zdp7dc9QxZ", "StripeLiveSecretKey")]
+        [InlineData("key=sk_live_51HqLyjWDarjtT1zdp7dc9QxZ&x=1", "StripeLiveSecretKey")]
+        [InlineData("pk_live_51HqLyjWDarjtT1zdp7dc9QxZ", "None")]
+        [InlineData("pk_test_51HqLyjWDarjtT1zdp7dc9QxZ", "None")]
+        [InlineData("sk_live_...", "None")]
+        [InlineData("sk_live_abcdefghijklmnopqrst...", "None")]
+        [InlineData("sk_live_<your key>", "None")]
+        [InlineData("sk_live_XXXXXXXXXXXXXXXXXXXXXXXX", "None")]
+        [InlineData("sk_live_1111111111111111111111", "None")]
+        [InlineData("sk_live_YourSecretKeyGoesHere1234", "None")]
+        [InlineData("sk_live_short", "None")]
+        [InlineData("task_live_51HqLyjWDarjtT1zdp7dc9QxZ", "None")]
+        [InlineData("pi_3MtwBwLkdIwHu7ix28a3tqPa", "None")]
+        [InlineData("", "None")]
+        public void Stripe_keys_are_recognised_by_format(string value, string expected)
+            => Assert.Equal(expected, SecretFormats.FindStripeKey(value, out _, out _).ToString());
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("   ")]
+        [InlineData("${STRIPE_SECRET_KEY}")]
+        [InlineData("#{StripeSecret}#")]
+        [InlineData("$(StripeSecret)")]
+        [InlineData("%STRIPE_SECRET%")]
+        [InlineData("<set in env>")]
+        [InlineData("{{ secret }}")]
+        [InlineData("{0}")]
+        [InlineData("__STRIPE_KEY__")]
+        [InlineData("********")]
+        [InlineData("changeme")]
+        [InlineData("see the runbook")]
+        [InlineData("your-api-key")]
+        [InlineData("@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/)")]
+        public void Placeholders_are_recognised(string value) => Assert.True(SecretFormats.IsPlaceholder(value));
+
+        [Theory]
+        [InlineData("S3cr3t!Pass")]
+        [InlineData("0b7e4c9a2f6d1e8c")]
+        [InlineData("sk_live_51HqLyjWDarjtT1zdp7dc9QxZ")]
+        public void Secrets_are_not_placeholders(string value) => Assert.False(SecretFormats.IsPlaceholder(value));
+
+        [Theory]
+        [InlineData("Server=sql;Database=Pay;User Id=app;Password=S3cr3t!Pass;", true)]
+        [InlineData("Data Source=sql;Initial Catalog=Pay;User ID=web;PWD=W3b-Pa55!", true)]
+        [InlineData("Host=pg;Username=u;Password='a;b=c'", true)]
+        [InlineData("postgres://ledger:Zx8Qp2Lm@pg.internal:5432/ledger", true)]
+        [InlineData("Server=sql;Database=Pay;Integrated Security=true;", false)]
+        [InlineData("Server=sql;Database=Pay;User Id=app;Password=;", false)]
+        [InlineData("Server=sql;Database=Pay;User Id=app;Password=${DB_PASSWORD};", false)]
+        [InlineData("password=hunter22", false)]
+        [InlineData("https://user@api.stripe.com/v1", false)]
+        [InlineData("postgres://pg.internal:5432/ledger", false)]
+        public void Connection_string_passwords_are_recognised(string value, bool expected)
+            => Assert.Equal(expected, SecretFormats.HasConnectionStringPassword(value));
+
+        [Theory]
+        [InlineData("SecretKey", true)]
+        [InlineData("STRIPE_SECRET_KEY", true)]
+        [InlineData("ClientSecret", true)]
+        [InlineData("DbPassword", true)]
+        [InlineData("XApiKey", true)]
+        [InlineData("PublishableKey", false)]
+        [InlineData("PublicApiKey", false)]
+        [InlineData("ClientKey", false)]
+        [InlineData("PasswordPolicy", false)]
+        [InlineData("PasswordHash", false)]
+        [InlineData("SecretName", false)]
+        [InlineData("ApiKeyHeaderName", false)]
+        [InlineData("IdempotencyKey", false)]
+        public void Secret_names_are_recognised(string name, bool expected) => Assert.Equal(expected, SecretFormats.IsSecretName(name));
+
+        [Theory]
+        [InlineData("http://api.stripe.com/v1/charges", true)]
+        [InlineData("HTTP://Checkout-Test.Adyen.com/v71", true)]
+        [InlineData("http://user:pw@api.paypal.com/v2", true)]
+        [InlineData("http://stripe.com.", true)]
+        [InlineData("https://api.stripe.com/v1/charges", false)]
+        [InlineData("http://notstripe.com/", false)]
+        [InlineData("http://stripe.com.evil.example/", false)]
+        [InlineData("http://localhost:12111/", false)]
+        [InlineData("http://", false)]
+        [InlineData("http:///v1", false)]
+        public void Payment_hosts_are_matched_on_domain_boundaries(string value, bool expected)
+            => Assert.Equal(expected, PaymentHosts.IsPlainHttpPaymentUri(value, ImmutableArray<string>.Empty, out _));
+    }
+}
