@@ -36,5 +36,22 @@ namespace FinGuard.Analyzers
 
             return _cardDataCache.GetOrAdd((extra, safe), static key => CardDataNameOptions.Parse(key.Item1, key.Item2));
         }
+
+        /// <summary>A boolean <c>finguard.*</c> option for a tree (<c>true</c>/<c>false</c>, case-insensitive); the default when absent or unreadable.</summary>
+        public bool GetFlag(SyntaxTree? tree, string key, bool defaultValue)
+        {
+            if (tree == null || !_provider.GetOptions(tree).TryGetValue(key, out string? value) || value == null)
+            {
+                return defaultValue;
+            }
+
+            value = value.Trim();
+            if (string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase) ? false : defaultValue;
+        }
     }
 }
