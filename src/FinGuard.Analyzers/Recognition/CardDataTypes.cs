@@ -79,6 +79,14 @@ namespace FinGuard.Analyzers.Recognition
                 return true;
             }
 
+            // A cache of codes: Dictionary<string, string> CvvByCustomer, List<string> Cvvs, ConcurrentDictionary<...>.
+            if (type is INamedTypeSymbol { IsGenericType: true } collection && collection.ContainingNamespace?.ToDisplayString() is string ns
+                && ns.StartsWith("System.Collections", System.StringComparison.Ordinal))
+            {
+                ITypeSymbol element = collection.TypeArguments[collection.TypeArguments.Length - 1];
+                return !(element is INamedTypeSymbol { IsGenericType: true }) && CanHoldSensitiveAuthenticationData(element);
+            }
+
             return CanHoldPan(type);
         }
 
