@@ -50,6 +50,8 @@ namespace FinGuard.Analyzers.Recognition
             // Results and flags about a security code are not the code: CvcCheck, CvvResult, CvcStatus, CvvProvided.
             "check", "checks", "result", "results", "status", "response", "provided", "present", "supplied", "match",
             "matched", "matches", "verified", "requirement", "rule", "rules", "outcome",
+            // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck.
+            "require", "requires", "has", "is", "should", "skip", "allow", "allowed",
         };
 
         // Single words that mean "card security code" wherever they appear.
@@ -155,9 +157,15 @@ namespace FinGuard.Analyzers.Recognition
             bool hasCardWord = false;
             for (int i = 0; i < words.Count; i++)
             {
-                if ((words[i] == "card" || words[i] == "cc") && !IsNegatedCard(words, i))
+                if (words[i] == "card" || words[i] == "cc" || words[i].EndsWith("card", StringComparison.Ordinal))
                 {
-                    hasCardWord = true;
+                    if (IsNegatedCard(words, i))
+                    {
+                        // GiftCardCvv, LoyaltyCardPin: a code of a card that is not a payment card.
+                        return CardDataKind.None;
+                    }
+
+                    hasCardWord |= words[i] == "card" || words[i] == "cc";
                 }
             }
 
@@ -183,7 +191,7 @@ namespace FinGuard.Analyzers.Recognition
 
                 if (word == "track1" || word == "track2" || word == "trackdata" || word == "magstripe"
                     || (word == "track" && (next == "1" || next == "2" || next == "data" || next == "one" || next == "two"))
-                    || (word == "magnetic" && (next == "stripe" || next == "strip")))
+                    || ((word == "magnetic" || word == "mag") && (next == "stripe" || next == "strip")))
                 {
                     return CardDataKind.TrackData;
                 }
