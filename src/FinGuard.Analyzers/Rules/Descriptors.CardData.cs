@@ -25,6 +25,13 @@ namespace FinGuard.Analyzers
             category: CardDataCategory,
             description: "Logs, console output, Debug/Trace and exception messages are stored and shipped widely: a full PAN there is stored cardholder data (PCI DSS v4.0 3.4.1, 3.5.1, 10.3) and security codes may not be stored at all (3.3.1).");
 
+        public static readonly DiagnosticDescriptor CardDataPersisted = Create(
+            RuleIds.CardDataPersisted,
+            title: "Card data is persisted, serialized or returned unmasked",
+            messageFormat: "'{0}' puts the {1} unmasked into {2}: store or send the processor token or the masked value instead",
+            category: CardDataCategory,
+            description: "Databases, serialized payloads and API responses outlive the request: a PAN there must be rendered unreadable (token, truncation, keyed hash or strong encryption; PCI DSS v4.0 3.5.1) and sensitive authentication data may not be stored at all (3.3.1).");
+
         public static readonly DiagnosticDescriptor RawCardDataToProcessor = Create(
             RuleIds.RawCardDataToProcessor,
             title: "Raw card data is sent to the processor from the server",
