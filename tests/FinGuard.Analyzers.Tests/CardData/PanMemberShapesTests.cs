@@ -63,3 +63,32 @@ namespace FinGuard.Security { internal static class CardMasking { public static 
             "finguard.tokenizer_type = Vault\n");
     }
 }
+
+namespace FinGuard.Analyzers.Tests.CardData
+{
+    public class PanMemberShapesFixerTests
+    {
+        [Fact]
+        public Task Locals_and_lambda_parameters_are_renamed_to_tokens() => FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer, FinGuard.CodeFixes.CardData.PanMemberFixer>.VerifyCodeFixAsync(@"
+using System;
+public class Checkout
+{
+    public string Run(string[] form)
+    {
+        var {|FG1001:cardNumber|} = form[0];
+        Func<string, string> echo = {|FG1001:pan|} => pan.Trim();
+        return echo(cardNumber);
+    }
+}", @"
+using System;
+public class Checkout
+{
+    public string Run(string[] form)
+    {
+        var cardToken = form[0];
+        Func<string, string> echo = cardToken => cardToken.Trim();
+        return echo(cardToken);
+    }
+}");
+    }
+}
