@@ -75,7 +75,9 @@ namespace FinGuard.Analyzers.Recognition
             {
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
-                    if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                    // The message, and ArgumentOutOfRangeException's actualValue (its Message prints it).
+                    if (argument.Parameter is { } parameter && (parameter.Type.SpecialType == SpecialType.System_String || parameter.Name == "actualValue")
+                        && parameter.Name != "paramName")
                     {
                         Visit(argument.Value, null, state, onValue, 0);
                     }

@@ -59,6 +59,8 @@ public class Legacy
         Console.WriteLine({|FG1003:pan|});
         Debug.WriteLine($""cvc={{|FG1003:request.Cvc|}}"");
         Trace.TraceInformation(""pan {0}"", {|FG1003:pan|});
+        if (pan < 0) throw new ArgumentOutOfRangeException(nameof(pan), {|FG1003:pan|}, ""negative"");
+        if (pan == 0) throw new ArgumentException(""Card number is required"", request.CardNumber.Length > 0 ? ""x"" : ""y"");
         throw new InvalidOperationException($""Card {{|FG1003:request.CardNumber|}} was declined"");
     }
 }" + Dto);
