@@ -28,7 +28,8 @@ namespace FinGuard.Analyzers.CardData
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
-                var analysis = new Analysis(LogSinks.Create(start.Compilation), new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                var analysis = new Analysis(LogSinks.Create(start.Compilation), options, new CardDataShapes(options));
                 start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
             });
@@ -38,12 +39,14 @@ namespace FinGuard.Analyzers.CardData
         {
             private readonly LogSinks _sinks;
             private readonly FinGuardOptions _options;
+            private readonly CardDataShapes _shapes;
             private readonly LogSinks.ValueCallback<OperationAnalysisContext> _onValue;
 
-            public Analysis(LogSinks sinks, FinGuardOptions options)
+            public Analysis(LogSinks sinks, FinGuardOptions options, CardDataShapes shapes)
             {
                 _sinks = sinks;
                 _options = options;
+                _shapes = shapes;
                 _onValue = OnValue;
             }
 
@@ -67,6 +70,21 @@ namespace FinGuard.Analyzers.CardData
 
             private void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
             {
+                if (placeholder != null && placeholder.Length > 1 && placeholder[0] == '@')
+                {
+                    // {@Request}: the sink writes every member of the object.
+                    placeholder = placeholder.Substring(1);
+                    if (value is not IInvocationOperation && !value.ConstantValue.HasValue)
+                    {
+                        CardMember member = _shapes.Find(value.Type);
+                        if (member.Member != null)
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), member.DisplayName, member.Kind.Describe()));
+                            return;
+                        }
+                    }
+                }
+
                 CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
                 if (kind == CardDataKind.None && placeholder != null && placeholder.Length > 0)
                 {

@@ -43,7 +43,10 @@ namespace FinGuard.Analyzers.Recognition
 
         public static LogSinks Create(Compilation compilation) => new LogSinks(compilation);
 
-        /// <summary>Receives one value that flows into a sink and, for structured logging, the placeholder it fills.</summary>
+        /// <summary>
+        /// Receives one value that flows into a sink and, for structured logging, the placeholder it fills; a placeholder
+        /// that starts with '@' (<c>{@Request}</c>) destructures the value, so its members are written too.
+        /// </summary>
         public delegate void ValueCallback<TState>(IOperation value, string? placeholder, TState state);
 
         /// <summary>Whether the invocation writes to a log, the console, Debug or Trace.</summary>
@@ -337,19 +340,23 @@ namespace FinGuard.Analyzers.Recognition
                     continue;
                 }
 
-                int start = i + 1;
+                // "{@Request}" destructures the whole object (Serilog, structured sinks): keep the '@' so the
+                // caller can look inside the value; "{$Value}" stringifies and is a plain placeholder.
+                int nameStart = i + 1;
+                int start = nameStart;
                 if (start < template.Length && (template[start] == '@' || template[start] == '$'))
                 {
                     start++;
                 }
 
+                bool destructured = nameStart < template.Length && template[nameStart] == '@';
                 int end = start;
                 while (end < template.Length && (char.IsLetterOrDigit(template[end]) || template[end] == '_' || template[end] == '.'))
                 {
                     end++;
                 }
 
-                names.Add(template.Substring(start, end - start));
+                names.Add((destructured ? "@" : string.Empty) + template.Substring(start, end - start));
                 i = end;
             }
 

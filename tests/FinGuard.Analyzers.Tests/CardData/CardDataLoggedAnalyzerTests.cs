@@ -92,8 +92,12 @@ public class ChargeService
         Serilog.Log.Information(""Charging {Card}"", {|FG1003:request.CardNumber|});
         logger.Warning(""Declined {Card} {Cvc}"", {|FG1003:request.CardNumber|}, {|FG1003:request.Cvc|});
         logger.Information(""Charged {Token} {Last4}"", request.CardToken, request.CardLast4);
+        logger.Information(""Request {@Request}"", {|FG1003:request|});
+        logger.Information(""Request {Request}"", request);
+        logger.Information(""Receipt {@Receipt}"", new Receipt());
     }
 }
+public class Receipt { public string CardToken { get; set; } = """"; public string CardLast4 { get; set; } = """"; }
 namespace Serilog
 {
     public interface ILogger { void Information(string messageTemplate, params object?[]? propertyValues); void Warning(string messageTemplate, params object?[]? propertyValues); }

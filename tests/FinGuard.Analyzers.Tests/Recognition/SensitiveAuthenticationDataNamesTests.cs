@@ -74,6 +74,6 @@ namespace FinGuard.Analyzers.Tests.Recognition
 
         [Fact]
         public void Message_template_placeholders_are_parsed_in_order()
-            => Assert.Equal(new[] { "Card", "Amount", "Order" }, LogSinks.ParsePlaceholders("Charging {Card} for {@Amount:C} {{literal}} {Order}"));
+            => Assert.Equal(new[] { "Card", "@Amount", "Order" }, LogSinks.ParsePlaceholders("Charging {Card} for {@Amount:C} {{literal}} {Order}"));
     }
 }
