@@ -56,6 +56,9 @@ namespace FinGuard.Analyzers.CardData
             private readonly INamedTypeSymbol? _results;
             private readonly INamedTypeSymbol? _typedResults;
             private readonly INamedTypeSymbol? _sqlMapper;
+            private readonly INamedTypeSymbol? _memoryCacheExtensions;
+            private readonly INamedTypeSymbol? _distributedCacheExtensions;
+            private readonly INamedTypeSymbol? _sessionExtensions;
             private readonly ConcurrentDictionary<ISymbol, byte> _reportedEntityMembers = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
 
             public Analysis(Compilation compilation, FinGuardOptions options)
@@ -72,6 +75,9 @@ namespace FinGuard.Analyzers.CardData
                 _results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
                 _typedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
                 _sqlMapper = compilation.GetTypeByMetadataName("Dapper.SqlMapper");
+                _memoryCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Memory.CacheExtensions");
+                _distributedCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
+                _sessionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.SessionExtensions");
             }
 
             public INamedTypeSymbol? DbContext { get; }
@@ -165,6 +171,14 @@ namespace FinGuard.Analyzers.CardData
                 {
                     sink = "Dapper (" + method.Name + ")";
                     valueParameter = "param";
+                }
+                else if ((SymbolEqualityComparer.Default.Equals(type, _memoryCacheExtensions) && method.Name == "Set")
+                         || (SymbolEqualityComparer.Default.Equals(type, _distributedCacheExtensions) && method.Name.StartsWith("SetString", StringComparison.Ordinal))
+                         || (SymbolEqualityComparer.Default.Equals(type, _sessionExtensions) && method.Name == "SetString"))
+                {
+                    // Caches and sessions outlive the authorization: SAD there is stored SAD (PCI DSS 3.3.1).
+                    sink = "a cache or session (" + method.Name + ")";
+                    valueParameter = "value";
                 }
                 else if (method.Name == "AddWithValue" && type.Name.EndsWith("ParameterCollection", StringComparison.Ordinal))
                 {

@@ -106,5 +106,37 @@ public class OrderRepository
 namespace Microsoft.Data.SqlClient { public class SqlParameterCollection { public object AddWithValue(string parameterName, object value) => null!; } }
 namespace Dapper { public static class SqlMapper { public static int Execute(System.Data.IDbConnection cnn, string sql, object? param = null) => 0; } }
 namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => """"; } }");
+
+        [Fact]
+        public Task Caches_and_sessions_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.AspNetCore.Http;
+public class CheckoutState
+{
+    public void Remember(IMemoryCache memory, IDistributedCache distributed, ISession session, string cvv, string cardNumber, string cardToken)
+    {
+        memory.Set(""cvv:"" + cardToken, {|FG1004:cvv|});
+        distributed.SetString(""card"", {|FG1004:cardNumber|});
+        session.SetString(""cvc"", {|FG1004:cvv|});
+        session.SetString(""token"", cardToken);
+        memory.Set(""token"", cardToken);
+    }
+}
+namespace Microsoft.Extensions.Caching.Memory
+{
+    public interface IMemoryCache { }
+    public static class CacheExtensions { public static TItem Set<TItem>(this IMemoryCache cache, object key, TItem value) => value; }
+}
+namespace Microsoft.Extensions.Caching.Distributed
+{
+    public interface IDistributedCache { }
+    public static class DistributedCacheExtensions { public static void SetString(this IDistributedCache cache, string key, string value) { } }
+}
+namespace Microsoft.AspNetCore.Http
+{
+    public interface ISession { }
+    public static class SessionExtensions { public static void SetString(this ISession session, string key, string value) { } }
+}");
     }
 }
