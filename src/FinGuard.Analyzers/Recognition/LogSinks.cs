@@ -117,6 +117,14 @@ namespace FinGuard.Analyzers.Recognition
                     continue;
                 }
 
+                // Serilog's ForContext("CardNumber", value): the property name is the value's placeholder.
+                if (placeholders == null && kind == SinkKind.StructuredLog && parameter.Name == "propertyName" && parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    string? propertyName = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
+                    placeholders = propertyName == null ? new List<string>() : new List<string> { propertyName };
+                    continue;
+                }
+
                 if (placeholders == null && kind == SinkKind.StructuredLog && parameter.Type.SpecialType == SpecialType.System_String
                     && (parameter.Name == "message" || parameter.Name == "messageTemplate"))
                 {
@@ -273,6 +281,7 @@ namespace FinGuard.Analyzers.Recognition
                     case "Error":
                     case "Fatal":
                     case "Write":
+                    case "ForContext":
                         return SinkKind.StructuredLog;
                 }
 

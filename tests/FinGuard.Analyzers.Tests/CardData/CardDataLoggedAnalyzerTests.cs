@@ -87,7 +87,7 @@ public class ChargeService
         public Task Serilog_is_a_sink() => VerifyCS.VerifyAnalyzerAsync(@"
 public class ChargeService
 {
-    public void Charge(Serilog.ILogger logger, ChargeRequest request)
+    public void Charge(Serilog.ILogger logger, ChargeRequest request, string raw)
     {
         Serilog.Log.Information(""Charging {Card}"", {|FG1003:request.CardNumber|});
         logger.Warning(""Declined {Card} {Cvc}"", {|FG1003:request.CardNumber|}, {|FG1003:request.Cvc|});
@@ -95,12 +95,20 @@ public class ChargeService
         logger.Information(""Request {@Request}"", {|FG1003:request|});
         logger.Information(""Request {Request}"", request);
         logger.Information(""Receipt {@Receipt}"", new Receipt());
+        logger.ForContext(""CardNumber"", {|FG1003:request.CardNumber|}).Information(""charged"");
+        logger.ForContext(""CardNo"", {|FG1003:raw|}, true).Information(""charged"");
+        logger.ForContext(""Token"", request.CardToken).Information(""charged"");
     }
 }
 public class Receipt { public string CardToken { get; set; } = """"; public string CardLast4 { get; set; } = """"; }
 namespace Serilog
 {
-    public interface ILogger { void Information(string messageTemplate, params object?[]? propertyValues); void Warning(string messageTemplate, params object?[]? propertyValues); }
+    public interface ILogger
+    {
+        void Information(string messageTemplate, params object?[]? propertyValues);
+        void Warning(string messageTemplate, params object?[]? propertyValues);
+        ILogger ForContext(string propertyName, object? value, bool destructureObjects = false);
+    }
     public static class Log { public static void Information(string messageTemplate, params object?[]? propertyValues) { } }
 }" + Dto);
 
