@@ -260,9 +260,14 @@ namespace FinGuard.Analyzers.CardData
 
             private bool IsResponseHelper(INamedTypeSymbol type, string name)
             {
-                bool mvc = ControllerBase != null && DerivesFrom(type, ControllerBase);
-                bool minimal = SymbolEqualityComparer.Default.Equals(type, _results) || SymbolEqualityComparer.Default.Equals(type, _typedResults);
-                return (mvc || minimal) && name is "Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "Content";
+                // Name first: this runs for every invocation, the base-type walk only for the few response helpers.
+                if (name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "Content"))
+                {
+                    return false;
+                }
+
+                return SymbolEqualityComparer.Default.Equals(type, _results) || SymbolEqualityComparer.Default.Equals(type, _typedResults)
+                    || (ControllerBase != null && DerivesFrom(type, ControllerBase));
             }
 
             // modelBuilder.Entity<Order>().Property(o => o.CardNumber).HasConversion(...) / .Ignore(o => o.CardNumber):
