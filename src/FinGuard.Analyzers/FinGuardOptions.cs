@@ -66,5 +66,82 @@ namespace FinGuard.Analyzers
 
             return SecretsOptions.ParseList(value);
         }
+        /// <summary>A boolean <c>finguard.*</c> option for a tree (<c>true</c>/<c>false</c>, case-insensitive); the default when absent or unreadable.</summary>
+        public bool GetFlag(SyntaxTree? tree, string key, bool defaultValue)
+        {
+            if (tree == null || !_provider.GetOptions(tree).TryGetValue(key, out string? value) || value == null)
+            {
+                return defaultValue;
+            }
+
+            value = value.Trim();
+            if (string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase) ? false : defaultValue;
+        }
+
+        /// <summary>The <c>finguard.tokenizer_type</c> option: the user's tokenizer types (full or simple names, comma-separated).</summary>
+        public const string TokenizerTypeKey = "finguard.tokenizer_type";
+
+        /// <summary>
+        /// Whether <paramref name="type"/> (or an interface it implements) is one of the tokenizers configured with
+        /// <c>finguard.tokenizer_type</c>; FinGuard's generated <c>ICardTokenizer</c> always is. Values they return are tokens.
+        /// </summary>
+        public bool IsTokenizer(INamedTypeSymbol? type, SyntaxTree? tree)
+        {
+            if (type == null)
+            {
+                return false;
+            }
+
+            if (type.Name == "ICardTokenizer" || ImplementsCardTokenizer(type))
+            {
+                return true;
+            }
+
+            if (tree == null || !_provider.GetOptions(tree).TryGetValue(TokenizerTypeKey, out string? configured) || string.IsNullOrWhiteSpace(configured))
+            {
+                return false;
+            }
+
+            foreach (string entry in configured.Split(new[] { ',', ';', ' ' }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Matches(type, entry))
+                {
+                    return true;
+                }
+
+                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+                {
+                    if (Matches(@interface, entry))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ImplementsCardTokenizer(INamedTypeSymbol type)
+        {
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                if (@interface.Name == "ICardTokenizer")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Matches(INamedTypeSymbol type, string entry)
+            => entry.IndexOf('.') >= 0
+                ? string.Equals(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), entry, System.StringComparison.Ordinal)
+                : string.Equals(type.Name, entry, System.StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FinGuard.Analyzers.CardData
 {
@@ -26,6 +27,8 @@ namespace FinGuard.Analyzers.CardData
                 start.RegisterSymbolAction(c => AnalyzeField(c, options), SymbolKind.Field);
                 start.RegisterSymbolAction(c => AnalyzeProperty(c, options), SymbolKind.Property);
                 start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options), SymbolKind.Method);
+                start.RegisterOperationAction(c => AnalyzeLocal(c, options), OperationKind.VariableDeclarator);
+                start.RegisterOperationAction(c => AnalyzeLambdaParameters(c, options), OperationKind.AnonymousFunction);
             });
         }
 
@@ -78,8 +81,14 @@ namespace FinGuard.Analyzers.CardData
                     return;
             }
 
+            if (method.MethodKind != MethodKind.DelegateInvoke)
+            {
+                ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method));
+            }
+
             foreach (IParameterSymbol parameter in method.Parameters)
             {
+                ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter));
                 if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
                     && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(parameter.Locations.Length > 0 ? parameter.Locations[0].SourceTree : null)) == CardDataKind.Pan
                     && !ImplementsInterfaceMember(method))
@@ -91,6 +100,7 @@ namespace FinGuard.Analyzers.CardData
 
         private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options)
         {
+            ReportTupleElements(context.ReportDiagnostic, type, options, DeclaringSyntax(member));
             if (!CardDataTypes.CanHoldPan(type) || member.Locations.Length == 0)
             {
                 return;
@@ -101,6 +111,109 @@ namespace FinGuard.Analyzers.CardData
             {
                 Report(context, member);
             }
+        }
+
+        // var cardNumber = form["card"]; string pan = reader.GetString(0);
+        private static void AnalyzeLocal(OperationAnalysisContext context, FinGuardOptions options)
+        {
+            var declarator = (IVariableDeclaratorOperation)context.Operation;
+            ILocalSymbol local = declarator.Symbol;
+            if (local.IsConst || local.Locations.Length == 0)
+            {
+                return;
+            }
+
+            ReportTupleElements(context.ReportDiagnostic, local.Type, options, declarator.Parent?.Syntax);
+            if (!CardDataTypes.CanHoldPan(local.Type)
+                || CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(local.Locations[0].SourceTree)) != CardDataKind.Pan)
+            {
+                return;
+            }
+
+            // var pan = CardMasking.Mask(...) / tokenizer.Tokenize(...): the value is no longer the PAN, whatever the name.
+            IOperation? initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+            if (initializer != null && IsMaskingOrTokenizing(CardDataValues.Unwrap(initializer), options, local.Locations[0].SourceTree))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, local.Locations[0], local.Name));
+        }
+
+        // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).
+        private static void AnalyzeLambdaParameters(OperationAnalysisContext context, FinGuardOptions options)
+        {
+            var lambda = (IAnonymousFunctionOperation)context.Operation;
+            foreach (IParameterSymbol parameter in lambda.Symbol.Parameters)
+            {
+                if (parameter.IsImplicitlyDeclared || parameter.IsDiscard || parameter.Locations.Length == 0 || !parameter.Locations[0].IsInSource)
+                {
+                    continue;
+                }
+
+                ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter));
+                if (CardDataTypes.CanHoldPan(parameter.Type)
+                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(parameter.Locations[0].SourceTree)) == CardDataKind.Pan)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, parameter.Locations[0], parameter.Name));
+                }
+            }
+        }
+
+        // (string CardNumber, int ExpMonth): named tuple elements written in source.
+        // Only elements written inside the declaration being analysed: "var t = M();" reuses M's tuple type and its locations.
+        private static void ReportTupleElements(System.Action<Diagnostic> report, ITypeSymbol? type, FinGuardOptions options, SyntaxNode? declaration)
+        {
+            if (declaration == null || type is not INamedTypeSymbol { IsTupleType: true } tuple)
+            {
+                return;
+            }
+
+            foreach (IFieldSymbol element in tuple.TupleElements)
+            {
+                if (element.Locations.Length == 0 || !element.Locations[0].IsInSource || element.Name == element.CorrespondingTupleField?.Name
+                    || element.Locations[0].SourceTree != declaration.SyntaxTree || !declaration.Span.Contains(element.Locations[0].SourceSpan))
+                {
+                    continue;
+                }
+
+                if (CardDataTypes.CanHoldPan(element.Type)
+                    && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan)
+                {
+                    report(Diagnostic.Create(Descriptors.PanMember, element.Locations[0], element.Name));
+                }
+            }
+        }
+
+        // A field's declarator does not contain its type; its VariableDeclaration does.
+        private static SyntaxNode? DeclaringSyntax(ISymbol symbol)
+        {
+            if (symbol.DeclaringSyntaxReferences.Length == 0)
+            {
+                return null;
+            }
+
+            SyntaxNode syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax();
+            return syntax is VariableDeclaratorSyntax ? syntax.Parent : syntax;
+        }
+
+        private static bool IsMaskingOrTokenizing(IOperation value, FinGuardOptions options, SyntaxTree? tree)
+        {
+            if (value is IAwaitOperation awaited)
+            {
+                value = CardDataValues.Unwrap(awaited.Operation);
+            }
+
+            if (value is not IInvocationOperation invocation)
+            {
+                return false;
+            }
+
+            IMethodSymbol method = invocation.TargetMethod;
+            string? typeName = method.ContainingType?.Name;
+            return typeName == "CardMasking" || method.Name.IndexOf("Mask", System.StringComparison.Ordinal) >= 0
+                || method.Name.IndexOf("Tokeni", System.StringComparison.Ordinal) >= 0
+                || options.IsTokenizer(method.ContainingType, tree);
         }
 
         private static IEnumerable<string> SiblingNames(ISymbol member)

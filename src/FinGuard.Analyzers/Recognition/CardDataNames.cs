@@ -47,6 +47,24 @@ namespace FinGuard.Analyzers.Recognition
             "column", "key", "header", "path", "selector", "error", "errors", "message", "field", "name",
             "max", "min", "size", "mode", "kind", "style", "visible", "enabled", "required", "policy",
             "salt", "nonce", "iv",
+            // Results and flags about a security code are not the code: CvcCheck, CvvResult, CvcStatus, CvvProvided.
+            "check", "checks", "result", "results", "status", "response", "provided", "present", "supplied", "match",
+            "matched", "matches", "verified", "requirement", "rule", "rules", "outcome",
+            // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck.
+            "require", "requires", "has", "is", "should", "skip", "allow", "allowed",
+        };
+
+        // Single words that mean "card security code" wherever they appear.
+        private static readonly HashSet<string> SecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "cvv", "cvc", "cvv2", "cvc2", "cav2", "cvn", "cvd", "securitycode", "cardsecuritycode", "cardverificationcode",
+            "cardverificationvalue", "cvvcode", "cvccode",
+        };
+
+        // Security-code abbreviations that are too common elsewhere (CID = correlation id) to trust without a card context.
+        private static readonly HashSet<string> CardContextSecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "cid", "csc",
         };
 
         /// <summary>Classifies a member, parameter or local by its name and, for bare names such as <c>Number</c>, by the type that declares it.</summary>
@@ -78,6 +96,12 @@ namespace FinGuard.Analyzers.Recognition
             if (NamesPan(words))
             {
                 return CardDataKind.Pan;
+            }
+
+            CardDataKind sensitive = NamesSensitiveAuthenticationData(words, containingTypeName);
+            if (sensitive != CardDataKind.None)
+            {
+                return sensitive;
             }
 
             // A bare "Number" is a PAN only on a type that is clearly a payment card: named like one and
@@ -121,6 +145,95 @@ namespace FinGuard.Analyzers.Recognition
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Security codes (cvv, cvc2, securityCode, card verification value; cid/csc only next to "card"), track data
+        /// (track1, track2, trackData, magstripe) and PINs (pinBlock anywhere; pin only as cardPin or on a payment-card
+        /// type, because a bare "PinCode" is an Indian postal code and an app PIN is not card data).
+        /// </summary>
+        internal static CardDataKind NamesSensitiveAuthenticationData(List<string> words, string? containingTypeName)
+        {
+            bool hasCardWord = false;
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (words[i] == "card" || words[i] == "cc" || words[i].EndsWith("card", StringComparison.Ordinal))
+                {
+                    if (IsNegatedCard(words, i))
+                    {
+                        // GiftCardCvv, LoyaltyCardPin: a code of a card that is not a payment card.
+                        return CardDataKind.None;
+                    }
+
+                    hasCardWord |= words[i] == "card" || words[i] == "cc";
+                }
+            }
+
+            bool cardContext = hasCardWord || (containingTypeName != null && IsPaymentCardTypeName(containingTypeName));
+            for (int i = 0; i < words.Count; i++)
+            {
+                string word = words[i];
+                string? next = i + 1 < words.Count ? words[i + 1] : null;
+                if (SecurityCodeWords.Contains(word) || (cardContext && CardContextSecurityCodeWords.Contains(word)))
+                {
+                    return IsNegatedCard(words, i) ? CardDataKind.None : CardDataKind.SecurityCode;
+                }
+
+                if (word == "security" && next == "code" && !IsNonPaymentCodeContext(words, i))
+                {
+                    return CardDataKind.SecurityCode;
+                }
+
+                if (word == "verification" && i > 0 && words[i - 1] == "card" && (next == "value" || next == "code"))
+                {
+                    return CardDataKind.SecurityCode;
+                }
+
+                if (word == "track1" || word == "track2" || word == "trackdata" || word == "magstripe"
+                    || (word == "track" && (next == "1" || next == "2" || next == "data" || next == "one" || next == "two"))
+                    || ((word == "magnetic" || word == "mag") && (next == "stripe" || next == "strip")))
+                {
+                    return CardDataKind.TrackData;
+                }
+
+                if (word == "pinblock" || (word == "pin" && next == "block"))
+                {
+                    return CardDataKind.Pin;
+                }
+
+                if (word == "pin" && cardContext && (next == null || next == "code" || next == "number" || next == "value"))
+                {
+                    return CardDataKind.Pin;
+                }
+            }
+
+            return CardDataKind.None;
+        }
+
+        // "GiftCardSecurityCode", "WifiSecurityCode": the qualifier before "security" says it is not a payment card's.
+        private static bool IsNonPaymentCodeContext(List<string> words, int securityIndex)
+        {
+            for (int i = 0; i < securityIndex; i++)
+            {
+                if (NonPaymentCardQualifiers.Contains(words[i]) || words[i] == "wifi" || words[i] == "door" || words[i] == "alarm" || words[i] == "sms" || words[i] == "email" || words[i] == "login")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the name carries a safe form (masked, last4, token, hash, encrypted, type...).</summary>
+        public static bool HasSafeForm(string name, CardDataNameOptions options)
+        {
+            if (options.IsConfiguredSafe(IdentifierWords.Normalize(name)))
+            {
+                return true;
+            }
+
+            List<string> words = IdentifierWords.Split(name);
+            return ContainsAny(words, SafeWords) || HasTruncationPhrase(words);
         }
 
         internal static bool IsPaymentCardTypeName(string typeName)

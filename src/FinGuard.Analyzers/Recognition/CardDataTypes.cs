@@ -49,6 +49,51 @@ namespace FinGuard.Analyzers.Recognition
             return false;
         }
 
+        /// <summary>
+        /// Types that can carry a security code, PIN or track data: everything that can hold a PAN, plus the smaller
+        /// integers (a CVV fits an <c>int</c>) and <c>byte[]</c> (PIN blocks, raw track data). Flags and dates never do.
+        /// </summary>
+        public static bool CanHoldSensitiveAuthenticationData(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (type == null)
+            {
+                return false;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                    return true;
+            }
+
+            if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+            {
+                return true;
+            }
+
+            // A cache of codes: Dictionary<string, string> CvvByCustomer, List<string> Cvvs, ConcurrentDictionary<...>.
+            if (type is INamedTypeSymbol { IsGenericType: true } collection && collection.ContainingNamespace?.ToDisplayString() is string ns
+                && ns.StartsWith("System.Collections", System.StringComparison.Ordinal))
+            {
+                ITypeSymbol element = collection.TypeArguments[collection.TypeArguments.Length - 1];
+                return !(element is INamedTypeSymbol { IsGenericType: true }) && CanHoldSensitiveAuthenticationData(element);
+            }
+
+            return CanHoldPan(type);
+        }
+
+        /// <summary>Whether a value of this type can carry the given kind of card data.</summary>
+        public static bool CanHold(CardDataKind kind, ITypeSymbol? type)
+            => kind == CardDataKind.Pan ? CanHoldPan(type) : kind.IsSensitiveAuthenticationData() && CanHoldSensitiveAuthenticationData(type);
+
         /// <summary>Only <c>string</c> members can be renamed to a token member without changing their type's uses.</summary>
         public static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
     }

@@ -27,7 +27,7 @@ namespace Corpus.CardData
         public string Number { get; set; } = ""; // expect: FG1001
         public int ExpMonth { get; set; }
         public int ExpYear { get; set; }
-        public string? Cvc { get; set; }
+        public string? Cvc { get; set; } // expect: FG1002
     }
 
     public sealed class GiftCard

@@ -21,3 +21,31 @@ namespace Adyen
         public Config Config { get; }
     }
 }
+
+namespace Adyen.Model.Checkout
+{
+    public class CardDetails
+    {
+        public string? Number { get; set; }
+        public string? Cvc { get; set; }
+        public string? ExpiryMonth { get; set; }
+        public string? ExpiryYear { get; set; }
+        public string? HolderName { get; set; }
+        public string? EncryptedCardNumber { get; set; }
+        public string? EncryptedSecurityCode { get; set; }
+        public string? EncryptedExpiryMonth { get; set; }
+        public string? EncryptedExpiryYear { get; set; }
+    }
+}
+
+namespace Adyen.Model.Payment
+{
+    public class Card
+    {
+        public string? Number { get; set; }
+        public string? Cvc { get; set; }
+        public string? ExpiryMonth { get; set; }
+        public string? ExpiryYear { get; set; }
+        public string? HolderName { get; set; }
+    }
+}

@@ -32,3 +32,33 @@ namespace Braintree
         public string AccessToken { get; set; } = "";
     }
 }
+
+namespace Braintree
+{
+    public class CreditCardRequest
+    {
+        public string? Number { get; set; }
+        public string? CVV { get; set; }
+        public string? ExpirationDate { get; set; }
+        public string? CardholderName { get; set; }
+        public string? Token { get; set; }
+        public string? PaymentMethodNonce { get; set; }
+        public string? CustomerId { get; set; }
+    }
+
+    public class TransactionCreditCardRequest
+    {
+        public string? Number { get; set; }
+        public string? CVV { get; set; }
+        public string? ExpirationDate { get; set; }
+        public string? Token { get; set; }
+    }
+
+    public class TransactionRequest
+    {
+        public decimal Amount { get; set; }
+        public string? PaymentMethodNonce { get; set; }
+        public string? PaymentMethodToken { get; set; }
+        public TransactionCreditCardRequest? CreditCard { get; set; }
+    }
+}

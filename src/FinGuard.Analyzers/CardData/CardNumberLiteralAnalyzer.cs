@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FinGuard.Analyzers.CardData
+{
+    /// <summary>
+    /// FG1006: a string, interpolated-string or numeric literal that contains a Luhn-valid card number with a
+    /// brand's prefix and length. Published processor test numbers are reported at Info, and not at all in test
+    /// projects unless <c>finguard.card_data.allow_test_numbers_in_tests = false</c>. A purely syntactic check:
+    /// the literal's text is all it needs.
+    /// </summary>
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
+    {
+        public const string AllowTestNumbersInTestsKey = "finguard.card_data.allow_test_numbers_in_tests";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CardNumberLiteral);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                bool isTestProject = IsTestProject(start.Compilation);
+                start.RegisterSyntaxNodeAction(
+                    c => Analyze(c, options, isTestProject),
+                    SyntaxKind.StringLiteralExpression,
+                    SyntaxKind.NumericLiteralExpression,
+                    SyntaxKind.InterpolatedStringText);
+            });
+        }
+
+        private static void Analyze(SyntaxNodeAnalysisContext context, FinGuardOptions options, bool isTestProject)
+        {
+            string? digits;
+            SyntaxToken token;
+            switch (context.Node)
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression):
+                    token = literal.Token;
+                    digits = token.Value switch
+                    {
+                        long l when l >= 1_000_000_000_000L => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ulong u when u >= 1_000_000_000_000UL => u.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        decimal m when m >= 1_000_000_000_000m && decimal.Truncate(m) == m => m.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+                        _ => null,
+                    };
+                    if (digits != null && CardNumbers.Brand(digits) == null)
+                    {
+                        digits = null;
+                    }
+
+                    break;
+                case LiteralExpressionSyntax literal:
+                    token = literal.Token;
+                    string text = token.ValueText;
+                    digits = text.Length >= 13 && HasEnoughDigits(text) ? CardNumbers.FindInText(text) : null;
+                    break;
+                case InterpolatedStringTextSyntax interpolatedText:
+                    token = interpolatedText.TextToken;
+                    string part = token.ValueText;
+                    digits = part.Length >= 13 && HasEnoughDigits(part) ? CardNumbers.FindInText(part) : null;
+                    break;
+                default:
+                    return;
+            }
+
+            if (digits == null)
+            {
+                return;
+            }
+
+            string brand = CardNumbers.Brand(digits) ?? "card";
+            Location location = context.Node.GetLocation();
+            if (CardNumbers.IsKnownTestNumber(digits))
+            {
+                if (isTestProject && options.GetFlag(context.Node.SyntaxTree, AllowTestNumbersInTestsKey, defaultValue: true))
+                {
+                    return;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardNumberLiteral, location, DiagnosticSeverity.Info, additionalLocations: null, properties: null, Mask(digits), brand + " test"));
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardNumberLiteral, location, Mask(digits), brand));
+        }
+
+        // The message must not repeat the number it warns about.
+        private static string Mask(string digits) => new string('*', digits.Length - 4) + digits.Substring(digits.Length - 4);
+
+        private static bool HasEnoughDigits(string text)
+        {
+            int count = 0;
+            foreach (char c in text)
+            {
+                if (c >= '0' && c <= '9' && ++count >= 13)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsTestProject(Compilation compilation)
+        {
+            string? name = compilation.AssemblyName;
+            if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase) || name.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            foreach (AssemblyIdentity reference in compilation.ReferencedAssemblyNames)
+            {
+                switch (reference.Name)
+                {
+                    case "xunit.core":
+                    case "xunit.v3.core":
+                    case "nunit.framework":
+                    case "Microsoft.VisualStudio.TestPlatform.TestFramework":
+                    case "TUnit.Core":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

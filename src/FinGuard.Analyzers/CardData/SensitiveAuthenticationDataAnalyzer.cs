@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FinGuard.Analyzers.CardData
+{
+    /// <summary>
+    /// FG1002: a field, property or positional record member that holds sensitive authentication data: a card
+    /// security code (CVV/CVC/CVV2/CID), full track data or a PIN/PIN block. PCI DSS v4.0 3.3.1: never stored after
+    /// authorization, not even encrypted, so an object that keeps it (entity, DTO, cache entry, session) is the finding.
+    /// Method parameters are not reported: passing a code through to the processor's authorization is allowed
+    /// (FG1005 reports the server-side processor call itself).
+    /// </summary>
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SensitiveAuthenticationData);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterSymbolAction(c => AnalyzeMember(c, options), SymbolKind.Field, SymbolKind.Property);
+                start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
+            });
+        }
+
+        private static void AnalyzeMember(SymbolAnalysisContext context, FinGuardOptions options)
+        {
+            ISymbol member = context.Symbol;
+            ITypeSymbol type;
+            switch (member)
+            {
+                case IFieldSymbol field when !field.IsImplicitlyDeclared && !field.IsConst:
+                    type = field.Type;
+                    break;
+                case IPropertySymbol property when !property.IsImplicitlyDeclared && !property.IsOverride && !property.IsIndexer
+                                                    && property.ExplicitInterfaceImplementations.IsEmpty && !IsDeclaredByParameter(property):
+                    type = property.Type;
+                    break;
+                default:
+                    return;
+            }
+
+            ReportIfSensitive(context, member, member.Name, type, member.ContainingType, options);
+        }
+
+        // record Payment(string Cvc): the parameter declares the stored property; report it once, on the parameter.
+        private static void AnalyzeRecordParameters(SymbolAnalysisContext context, FinGuardOptions options)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!type.IsRecord)
+            {
+                return;
+            }
+
+            foreach (IMethodSymbol constructor in type.InstanceConstructors)
+            {
+                foreach (IParameterSymbol parameter in constructor.Parameters)
+                {
+                    if (IsPrimaryConstructorParameter(parameter))
+                    {
+                        ReportIfSensitive(context, parameter, parameter.Name, parameter.Type, type, options);
+                    }
+                }
+            }
+        }
+
+        private static void ReportIfSensitive(SymbolAnalysisContext context, ISymbol symbol, string name, ITypeSymbol type, INamedTypeSymbol? containingType, FinGuardOptions options)
+        {
+            Location? location = FirstSourceLocation(symbol);
+            if (location == null)
+            {
+                return;
+            }
+
+            CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
+            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SensitiveAuthenticationData, location, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
+            }
+        }
+
+        private static Location? FirstSourceLocation(ISymbol symbol)
+        {
+            foreach (Location location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return location;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter)
+        {
+            foreach (SyntaxReference reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsDeclaredByParameter(IPropertySymbol property)
+        {
+            foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is ParameterSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

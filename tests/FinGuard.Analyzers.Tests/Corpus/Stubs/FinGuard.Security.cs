@@ -1,0 +1,11 @@
+// What FinGuard's helper generator emits into a project that names CardMasking (src/FinGuard.Generators/Helpers/CardMasking.cs):
+// declared here because the corpus is compiled without running the generator.
+namespace FinGuard.Security
+{
+    internal static class CardMasking
+    {
+        public static string Mask(string? pan) => Mask(pan, keepFirstSix: false);
+        public static string Mask(string? pan, bool keepFirstSix) => pan == null ? string.Empty : new string('*', pan.Length);
+        public static string LastFour(string? pan) => string.Empty;
+    }
+}
