@@ -14,6 +14,8 @@ public sealed class CheckoutRequest
 
     public int ExpYear { get; set; }
 
+    public string Cvc { get; set; } = "";
+
     public long AmountInCents { get; set; }
 
     public string Currency { get; set; } = "usd";

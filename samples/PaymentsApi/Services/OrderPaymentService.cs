@@ -20,6 +20,7 @@ public sealed class OrderPaymentService(IStripeClient stripe, PaymentsDbContext 
                     Number = request.CardNumber,
                     ExpMonth = request.ExpMonth,
                     ExpYear = request.ExpYear,
+                    Cvc = request.Cvc,
                 },
             },
             cancellationToken: cancellationToken);
