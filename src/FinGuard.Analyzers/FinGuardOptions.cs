@@ -14,6 +14,8 @@ namespace FinGuard.Analyzers
         private readonly AnalyzerConfigOptionsProvider _provider;
         private readonly ConcurrentDictionary<(string?, string?), CardDataNameOptions> _cardDataCache = new ConcurrentDictionary<(string?, string?), CardDataNameOptions>();
 
+        private readonly ConcurrentDictionary<(string?, string?), IdempotencyEndpointOptions> _endpointCache = new ConcurrentDictionary<(string?, string?), IdempotencyEndpointOptions>();
+
         public FinGuardOptions(AnalyzerConfigOptionsProvider provider)
         {
             _provider = provider;
@@ -35,6 +37,25 @@ namespace FinGuard.Analyzers
             }
 
             return _cardDataCache.GetOrAdd((extra, safe), static key => CardDataNameOptions.Parse(key.Item1, key.Item2));
+        }
+
+        /// <summary><c>finguard.idempotency.payment_endpoints</c> and <c>finguard.idempotency.safe_endpoints</c> (comma-separated URI parts).</summary>
+        public IdempotencyEndpointOptions GetIdempotencyEndpoints(SyntaxTree? tree)
+        {
+            if (tree == null)
+            {
+                return IdempotencyEndpointOptions.Empty;
+            }
+
+            AnalyzerConfigOptions options = _provider.GetOptions(tree);
+            options.TryGetValue(IdempotencyEndpointOptions.PaymentEndpointsKey, out string? payment);
+            options.TryGetValue(IdempotencyEndpointOptions.SafeEndpointsKey, out string? safe);
+            if (payment == null && safe == null)
+            {
+                return IdempotencyEndpointOptions.Empty;
+            }
+
+            return _endpointCache.GetOrAdd((payment, safe), static key => IdempotencyEndpointOptions.Parse(key.Item1, key.Item2));
         }
     }
 }

@@ -19,6 +19,13 @@ namespace FinGuard.Analyzers
             description: "Creating customers, setup intents, invoices or Checkout sessions twice leaves duplicates that later get charged or confuse reconciliation. Pass RequestOptions.IdempotencyKey derived from the business operation. PCI DSS v4.0 requirement 6.2.",
             severity: DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor PaymentHttpPostWithoutKey = Create(
+            RuleIds.PaymentHttpPostWithoutKey,
+            title: "Payment HTTP request has no idempotency key header",
+            messageFormat: "'{0}' sends a payment request without an idempotency header, so a retried request can pay twice: add a '{1}' header derived from the order or payment to this request",
+            category: IdempotencyCategory,
+            description: "A POST, PUT or PATCH to a payment endpoint (a processor's API host, a path such as /charges, /payments, /refunds, /payouts, /transfers or /captures, or an endpoint configured in .editorconfig) is only safe to retry when it carries an idempotency key: Idempotency-Key for Stripe, Adyen and most APIs, PayPal-Request-Id for PayPal, Cko-Idempotency-Key for Checkout.com. PCI DSS v4.0 requirement 6.2.");
+
         public static readonly DiagnosticDescriptor KeyRegeneratedPerAttempt = Create(
             RuleIds.KeyRegeneratedPerAttempt,
             title: "Idempotency key is regenerated on every retry attempt",
