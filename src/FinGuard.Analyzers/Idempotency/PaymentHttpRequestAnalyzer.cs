@@ -20,6 +20,7 @@ namespace FinGuard.Analyzers.Idempotency
     public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     {
         internal const string HeaderProperty = "Header";
+        internal const string OperationProperty = "Operation";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PaymentHttpPostWithoutKey);
 
@@ -179,7 +180,9 @@ namespace FinGuard.Analyzers.Idempotency
             }
 
             string header = PaymentEndpoints.HeaderName(kind);
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(HeaderProperty, header);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                .Add(HeaderProperty, header)
+                .Add(OperationProperty, PaymentEndpoints.OperationName(text.ToString()));
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), properties, "HttpClient." + name, header));
         }
 

@@ -85,6 +85,31 @@ namespace FinGuard.Analyzers.Recognition
             _ => "Idempotency-Key",
         };
 
+        /// <summary>The last word-like path segment, lower-cased (<c>v1/charges</c> → <c>charges</c>), for derived keys; "payment" when none.</summary>
+        public static string OperationName(string uriText)
+        {
+            string? last = null;
+            foreach (string segment in PathSegments(uriText))
+            {
+                bool word = true;
+                foreach (char c in segment)
+                {
+                    if (!(char.IsLetter(c) || c == '-' || c == '_'))
+                    {
+                        word = false;
+                        break;
+                    }
+                }
+
+                if (word && !(segment.Length <= 3 && segment.StartsWith("v", StringComparison.OrdinalIgnoreCase)))
+                {
+                    last = segment;
+                }
+            }
+
+            return last == null ? "payment" : last.ToLowerInvariant().Replace('_', '-');
+        }
+
         private static bool ContainsAny(string text, string[] hosts)
         {
             foreach (string host in hosts)

@@ -9,7 +9,7 @@ namespace FinGuard.CodeFixes.Shared
     internal static class StatementInsertion
     {
         /// <summary>The statement in a block (or switch section) that contains <paramref name="node"/>, or null (expression bodies).</summary>
-        public static StatementSyntax? AnchorStatement(SyntaxNode node)
+        public static StatementSyntax? AnchorStatement(SyntaxNode node, bool stayInsideLambdas = false)
         {
             for (SyntaxNode? current = node; current != null; current = current.Parent)
             {
@@ -20,7 +20,7 @@ namespace FinGuard.CodeFixes.Shared
 
                 if (current is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax && current != node)
                 {
-                    if (current is AnonymousFunctionExpressionSyntax)
+                    if (current is AnonymousFunctionExpressionSyntax && !stayInsideLambdas)
                     {
                         continue;
                     }
