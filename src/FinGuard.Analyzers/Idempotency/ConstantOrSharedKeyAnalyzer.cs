@@ -25,10 +25,8 @@ namespace FinGuard.Analyzers.Idempotency
                 StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
                 INamedTypeSymbol? headers = start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
                 INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-                if (stripe != null)
-                {
-                    start.RegisterOperationAction(c => AnalyzeAssignment(c, stripe), OperationKind.SimpleAssignment);
-                }
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, stripe), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(AnalyzeProcessorCall, OperationKind.Invocation);
 
                 if (headers != null && httpClient != null)
                 {
@@ -37,12 +35,31 @@ namespace FinGuard.Analyzers.Idempotency
             });
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, StripeIdempotencySymbols stripe)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, StripeIdempotencySymbols? stripe)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation property && stripe.IsIdempotencyKeyProperty(property.Property))
+            if (assignment.Target is IPropertyReferenceOperation property
+                && ((stripe != null && stripe.IsIdempotencyKeyProperty(property.Property)) || ProcessorSdks.IsKeyProperty(property.Property)))
             {
                 ReportIfConstantOrShared(context, assignment.Value);
+            }
+        }
+
+        // Checkout.com's idempotencyKey and PayPal's payPalRequestId arguments.
+        private static void AnalyzeProcessorCall(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (ProcessorSdks.Classify(invocation.TargetMethod.ContainingType) == ProcessorSdk.None)
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter != null && ProcessorSdks.IsKeyParameterName(argument.Parameter.Name))
+                {
+                    ReportIfConstantOrShared(context, argument.Value);
+                }
             }
         }
 

@@ -19,6 +19,13 @@ namespace FinGuard.Analyzers
             description: "Creating customers, setup intents, invoices or Checkout sessions twice leaves duplicates that later get charged or confuse reconciliation. Pass RequestOptions.IdempotencyKey derived from the business operation. PCI DSS v4.0 requirement 6.2.",
             severity: DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor ProcessorCallWithoutKey = Create(
+            RuleIds.ProcessorCallWithoutKey,
+            title: "Processor SDK call that moves money has no idempotency key",
+            messageFormat: "'{0}' moves money without {1}, so a retried request can pay twice: pass a key derived from the order or payment",
+            category: IdempotencyCategory,
+            description: "Adyen (RequestOptions.IdempotencyKey), Checkout.com (the idempotencyKey argument) and PayPal (PayPal-Request-Id) deduplicate retried requests only when the request carries a key. PCI DSS v4.0 requirement 6.2.");
+
         public static readonly DiagnosticDescriptor PaymentHttpPostWithoutKey = Create(
             RuleIds.PaymentHttpPostWithoutKey,
             title: "Payment HTTP request has no idempotency key header",
