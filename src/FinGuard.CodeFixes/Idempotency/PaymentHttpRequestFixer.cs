@@ -84,7 +84,7 @@ namespace FinGuard.CodeFixes.Idempotency
             string? key = IdempotencyKeys.Derive(model.GetEnclosingSymbol(invocation.SpanStart, cancellationToken), operationName ?? "payment");
             if (key == null)
             {
-                string keyName = StatementInsertion.UniqueLocalName(model, anchor, "idempotencyKey");
+                string keyName = StatementInsertion.UniqueLocalName(model, anchor, IdempotencyKeys.LocalName(operationName ?? "payment", "Key"));
                 plan.Statements.Add(TodoComment);
                 plan.Statements.Add("var " + keyName + " = global::System.Guid.NewGuid().ToString();");
                 key = keyName;
@@ -125,7 +125,7 @@ namespace FinGuard.CodeFixes.Idempotency
                 return null;
             }
 
-            string requestName2 = StatementInsertion.UniqueLocalName(model, anchor, "httpRequest");
+            string requestName2 = StatementInsertion.UniqueLocalName(model, anchor, IdempotencyKeys.LocalName(operationName ?? "payment", "Request"));
             string content = json ? "global::System.Net.Http.Json.JsonContent.Create(" + arguments[1].Expression.ToString() + ")" : arguments[1].Expression.ToString();
             plan.Statements.Add("using var " + requestName2 + " = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod." + verb + ", " + arguments[0].Expression.ToString() + ") { Content = " + content + " };");
             plan.Statements.Add(requestName2 + ".Headers.Add(\"" + header + "\", " + key + ");");

@@ -130,7 +130,7 @@ namespace FinGuard.CodeFixes.Idempotency
                     return null;
                 }
 
-                plan.NewLocalName = StatementInsertion.UniqueLocalName(model, plan.Anchor, "idempotencyKey");
+                plan.NewLocalName = StatementInsertion.UniqueLocalName(model, plan.Anchor, IdempotencyKeys.LocalName(operation, "Key"));
                 plan.KeyExpression = plan.NewLocalName;
             }
 

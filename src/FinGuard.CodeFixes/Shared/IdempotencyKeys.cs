@@ -51,6 +51,32 @@ namespace FinGuard.CodeFixes.Shared
             return null;
         }
 
+        /// <summary>A camel-case local name for an operation's key or request: <c>payment-intent-create</c>, "Key" → <c>paymentIntentCreateKey</c>.
+        /// Named after the operation so that Fix All, which fixes each call on its own, does not declare one name twice in a block.</summary>
+        public static string LocalName(string operation, string suffix)
+        {
+            var builder = new StringBuilder();
+            bool upper = false;
+            foreach (char c in operation)
+            {
+                if (!char.IsLetterOrDigit(c))
+                {
+                    upper = builder.Length > 0;
+                    continue;
+                }
+
+                builder.Append(upper ? char.ToUpperInvariant(c) : builder.Length == 0 ? char.ToLowerInvariant(c) : c);
+                upper = false;
+            }
+
+            if (builder.Length == 0 || !char.IsLetter(builder[0]))
+            {
+                builder.Insert(0, "payment");
+            }
+
+            return builder.Append(suffix).ToString();
+        }
+
         /// <summary><c>PaymentIntentService.CreateAsync</c> → <c>payment-intent-create</c>.</summary>
         public static string OperationName(IMethodSymbol method)
         {

@@ -68,18 +68,18 @@ public class PayPalClient
     private readonly HttpClient _http = new HttpClient();
     public async Task CreateOrder(object order, string orderId, CancellationToken ct)
     {
-        using var httpRequest = new HttpRequestMessage(HttpMethod.Post, ""https://api-m.paypal.com/v2/checkout/orders"") { Content = JsonContent.Create(order) };
-        httpRequest.Headers.Add(""PayPal-Request-Id"", $""order-{orderId}-orders"");
-        var response = await _http.SendAsync(httpRequest, ct);
+        using var ordersRequest = new HttpRequestMessage(HttpMethod.Post, ""https://api-m.paypal.com/v2/checkout/orders"") { Content = JsonContent.Create(order) };
+        ordersRequest.Headers.Add(""PayPal-Request-Id"", $""order-{orderId}-orders"");
+        var response = await _http.SendAsync(ordersRequest, ct);
         response.EnsureSuccessStatusCode();
     }
     public async Task Refund(HttpContent body)
     {
         // TODO(FinGuard FG2004): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
-        var idempotencyKey = System.Guid.NewGuid().ToString();
-        using var httpRequest = new HttpRequestMessage(HttpMethod.Post, ""v1/refunds"") { Content = body };
-        httpRequest.Headers.Add(""Idempotency-Key"", idempotencyKey);
-        await _http.SendAsync(httpRequest);
+        var refundsKey = System.Guid.NewGuid().ToString();
+        using var refundsRequest = new HttpRequestMessage(HttpMethod.Post, ""v1/refunds"") { Content = body };
+        refundsRequest.Headers.Add(""Idempotency-Key"", refundsKey);
+        await _http.SendAsync(refundsRequest);
     }
 }");
     }

@@ -91,8 +91,33 @@ public class Onboarding
     {
         var options = new CustomerCreateOptions { Email = email };
         // TODO(FinGuard FG2001): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
-        var idempotencyKey = System.Guid.NewGuid().ToString();
-        return new CustomerService().Create(options, requestOptions: new RequestOptions { IdempotencyKey = idempotencyKey });
+        var customerCreateKey = System.Guid.NewGuid().ToString();
+        return new CustomerService().Create(options, requestOptions: new RequestOptions { IdempotencyKey = customerCreateKey });
+    }
+}");
+
+        [Fact]
+        public Task Two_calls_in_one_block_get_distinct_keys_under_fix_all() => VerifyCS.VerifyCodeFixAsync(@"
+using Stripe;
+public class Onboarding
+{
+    public void Start(string email, long amount)
+    {
+        {|FG2002:new CustomerService().Create(new CustomerCreateOptions { Email = email })|};
+        {|FG2001:new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = amount })|};
+    }
+}", @"
+using Stripe;
+public class Onboarding
+{
+    public void Start(string email, long amount)
+    {
+        // TODO(FinGuard FG2001): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
+        var customerCreateKey = System.Guid.NewGuid().ToString();
+        new CustomerService().Create(new CustomerCreateOptions { Email = email }, requestOptions: new RequestOptions { IdempotencyKey = customerCreateKey });
+        // TODO(FinGuard FG2001): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
+        var paymentIntentCreateKey = System.Guid.NewGuid().ToString();
+        new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = amount }, requestOptions: new RequestOptions { IdempotencyKey = paymentIntentCreateKey });
     }
 }");
     }
