@@ -78,6 +78,12 @@ namespace FinGuard.Analyzers.Recognition
             return HasPaymentSegment(uriText) && !IsReadAction(uriText) ? EndpointKind.IdempotencyKeyHeader : EndpointKind.None;
         }
 
+        /// <summary>Whether a client's base address points at a payment processor or payment API (any method).</summary>
+        public static bool IsPaymentHost(string uriText, IdempotencyEndpointOptions options)
+            => uriText.Length > 0 && !options.IsSafe(uriText)
+               && (ContainsAny(uriText, StripeLikeHosts) || ContainsAny(uriText, PayPalHosts) || ContainsAny(uriText, CheckoutComHosts)
+                   || ContainsAny(uriText, SquareHosts) || options.IsPayment(uriText) || HasPaymentSegment(uriText));
+
         public static string HeaderName(EndpointKind kind) => kind switch
         {
             EndpointKind.PayPalRequestId => "PayPal-Request-Id",

@@ -46,5 +46,12 @@ namespace FinGuard.Analyzers
             messageFormat: "The idempotency key is {0}, so different payments share it and later ones are rejected or answered with the first result: derive one key per business operation and set it on that request only",
             category: IdempotencyCategory,
             description: "A literal key, a key kept in a static field or a key header on HttpClient.DefaultRequestHeaders is sent with every request: the processor returns the first request's result for all later payments (or rejects them). PCI DSS v4.0 requirement 6.2.");
+
+        public static readonly DiagnosticDescriptor InfinitePaymentTimeout = Create(
+            RuleIds.InfinitePaymentTimeout,
+            title: "Payment HTTP client has no timeout",
+            messageFormat: "This payment client never times out, so a hung processor call blocks checkout and leaves the payment's outcome unknown: set a finite Timeout (for example 30 seconds) and retry with the same idempotency key",
+            category: IdempotencyCategory,
+            description: "Timeout.InfiniteTimeSpan on an HttpClient that calls a payment processor lets one stuck connection hold a checkout request, a thread and the customer indefinitely; a finite timeout plus a retry that reuses the idempotency key resolves the outcome safely. PCI DSS v4.0 requirement 6.2.");
     }
 }

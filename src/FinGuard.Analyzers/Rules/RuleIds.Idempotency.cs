@@ -9,5 +9,6 @@ namespace FinGuard.Analyzers
         public const string PaymentHttpPostWithoutKey = "FG2004";
         public const string KeyRegeneratedPerAttempt = "FG2005";
         public const string ConstantOrSharedKey = "FG2006";
+        public const string InfinitePaymentTimeout = "FG2007";
     }
 }
