@@ -28,7 +28,7 @@ namespace FinGuard.CodeFixes.Idempotency
     {
         internal const string EquivalenceKey = "FinGuard.FG2001.AddIdempotencyKey";
 
-        private const string TodoComment = "// TODO(FinGuard FG2001): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key";
+        private const string TodoComment = "// TODO(FinGuard {0}): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(RuleIds.StripeMoneyMovementWithoutKey, RuleIds.StripeObjectCreationWithoutKey);
@@ -57,7 +57,7 @@ namespace FinGuard.CodeFixes.Idempotency
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         plan.DerivedKey != null ? "Add an idempotency key derived from the business operation" : "Add an idempotency key created once before the call",
-                        ct => ApplyAsync(document, invocation, ct),
+                        ct => ApplyAsync(document, invocation, diagnostic.Id, ct),
                         EquivalenceKey),
                     diagnostic);
             }
@@ -237,7 +237,7 @@ namespace FinGuard.CodeFixes.Idempotency
                 SyntaxFactory.Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
                 key);
 
-        private static async Task<Document> ApplyAsync(Document document, InvocationExpressionSyntax invocationSyntax, CancellationToken cancellationToken)
+        private static async Task<Document> ApplyAsync(Document document, InvocationExpressionSyntax invocationSyntax, string diagnosticId, CancellationToken cancellationToken)
         {
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (model == null || Plan(model, invocationSyntax, cancellationToken) is not FixPlan plan)
@@ -252,7 +252,7 @@ namespace FinGuard.CodeFixes.Idempotency
                 SyntaxTrivia indent = StatementInsertion.Indentation(plan.Anchor);
                 SyntaxTrivia newLine = StatementInsertion.EndOfLine(plan.Anchor);
                 StatementSyntax declaration = SyntaxFactory.ParseStatement("var " + plan.NewLocalName + " = global::System.Guid.NewGuid().ToString();")
-                    .WithLeadingTrivia(indent, SyntaxFactory.Comment(TodoComment), newLine, indent)
+                    .WithLeadingTrivia(indent, SyntaxFactory.Comment(string.Format(System.Globalization.CultureInfo.InvariantCulture, TodoComment, diagnosticId)), newLine, indent)
                     .WithTrailingTrivia(newLine)
                     .WithAdditionalAnnotations(Simplifier.Annotation);
                 editor.InsertBefore(plan.Anchor, declaration);

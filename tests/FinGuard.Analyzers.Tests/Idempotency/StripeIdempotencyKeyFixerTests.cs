@@ -90,7 +90,7 @@ public class Onboarding
     public Customer Start(string email)
     {
         var options = new CustomerCreateOptions { Email = email };
-        // TODO(FinGuard FG2001): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
+        // TODO(FinGuard FG2002): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
         var customerCreateKey = System.Guid.NewGuid().ToString();
         return new CustomerService().Create(options, requestOptions: new RequestOptions { IdempotencyKey = customerCreateKey });
     }
@@ -112,7 +112,7 @@ public class Onboarding
 {
     public void Start(string email, long amount)
     {
-        // TODO(FinGuard FG2001): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
+        // TODO(FinGuard FG2002): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
         var customerCreateKey = System.Guid.NewGuid().ToString();
         new CustomerService().Create(new CustomerCreateOptions { Email = email }, requestOptions: new RequestOptions { IdempotencyKey = customerCreateKey });
         // TODO(FinGuard FG2001): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
