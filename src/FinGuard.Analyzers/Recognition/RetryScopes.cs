@@ -67,12 +67,12 @@ namespace FinGuard.Analyzers.Recognition
                 return true;
             }
 
-            if (condition != null && IteratesCollection(condition))
+            if (condition != null && (IteratesCollection(condition) || IsWorkerLoop(condition)))
             {
                 return false;
             }
 
-            return loop.Body != null && HasCatch(loop.Body);
+            return loop.Body != null && HasCatch(loop.Body) && !TakesNewWork(loop.Body);
         }
 
         private static bool MentionsAttempts(IOperation condition)
@@ -108,6 +108,42 @@ namespace FinGuard.Analyzers.Recognition
                 if (operation is IPropertyReferenceOperation { Property.Name: "Count" or "Length" } or IInvocationOperation { TargetMethod.Name: "Count" or "MoveNext" or "Read" or "ReadAsync" or "TryDequeue" or "TryTake" })
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        // `while (!token.IsCancellationRequested)`: a background worker, each round handles a new item.
+        private static bool IsWorkerLoop(IOperation condition)
+        {
+            foreach (IOperation operation in condition.DescendantsAndSelf())
+            {
+                if (operation is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A loop body that dequeues, receives or reads the next item processes new work each round; it is not a retry.
+        private static bool TakesNewWork(IOperation body)
+        {
+            foreach (IOperation operation in body.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation invocation)
+                {
+                    string name = invocation.TargetMethod.Name;
+                    if (name.StartsWith("Dequeue", StringComparison.Ordinal) || name.StartsWith("TryDequeue", StringComparison.Ordinal)
+                        || name.StartsWith("Receive", StringComparison.Ordinal) || name.StartsWith("Consume", StringComparison.Ordinal)
+                        || name.StartsWith("Read", StringComparison.Ordinal) || name.StartsWith("Take", StringComparison.Ordinal)
+                        || name.StartsWith("TryTake", StringComparison.Ordinal) || name.StartsWith("WaitToRead", StringComparison.Ordinal)
+                        || name == "MoveNext" || name == "MoveNextAsync")
+                    {
+                        return true;
+                    }
                 }
             }
 
