@@ -241,6 +241,12 @@ namespace FinGuard.Analyzers.Recognition
                         }
 
                         break;
+                    case ICoalesceAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation coalesced } coalescedProperty }
+                        when SymbolEqualityComparer.Default.Equals(coalesced.Local, local) && IsIdempotencyKeyProperty(coalescedProperty.Property):
+                        return KeyEvidence.Present;
+                    case ICompoundAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation compound } compoundProperty }
+                        when SymbolEqualityComparer.Default.Equals(compound.Local, local) && IsIdempotencyKeyProperty(compoundProperty.Property):
+                        return KeyEvidence.Present;
                     case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsHandedElsewhere(reference, use):
                         return KeyEvidence.Unknown;
                 }

@@ -87,10 +87,20 @@ public class Checkout
         Apply(viaHelper, order);
         await _intents.CreateAsync(create, viaHelper);
         await _intents.CreateAsync(create, requestOptions: new() { IdempotencyKey = key });
+        var coalesced = new RequestOptions();
+        coalesced.IdempotencyKey ??= key;
+        await _intents.CreateAsync(create, coalesced);
+        var prefixed = new RequestOptions { IdempotencyKey = """" };
+        prefixed.IdempotencyKey += key;
+        await _intents.CreateAsync(create, prefixed);
+        var byRef = new RequestOptions();
+        Fill(ref byRef, order);
+        await _intents.CreateAsync(create, byRef);
     }
     private static string KeyFor(Order order) => ""order-"" + order.Id;
     private static RequestOptions Build(Order order) => new RequestOptions { IdempotencyKey = KeyFor(order) };
     private static void Apply(RequestOptions options, Order order) => options.IdempotencyKey = KeyFor(order);
+    private static void Fill(ref RequestOptions options, Order order) => options = Build(order);
 }");
 
         [Fact]
