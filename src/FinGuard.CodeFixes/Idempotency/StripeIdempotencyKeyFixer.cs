@@ -171,71 +171,11 @@ namespace FinGuard.CodeFixes.Idempotency
                     items = items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space)).Add(added);
                     return list.WithArguments(SyntaxFactory.SeparatedList<ArgumentSyntax>(items));
                 case BaseObjectCreationExpressionSyntax existing:
-                    return AddKeyToCreation(existing, plan.KeyExpression);
+                    return InitializerEdits.SetProperty(existing, "IdempotencyKey", plan.KeyExpression);
                 default:
                     return creation.WithTriviaFrom(plan.Target);
             }
         }
-
-        private static SyntaxNode AddKeyToCreation(BaseObjectCreationExpressionSyntax creation, string key)
-        {
-            ExpressionSyntax keyExpression = SyntaxFactory.ParseExpression(key);
-            InitializerExpressionSyntax? initializer = creation.Initializer;
-            if (initializer != null)
-            {
-                // An empty key ("" or null) already there: replace its value.
-                foreach (ExpressionSyntax expression in initializer.Expressions)
-                {
-                    if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "IdempotencyKey" } } assignment)
-                    {
-                        return creation.ReplaceNode(assignment.Right, keyExpression.WithTriviaFrom(assignment.Right));
-                    }
-                }
-            }
-
-            if (initializer == null || initializer.Expressions.Count == 0)
-            {
-                BaseObjectCreationExpressionSyntax bare = creation.WithInitializer(null);
-                SyntaxTriviaList trailing = creation.GetTrailingTrivia();
-                if (bare is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0 } named)
-                {
-                    bare = named.WithArgumentList(null);
-                }
-
-                InitializerExpressionSyntax fresh = SyntaxFactory.InitializerExpression(
-                    SyntaxKind.ObjectInitializerExpression,
-                    SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
-                    SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(KeyAssignment(keyExpression).WithTrailingTrivia(SyntaxFactory.Space)),
-                    SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
-                return bare.WithoutTrailingTrivia().WithTrailingTrivia(SyntaxFactory.Space).WithInitializer(fresh.WithTrailingTrivia(trailing));
-            }
-
-            SeparatedSyntaxList<ExpressionSyntax> expressions = initializer.Expressions;
-            ExpressionSyntax last = expressions[expressions.Count - 1];
-            SyntaxNodeOrTokenList items = expressions.GetWithSeparators();
-            if (expressions.SeparatorCount == expressions.Count)
-            {
-                SyntaxToken trailingComma = expressions.GetSeparator(expressions.SeparatorCount - 1);
-                items = items.Add(KeyAssignment(keyExpression).WithLeadingTrivia(last.GetLeadingTrivia())).Add(trailingComma);
-            }
-            else
-            {
-                SyntaxTriviaList lastTrailing = last.GetTrailingTrivia();
-                items = items.RemoveAt(items.Count - 1)
-                    .Add(last.WithoutTrailingTrivia())
-                    .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lastTrailing))
-                    .Add(KeyAssignment(keyExpression).WithLeadingTrivia(last.GetLeadingTrivia()).WithTrailingTrivia(lastTrailing));
-            }
-
-            return creation.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items)));
-        }
-
-        private static ExpressionSyntax KeyAssignment(ExpressionSyntax key)
-            => SyntaxFactory.AssignmentExpression(
-                SyntaxKind.SimpleAssignmentExpression,
-                SyntaxFactory.IdentifierName("IdempotencyKey").WithTrailingTrivia(SyntaxFactory.Space),
-                SyntaxFactory.Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
-                key);
 
         private static async Task<Document> ApplyAsync(Document document, InvocationExpressionSyntax invocationSyntax, string diagnosticId, CancellationToken cancellationToken)
         {
