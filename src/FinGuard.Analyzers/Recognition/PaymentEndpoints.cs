@@ -29,15 +29,15 @@ namespace FinGuard.Analyzers.Recognition
     {
         private static readonly string[] StripeLikeHosts =
         {
-            "api.stripe.com", "adyen.com", "adyenpayments.com", "braintreegateway.com", "braintree-api.com", "plaid.com",
-            "api.mollie.com", "api.razorpay.com", "api.gocardless.com", "api-sandbox.gocardless.com",
+            "api.stripe.com", "adyen.com", "adyenpayments.com", "api.mollie.com", "api.gocardless.com", "api-sandbox.gocardless.com",
         };
 
         private static readonly string[] PayPalHosts = { "api.paypal.com", "api-m.paypal.com", "api.sandbox.paypal.com", "api-m.sandbox.paypal.com" };
 
         private static readonly string[] CheckoutComHosts = { "api.checkout.com", "api.sandbox.checkout.com" };
 
-        private static readonly string[] SquareHosts = { "connect.squareup.com", "connect.squareupsandbox.com" };
+        // Square and Plaid take the key in the JSON body (idempotency_key); Braintree has no idempotency key at all.
+        private static readonly string[] HostsWithoutKeyHeader = { "connect.squareup.com", "connect.squareupsandbox.com", "plaid.com", "braintreegateway.com", "braintree-api.com" };
 
         private static readonly ImmutableHashSet<string> PaymentSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "charge", "charges", "payment", "payments", "refund", "refunds", "payout", "payouts", "transfer", "transfers",
@@ -55,7 +55,7 @@ namespace FinGuard.Analyzers.Recognition
                 return EndpointKind.None;
             }
 
-            if (ContainsAny(uriText, SquareHosts))
+            if (ContainsAny(uriText, HostsWithoutKeyHeader))
             {
                 return EndpointKind.None;
             }
@@ -82,7 +82,7 @@ namespace FinGuard.Analyzers.Recognition
         public static bool IsPaymentHost(string uriText, IdempotencyEndpointOptions options)
             => uriText.Length > 0 && !options.IsSafe(uriText)
                && (ContainsAny(uriText, StripeLikeHosts) || ContainsAny(uriText, PayPalHosts) || ContainsAny(uriText, CheckoutComHosts)
-                   || ContainsAny(uriText, SquareHosts) || options.IsPayment(uriText) || HasPaymentSegment(uriText));
+                   || ContainsAny(uriText, HostsWithoutKeyHeader) || options.IsPayment(uriText) || HasPaymentSegment(uriText));
 
         public static string HeaderName(EndpointKind kind) => kind switch
         {
