@@ -67,7 +67,7 @@ namespace FinGuard.Analyzers.Idempotency
             // TimeSpan.FromMilliseconds(-1): the infinite timeout spelled out.
             return unwrapped is IInvocationOperation { TargetMethod: { Name: "FromMilliseconds", ContainingType.Name: "TimeSpan" } } invocation
                 && invocation.Arguments.Length >= 1
-                && invocation.Arguments[0].Value.ConstantValue.HasValue
+                && invocation.Arguments[0].Value.ConstantValue.Value is int or long or double or float or short or decimal
                 && Convert.ToDouble(invocation.Arguments[0].Value.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) == -1;
         }
 
