@@ -125,6 +125,12 @@ namespace FinGuard.CodeFixes.Idempotency
                 return null;
             }
 
+            // The URI and body move before the statement: only when they would run anyway, and not as a `using var` in a switch section (CS8647).
+            if (!StatementInsertion.IsUnconditionallyEvaluated(invocation, anchor) || anchor.Parent is not BlockSyntax)
+            {
+                return null;
+            }
+
             string requestName2 = StatementInsertion.UniqueLocalName(model, anchor, IdempotencyKeys.LocalName(operationName ?? "payment", "Request"));
             string content = json ? "global::System.Net.Http.Json.JsonContent.Create(" + arguments[1].Expression.ToString() + ")" : arguments[1].Expression.ToString();
             plan.Statements.Add("using var " + requestName2 + " = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod." + verb + ", " + arguments[0].Expression.ToString() + ") { Content = " + content + " };");

@@ -32,6 +32,40 @@ namespace FinGuard.CodeFixes.Shared
             return null;
         }
 
+        /// <summary>
+        /// Whether <paramref name="node"/> runs every time <paramref name="anchor"/> runs, so its sub-expressions can move
+        /// before the anchor: no <c>if</c>, loop, <c>?:</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>??</c>, <c>?.</c>, switch or lambda in between.
+        /// </summary>
+        public static bool IsUnconditionallyEvaluated(SyntaxNode node, StatementSyntax anchor)
+        {
+            SyntaxNode? current = node.Parent;
+            for (; current != null && current != anchor; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case IfStatementSyntax:
+                    case ElseClauseSyntax:
+                    case WhileStatementSyntax:
+                    case DoStatementSyntax:
+                    case ForStatementSyntax:
+                    case CommonForEachStatementSyntax:
+                    case ConditionalExpressionSyntax:
+                    case ConditionalAccessExpressionSyntax:
+                    case SwitchExpressionSyntax:
+                    case SwitchStatementSyntax:
+                    case AnonymousFunctionExpressionSyntax:
+                    case LocalFunctionStatementSyntax:
+                    case CatchClauseSyntax:
+                    case FinallyClauseSyntax:
+                        return false;
+                    case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.LogicalAndExpression) || binary.IsKind(SyntaxKind.LogicalOrExpression) || binary.IsKind(SyntaxKind.CoalesceExpression):
+                        return false;
+                }
+            }
+
+            return current == anchor;
+        }
+
         /// <summary>The whitespace that indents <paramref name="statement"/>'s first line.</summary>
         public static SyntaxTrivia Indentation(SyntaxNode statement)
         {

@@ -82,5 +82,34 @@ public class PayPalClient
         await _http.SendAsync(refundsRequest);
     }
 }");
+
+        [Fact]
+        public Task Conditional_posts_are_not_rewritten() => VerifyCS.VerifyCodeFixAsync(@"
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading.Tasks;
+public record Order(string Id);
+public class PspClient
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task Pay(Order? order)
+    {
+        if (order != null)
+            await {|FG2004:_http.PostAsJsonAsync($""orders/{order.Id}/pay"", order)|};
+    }
+}", @"
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading.Tasks;
+public record Order(string Id);
+public class PspClient
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task Pay(Order? order)
+    {
+        if (order != null)
+            await {|FG2004:_http.PostAsJsonAsync($""orders/{order.Id}/pay"", order)|};
+    }
+}");
     }
 }
