@@ -15,6 +15,8 @@ namespace FinGuard.Analyzers
         private readonly ConcurrentDictionary<(string?, string?), CardDataNameOptions> _cardDataCache = new ConcurrentDictionary<(string?, string?), CardDataNameOptions>();
         private readonly ConcurrentDictionary<(string?, string?), SecretsOptions> _secretsCache = new ConcurrentDictionary<(string?, string?), SecretsOptions>();
 
+        private readonly ConcurrentDictionary<(string?, string?), IdempotencyEndpointOptions> _endpointCache = new ConcurrentDictionary<(string?, string?), IdempotencyEndpointOptions>();
+
         public FinGuardOptions(AnalyzerConfigOptionsProvider provider)
         {
             _provider = provider;
@@ -143,5 +145,23 @@ namespace FinGuard.Analyzers
             => entry.IndexOf('.') >= 0
                 ? string.Equals(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), entry, System.StringComparison.Ordinal)
                 : string.Equals(type.Name, entry, System.StringComparison.Ordinal);
+        /// <summary><c>finguard.idempotency.payment_endpoints</c> and <c>finguard.idempotency.safe_endpoints</c> (comma-separated URI parts).</summary>
+        public IdempotencyEndpointOptions GetIdempotencyEndpoints(SyntaxTree? tree)
+        {
+            if (tree == null)
+            {
+                return IdempotencyEndpointOptions.Empty;
+            }
+
+            AnalyzerConfigOptions options = _provider.GetOptions(tree);
+            options.TryGetValue(IdempotencyEndpointOptions.PaymentEndpointsKey, out string? payment);
+            options.TryGetValue(IdempotencyEndpointOptions.SafeEndpointsKey, out string? safe);
+            if (payment == null && safe == null)
+            {
+                return IdempotencyEndpointOptions.Empty;
+            }
+
+            return _endpointCache.GetOrAdd((payment, safe), static key => IdempotencyEndpointOptions.Parse(key.Item1, key.Item2));
+        }
     }
 }

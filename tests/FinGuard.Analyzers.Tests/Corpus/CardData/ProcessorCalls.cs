@@ -41,14 +41,14 @@ namespace Corpus.CardData.Processors
         }
 
         // The right way: the browser tokenized the card with Stripe Elements.
-        public Task<PaymentIntent> ChargeAsync(string paymentMethodId, long amount, CancellationToken ct)
+        public Task<PaymentIntent> ChargeAsync(string orderId, string paymentMethodId, long amount, CancellationToken ct)
             => _intents.CreateAsync(new PaymentIntentCreateOptions
             {
                 Amount = amount,
                 Currency = "usd",
                 PaymentMethod = paymentMethodId,
                 Confirm = true,
-            }, cancellationToken: ct);
+            }, new RequestOptions { IdempotencyKey = $"order-{orderId}-charge" }, ct);
 
         public PaymentMethodCreateOptions FromToken(string cardToken)
             => new PaymentMethodCreateOptions { Type = "card", Card = new PaymentMethodCardOptions { Token = cardToken } };

@@ -3,7 +3,7 @@ namespace Checkout
 {
     public enum Environment { Sandbox, Production }
 
-    public interface ICheckoutApi { }
+    // ICheckoutApi is declared in CheckoutCom.cs with the clients the idempotency rules look at.
 
     public static class CheckoutSdk
     {

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.Idempotency
+{
+    /// <summary>
+    /// FG2006: an idempotency key that is the same for every request: a literal or constant assigned to
+    /// <c>RequestOptions.IdempotencyKey</c> or an idempotency header, a key kept in a static field, or an idempotency
+    /// header added to <c>HttpClient.DefaultRequestHeaders</c> (sent with every request of that client).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConstantOrSharedKey);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
+                INamedTypeSymbol? headers = start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
+                INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, stripe), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(AnalyzeProcessorCall, OperationKind.Invocation);
+
+                if (headers != null && httpClient != null)
+                {
+                    start.RegisterOperationAction(c => AnalyzeHeaderAdd(c, headers, httpClient), OperationKind.Invocation);
+                }
+            });
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, StripeIdempotencySymbols? stripe)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is IPropertyReferenceOperation property
+                && ((stripe != null && stripe.IsIdempotencyKeyProperty(property.Property)) || ProcessorSdks.IsKeyProperty(property.Property)))
+            {
+                ReportIfConstantOrShared(context, assignment.Value);
+            }
+        }
+
+        // Checkout.com's idempotencyKey and PayPal's payPalRequestId arguments.
+        private static void AnalyzeProcessorCall(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (ProcessorSdks.Classify(invocation.TargetMethod.ContainingType) == ProcessorSdk.None)
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter != null && ProcessorSdks.IsKeyParameterName(argument.Parameter.Name))
+                {
+                    ReportIfConstantOrShared(context, argument.Value);
+                }
+            }
+        }
+
+        private static void AnalyzeHeaderAdd(OperationAnalysisContext context, INamedTypeSymbol headers, INamedTypeSymbol httpClient)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if ((method.Name != "Add" && method.Name != "TryAddWithoutValidation") || invocation.Arguments.Length != 2
+                || !SymbolEqualityComparer.Default.Equals(method.ContainingType, headers))
+            {
+                return;
+            }
+
+            IArgumentOperation? nameArgument = null;
+            IArgumentOperation? valueArgument = null;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == 0)
+                {
+                    nameArgument = argument;
+                }
+                else
+                {
+                    valueArgument = argument;
+                }
+            }
+
+            if (nameArgument == null || valueArgument == null || !IdempotencyOperations.IsIdempotencyHeaderName(nameArgument.Value.ConstantValue.Value as string))
+            {
+                return;
+            }
+
+            if (IdempotencyOperations.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "DefaultRequestHeaders" } defaults
+                && IsHttpClient(defaults.Property.ContainingType, httpClient))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));
+                return;
+            }
+
+            ReportIfConstantOrShared(context, valueArgument.Value);
+        }
+
+        private static void ReportIfConstantOrShared(OperationAnalysisContext context, IOperation value)
+        {
+            if (IdempotencyOperations.IsConstantKey(value))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), "a constant"));
+                return;
+            }
+
+            IFieldSymbol? field = IdempotencyOperations.SharedStaticField(value);
+            if (field != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), "kept in the static field '" + field.Name + "'"));
+            }
+        }
+
+        private static bool IsHttpClient(INamedTypeSymbol? type, INamedTypeSymbol httpClient)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, httpClient))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

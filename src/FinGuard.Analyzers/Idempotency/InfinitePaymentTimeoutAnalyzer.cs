@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.Idempotency
+{
+    /// <summary>
+    /// FG2007: <c>HttpClient.Timeout = Timeout.InfiniteTimeSpan</c> (or <c>TimeSpan.MaxValue</c>) on a client that talks to
+    /// a payment processor: its <c>BaseAddress</c> (same method or initializer) is a payment endpoint, or the setting is
+    /// made in an <c>AddHttpClient</c>/<c>ConfigureHttpClient</c> callback, or in a typed client, whose name says payments
+    /// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
+    /// legitimately disable the timeout and are not reported.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly string[] PaymentWords = { "Payment", "Psp", "Stripe", "Adyen", "PayPal", "Braintree", "Square", "Checkout", "Billing", "Charge", "Refund", "Payout", "Acquir" };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InfinitePaymentTimeout);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+                if (httpClient == null)
+                {
+                    return;
+                }
+
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, httpClient, options), OperationKind.SimpleAssignment);
+            });
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol httpClient, FinGuardOptions options)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Timeout" } target
+                || !SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, httpClient)
+                || !IsInfinite(assignment.Value))
+            {
+                return;
+            }
+
+            if (IsPaymentClient(target, assignment, context.ContainingSymbol?.ContainingType, options))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Value.Syntax.GetLocation()));
+            }
+        }
+
+        private static bool IsInfinite(IOperation value)
+        {
+            IOperation? unwrapped = IdempotencyOperations.Unwrap(value);
+            if (unwrapped is IFieldReferenceOperation { Field: var field })
+            {
+                return (field.Name == "InfiniteTimeSpan" && field.ContainingType?.Name == "Timeout" && field.ContainingType.ContainingNamespace?.Name == "Threading")
+                    || (field.Name == "MaxValue" && field.ContainingType?.Name == "TimeSpan");
+            }
+
+            // TimeSpan.FromMilliseconds(-1): the infinite timeout spelled out.
+            return unwrapped is IInvocationOperation { TargetMethod: { Name: "FromMilliseconds", ContainingType.Name: "TimeSpan" } } invocation
+                && invocation.Arguments.Length >= 1
+                && invocation.Arguments[0].Value.ConstantValue.Value is int or long or double or float or short or decimal
+                && Convert.ToDouble(invocation.Arguments[0].Value.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) == -1;
+        }
+
+        private static bool IsPaymentClient(IPropertyReferenceOperation target, ISimpleAssignmentOperation assignment, INamedTypeSymbol? containingType, FinGuardOptions options)
+        {
+            // 1. A BaseAddress to a payment endpoint on the same client, in the same object initializer or in this method.
+            if (target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } && assignment.Parent is IObjectOrCollectionInitializerOperation initializer)
+            {
+                foreach (IOperation sibling in initializer.Initializers)
+                {
+                    if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } } sameObject
+                        && PaymentEndpoints.IsPaymentHost(ConstantText(sameObject.Value), options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            ISymbol? client = ClientSymbol(target.Instance, assignment);
+            IOperation root = IdempotencyOperations.Root(assignment);
+            if (client != null)
+            {
+                foreach (IOperation operation in root.Descendants())
+                {
+                    if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } baseTarget } baseAssignment
+                        && SymbolEqualityComparer.Default.Equals(ClientSymbol(baseTarget.Instance, baseAssignment), client))
+                    {
+                        string text = ConstantText(baseAssignment.Value);
+                        if (PaymentEndpoints.IsPaymentHost(text, options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            // 2. An AddHttpClient/ConfigureHttpClient callback for a payment client.
+            for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation lambda)
+                {
+                    IOperation? parent = lambda.Parent;
+                    while (parent is IDelegateCreationOperation or IConversionOperation)
+                    {
+                        parent = parent.Parent;
+                    }
+
+                    if (parent is IArgumentOperation { Parent: IInvocationOperation registration }
+                        && registration.TargetMethod.Name is "AddHttpClient" or "ConfigureHttpClient")
+                    {
+                        return RegistrationNamesPayments(registration);
+                    }
+                }
+            }
+
+            // 3. A typed client whose name says payments, setting the timeout of its own HttpClient.
+            return containingType != null && HasPaymentWord(containingType.Name) && client is IFieldSymbol or IParameterSymbol or IPropertySymbol;
+        }
+
+        private static bool RegistrationNamesPayments(IInvocationOperation registration)
+        {
+            foreach (ITypeSymbol typeArgument in registration.TargetMethod.TypeArguments)
+            {
+                if (HasPaymentWord(typeArgument.Name))
+                {
+                    return true;
+                }
+            }
+
+            foreach (IArgumentOperation argument in registration.Arguments)
+            {
+                if (argument.Value.ConstantValue.Value is string name && HasPaymentWord(name))
+                {
+                    return true;
+                }
+            }
+
+            // services.AddHttpClient<IPaymentGateway, StripeGateway>(...).ConfigureHttpClient(...): look at the receiver call.
+            if (registration.Arguments.Length > 0 && IdempotencyOperations.Unwrap(registration.Arguments[0].Value) is IInvocationOperation receiver
+                && receiver.TargetMethod.Name == "AddHttpClient")
+            {
+                return RegistrationNamesPayments(receiver);
+            }
+
+            return false;
+        }
+
+        private static bool HasPaymentWord(string name)
+        {
+            foreach (string word in PaymentWords)
+            {
+                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ISymbol? ClientSymbol(IOperation? instance, IOperation assignment)
+        {
+            switch (IdempotencyOperations.Unwrap(instance))
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IFieldReferenceOperation field:
+                    return field.Field;
+                case IPropertyReferenceOperation property:
+                    return property.Property;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter;
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                    for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
+                    {
+                        if (current is IVariableDeclaratorOperation declarator)
+                        {
+                            return declarator.Symbol;
+                        }
+
+                        if (current is IFieldInitializerOperation fieldInitializer && fieldInitializer.InitializedFields.Length == 1)
+                        {
+                            return fieldInitializer.InitializedFields[0];
+                        }
+
+                        if (current is ISimpleAssignmentOperation outer && outer.Target is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation)
+                        {
+                            return ClientSymbol(outer.Target, outer);
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static string ConstantText(IOperation value)
+        {
+            var builder = new StringBuilder();
+            foreach (IOperation operation in IdempotencyOperations.Unwrap(value)?.DescendantsAndSelf() ?? Array.Empty<IOperation>())
+            {
+                if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
+                {
+                    builder.Append(text);
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.Idempotency
+{
+    /// <summary>
+    /// FG2003: a money-moving call on another processor's SDK without that SDK's idempotency mechanism: Adyen
+    /// (<c>Adyen.Service.*</c>, <c>RequestOptions.IdempotencyKey</c>), Checkout.com (<c>Checkout.Payments.*Client</c>,
+    /// the <c>idempotencyKey</c> argument) and PayPal Server SDK (<c>payPalRequestId</c> argument or input property).
+    /// Square's SDK requires its key (a compile error without it); FG2005/FG2006 still check its value.
+    /// Only a visibly missing key is reported (omitted, null, empty, or an options/input object built here without it).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ProcessorCallWithoutKey);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            ProcessorSdk sdk = ProcessorSdks.Classify(method.ContainingType);
+            if (sdk is ProcessorSdk.None or ProcessorSdk.Square || !ProcessorSdks.MovesMoney(method.Name))
+            {
+                return;
+            }
+
+            bool sawMechanism = false;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                IParameterSymbol? parameter = argument.Parameter;
+                if (parameter == null)
+                {
+                    continue;
+                }
+
+                KeyEvidence evidence;
+                if (ProcessorSdks.IsKeyParameterName(parameter.Name) && parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    evidence = argument.ArgumentKind == ArgumentKind.DefaultValue || IdempotencyOperations.IsEmptyString(argument.Value) ? KeyEvidence.Missing : KeyEvidence.Present;
+                }
+                else if (sdk == ProcessorSdk.Adyen && parameter.Type is INamedTypeSymbol { Name: "RequestOptions" } optionsType && optionsType.ContainingNamespace?.Name == "Model")
+                {
+                    evidence = argument.ArgumentKind == ArgumentKind.DefaultValue ? KeyEvidence.Missing : EvaluateObject(argument.Value, argument, "IdempotencyKey");
+                }
+                else if (sdk == ProcessorSdk.PayPal && parameter.Type is INamedTypeSymbol inputType && HasProperty(inputType, "PayPalRequestId"))
+                {
+                    evidence = EvaluateObject(argument.Value, argument, "PayPalRequestId");
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (evidence != KeyEvidence.Missing)
+                {
+                    return;
+                }
+
+                sawMechanism = true;
+            }
+
+            if (sawMechanism)
+            {
+                string mechanism = sdk switch
+                {
+                    ProcessorSdk.PayPal => "a PayPal-Request-Id",
+                    ProcessorSdk.CheckoutCom => "an idempotencyKey argument",
+                    _ => "RequestOptions.IdempotencyKey",
+                };
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ProcessorCallWithoutKey, invocation.Syntax.GetLocation(), method.ContainingType.Name + "." + method.Name, mechanism));
+            }
+        }
+
+        private static bool HasProperty(INamedTypeSymbol type, string name)
+        {
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is IPropertySymbol property && string.Equals(property.Name, name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // An options/input object: Missing when null or created in this method without the key; Unknown otherwise.
+        private static KeyEvidence EvaluateObject(IOperation value, IOperation use, string keyProperty)
+        {
+            IOperation? unwrapped = IdempotencyOperations.Unwrap(value);
+            if (unwrapped is ILiteralOperation or IDefaultValueOperation && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value == null)
+            {
+                return KeyEvidence.Missing;
+            }
+
+            IObjectCreationOperation? creation = unwrapped as IObjectCreationOperation;
+            if (unwrapped is ILocalReferenceOperation local)
+            {
+                foreach (IOperation operation in IdempotencyOperations.Root(use).Descendants())
+                {
+                    switch (operation)
+                    {
+                        case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
+                            creation = IdempotencyOperations.Unwrap(declarator.Initializer?.Value) as IObjectCreationOperation;
+                            if (creation == null)
+                            {
+                                return KeyEvidence.Unknown;
+                            }
+
+                            break;
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation instance } property }
+                            when SymbolEqualityComparer.Default.Equals(instance.Local, local.Local) && string.Equals(property.Property.Name, keyProperty, System.StringComparison.OrdinalIgnoreCase):
+                            return KeyEvidence.Present;
+                        case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, local.Local):
+                            return KeyEvidence.Unknown;
+                        case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local.Local)
+                            && reference.Parent is IArgumentOperation other && !ReferenceEquals(other, use):
+                            return KeyEvidence.Unknown;
+                    }
+                }
+            }
+
+            if (creation == null)
+            {
+                return KeyEvidence.Unknown;
+            }
+
+            foreach (IArgumentOperation argument in creation.Arguments)
+            {
+                if (argument.Parameter != null && string.Equals(argument.Parameter.Name, keyProperty, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return IdempotencyOperations.IsEmptyString(argument.Value) ? KeyEvidence.Missing : KeyEvidence.Present;
+                }
+            }
+
+            if (creation.Initializer != null)
+            {
+                foreach (IOperation initializer in creation.Initializer.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                        && string.Equals(property.Property.Name, keyProperty, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return IdempotencyOperations.IsEmptyString(assignment.Value) ? KeyEvidence.Missing : KeyEvidence.Present;
+                    }
+                }
+            }
+
+            return KeyEvidence.Missing;
+        }
+    }
+}

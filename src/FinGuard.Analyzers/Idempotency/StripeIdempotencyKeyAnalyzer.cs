@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.Idempotency
+{
+    /// <summary>
+    /// FG2001 (moves money, Warning) and FG2002 (creates an object, Info): a Stripe.net service call that POSTs without
+    /// <c>RequestOptions.IdempotencyKey</c>. One analyzer for both so each invocation is classified once.
+    /// Only reported when the missing key is visible: no <c>RequestOptions</c>, <c>null</c>, or one built in this method
+    /// without a key. Options from a parameter, a field or a helper method are trusted.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.StripeMoneyMovementWithoutKey, Descriptors.StripeObjectCreationWithoutKey);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
+                if (stripe == null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, stripe), OperationKind.Invocation);
+            });
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, StripeIdempotencySymbols stripe)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            StripeCallKind kind = stripe.Classify(invocation.TargetMethod);
+            if (kind == StripeCallKind.None)
+            {
+                return;
+            }
+
+            IArgumentOperation? argument = stripe.FindRequestOptionsArgument(invocation);
+            if (argument == null || stripe.Evaluate(argument) != KeyEvidence.Missing)
+            {
+                return;
+            }
+
+            DiagnosticDescriptor descriptor = kind == StripeCallKind.MovesMoney ? Descriptors.StripeMoneyMovementWithoutKey : Descriptors.StripeObjectCreationWithoutKey;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, invocation.Syntax.GetLocation(), invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+        }
+    }
+}
