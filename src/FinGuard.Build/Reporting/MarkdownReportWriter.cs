@@ -14,6 +14,9 @@ namespace FinGuard.Build.Reporting
     /// </summary>
     internal static class MarkdownReportWriter
     {
+        public static string Render(string projectName, IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, string projectDirectory)
+            => Render(projectName, findings.Select(f => new DecidedFinding(f.Finding, f.Status, null)).ToList(), projectDirectory);
+
         public static string Render(string projectName, IReadOnlyList<DecidedFinding> findings, string projectDirectory, GatePolicy? policy = null, DateTime? today = null)
         {
             int blocking = Count(findings, FindingStatus.Blocking);
