@@ -124,17 +124,17 @@ namespace FinGuard.Build.Baseline
             while (i < text.Length)
             {
                 char c = text[i];
-                if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
+                if (c == '/' && i + 1 < text.Length && (text[i + 1] == '/' || text[i + 1] == '*'))
                 {
-                    int end = text.IndexOf('\n', i);
-                    i = end < 0 ? text.Length : end;
-                    continue;
-                }
+                    // Comments never become part of a declaration header.
+                    bool leading = IsWhitespace(text, headerStart, i);
+                    int end = text[i + 1] == '/' ? text.IndexOf('\n', i) : text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                    i = end < 0 ? text.Length : text[i + 1] == '/' ? end : end + 2;
+                    if (leading)
+                    {
+                        headerStart = i;
+                    }
 
-                if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
-                {
-                    int end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                    i = end < 0 ? text.Length : end + 2;
                     continue;
                 }
 
@@ -219,6 +219,19 @@ namespace FinGuard.Build.Baseline
             {
                 _scopes.Add(new Scope(0, fileNamespace, fileNamespace) { End = text.Length });
             }
+        }
+
+        private static bool IsWhitespace(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool OnlyWhitespaceSince(string text, int start, int end)
