@@ -54,6 +54,7 @@ public class Checkout
                 "buildTransitive/FinGuard.targets",
                 "FinGuard.nuspec",
                 "README.md",
+                "schema/finguard.schema.json",
                 "tasks/netstandard2.0/FinGuard.Build.dll",
             }.OrderBy(n => n), entries);
             using var nuspec = new StreamReader(zip.GetEntry("FinGuard.nuspec")!.Open());
