@@ -46,6 +46,7 @@ namespace FinGuard.Build
             var fingerprinter = new Fingerprinter(projectDirectory);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var decided = new List<DecidedFinding>(findings.Count);
+            var policyPaths = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (Finding finding in findings)
             {
                 // Multi-targeted and linked files can produce the same finding twice; count it once.
@@ -56,21 +57,26 @@ namespace FinGuard.Build
                 }
 
                 fingerprinter.Apply(finding);
-                decided.Add(Decide(finding, policy, baseline, treatWarningsAsErrors, today));
+                string? policyPath = null;
+                if (finding.FilePath != null && !policyPaths.TryGetValue(finding.FilePath, out policyPath))
+                {
+                    policyPath = Fingerprinter.RelativePath(finding.FilePath, policy.BaseDirectory);
+                    policyPaths[finding.FilePath] = policyPath;
+                }
+
+                decided.Add(Decide(finding, policyPath, policy, baseline, treatWarningsAsErrors, today));
             }
 
             ReportWaiverProblems(policy, projectDirectory, today, diagnostics);
             return decided;
         }
 
-        private static DecidedFinding Decide(Finding finding, GatePolicy policy, BaselineFile? baseline, bool treatWarningsAsErrors, DateTime today)
+        private static DecidedFinding Decide(Finding finding, string? policyPath, GatePolicy policy, BaselineFile? baseline, bool treatWarningsAsErrors, DateTime today)
         {
             if (finding.IsSuppressed)
             {
                 return new DecidedFinding(finding, FindingStatus.Suppressed, null);
             }
-
-            string? policyPath = Fingerprinter.RelativePath(finding.FilePath, policy.BaseDirectory);
             if (policyPath != null)
             {
                 foreach (Glob glob in policy.Exclude)

@@ -69,6 +69,27 @@ try
         UpdateBaseline = update,
     };
 
+    if (args.Contains("--cold-phases"))
+    {
+        File.WriteAllText(log, half.ToString() + "\n  ] } ]\n}\n");
+        new FinGuardGate { BuildEngine = new SilentEngine(), ErrorLog = log, ProjectName = "B", ProjectDirectory = root, PolicyFile = policy, UpdateBaseline = true, BaselineFile = Path.Combine(root, "finguard.baseline.json") };
+        File.WriteAllText(log, results.ToString());
+        var w = Stopwatch.StartNew();
+        var findings = FinGuard.Build.Sarif.SarifLogReader.Read(log);
+        double read = w.Elapsed.TotalMilliseconds;
+        var diagnostics = new List<GateDiagnostic>();
+        var p = FinGuard.Build.Policy.GatePolicy.Load(policy, diagnostics)!;
+        double load = w.Elapsed.TotalMilliseconds;
+        var decided = GateEvaluator.Evaluate(findings, p, null, root, false, DateTime.UtcNow, diagnostics);
+        double eval = w.Elapsed.TotalMilliseconds;
+        string md = FinGuard.Build.Reporting.MarkdownReportWriter.Render("Bench", decided, root, p, DateTime.UtcNow);
+        double mdt = w.Elapsed.TotalMilliseconds;
+        string sarif = FinGuard.Build.Reporting.SarifReportWriter.Render("Bench", decided, true);
+        double sar = w.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"COLD read {read:F1} policy {load - read:F1} eval {eval - load:F1} md {mdt - eval:F1} sarif {sar - mdt:F1}");
+        return;
+    }
+
     // Cold: the first run in a fresh process, as in an MSBuild node that loads the task (JIT included).
     var cold = Stopwatch.StartNew();
     Task(update: false).Execute();

@@ -17,6 +17,7 @@ namespace FinGuard.Build.Baseline
     {
         private readonly string _projectDirectory;
         private readonly Dictionary<string, SourceText?> _sources = new Dictionary<string, SourceText?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _relativePaths = new Dictionary<string, string?>(StringComparer.Ordinal);
         private readonly SHA256 _sha = SHA256.Create();
 
         public Fingerprinter(string projectDirectory)
@@ -26,7 +27,17 @@ namespace FinGuard.Build.Baseline
 
         public void Apply(Finding finding)
         {
-            finding.RelativePath ??= RelativePath(finding.FilePath, _projectDirectory);
+            if (finding.RelativePath == null && finding.FilePath != null)
+            {
+                if (!_relativePaths.TryGetValue(finding.FilePath, out string? relative))
+                {
+                    relative = RelativePath(finding.FilePath, _projectDirectory);
+                    _relativePaths[finding.FilePath] = relative;
+                }
+
+                finding.RelativePath = relative;
+            }
+
             string text = string.Empty;
             SourceText? source = finding.FilePath != null ? SourceOf(finding.FilePath) : null;
             if (source != null && finding.Line > 0)

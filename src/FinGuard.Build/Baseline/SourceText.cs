@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace FinGuard.Build.Baseline
 {
@@ -12,8 +11,6 @@ namespace FinGuard.Build.Baseline
     /// </summary>
     internal sealed class SourceText
     {
-        private static readonly Regex TypeHeader = new Regex(@"\b(?:class|struct|interface|enum|record)\s+(?:class\s+|struct\s+)?@?(?<name>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant);
-        private static readonly Regex NamespaceHeader = new Regex(@"^\s*namespace\s+(?<name>[A-Za-z_][A-Za-z0-9_.]*)\s*$", RegexOptions.CultureInvariant);
         private static readonly HashSet<string> NotMembers = new HashSet<string>(StringComparer.Ordinal)
         {
             "if", "else", "for", "foreach", "while", "do", "switch", "using", "lock", "fixed", "try", "catch", "finally", "when",
@@ -197,11 +194,7 @@ namespace FinGuard.Build.Baseline
                 {
                     if (stack.Count == 0 && fileNamespace == null)
                     {
-                        Match match = NamespaceHeader.Match(text.Substring(headerStart, i - headerStart));
-                        if (match.Success)
-                        {
-                            fileNamespace = match.Groups["name"].Value;
-                        }
+                        fileNamespace = NamespaceName(text.Substring(headerStart, i - headerStart).Trim());
                     }
 
                     headerStart = i + 1;
@@ -321,16 +314,16 @@ namespace FinGuard.Build.Baseline
                 return null;
             }
 
-            Match ns = Regex.Match(h, @"^namespace\s+(?<name>[A-Za-z_][A-Za-z0-9_.]*)$", RegexOptions.CultureInvariant);
-            if (ns.Success)
+            string? ns = NamespaceName(h);
+            if (ns != null)
             {
-                return ns.Groups["name"].Value;
+                return ns;
             }
 
-            Match type = TypeHeader.Match(h);
-            if (type.Success && h.IndexOf("=>", StringComparison.Ordinal) < 0 && !h.StartsWith("new", StringComparison.Ordinal))
+            string? type = TypeName(h);
+            if (type != null && h.IndexOf("=>", StringComparison.Ordinal) < 0 && !h.StartsWith("new", StringComparison.Ordinal))
             {
-                return type.Groups["name"].Value;
+                return type;
             }
 
             // Lambdas, initializers and expression bodies are not declarations.
@@ -367,6 +360,101 @@ namespace FinGuard.Build.Baseline
             }
 
             return name;
+        }
+
+        private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        /// <summary>"namespace A.B" → "A.B" (no Regex: the task runs cold in every build).</summary>
+        private static string? NamespaceName(string header)
+        {
+            const string keyword = "namespace";
+            if (!header.StartsWith(keyword, StringComparison.Ordinal) || header.Length <= keyword.Length || !char.IsWhiteSpace(header[keyword.Length]))
+            {
+                return null;
+            }
+
+            string name = header.Substring(keyword.Length).Trim();
+            if (name.Length == 0 || char.IsDigit(name[0]) || name[0] == '.')
+            {
+                return null;
+            }
+
+            foreach (char c in name)
+            {
+                if (!IsIdentifierChar(c) && c != '.')
+                {
+                    return null;
+                }
+            }
+
+            return name;
+        }
+
+        /// <summary>The name after class, struct, interface, enum or record (also "record class/struct").</summary>
+        private static string? TypeName(string header)
+        {
+            int i = 0;
+            while (i < header.Length)
+            {
+                if (!IsIdentifierChar(header[i]) || (i > 0 && (IsIdentifierChar(header[i - 1]) || header[i - 1] == '@')))
+                {
+                    i++;
+                    continue;
+                }
+
+                string word = ReadWord(header, ref i);
+                if (word != "class" && word != "struct" && word != "interface" && word != "enum" && word != "record")
+                {
+                    continue;
+                }
+
+                int j = i;
+                string next = ReadNextWord(header, ref j);
+                if (word == "record" && (next == "class" || next == "struct"))
+                {
+                    next = ReadNextWord(header, ref j);
+                }
+
+                if (next.Length > 0 && !char.IsDigit(next[0]))
+                {
+                    return next;
+                }
+            }
+
+            return null;
+        }
+
+        private static string ReadWord(string text, ref int i)
+        {
+            int start = i;
+            while (i < text.Length && IsIdentifierChar(text[i]))
+            {
+                i++;
+            }
+
+            return text.Substring(start, i - start);
+        }
+
+        /// <summary>Skips whitespace (and a verbatim '@'), then reads an identifier; empty when something else follows.</summary>
+        private static string ReadNextWord(string text, ref int i)
+        {
+            int start = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return string.Empty;
+            }
+
+            if (i < text.Length && text[i] == '@')
+            {
+                i++;
+            }
+
+            return ReadWord(text, ref i);
         }
 
         private static bool EqualsOutsideParentheses(string text)

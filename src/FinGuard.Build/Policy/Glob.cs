@@ -1,6 +1,4 @@
 using System;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace FinGuard.Build.Policy
 {
@@ -10,12 +8,16 @@ namespace FinGuard.Build.Policy
     /// </summary>
     internal sealed class Glob
     {
-        private readonly Regex _regex;
+        private const string AnyFolders = "**";
 
-        private Glob(string pattern, Regex regex, string literalPrefix)
+        // Pattern segments; "**" matches any number of folders. No Regex: the gate runs in a fresh MSBuild node
+        // on every CI build, where building and interpreting regular expressions costs more than matching.
+        private readonly string[] _segments;
+
+        private Glob(string pattern, string[] segments, string literalPrefix)
         {
             Pattern = pattern;
-            _regex = regex;
+            _segments = segments;
             LiteralPrefix = literalPrefix;
         }
 
@@ -24,7 +26,71 @@ namespace FinGuard.Build.Policy
         /// <summary>The folder part before the first wildcard ("src/Legacy/" for "src/Legacy/**/*.cs").</summary>
         public string LiteralPrefix { get; }
 
-        public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath);
+        public bool IsMatch(string relativePath) => MatchFrom(_segments, 0, relativePath.Split('/'), 0);
+
+        private static bool MatchFrom(string[] pattern, int p, string[] path, int q)
+        {
+            while (p < pattern.Length)
+            {
+                if (pattern[p] == AnyFolders)
+                {
+                    if (p == pattern.Length - 1)
+                    {
+                        return q < path.Length;
+                    }
+
+                    for (int skip = q; skip < path.Length; skip++)
+                    {
+                        if (MatchFrom(pattern, p + 1, path, skip))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                if (q >= path.Length || !MatchSegment(pattern[p], 0, path[q], 0))
+                {
+                    return false;
+                }
+
+                p++;
+                q++;
+            }
+
+            return q == path.Length;
+        }
+
+        private static bool MatchSegment(string pattern, int p, string name, int n)
+        {
+            while (p < pattern.Length)
+            {
+                char c = pattern[p];
+                if (c == '*')
+                {
+                    for (int rest = n; rest <= name.Length; rest++)
+                    {
+                        if (MatchSegment(pattern, p + 1, name, rest))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                if (n >= name.Length || (c != '?' && char.ToUpperInvariant(c) != char.ToUpperInvariant(name[n])))
+                {
+                    return false;
+                }
+
+                p++;
+                n++;
+            }
+
+            return n == name.Length;
+        }
 
         /// <summary>Parses a glob; returns null and says what was expected when the pattern is not a valid glob.</summary>
         public static Glob? TryParse(string pattern, out string? error)
@@ -58,54 +124,34 @@ namespace FinGuard.Build.Policy
             }
 
             string[] segments = pattern.Split('/');
-            var regex = new StringBuilder("^");
             for (int i = 0; i < segments.Length; i++)
             {
                 string segment = segments[i];
-                bool last = i == segments.Length - 1;
                 if (segment.Length == 0)
                 {
-                    if (last)
+                    if (i == segments.Length - 1)
                     {
                         // "tests/" means everything below tests.
-                        regex.Append(".*");
-                        break;
+                        segments[i] = AnyFolders;
+                        continue;
                     }
 
                     error = $"the glob \"{pattern}\" has an empty folder name ('//'); expected one '/' between folders";
                     return null;
                 }
 
-                if (segment == "**")
-                {
-                    regex.Append(last ? ".*" : "(?:[^/]+/)*");
-                    continue;
-                }
-
-                if (segment.Contains("**"))
+                if (segment != AnyFolders && segment.Contains(AnyFolders))
                 {
                     error = $"the glob \"{pattern}\" uses '**' inside a name; expected '**' as a whole folder name (\"src/**/Legacy*.cs\")";
                     return null;
                 }
-
-                foreach (char c in segment)
-                {
-                    regex.Append(c == '*' ? "[^/]*" : c == '?' ? "[^/]" : Regex.Escape(c.ToString()));
-                }
-
-                regex.Append(last ? "$" : "/");
-            }
-
-            if (regex[regex.Length - 1] != '$')
-            {
-                regex.Append('$');
             }
 
             int wildcard = pattern.IndexOfAny(new[] { '*', '?' });
             string literal = wildcard < 0 ? pattern : pattern.Substring(0, wildcard);
             int slash = literal.LastIndexOf('/');
             string prefix = wildcard < 0 ? literal : slash < 0 ? string.Empty : literal.Substring(0, slash + 1);
-            return new Glob(pattern, new Regex(regex.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), prefix);
+            return new Glob(pattern, segments, prefix);
         }
 
         public override string ToString() => Pattern;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using FinGuard.Build.Policy;
 using FinGuard.Build.Sarif;
@@ -15,7 +14,15 @@ namespace FinGuard.Build.Reporting
     internal static class MarkdownReportWriter
     {
         public static string Render(string projectName, IReadOnlyList<(Finding Finding, FindingStatus Status)> findings, string projectDirectory)
-            => Render(projectName, findings.Select(f => new DecidedFinding(f.Finding, f.Status, null)).ToList(), projectDirectory);
+        {
+            var decided = new List<DecidedFinding>(findings.Count);
+            foreach ((Finding finding, FindingStatus status) in findings)
+            {
+                decided.Add(new DecidedFinding(finding, status, null));
+            }
+
+            return Render(projectName, decided, projectDirectory);
+        }
 
         public static string Render(string projectName, IReadOnlyList<DecidedFinding> findings, string projectDirectory, GatePolicy? policy = null, DateTime? today = null)
         {
@@ -36,34 +43,74 @@ namespace FinGuard.Build.Reporting
                 builder.Append("No FinGuard findings.\n");
             }
 
-            foreach (var group in findings
-                .GroupBy(f => PciRequirements.Of(f.Finding.Family))
-                .OrderBy(g => g.Key.Order).ThenBy(g => g.Key.Title, StringComparer.Ordinal))
+            // Sorted by requirement, status, file and line; no LINQ (the task runs cold in every CI build).
+            var ordered = new List<(DecidedFinding Finding, int Order, string Title, int Index)>(findings.Count);
+            for (int i = 0; i < findings.Count; i++)
             {
-                builder.Append("## PCI DSS v4.0 ").Append(group.Key.Title).Append("\n\n");
-                builder.Append("| Status | Rule | Location | Message |\n|---|---|---|---|\n");
-                foreach (DecidedFinding d in group
-                    .OrderBy(f => f.Status)
-                    .ThenBy(f => f.Finding.FilePath, StringComparer.Ordinal)
-                    .ThenBy(f => f.Finding.Line))
+                (int order, string title) = PciRequirements.Of(findings[i].Finding.Family);
+                ordered.Add((findings[i], order, title, i));
+            }
+
+            ordered.Sort((a, b) =>
+            {
+                int c = a.Order.CompareTo(b.Order);
+                c = c != 0 ? c : string.CompareOrdinal(a.Title, b.Title);
+                c = c != 0 ? c : ((int)a.Finding.Status).CompareTo((int)b.Finding.Status);
+                c = c != 0 ? c : string.CompareOrdinal(a.Finding.Finding.FilePath, b.Finding.Finding.FilePath);
+                c = c != 0 ? c : a.Finding.Finding.Line.CompareTo(b.Finding.Finding.Line);
+                return c != 0 ? c : a.Index.CompareTo(b.Index);
+            });
+
+            string? currentTitle = null;
+            foreach (var entry in ordered)
+            {
+                if (!string.Equals(entry.Title, currentTitle, StringComparison.Ordinal))
                 {
-                    Finding finding = d.Finding;
-                    string rule = finding.HelpUri != null ? $"[{finding.RuleId}]({finding.HelpUri})" : finding.RuleId;
-                    string location = Escape(RelativePath(finding.FilePath, projectDirectory)) + (finding.Line > 0 ? "(" + finding.Line + "," + finding.Column + ")" : string.Empty);
-                    string message = Escape(finding.Message);
-                    if (d.Waiver != null)
+                    if (currentTitle != null)
                     {
-                        message += d.Status == FindingStatus.Waived
-                            ? " — waived until " + d.Waiver.ExpiresText + (d.Waiver.Owner != null ? " (" + Escape(d.Waiver.Owner) + ")" : string.Empty) + ": " + Escape(d.Waiver.Justification)
-                            : " — waiver expired on " + d.Waiver.ExpiresText;
+                        builder.Append('\n');
                     }
 
-                    builder.Append("| ").Append(d.Status.ToString().ToLowerInvariant())
-                        .Append(" | ").Append(rule)
-                        .Append(" | ").Append(location)
-                        .Append(" | ").Append(message).Append(" |\n");
+                    currentTitle = entry.Title;
+                    builder.Append("## PCI DSS v4.0 ").Append(entry.Title).Append("\n\n");
+                    builder.Append("| Status | Rule | Location | Message |\n|---|---|---|---|\n");
                 }
 
+                DecidedFinding d = entry.Finding;
+                Finding finding = d.Finding;
+                string rule = finding.HelpUri != null ? "[" + finding.RuleId + "](" + finding.HelpUri + ")" : finding.RuleId;
+                builder.Append("| ").Append(StatusName(d.Status))
+                    .Append(" | ").Append(rule)
+                    .Append(" | ").Append(Escape(RelativePath(finding.FilePath, projectDirectory)));
+                if (finding.Line > 0)
+                {
+                    builder.Append('(').Append(finding.Line).Append(',').Append(finding.Column).Append(')');
+                }
+
+                builder.Append(" | ").Append(Escape(finding.Message));
+                if (d.Waiver != null)
+                {
+                    if (d.Status == FindingStatus.Waived)
+                    {
+                        builder.Append(" — waived until ").Append(d.Waiver.ExpiresText);
+                        if (d.Waiver.Owner != null)
+                        {
+                            builder.Append(" (").Append(Escape(d.Waiver.Owner)).Append(')');
+                        }
+
+                        builder.Append(": ").Append(Escape(d.Waiver.Justification));
+                    }
+                    else
+                    {
+                        builder.Append(" — waiver expired on ").Append(d.Waiver.ExpiresText);
+                    }
+                }
+
+                builder.Append(" |\n");
+            }
+
+            if (currentTitle != null)
+            {
                 builder.Append('\n');
             }
 
@@ -87,6 +134,16 @@ namespace FinGuard.Build.Reporting
 
             return builder.ToString();
         }
+
+        private static string StatusName(FindingStatus status) => status switch
+        {
+            FindingStatus.Blocking => "blocking",
+            FindingStatus.Reported => "reported",
+            FindingStatus.Waived => "waived",
+            FindingStatus.Baselined => "baselined",
+            FindingStatus.Suppressed => "suppressed",
+            _ => "excluded",
+        };
 
         private static int Count(IReadOnlyList<DecidedFinding> findings, FindingStatus status)
         {
