@@ -93,6 +93,13 @@ namespace FinGuard.Build
                 Log.LogError(null, LogUnreadableCode, null, ErrorLog, 0, 0, 0, 0, "FinGuard could not read or write its files: " + e.Message);
                 return false;
             }
+            catch (Exception e) when (!(e is OutOfMemoryException || e is StackOverflowException))
+            {
+                // Never a stack trace in a user's build log: one error that says what happened and what to do.
+                Log.LogError(null, LogUnreadableCode, null, ErrorLog, 0, 0, 0, 0,
+                    "FinGuard's gate failed unexpectedly (" + e.GetType().Name + ": " + e.Message + "); rebuild with dotnet build --no-incremental, and report it with the compiler log if it persists");
+                return false;
+            }
         }
 
         private bool Run()
