@@ -87,6 +87,10 @@ public class Checkout
             Assert.DoesNotContain("error FG1001", result.Output);
             OutputContains(result, "1 waived");
             Assert.True(File.Exists(Path.Combine(project.Directory, "build.sarif")));
+
+            DotNet.Result warnAsError = project.Build("-warnaserror");
+            Assert.True(warnAsError.ExitCode == 0, warnAsError.ToString());
+            OutputContains(warnAsError, "1 waived");
         }
 
         [Fact]
