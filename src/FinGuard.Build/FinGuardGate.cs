@@ -73,6 +73,9 @@ namespace FinGuard.Build
         /// <summary>The date waivers are judged against (yyyy-MM-dd); today (UTC) when empty.</summary>
         public string? Today { get; set; }
 
+        /// <summary>The rule IDs the package ships (one per line, written at pack time); policies naming other FG IDs are FG9005 errors.</summary>
+        public string? KnownRulesFile { get; set; }
+
         /// <summary>The package version, written into the SARIF report.</summary>
         public string? Version { get; set; }
 
@@ -269,7 +272,26 @@ namespace FinGuard.Build
                 return GatePolicy.CreateDefault(ProjectDirectory);
             }
 
-            return GatePolicy.Load(path, diagnostics);
+            return GatePolicy.Load(path, diagnostics, ReadKnownRules());
+        }
+
+        private HashSet<string>? ReadKnownRules()
+        {
+            if (string.IsNullOrWhiteSpace(KnownRulesFile) || !File.Exists(KnownRulesFile))
+            {
+                return null;
+            }
+
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string line in File.ReadAllLines(KnownRulesFile))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    known.Add(line.Trim());
+                }
+            }
+
+            return known.Count > 0 ? known : null;
         }
 
         private DateTime TodayUtc()

@@ -24,6 +24,7 @@ namespace FinGuard.Build.Policy
         private static readonly string[] DependencyKeys = { "audit", "minSeverity" };
 
         private readonly List<KeyValuePair<RulePattern, int>> _block = new List<KeyValuePair<RulePattern, int>>();
+        private ISet<string>? _knownRules;
 
         private GatePolicy(string? filePath, string baseDirectory)
         {
@@ -78,7 +79,7 @@ namespace FinGuard.Build.Policy
         /// Reads a policy file. Every problem becomes an FG9xxx diagnostic with its line and column; the returned
         /// policy is null when the file cannot be used at all (then the gate fails without judging findings).
         /// </summary>
-        public static GatePolicy? Load(string path, List<GateDiagnostic> diagnostics)
+        public static GatePolicy? Load(string path, List<GateDiagnostic> diagnostics, ISet<string>? knownRules = null)
         {
             string text;
             try
@@ -103,7 +104,7 @@ namespace FinGuard.Build.Policy
             }
 
             int errorsBefore = CountErrors(diagnostics);
-            var policy = new GatePolicy(path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty);
+            var policy = new GatePolicy(path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty) { _knownRules = knownRules };
             policy.Read(root, path, diagnostics);
             return CountErrors(diagnostics) > errorsBefore ? null : policy;
         }
@@ -189,9 +190,9 @@ namespace FinGuard.Build.Policy
             foreach (KeyValuePair<string, JsonValue> entry in block.Properties)
             {
                 RulePattern? pattern = RulePattern.TryParse(entry.Key);
-                if (pattern == null)
+                if (pattern == null || !IsKnown(pattern))
                 {
-                    diagnostics.Add(new GateDiagnostic(GateCodes.UnknownRule, true, file, entry.Value.Line, entry.Value.Column, $"unknown rule \"{entry.Key}\" in \"block\"; {RulePattern.Expected}"));
+                    diagnostics.Add(new GateDiagnostic(GateCodes.UnknownRule, true, file, entry.Value.Line, entry.Value.Column, $"unknown rule \"{entry.Key}\" in \"block\"; {ExpectedRules()}"));
                     continue;
                 }
 
@@ -273,9 +274,10 @@ namespace FinGuard.Build.Policy
             else if (ExpectString(ruleValue, "\"rule\"", "a rule ID string", file, diagnostics) is string ruleText)
             {
                 rule = RulePattern.TryParse(ruleText);
-                if (rule == null)
+                if (rule == null || !IsKnown(rule))
                 {
-                    diagnostics.Add(new GateDiagnostic(GateCodes.UnknownRule, true, file, ruleValue.Line, ruleValue.Column, $"unknown rule \"{ruleText}\" in a waiver; {RulePattern.Expected}"));
+                    diagnostics.Add(new GateDiagnostic(GateCodes.UnknownRule, true, file, ruleValue.Line, ruleValue.Column, $"unknown rule \"{ruleText}\" in a waiver; {ExpectedRules()}"));
+                    rule = null;
                 }
             }
 
@@ -324,6 +326,22 @@ namespace FinGuard.Build.Policy
             {
                 Waivers.Add(new Waiver(rule, glob, symbol, justification.Trim(), owner, expires.Date, item.Line, item.Column));
             }
+        }
+
+        /// <summary>An exact FinGuard ID must be one the package ships (when the package says which); families, * and NU codes always are.</summary>
+        private bool IsKnown(RulePattern pattern)
+            => _knownRules == null || pattern.Specificity != 2 || !pattern.Text.StartsWith("FG", StringComparison.Ordinal) || _knownRules.Contains(pattern.Text);
+
+        private string ExpectedRules()
+        {
+            if (_knownRules == null)
+            {
+                return RulePattern.Expected;
+            }
+
+            var ids = new List<string>(_knownRules);
+            ids.Sort(StringComparer.Ordinal);
+            return RulePattern.Expected + "; this FinGuard version has " + string.Join(", ", ids);
         }
 
         private static Glob? ReadGlob(JsonValue at, string pattern, string file, List<GateDiagnostic> diagnostics)

@@ -49,6 +49,7 @@ public class Checkout
                 "analyzers/dotnet/cs/FinGuard.CodeFixes.dll",
                 "analyzers/dotnet/cs/FinGuard.Generators.dll",
                 "build/FinGuard.props",
+                "build/FinGuard.rules.txt",
                 "build/FinGuard.targets",
                 "buildTransitive/FinGuard.props",
                 "buildTransitive/FinGuard.targets",
@@ -61,6 +62,10 @@ public class Checkout
             string text = nuspec.ReadToEnd();
             Assert.Contains("<developmentDependency>true</developmentDependency>", text);
             Assert.DoesNotContain("<dependency ", text);
+            using var rules = new StreamReader(zip.GetEntry("build/FinGuard.rules.txt")!.Open());
+            string[] ids = rules.ReadToEnd().Split(new[] { "\n", "\r\n" }, System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries);
+            Assert.Contains("FG1001", ids);
+            Assert.All(ids, id => Assert.Matches("^FG[1-8][0-9]{3}$", id));
         }
 
         [Fact]

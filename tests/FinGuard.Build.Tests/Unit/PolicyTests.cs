@@ -103,6 +103,18 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Equal(new[] { "FG9004", "FG9006", "FG9008", "FG9008" }, diagnostics.Select(d => d.Code).ToArray());
         }
 
+        [Fact]
+        public void With_the_packages_rule_list_a_well_formed_but_unknown_ID_is_rejected()
+        {
+            string path = Path.Combine(_directory, "finguard.json");
+            File.WriteAllText(path, "{ \"block\": { \"FG1\": \"warning\", \"FG1001\": \"note\" }, \"waivers\": [ { \"rule\": \"FG1010\", \"path\": \"a.cs\", \"justification\": \"j\", \"expires\": \"2026-12-31\" } ] }");
+            var diagnostics = new List<GateDiagnostic>();
+            Assert.Null(GatePolicy.Load(path, diagnostics, new HashSet<string> { "FG1001", "FG4001" }));
+            GateDiagnostic d = Assert.Single(diagnostics);
+            Assert.Equal("FG9005", d.Code);
+            Assert.EndsWith("unknown rule \"FG1010\" in a waiver; " + RulePattern.Expected + "; this FinGuard version has FG1001, FG4001", d.Message);
+        }
+
         [Theory]
         [InlineData("tests/**", "tests/Unit/A.cs", true)]
         [InlineData("tests/**", "src/tests.cs", false)]
