@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Linq;
+using System.Text;
+using FinGuard.Build.Audit;
+using BaselineStore = FinGuard.Build.Baseline.BaselineFile;
+using FinGuard.Build.Policy;
 using FinGuard.Build.Reporting;
 using FinGuard.Build.Sarif;
 using Microsoft.Build.Framework;
@@ -10,14 +14,16 @@ using Microsoft.Build.Utilities;
 namespace FinGuard.Build
 {
     /// <summary>
-    /// The build gate: reads the compiler's SARIF log after compilation, fails the build with one MSBuild error
-    /// per blocking FinGuard finding (so CI logs and IDEs link to the file and line), prints one summary line and
-    /// writes a Markdown report. Bad input is an FG9xxx error naming the file, never a stack trace.
+    /// The build gate: reads the compiler's SARIF log after compilation, applies the team's policy
+    /// (<c>finguard.json</c>: blocking severities, exclusions, waivers, dependency audit) and the baseline, fails
+    /// the build with one MSBuild error per blocking finding (so CI logs and IDEs link to the file and line),
+    /// prints one summary line and writes <c>finguard-report.md</c> and <c>finguard.sarif</c>. Bad input is an
+    /// FG9xxx error or warning naming the file, line and column, never a stack trace.
     /// </summary>
     public sealed class FinGuardGate : Task
     {
-        internal const string LogMissingCode = "FG9001";
-        internal const string LogUnreadableCode = "FG9002";
+        internal const string LogMissingCode = GateCodes.LogMissing;
+        internal const string LogUnreadableCode = GateCodes.LogUnreadable;
 
         /// <summary>The compiler's error log: the <c>ErrorLog</c> property, optionally with a ",version=..." suffix.</summary>
         [Required]
@@ -29,13 +35,49 @@ namespace FinGuard.Build
         [Required]
         public string ProjectDirectory { get; set; } = string.Empty;
 
+        /// <summary>The project file, the location of dependency-audit findings.</summary>
+        public string? ProjectFile { get; set; }
+
         /// <summary>Where to write the Markdown report (under obj/ by default).</summary>
         public string? ReportFile { get; set; }
+
+        /// <summary>Where to write the SARIF report (under obj/ by default).</summary>
+        public string? SarifFile { get; set; }
+
+        /// <summary>When set, both reports are also written here as &lt;ReportName&gt;.finguard-report.md / .finguard.sarif.</summary>
+        public string? ReportDirectory { get; set; }
+
+        /// <summary>The report's name in <see cref="ReportDirectory"/> (the project name, plus the TFM when multi-targeting).</summary>
+        public string? ReportName { get; set; }
 
         /// <summary>"error" (default) fails the build on blocking findings; "warn" reports them as warnings.</summary>
         public string? Mode { get; set; }
 
         public bool TreatWarningsAsErrors { get; set; }
+
+        /// <summary>The policy file found above the project, or named with FinGuardPolicyFile; empty for the defaults.</summary>
+        public string? PolicyFile { get; set; }
+
+        /// <summary>True when the user named the policy file: then a missing file is an error (FG9012).</summary>
+        public bool PolicyFileIsExplicit { get; set; }
+
+        /// <summary>The baseline (finguard.baseline.json beside the project by default).</summary>
+        public string? BaselineFile { get; set; }
+
+        /// <summary>Writes the baseline from the current findings instead of failing on them.</summary>
+        public bool UpdateBaseline { get; set; }
+
+        /// <summary>NuGet's project.assets.json, for the dependency audit (NU1901-NU1904).</summary>
+        public string? AssetsFile { get; set; }
+
+        /// <summary>The date waivers are judged against (yyyy-MM-dd); today (UTC) when empty.</summary>
+        public string? Today { get; set; }
+
+        /// <summary>The rule IDs the package ships (one per line, written at pack time); policies naming other FG IDs are FG9005 errors.</summary>
+        public string? KnownRulesFile { get; set; }
+
+        /// <summary>The package version, written into the SARIF report.</summary>
+        public string? Version { get; set; }
 
         [Output]
         public int FindingCount { get; set; }
@@ -54,6 +96,13 @@ namespace FinGuard.Build
                 Log.LogError(null, LogUnreadableCode, null, ErrorLog, 0, 0, 0, 0, "FinGuard could not read or write its files: " + e.Message);
                 return false;
             }
+            catch (Exception e) when (!(e is OutOfMemoryException || e is StackOverflowException))
+            {
+                // Never a stack trace in a user's build log: one error that says what happened and what to do.
+                Log.LogError(null, LogUnreadableCode, null, ErrorLog, 0, 0, 0, 0,
+                    "FinGuard's gate failed unexpectedly (" + e.GetType().Name + ": " + e.Message + "); rebuild with dotnet build --no-incremental, and report it with the compiler log if it persists");
+                return false;
+            }
         }
 
         private bool Run()
@@ -66,10 +115,20 @@ namespace FinGuard.Build
                 return false;
             }
 
-            IReadOnlyList<Finding> findings;
+            var diagnostics = new List<GateDiagnostic>();
+            GatePolicy? policy = LoadPolicy(diagnostics);
+            string baselinePath = Path.GetFullPath(string.IsNullOrWhiteSpace(BaselineFile) ? Path.Combine(ProjectDirectory, "finguard.baseline.json") : Path.Combine(ProjectDirectory, BaselineFile!));
+            BaselineStore? baseline = BaselineStore.Load(baselinePath, diagnostics);
+            if (policy == null || baseline == null)
+            {
+                LogDiagnostics(diagnostics);
+                return false;
+            }
+
+            var findings = new List<Finding>();
             try
             {
-                findings = SarifLogReader.Read(logPath);
+                findings.AddRange(SarifLogReader.Read(logPath));
             }
             catch (SarifReadException e)
             {
@@ -78,51 +137,197 @@ namespace FinGuard.Build
                 return false;
             }
 
-            bool warnOnly = string.Equals(Mode, "warn", StringComparison.OrdinalIgnoreCase);
-            var decided = findings
-                .Distinct(FindingIdentity.Instance)
-                .Select(f => (Finding: f, Status: DefaultPolicy.Decide(f, TreatWarningsAsErrors)))
-                .ToList();
-
-            foreach ((Finding finding, FindingStatus status) in decided)
+            if (policy.AuditEnabled && !string.IsNullOrWhiteSpace(AssetsFile))
             {
-                if (status != FindingStatus.Blocking)
+                findings.AddRange(NuGetAuditReader.Read(Path.GetFullPath(AssetsFile), ProjectFile ?? ProjectDirectory, diagnostics));
+            }
+
+            DateTime today = TodayUtc();
+            List<DecidedFinding> decided = GateEvaluator.Evaluate(findings, policy, UpdateBaseline ? null : baseline, ProjectDirectory, TreatWarningsAsErrors, today, diagnostics);
+
+            string? baselineNote = null;
+            if (UpdateBaseline)
+            {
+                var recorded = new List<Finding>();
+                foreach (DecidedFinding d in decided)
+                {
+                    if (d.Status == FindingStatus.Blocking)
+                    {
+                        recorded.Add(d.Finding);
+                        d.Status = FindingStatus.Baselined;
+                    }
+                }
+
+                string content = BaselineStore.Render(recorded);
+                if (!File.Exists(baselinePath) || File.ReadAllText(baselinePath) != content)
+                {
+                    AtomicFile.WriteAllText(baselinePath, content);
+                }
+
+                baselineNote = $"; baseline updated: {recorded.Count} finding(s) in {baselinePath}";
+            }
+
+            LogDiagnostics(diagnostics);
+            bool warnOnly = string.Equals(Mode, "warn", StringComparison.OrdinalIgnoreCase);
+            var counts = new Dictionary<FindingStatus, int>();
+            var blockingFamilies = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (DecidedFinding d in decided)
+            {
+                counts.TryGetValue(d.Status, out int count);
+                counts[d.Status] = count + 1;
+                if (d.Status != FindingStatus.Blocking)
                 {
                     continue;
                 }
 
+                Finding finding = d.Finding;
+                blockingFamilies.TryGetValue(finding.Family, out int familyCount);
+                blockingFamilies[finding.Family] = familyCount + 1;
+                string message = finding.Message + (d.Waiver != null ? " (the waiver for it expired on " + d.Waiver.ExpiresText + ")" : string.Empty);
                 if (warnOnly)
                 {
-                    Log.LogWarning(null, finding.RuleId, null, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
+                    Log.LogWarning(null, finding.RuleId, null, finding.FilePath, finding.Line, finding.Column, 0, 0, message);
                 }
                 else
                 {
-                    Log.LogError(null, finding.RuleId, null, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
+                    Log.LogError(null, finding.RuleId, null, finding.FilePath, finding.Line, finding.Column, 0, 0, message);
                 }
             }
 
             FindingCount = decided.Count;
-            BlockingCount = decided.Count(d => d.Status == FindingStatus.Blocking);
+            BlockingCount = Get(counts, FindingStatus.Blocking);
 
-            string? reportPath = null;
+            var reportPaths = new List<string>();
+            string markdown = MarkdownReportWriter.Render(ProjectName, decided, ProjectDirectory, policy, today);
+            string sarif = SarifReportWriter.Render(ProjectName, decided, baseline.Count > 0 || UpdateBaseline, Version);
             if (!string.IsNullOrWhiteSpace(ReportFile))
             {
-                reportPath = Path.GetFullPath(ReportFile);
-                AtomicFile.WriteAllText(reportPath, MarkdownReportWriter.Render(ProjectName, decided, ProjectDirectory));
+                reportPaths.Add(Write(ReportFile!, markdown));
             }
 
-            string families = string.Join(", ", decided
-                .Where(d => d.Status == FindingStatus.Blocking)
-                .GroupBy(d => d.Finding.Family)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Key + ": " + g.Count()));
-            string summary = $"FinGuard: {ProjectName}: {FindingCount} finding(s), {BlockingCount} blocking{(families.Length > 0 ? " (" + families + ")" : string.Empty)}, "
-                + $"{decided.Count(d => d.Status == FindingStatus.Reported)} reported, {decided.Count(d => d.Status == FindingStatus.Suppressed)} suppressed"
-                + (BlockingCount > 0 && !warnOnly ? " — gate FAILED" : " — gate passed")
-                + (reportPath != null ? "; report: " + reportPath : string.Empty);
-            Log.LogMessage(MessageImportance.High, summary);
-            return warnOnly || BlockingCount == 0;
+            if (!string.IsNullOrWhiteSpace(SarifFile))
+            {
+                Write(SarifFile!, sarif);
+            }
+
+            if (!string.IsNullOrWhiteSpace(ReportDirectory))
+            {
+                string name = string.IsNullOrWhiteSpace(ReportName) ? ProjectName : ReportName!;
+                reportPaths.Add(Write(Path.Combine(ReportDirectory!, name + ".finguard-report.md"), markdown));
+                Write(Path.Combine(ReportDirectory!, name + ".finguard.sarif"), sarif);
+            }
+
+            var summary = new StringBuilder();
+            summary.Append("FinGuard: ").Append(ProjectName).Append(": ").Append(FindingCount).Append(" finding(s), ").Append(BlockingCount).Append(" blocking");
+            if (blockingFamilies.Count > 0)
+            {
+                summary.Append(" (");
+                bool first = true;
+                foreach (KeyValuePair<string, int> family in blockingFamilies)
+                {
+                    summary.Append(first ? string.Empty : ", ").Append(family.Key).Append(": ").Append(family.Value);
+                    first = false;
+                }
+
+                summary.Append(')');
+            }
+
+            summary.Append(", ").Append(Get(counts, FindingStatus.Waived)).Append(" waived, ")
+                .Append(Get(counts, FindingStatus.Baselined)).Append(" baselined, ")
+                .Append(Get(counts, FindingStatus.Reported)).Append(" reported, ")
+                .Append(Get(counts, FindingStatus.Suppressed)).Append(" suppressed");
+            if (Get(counts, FindingStatus.Excluded) > 0)
+            {
+                summary.Append(", ").Append(Get(counts, FindingStatus.Excluded)).Append(" excluded");
+            }
+
+            summary.Append(BlockingCount > 0 && !warnOnly ? " — gate FAILED" : " — gate passed");
+            if (reportPaths.Count > 0)
+            {
+                summary.Append("; report: ").Append(reportPaths[reportPaths.Count - 1]);
+            }
+
+            summary.Append(baselineNote);
+            Log.LogMessage(MessageImportance.High, summary.ToString());
+            return !Log.HasLoggedErrors && (warnOnly || BlockingCount == 0);
         }
+
+        private GatePolicy? LoadPolicy(List<GateDiagnostic> diagnostics)
+        {
+            if (string.IsNullOrWhiteSpace(PolicyFile))
+            {
+                return GatePolicy.CreateDefault(ProjectDirectory);
+            }
+
+            string path = Path.GetFullPath(Path.Combine(ProjectDirectory, PolicyFile!.Trim()));
+            if (!File.Exists(path))
+            {
+                if (PolicyFileIsExplicit)
+                {
+                    diagnostics.Add(new GateDiagnostic(GateCodes.PolicyMissing, true, path, 0, 0,
+                        "the policy file named by FinGuardPolicyFile does not exist; expected a finguard.json at '" + path + "' (or remove the property to use finguard.json above the project)"));
+                    return null;
+                }
+
+                return GatePolicy.CreateDefault(ProjectDirectory);
+            }
+
+            return GatePolicy.Load(path, diagnostics, ReadKnownRules());
+        }
+
+        private HashSet<string>? ReadKnownRules()
+        {
+            if (string.IsNullOrWhiteSpace(KnownRulesFile) || !File.Exists(KnownRulesFile))
+            {
+                return null;
+            }
+
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string line in File.ReadAllLines(KnownRulesFile))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    known.Add(line.Trim());
+                }
+            }
+
+            return known.Count > 0 ? known : null;
+        }
+
+        private DateTime TodayUtc()
+        {
+            if (!string.IsNullOrWhiteSpace(Today)
+                && DateTime.TryParseExact(Today!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTime day))
+            {
+                return day.Date;
+            }
+
+            return DateTime.UtcNow.Date;
+        }
+
+        private void LogDiagnostics(List<GateDiagnostic> diagnostics)
+        {
+            foreach (GateDiagnostic d in diagnostics)
+            {
+                if (d.IsError)
+                {
+                    Log.LogError(null, d.Code, null, d.File, d.Line, d.Column, 0, 0, d.Message);
+                }
+                else
+                {
+                    Log.LogWarning(null, d.Code, null, d.File, d.Line, d.Column, 0, 0, d.Message);
+                }
+            }
+        }
+
+        private string Write(string path, string content)
+        {
+            string full = Path.GetFullPath(Path.Combine(ProjectDirectory, path));
+            AtomicFile.WriteAllText(full, content);
+            return full;
+        }
+
+        private static int Get(Dictionary<FindingStatus, int> counts, FindingStatus status) => counts.TryGetValue(status, out int count) ? count : 0;
 
         internal static string LogPathOf(string errorLog)
         {
@@ -130,17 +335,6 @@ namespace FinGuard.Build
             int comma = errorLog.IndexOf(",version=", StringComparison.OrdinalIgnoreCase);
             string path = comma >= 0 ? errorLog.Substring(0, comma) : errorLog;
             return Path.GetFullPath(path.Trim());
-        }
-
-        /// <summary>Multi-targeted and linked files can produce the same finding twice; count it once.</summary>
-        private sealed class FindingIdentity : IEqualityComparer<Finding>
-        {
-            public static readonly FindingIdentity Instance = new FindingIdentity();
-
-            public bool Equals(Finding? x, Finding? y)
-                => x != null && y != null && x.RuleId == y.RuleId && x.FilePath == y.FilePath && x.Line == y.Line && x.Column == y.Column && x.Message == y.Message;
-
-            public int GetHashCode(Finding obj) => (obj.RuleId + obj.FilePath + obj.Line + ":" + obj.Column).GetHashCode();
         }
     }
 }

@@ -195,6 +195,24 @@ namespace FinGuard.Build.Json
         private string ReadString()
         {
             _position++; // opening quote
+
+            // Fast path: most strings have no escapes (SARIF logs hold thousands of them).
+            for (int i = _position; i < _text.Length; i++)
+            {
+                char c = _text[i];
+                if (c == '"')
+                {
+                    string value = _text.Substring(_position, i - _position);
+                    _position = i + 1;
+                    return value;
+                }
+
+                if (c == '\\' || c == '\n' || c == '\r')
+                {
+                    break;
+                }
+            }
+
             var builder = new StringBuilder();
             while (true)
             {

@@ -14,15 +14,24 @@ namespace FinGuard.Build.Reporting
                 Directory.CreateDirectory(directory);
             }
 
-            string temp = path + ".tmp";
+            // A unique temporary name: multi-targeted builds may write the same report in parallel.
+            string temp = path + "." + System.Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
             File.WriteAllText(temp, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            if (File.Exists(path))
+            try
             {
-                File.Replace(temp, path, null);
+                if (File.Exists(path))
+                {
+                    File.Replace(temp, path, null);
+                }
+                else
+                {
+                    File.Move(temp, path);
+                }
             }
-            else
+            catch (IOException) when (File.Exists(temp))
             {
-                File.Move(temp, path);
+                // Another node wrote the same file at the same moment: theirs is as current as ours.
+                File.Delete(temp);
             }
         }
     }

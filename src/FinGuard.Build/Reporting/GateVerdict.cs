@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using FinGuard.Build.Sarif;
-
 namespace FinGuard.Build.Reporting
 {
     /// <summary>What the gate decided for one finding.</summary>
@@ -10,39 +6,19 @@ namespace FinGuard.Build.Reporting
         /// <summary>Fails the build.</summary>
         Blocking,
 
-        /// <summary>Reported, does not fail the build (severity below the blocking threshold).</summary>
+        /// <summary>Reported, does not fail the build (severity below the policy's blocking threshold).</summary>
         Reported,
+
+        /// <summary>Would block, but a valid waiver in the policy covers it.</summary>
+        Waived,
+
+        /// <summary>Would block, but it is in the baseline (existed when the project adopted FinGuard).</summary>
+        Baselined,
 
         /// <summary>Suppressed in source (#pragma, [SuppressMessage]); listed in the report only.</summary>
         Suppressed,
-    }
 
-    /// <summary>
-    /// The default policy, until a policy file says otherwise: card data (FG1) and secrets (FG4) block at warning
-    /// severity and above, everything blocks at error severity, and with TreatWarningsAsErrors every warning blocks.
-    /// Severities are the ones the compiler applied from .editorconfig, so a team relaxes a rule with
-    /// <c>dotnet_diagnostic.FG1001.severity = suggestion</c>: an explicit, reviewable choice.
-    /// </summary>
-    internal static class DefaultPolicy
-    {
-        private static readonly HashSet<string> FamiliesBlockingAtWarning = new HashSet<string>(StringComparer.Ordinal) { "FG1", "FG4" };
-
-        public static FindingStatus Decide(Finding finding, bool treatWarningsAsErrors)
-        {
-            if (finding.IsSuppressed)
-            {
-                return FindingStatus.Suppressed;
-            }
-
-            switch (finding.Level)
-            {
-                case "error":
-                    return FindingStatus.Blocking;
-                case "warning":
-                    return treatWarningsAsErrors || FamiliesBlockingAtWarning.Contains(finding.Family) ? FindingStatus.Blocking : FindingStatus.Reported;
-                default:
-                    return FindingStatus.Reported;
-            }
-        }
+        /// <summary>In a path the policy excludes (tests, samples, generated code).</summary>
+        Excluded,
     }
 }

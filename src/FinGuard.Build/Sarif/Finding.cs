@@ -39,7 +39,42 @@ namespace FinGuard.Build.Sarif
 
         public string? HelpUri { get; }
 
+        /// <summary>The enclosing symbol the analyzer recorded (<c>properties.customProperties["finguard.symbol"]</c>), if any.</summary>
+        public string? Symbol { get; set; }
+
+        /// <summary>The rule's title and description from the log's rule metadata, if any.</summary>
+        public RuleInfo? Rule { get; set; }
+
+        /// <summary>Baseline fingerprint (rule + file + enclosing symbol + normalised flagged text), set by the gate.</summary>
+        public string? Fingerprint { get; set; }
+
+        /// <summary>Path relative to the project folder with '/' separators, set by the gate.</summary>
+        public string? RelativePath { get; set; }
+
         /// <summary>The rule family, e.g. "FG1" for FG1001.</summary>
-        public string Family => RuleId.Length >= 3 ? RuleId.Substring(0, 3) : RuleId;
+        public string Family => RuleId.StartsWith("NU", System.StringComparison.Ordinal) ? "NuGet" : RuleId.Length >= 3 ? RuleId.Substring(0, 3) : RuleId;
+    }
+
+    /// <summary>Rule metadata as the compiler log describes it (SARIF reportingDescriptor).</summary>
+    internal sealed class RuleInfo
+    {
+        public RuleInfo(string id, string? title, string? description, string? helpUri, string? category)
+        {
+            Id = id;
+            Title = title;
+            Description = description;
+            HelpUri = helpUri;
+            Category = category;
+        }
+
+        public string Id { get; }
+
+        public string? Title { get; }
+
+        public string? Description { get; }
+
+        public string? HelpUri { get; }
+
+        public string? Category { get; }
     }
 }

@@ -29,6 +29,9 @@ namespace FinGuard.Build.Sarif
     {
         public const string RulePrefix = "FG";
 
+        /// <summary>The Diagnostic property an analyzer may set to name the enclosing symbol (used for baseline fingerprints and waivers).</summary>
+        public const string SymbolProperty = "finguard.symbol";
+
         public static IReadOnlyList<Finding> Read(string path)
         {
             string text = File.ReadAllText(path);
@@ -56,7 +59,7 @@ namespace FinGuard.Build.Sarif
             var findings = new List<Finding>();
             foreach (JsonValue run in runs.Items)
             {
-                Dictionary<string, string> helpUris = ReadHelpUris(run, isVersion1);
+                Dictionary<string, RuleInfo> helpUris = ReadRules(run, isVersion1);
                 if (run["results"] is not { Kind: JsonKind.Array } results)
                 {
                     continue;
@@ -77,7 +80,7 @@ namespace FinGuard.Build.Sarif
             return findings;
         }
 
-        private static Finding ReadVersion2(JsonValue result, string ruleId, string baseDirectory, Dictionary<string, string> helpUris)
+        private static Finding ReadVersion2(JsonValue result, string ruleId, string baseDirectory, Dictionary<string, RuleInfo> helpUris)
         {
             string level = result["level"]?.AsString() ?? "warning";
             string message = result["message"]?["text"]?.AsString() ?? ruleId;
@@ -85,10 +88,12 @@ namespace FinGuard.Build.Sarif
             string? file = ToPath(physical?["artifactLocation"]?["uri"]?.AsString(), baseDirectory);
             JsonValue? region = physical?["region"];
             bool suppressed = result["suppressions"] is { Kind: JsonKind.Array } s && s.Items.Count > 0;
-            return CreateFinding(ruleId, level, message, file, region, suppressed, helpUris);
+            Finding finding = CreateFinding(ruleId, level, message, file, region, suppressed, helpUris);
+            finding.Symbol = result["properties"]?["customProperties"]?[SymbolProperty]?.AsString();
+            return finding;
         }
 
-        private static Finding ReadVersion1(JsonValue result, string ruleId, string baseDirectory, Dictionary<string, string> helpUris)
+        private static Finding ReadVersion1(JsonValue result, string ruleId, string baseDirectory, Dictionary<string, RuleInfo> helpUris)
         {
             string level = result["level"]?.AsString() ?? "warning";
             string message = result["message"]?.AsString() ?? ruleId;
@@ -98,47 +103,46 @@ namespace FinGuard.Build.Sarif
             return CreateFinding(ruleId, level, message, file, location?["region"], suppressed, helpUris);
         }
 
-        private static Finding CreateFinding(string ruleId, string level, string message, string? file, JsonValue? region, bool suppressed, Dictionary<string, string> helpUris)
+        private static Finding CreateFinding(string ruleId, string level, string message, string? file, JsonValue? region, bool suppressed, Dictionary<string, RuleInfo> helpUris)
         {
             int line = region?["startLine"]?.AsInt() ?? 0;
             int column = region?["startColumn"]?.AsInt() ?? 0;
             int endLine = region?["endLine"]?.AsInt() ?? line;
             int endColumn = region?["endColumn"]?.AsInt() ?? column;
-            helpUris.TryGetValue(ruleId, out string? helpUri);
-            return new Finding(ruleId, level, message, file, line, column, endLine, endColumn, suppressed, helpUri);
+            helpUris.TryGetValue(ruleId, out RuleInfo? rule);
+            return new Finding(ruleId, level, message, file, line, column, endLine, endColumn, suppressed, rule?.HelpUri) { Rule = rule };
         }
 
-        private static Dictionary<string, string> ReadHelpUris(JsonValue run, bool isVersion1)
+        private static Dictionary<string, RuleInfo> ReadRules(JsonValue run, bool isVersion1)
         {
-            var uris = new Dictionary<string, string>(StringComparer.Ordinal);
+            var rules = new Dictionary<string, RuleInfo>(StringComparer.Ordinal);
             if (isVersion1)
             {
-                if (run["rules"] is { Kind: JsonKind.Object } rules)
+                if (run["rules"] is { Kind: JsonKind.Object } byId)
                 {
-                    foreach (KeyValuePair<string, JsonValue> rule in rules.Properties)
+                    foreach (KeyValuePair<string, JsonValue> rule in byId.Properties)
                     {
-                        if (rule.Value["helpUri"]?.AsString() is string uri)
-                        {
-                            uris[rule.Key] = uri;
-                        }
+                        rules[rule.Key] = new RuleInfo(rule.Key, rule.Value["shortDescription"]?.AsString(), rule.Value["fullDescription"]?.AsString(),
+                            rule.Value["helpUri"]?.AsString(), rule.Value["properties"]?["category"]?.AsString());
                     }
                 }
 
-                return uris;
+                return rules;
             }
 
             if (run["tool"]?["driver"]?["rules"] is { Kind: JsonKind.Array } descriptors)
             {
                 foreach (JsonValue rule in descriptors.Items)
                 {
-                    if (rule["id"]?.AsString() is string id && rule["helpUri"]?.AsString() is string uri)
+                    if (rule["id"]?.AsString() is string id)
                     {
-                        uris[id] = uri;
+                        rules[id] = new RuleInfo(id, rule["shortDescription"]?["text"]?.AsString(), rule["fullDescription"]?["text"]?.AsString(),
+                            rule["helpUri"]?.AsString(), rule["properties"]?["category"]?.AsString());
                     }
                 }
             }
 
-            return uris;
+            return rules;
         }
 
         private static JsonValue? FirstItem(JsonValue? array)

@@ -49,17 +49,23 @@ public class Checkout
                 "analyzers/dotnet/cs/FinGuard.CodeFixes.dll",
                 "analyzers/dotnet/cs/FinGuard.Generators.dll",
                 "build/FinGuard.props",
+                "build/FinGuard.rules.txt",
                 "build/FinGuard.targets",
                 "buildTransitive/FinGuard.props",
                 "buildTransitive/FinGuard.targets",
                 "FinGuard.nuspec",
                 "README.md",
+                "schema/finguard.schema.json",
                 "tasks/netstandard2.0/FinGuard.Build.dll",
             }.OrderBy(n => n), entries);
             using var nuspec = new StreamReader(zip.GetEntry("FinGuard.nuspec")!.Open());
             string text = nuspec.ReadToEnd();
             Assert.Contains("<developmentDependency>true</developmentDependency>", text);
             Assert.DoesNotContain("<dependency ", text);
+            using var rules = new StreamReader(zip.GetEntry("build/FinGuard.rules.txt")!.Open());
+            string[] ids = rules.ReadToEnd().Split(new[] { "\n", "\r\n" }, System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries);
+            Assert.Contains("FG1001", ids);
+            Assert.All(ids, id => Assert.Matches("^FG[1-8][0-9]{3}$", id));
         }
 
         [Fact]

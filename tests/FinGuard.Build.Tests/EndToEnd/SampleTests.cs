@@ -14,7 +14,8 @@ namespace FinGuard.Build.Tests.EndToEnd
     public class SampleTests
     {
         private static readonly Regex GateError = new Regex(@"^(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<col>\d+)\): error (?<id>FG\d{4}):", RegexOptions.Multiline);
-        private static readonly Regex CompilerFinding = new Regex(@"^(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<col>\d+)\): (warning|error|info) (?<id>FG\d{4}):", RegexOptions.Multiline);
+        // Analyzer findings only: the gate's own FG9xxx warnings (a sample waiver for a rule still to come is stale) are not findings.
+        private static readonly Regex CompilerFinding = new Regex(@"^(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<col>\d+)\): (warning|error|info) (?<id>FG[1-8]\d{3}):", RegexOptions.Multiline);
 
         private readonly PackageFeed _feed;
 
@@ -57,7 +58,7 @@ namespace FinGuard.Build.Tests.EndToEnd
         {
             string root = Path.Combine(_feed.Directory, "samples-" + Guid.NewGuid().ToString("N").Substring(0, 6));
             string source = Path.Combine(_feed.RepoRoot, "samples");
-            foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props" })
+            foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "finguard.json" })
             {
                 Directory.CreateDirectory(root);
                 File.Copy(Path.Combine(source, file), Path.Combine(root, file));

@@ -28,6 +28,12 @@ namespace FinGuard.Build.Tests.EndToEnd
 
         public string ReportFile => Path.Combine(Directory, "obj", "Debug", "net10.0", "finguard-report.md");
 
+        public string SarifReport => Path.Combine(Directory, "obj", "Debug", "net10.0", "finguard.sarif");
+
+        public string BaselineFile => Path.Combine(Directory, "finguard.baseline.json");
+
+        public string PolicyFile => Path.Combine(Directory, "finguard.json");
+
         public string CompilerLog => Path.Combine(Directory, "obj", "Debug", "net10.0", "finguard.compiler.sarif");
 
         public TestProject WriteProject(string extraProperties)
