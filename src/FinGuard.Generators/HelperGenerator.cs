@@ -25,7 +25,9 @@ namespace FinGuard.Generators
         /// <summary>The helpers: the type names that trigger emission, and the embedded source that defines them.</summary>
         internal static readonly ImmutableArray<HelperSource> Helpers = ImmutableArray.Create(
             new HelperSource("CardMasking.cs", ImmutableArray.Create("CardMasking")),
-            new HelperSource("ICardTokenizer.cs", ImmutableArray.Create("ICardTokenizer", "CardToken")));
+            new HelperSource("ICardTokenizer.cs", ImmutableArray.Create("ICardTokenizer", "CardToken")),
+            new HelperSource("FieldEncryption.cs", ImmutableArray.Create("FieldEncryption", "IFieldEncryptionKeyProvider", "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter")),
+            new HelperSource("FieldEncryptionConverters.cs", ImmutableArray.Create("EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), requiredType: "Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter`2"));
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -47,7 +49,8 @@ namespace FinGuard.Generators
                 foreach (HelperSource helper in Helpers)
                 {
                     INamedTypeSymbol? existing = compilation.GetTypeByMetadataName(HelperNamespace + "." + helper.TypeNames[0]);
-                    if (existing != null && !IsFromThisGenerator(existing))
+                    if ((existing != null && !IsFromThisGenerator(existing))
+                        || (helper.RequiredType != null && compilation.GetTypeByMetadataName(helper.RequiredType) == null))
                     {
                         visible.Append(helper.FileName).Append(';');
                     }
@@ -124,11 +127,15 @@ namespace FinGuard.Generators
 
         internal sealed class HelperSource
         {
-            public HelperSource(string fileName, ImmutableArray<string> typeNames)
+            public HelperSource(string fileName, ImmutableArray<string> typeNames, string? requiredType = null)
             {
                 FileName = fileName;
                 TypeNames = typeNames;
+                RequiredType = requiredType;
             }
+
+            /// <summary>Metadata name of a type the helper needs (e.g. EF Core's ValueConverter); not emitted without it.</summary>
+            public string? RequiredType { get; }
 
             public string FileName { get; }
 
