@@ -14,6 +14,8 @@ namespace FinGuard.Analyzers
         private readonly AnalyzerConfigOptionsProvider _provider;
         private readonly ConcurrentDictionary<(string?, string?), CardDataNameOptions> _cardDataCache = new ConcurrentDictionary<(string?, string?), CardDataNameOptions>();
 
+        private readonly ConcurrentDictionary<(string?, string?, string?), DataProtectionNameOptions> _dataProtectionCache = new ConcurrentDictionary<(string?, string?, string?), DataProtectionNameOptions>();
+
         public FinGuardOptions(AnalyzerConfigOptionsProvider provider)
         {
             _provider = provider;
@@ -35,6 +37,26 @@ namespace FinGuard.Analyzers
             }
 
             return _cardDataCache.GetOrAdd((extra, safe), static key => CardDataNameOptions.Parse(key.Item1, key.Item2));
+        }
+    
+        /// <summary>The data-protection recogniser's extensions (<c>finguard.data_protection.*</c>) for a tree.</summary>
+        public DataProtectionNameOptions GetDataProtectionNames(SyntaxTree? tree)
+        {
+            if (tree == null)
+            {
+                return DataProtectionNameOptions.Empty;
+            }
+
+            AnalyzerConfigOptions options = _provider.GetOptions(tree);
+            options.TryGetValue(DataProtectionNameOptions.ExtraNamesKey, out string? extra);
+            options.TryGetValue(DataProtectionNameOptions.SafeNamesKey, out string? safe);
+            options.TryGetValue(DataProtectionNameOptions.EncryptingConvertersKey, out string? converters);
+            if (extra == null && safe == null && converters == null)
+            {
+                return DataProtectionNameOptions.Empty;
+            }
+
+            return _dataProtectionCache.GetOrAdd((extra, safe, converters), static key => DataProtectionNameOptions.Parse(key.Item1, key.Item2, key.Item3));
         }
     }
 }

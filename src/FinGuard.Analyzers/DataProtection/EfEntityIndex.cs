@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FinGuard.Analyzers.DataProtection
+{
+    /// <summary>
+    /// Which types a compilation maps as EF Core entities and which of their properties are stored encrypted (or not
+    /// at all), read once per compilation from syntax. Built from syntax rather than symbols so that each property
+    /// finding can be reported from the property's own symbol action: local diagnostics get the lightbulb and Fix All
+    /// in the IDE, where compilation-end diagnostics would not. Entities: <c>DbSet&lt;T&gt;</c>, <c>Entity&lt;T&gt;</c>,
+    /// <c>IEntityTypeConfiguration&lt;T&gt;</c>, <c>EntityTypeBuilder&lt;T&gt;</c>. Protected: <c>.Property(e =&gt; e.X)
+    /// ....HasConversion(...)</c> whose converter or conversion methods are named like encryption (or configured), and
+    /// <c>Ignore(e =&gt; e.X)</c>.
+    /// </summary>
+    internal sealed class EfEntityIndex
+    {
+        private const string AnyEntity = "*";
+
+        private readonly HashSet<string> _entities = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<(string Entity, string Property)> _protected = new HashSet<(string, string)>();
+
+        private EfEntityIndex()
+        {
+        }
+
+        public bool IsEntity(string typeName) => _entities.Contains(typeName);
+
+        public bool IsProtected(string typeName, string propertyName)
+            => _protected.Contains((typeName, propertyName)) || _protected.Contains((AnyEntity, propertyName));
+
+        public static EfEntityIndex Build(Compilation compilation, FinGuardOptions options)
+        {
+            var index = new EfEntityIndex();
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                SyntaxNode root = tree.GetRoot(CancellationToken.None);
+                DataProtectionNameOptions names = options.GetDataProtectionNames(tree);
+                foreach (SyntaxNode node in root.DescendantNodes())
+                {
+                    switch (node)
+                    {
+                        case GenericNameSyntax generic when generic.TypeArgumentList.Arguments.Count == 1:
+                            switch (generic.Identifier.ValueText)
+                            {
+                                case "DbSet":
+                                case "Entity":
+                                case "IEntityTypeConfiguration":
+                                case "EntityTypeBuilder":
+                                    string? entity = LastIdentifier(generic.TypeArgumentList.Arguments[0]);
+                                    if (entity != null)
+                                    {
+                                        index._entities.Add(entity);
+                                    }
+
+                                    break;
+                            }
+
+                            break;
+                        case InvocationExpressionSyntax invocation when invocation.Expression is MemberAccessExpressionSyntax access:
+                            index.AddIfProtecting(invocation, access, names);
+                            break;
+                    }
+                }
+            }
+
+            return index;
+        }
+
+        /// <summary>True when a converter, attribute or method name says it encrypts: EncryptedStringConverter, [Encrypted], Protect(...), AesConverter.</summary>
+        internal static bool NamesEncryption(string name)
+        {
+            foreach (string word in IdentifierWords.Split(name))
+            {
+                switch (word)
+                {
+                    case "encrypt":
+                    case "encrypted":
+                    case "encryption":
+                    case "encrypting":
+                    case "encryptor":
+                    case "protect":
+                    case "protected":
+                    case "protector":
+                    case "cipher":
+                    case "ciphered":
+                    case "seal":
+                    case "sealed":
+                    case "aes":
+                    case "aesgcm":
+                    case "vault":
+                    case "kms":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AddIfProtecting(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, DataProtectionNameOptions names)
+        {
+            string method = access.Name.Identifier.ValueText;
+            if (method == "Ignore")
+            {
+                if (invocation.ArgumentList.Arguments.Count == 1 && PropertyName(invocation.ArgumentList.Arguments[0].Expression) is string ignored)
+                {
+                    _protected.Add((FindEntity(access.Expression, invocation) ?? AnyEntity, ignored));
+                }
+
+                return;
+            }
+
+            if (method != "HasConversion" || !IsEncrypting(access.Name, invocation.ArgumentList, names))
+            {
+                return;
+            }
+
+            // x.Property(e => e.Iban).HasMaxLength(34).HasConversion(...): walk down to Property(...).
+            ExpressionSyntax receiver = access.Expression;
+            for (int depth = 0; depth < 16 && receiver is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax callAccess; depth++)
+            {
+                if (callAccess.Name.Identifier.ValueText == "Property" && call.ArgumentList.Arguments.Count >= 1)
+                {
+                    string? property = PropertyName(call.ArgumentList.Arguments[0].Expression);
+                    if (property != null)
+                    {
+                        _protected.Add((FindEntity(callAccess.Expression, invocation) ?? AnyEntity, property));
+                    }
+
+                    return;
+                }
+
+                receiver = callAccess.Expression;
+            }
+        }
+
+        private static bool IsEncrypting(SimpleNameSyntax method, ArgumentListSyntax arguments, DataProtectionNameOptions names)
+        {
+            if (method is GenericNameSyntax generic)
+            {
+                foreach (TypeSyntax typeArgument in generic.TypeArgumentList.Arguments)
+                {
+                    if (LastIdentifier(typeArgument) is string typeName && (NamesEncryption(typeName) || names.IsConfiguredEncryptingConverter(typeName)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (SyntaxNode node in arguments.DescendantNodes())
+            {
+                if (node is SimpleNameSyntax name)
+                {
+                    string text = name.Identifier.ValueText;
+                    if (NamesEncryption(text) || names.IsConfiguredEncryptingConverter(text))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // e => e.Iban, (Account e) => e.Iban, "Iban", nameof(Account.Iban)
+        private static string? PropertyName(ExpressionSyntax argument)
+        {
+            switch (argument)
+            {
+                case SimpleLambdaExpressionSyntax { ExpressionBody: MemberAccessExpressionSyntax member }:
+                    return member.Name.Identifier.ValueText;
+                case ParenthesizedLambdaExpressionSyntax { ExpressionBody: MemberAccessExpressionSyntax member }:
+                    return member.Name.Identifier.ValueText;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    return literal.Token.ValueText;
+                case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf when nameOf.ArgumentList.Arguments.Count == 1:
+                    return nameOf.ArgumentList.Arguments[0].Expression switch
+                    {
+                        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                        IdentifierNameSyntax id => id.Identifier.ValueText,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+
+        // The entity a builder chain configures: Entity<T>() below it, Entity<T>(b => ...) around it, or an
+        // EntityTypeBuilder<T> parameter of the enclosing method or lambda. Null when unknown (any entity).
+        private static string? FindEntity(ExpressionSyntax receiver, SyntaxNode from)
+        {
+            for (int depth = 0; depth < 16 && receiver is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax callAccess; depth++)
+            {
+                if (callAccess.Name is GenericNameSyntax { Identifier.ValueText: "Entity" } entity && entity.TypeArgumentList.Arguments.Count == 1)
+                {
+                    return LastIdentifier(entity.TypeArgumentList.Arguments[0]);
+                }
+
+                receiver = callAccess.Expression;
+            }
+
+            for (SyntaxNode? node = from.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Entity" } entity } } when entity.TypeArgumentList.Arguments.Count == 1:
+                        return LastIdentifier(entity.TypeArgumentList.Arguments[0]);
+                    case BaseMethodDeclarationSyntax method:
+                        foreach (ParameterSyntax parameter in method.ParameterList.Parameters)
+                        {
+                            if (parameter.Type is GenericNameSyntax { Identifier.ValueText: "EntityTypeBuilder" } builder && builder.TypeArgumentList.Arguments.Count == 1)
+                            {
+                                return LastIdentifier(builder.TypeArgumentList.Arguments[0]);
+                            }
+                        }
+
+                        return null;
+                    case TypeDeclarationSyntax:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        internal static string? LastIdentifier(TypeSyntax type) => type switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            QualifiedNameSyntax qualified => LastIdentifier(qualified.Right),
+            AliasQualifiedNameSyntax alias => LastIdentifier(alias.Name),
+            NullableTypeSyntax nullable => LastIdentifier(nullable.ElementType),
+            _ => null,
+        };
+    }
+}
