@@ -1,0 +1,84 @@
+using System.Threading.Tasks;
+using FinGuard.Generators;
+using Xunit;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer, FinGuard.CodeFixes.DataProtection.KeyInCodeFixer>;
+
+namespace FinGuard.Analyzers.Tests.DataProtection
+{
+    public class KeyInCodeFixerTests
+    {
+        [Fact]
+        public Task Hard_coded_keys_are_read_from_the_environment() => RunAsync(@"
+using System.Security.Cryptography;
+using System.Text;
+public class WebhookSigner
+{
+    private const string Secret = ""whsec_test_1234"";
+    private static readonly byte[] _signingKey = { 1, 2, 3, 4 };
+
+    public byte[] Sign(byte[] data) => HMACSHA256.HashData({|FG3005:_signingKey|}, data);
+
+    public byte[] Verify(byte[] data)
+    {
+        using var hmac = new HMACSHA256({|FG3005:Encoding.UTF8.GetBytes(Secret)|});
+        return hmac.ComputeHash(data);
+    }
+
+    public byte[] Seal(byte[] plain, byte[] nonce, byte[] cipher, byte[] tag)
+    {
+        var dataKey = Encoding.UTF8.GetBytes(""0123456789abcdef0123456789abcdef"");
+        using var gcm = new AesGcm({|FG3005:dataKey|}, 16);
+        gcm.Encrypt(nonce, plain, cipher, tag);
+        return cipher;
+    }
+}", @"
+using System.Security.Cryptography;
+using System.Text;
+public class WebhookSigner
+{
+    private const string Secret = ""whsec_test_1234"";
+    private static readonly byte[] _signingKey = global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(""SIGNING_KEY"");
+
+    public byte[] Sign(byte[] data) => HMACSHA256.HashData(_signingKey, data);
+
+    public byte[] Verify(byte[] data)
+    {
+        using var hmac = new HMACSHA256(global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(""WEBHOOK_SIGNER_KEY""));
+        return hmac.ComputeHash(data);
+    }
+
+    public byte[] Seal(byte[] plain, byte[] nonce, byte[] cipher, byte[] tag)
+    {
+        var dataKey = global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(""DATA_KEY"");
+        using var gcm = new AesGcm(dataKey, 16);
+        gcm.Encrypt(nonce, plain, cipher, tag);
+        return cipher;
+    }
+}");
+
+        [Fact]
+        public Task A_field_used_twice_is_fixed_once() => RunAsync(@"
+using System.Security.Cryptography;
+public class Signer
+{
+    private static readonly byte[] HmacKey = new byte[] { 9, 8, 7 };
+    public byte[] A(byte[] d) => HMACSHA256.HashData({|FG3005:HmacKey|}, d);
+    public byte[] B(byte[] d) => HMACSHA512.HashData({|FG3005:HmacKey|}, d);
+}", @"
+using System.Security.Cryptography;
+public class Signer
+{
+    private static readonly byte[] HmacKey = global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(""HMAC_KEY"");
+    public byte[] A(byte[] d) => HMACSHA256.HashData(HmacKey, d);
+    public byte[] B(byte[] d) => HMACSHA512.HashData(HmacKey, d);
+}");
+
+        private static Task RunAsync(string source, string fixedSource)
+        {
+            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            return test.RunAsync();
+        }
+    }
+}
