@@ -154,6 +154,12 @@ namespace FinGuard.Analyzers.DataProtection
                 return false;
             }
 
+            // new byte[32] that the method fills later (RandomNumberGenerator.Fill(key), stream.Read(key)) is not a zero key.
+            if (innerZero && !IsOnlyUse(reference))
+            {
+                return false;
+            }
+
             // Replace the local's initializer when it already holds the bytes; a string constant stays and the caller's bytes are replaced.
             origin ??= IsBytes(local.Type) ? initializer : reference.Syntax;
             symbol ??= local;
@@ -234,6 +240,33 @@ namespace FinGuard.Analyzers.DataProtection
             }
 
             return true;
+        }
+
+        /// <summary>True when this is the only reference to the local in its method or lambda (nothing else could have written it).</summary>
+        internal static bool IsOnlyUse(ILocalReferenceOperation reference)
+        {
+            IOperation root = Root(reference);
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is ILocalReferenceOperation other && other != reference && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
+                    && !other.IsDeclaration)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The outermost operation of the body that contains <paramref name="operation"/>.</summary>
+        internal static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent != null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
         }
 
         internal static bool IsBytes(ITypeSymbol? type)
