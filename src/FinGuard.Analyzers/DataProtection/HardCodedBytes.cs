@@ -101,7 +101,7 @@ namespace FinGuard.Analyzers.DataProtection
         private static bool IsBytesFromConstantText(IInvocationOperation invocation)
         {
             IMethodSymbol method = invocation.TargetMethod;
-            if (invocation.Arguments.Length != 1 || !(invocation.Arguments[0].Value.ConstantValue.Value is string))
+            if (invocation.Arguments.Length != 1 || !IsConstantText(invocation.Arguments[0].Value, 0))
             {
                 return false;
             }
@@ -121,6 +121,54 @@ namespace FinGuard.Analyzers.DataProtection
                 case "FromBase64String":
                 case "FromHexString":
                     return method.ContainingType?.Name == "Convert" && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System";
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Text computed only from constants: "abc", Secret.PadRight(24), Prefix + "-key", $"{Prefix}-key".</summary>
+        private static bool IsConstantText(IOperation value, int depth)
+        {
+            value = Unwrap(value);
+            if (value.ConstantValue.HasValue)
+            {
+                return value.ConstantValue.Value is string;
+            }
+
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            switch (value)
+            {
+                case IInvocationOperation call when call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
+                    if (call.Instance != null && !IsConstantText(call.Instance, depth + 1))
+                    {
+                        return false;
+                    }
+
+                    foreach (IArgumentOperation argument in call.Arguments)
+                    {
+                        if (!argument.Value.ConstantValue.HasValue && !IsConstantText(argument.Value, depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return call.Instance != null || call.Arguments.Length > 0;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    return IsConstantText(concatenation.LeftOperand, depth + 1) && IsConstantText(concatenation.RightOperand, depth + 1);
+                case IInterpolatedStringOperation interpolated:
+                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation hole && !hole.Expression.ConstantValue.HasValue)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
                 default:
                     return false;
             }
