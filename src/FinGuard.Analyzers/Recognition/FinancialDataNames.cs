@@ -149,9 +149,9 @@ namespace FinGuard.Analyzers.Recognition
                         return FinancialDataKind.NationalId;
                     case "tax" or "taxpayer" when next is "id" or "identifier" or "identification" || NumberWords.Contains(next ?? ""):
                         return FinancialDataKind.NationalId;
-                    case "routing" when next == null || next == "code" || NumberWords.Contains(next):
+                    case "routing" when next == "code" || NumberWords.Contains(next ?? ""):
                         return FinancialDataKind.RoutingNumber;
-                    case "aba" when next == null || next == "routing" || NumberWords.Contains(next):
+                    case "aba" when next == "routing" || NumberWords.Contains(next ?? ""):
                         return FinancialDataKind.RoutingNumber;
                     case "sort" when next == "code":
                         return FinancialDataKind.RoutingNumber;
