@@ -5,6 +5,7 @@ using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace FinGuard.Analyzers.DataProtection
 {
@@ -29,12 +30,18 @@ namespace FinGuard.Analyzers.DataProtection
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                INamedTypeSymbol? dapper = start.Compilation.GetTypeByMetadataName("Dapper.SqlMapper");
+                if (dapper != null)
+                {
+                    start.RegisterOperationAction(c => AnalyzeDapperWrite(c, options, dapper), OperationKind.Invocation);
+                }
+
                 if (start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext") == null)
                 {
                     return;
                 }
 
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
                 Compilation compilation = start.Compilation;
 
                 // Built on the first property whose name is sensitive: most compilations never pay for it.
@@ -86,9 +93,67 @@ namespace FinGuard.Analyzers.DataProtection
 
             string? converter = ConverterFor(property.Type);
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, converter);
+            string advice = "for example with HasConversion(new " + (converter ?? (kind == FinancialDataKind.BalanceOrAmount ? "EncryptedDecimalConverter" : "EncryptedStringConverter")) + "()) in OnModelCreating";
             context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
-                ? Diagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, properties, property.Name, converter ?? "EncryptedDecimalConverter")
-                : Diagnostic.Create(Descriptors.UnencryptedFinancialField, location, properties, property.Name, FinancialDataNames.Describe(kind), converter ?? "EncryptedStringConverter"));
+                ? Diagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, properties, property.Name, advice)
+                : Diagnostic.Create(Descriptors.UnencryptedFinancialField, location, properties, property.Name, FinancialDataNames.Describe(kind), advice));
+        }
+
+        // Dapper: connection.Execute("INSERT ...", new { Iban = account.Iban }) writes the value as it is.
+        private static void AnalyzeDapperWrite(OperationAnalysisContext context, FinGuardOptions options, INamedTypeSymbol sqlMapper)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (method.Name is not ("Execute" or "ExecuteAsync") || !SymbolEqualityComparer.Default.Equals(method.ContainingType, sqlMapper))
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name != "param" || HardCodedBytes.Unwrap(argument.Value) is not IAnonymousObjectCreationOperation parameters)
+                {
+                    continue;
+                }
+
+                DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.Syntax.SyntaxTree);
+                foreach (IOperation initializer in parameters.Initializers)
+                {
+                    if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+                    {
+                        continue;
+                    }
+
+                    FinancialDataKind kind = FinancialDataNames.Classify(target.Property.Name, null, names);
+                    if (kind == FinancialDataKind.None || !CanHold(target.Property.Type, kind) || IsProtectedValue(assignment.Value))
+                    {
+                        continue;
+                    }
+
+                    ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);
+                    const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
+                    Location location = initializer.Syntax.GetLocation();
+                    context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
+                        ? Diagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, properties, target.Property.Name, advice)
+                        : Diagnostic.Create(Descriptors.UnencryptedFinancialField, location, properties, target.Property.Name, FinancialDataNames.Describe(kind), advice));
+                }
+            }
+        }
+
+        // Encrypt(iban), _protector.Protect(x), encryptedIban, account.IbanHash: already protected or derived.
+        private static bool IsProtectedValue(IOperation value)
+        {
+            value = HardCodedBytes.Unwrap(value);
+            string? name = value switch
+            {
+                IInvocationOperation call => call.TargetMethod.Name,
+                ILocalReferenceOperation local => local.Local.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                _ => null,
+            };
+            return name != null && (EfEntityIndex.NamesEncryption(name) || FinancialDataNames.IsSafeForm(name));
         }
 
         private static bool CanHold(ITypeSymbol type, FinancialDataKind kind)

@@ -109,6 +109,9 @@ namespace FinGuard.Analyzers.Recognition
             return words.Count == 1 && JoinedNames.TryGetValue(normalized, out FinancialDataKind joined) ? joined : FinancialDataKind.None;
         }
 
+        /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
+        public static bool IsSafeForm(string name) => IsSafe(IdentifierWords.Split(name));
+
         /// <summary>True for FG3001's kinds (identifiers of a person's or account's money), false for balances and amounts.</summary>
         public static bool IsAccountOrIdentity(FinancialDataKind kind) => kind != FinancialDataKind.None && kind != FinancialDataKind.BalanceOrAmount;
 

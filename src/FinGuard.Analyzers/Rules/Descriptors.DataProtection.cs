@@ -7,14 +7,14 @@ namespace FinGuard.Analyzers
         public static readonly DiagnosticDescriptor UnencryptedFinancialField = Create(
             RuleIds.UnencryptedFinancialField,
             title: "Sensitive financial field stored unencrypted",
-            messageFormat: "'{0}' holds {1} and is stored in plain text: encrypt the column at field level, for example with HasConversion(new {2}()) in OnModelCreating",
+            messageFormat: "'{0}' holds {1} and is stored in plain text: encrypt it at field level, {2}",
             category: DataProtectionCategory,
-            description: "Bank account numbers, IBANs, routing numbers and sort codes, social security, national and tax ids on persisted EF Core entities must be encrypted at field level (AES-256-GCM) with managed, rotating keys. PCI DSS v4.0 requirements 3.5, 3.6 and 3.7.");
+            description: "Bank account numbers, IBANs, routing numbers and sort codes, social security, national and tax ids on persisted EF Core entities, and written through Dapper, must be encrypted at field level (AES-256-GCM) with managed, rotating keys. PCI DSS v4.0 requirements 3.5, 3.6 and 3.7.");
 
         public static readonly DiagnosticDescriptor UnencryptedBalanceOrAmount = Create(
             RuleIds.UnencryptedBalanceOrAmount,
             title: "Balance or amount stored unencrypted",
-            messageFormat: "'{0}' holds a balance or amount and is stored in plain text: encrypt the column at field level, for example with HasConversion(new {1}()) in OnModelCreating, or turn FG3002 off where amounts are not sensitive",
+            messageFormat: "'{0}' holds a balance or amount and is stored in plain text: encrypt it at field level, {1}, or turn FG3002 off where amounts are not sensitive",
             category: DataProtectionCategory,
             description: "Account balances and amounts on persisted EF Core entities reveal a customer's finances; encrypt them at field level (AES-256-GCM) where your data classification says so. PCI DSS v4.0 requirement 3.5 (defence in depth).",
             severity: DiagnosticSeverity.Info);

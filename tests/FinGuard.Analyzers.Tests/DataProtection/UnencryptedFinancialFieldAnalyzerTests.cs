@@ -135,5 +135,30 @@ public class Db : DbContext
     public DbSet<Person> People { get; set; } = null!;
     protected override void OnModelCreating(ModelBuilder b) => b.Entity<Person>().Property(p => p.Iban).HasConversion(new VaultConverter());
 }", "finguard.data_protection.extra_names = personal_code\nfinguard.data_protection.safe_names = ssn\nfinguard.data_protection.encrypting_converters = VaultConverter\n");
+
+        [Fact]
+        public Task Dapper_writes_of_clear_values_are_reported_and_encrypted_or_derived_values_are_not() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Data;
+using System.Threading.Tasks;
+using Dapper;
+public interface IFieldProtector { string Encrypt(string value); }
+public class PayeeRepository
+{
+    private readonly IDbConnection _db;
+    private readonly IFieldProtector _protector;
+    public PayeeRepository(IDbConnection db, IFieldProtector protector) { _db = db; _protector = protector; }
+
+    public Task<int> Add(string name, string iban, string routingNumber, decimal balance, string ibanHash)
+        => _db.ExecuteAsync(""INSERT INTO payees (name, iban, routing, balance) VALUES (@Name, @Iban, @RoutingNumber, @Balance)"",
+            new { Name = name, {|FG3001:Iban = iban|}, {|FG3001:RoutingNumber = routingNumber|}, {|FG3002:Balance = balance|}, IbanHash = ibanHash });
+
+    public int AddProtected(string iban, string ssn, string encryptedSsn)
+        => _db.Execute(""INSERT INTO payees (iban, ssn) VALUES (@Iban, @Ssn)"", new { Iban = _protector.Encrypt(iban), Ssn = encryptedSsn });
+
+    public int Project(Payee payee) => _db.Execute(""UPDATE payees SET iban = @Iban WHERE id = @Id"", new { payee.Id, {|FG3001:payee.Iban|} });
+
+    public Payee? Find(string iban) => _db.QueryFirstOrDefault<Payee>(""SELECT * FROM payees WHERE iban_hash = @IbanHash"", new { IbanHash = iban });
+}
+public class Payee { public int Id { get; set; } public string Iban { get; set; } = """"; }");
     }
 }

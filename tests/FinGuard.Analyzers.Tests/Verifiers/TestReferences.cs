@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace FinGuard.Analyzers.Tests.Verifiers
 {
-    /// <summary>Reference assemblies pinned once for every test: .NET 8 (restored from NuGet on first run) plus Stripe.net, logging and EF Core.</summary>
+    /// <summary>Reference assemblies pinned once for every test: .NET 8 (restored from NuGet on first run) plus Stripe.net, logging, EF Core and Dapper.</summary>
     internal static class TestReferences
     {
         public static readonly ReferenceAssemblies Net80 = ReferenceAssemblies.Net.Net80;
@@ -13,6 +13,7 @@ namespace FinGuard.Analyzers.Tests.Verifiers
             MetadataReference.CreateFromFile(typeof(Stripe.StripeClient).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.PrecisionAttribute).Assembly.Location));
+            MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.PrecisionAttribute).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Dapper.SqlMapper).Assembly.Location));
     }
 }
