@@ -14,7 +14,8 @@ namespace FinGuard.Generators
     /// Code fixes rewrite code to call these helpers instead of adding files: an added document breaks
     /// <c>dotnet format</c> (NETSDK1022) and batch Fix All drops it.
     /// A helper is not emitted when the compilation already sees one (for example through InternalsVisibleTo
-    /// from another FinGuard project, which would otherwise clash with CS0436) or when the project sets
+    /// from another FinGuard project, which would otherwise clash with CS0436), when a helper's required type is
+    /// missing (the EF Core converters need EF Core's ValueConverter), or when the project sets
     /// <c>FinGuardEmitHelpers=false</c>.
     /// </summary>
     [Generator(LanguageNames.CSharp)]

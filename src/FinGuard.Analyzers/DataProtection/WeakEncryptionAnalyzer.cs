@@ -65,10 +65,10 @@ namespace FinGuard.Analyzers.DataProtection
                 case "EncryptEcb":
                     Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
                     break;
-                case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation):
+                case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol):
                     Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
                     break;
-                case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation):
+                case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation, context.ContainingSymbol):
                     Report(context, invocation.Syntax.GetLocation(), "AES-CBC (the default mode) without a MAC lets attackers tamper with stored data");
                     break;
             }
@@ -91,7 +91,7 @@ namespace FinGuard.Analyzers.DataProtection
                     {
                         Report(context, assignment.Value.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
                     }
-                    else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment))
+                    else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment, context.ContainingSymbol))
                     {
                         Report(context, assignment.Value.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
                     }
@@ -147,7 +147,7 @@ namespace FinGuard.Analyzers.DataProtection
         }
 
         // Encrypt-then-MAC: an HMAC in the same method, or a MAC/tag/signature member on the same type.
-        private static bool HasMac(IOperation operation)
+        private static bool HasMac(IOperation operation, ISymbol containingSymbol)
         {
             foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
             {
@@ -163,8 +163,7 @@ namespace FinGuard.Analyzers.DataProtection
                 }
             }
 
-            ISymbol? containing = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
-            INamedTypeSymbol? type2 = containing as INamedTypeSymbol ?? containing?.ContainingType;
+            INamedTypeSymbol? type2 = containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType;
             if (type2 != null)
             {
                 foreach (string name in type2.MemberNames)

@@ -86,6 +86,82 @@ public class Db : DbContext { public DbSet<Wallet> Wallets { get; set; } = null!
             return test.RunAsync();
         }
 
+        [Fact]
+        public Task Entities_in_other_documents_are_fixed_in_the_context_with_its_own_parameter_name()
+        {
+            var test = new VerifyCS.Test();
+            test.TestState.Sources.Add(("Payee.cs", @"namespace Pay.Model
+{
+    public class Payee
+    {
+        public int Id { get; set; }
+        public string {|FG3001:Iban|} { get; set; } = """";
+    }
+}"));
+            test.TestState.Sources.Add(("Customer.cs", @"namespace Pay.Model
+{
+    public class Customer
+    {
+        public int Id { get; set; }
+        public string? {|FG3001:TaxId|} { get; set; }
+    }
+}"));
+            test.TestState.Sources.Add(("PayDb.cs", @"using Microsoft.EntityFrameworkCore;
+using Pay.Model;
+namespace Pay.Data
+{
+    public class PayDb : DbContext
+    {
+        public DbSet<Payee> Payees => Set<Payee>();
+        public DbSet<Customer> Customers => Set<Customer>();
+        protected override void OnModelCreating(ModelBuilder builder) => builder.Entity<Payee>().HasKey(p => p.Id);
+    }
+}"));
+            test.FixedState.Sources.Add(("Payee.cs", @"namespace Pay.Model
+{
+    public class Payee
+    {
+        public int Id { get; set; }
+        public string Iban { get; set; } = """";
+    }
+}"));
+            test.FixedState.Sources.Add(("Customer.cs", @"namespace Pay.Model
+{
+    public class Customer
+    {
+        public int Id { get; set; }
+        public string? TaxId { get; set; }
+    }
+}"));
+            test.FixedState.Sources.Add(("PayDb.cs", @"using Microsoft.EntityFrameworkCore;
+using Pay.Model;
+namespace Pay.Data
+{
+    public class PayDb : DbContext
+    {
+        public DbSet<Payee> Payees => Set<Payee>();
+        public DbSet<Customer> Customers => Set<Customer>();
+        protected override void OnModelCreating(ModelBuilder builder)
+        {
+            builder.Entity<Payee>().HasKey(p => p.Id);
+            builder.Entity<Customer>().Property(e => e.TaxId).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+            builder.Entity<Payee>().Property(e => e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+        }
+    }
+}"));
+            AddHelpers(test);
+            return test.RunAsync();
+        }
+
+        private static void AddHelpers(VerifyCS.Test test)
+        {
+            foreach (string helper in new[] { "FieldEncryption.cs", "FieldEncryptionConverters.cs" })
+            {
+                test.TestState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
+                test.FixedState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
+            }
+        }
+
         private static Task RunAsync(string source, string fixedSource)
         {
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
