@@ -63,10 +63,10 @@ namespace FinGuard.Analyzers.DataProtection
 
                     break;
                 case "EncryptEcb":
-                    Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
+                    Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext", IsByteArrayOneShot(invocation));
                     break;
                 case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol):
-                    Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
+                    Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data", IsByteArrayOneShot(invocation));
                     break;
                 case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation, context.ContainingSymbol):
                     Report(context, invocation.Syntax.GetLocation(), "AES-CBC (the default mode) without a MAC lets attackers tamper with stored data");
@@ -181,7 +181,20 @@ namespace FinGuard.Analyzers.DataProtection
             return false;
         }
 
-        private static void Report(OperationAnalysisContext context, Location location, string problem)
-            => context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakEncryption, location, problem));
+        // aes.EncryptCbc(byte[] plaintext, byte[] iv) returning byte[]: the fix can hand the plaintext to FieldEncryption.
+        private static bool IsByteArrayOneShot(IInvocationOperation invocation)
+            => invocation.TargetMethod.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+               && invocation.Arguments.Length > 0
+               && invocation.TargetMethod.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+               && invocation.Parent is not IExpressionStatementOperation;
+
+        internal const string OneShotProperty = "OneShot";
+
+        private static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
+            => context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.WeakEncryption,
+                location,
+                oneShot ? ImmutableDictionary<string, string?>.Empty.Add(OneShotProperty, "true") : ImmutableDictionary<string, string?>.Empty,
+                problem));
     }
 }
