@@ -127,6 +127,8 @@ namespace FinGuard.Analyzers.DataProtection
         }
 
         /// <summary>Text computed only from constants: "abc", Secret.PadRight(24), Prefix + "-key", $"{Prefix}-key".</summary>
+        internal static bool IsConstantText(IOperation value) => IsConstantText(value, 0);
+
         private static bool IsConstantText(IOperation value, int depth)
         {
             value = Unwrap(value);

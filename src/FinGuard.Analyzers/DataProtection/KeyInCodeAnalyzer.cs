@@ -67,6 +67,20 @@ namespace FinGuard.Analyzers.DataProtection
                 {
                     Check(context, argument.Value, typeName ?? "encryption");
                 }
+                else if (argument.Parameter is { Name: "password" } password && typeName is "Rfc2898DeriveBytes" or "PasswordDeriveBytes")
+                {
+                    // A key derived from a password written in the code is a key in the code.
+                    if (password.Type.SpecialType == SpecialType.System_String && HardCodedBytes.IsConstantText(argument.Value))
+                    {
+                        SyntaxNode value = HardCodedBytes.Unwrap(argument.Value).Syntax;
+                        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyInCode, value.GetLocation(), new[] { value.GetLocation() }, properties, typeName));
+                    }
+                    else if (HardCodedBytes.IsBytes(password.Type))
+                    {
+                        Check(context, argument.Value, typeName);
+                    }
+                }
             }
         }
 

@@ -42,6 +42,11 @@ public class Signer
     }
 
     public byte[] Zero(byte[] data) => new HMACSHA256({|FG3005:new byte[32]|}).ComputeHash(data);
+
+    private const string Passphrase = ""correct horse battery staple"";
+    public byte[] Derived(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2({|FG3005:Passphrase|}, salt, 600000, HashAlgorithmName.SHA256, 32);
+    public byte[] Derived2(byte[] salt) => new Rfc2898DeriveBytes({|FG3005:""legacy-passphrase""|}, salt, 100000, HashAlgorithmName.SHA256).GetBytes(32);
+    public byte[] UserPassword(string password, byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(password, salt, 600000, HashAlgorithmName.SHA256, 32);
 }");
 
         [Fact]

@@ -73,6 +73,19 @@ public class Signer
     public byte[] B(byte[] d) => HMACSHA512.HashData(HmacKey, d);
 }");
 
+        [Fact]
+        public Task A_derived_key_from_a_literal_password_reads_the_secret_from_the_environment() => RunAsync(@"
+using System.Security.Cryptography;
+public class ExportKeys
+{
+    public byte[] Derive(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2({|FG3005:""export-passphrase""|}, salt, 600000, HashAlgorithmName.SHA256, 32);
+}", @"
+using System.Security.Cryptography;
+public class ExportKeys
+{
+    public byte[] Derive(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(""EXPORT_KEYS_KEY""), salt, 600000, HashAlgorithmName.SHA256, 32);
+}");
+
         private static Task RunAsync(string source, string fixedSource)
         {
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
