@@ -24,6 +24,9 @@ namespace FinGuard.Analyzers.DataProtection
         private readonly HashSet<string> _entities = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<(string Entity, string Property)> _protected = new HashSet<(string, string)>();
 
+        // Base class → the mapped classes that derive from it: a property configured on Entity<Derived>() is protected on the base too.
+        private readonly Dictionary<string, List<string>> _derived = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
         private EfEntityIndex()
         {
         }
@@ -31,11 +34,41 @@ namespace FinGuard.Analyzers.DataProtection
         public bool IsEntity(string typeName) => _entities.Contains(typeName);
 
         public bool IsProtected(string typeName, string propertyName)
-            => _protected.Contains((typeName, propertyName)) || _protected.Contains((AnyEntity, propertyName));
+        {
+            if (_protected.Contains((typeName, propertyName)) || _protected.Contains((AnyEntity, propertyName)))
+            {
+                return true;
+            }
+
+            // Protected on any entity derived from this base (depth-limited: hierarchies are shallow).
+            var pending = new Stack<(string Name, int Depth)>();
+            pending.Push((typeName, 0));
+            while (pending.Count > 0)
+            {
+                (string name, int depth) = pending.Pop();
+                if (depth > 8 || !_derived.TryGetValue(name, out List<string>? derived))
+                {
+                    continue;
+                }
+
+                foreach (string entity in derived)
+                {
+                    if (_protected.Contains((entity, propertyName)))
+                    {
+                        return true;
+                    }
+
+                    pending.Push((entity, depth + 1));
+                }
+            }
+
+            return false;
+        }
 
         public static EfEntityIndex Build(Compilation compilation, FinGuardOptions options)
         {
             var index = new EfEntityIndex();
+            var baseTypes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
                 SyntaxNode root = tree.GetRoot(CancellationToken.None);
@@ -64,6 +97,43 @@ namespace FinGuard.Analyzers.DataProtection
                         case InvocationExpressionSyntax invocation when invocation.Expression is MemberAccessExpressionSyntax access:
                             index.AddIfProtecting(invocation, access, names);
                             break;
+                        case ClassDeclarationSyntax { BaseList: { } baseList } declaration:
+                            // Mapped properties inherited from a base class (SavingsAccount : BankAccountBase) are stored too.
+                            if (!baseTypes.TryGetValue(declaration.Identifier.ValueText, out List<string>? bases))
+                            {
+                                bases = new List<string>(1);
+                                baseTypes.Add(declaration.Identifier.ValueText, bases);
+                            }
+
+                            if (baseList.Types.Count > 0 && LastIdentifier(baseList.Types[0].Type) is string baseName)
+                            {
+                                bases.Add(baseName);
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            var pending = new Stack<string>(index._entities);
+            while (pending.Count > 0)
+            {
+                string entity = pending.Pop();
+                if (baseTypes.TryGetValue(entity, out List<string>? bases))
+                {
+                    foreach (string baseName in bases)
+                    {
+                        if (!index._derived.TryGetValue(baseName, out List<string>? derived))
+                        {
+                            derived = new List<string>(1);
+                            index._derived.Add(baseName, derived);
+                        }
+
+                        derived.Add(entity);
+                        if (index._entities.Add(baseName))
+                        {
+                            pending.Push(baseName);
+                        }
                     }
                 }
             }

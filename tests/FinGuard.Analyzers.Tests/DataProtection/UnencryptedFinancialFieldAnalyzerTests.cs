@@ -160,5 +160,24 @@ public class PayeeRepository
     public Payee? Find(string iban) => _db.QueryFirstOrDefault<Payee>(""SELECT * FROM payees WHERE iban_hash = @IbanHash"", new { IbanHash = iban });
 }
 public class Payee { public int Id { get; set; } public string Iban { get; set; } = """"; }");
+
+        [Fact]
+        public Task Properties_inherited_from_a_base_class_of_an_entity_are_reported_until_configured_on_the_entity() => VerifyCS.VerifyAnalyzerAsync(@"
+using Microsoft.EntityFrameworkCore;
+public abstract class BankAccountBase { public string {|FG3001:Iban|} { get; set; } = """"; public string RoutingNumber { get; set; } = """"; }
+public class SavingsAccount : BankAccountBase { public int Id { get; set; } }
+public class Db : DbContext
+{
+    public DbSet<SavingsAccount> Savings { get; set; } = null!;
+    protected override void OnModelCreating(ModelBuilder b)
+        => b.Entity<SavingsAccount>().Property(e => e.RoutingNumber).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+}
+namespace FinGuard.Security
+{
+    public sealed class EncryptedStringConverter : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<string, string>
+    {
+        public EncryptedStringConverter() : base(v => v, v => v) { }
+    }
+}");
     }
 }

@@ -61,6 +61,7 @@ namespace Corpus.DataProtection
     {
         public DateTime CreatedAt { get; set; }
         public string CreatedBy { get; set; } = "";
+        public string? OwnerTaxId { get; set; } // expect: FG3001
     }
 
     public class Wallet : AuditedEntity
