@@ -148,7 +148,8 @@ namespace FinGuard.Analyzers.Recognition
                         return FinancialDataKind.NationalId;
                     case "social" when next == "security":
                         return FinancialDataKind.NationalId;
-                    case "national" when next is "id" or "identifier" or "identity" or "insurance" || NumberWords.Contains(next ?? ""):
+                    // Not "national number": that is usually the national part of a phone number (libphonenumber's NationalNumber).
+                    case "national" when next is "id" or "identifier" or "identity" or "insurance":
                         return FinancialDataKind.NationalId;
                     case "tax" or "taxpayer" when next is "id" or "identifier" or "identification" || NumberWords.Contains(next ?? ""):
                         return FinancialDataKind.NationalId;
