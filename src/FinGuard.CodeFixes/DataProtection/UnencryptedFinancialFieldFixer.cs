@@ -22,6 +22,7 @@ namespace FinGuard.CodeFixes.DataProtection
     /// <c>OnModelCreating</c> (adding the override when the context has none):
     /// <c>modelBuilder.Entity&lt;BankAccount&gt;().Property(e =&gt; e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());</c>.
     /// The converter and the <c>FieldEncryption</c> helper come from FinGuard's generator; no document is added.
+    /// When the entity has an <c>IEntityTypeConfiguration&lt;T&gt;</c>, the line goes into its <c>Configure</c> method instead.
     /// Offered for string, decimal and long properties of an entity that a DbContext in the same project maps.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedFinancialFieldFixer)), Shared]
@@ -91,6 +92,46 @@ namespace FinGuard.CodeFixes.DataProtection
             // The entity the property is mapped on: its own type, or a derived entity that a context maps.
             INamedTypeSymbol declaringType = property.ContainingType;
             Solution solution = document.Project.Solution;
+            (string Path, int Position) order = (diagnostic.Location.SourceTree?.FilePath ?? "", diagnostic.Location.SourceSpan.Start);
+
+            // An IEntityTypeConfiguration<T> for the entity is where its mapping lives: configure the converter there.
+            INamedTypeSymbol? configurationType = model.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
+            if (configurationType != null)
+            {
+                foreach (Document candidate in document.Project.Documents.OrderBy(d => d.FilePath ?? d.Name, System.StringComparer.Ordinal))
+                {
+                    Microsoft.CodeAnalysis.Text.SourceText text = await candidate.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    if (text.ToString().IndexOf("IEntityTypeConfiguration", System.StringComparison.Ordinal) < 0)
+                    {
+                        continue;
+                    }
+
+                    SyntaxNode? candidateRoot = await candidate.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                    SemanticModel? candidateModel = await candidate.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                    if (candidateRoot == null || candidateModel == null)
+                    {
+                        continue;
+                    }
+
+                    foreach (ClassDeclarationSyntax declaration in candidateRoot.DescendantNodes().OfType<ClassDeclarationSyntax>())
+                    {
+                        if (candidateModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol configuration)
+                        {
+                            continue;
+                        }
+
+                        foreach (INamedTypeSymbol @interface in configuration.Interfaces)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, configurationType)
+                                && @interface.TypeArguments[0] is INamedTypeSymbol configured && DerivesFromOrEquals(configured, declaringType))
+                            {
+                                return new Target(configuration, configured, property.Name, converter, order, isConfiguration: true);
+                            }
+                        }
+                    }
+                }
+            }
+
             IEnumerable<INamedTypeSymbol> contexts = await SymbolFinder.FindDerivedClassesAsync(dbContextType, solution, transitive: true, ImmutableHashSet.Create(document.Project), cancellationToken).ConfigureAwait(false);
             foreach (INamedTypeSymbol context in contexts.OrderBy(c => c.ToDisplayString(), System.StringComparer.Ordinal))
             {
@@ -102,11 +143,24 @@ namespace FinGuard.CodeFixes.DataProtection
                 INamedTypeSymbol? entity = FindMappedEntity(context, declaringType, dbSetType);
                 if (entity != null)
                 {
-                    return new Target(context, entity, property.Name, converter, (diagnostic.Location.SourceTree?.FilePath ?? "", diagnostic.Location.SourceSpan.Start));
+                    return new Target(context, entity, property.Name, converter, order, isConfiguration: false);
                 }
             }
 
             return null;
+        }
+
+        private static bool DerivesFromOrEquals(INamedTypeSymbol type, INamedTypeSymbol baseType)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static INamedTypeSymbol? FindMappedEntity(INamedTypeSymbol context, INamedTypeSymbol declaringType, INamedTypeSymbol dbSetType)
@@ -161,6 +215,8 @@ namespace FinGuard.CodeFixes.DataProtection
             foreach (IGrouping<ISymbol, Target> group in targets.GroupBy(t => (ISymbol)t.Context, SymbolEqualityComparer.Default))
             {
                 var context = (INamedTypeSymbol)group.Key;
+                bool isConfiguration = group.First().IsConfiguration;
+                string methodName = isConfiguration ? "Configure" : "OnModelCreating";
                 List<Target> distinct = group.GroupBy(t => (Entity: t.Entity.ToDisplayString(), t.PropertyName)).Select(g => g.First())
                     .OrderBy(t => t.Order.Path, System.StringComparer.Ordinal).ThenBy(t => t.Order.Position).ToList();
 
@@ -176,7 +232,7 @@ namespace FinGuard.CodeFixes.DataProtection
 
                     classDeclaration ??= candidate;
                     MethodDeclarationSyntax? method = candidate.Members.OfType<MethodDeclarationSyntax>()
-                        .FirstOrDefault(m => m.Identifier.ValueText == "OnModelCreating" && m.ParameterList.Parameters.Count == 1);
+                        .FirstOrDefault(m => m.Identifier.ValueText == methodName && m.ParameterList.Parameters.Count == 1);
                     if (method != null)
                     {
                         classDeclaration = candidate;
@@ -185,7 +241,7 @@ namespace FinGuard.CodeFixes.DataProtection
                     }
                 }
 
-                if (classDeclaration == null)
+                if (classDeclaration == null || (isConfiguration && onModelCreating == null))
                 {
                     continue;
                 }
@@ -203,15 +259,15 @@ namespace FinGuard.CodeFixes.DataProtection
                 if (onModelCreating != null)
                 {
                     string parameter = onModelCreating.ParameterList.Parameters[0].Identifier.ValueText;
-                    IEnumerable<StatementSyntax> statements = distinct.Select(t => CreateStatement(parameter, t, newLine));
+                    IEnumerable<StatementSyntax> statements = distinct.Select(t => CreateStatement(parameter, t, newLine, isConfiguration));
                     BlockSyntax body;
                     if (onModelCreating.Body != null)
                     {
                         body = onModelCreating.Body.AddStatements(statements.ToArray());
                     }
-                    else if (onModelCreating.ExpressionBody != null)
+                    else if (onModelCreating.ExpressionBody?.Expression is InvocationExpressionSyntax or AssignmentExpressionSyntax or AwaitExpressionSyntax)
                     {
-                        body = SyntaxFactory.Block(new StatementSyntax[] { SyntaxFactory.ExpressionStatement(onModelCreating.ExpressionBody.Expression) }.Concat(statements));
+                        body = SyntaxFactory.Block(new StatementSyntax[] { SyntaxFactory.ExpressionStatement(onModelCreating.ExpressionBody!.Expression) }.Concat(statements));
                     }
                     else
                     {
@@ -228,7 +284,7 @@ namespace FinGuard.CodeFixes.DataProtection
                 {
                     var method = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
                         "protected override void OnModelCreating(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder)" + newLine + "{" + newLine + "base.OnModelCreating(modelBuilder);" + newLine + "}" + newLine)!;
-                    method = method.AddBodyStatements(distinct.Select(t => CreateStatement("modelBuilder", t, newLine)).ToArray());
+                    method = method.AddBodyStatements(distinct.Select(t => CreateStatement("modelBuilder", t, newLine, isConfiguration: false)).ToArray());
                     method = method
                         .WithLeadingTrivia(SyntaxFactory.EndOfLine(newLine), SyntaxFactory.ElasticMarker)
                         .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
@@ -241,10 +297,11 @@ namespace FinGuard.CodeFixes.DataProtection
             return solution;
         }
 
-        private static StatementSyntax CreateStatement(string modelBuilder, Target target, string newLine)
+        private static StatementSyntax CreateStatement(string builder, Target target, string newLine, bool isConfiguration)
         {
             string entity = target.Entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            string text = $"{modelBuilder}.Entity<{entity}>().Property(e => e.{target.PropertyName}).HasConversion(new global::FinGuard.Security.{target.Converter}());";
+            string receiver = isConfiguration ? builder : $"{builder}.Entity<{entity}>()";
+            string text = $"{receiver}.Property(e => e.{target.PropertyName}).HasConversion(new global::FinGuard.Security.{target.Converter}());";
             return SyntaxFactory.ParseStatement(text)
                 .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
                 .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine))
@@ -253,8 +310,9 @@ namespace FinGuard.CodeFixes.DataProtection
 
         internal sealed class Target
         {
-            public Target(INamedTypeSymbol context, INamedTypeSymbol entity, string propertyName, string converter, (string Path, int Position) order)
+            public Target(INamedTypeSymbol context, INamedTypeSymbol entity, string propertyName, string converter, (string Path, int Position) order, bool isConfiguration)
             {
+                IsConfiguration = isConfiguration;
                 Order = order;
                 Context = context;
                 Entity = entity;
@@ -262,7 +320,10 @@ namespace FinGuard.CodeFixes.DataProtection
                 Converter = converter;
             }
 
+            /// <summary>The DbContext, or the IEntityTypeConfiguration class when <see cref="IsConfiguration"/>.</summary>
             public INamedTypeSymbol Context { get; }
+
+            public bool IsConfiguration { get; }
 
             public INamedTypeSymbol Entity { get; }
 

@@ -153,6 +153,37 @@ namespace Pay.Data
             return test.RunAsync();
         }
 
+        [Fact]
+        public Task Entities_with_a_configuration_class_are_fixed_in_Configure() => RunAsync(@"
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+public class Mandate { public int Id { get; set; } public string {|FG3001:DebtorIban|} { get; set; } = """"; }
+public class MandateConfiguration : IEntityTypeConfiguration<Mandate>
+{
+    public void Configure(EntityTypeBuilder<Mandate> mandate) => mandate.HasKey(m => m.Id);
+}
+public class Db : DbContext
+{
+    public DbSet<Mandate> Mandates { get; set; } = null!;
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new MandateConfiguration());
+}", @"
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+public class Mandate { public int Id { get; set; } public string DebtorIban { get; set; } = """"; }
+public class MandateConfiguration : IEntityTypeConfiguration<Mandate>
+{
+    public void Configure(EntityTypeBuilder<Mandate> mandate)
+    {
+        mandate.HasKey(m => m.Id);
+        mandate.Property(e => e.DebtorIban).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+    }
+}
+public class Db : DbContext
+{
+    public DbSet<Mandate> Mandates { get; set; } = null!;
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new MandateConfiguration());
+}");
+
         private static void AddHelpers(VerifyCS.Test test)
         {
             foreach (string helper in new[] { "FieldEncryption.cs", "FieldEncryptionConverters.cs" })
