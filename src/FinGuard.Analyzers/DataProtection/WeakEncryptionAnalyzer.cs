@@ -185,6 +185,7 @@ namespace FinGuard.Analyzers.DataProtection
         private static bool IsByteArrayOneShot(IInvocationOperation invocation)
             => invocation.TargetMethod.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
                && invocation.Arguments.Length > 0
+               && invocation.TargetMethod.Parameters.Length > 0
                && invocation.TargetMethod.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
                && invocation.Parent is not IExpressionStatementOperation;
 
