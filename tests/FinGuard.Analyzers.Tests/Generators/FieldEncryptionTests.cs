@@ -137,6 +137,34 @@ namespace FinGuard.Analyzers.Tests.Generators
             Assert.NotEqual("NL91ABNA0417164300", text.ConvertToProvider("NL91ABNA0417164300"));
         }
 
+        [Fact]
+        public void Ef_core_accepts_the_converters_on_required_and_nullable_properties()
+        {
+            var builder = new Microsoft.EntityFrameworkCore.ModelBuilder();
+            builder.Entity<Account>(b =>
+            {
+                b.HasKey(a => a.Id);
+                b.Property(a => a.Iban).HasConversion(new EncryptedStringConverter());
+                b.Property(a => a.Nickname).HasConversion(new EncryptedStringConverter());
+                b.Property(a => a.Balance).HasConversion(new EncryptedDecimalConverter());
+                b.Property(a => a.Overdraft).HasConversion(new EncryptedDecimalConverter());
+                b.Property(a => a.Number).HasConversion(new EncryptedInt64Converter());
+            });
+            Microsoft.EntityFrameworkCore.Metadata.IModel model = builder.FinalizeModel();
+            var overdraft = model.FindEntityType(typeof(Account))!.FindProperty(nameof(Account.Overdraft))!;
+            Assert.IsType<EncryptedDecimalConverter>(overdraft.GetValueConverter());
+        }
+
+        private sealed class Account
+        {
+            public int Id { get; set; }
+            public string Iban { get; set; } = "";
+            public string? Nickname { get; set; }
+            public decimal Balance { get; set; }
+            public decimal? Overdraft { get; set; }
+            public long Number { get; set; }
+        }
+
         private static byte[] Fixed(byte seed)
         {
             // Test keys only: derived, never used outside this test.
