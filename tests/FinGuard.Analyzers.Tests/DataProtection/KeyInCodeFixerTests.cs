@@ -86,6 +86,19 @@ public class ExportKeys
     public byte[] Derive(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(""EXPORT_KEYS_KEY""), salt, 600000, HashAlgorithmName.SHA256, 32);
 }");
 
+        [Fact]
+        public Task A_key_field_in_another_document_is_fixed_where_it_is_written()
+        {
+            var test = new VerifyCS.Test();
+            test.TestState.Sources.Add(("Keys.cs", "public static class Keys { public static readonly byte[] PartnerKey = { 4, 5, 6 }; }"));
+            test.TestState.Sources.Add(("Signer.cs", "using System.Security.Cryptography; public class Signer { public byte[] Sign(byte[] d) => HMACSHA256.HashData({|FG3005:Keys.PartnerKey|}, d); }"));
+            test.FixedState.Sources.Add(("Keys.cs", "public static class Keys { public static readonly byte[] PartnerKey = global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(\"PARTNER_KEY\"); }"));
+            test.FixedState.Sources.Add(("Signer.cs", "using System.Security.Cryptography; public class Signer { public byte[] Sign(byte[] d) => HMACSHA256.HashData(Keys.PartnerKey, d); }"));
+            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            return test.RunAsync();
+        }
+
         private static Task RunAsync(string source, string fixedSource)
         {
             var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
