@@ -37,6 +37,12 @@ namespace FinGuard.Analyzers.DataProtection
                     start.RegisterOperationAction(c => AnalyzeDapperWrite(c, options, dapper), OperationKind.Invocation);
                 }
 
+                INamedTypeSymbol? jsonSerializer = start.Compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
+                if (jsonSerializer != null)
+                {
+                    start.RegisterOperationAction(c => AnalyzeSerializedWrite(c, options, jsonSerializer), OperationKind.Invocation);
+                }
+
                 if (start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext") == null)
                 {
                     return;
@@ -138,6 +144,95 @@ namespace FinGuard.Analyzers.DataProtection
                         : Diagnostic.Create(Descriptors.UnencryptedFinancialField, location, properties, target.Property.Name, FinancialDataNames.Describe(kind), advice));
                 }
             }
+        }
+
+        // File.WriteAllText(path, JsonSerializer.Serialize(payout)), cache.SetString(key, JsonSerializer.Serialize(kyc)):
+        // a DTO with account numbers or ids written to storage as plain JSON.
+        private static void AnalyzeSerializedWrite(OperationAnalysisContext context, FinGuardOptions options, INamedTypeSymbol jsonSerializer)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (!IsStorageWrite(method))
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                IOperation value = HardCodedBytes.Unwrap(argument.Value);
+                if (value is ILocalReferenceOperation local && local.SemanticModel != null
+                    && local.Local.DeclaringSyntaxReferences.Length == 1
+                    && local.Local.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                    && initializer.SyntaxTree == local.Syntax.SyntaxTree)
+                {
+                    value = local.SemanticModel.GetOperation(initializer, context.CancellationToken) is IOperation initial ? HardCodedBytes.Unwrap(initial) : value;
+                }
+
+                if (value is not IInvocationOperation serialize || serialize.TargetMethod.Name is not ("Serialize" or "SerializeToUtf8Bytes")
+                    || !SymbolEqualityComparer.Default.Equals(serialize.TargetMethod.ContainingType, jsonSerializer) || serialize.Arguments.Length == 0)
+                {
+                    continue;
+                }
+
+                ITypeSymbol? dto = HardCodedBytes.Unwrap(serialize.Arguments[0].Value).Type;
+                if (dto is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+                {
+                    continue;
+                }
+
+                DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.Syntax.SyntaxTree);
+                foreach (ISymbol member in type.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
+                        && FinancialDataNames.Classify(property.Name, type.Name, names) is FinancialDataKind kind && FinancialDataNames.IsAccountOrIdentity(kind)
+                        && CanHold(property.Type, kind) && !HasProtectingAttribute(property, names) && !HasJsonIgnore(property))
+                    {
+                        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.UnencryptedFinancialField,
+                            serialize.Syntax.GetLocation(),
+                            properties,
+                            type.Name + "." + property.Name,
+                            FinancialDataNames.Describe(kind),
+                            "for example with FinGuard's FieldEncryption.Encrypt on the serialized text or on the member"));
+                        return;
+                    }
+                }
+            }
+        }
+
+        // Writes that persist: files and distributed caches. (Network responses are FG1's and logging's business.)
+        private static bool IsStorageWrite(IMethodSymbol method)
+        {
+            string name = method.Name;
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type == null)
+            {
+                return false;
+            }
+
+            if (type.Name == "File" && type.ContainingNamespace?.Name == "IO")
+            {
+                return name.StartsWith("WriteAll", System.StringComparison.Ordinal) || name.StartsWith("AppendAll", System.StringComparison.Ordinal);
+            }
+
+            // IDistributedCache.Set/SetAsync and the SetString/SetStringAsync extensions.
+            return (name is "Set" or "SetAsync" or "SetString" or "SetStringAsync")
+                && (type.Name is "IDistributedCache" or "DistributedCacheExtensions")
+                && type.ContainingNamespace?.Name == "Distributed";
+        }
+
+        private static bool HasJsonIgnore(IPropertySymbol property)
+        {
+            foreach (AttributeData attribute in property.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "JsonIgnoreAttribute")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Encrypt(iban), _protector.Protect(x), encryptedIban, account.IbanHash: already protected or derived.

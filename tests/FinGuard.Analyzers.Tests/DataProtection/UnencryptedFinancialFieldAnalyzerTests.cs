@@ -179,5 +179,25 @@ namespace FinGuard.Security
         public EncryptedStringConverter() : base(v => v, v => v) { }
     }
 }");
+
+        [Fact]
+        public Task Dtos_with_account_data_serialized_to_files_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+public class PayoutExport { public string Name { get; set; } = """"; public string Iban { get; set; } = """"; }
+public class SafeExport { public string Name { get; set; } = """"; public string IbanLast4 { get; set; } = """"; [JsonIgnore] public string AccountNumber { get; set; } = """"; }
+public class Exporter
+{
+    public void Write(string path, PayoutExport export) => File.WriteAllText(path, {|FG3001:JsonSerializer.Serialize(export)|});
+    public Task WriteAsync(string path, PayoutExport export)
+    {
+        var json = {|FG3001:JsonSerializer.SerializeToUtf8Bytes(export)|};
+        return File.WriteAllBytesAsync(path, json);
+    }
+    public void Safe(string path, SafeExport export) => File.WriteAllText(path, JsonSerializer.Serialize(export));
+    public string Response(PayoutExport export) => JsonSerializer.Serialize(export);
+}");
     }
 }
