@@ -17,6 +17,8 @@ namespace FinGuard.Analyzers
 
         private readonly ConcurrentDictionary<(string?, string?), IdempotencyEndpointOptions> _endpointCache = new ConcurrentDictionary<(string?, string?), IdempotencyEndpointOptions>();
 
+        private readonly ConcurrentDictionary<(string?, string?, string?), DataProtectionNameOptions> _dataProtectionCache = new ConcurrentDictionary<(string?, string?, string?), DataProtectionNameOptions>();
+
         public FinGuardOptions(AnalyzerConfigOptionsProvider provider)
         {
             _provider = provider;
@@ -162,6 +164,26 @@ namespace FinGuard.Analyzers
             }
 
             return _endpointCache.GetOrAdd((payment, safe), static key => IdempotencyEndpointOptions.Parse(key.Item1, key.Item2));
+        }
+
+        /// <summary>The data-protection recogniser's extensions (<c>finguard.data_protection.*</c>) for a tree.</summary>
+        public DataProtectionNameOptions GetDataProtectionNames(SyntaxTree? tree)
+        {
+            if (tree == null)
+            {
+                return DataProtectionNameOptions.Empty;
+            }
+
+            AnalyzerConfigOptions options = _provider.GetOptions(tree);
+            options.TryGetValue(DataProtectionNameOptions.ExtraNamesKey, out string? extra);
+            options.TryGetValue(DataProtectionNameOptions.SafeNamesKey, out string? safe);
+            options.TryGetValue(DataProtectionNameOptions.EncryptingConvertersKey, out string? converters);
+            if (extra == null && safe == null && converters == null)
+            {
+                return DataProtectionNameOptions.Empty;
+            }
+
+            return _dataProtectionCache.GetOrAdd((extra, safe, converters), static key => DataProtectionNameOptions.Parse(key.Item1, key.Item2, key.Item3));
         }
     }
 }

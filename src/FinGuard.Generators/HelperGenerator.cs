@@ -14,7 +14,8 @@ namespace FinGuard.Generators
     /// Code fixes rewrite code to call these helpers instead of adding files: an added document breaks
     /// <c>dotnet format</c> (NETSDK1022) and batch Fix All drops it.
     /// A helper is not emitted when the compilation already sees one (for example through InternalsVisibleTo
-    /// from another FinGuard project, which would otherwise clash with CS0436) or when the project sets
+    /// from another FinGuard project, which would otherwise clash with CS0436), when a helper's required type is
+    /// missing (the EF Core converters need EF Core's ValueConverter), or when the project sets
     /// <c>FinGuardEmitHelpers=false</c>.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -25,7 +26,9 @@ namespace FinGuard.Generators
         /// <summary>The helpers: the type names that trigger emission, and the embedded source that defines them.</summary>
         internal static readonly ImmutableArray<HelperSource> Helpers = ImmutableArray.Create(
             new HelperSource("CardMasking.cs", ImmutableArray.Create("CardMasking")),
-            new HelperSource("ICardTokenizer.cs", ImmutableArray.Create("ICardTokenizer", "CardToken")));
+            new HelperSource("ICardTokenizer.cs", ImmutableArray.Create("ICardTokenizer", "CardToken")),
+            new HelperSource("FieldEncryption.cs", ImmutableArray.Create("FieldEncryption", "IFieldEncryptionKeyProvider", "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter")),
+            new HelperSource("FieldEncryptionConverters.cs", ImmutableArray.Create("EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), requiredType: "Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter`2"));
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -47,7 +50,8 @@ namespace FinGuard.Generators
                 foreach (HelperSource helper in Helpers)
                 {
                     INamedTypeSymbol? existing = compilation.GetTypeByMetadataName(HelperNamespace + "." + helper.TypeNames[0]);
-                    if (existing != null && !IsFromThisGenerator(existing))
+                    if ((existing != null && !IsFromThisGenerator(existing))
+                        || (helper.RequiredType != null && compilation.GetTypeByMetadataName(helper.RequiredType) == null))
                     {
                         visible.Append(helper.FileName).Append(';');
                     }
@@ -124,11 +128,15 @@ namespace FinGuard.Generators
 
         internal sealed class HelperSource
         {
-            public HelperSource(string fileName, ImmutableArray<string> typeNames)
+            public HelperSource(string fileName, ImmutableArray<string> typeNames, string? requiredType = null)
             {
                 FileName = fileName;
                 TypeNames = typeNames;
+                RequiredType = requiredType;
             }
+
+            /// <summary>Metadata name of a type the helper needs (e.g. EF Core's ValueConverter); not emitted without it.</summary>
+            public string? RequiredType { get; }
 
             public string FileName { get; }
 

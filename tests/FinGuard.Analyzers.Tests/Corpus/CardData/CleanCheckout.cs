@@ -42,7 +42,7 @@ namespace Corpus.CardData.Clean
         public Guid Id { get; set; }
         public string GiftCardNumber { get; set; } = "";
         public string GiftCardPin { get; set; } = "";
-        public decimal Balance { get; set; }
+        public decimal Balance { get; set; } // expect: FG3002
     }
 
     public sealed class ShopDbContext : DbContext

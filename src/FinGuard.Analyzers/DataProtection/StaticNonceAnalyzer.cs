@@ -1,0 +1,297 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.DataProtection
+{
+    /// <summary>
+    /// FG3004: the IV or nonce of an encryption (<c>AesGcm/AesCcm/ChaChaPoly1305.Encrypt(nonce, ...)</c>,
+    /// <c>EncryptCbc/EncryptCfb(..., iv)</c>, <c>CreateEncryptor(key, iv)</c>, <c>SymmetricAlgorithm.IV = ...</c>) that is
+    /// hard-coded or all zeros, a static field shared by every encryption, a <c>new byte[n]</c> local that is never
+    /// filled, or one local used for two encryptions (or on every loop iteration) without being refilled in between.
+    /// A local passed to anything that may write it (<c>RandomNumberGenerator.Fill</c>, <c>stream.Read</c>,
+    /// <c>CopyTo</c>, a method of your own) counts as filled: precision first. PCI DSS v4.0 3.5.1, 3.6.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
+    {
+        internal const string FixProperty = "Fix";
+        internal const string FillAfterDeclaration = "FillAfterDeclaration";
+        internal const string FillBeforeUse = "FillBeforeUse";
+        internal const string VariableProperty = "Variable";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StaticOrReusedNonce);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm") == null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            });
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (!IsEncryption(method))
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { Name: "nonce" or "iv" or "rgbIV" } parameter && HardCodedBytes.IsBytes(parameter.Type))
+                {
+                    Check(context, argument.Value, parameter.Name == "nonce" ? "nonce" : "IV", invocation);
+                }
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IV" } target && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
+            {
+                Check(context, assignment.Value, "IV", null);
+            }
+        }
+
+        private static bool IsEncryption(IMethodSymbol method)
+            => CryptoSymbols.IsCryptographyType(method.ContainingType)
+               && (method.Name == "CreateEncryptor" || (method.Name.StartsWith("Encrypt", System.StringComparison.Ordinal) && method.Name != "EncryptEcb"));
+
+        private static void Check(OperationAnalysisContext context, IOperation value, string what, IInvocationOperation? encryption)
+        {
+            IOperation unwrapped = HardCodedBytes.Unwrap(value);
+            Location location = unwrapped.Syntax.GetLocation();
+            switch (unwrapped)
+            {
+                case IFieldReferenceOperation { Field.IsStatic: true } field when !HardCodedBytes.IsHardCoded(unwrapped, out _, out _, out _):
+                    Report(context, location, $"The {what} '{field.Field.Name}' is a static field shared by every encryption");
+                    return;
+                case IPropertyReferenceOperation { Property.IsStatic: true } property:
+                    Report(context, location, $"The {what} '{property.Property.Name}' is a static property shared by every encryption");
+                    return;
+                case ILocalReferenceOperation local:
+                    CheckLocal(context, local, what, encryption);
+                    return;
+            }
+
+            if (HardCodedBytes.IsHardCoded(unwrapped, out _, out ISymbol? symbol, out bool allZero))
+            {
+                string name = symbol == null ? string.Empty : " '" + symbol.Name + "'";
+                Report(context, location, allZero ? $"The {what}{name} is all zeros" : $"The {what}{name} is a constant written in the code");
+            }
+        }
+
+        private static void CheckLocal(OperationAnalysisContext context, ILocalReferenceOperation reference, string what, IInvocationOperation? encryption)
+        {
+            ILocalSymbol local = reference.Local;
+            IOperation root = HardCodedBytes.Root(reference);
+            IVariableDeclaratorOperation? declarator = null;
+            IOperation? initial = null;
+            bool written = false;
+            ILocalReferenceOperation? previous = null;
+            bool previousIsEncryption = false;
+            bool writtenSincePrevious = false;
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation candidate && SymbolEqualityComparer.Default.Equals(candidate.Symbol, local))
+                {
+                    declarator = candidate;
+                    initial = candidate.Initializer?.Value ?? (candidate.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                    continue;
+                }
+
+                if (operation is not ILocalReferenceOperation other || !SymbolEqualityComparer.Default.Equals(other.Local, local) || other.IsDeclaration)
+                {
+                    continue;
+                }
+
+                if (other == reference)
+                {
+                    break;
+                }
+
+                bool isEncryption = IsEncryptionNonce(other);
+                bool mayWrite = !isEncryption && MayWrite(other);
+                written |= mayWrite;
+                if (isEncryption)
+                {
+                    previous = other;
+                    previousIsEncryption = true;
+                    writtenSincePrevious = false;
+                }
+                else if (mayWrite)
+                {
+                    writtenSincePrevious = true;
+                }
+            }
+
+            if (declarator == null || initial == null)
+            {
+                return;
+            }
+
+            // A fill anywhere in the method counts (precision first: the order of a fill and its use may be subtle).
+            bool writtenAnywhere = written || WrittenAfter(root, reference);
+            initial = HardCodedBytes.Unwrap(initial);
+            if (initial is IArrayCreationOperation { Initializer: null } && !writtenAnywhere && previous == null)
+            {
+                Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is all zeros because it is never filled with random bytes", FillAfterDeclaration, declarator.Syntax.GetLocation(), local.Name);
+                return;
+            }
+
+            if (HardCodedBytes.IsHardCoded(reference, out _, out _, out bool allZero) && !allZero)
+            {
+                Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is a constant written in the code");
+                return;
+            }
+
+            if (encryption == null)
+            {
+                return;
+            }
+
+            if (previous != null && previousIsEncryption && !writtenSincePrevious)
+            {
+                Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is reused for a second encryption", FillBeforeUse, encryption.Syntax.GetLocation(), local.Name);
+                return;
+            }
+
+            // Declared outside a loop, used inside it and never refilled inside it: the same nonce on every iteration.
+            for (IOperation? node = reference.Parent; node != null; node = node.Parent)
+            {
+                if (node is ILoopOperation loop)
+                {
+                    if (!loop.Syntax.Span.Contains(declarator.Syntax.Span) && !WrittenInside(loop, local))
+                    {
+                        Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is reused on every loop iteration", FillBeforeUse, encryption.Syntax.GetLocation(), local.Name);
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        private static bool WrittenAfter(IOperation root, ILocalReferenceOperation reference)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is ILocalReferenceOperation other && other != reference && !other.IsDeclaration
+                    && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
+                    && other.Syntax.SpanStart > reference.Syntax.SpanStart && !IsEncryptionNonce(other) && MayWrite(other))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool WrittenInside(IOperation loop, ILocalSymbol local)
+        {
+            foreach (IOperation operation in loop.Descendants())
+            {
+                if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
+                    && !IsEncryptionNonce(other) && MayWrite(other))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsEncryptionNonce(ILocalReferenceOperation reference)
+        {
+            IOperation current = reference;
+            while (current.Parent is IConversionOperation)
+            {
+                current = current.Parent;
+            }
+
+            if (current.Parent is IArgumentOperation { Parameter.Name: "nonce" or "iv" or "rgbIV" } argument && argument.Parent is IInvocationOperation invocation)
+            {
+                return IsEncryption(invocation.TargetMethod);
+            }
+
+            return current.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IV" } } assignment && assignment.Value == current;
+        }
+
+        // Anything that may fill the array: RandomNumberGenerator.Fill/GetBytes, Read, CopyTo(destination), Buffer.BlockCopy,
+        // element writes, ref/out, reassignment, or any method of the user's own (we cannot see what it does).
+        private static bool MayWrite(ILocalReferenceOperation reference)
+        {
+            IOperation current = reference;
+            while (current.Parent is IConversionOperation)
+            {
+                current = current.Parent;
+            }
+
+            switch (current.Parent)
+            {
+                case ISimpleAssignmentOperation assignment when assignment.Target == current:
+                    return true;
+                case IArrayElementReferenceOperation:
+                    return true;
+                case IArgumentOperation argument when argument.Parent is IInvocationOperation or IObjectCreationOperation:
+                    if (argument.Parameter == null || argument.Parameter.RefKind != RefKind.None)
+                    {
+                        return true;
+                    }
+
+                    IMethodSymbol? method = (argument.Parent as IInvocationOperation)?.TargetMethod ?? (argument.Parent as IObjectCreationOperation)?.Constructor;
+                    if (method == null || !IsFrameworkType(method.ContainingType))
+                    {
+                        return true;
+                    }
+
+                    return method.Name is "Fill" or "GetBytes" or "GetNonZeroBytes" or "NextBytes" or "Read" or "ReadExactly" or "ReadAtLeast" or "ReadAsync" or "ReadExactlyAsync" or "BlockCopy" or "Copy" or "AsSpan" or "AsMemory"
+                        || argument.Parameter.Name is "destination" or "buffer" or "dst" or "output";
+                case IInvocationOperation invocation when invocation.Instance == current:
+                    // nonce.AsSpan(...) handed on, nonce.SetValue...: may write through the result.
+                    return invocation.TargetMethod.Name is "AsSpan" or "AsMemory" or "SetValue" or "Initialize";
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsFrameworkType(INamedTypeSymbol? type)
+        {
+            INamespaceSymbol? ns = type?.ContainingNamespace;
+            while (ns != null && ns.ContainingNamespace is { IsGlobalNamespace: false })
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns?.Name is "System" or "Microsoft";
+        }
+
+        private static void Report(OperationAnalysisContext context, Location location, string problem, string? fix = null, Location? fixLocation = null, string? variable = null)
+        {
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+            if (fix != null && variable != null)
+            {
+                properties = properties.Add(FixProperty, fix).Add(VariableProperty, variable);
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.StaticOrReusedNonce,
+                location,
+                fixLocation == null ? null : new[] { fixLocation },
+                properties,
+                problem));
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.DataProtection
+{
+    /// <summary>
+    /// FG3003: weak encryption for data: DES, TripleDES and RC2 (created through <c>Create()</c> or a provider class),
+    /// <c>CipherMode.ECB</c> and <c>EncryptEcb</c>, AES-CBC (explicit, <c>EncryptCbc</c>, or the default mode of an
+    /// algorithm created and used for encryption in the same method) with no MAC in the method or its type, and AES key
+    /// sizes below 256 bits where the code states them (<c>KeySize = 128</c>). PCI DSS v4.0 3.5.1, 3.6, 4.2.1.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakEncryption);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm") == null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            });
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            string? weak = WeakCipher(creation.Type);
+            if (weak != null)
+            {
+                Report(context, creation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
+            }
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (!CryptoSymbols.IsCryptographyType(method.ContainingType))
+            {
+                return;
+            }
+
+            switch (method.Name)
+            {
+                case "Create" when method.IsStatic:
+                    string? weak = WeakCipher(method.ReturnType);
+                    if (weak != null)
+                    {
+                        Report(context, invocation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
+                    }
+
+                    break;
+                case "EncryptEcb":
+                    Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext", IsByteArrayOneShot(invocation));
+                    break;
+                case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol):
+                    Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data", IsByteArrayOneShot(invocation));
+                    break;
+                case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation, context.ContainingSymbol):
+                    Report(context, invocation.Syntax.GetLocation(), "AES-CBC (the default mode) without a MAC lets attackers tamper with stored data");
+                    break;
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation target || !CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
+            {
+                return;
+            }
+
+            ITypeSymbol? algorithm = target.Instance?.Type ?? (assignment.Parent as IObjectOrCollectionInitializerOperation)?.Parent?.Type;
+            switch (target.Property.Name)
+            {
+                case "Mode" when assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int mode:
+                    // System.Security.Cryptography.CipherMode: CBC = 1, ECB = 2.
+                    if (mode == 2)
+                    {
+                        Report(context, assignment.Value.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
+                    }
+                    else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment, context.ContainingSymbol))
+                    {
+                        Report(context, assignment.Value.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
+                    }
+
+                    break;
+                case "KeySize" when IsAes(algorithm) && assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int bits && bits < 256:
+                    Report(context, assignment.Value.Syntax.GetLocation(), "A " + bits + "-bit AES key is shorter than the 256 bits expected for stored financial data");
+                    break;
+            }
+        }
+
+        private static string? WeakCipher(ITypeSymbol? type)
+        {
+            if (CryptoSymbols.DerivesFrom(type, "TripleDES"))
+            {
+                return "TripleDES";
+            }
+
+            if (CryptoSymbols.DerivesFrom(type, "DES"))
+            {
+                return "DES";
+            }
+
+            return CryptoSymbols.DerivesFrom(type, "RC2") ? "RC2" : null;
+        }
+
+        private static bool IsAes(ITypeSymbol? type) => CryptoSymbols.DerivesFrom(type, "Aes") || CryptoSymbols.DerivesFrom(type, "Rijndael");
+
+        // CreateEncryptor on an algorithm the same method created and never set a Mode on: the default, CBC.
+        private static bool UsesDefaultCbc(IInvocationOperation invocation)
+        {
+            if (HardCodedBytes.Unwrap(invocation.Instance!) is not ILocalReferenceOperation local)
+            {
+                return false;
+            }
+
+            bool createdHere = false;
+            foreach (IOperation operation in HardCodedBytes.Root(invocation).Descendants())
+            {
+                switch (operation)
+                {
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } }:
+                        return false;
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
+                        IOperation? initial = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                        initial = initial == null ? null : HardCodedBytes.Unwrap(initial);
+                        createdHere = initial is IObjectCreationOperation || (initial is IInvocationOperation { TargetMethod.Name: "Create" } create && CryptoSymbols.IsCryptographyType(create.TargetMethod.ContainingType));
+                        break;
+                }
+            }
+
+            return createdHere;
+        }
+
+        // Encrypt-then-MAC: an HMAC in the same method, or a MAC/tag/signature member on the same type.
+        private static bool HasMac(IOperation operation, ISymbol containingSymbol)
+        {
+            foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+            {
+                ITypeSymbol? type = candidate switch
+                {
+                    IObjectCreationOperation creation => creation.Type,
+                    IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
+                    _ => null,
+                };
+                if (type != null && (CryptoSymbols.DerivesFrom(type, "HMAC") || CryptoSymbols.DerivesFrom(type, "KeyedHashAlgorithm") || (type.Name == "IncrementalHash" && candidate is IInvocationOperation { TargetMethod.Name: "CreateHMAC" })))
+                {
+                    return true;
+                }
+            }
+
+            INamedTypeSymbol? type2 = containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType;
+            if (type2 != null)
+            {
+                foreach (string name in type2.MemberNames)
+                {
+                    foreach (string word in Recognition.IdentifierWords.Split(name))
+                    {
+                        if (word is "hmac" or "mac" or "authenticate" or "authenticated" or "signature" or "sign")
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // aes.EncryptCbc(byte[] plaintext, byte[] iv) returning byte[]: the fix can hand the plaintext to FieldEncryption.
+        private static bool IsByteArrayOneShot(IInvocationOperation invocation)
+            => invocation.TargetMethod.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+               && invocation.Arguments.Length > 0
+               && invocation.TargetMethod.Parameters.Length > 0
+               && invocation.TargetMethod.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+               && invocation.Parent is not IExpressionStatementOperation;
+
+        internal const string OneShotProperty = "OneShot";
+
+        private static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
+            => context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.WeakEncryption,
+                location,
+                oneShot ? ImmutableDictionary<string, string?>.Empty.Add(OneShotProperty, "true") : ImmutableDictionary<string, string?>.Empty,
+                problem));
+    }
+}

@@ -1,0 +1,403 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FinGuard.Analyzers;
+using FinGuard.Analyzers.DataProtection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace FinGuard.CodeFixes.DataProtection
+{
+    /// <summary>
+    /// FG3001/FG3002 fix: wires FinGuard's generated AES-256-GCM converter to the property in the DbContext's
+    /// <c>OnModelCreating</c> (adding the override when the context has none):
+    /// <c>modelBuilder.Entity&lt;BankAccount&gt;().Property(e =&gt; e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());</c>.
+    /// The converter and the <c>FieldEncryption</c> helper come from FinGuard's generator; no document is added.
+    /// When the entity has an <c>IEntityTypeConfiguration&lt;T&gt;</c>, the line goes into its <c>Configure</c> method instead.
+    /// Offered for string, decimal and long properties of an entity that a DbContext in the same project maps.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedFinancialFieldFixer)), Shared]
+    public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
+    {
+        internal const string EquivalenceKey = "FinGuard.FG3001.EncryptWithConverter";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnencryptedFinancialField, RuleIds.UnencryptedBalanceOrAmount);
+
+        public override FixAllProvider GetFixAllProvider() => ConverterFixAllProvider.Instance;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                Target? target = await FindTargetAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+                if (target == null)
+                {
+                    continue;
+                }
+
+                Solution solution = context.Document.Project.Solution;
+                Target found = target;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Encrypt '{found.PropertyName}' with FinGuard's {found.Converter} (AES-256-GCM)",
+                        ct => ApplyAsync(solution, new[] { found }, ct),
+                        diagnostic.Id == RuleIds.UnencryptedBalanceOrAmount ? "FinGuard.FG3002.EncryptWithConverter" : EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        internal static async Task<Target?> FindTargetAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            if (!diagnostic.Properties.TryGetValue(UnencryptedFinancialFieldAnalyzer.ConverterProperty, out string? converter) || converter == null)
+            {
+                return null;
+            }
+
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || model == null || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+            {
+                return null;
+            }
+
+            SyntaxToken token = root.FindToken(diagnostic.Location.SourceSpan.Start);
+            ISymbol? declared = token.Parent == null ? null : model.GetDeclaredSymbol(token.Parent, cancellationToken);
+            IPropertySymbol? property = declared switch
+            {
+                IPropertySymbol p => p,
+                IParameterSymbol parameter => parameter.ContainingType?.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault(),
+                _ => null,
+            };
+            if (property == null)
+            {
+                return null;
+            }
+
+            INamedTypeSymbol? dbContextType = model.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+            INamedTypeSymbol? dbSetType = model.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+            if (dbContextType == null || dbSetType == null)
+            {
+                return null;
+            }
+
+            // The entity the property is mapped on: its own type, or a derived entity that a context maps.
+            INamedTypeSymbol declaringType = property.ContainingType;
+            Solution solution = document.Project.Solution;
+            (string Path, int Position) order = (diagnostic.Location.SourceTree?.FilePath ?? "", diagnostic.Location.SourceSpan.Start);
+
+            // An IEntityTypeConfiguration<T> for the entity is where its mapping lives: configure the converter there.
+            INamedTypeSymbol? configurationType = model.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
+            if (configurationType != null)
+            {
+                foreach (Document candidate in document.Project.Documents.OrderBy(d => d.FilePath ?? d.Name, System.StringComparer.Ordinal))
+                {
+                    Microsoft.CodeAnalysis.Text.SourceText text = await candidate.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    if (text.ToString().IndexOf("IEntityTypeConfiguration", System.StringComparison.Ordinal) < 0)
+                    {
+                        continue;
+                    }
+
+                    SyntaxNode? candidateRoot = await candidate.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                    SemanticModel? candidateModel = await candidate.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                    if (candidateRoot == null || candidateModel == null)
+                    {
+                        continue;
+                    }
+
+                    foreach (ClassDeclarationSyntax declaration in candidateRoot.DescendantNodes().OfType<ClassDeclarationSyntax>())
+                    {
+                        if (candidateModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol configuration)
+                        {
+                            continue;
+                        }
+
+                        foreach (INamedTypeSymbol @interface in configuration.Interfaces)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, configurationType)
+                                && @interface.TypeArguments[0] is INamedTypeSymbol configured && DerivesFromOrEquals(configured, declaringType))
+                            {
+                                return new Target(configuration, configured, property.Name, converter, order, isConfiguration: true);
+                            }
+                        }
+                    }
+                }
+            }
+
+            IEnumerable<INamedTypeSymbol> contexts = await SymbolFinder.FindDerivedClassesAsync(dbContextType, solution, transitive: true, ImmutableHashSet.Create(document.Project), cancellationToken).ConfigureAwait(false);
+            foreach (INamedTypeSymbol context in contexts.OrderBy(c => c.ToDisplayString(), System.StringComparer.Ordinal))
+            {
+                if (!context.Locations.Any(l => l.IsInSource))
+                {
+                    continue;
+                }
+
+                INamedTypeSymbol? entity = FindMappedEntity(context, declaringType, dbSetType);
+                if (entity != null)
+                {
+                    return new Target(context, entity, property.Name, converter, order, isConfiguration: false);
+                }
+            }
+
+            return null;
+        }
+
+        private static bool DerivesFromOrEquals(INamedTypeSymbol type, INamedTypeSymbol baseType)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static INamedTypeSymbol? FindMappedEntity(INamedTypeSymbol context, INamedTypeSymbol declaringType, INamedTypeSymbol dbSetType)
+        {
+            for (INamedTypeSymbol? current = context; current != null; current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } setType }
+                        && SymbolEqualityComparer.Default.Equals(setType.OriginalDefinition, dbSetType)
+                        && setType.TypeArguments[0] is INamedTypeSymbol entity)
+                    {
+                        for (INamedTypeSymbol? type = entity; type != null; type = type.BaseType)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(type, declaringType))
+                            {
+                                return entity;
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Entities configured only in OnModelCreating: Entity<T>() names the type in the context's source.
+            foreach (SyntaxReference reference in context.DeclaringSyntaxReferences)
+            {
+                foreach (GenericNameSyntax generic in reference.GetSyntax().DescendantNodes().OfType<GenericNameSyntax>())
+                {
+                    if (generic.Identifier.ValueText == "Entity" && generic.TypeArgumentList.Arguments.Count == 1
+                        && generic.TypeArgumentList.Arguments[0] is TypeSyntax typeArgument
+                        && LastIdentifier(typeArgument) == declaringType.Name)
+                    {
+                        return declaringType;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string? LastIdentifier(TypeSyntax type) => type switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        /// <summary>Adds one HasConversion line per target to each context's OnModelCreating, computed against the original solution.</summary>
+        internal static async Task<Solution> ApplyAsync(Solution solution, IReadOnlyList<Target> targets, CancellationToken cancellationToken)
+        {
+            foreach (IGrouping<ISymbol, Target> group in targets.GroupBy(t => (ISymbol)t.Context, SymbolEqualityComparer.Default))
+            {
+                var context = (INamedTypeSymbol)group.Key;
+                bool isConfiguration = group.First().IsConfiguration;
+                string methodName = isConfiguration ? "Configure" : "OnModelCreating";
+                List<Target> distinct = group.GroupBy(t => (Entity: t.Entity.ToDisplayString(), t.PropertyName)).Select(g => g.First())
+                    .OrderBy(t => t.Order.Path, System.StringComparer.Ordinal).ThenBy(t => t.Order.Position).ToList();
+
+                // Prefer the partial part that already has OnModelCreating; otherwise the first part.
+                ClassDeclarationSyntax? classDeclaration = null;
+                MethodDeclarationSyntax? onModelCreating = null;
+                foreach (SyntaxReference reference in context.DeclaringSyntaxReferences)
+                {
+                    if (await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not ClassDeclarationSyntax candidate)
+                    {
+                        continue;
+                    }
+
+                    classDeclaration ??= candidate;
+                    MethodDeclarationSyntax? method = candidate.Members.OfType<MethodDeclarationSyntax>()
+                        .FirstOrDefault(m => m.Identifier.ValueText == methodName && m.ParameterList.Parameters.Count == 1);
+                    if (method != null)
+                    {
+                        classDeclaration = candidate;
+                        onModelCreating = method;
+                        break;
+                    }
+                }
+
+                if (classDeclaration == null || (isConfiguration && onModelCreating == null))
+                {
+                    continue;
+                }
+
+                Document? document = solution.GetDocument(classDeclaration.SyntaxTree);
+                SyntaxNode? root = document == null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                if (document == null || root == null)
+                {
+                    continue;
+                }
+
+                string newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString();
+                newLine = newLine.Length == 0 ? "\n" : newLine;
+                SyntaxNode newRoot;
+                if (onModelCreating != null)
+                {
+                    string parameter = onModelCreating.ParameterList.Parameters[0].Identifier.ValueText;
+                    IEnumerable<StatementSyntax> statements = distinct.Select(t => CreateStatement(parameter, t, newLine, isConfiguration));
+                    BlockSyntax body;
+                    if (onModelCreating.Body != null)
+                    {
+                        body = onModelCreating.Body.AddStatements(statements.ToArray());
+                    }
+                    else if (onModelCreating.ExpressionBody?.Expression is InvocationExpressionSyntax or AssignmentExpressionSyntax or AwaitExpressionSyntax)
+                    {
+                        body = SyntaxFactory.Block(new StatementSyntax[] { SyntaxFactory.ExpressionStatement(onModelCreating.ExpressionBody!.Expression) }.Concat(statements));
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    MethodDeclarationSyntax updated = onModelCreating
+                        .WithBody(body.WithAdditionalAnnotations(Formatter.Annotation))
+                        .WithExpressionBody(null)
+                        .WithSemicolonToken(default);
+                    newRoot = root.ReplaceNode(onModelCreating, updated);
+                }
+                else
+                {
+                    var method = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
+                        "protected override void OnModelCreating(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder)" + newLine + "{" + newLine + "base.OnModelCreating(modelBuilder);" + newLine + "}" + newLine)!;
+                    method = method.AddBodyStatements(distinct.Select(t => CreateStatement("modelBuilder", t, newLine, isConfiguration: false)).ToArray());
+                    method = method
+                        .WithLeadingTrivia(SyntaxFactory.EndOfLine(newLine), SyntaxFactory.ElasticMarker)
+                        .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
+                    newRoot = root.ReplaceNode(classDeclaration, classDeclaration.AddMembers(method));
+                }
+
+                solution = solution.WithDocumentSyntaxRoot(document.Id, newRoot);
+            }
+
+            return solution;
+        }
+
+        private static StatementSyntax CreateStatement(string builder, Target target, string newLine, bool isConfiguration)
+        {
+            string entity = target.Entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            string receiver = isConfiguration ? builder : $"{builder}.Entity<{entity}>()";
+            string text = $"{receiver}.Property(e => e.{target.PropertyName}).HasConversion(new global::FinGuard.Security.{target.Converter}());";
+            return SyntaxFactory.ParseStatement(text)
+                .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
+                .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine))
+                .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+        }
+
+        internal sealed class Target
+        {
+            public Target(INamedTypeSymbol context, INamedTypeSymbol entity, string propertyName, string converter, (string Path, int Position) order, bool isConfiguration)
+            {
+                IsConfiguration = isConfiguration;
+                Order = order;
+                Context = context;
+                Entity = entity;
+                PropertyName = propertyName;
+                Converter = converter;
+            }
+
+            /// <summary>The DbContext, or the IEntityTypeConfiguration class when <see cref="IsConfiguration"/>.</summary>
+            public INamedTypeSymbol Context { get; }
+
+            public bool IsConfiguration { get; }
+
+            public INamedTypeSymbol Entity { get; }
+
+            public string PropertyName { get; }
+
+            public string Converter { get; }
+
+            /// <summary>Where the finding is: Fix All writes the lines in source order, as one-by-one fixes would.</summary>
+            public (string Path, int Position) Order { get; }
+        }
+
+        /// <summary>Fix All: gathers every finding in scope and writes all converter lines per context in one edit.</summary>
+        private sealed class ConverterFixAllProvider : FixAllProvider
+        {
+            public static readonly ConverterFixAllProvider Instance = new ConverterFixAllProvider();
+
+            public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+                => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+            public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+            {
+                return Task.FromResult<CodeAction?>(CodeAction.Create(
+                    "Encrypt sensitive columns with FinGuard's converters",
+                    ct => FixAllAsync(fixAllContext, ct),
+                    fixAllContext.CodeActionEquivalenceKey));
+            }
+
+            private static async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)
+            {
+                var diagnostics = new List<(Document, Diagnostic)>();
+                switch (context.Scope)
+                {
+                    case FixAllScope.Document when context.Document != null:
+                        foreach (Diagnostic d in await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false))
+                        {
+                            diagnostics.Add((context.Document, d));
+                        }
+
+                        break;
+                    case FixAllScope.Project:
+                        await AddProjectDiagnosticsAsync(context, context.Project, diagnostics).ConfigureAwait(false);
+                        break;
+                    default:
+                        foreach (Project project in context.Solution.Projects)
+                        {
+                            await AddProjectDiagnosticsAsync(context, project, diagnostics).ConfigureAwait(false);
+                        }
+
+                        break;
+                }
+
+                var targets = new List<Target>();
+                foreach ((Document document, Diagnostic diagnostic) in diagnostics)
+                {
+                    Target? target = await FindTargetAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
+                    if (target != null)
+                    {
+                        targets.Add(target);
+                    }
+                }
+
+                return await ApplyAsync(context.Solution, targets, cancellationToken).ConfigureAwait(false);
+            }
+
+            private static async Task AddProjectDiagnosticsAsync(FixAllContext context, Project project, List<(Document, Diagnostic)> diagnostics)
+            {
+                foreach (Diagnostic diagnostic in await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false))
+                {
+                    if (diagnostic.Location.SourceTree != null && project.GetDocument(diagnostic.Location.SourceTree) is Document document)
+                    {
+                        diagnostics.Add((document, diagnostic));
+                    }
+                }
+            }
+        }
+    }
+}
