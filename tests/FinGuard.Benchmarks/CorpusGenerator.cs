@@ -159,10 +159,10 @@ namespace Payments.Shared
                 yield return (dir + _name + "Dtos.cs", Dtos());
                 yield return (dir + _name + "Record.cs", Entity());
                 yield return (dir + _name + "DbContext.cs", DbContext());
-                yield return (dir + _name + "Service.cs", Service(12 + _r.Next(8)));
+                yield return (dir + _name + "Service.cs", Service(24 + _r.Next(12)));
                 yield return (dir + _name + "GatewayClient.cs", Gateway());
                 yield return (dir + _name + "Protector.cs", Crypto());
-                yield return (dir + _name + "Calculator.cs", Domain(10 + _r.Next(10)));
+                yield return (dir + _name + "Calculator.cs", Domain(26 + _r.Next(14)));
                 yield return (dir + _name + "Controller.cs", Controller());
             }
 
@@ -198,7 +198,7 @@ namespace Payments.Shared
                     b.Append("        public string CardNumber { get; set; } = \"\";\n\n"); // FG1001: raw PAN in a request body
                 }
 
-                int count = 8 + _r.Next(10);
+                int count = 24 + _r.Next(16);
                 for (int i = 0; i < count; i++)
                 {
                     Prop(b, CleanProps[_r.Next(CleanProps.Length)] + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -209,7 +209,7 @@ namespace Payments.Shared
                 b.Append("    public sealed record ").Append(_name).Append("Response(string Id, string Status, long AmountInCents, string Currency, string CardLast4, DateTime CreatedAt);\n\n");
                 b.Append("    public sealed record ").Append(_name).Append("Page(IReadOnlyList<").Append(_name).Append("Response> Items, int PageNumber, int PageSize, int Total);\n\n");
                 b.Append("    public sealed class Update").Append(_name).Append("Request\n    {\n");
-                int updates = 6 + _r.Next(8);
+                int updates = 14 + _r.Next(10);
                 for (int i = 0; i < updates; i++)
                 {
                     Prop(b, CleanProps[_r.Next(CleanProps.Length)] + "Value" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -246,7 +246,7 @@ namespace Payments.Shared
                     b.Append("        public string TaxId { get; set; } = \"\";\n\n        public string BankAccountNumber { get; set; } = \"\";\n\n"); // FG3: sensitive, unencrypted
                 }
 
-                int count = 10 + _r.Next(12);
+                int count = 30 + _r.Next(20);
                 for (int i = 0; i < count; i++)
                 {
                     Prop(b, CleanProps[_r.Next(CleanProps.Length)] + "Column" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));

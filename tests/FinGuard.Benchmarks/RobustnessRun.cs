@@ -52,7 +52,7 @@ namespace FinGuard.Benchmarks
                 fixes += report.Fixes.Count;
                 crashes.AddRange(report.AnalyzerCrashes.Select(c => $"analyzer on a damaged {Path.GetFileName(files[index])}: {c}"));
                 crashes.AddRange(report.ProviderCrashes.Select(c => $"code fix provider on a damaged {Path.GetFileName(files[index])}: {c}"));
-                crashes.AddRange(report.Fixes.Where(f => f.Exception != null && !f.Exception.StartsWith("the action produced no", StringComparison.Ordinal)).Select(f => $"code fix action on a damaged {Path.GetFileName(files[index])}: {f}"));
+                crashes.AddRange(report.Fixes.Where(f => f.Exception != null).Select(f => $"code fix action on a damaged {Path.GetFileName(files[index])}: {f}"));
                 if ((i + 1) % 1000 == 0)
                 {
                     Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {i + 1}/{count} damaged inputs, {crashes.Count} crashes");

@@ -36,7 +36,11 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
 
             public string Title { get; }
 
+            /// <summary>The exception the provider's action threw, if any.</summary>
             public string? Exception { get; set; }
+
+            /// <summary>The action ran but returned no solution change (offered, yet a no-op).</summary>
+            public bool NoChange { get; set; }
 
             public bool Compiles { get; set; }
 
@@ -45,7 +49,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
             public List<string> NewErrors { get; } = new List<string>();
 
             public override string ToString()
-                => $"{DiagnosticId} at {Where} '{Title}': " + (Exception ?? $"compiles={Compiles} cleared={Cleared} {string.Join(" | ", NewErrors)}");
+                => $"{DiagnosticId} at {Where} '{Title}': " + (Exception ?? (NoChange ? "no change" : $"compiles={Compiles} cleared={Cleared} {string.Join(" | ", NewErrors)}"));
         }
 
         public sealed class Report
@@ -238,7 +242,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
                 Project? fixedProject = changed?.GetProject(project.Id);
                 if (fixedProject == null)
                 {
-                    result.Exception = "the action produced no solution change";
+                    result.NoChange = true;
                     return;
                 }
 
@@ -250,7 +254,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
                 Compilation? after = await fixedProject.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
                 if (after == null)
                 {
-                    result.Exception = "no compilation after the fix";
+                    result.NewErrors.Add("no compilation after the fix");
                     return;
                 }
 
