@@ -62,6 +62,7 @@ namespace FinGuard.Compatibility.Tests
         public void Packaged_assemblies_reference_no_Roslyn_API_newer_than_4_8()
         {
             var problems = new List<string>();
+            int checkedMembers = 0;
             foreach (string dll in Directory.GetFiles(_package.AnalyzerFolder, "*.dll"))
             {
                 using var stream = File.OpenRead(dll);
@@ -93,6 +94,7 @@ namespace FinGuard.Compatibility.Tests
                     }
 
                     string memberName = md.GetString(member.Name);
+                    checkedMembers++;
                     Type? type = FindType(typeName);
                     if (type == null)
                     {
@@ -105,6 +107,8 @@ namespace FinGuard.Compatibility.Tests
                 }
             }
 
+            _output.WriteLine($"{checkedMembers} Roslyn member references checked against 4.8");
+            Assert.True(checkedMembers > 0, "no Roslyn member reference found: is the package empty?");
             Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
         }
 
