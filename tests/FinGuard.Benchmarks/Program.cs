@@ -64,7 +64,7 @@ namespace FinGuard.Benchmarks
         public const string Usage = @"FinGuard benchmark
   --lines N          size of the reported corpus in lines (default 200000, about 1,000 files)
   --scaling LIST     comma-separated sizes for the scaling rows (default 50000,200000; add 800000 or use --full-scaling)
-  --full-scaling     scaling at 50000,200000,800000 (800k adds several minutes and ~6 GB on 2 cores)
+  --full-scaling     scaling at 50000,200000,800000 (800k is opt-in: several more minutes on 2 cores, not measured here)
   --repeats N        single-document repeats for IDE latency (default 30)
   --no-peers         FinGuard only (quick check while developing)
   --out FILE         also write the Markdown table to FILE (default artifacts/benchmarks/latest.md)
