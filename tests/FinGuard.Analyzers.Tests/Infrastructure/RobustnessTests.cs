@@ -64,38 +64,8 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
             }
         }
 
-        internal static IEnumerable<string> Damage(string text, Random random)
-        {
-            if (text.Length == 0)
-            {
-                yield break;
-            }
-
-            while (true)
-            {
-                int at = random.Next(text.Length);
-                switch (random.Next(5))
-                {
-                    case 0:
-                        yield return text.Substring(0, at); // truncated while typing
-                        break;
-                    case 1:
-                        int length = Math.Min(random.Next(1, 12), text.Length - at);
-                        yield return text.Remove(at, length); // tokens deleted
-                        break;
-                    case 2:
-                        int copy = Math.Min(random.Next(1, 20), text.Length - at);
-                        yield return text.Insert(at, text.Substring(at, copy)); // tokens duplicated
-                        break;
-                    case 3:
-                        yield return text.Insert(at, random.Next(2) == 0 ? "{" : "}"); // unbalanced braces
-                        break;
-                    default:
-                        yield return text.Insert(at, " new ( => ?. [ \" "); // junk mid-expression
-                        break;
-                }
-            }
-        }
+        /// <summary>The damage generator, shared with the benchmark tool's large run (see <see cref="SourceDamage"/>).</summary>
+        internal static IEnumerable<string> Damage(string text, Random random) => SourceDamage.Damage(text, random);
 
         private static async Task AssertNoAnalyzerCrashAsync(string source, string origin)
         {
