@@ -185,7 +185,15 @@ namespace FinGuard.Compatibility.Tests
                 string name = Path.GetFileName(p);
                 return name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll" or "Microsoft.Win32.Primitives.dll";
             });
-            IEnumerable<string> packages = new[] { typeof(Stripe.StripeClient).Assembly.Location, typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location };
+            IEnumerable<string> packages = new[]
+            {
+                typeof(Stripe.StripeClient).Assembly.Location,
+                typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location,
+                typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location,
+                typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location,
+                typeof(Microsoft.EntityFrameworkCore.PrecisionAttribute).Assembly.Location,
+                typeof(Dapper.SqlMapper).Assembly.Location,
+            };
             return framework.Concat(packages).OrderBy(p => p, StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
         });
 

@@ -9,6 +9,14 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
     public DbSet<BankAccount> BankAccounts => Set<BankAccount>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // FG3001 fixed: the account number is stored with FinGuard's AES-256-GCM field encryption (keys from
+        // configuration, rotated by key id). The routing number identifies the bank, not the customer: see the
+        // waiver in ../finguard.json.
+        modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+    }
 }
 
 public sealed class Customer

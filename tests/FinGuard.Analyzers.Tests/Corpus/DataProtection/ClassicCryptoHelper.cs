@@ -101,7 +101,7 @@ namespace Corpus.DataProtection
             RandomNumberGenerator.Fill(nonce);
             var tag = new byte[16];
             var cipher = new byte[plain.Length];
-            using var chacha = new ChaChaPoly1305(key);
+            using var chacha = new ChaCha20Poly1305(key);
             chacha.Encrypt(nonce, plain, cipher, tag);
             return cipher;
         }
