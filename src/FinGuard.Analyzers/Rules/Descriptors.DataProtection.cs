@@ -39,5 +39,12 @@ namespace FinGuard.Analyzers
             messageFormat: "The {0} key comes from a literal in the source code: load it from configuration, a key provider or a KMS",
             category: DataProtectionCategory,
             description: "A key written in source is shared by every copy of the code, cannot be rotated and leaks with the repository. PCI DSS v4.0 requirements 3.6.1 and 3.7 (key generation, storage, rotation).");
+
+        public static readonly DiagnosticDescriptor AccountDataLogged = Create(
+            RuleIds.AccountDataLogged,
+            title: "Account data written to a log",
+            messageFormat: "'{0}' writes {1} to a log or message: log a masked form (last four digits) or a reference id instead",
+            category: DataProtectionCategory,
+            description: "Logs are copied to log stores, dashboards and support tickets with far weaker protection than the database; bank account numbers, IBANs and national or tax ids must not be written to them in the clear. PCI DSS v4.0 requirements 3.5 and 10.3 (protect audit logs), and most privacy regulations.");
     }
 }

@@ -8,5 +8,6 @@ namespace FinGuard.Analyzers
         public const string WeakEncryption = "FG3003";
         public const string StaticOrReusedNonce = "FG3004";
         public const string KeyInCode = "FG3005";
+        public const string AccountDataLogged = "FG3006";
     }
 }

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.DataProtection
+{
+    /// <summary>
+    /// FG3006: a bank account number, IBAN or national/tax id written to a log, the console, Debug/Trace or an
+    /// exception message. Reuses the card-data rule's sink engine (<see cref="LogSinks"/>) with the financial-data
+    /// recogniser. Balances and amounts are logged routinely and are not reported; routing numbers identify the bank,
+    /// not the customer, and are not reported either. Values that pass through a call (masking, hashing, a lookup)
+    /// are not the raw value. PCI DSS v4.0 3.5 and 10.3.
+    /// </summary>
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AccountDataLogged);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var analysis = new Analysis(LogSinks.Create(start.Compilation), new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
+                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+            });
+        }
+
+        private sealed class Analysis
+        {
+            private readonly LogSinks _sinks;
+            private readonly FinGuardOptions _options;
+            private readonly LogSinks.ValueCallback<OperationAnalysisContext> _onValue;
+
+            public Analysis(LogSinks sinks, FinGuardOptions options)
+            {
+                _sinks = sinks;
+                _options = options;
+                _onValue = OnValue;
+            }
+
+            public void AnalyzeInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                if (_sinks.IsSink(invocation))
+                {
+                    _sinks.VisitLoggedValues(invocation, context, _onValue);
+                }
+            }
+
+            public void AnalyzeObjectCreation(OperationAnalysisContext context)
+            {
+                var creation = (IObjectCreationOperation)context.Operation;
+                if (!creation.Arguments.IsEmpty && _sinks.IsExceptionCreation(creation))
+                {
+                    _sinks.VisitLoggedValues(creation, context, _onValue);
+                }
+            }
+
+            private void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
+            {
+                IOperation unwrapped = CardDataValues.Unwrap(value);
+                if (unwrapped.ConstantValue.HasValue || !CanHoldAccountData(unwrapped.Type))
+                {
+                    return;
+                }
+
+                string? name = CardDataValues.ReferencedName(unwrapped);
+                if (name == null)
+                {
+                    // Call results (Mask(iban), Hash(ssn), account.ToString("last4")) are not the raw value.
+                    return;
+                }
+
+                DataProtectionNameOptions names = _options.GetDataProtectionNames(value.Syntax.SyntaxTree);
+                FinancialDataKind kind = FinancialDataNames.Classify(name, ContainingTypeName(unwrapped), names);
+                if (kind == FinancialDataKind.None && placeholder != null && placeholder.Length > 0 && placeholder[0] != '@'
+                    && !FinancialDataNames.IsSafeForm(name))
+                {
+                    // logger.LogInformation("Payout to {Iban}", x): the template names what x is.
+                    kind = FinancialDataNames.Classify(placeholder, null, names);
+                    name = kind == FinancialDataKind.None ? name : placeholder;
+                }
+
+                if (IsReported(kind))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), name, FinancialDataNames.Describe(kind)));
+                }
+            }
+
+            private static bool IsReported(FinancialDataKind kind)
+                => kind is FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.NationalId;
+
+            private static string? ContainingTypeName(IOperation value) => value switch
+            {
+                IFieldReferenceOperation field => field.Field.ContainingType?.Name,
+                IPropertyReferenceOperation property => property.Property.ContainingType?.Name,
+                _ => null,
+            };
+
+            // Text and integers carry account numbers; flags, dates, Guids and objects do not.
+            private static bool CanHoldAccountData(ITypeSymbol? type)
+            {
+                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                {
+                    type = nullable.TypeArguments[0];
+                }
+
+                switch (type?.SpecialType)
+                {
+                    case SpecialType.System_String:
+                    case SpecialType.System_Int32:
+                    case SpecialType.System_Int64:
+                    case SpecialType.System_UInt64:
+                    case SpecialType.System_Decimal:
+                        return true;
+                    default:
+                        return type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char };
+                }
+            }
+        }
+    }
+}
