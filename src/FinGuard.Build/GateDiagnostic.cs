@@ -31,7 +31,7 @@ namespace FinGuard.Build
         public override string ToString() => $"{File}({Line},{Column}): {(IsError ? "error" : "warning")} {Code}: {Message}";
     }
 
-    /// <summary>The gate's FG9xxx codes; each has docs/rules/FG9nnn.md and a constant in RuleIds.cs.</summary>
+    /// <summary>The gate's FG9xxx codes; each has docs/rules/FG9nnn.md (checked by GateCodesTests). They live here, not in the analyzers' RuleIds: no analyzer reports them.</summary>
     internal static class GateCodes
     {
         public const string LogMissing = "FG9001";

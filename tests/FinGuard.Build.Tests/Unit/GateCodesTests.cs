@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Xunit;
+
+namespace FinGuard.Build.Tests.Unit
+{
+    /// <summary>Every FG9xxx code the gate can report has a doc page, like every analyzer rule.</summary>
+    public class GateCodesTests
+    {
+        [Fact]
+        public void Every_gate_code_has_a_doc_page_titled_with_its_id()
+        {
+            string[] codes = typeof(FinGuardGate).Assembly.GetType("FinGuard.Build.GateCodes")!
+                .GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.IsLiteral)
+                .Select(f => (string)f.GetRawConstantValue()!)
+                .ToArray();
+            Assert.NotEmpty(codes);
+            string docs = Path.Combine(RepoRoot(), "docs", "rules");
+            Assert.All(codes, code =>
+            {
+                string page = Path.Combine(docs, code + ".md");
+                Assert.True(File.Exists(page), "missing doc page " + page);
+                Assert.StartsWith("# " + code + ": ", File.ReadLines(page).First());
+            });
+        }
+
+        private static string RepoRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Analyzers.sln not found");
+        }
+    }
+}
