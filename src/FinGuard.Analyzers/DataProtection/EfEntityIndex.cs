@@ -97,7 +97,7 @@ namespace FinGuard.Analyzers.DataProtection
             {
                 SyntaxNode root = tree.GetRoot(CancellationToken.None);
                 DataProtectionNameOptions names = options.GetDataProtectionNames(tree);
-                foreach (SyntaxNode node in root.DescendantNodes())
+                foreach (SyntaxNode node in root.DescendantNodes(ShouldDescend))
                 {
                     switch (node)
                     {
@@ -230,6 +230,37 @@ namespace FinGuard.Analyzers.DataProtection
                     namespaces.Add(directive.Name.ToString());
                 }
             }
+        }
+
+        // Model configuration lives in type declarations (DbSet<T> properties, base lists) and in the methods that
+        // configure the model; the bodies of every other method, accessor and initializer are skipped, which keeps
+        // the index to a small share of a large compilation's nodes.
+        private static bool ShouldDescend(SyntaxNode node) => node switch
+        {
+            BaseMethodDeclarationSyntax method => IsModelConfigurationMethod(method),
+            AccessorListSyntax => false,
+            ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax } => false,
+            EqualsValueClauseSyntax => false,
+            _ => true,
+        };
+
+        private static bool IsModelConfigurationMethod(BaseMethodDeclarationSyntax method)
+        {
+            if (method is MethodDeclarationSyntax { Identifier.ValueText: "OnModelCreating" or "Configure" or "ConfigureConventions" })
+            {
+                return true;
+            }
+
+            foreach (ParameterSyntax parameter in method.ParameterList.Parameters)
+            {
+                string? type = parameter.Type == null ? null : LastIdentifier(parameter.Type);
+                if (type is "ModelBuilder" or "EntityTypeBuilder" or "ModelConfigurationBuilder")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when a converter, attribute or method name says it encrypts: EncryptedStringConverter, [Encrypted], Protect(...), AesConverter.</summary>

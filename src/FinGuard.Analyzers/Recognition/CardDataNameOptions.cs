@@ -36,6 +36,9 @@ namespace FinGuard.Analyzers.Recognition
             return new CardDataNameOptions(ParseList(extraNames), ParseList(safeNames));
         }
 
+        /// <summary>Whether any extra names are configured (then the cheap keyword prefilter cannot rule a name out).</summary>
+        public bool HasExtraNames => !_extraNames.IsEmpty;
+
         public bool IsConfiguredExtra(string normalizedName) => ContainsAny(normalizedName, _extraNames);
 
         public bool IsConfiguredSafe(string normalizedName) => ContainsAny(normalizedName, _safeNames);

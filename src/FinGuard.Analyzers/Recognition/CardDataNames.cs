@@ -76,6 +76,12 @@ namespace FinGuard.Analyzers.Recognition
                 return CardDataKind.None;
             }
 
+            // Most names in a code base have nothing to do with cards: rule them out without allocating.
+            if (!options.HasExtraNames && !MayNameCardData(name))
+            {
+                return CardDataKind.None;
+            }
+
             string normalized = IdentifierWords.Normalize(name);
             if (options.IsConfiguredSafe(normalized))
             {
@@ -300,6 +306,26 @@ namespace FinGuard.Analyzers.Recognition
                     || normalized.StartsWith("cvv", StringComparison.Ordinal)
                     || normalized.Contains("holder")
                     || normalized == "securitycode")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Every name Classify can recognise contains one of these fragments (card, cc, pan, primary account number,
+        // security codes, track data, PIN, a bare "number" on a card type); a superset is fine, a miss is not.
+        private static readonly string[] CardFragments =
+        {
+            "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr",
+        };
+
+        internal static bool MayNameCardData(string name)
+        {
+            foreach (string fragment in CardFragments)
+            {
+                if (name.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return true;
                 }

@@ -154,27 +154,7 @@ namespace FinGuard.CodeFixes.CardData
 
             private static async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)
             {
-                var diagnostics = new List<(Document, Diagnostic)>();
-                switch (context.Scope)
-                {
-                    case FixAllScope.Document when context.Document != null:
-                        foreach (Diagnostic d in await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false))
-                        {
-                            diagnostics.Add((context.Document, d));
-                        }
-
-                        break;
-                    case FixAllScope.Project:
-                        await AddProjectDiagnosticsAsync(context, context.Project, diagnostics).ConfigureAwait(false);
-                        break;
-                    default:
-                        foreach (Project project in context.Solution.Projects)
-                        {
-                            await AddProjectDiagnosticsAsync(context, project, diagnostics).ConfigureAwait(false);
-                        }
-
-                        break;
-                }
+                var diagnostics = await FixAllDiagnostics.CollectAsync(context).ConfigureAwait(false);
 
                 var renames = new List<(ISymbol, string)>();
                 var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -190,16 +170,6 @@ namespace FinGuard.CodeFixes.CardData
                 return await SolutionRenamer.RenameAsync(context.Solution, renames, cancellationToken).ConfigureAwait(false);
             }
 
-            private static async Task AddProjectDiagnosticsAsync(FixAllContext context, Project project, List<(Document, Diagnostic)> diagnostics)
-            {
-                foreach (Diagnostic diagnostic in await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false))
-                {
-                    if (diagnostic.Location.SourceTree != null && project.GetDocument(diagnostic.Location.SourceTree) is Document document)
-                    {
-                        diagnostics.Add((document, diagnostic));
-                    }
-                }
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using FinGuard.Analyzers.DataProtection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -353,27 +354,7 @@ namespace FinGuard.CodeFixes.DataProtection
 
             private static async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)
             {
-                var diagnostics = new List<(Document, Diagnostic)>();
-                switch (context.Scope)
-                {
-                    case FixAllScope.Document when context.Document != null:
-                        foreach (Diagnostic d in await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false))
-                        {
-                            diagnostics.Add((context.Document, d));
-                        }
-
-                        break;
-                    case FixAllScope.Project:
-                        await AddProjectDiagnosticsAsync(context, context.Project, diagnostics).ConfigureAwait(false);
-                        break;
-                    default:
-                        foreach (Project project in context.Solution.Projects)
-                        {
-                            await AddProjectDiagnosticsAsync(context, project, diagnostics).ConfigureAwait(false);
-                        }
-
-                        break;
-                }
+                var diagnostics = await FixAllDiagnostics.CollectAsync(context).ConfigureAwait(false);
 
                 var targets = new List<Target>();
                 foreach ((Document document, Diagnostic diagnostic) in diagnostics)
@@ -388,16 +369,6 @@ namespace FinGuard.CodeFixes.DataProtection
                 return await ApplyAsync(context.Solution, targets, cancellationToken).ConfigureAwait(false);
             }
 
-            private static async Task AddProjectDiagnosticsAsync(FixAllContext context, Project project, List<(Document, Diagnostic)> diagnostics)
-            {
-                foreach (Diagnostic diagnostic in await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false))
-                {
-                    if (diagnostic.Location.SourceTree != null && project.GetDocument(diagnostic.Location.SourceTree) is Document document)
-                    {
-                        diagnostics.Add((document, diagnostic));
-                    }
-                }
-            }
         }
     }
 }
