@@ -51,6 +51,8 @@ namespace FinGuard.Analyzers.Recognition
             return new DataProtectionNameOptions(CardDataNameOptions.Parse(extraNames, safeNames), builder.ToImmutable());
         }
 
+        public bool HasExtraNames => _names.HasExtraNames;
+
         public bool IsConfiguredExtra(string normalizedName) => _names.IsConfiguredExtra(normalizedName);
 
         public bool IsConfiguredSafe(string normalizedName) => _names.IsConfiguredSafe(normalizedName);

@@ -83,6 +83,12 @@ namespace FinGuard.Analyzers.Recognition
                 return FinancialDataKind.None;
             }
 
+            // Rule out the many unrelated names without allocating (the container counts: BankAccount.Number).
+            if (!options.HasExtraNames && !MayNameFinancialData(name) && (containingTypeName == null || !MayNameFinancialData(containingTypeName)))
+            {
+                return FinancialDataKind.None;
+            }
+
             string normalized = IdentifierWords.Normalize(name);
             if (options.IsConfiguredSafe(normalized))
             {
@@ -107,6 +113,26 @@ namespace FinGuard.Analyzers.Recognition
             }
 
             return words.Count == 1 && JoinedNames.TryGetValue(normalized, out FinancialDataKind joined) ? joined : FinancialDataKind.None;
+        }
+
+        // Every name Classify can recognise contains one of these fragments; a superset is fine, a miss is not.
+        private static readonly string[] FinancialFragments =
+        {
+            "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "itin", "aba", "nino", "national", "routing", "sort",
+            "ssn", "social", "tax", "insurance",
+        };
+
+        internal static bool MayNameFinancialData(string name)
+        {
+            foreach (string fragment in FinancialFragments)
+            {
+                if (name.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
