@@ -208,7 +208,7 @@ namespace FinGuard.Analyzers.DataProtection
 
             foreach (string candidate in candidates)
             {
-                if (compilation.GetTypeByMetadataName(candidate.Length == 0 ? entity : candidate + "." + entity) != null)
+                if (compilation.Assembly.GetTypeByMetadataName(candidate.Length == 0 ? entity : candidate + "." + entity) != null)
                 {
                     namespaces.Add(candidate);
                     return;
