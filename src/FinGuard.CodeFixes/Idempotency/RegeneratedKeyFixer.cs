@@ -29,7 +29,8 @@ namespace FinGuard.CodeFixes.Idempotency
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KeyRegeneratedPerAttempt);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        // Sequential, not batch: two hoisted keys in one block must get different names.
+        public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Create idempotency keys once, before the retry", ApplyToNodeAsync);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -171,6 +172,11 @@ namespace FinGuard.CodeFixes.Idempotency
 
             return false;
         }
+
+        private static Task<Document> ApplyToNodeAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
+            => (node is ArgumentSyntax argument ? argument.Expression : node) is ExpressionSyntax value
+                ? ApplyAsync(document, value, cancellationToken)
+                : Task.FromResult(document);
 
         private static async Task<Document> ApplyAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
         {

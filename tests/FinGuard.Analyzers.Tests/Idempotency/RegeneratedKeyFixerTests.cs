@@ -47,6 +47,47 @@ public class Checkout
 }");
 
         [Fact]
+        public Task Fix_all_gives_two_hoisted_keys_in_one_block_different_names() => VerifyCS.VerifyCodeFixAsync(@"
+using System;
+using Stripe;
+public class Checkout
+{
+    public void PayAndRefund(long amount, string intentId)
+    {
+        for (int attempt = 1; attempt <= 3; attempt++)
+        {
+            try { new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = amount }, new RequestOptions { IdempotencyKey = {|FG2005:Guid.NewGuid().ToString()|} }); break; }
+            catch (StripeException) when (attempt < 3) { }
+        }
+        for (int attempt = 1; attempt <= 3; attempt++)
+        {
+            try { new RefundService().Create(new RefundCreateOptions { PaymentIntent = intentId }, new RequestOptions { IdempotencyKey = {|FG2005:Guid.NewGuid().ToString()|} }); break; }
+            catch (StripeException) when (attempt < 3) { }
+        }
+    }
+}", @"
+using System;
+using Stripe;
+public class Checkout
+{
+    public void PayAndRefund(long amount, string intentId)
+    {
+        var idempotencyKey = Guid.NewGuid().ToString();
+        for (int attempt = 1; attempt <= 3; attempt++)
+        {
+            try { new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = amount }, new RequestOptions { IdempotencyKey = idempotencyKey }); break; }
+            catch (StripeException) when (attempt < 3) { }
+        }
+        var idempotencyKey2 = Guid.NewGuid().ToString();
+        for (int attempt = 1; attempt <= 3; attempt++)
+        {
+            try { new RefundService().Create(new RefundCreateOptions { PaymentIntent = intentId }, new RequestOptions { IdempotencyKey = idempotencyKey2 }); break; }
+            catch (StripeException) when (attempt < 3) { }
+        }
+    }
+}");
+
+        [Fact]
         public Task Key_local_inside_a_retry_loop_moves_before_it() => VerifyCS.VerifyCodeFixAsync(@"
 using System;
 using Stripe;

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace FinGuard.CodeFixes.Shared
+{
+    /// <summary>
+    /// Fix All that applies a fix to one diagnostic after another, each on the document the previous one produced.
+    /// The batch fixer computes every fix against the original document and merges the text changes, so two fixes
+    /// that each add a local named <c>idempotencyKey</c> to the same block would merge into code that does not
+    /// compile; applied in turn, the second fix sees the first local and picks another name.
+    /// The flagged nodes are tracked with annotations, so earlier edits never shift later targets.
+    /// </summary>
+    internal sealed class SequentialFixAllProvider : FixAllProvider
+    {
+        private readonly string _title;
+        private readonly Func<Document, SyntaxNode, CancellationToken, Task<Document>> _apply;
+
+        /// <param name="apply">Applies the fix to the node found at a diagnostic's span (as <c>FindNode(span, getInnermostNodeForTie: true)</c> finds it).</param>
+        public SequentialFixAllProvider(string title, Func<Document, SyntaxNode, CancellationToken, Task<Document>> apply)
+        {
+            _title = title;
+            _apply = apply;
+        }
+
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+            => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+        public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+            => Task.FromResult<CodeAction?>(CodeAction.Create(_title, ct => FixAllAsync(fixAllContext, ct), fixAllContext.CodeActionEquivalenceKey));
+
+        private async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)
+        {
+            Solution solution = context.Solution;
+            var diagnostics = await FixAllDiagnostics.CollectAsync(context).ConfigureAwait(false);
+            foreach (IGrouping<DocumentId, (Document Document, Diagnostic Diagnostic)> group in diagnostics.GroupBy(d => d.Document.Id))
+            {
+                Document? document = solution.GetDocument(group.Key);
+                SyntaxNode? root = document == null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                if (document == null || root == null)
+                {
+                    continue;
+                }
+
+                // Mark every target first, in source order, then fix them one at a time.
+                var targets = new Dictionary<SyntaxNode, SyntaxAnnotation>();
+                foreach ((Document _, Diagnostic diagnostic) in group.OrderBy(d => d.Diagnostic.Location.SourceSpan.Start))
+                {
+                    if (root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+                        && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is SyntaxNode node
+                        && !targets.ContainsKey(node))
+                    {
+                        targets.Add(node, new SyntaxAnnotation("FinGuard.FixAllTarget"));
+                    }
+                }
+
+                List<SyntaxAnnotation> order = targets.OrderBy(t => t.Key.SpanStart).Select(t => t.Value).ToList();
+                document = document.WithSyntaxRoot(root.ReplaceNodes(targets.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(targets[original])));
+                foreach (SyntaxAnnotation annotation in order)
+                {
+                    SyntaxNode? current = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                    SyntaxNode? target = current?.GetAnnotatedNodes(annotation).FirstOrDefault();
+                    if (target != null)
+                    {
+                        document = await _apply(document, target, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                solution = document.Project.Solution;
+            }
+
+            return solution;
+        }
+    }
+}
