@@ -29,46 +29,23 @@ namespace FinGuard.Analyzers.CardData
             context.RegisterCompilationStartAction(static start =>
             {
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                var analysis = new Analysis(LogSinks.Create(start.Compilation), options, new CardDataShapes(options));
-                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-                start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+                var analysis = new Analysis(options, new CardDataShapes(options));
+                LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
             });
         }
 
         private sealed class Analysis
         {
-            private readonly LogSinks _sinks;
             private readonly FinGuardOptions _options;
             private readonly CardDataShapes _shapes;
-            private readonly LogSinks.ValueCallback<OperationAnalysisContext> _onValue;
 
-            public Analysis(LogSinks sinks, FinGuardOptions options, CardDataShapes shapes)
+            public Analysis(FinGuardOptions options, CardDataShapes shapes)
             {
-                _sinks = sinks;
                 _options = options;
                 _shapes = shapes;
-                _onValue = OnValue;
             }
 
-            public void AnalyzeInvocation(OperationAnalysisContext context)
-            {
-                var invocation = (IInvocationOperation)context.Operation;
-                if (_sinks.IsSink(invocation))
-                {
-                    _sinks.VisitLoggedValues(invocation, context, _onValue);
-                }
-            }
-
-            public void AnalyzeObjectCreation(OperationAnalysisContext context)
-            {
-                var creation = (IObjectCreationOperation)context.Operation;
-                if (!creation.Arguments.IsEmpty && _sinks.IsExceptionCreation(creation))
-                {
-                    _sinks.VisitLoggedValues(creation, context, _onValue);
-                }
-            }
-
-            private void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
+            public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
             {
                 if (placeholder != null && placeholder.Length > 1 && placeholder[0] == '@')
                 {

@@ -24,44 +24,21 @@ namespace FinGuard.Analyzers.DataProtection
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
-                var analysis = new Analysis(LogSinks.Create(start.Compilation), new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
-                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-                start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+                var analysis = new Analysis(new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
+                LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
             });
         }
 
         private sealed class Analysis
         {
-            private readonly LogSinks _sinks;
             private readonly FinGuardOptions _options;
-            private readonly LogSinks.ValueCallback<OperationAnalysisContext> _onValue;
 
-            public Analysis(LogSinks sinks, FinGuardOptions options)
+            public Analysis(FinGuardOptions options)
             {
-                _sinks = sinks;
                 _options = options;
-                _onValue = OnValue;
             }
 
-            public void AnalyzeInvocation(OperationAnalysisContext context)
-            {
-                var invocation = (IInvocationOperation)context.Operation;
-                if (_sinks.IsSink(invocation))
-                {
-                    _sinks.VisitLoggedValues(invocation, context, _onValue);
-                }
-            }
-
-            public void AnalyzeObjectCreation(OperationAnalysisContext context)
-            {
-                var creation = (IObjectCreationOperation)context.Operation;
-                if (!creation.Arguments.IsEmpty && _sinks.IsExceptionCreation(creation))
-                {
-                    _sinks.VisitLoggedValues(creation, context, _onValue);
-                }
-            }
-
-            private void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
+            public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
             {
                 IOperation unwrapped = CardDataValues.Unwrap(value);
                 if (unwrapped.ConstantValue.HasValue || !CanHoldAccountData(unwrapped.Type))

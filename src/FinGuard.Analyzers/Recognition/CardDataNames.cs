@@ -321,18 +321,7 @@ namespace FinGuard.Analyzers.Recognition
             "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr",
         };
 
-        internal static bool MayNameCardData(string name)
-        {
-            foreach (string fragment in CardFragments)
-            {
-                if (name.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        internal static bool MayNameCardData(string name) => IdentifierWords.ContainsAnyFragment(name, CardFragments);
 
         private static bool ContainsAny(List<string> words, HashSet<string> set)
         {

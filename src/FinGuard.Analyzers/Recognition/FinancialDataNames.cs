@@ -122,18 +122,7 @@ namespace FinGuard.Analyzers.Recognition
             "ssn", "social", "tax", "insurance",
         };
 
-        internal static bool MayNameFinancialData(string name)
-        {
-            foreach (string fragment in FinancialFragments)
-            {
-                if (name.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        internal static bool MayNameFinancialData(string name) => IdentifierWords.ContainsAnyFragment(name, FinancialFragments);
 
         /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
         public static bool IsSafeForm(string name) => IsSafe(IdentifierWords.Split(name));

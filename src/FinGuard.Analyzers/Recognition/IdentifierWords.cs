@@ -63,6 +63,23 @@ namespace FinGuard.Analyzers.Recognition
             return new string(chars, 0, n);
         }
 
+        /// <summary>
+        /// Whether <paramref name="identifier"/> contains any of <paramref name="fragments"/>, case-insensitively, without
+        /// allocating: the recognisers' cheap first test that rules out the many unrelated names before splitting.
+        /// </summary>
+        public static bool ContainsAnyFragment(string identifier, string[] fragments)
+        {
+            foreach (string fragment in fragments)
+            {
+                if (identifier.IndexOf(fragment, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // Words whose digit is part of the name: cvv2, cvc2, cav2, cid2, iso8583.
         private static bool IsDigitSuffixedWord(string identifier, int start, int digitIndex)
         {

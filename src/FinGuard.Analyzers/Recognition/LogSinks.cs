@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FinGuard.Analyzers.Recognition
@@ -48,6 +49,34 @@ namespace FinGuard.Analyzers.Recognition
         /// that starts with '@' (<c>{@Request}</c>) destructures the value, so its members are written too.
         /// </summary>
         public delegate void ValueCallback<TState>(IOperation value, string? placeholder, TState state);
+
+        /// <summary>
+        /// Registers what every sink rule needs: log/console/trace invocations and exception creations, each value they
+        /// write handed to <paramref name="onValue"/>. Rules differ only in that callback.
+        /// </summary>
+        public void RegisterValueActions(CompilationStartAnalysisContext start, ValueCallback<OperationAnalysisContext> onValue)
+        {
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var invocation = (IInvocationOperation)context.Operation;
+                    if (IsSink(invocation))
+                    {
+                        VisitLoggedValues(invocation, context, onValue);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var creation = (IObjectCreationOperation)context.Operation;
+                    if (!creation.Arguments.IsEmpty && IsExceptionCreation(creation))
+                    {
+                        VisitLoggedValues(creation, context, onValue);
+                    }
+                },
+                OperationKind.ObjectCreation);
+        }
 
         /// <summary>Whether the invocation writes to a log, the console, Debug or Trace.</summary>
         public bool IsSink(IInvocationOperation invocation) => GetSinkKind(invocation.TargetMethod) != SinkKind.None;

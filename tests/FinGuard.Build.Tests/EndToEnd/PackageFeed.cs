@@ -14,7 +14,7 @@ namespace FinGuard.Build.Tests.EndToEnd
     {
         public PackageFeed()
         {
-            RepoRoot = FindRepoRoot();
+            RepoRoot = RepoPaths.Root;
             Directory = Path.Combine(Path.GetTempPath(), "finguard-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             FeedPath = Path.Combine(Directory, "feed");
             Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
@@ -55,19 +55,6 @@ namespace FinGuard.Build.Tests.EndToEnd
             catch (UnauthorizedAccessException)
             {
             }
-        }
-
-        private static string FindRepoRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Analyzers.sln not found above " + AppContext.BaseDirectory);
         }
     }
 

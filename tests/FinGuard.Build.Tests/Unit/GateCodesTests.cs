@@ -18,26 +18,13 @@ namespace FinGuard.Build.Tests.Unit
                 .Select(f => (string)f.GetRawConstantValue()!)
                 .ToArray();
             Assert.NotEmpty(codes);
-            string docs = Path.Combine(RepoRoot(), "docs", "rules");
+            string docs = Path.Combine(RepoPaths.Root, "docs", "rules");
             Assert.All(codes, code =>
             {
                 string page = Path.Combine(docs, code + ".md");
                 Assert.True(File.Exists(page), "missing doc page " + page);
                 Assert.StartsWith("# " + code + ": ", File.ReadLines(page).First());
             });
-        }
-
-        private static string RepoRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Analyzers.sln not found");
         }
     }
 }

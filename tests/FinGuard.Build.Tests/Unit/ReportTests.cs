@@ -83,7 +83,7 @@ namespace FinGuard.Build.Tests.Unit
         public void The_policy_schema_accepts_the_sample_policy_and_rejects_bad_ones()
         {
             JsonSchema schema = PolicySchema.Value;
-            string sample = File.ReadAllText(Path.Combine(RepoRoot(), "samples", "finguard.json"));
+            string sample = File.ReadAllText(Path.Combine(RepoPaths.Root, "samples", "finguard.json"));
             Assert.True(Evaluate(schema, sample).IsValid, sample);
             Assert.False(Evaluate(schema, "{ \"blok\": {} }").IsValid);
             Assert.False(Evaluate(schema, "{ \"waivers\": [ { \"rule\": \"FG1001\", \"path\": \"a.cs\" } ] }").IsValid);
@@ -108,19 +108,6 @@ namespace FinGuard.Build.Tests.Unit
         {
             EvaluationResults results = Evaluate(SarifSchema.Value, sarif);
             Assert.True(results.IsValid, "SARIF invalid:\n" + string.Join("\n", (results.Details ?? new List<EvaluationResults>()).Where(d => d.Errors != null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value))) + "\n" + sarif);
-        }
-
-        internal static string RepoRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("repository root not found");
         }
     }
 }

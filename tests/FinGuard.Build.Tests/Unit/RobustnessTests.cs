@@ -19,7 +19,7 @@ namespace FinGuard.Build.Tests.Unit
         [Fact]
         public void Every_truncation_and_corruption_of_the_sample_policy_is_a_diagnostic_not_a_crash()
         {
-            string sample = File.ReadAllText(Path.Combine(ReportTests.RepoRoot(), "samples", "finguard.json"));
+            string sample = File.ReadAllText(Path.Combine(RepoPaths.Root, "samples", "finguard.json"));
             string path = Path.Combine(_directory, "finguard.json");
             var diagnostics = new List<GateDiagnostic>();
             Assert.NotNull(GatePolicy.Load(WriteAndReturn(path, sample), diagnostics));

@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+
+namespace FinGuard.Build.Tests
+{
+    /// <summary>Finds the repository root (the folder with Analyzers.sln) from the test's output folder.</summary>
+    internal static class RepoPaths
+    {
+        public static string Root { get; } = FindRoot();
+
+        private static string FindRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Analyzers.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
