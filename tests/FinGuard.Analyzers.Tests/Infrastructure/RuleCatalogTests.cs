@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using FinGuard.Analyzers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Infrastructure
@@ -22,6 +23,21 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
             var ids = FinGuardComponents.Analyzers.SelectMany(a => a.SupportedDiagnostics.Select(d => d.Id)).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());
             Assert.All(ids, id => Assert.Matches("^FG[1-9][0-9]{3}$", id));
+        }
+
+        // dotnet format analyzers and the IDE's "Fix all in document/project/solution" all go through the provider's
+        // Fix All; the testing library then runs every fix test at all three scopes.
+        [Fact]
+        public void Every_code_fix_offers_Fix_All_in_document_project_and_solution()
+        {
+            Assert.NotEmpty(FinGuardComponents.CodeFixes);
+            foreach (CodeFixProvider fixer in FinGuardComponents.CodeFixes)
+            {
+                FixAllProvider? fixAll = fixer.GetFixAllProvider();
+                Assert.True(fixAll != null, fixer.GetType().Name + " has no Fix All");
+                Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution },
+                    fixAll!.GetSupportedFixAllScopes().Where(s => s != FixAllScope.Custom && s != FixAllScope.ContainingMember && s != FixAllScope.ContainingType).OrderBy(s => s));
+            }
         }
 
         [Fact]

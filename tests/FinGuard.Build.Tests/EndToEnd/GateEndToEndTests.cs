@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -164,17 +165,29 @@ public class Checkout
         }
 
         [Fact]
-        public void Design_time_builds_never_run_the_gate()
+        public void Design_time_builds_never_run_the_gate_and_still_hand_the_analyzers_to_the_IDE()
         {
             TestProject project = _feed.CreateProject("designtime").WriteFile("Checkout.cs", PanCheckout);
             Assert.Equal(0, DotNet.Run(project.Directory, "restore", project.ProjectFile, "-nologo").ExitCode);
 
-            // What IDEs and dotnet format run: no compiler execution, so no log; the gate must stay silent.
-            DotNet.Result designTime = DotNet.Run(project.Directory, "msbuild", project.ProjectFile, "-t:Compile", "-nologo", "-tl:off", "-v:m", "-nodeReuse:false",
-                "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-p:BuildingInsideVisualStudio=true");
-            Assert.True(designTime.ExitCode == 0, designTime.ToString());
-            Assert.DoesNotContain("FG9001", designTime.Output);
-            Assert.DoesNotContain("FinGuard:", designTime.Output);
+            // Exactly what IDEs, language servers and dotnet format run: no compiler execution, so no log; the
+            // gate must stay silent and FinGuard must add no target or task of its own.
+            string[] designTime = { "msbuild", project.ProjectFile, "-t:Compile", "-nologo", "-nodeReuse:false",
+                "-p:DesignTimeBuild=true", "-p:BuildingProject=false", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true" };
+            DotNet.Result result = DotNet.Run(project.Directory, designTime.Concat(new[] { "-tl:off", "-v:m", "-clp:PerformanceSummary" }).ToArray());
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.DoesNotContain("FG9", result.Output);
+            Assert.DoesNotContain("FinGuard:", result.Output);
+            string performance = result.Output.Substring(result.Output.IndexOf("Target Performance Summary:", StringComparison.Ordinal));
+            Assert.DoesNotContain("FinGuard", performance);
+
+            // The IDE still gets FinGuard's analyzers, fixes and helper generator from the same design-time build.
+            DotNet.Result analyzers = DotNet.Run(project.Directory, designTime.Concat(new[] { "-getItem:Analyzer" }).ToArray());
+            Assert.True(analyzers.ExitCode == 0, analyzers.ToString());
+            foreach (string assembly in new[] { "FinGuard.Analyzers.dll", "FinGuard.CodeFixes.dll", "FinGuard.Generators.dll" })
+            {
+                Assert.Contains("analyzers/dotnet/cs/" + assembly, analyzers.Output.Replace('\\', '/'));
+            }
         }
     }
 }
