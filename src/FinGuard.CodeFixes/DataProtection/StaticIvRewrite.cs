@@ -23,7 +23,8 @@ namespace FinGuard.CodeFixes.DataProtection
     /// Offered only when the field is private to one type in one document, every use of it is one of these shapes, the
     /// algorithm is AES (16-byte IV), and at least one decrypt method is among them: if the decryption is out of sight,
     /// a prefixed IV would break it, and no fix beats a broken round trip. Values encrypted before the fix have no IV
-    /// prefix and must be re-encrypted (title and doc page say so).
+    /// prefix and CBC cannot tell: the new decrypt returns them without their first block instead of failing, so they
+    /// must be re-encrypted before the fix ships (title, comment and doc page say so).
     /// </summary>
     internal sealed class StaticIvRewrite
     {
@@ -34,7 +35,7 @@ namespace FinGuard.CodeFixes.DataProtection
         private StaticIvRewrite(IFieldSymbol field, int methods)
         {
             Field = field;
-            Title = $"Generate the IV per encryption and store it with the ciphertext ('{field.Name}' in {methods} methods; existing ciphertexts need re-encryption)";
+            Title = $"Generate the IV per encryption and store it with the ciphertext ('{field.Name}' in {methods} methods; re-encrypt existing ciphertexts first)";
         }
 
         public IFieldSymbol Field { get; }
@@ -191,7 +192,7 @@ namespace FinGuard.CodeFixes.DataProtection
             string alg = algorithm.ToString();
             StatementSyntax generate = Statement(alg + ".GenerateIV();", ivStatement);
             StatementSyntax store = Statement(ms + ".Write(" + alg + ".IV, 0, " + alg + ".IV.Length);", streamStatement)
-                .WithLeadingTrivia(Comment(streamStatement, "// FinGuard FG3004: a fresh IV per call, stored in front of the ciphertext; the decrypt side reads it back."));
+                .WithLeadingTrivia(Comment(streamStatement, "// FinGuard FG3004: a fresh IV per call, stored in front of the ciphertext; the decrypt side reads it back. Re-encrypt values written with the fixed IV first (docs/rules/FG3004.md)."));
             if (isAssignment)
             {
                 _edits.Add(editor => editor.ReplaceNode(ivStatement, generate.WithTriviaFrom(ivStatement)));

@@ -117,7 +117,7 @@ public class PayoutReferenceCipher
         aes.Key = _key;
         aes.GenerateIV();
         using var buffer = new MemoryStream();
-        // FinGuard FG3004: a fresh IV per call, stored in front of the ciphertext; the decrypt side reads it back.
+        // FinGuard FG3004: a fresh IV per call, stored in front of the ciphertext; the decrypt side reads it back. Re-encrypt values written with the fixed IV first (docs/rules/FG3004.md).
         buffer.Write(aes.IV, 0, aes.IV.Length);
         using (var crypto = new CryptoStream(buffer, aes.CreateEncryptor(), CryptoStreamMode.Write))
         {
@@ -133,7 +133,7 @@ public class PayoutReferenceCipher
         using var aes = Aes.Create();
         using var output = new MemoryStream();
         aes.GenerateIV();
-        // FinGuard FG3004: a fresh IV per call, stored in front of the ciphertext; the decrypt side reads it back.
+        // FinGuard FG3004: a fresh IV per call, stored in front of the ciphertext; the decrypt side reads it back. Re-encrypt values written with the fixed IV first (docs/rules/FG3004.md).
         output.Write(aes.IV, 0, aes.IV.Length);
         using var crypto = new CryptoStream(output, aes.CreateEncryptor(_key, aes.IV), CryptoStreamMode.Write);
         crypto.Write(data, 0, data.Length);
