@@ -14,7 +14,9 @@ namespace FinGuard.Analyzers.DataProtection
     /// <item><b>RC4's key schedule</b>: a 256-entry state array whose entries are swapped and mixed with key bytes modulo 256.</item>
     /// </list>
     /// Precision: checksums, CRCs, hashes, Luhn and bit twiddling XOR a running value or a constant, not two buffers
-    /// element by element, and are not named as encryption; shuffles of 256 entries take no key bytes.
+    /// element by element, and are not named as encryption; combining key components (PCI PIN key ceremonies XOR two
+    /// key-named buffers) is key handling, not encryption, so exactly one side must be the key; shuffles of 256 entries
+    /// take no key bytes.
     /// </summary>
     internal static class HomeMadeCiphers
     {
@@ -38,7 +40,7 @@ namespace FinGuard.Analyzers.DataProtection
             if (!IsElement(left, out ISymbol? leftBuffer, out IOperation? leftIndex)
                 || !IsElement(right, out ISymbol? rightBuffer, out IOperation? rightIndex)
                 || SymbolEqualityComparer.Default.Equals(leftBuffer, rightBuffer)
-                || !(IsKey(rightBuffer!, rightIndex!) || IsKey(leftBuffer!, leftIndex!))
+                || IsKey(rightBuffer!, rightIndex!) == IsKey(leftBuffer!, leftIndex!)
                 || !InLoop(context.Operation)
                 || !NamedAsEncryption(context.ContainingSymbol))
             {
@@ -246,9 +248,11 @@ namespace FinGuard.Analyzers.DataProtection
 
             if (!encryption && member.ContainingType != null)
             {
+                // Type names say less than method names: "CryptoUtils" holds hashing and key handling too, so only words
+                // that name a cipher count there.
                 foreach (string word in Recognition.IdentifierWords.Split(member.ContainingType.Name))
                 {
-                    encryption |= IsEncryptionWord(word);
+                    encryption |= word is "cipher" or "encryption" or "encryptor" or "obfuscator" or "xor";
                 }
             }
 
@@ -256,6 +260,6 @@ namespace FinGuard.Analyzers.DataProtection
         }
 
         private static bool IsEncryptionWord(string word)
-            => word is "encrypt" or "encryption" or "encryptor" or "encipher" or "cipher" or "crypt" or "crypto" or "xor" or "obfuscate" or "obfuscator";
+            => word is "encrypt" or "encryption" or "encipher" or "cipher" or "crypt" or "xor" or "obfuscate";
     }
 }

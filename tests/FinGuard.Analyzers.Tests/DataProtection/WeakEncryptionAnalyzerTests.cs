@@ -236,6 +236,32 @@ public static class Checks
     public static int Parity(int value) => (value ^ (value >> 1)) & 1;
 }
 
+public static class CryptoKeyCeremony
+{
+    // Key components are XOR-ed into a key (PCI PIN): key handling, not encryption.
+    public static byte[] XorKeyComponents(byte[] keyComponent1, byte[] keyComponent2)
+    {
+        var key = new byte[keyComponent1.Length];
+        for (int i = 0; i < key.Length; i++)
+        {
+            key[i] = (byte)(keyComponent1[i] ^ keyComponent2[i % keyComponent2.Length]);
+        }
+
+        return key;
+    }
+
+    public static byte[] PinBlock(byte[] pinField, byte[] panField)
+    {
+        var block = new byte[8];
+        for (int i = 0; i < 8; i++)
+        {
+            block[i] = (byte)(pinField[i] ^ panField[i]);
+        }
+
+        return block;
+    }
+}
+
 public class CipherSuiteSelector
 {
     public byte[] Mask(byte[] data)
