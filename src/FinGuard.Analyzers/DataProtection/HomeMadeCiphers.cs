@@ -151,7 +151,7 @@ namespace FinGuard.Analyzers.DataProtection
         private static bool IsElementOf(IOperation operation, ISymbol state)
             => IsElement(operation, out ISymbol? buffer, out _) && SymbolEqualityComparer.Default.Equals(buffer, state);
 
-        /// <summary>An element of an array or span held in a local, parameter or field: <c>data[i]</c>.</summary>
+        /// <summary>An element of an array, byte span or string held in a local, parameter or field: <c>data[i]</c>, <c>text[i]</c>.</summary>
         private static bool IsElement(IOperation operation, out ISymbol? buffer, out IOperation? index)
         {
             operation = HardCodedBytes.Unwrap(operation);
@@ -162,7 +162,7 @@ namespace FinGuard.Analyzers.DataProtection
                     index = element.Indices[0];
                     return buffer != null;
                 case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } indexer
-                    when HardCodedBytes.IsBytes(instance.Type):
+                    when HardCodedBytes.IsBytes(instance.Type) || instance.Type?.SpecialType == SpecialType.System_String:
                     buffer = Buffer(instance);
                     index = indexer.Arguments[0].Value;
                     return buffer != null;

@@ -97,6 +97,20 @@ public static class XorCipher
     }
 }
 
+public static class TextObfuscation
+{
+    public static string Obfuscate(string accountNumber, string secret)
+    {
+        var chars = new char[accountNumber.Length];
+        for (int i = 0; i < accountNumber.Length; i++)
+        {
+            chars[i] = (char)({|FG3003:accountNumber[i] ^ secret[i % secret.Length]|});
+        }
+
+        return new string(chars);
+    }
+}
+
 public class AccountExport
 {
     private readonly byte[] _secret;
