@@ -9,7 +9,9 @@ namespace FinGuard.Analyzers.DataProtection
     /// FG3004: the IV or nonce of an encryption (<c>AesGcm/AesCcm/ChaChaPoly1305.Encrypt(nonce, ...)</c>,
     /// <c>EncryptCbc/EncryptCfb(..., iv)</c>, <c>CreateEncryptor(key, iv)</c>, <c>SymmetricAlgorithm.IV = ...</c>) that is
     /// hard-coded or all zeros, a static field shared by every encryption, a <c>new byte[n]</c> local that is never
-    /// filled, or one local used for two encryptions (or on every loop iteration) without being refilled in between.
+    /// filled, or one local used for two encryptions (or on every loop iteration) without being refilled in between; and
+    /// an AEAD nonce built from an in-memory counter field (<c>Interlocked.Increment(ref _counter)</c>, <c>_counter++</c>),
+    /// which restarts with the process and repeats nonces under a long-lived key (see <see cref="CounterNonces"/>).
     /// A local passed to anything that may write it (<c>RandomNumberGenerator.Fill</c>, <c>stream.Read</c>,
     /// <c>CopyTo</c>, a method of your own) counts as filled: precision first. PCI DSS v4.0 3.5.1, 3.6.
     /// </summary>
@@ -52,6 +54,12 @@ namespace FinGuard.Analyzers.DataProtection
             {
                 if (argument.Parameter is { Name: "nonce" or "iv" or "rgbIV" } parameter && HardCodedBytes.IsBytes(parameter.Type))
                 {
+                    if (parameter.Name == "nonce" && CounterNonces.IsBuiltFromProcessCounter(argument.Value, invocation, out string? nonce, out string? counter))
+                    {
+                        Report(context, HardCodedBytes.Unwrap(argument.Value).Syntax.GetLocation(), $"The nonce '{nonce}' is built from the counter '{counter}', which starts again at zero in every process, so nonces repeat under the same key");
+                        continue;
+                    }
+
                     Check(context, argument.Value, parameter.Name == "nonce" ? "nonce" : "IV", invocation);
                 }
             }

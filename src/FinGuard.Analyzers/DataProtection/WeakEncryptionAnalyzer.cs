@@ -9,7 +9,9 @@ namespace FinGuard.Analyzers.DataProtection
     /// FG3003: weak encryption for data: DES, TripleDES and RC2 (created through <c>Create()</c> or a provider class),
     /// <c>CipherMode.ECB</c> and <c>EncryptEcb</c>, AES-CBC (explicit, <c>EncryptCbc</c>, or the default mode of an
     /// algorithm created and used for encryption in the same method) with no MAC in the method or its type, and AES key
-    /// sizes below 256 bits where the code states them (<c>KeySize = 128</c>). PCI DSS v4.0 3.5.1, 3.6, 4.2.1.
+    /// sizes below 256 bits where the code states them (<c>KeySize = 128</c>); and home-made ciphers: a loop XOR-ing data
+    /// bytes with key bytes in a method or type named as encryption, and RC4's key schedule (a 256-entry state array
+    /// mixed with key bytes and swapped). PCI DSS v4.0 3.5.1, 3.6, 4.2.1.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
@@ -30,6 +32,8 @@ namespace FinGuard.Analyzers.DataProtection
                 start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
                 start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(HomeMadeCiphers.AnalyzeXor, OperationKind.Binary, OperationKind.CompoundAssignment);
+                start.RegisterOperationAction(HomeMadeCiphers.AnalyzeStateArray, OperationKind.ArrayCreation);
             });
         }
 
@@ -191,7 +195,7 @@ namespace FinGuard.Analyzers.DataProtection
 
         internal const string OneShotProperty = "OneShot";
 
-        private static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
+        internal static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
             => context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.WeakEncryption,
                 location,

@@ -24,14 +24,14 @@ namespace FinGuard.Analyzers
             title: "Weak algorithm or mode for data encryption",
             messageFormat: "{0}: encrypt stored financial data with AES-256-GCM, for example FinGuard's FieldEncryption helper",
             category: DataProtectionCategory,
-            description: "DES, 3DES and RC2 are broken or deprecated, ECB leaks patterns, CBC without a MAC allows padding-oracle and bit-flipping attacks, and AES keys shorter than 256 bits fall short of the strong cryptography PCI DSS expects for stored account data. PCI DSS v4.0 requirements 3.5.1, 3.6 and 4.2.1.");
+            description: "DES, 3DES, RC2, RC4 and home-made XOR ciphers are broken or deprecated, ECB leaks patterns, CBC without a MAC allows padding-oracle and bit-flipping attacks, and AES keys shorter than 256 bits fall short of the strong cryptography PCI DSS expects for stored account data. PCI DSS v4.0 requirements 3.5.1, 3.6 and 4.2.1.");
 
         public static readonly DiagnosticDescriptor StaticOrReusedNonce = Create(
             RuleIds.StaticOrReusedNonce,
             title: "Static, zero or reused IV or nonce",
             messageFormat: "{0}: generate a fresh IV/nonce with RandomNumberGenerator.Fill for every encryption and store it with the ciphertext",
             category: DataProtectionCategory,
-            description: "An IV or nonce that is constant, all zeros or reused under one key breaks confidentiality (CBC, CTR) or, for AES-GCM, lets an attacker recover the authentication key and forge data. PCI DSS v4.0 requirements 3.5.1 and 3.6.");
+            description: "An IV or nonce that is constant, all zeros, reused under one key or taken from a counter that restarts with the process breaks confidentiality (CBC, CTR) or, for AES-GCM, lets an attacker recover the authentication key and forge data. PCI DSS v4.0 requirements 3.5.1 and 3.6.");
 
         public static readonly DiagnosticDescriptor KeyInCode = Create(
             RuleIds.KeyInCode,

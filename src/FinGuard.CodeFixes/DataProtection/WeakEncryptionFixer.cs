@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -14,20 +15,29 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace FinGuard.CodeFixes.DataProtection
 {
     /// <summary>
-    /// FG3003 fix for the one shape that can be rewritten safely in place: a one-shot <c>aes.EncryptCbc(plaintext, iv)</c>
-    /// or <c>aes.EncryptEcb(plaintext, padding)</c> on a <c>byte[]</c> whose result is used. It becomes
-    /// <c>FinGuard.Security.FieldEncryption.Default.EncryptBytes(plaintext)</c>: AES-256-GCM with a fresh nonce, a tag and
-    /// the key id in the output, keys from the configured key provider. The matching decryption must move to
-    /// <c>DecryptBytes</c> (the doc page says how to migrate stored data). Other shapes (DES, Mode = ECB) have no fix.
+    /// FG3003 fixes, both onto FinGuard's generated <c>FieldEncryption</c> (AES-256-GCM, a fresh 96-bit nonce and a
+    /// 128-bit tag per value, the key id in the output, keys from the configured key provider):
+    /// <list type="bullet">
+    /// <item>a one-shot <c>aes.EncryptCbc(plaintext, iv)</c> or <c>aes.EncryptEcb(plaintext, padding)</c> on a <c>byte[]</c>
+    /// whose result is used becomes <c>FieldEncryption.Default.EncryptBytes(plaintext)</c>;</item>
+    /// <item>any finding inside an <c>EncryptX</c> method of a recognised shape (see <see cref="CipherMethodPair"/>:
+    /// DES/3DES/RC2 instances, <c>Mode = ECB</c>, AES-CBC through <c>CreateEncryptor</c>/<c>CryptoStream</c>, XOR ciphers)
+    /// rewrites the body of <c>EncryptX</c> and of its <c>DecryptX</c> counterpart together, so the round trip keeps
+    /// working for new data. Old ciphertexts do not decrypt with the new code: the title and a comment in the method say so.</item>
+    /// </list>
+    /// Shapes outside these (streams passed in, ciphertexts stored by the caller, overloads) get no fix: the storage format
+    /// decides the rewrite. Inline <c>AesGcm</c> is not generated, because the old key (hard-coded, 8 to 24 bytes for
+    /// DES/3DES, derived from a password) is not a key AES-256-GCM should use; FieldEncryption takes keys from a provider.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakEncryptionFixer)), Shared]
     public sealed class WeakEncryptionFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG3003.UseFieldEncryption";
+        internal const string RewriteEquivalenceKey = "FinGuard.FG3003.RewriteWithFieldEncryption";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakEncryption);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -37,38 +47,121 @@ namespace FinGuard.CodeFixes.DataProtection
                 return;
             }
 
+            SemanticModel? model = null;
+            Document document = context.Document;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.ContainsKey(WeakEncryptionAnalyzer.OneShotProperty)
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation
-                    || invocation.ArgumentList.Arguments.Count == 0)
+                if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
                 {
                     continue;
                 }
 
-                ExpressionSyntax plaintext = invocation.ArgumentList.Arguments[0].Expression;
-                Document document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Encrypt with FinGuard's FieldEncryption (AES-256-GCM)",
-                        ct => ReplaceAsync(document, invocation, plaintext, ct),
-                        EquivalenceKey),
-                    diagnostic);
+                if (OneShot(root, diagnostic) is { } invocation)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Encrypt with FinGuard's FieldEncryption (AES-256-GCM)",
+                            ct => ReplaceAsync(document, new[] { invocation }, System.Array.Empty<CipherMethodPair>(), ct),
+                            EquivalenceKey),
+                        diagnostic);
+                }
+
+                model ??= await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (model != null && CipherMethodPair.Find(model, node, context.CancellationToken) is { } pair)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(pair.Title, ct => ReplaceAsync(document, System.Array.Empty<InvocationExpressionSyntax>(), new[] { pair }, ct), RewriteEquivalenceKey),
+                        diagnostic);
+                }
             }
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, InvocationExpressionSyntax invocation, ExpressionSyntax plaintext, CancellationToken cancellationToken)
+        private static InvocationExpressionSyntax? OneShot(SyntaxNode root, Diagnostic diagnostic)
+            => diagnostic.Properties.ContainsKey(WeakEncryptionAnalyzer.OneShotProperty)
+               && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax invocation
+               && invocation.ArgumentList.Arguments.Count > 0
+                ? invocation
+                : null;
+
+        // Fix All plans each document's edits together: one rewrite per method pair however many findings it holds.
+        private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
+            SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
             {
                 return document;
             }
 
-            ExpressionSyntax replacement = SyntaxFactory.ParseExpression("global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(" + plaintext.WithoutTrivia().ToFullString() + ")")
-                .WithTriviaFrom(invocation)
-                .WithAdditionalAnnotations(Simplifier.Annotation);
-            return document.WithSyntaxRoot(root.ReplaceNode(invocation, replacement));
+            var invocations = new List<InvocationExpressionSyntax>();
+            var pairs = new List<CipherMethodPair>();
+            var seen = new HashSet<MethodDeclarationSyntax>();
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+                {
+                    continue;
+                }
+
+                if (context.CodeActionEquivalenceKey == RewriteEquivalenceKey)
+                {
+                    SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                    if (CipherMethodPair.Find(model, node, context.CancellationToken) is { } pair && seen.Add(pair.Encrypt))
+                    {
+                        pairs.Add(pair);
+                    }
+                }
+                else if (OneShot(root, diagnostic) is { } invocation)
+                {
+                    invocations.Add(invocation);
+                }
+            }
+
+            return await ReplaceAsync(document, invocations, pairs, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<InvocationExpressionSyntax> invocations, IReadOnlyList<CipherMethodPair> pairs, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || (invocations.Count == 0 && pairs.Count == 0))
+            {
+                return document;
+            }
+
+            string endOfLine = EndOfLine(root);
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            foreach (CipherMethodPair pair in pairs)
+            {
+                replacements[pair.Encrypt] = pair.RewriteEncrypt(endOfLine);
+                if (pair.Decrypt != null)
+                {
+                    replacements[pair.Decrypt] = pair.RewriteDecrypt(endOfLine);
+                }
+            }
+
+            foreach (InvocationExpressionSyntax invocation in invocations)
+            {
+                ExpressionSyntax plaintext = invocation.ArgumentList.Arguments[0].Expression;
+                replacements[invocation] = SyntaxFactory.ParseExpression("global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(" + plaintext.WithoutTrivia().ToFullString() + ")")
+                    .WithTriviaFrom(invocation)
+                    .WithAdditionalAnnotations(Simplifier.Annotation);
+            }
+
+            return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+        }
+
+        private static string EndOfLine(SyntaxNode root)
+        {
+            foreach (SyntaxTrivia trivia in root.DescendantTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return trivia.ToString();
+                }
+            }
+
+            return "\n";
         }
     }
 }

@@ -19,6 +19,9 @@ namespace FinGuard.Analyzers.Tests.DataProtection
         [InlineData("using Microsoft.EntityFrameworkCore; class A { public string Iban { get; set; } } class D : DbContext { DbSet<> X; void M(ModelBuilder b) => b.Entity<>().Property(\"\").HasConversion<>(); }")]
         [InlineData("using Dapper; using System.Data; class R { int M(IDbConnection c, string iban) => c.Execute(\"\", new { Iban = , iban }); }")]
         [InlineData("using System.Security.Cryptography; class C { void M(AesGcm g, byte[][] items, byte[] t) { var n = RandomNumberGenerator.GetBytes(12); foreach (var i in items) g.Encrypt(n, i, i, t) } }")]
+        [InlineData("class C { byte[] Encrypt(byte[] d, byte[] key) { for (int i = 0; i < d.Length; i++) d[i] ^= key[i % ]; return d; } }")]
+        [InlineData("class C { void M(byte[] k) { var s = new byte[256]; int j = (j + s[] + k[0]) % 256; (s[0], s[j]) = (s[j], ); } }")]
+        [InlineData("using System.Security.Cryptography; using System.Threading; class C { static long _c; void M(AesGcm g, byte[] p) { var n = new byte[12]; System.BitConverter.TryWriteBytes(n, Interlocked.Increment(ref )); g.Encrypt(n, p, } }")]
         public async Task Half_typed_code_does_not_crash_the_analyzers(string source)
         {
             var compilation = await TestCompilation.CreateAsync(("Partial.cs", source));

@@ -111,5 +111,101 @@ public class GoodSealer
         gcm.Encrypt(nonce, p, c, t);
     }
 }");
+    
+        [Fact]
+        public Task Nonces_from_in_memory_counters_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Threading;
+public class CounterSealer
+{
+    private static long _counter;
+    private ulong _sequence = 0;
+    private int _messages;
+    private readonly AesGcm _gcm;
+
+    public CounterSealer(AesGcm gcm) => _gcm = gcm;
+
+    public void Interlocked(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        long value = System.Threading.Interlocked.Increment(ref _counter);
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), value);
+        _gcm.Encrypt({|FG3004:nonce|}, plain, cipher, tag);
+    }
+
+    public void PostIncrement(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        Span<byte> nonce = stackalloc byte[12];
+        BinaryPrimitives.WriteUInt64LittleEndian(nonce, _sequence++);
+        _gcm.Encrypt({|FG3004:nonce|}, plain, cipher, tag);
+    }
+
+    public void BitConverterCopy(ChaCha20Poly1305 chacha, byte[] plain, byte[] cipher, byte[] tag)
+    {
+        _messages += 1;
+        var nonce = new byte[12];
+        BitConverter.GetBytes(_messages).CopyTo(nonce, 8);
+        chacha.Encrypt({|FG3004:nonce|}, plain, cipher, tag);
+    }
+}");
+
+        [Fact]
+        public Task Counters_with_a_random_part_restored_from_storage_or_for_decryption_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Threading;
+public class GoodCounterSealer
+{
+    private static long _counter;
+    private long _restored;
+    private readonly byte[] _prefix = RandomNumberGenerator.GetBytes(4);
+    private readonly AesGcm _gcm;
+
+    public GoodCounterSealer(AesGcm gcm, long lastUsed)
+    {
+        _gcm = gcm;
+        _restored = lastUsed;
+    }
+
+    public void RandomPrefix(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        RandomNumberGenerator.Fill(nonce.AsSpan(0, 4));
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), Interlocked.Increment(ref _counter));
+        _gcm.Encrypt(nonce, plain, cipher, tag);
+    }
+
+    public void InstancePrefix(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        _prefix.CopyTo(nonce, 0);
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), Interlocked.Increment(ref _counter));
+        _gcm.Encrypt(nonce, plain, cipher, tag);
+    }
+
+    public void Restored(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), Interlocked.Increment(ref _restored));
+        _gcm.Encrypt(nonce, plain, cipher, tag);
+    }
+
+    public void Decrypt(byte[] cipher, byte[] tag, byte[] plain)
+    {
+        var nonce = new byte[12];
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), Interlocked.Increment(ref _counter));
+        _gcm.Decrypt(nonce, cipher, tag, plain);
+    }
+
+    public void Logged(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = RandomNumberGenerator.GetBytes(12);
+        Console.WriteLine(Interlocked.Increment(ref _counter));
+        _gcm.Encrypt(nonce, plain, cipher, tag);
+    }
+}");
     }
 }

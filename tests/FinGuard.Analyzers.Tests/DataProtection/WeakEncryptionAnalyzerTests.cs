@@ -79,5 +79,226 @@ public class GoodVault
 
     public byte[] Hash(byte[] data) => SHA256.HashData(data);
 }");
+    
+        [Fact]
+        public Task Home_made_xor_ciphers_and_rc4_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System;
+public static class XorCipher
+{
+    public static byte[] Apply(byte[] data, byte[] key)
+    {
+        var output = new byte[data.Length];
+        for (int i = 0; i < data.Length; i++)
+        {
+            output[i] = (byte)({|FG3003:data[i] ^ key[i % key.Length]|});
+        }
+
+        return output;
+    }
+}
+
+public static class TextObfuscation
+{
+    public static string Obfuscate(string accountNumber, string secret)
+    {
+        var chars = new char[accountNumber.Length];
+        for (int i = 0; i < accountNumber.Length; i++)
+        {
+            chars[i] = (char)({|FG3003:accountNumber[i] ^ secret[i % secret.Length]|});
+        }
+
+        return new string(chars);
+    }
+}
+
+public class AccountExport
+{
+    private readonly byte[] _secret;
+
+    public AccountExport(byte[] secret) => _secret = secret;
+
+    public void EncryptInPlace(Span<byte> buffer)
+    {
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            {|FG3003:buffer[i] ^= _secret[i % _secret.Length]|};
+        }
+    }
+
+    public byte[] DecryptLegacy(byte[] data)
+    {
+        // Decrypt-only paths stay readable during a migration, like the rest of FG3003.
+        var output = new byte[data.Length];
+        for (int i = 0; i < data.Length; i++)
+        {
+            output[i] = (byte)(data[i] ^ _secret[i % _secret.Length]);
+        }
+
+        return output;
+    }
+}
+
+public static class LegacyStream
+{
+    public static byte[] Schedule(byte[] key)
+    {
+        var s = {|FG3003:new byte[256]|};
+        for (int i = 0; i < 256; i++)
+        {
+            s[i] = (byte)i;
+        }
+
+        int j = 0;
+        for (int i = 0; i < 256; i++)
+        {
+            j = (j + s[i] + key[i % key.Length]) % 256;
+            (s[i], s[j]) = (s[j], s[i]);
+        }
+
+        return s;
+    }
+
+    public static int[] ScheduleWithTemp(byte[] password)
+    {
+        int[] box = {|FG3003:new int[256]|};
+        for (int i = 0; i < 256; i++)
+        {
+            box[i] = i;
+        }
+
+        for (int i = 0, j = 0; i < 256; i++)
+        {
+            j = (j + box[i] + password[i % password.Length]) & 0xFF;
+            int tmp = box[i];
+            box[i] = box[j];
+            box[j] = tmp;
+        }
+
+        return box;
+    }
+}");
+
+        [Fact]
+        public Task Checksums_crcs_hashes_luhn_shuffles_and_bit_twiddling_are_not_xor_ciphers() => VerifyCS.VerifyAnalyzerAsync(@"
+using System;
+public static class Checks
+{
+    private static readonly uint[] CrcTable = new uint[256];
+
+    public static uint Crc32(byte[] data)
+    {
+        uint crc = 0xFFFFFFFF;
+        for (int i = 0; i < data.Length; i++)
+        {
+            crc = CrcTable[(crc ^ data[i]) & 0xFF] ^ (crc >> 8);
+        }
+
+        return ~crc;
+    }
+
+    public static byte Lrc(byte[] data)
+    {
+        byte lrc = 0;
+        foreach (byte b in data)
+        {
+            lrc ^= b;
+        }
+
+        return lrc;
+    }
+
+    public static byte[] Fold(byte[] left, byte[] right)
+    {
+        // XOR of two buffers that is not named as encryption (a key-derivation or hash step).
+        var output = new byte[left.Length];
+        for (int i = 0; i < left.Length; i++)
+        {
+            output[i] = (byte)(left[i] ^ right[i % right.Length]);
+        }
+
+        return output;
+    }
+
+    public static bool Luhn(string digits)
+    {
+        int sum = 0;
+        bool alternate = false;
+        for (int i = digits.Length - 1; i >= 0; i--)
+        {
+            int n = digits[i] - '0';
+            if (alternate) { n *= 2; if (n > 9) n -= 9; }
+            sum += n;
+            alternate ^= true;
+        }
+
+        return sum % 10 == 0;
+    }
+
+    public static int[] Shuffle(Random random)
+    {
+        var order = new int[256];
+        for (int i = 0; i < 256; i++) order[i] = i;
+        for (int i = 255; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        return order;
+    }
+
+    public static int Parity(int value) => (value ^ (value >> 1)) & 1;
+}
+
+public static class CryptoKeyCeremony
+{
+    // Key components are XOR-ed into a key (PCI PIN): key handling, not encryption.
+    public static byte[] XorKeyComponents(byte[] keyComponent1, byte[] keyComponent2)
+    {
+        var key = new byte[keyComponent1.Length];
+        for (int i = 0; i < key.Length; i++)
+        {
+            key[i] = (byte)(keyComponent1[i] ^ keyComponent2[i % keyComponent2.Length]);
+        }
+
+        return key;
+    }
+
+    public static byte[] PinBlock(byte[] pinField, byte[] panField)
+    {
+        var block = new byte[8];
+        for (int i = 0; i < 8; i++)
+        {
+            block[i] = (byte)(pinField[i] ^ panField[i]);
+        }
+
+        return block;
+    }
+}
+
+public class CipherSuiteSelector
+{
+    public byte[] Mask(byte[] data)
+    {
+        var output = new byte[data.Length];
+        for (int i = 0; i < data.Length; i++)
+        {
+            output[i] = (byte)(data[i] ^ 0x5A);
+        }
+
+        return output;
+    }
+
+    public bool ConstantTimeEquals(byte[] a, byte[] b)
+    {
+        int diff = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            diff |= a[i] ^ b[i];
+        }
+
+        return diff == 0;
+    }
+}");
     }
 }

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FinGuard.CodeFixes.DataProtection
+{
+    /// <summary>
+    /// An <c>EncryptX</c> method and its <c>DecryptX</c> counterpart in the same type whose signatures let FG3003's fix
+    /// replace their bodies with FinGuard's <c>FieldEncryption</c>: one <c>string</c> or <c>byte[]</c> parameter in,
+    /// <c>string</c> or <c>byte[]</c> out, the decrypt side the mirror image, both with bodies in one document and no
+    /// overloads. When a counterpart exists with any other shape there is no pair: rewriting only one side would break
+    /// the round trip. A type with no decrypt method at all still pairs (the ciphertext is read elsewhere; the comment in
+    /// the rewritten method says so).
+    /// </summary>
+    internal sealed class CipherMethodPair
+    {
+        private const string Helper = "global::FinGuard.Security.FieldEncryption.Default";
+
+        private CipherMethodPair(MethodDeclarationSyntax encrypt, MethodDeclarationSyntax? decrypt, bool plainIsText, bool cipherIsText)
+        {
+            Encrypt = encrypt;
+            Decrypt = decrypt;
+            PlainIsText = plainIsText;
+            CipherIsText = cipherIsText;
+        }
+
+        public MethodDeclarationSyntax Encrypt { get; }
+
+        public MethodDeclarationSyntax? Decrypt { get; }
+
+        /// <summary>The plaintext is a string (else a byte[]).</summary>
+        public bool PlainIsText { get; }
+
+        /// <summary>The ciphertext is a string (base64; else a byte[]).</summary>
+        public bool CipherIsText { get; }
+
+        public string Title => Decrypt == null
+            ? $"Rewrite '{Encrypt.Identifier.ValueText}' with FinGuard's FieldEncryption (AES-256-GCM; existing ciphertexts need re-encryption)"
+            : $"Rewrite '{Encrypt.Identifier.ValueText}' and '{Decrypt.Identifier.ValueText}' with FinGuard's FieldEncryption (AES-256-GCM; existing ciphertexts need re-encryption)";
+
+        /// <summary>The pair around <paramref name="node"/>, when the method encrypts with a .NET cipher or the node is a home-made cipher.</summary>
+        public static CipherMethodPair? Find(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+        {
+            if (node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method
+                || model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
+                || symbol.ContainingType == null)
+            {
+                return null;
+            }
+
+            string name = symbol.Name;
+            bool isEncrypt = name.StartsWith("Encrypt", StringComparison.Ordinal);
+            if (!isEncrypt && !name.StartsWith("Decrypt", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            string suffix = name.Substring("Encrypt".Length);
+            IMethodSymbol? encrypt = Single(symbol.ContainingType, "Encrypt" + suffix, out bool encryptAmbiguous);
+            IMethodSymbol? decrypt = Single(symbol.ContainingType, "Decrypt" + suffix, out bool decryptAmbiguous);
+            if (encrypt == null || encryptAmbiguous || decryptAmbiguous
+                || !HasShape(encrypt, out bool plainIsText, out bool cipherIsText)
+                || SyntaxOf(encrypt, method.SyntaxTree) is not { } encryptSyntax
+                || !Encrypts(model, encryptSyntax, node, cancellationToken))
+            {
+                return null;
+            }
+
+            MethodDeclarationSyntax? decryptSyntax = null;
+            if (decrypt != null)
+            {
+                // The mirror image: ciphertext in, plaintext out, in this document.
+                if (!HasShape(decrypt, out bool decryptIn, out bool decryptOut) || decryptIn != cipherIsText || decryptOut != plainIsText
+                    || (decryptSyntax = SyntaxOf(decrypt, method.SyntaxTree)) == null)
+                {
+                    return null;
+                }
+            }
+
+            return new CipherMethodPair(encryptSyntax, decryptSyntax, plainIsText, cipherIsText);
+        }
+
+        public MethodDeclarationSyntax RewriteEncrypt(string endOfLine)
+        {
+            string p = Encrypt.ParameterList.Parameters[0].Identifier.Text;
+            string plainBytes = PlainIsText ? "global::System.Text.Encoding.UTF8.GetBytes(" + p + ")" : p;
+            string value = PlainIsText && CipherIsText
+                ? Helper + ".Encrypt(" + p + ")"
+                : CipherIsText
+                    ? "global::System.Convert.ToBase64String(" + Helper + ".EncryptBytes(" + plainBytes + "))"
+                    : Helper + ".EncryptBytes(" + plainBytes + ")";
+            string decryptName = Decrypt?.Identifier.ValueText ?? "the code that reads these values";
+            string[] comment =
+            {
+                "// FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in",
+                "// every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.",
+                "// Values written by the previous code do not decrypt with " + decryptName + ": re-encrypt stored data once",
+                "// with the old implementation (docs/rules/FG3003.md).",
+            };
+            return WithBody(Encrypt, comment, "return " + value + ";", endOfLine);
+        }
+
+        public MethodDeclarationSyntax RewriteDecrypt(string endOfLine)
+        {
+            MethodDeclarationSyntax decrypt = Decrypt!;
+            string c = decrypt.ParameterList.Parameters[0].Identifier.Text;
+            string value = PlainIsText && CipherIsText
+                ? Helper + ".Decrypt(" + c + ")"
+                : PlainIsText
+                    ? "global::System.Text.Encoding.UTF8.GetString(" + Helper + ".DecryptBytes(" + c + "))"
+                    : Helper + ".DecryptBytes(" + (CipherIsText ? "global::System.Convert.FromBase64String(" + c + ")" : c) + ")";
+            string[] comment =
+            {
+                "// FinGuard FG3003: reads what " + Encrypt.Identifier.ValueText + " writes (FieldEncryption, AES-256-GCM); fails closed with a",
+                "// CryptographicException on tampering, a wrong key or a value written by the previous code.",
+            };
+            return WithBody(decrypt, comment, "return " + value + ";", endOfLine);
+        }
+
+        private static MethodDeclarationSyntax WithBody(MethodDeclarationSyntax method, string[] comment, string statement, string endOfLine)
+        {
+            string indent = Indentation(method);
+            string inner = indent + "    ";
+            var text = new System.Text.StringBuilder();
+            text.Append(indent).Append('{').Append(endOfLine);
+            foreach (string line in comment)
+            {
+                text.Append(inner).Append(line).Append(endOfLine);
+            }
+
+            text.Append(inner).Append(statement).Append(endOfLine).Append(indent).Append('}');
+            var block = (BlockSyntax)SyntaxFactory.ParseStatement(text.ToString());
+            if (method.Body != null)
+            {
+                return method.WithBody(block.WithTriviaFrom(method.Body).WithLeadingTrivia(method.Body.GetLeadingTrivia()));
+            }
+
+            // Expression body: "M(x) => expr;" becomes "M(x)" + newline + block, keeping what followed the semicolon.
+            SyntaxTriviaList trailing = method.SemicolonToken.TrailingTrivia;
+            MethodDeclarationSyntax withoutArrow = method.WithExpressionBody(null).WithSemicolonToken(default);
+            SyntaxNode last = (SyntaxNode?)withoutArrow.ConstraintClauses.LastOrDefault() ?? withoutArrow.ParameterList;
+            withoutArrow = withoutArrow.ReplaceToken(last.GetLastToken(), last.GetLastToken().WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine)));
+            return withoutArrow.WithBody(block.WithTrailingTrivia(trailing));
+        }
+
+        private static string Indentation(MethodDeclarationSyntax method)
+        {
+            SyntaxTriviaList leading = method.GetFirstToken().LeadingTrivia;
+            return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? leading[leading.Count - 1].ToString() : string.Empty;
+        }
+
+        private static IMethodSymbol? Single(INamedTypeSymbol type, string name, out bool ambiguous)
+        {
+            ImmutableArray<ISymbol> members = type.GetMembers(name);
+            ambiguous = members.Length > 1 || (members.Length == 1 && members[0] is not IMethodSymbol);
+            return members.Length == 1 ? members[0] as IMethodSymbol : null;
+        }
+
+        private static bool HasShape(IMethodSymbol method, out bool inIsText, out bool outIsText)
+        {
+            inIsText = outIsText = false;
+            return !method.IsAsync && !method.IsAbstract && !method.IsExtern && method.MethodKind == MethodKind.Ordinary
+                && method.Parameters.Length == 1 && method.Parameters[0].RefKind == RefKind.None && !method.Parameters[0].IsParams
+                && IsTextOrBytes(method.Parameters[0].Type, out inIsText)
+                && !method.ReturnsByRef && !method.ReturnsByRefReadonly
+                && IsTextOrBytes(method.ReturnType, out outIsText);
+        }
+
+        private static bool IsTextOrBytes(ITypeSymbol type, out bool isText)
+        {
+            isText = type.SpecialType == SpecialType.System_String;
+            return isText || type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
+        }
+
+        private static MethodDeclarationSyntax? SyntaxOf(IMethodSymbol method, SyntaxTree tree)
+        {
+            if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].SyntaxTree != tree)
+            {
+                return null;
+            }
+
+            return method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax { } syntax && (syntax.Body != null || syntax.ExpressionBody != null)
+                ? syntax
+                : null;
+        }
+
+        // The encrypt method really encrypts: it calls CreateEncryptor/Encrypt* of System.Security.Cryptography, or the
+        // finding is a home-made XOR cipher inside it.
+        private static bool Encrypts(SemanticModel model, MethodDeclarationSyntax method, SyntaxNode finding, CancellationToken cancellationToken)
+        {
+            if (method.Span.Contains(finding.Span)
+                && (finding.IsKind(SyntaxKind.ExclusiveOrExpression) || finding.IsKind(SyntaxKind.ExclusiveOrAssignmentExpression)
+                    || finding.Parent?.IsKind(SyntaxKind.ExclusiveOrExpression) == true))
+            {
+                return true;
+            }
+
+            foreach (InvocationExpressionSyntax invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol called
+                    && (called.Name == "CreateEncryptor" || called.Name.StartsWith("Encrypt", StringComparison.Ordinal))
+                    && called.ContainingType?.ToDisplayString().StartsWith("System.Security.Cryptography.", StringComparison.Ordinal) == true)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
