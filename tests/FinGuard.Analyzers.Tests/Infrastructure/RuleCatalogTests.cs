@@ -40,6 +40,20 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
             }
         }
 
+        // One place for options (docs/options.md): every finguard.* key the analyzers read is documented there
+        // (the analyzer assembly is the only reader of analyzer config options).
+        [Fact]
+        public void Every_finguard_option_key_is_documented_in_the_options_page()
+        {
+            string options = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "options.md"));
+            string[] keys = Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "FinGuard.Analyzers"), "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\"(finguard\\.[a-z_]+(\\.[a-z_]+)*)\"").Select(m => m.Groups[1].Value))
+                .Distinct().OrderBy(k => k, StringComparer.Ordinal).ToArray();
+            Assert.NotEmpty(keys);
+            Assert.All(keys, key => Assert.Contains("`" + key + "`", options));
+        }
+
         [Fact]
         public void Help_links_point_at_the_rule_page()
         {

@@ -114,6 +114,19 @@ public class Checkout
             Assert.Contains("| suppressed | [FG1001]", File.ReadAllText(suppressed.ReportFile));
         }
 
+        // docs/options.md: a repository-wide .globalconfig carries the same finguard.* keys as .editorconfig.
+        [Fact]
+        public void A_globalconfig_carries_finguard_options_for_every_file()
+        {
+            TestProject project = _feed.CreateProject("globalconfig")
+                .WriteFile("Checkout.cs", PanCheckout)
+                .WriteFile(".globalconfig", "is_global = true\n\n# a gift-card scheme's number\nfinguard.card_data.safe_names = CardNumber\n");
+            DotNet.Result result = project.Build();
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.DoesNotContain("FG1001", result.Output);
+            Assert.Contains("gate passed", result.Output);
+        }
+
         [Fact]
         public void Gate_can_warn_instead_of_fail_or_be_turned_off()
         {
