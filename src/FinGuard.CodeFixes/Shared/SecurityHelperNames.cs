@@ -50,6 +50,14 @@ namespace FinGuard.CodeFixes.Shared
                 return true;
             }
 
+            // A new using would land next to preprocessor directives (#if around the usings, or before the first
+            // member when there are none): it could end up compiled conditionally. Stay qualified there.
+            if (unit.Usings.Any(u => u.ContainsDirectives)
+                || (unit.Usings.Count == 0 && unit.GetFirstToken(includeZeroWidth: true).LeadingTrivia.Any(t => t.IsDirective)))
+            {
+                return false;
+            }
+
             // The using is new: every helper-named identifier in the file that binds outside FinGuard.Security could
             // become ambiguous once the generator emits that helper too.
             foreach (SyntaxNode node in unit.DescendantNodes())

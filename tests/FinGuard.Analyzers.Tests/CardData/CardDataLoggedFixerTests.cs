@@ -173,6 +173,25 @@ public class ChargeService
 namespace Shop.Payments { public class CardToken { } }");
 
         [Fact]
+        public Task Usings_under_preprocessor_directives_keep_the_helper_qualified() => VerifyAsync(@"
+#if DEBUG
+using System.Diagnostics;
+#endif
+using Microsoft.Extensions.Logging;
+public class ChargeService
+{
+    public void Charge(ILogger logger, string pan) => logger.LogInformation(""{Card}"", {|FG1003:pan|});
+}", @"
+#if DEBUG
+using System.Diagnostics;
+#endif
+using Microsoft.Extensions.Logging;
+public class ChargeService
+{
+    public void Charge(ILogger logger, string pan) => logger.LogInformation(""{Card}"", global::FinGuard.Security.CardMasking.Mask(pan));
+}");
+
+        [Fact]
         public Task Security_codes_and_numeric_pans_get_no_masking_fix()
         {
             const string source = @"
