@@ -19,6 +19,15 @@ namespace FinGuard.Analyzers.CardData
     [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>Set to "true" when the flagged expression is a string card number that the fix can wrap in <c>CardMasking.Mask</c>.</summary>
+        public const string MaskableProperty = "Maskable";
+
+        /// <summary>Set to "true" on an EF Core entity property (the fix can turn it into a token member, as FG1001's does).</summary>
+        public const string EntityMemberProperty = "EntityMember";
+
+        private static readonly ImmutableDictionary<string, string?> Maskable = ImmutableDictionary<string, string?>.Empty.Add(MaskableProperty, "true");
+        private static readonly ImmutableDictionary<string, string?> EntityMember = ImmutableDictionary<string, string?>.Empty.Add(EntityMemberProperty, "true");
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CardDataPersisted);
 
         public override void Initialize(AnalysisContext context)
@@ -120,7 +129,7 @@ namespace FinGuard.Analyzers.CardData
                         Location? location = FirstSourceLocation(property);
                         if (kind != CardDataKind.None && location != null && _reportedEntityMembers.TryAdd(property, 0))
                         {
-                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, location, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
+                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, location, kind == CardDataKind.Pan ? EntityMember : null, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
                         }
                     }
                 }
@@ -217,7 +226,7 @@ namespace FinGuard.Analyzers.CardData
                 CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
                 if (kind != CardDataKind.None)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), name, kind.Describe(), sink));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
                     return;
                 }
 
@@ -237,7 +246,7 @@ namespace FinGuard.Analyzers.CardData
 
                             if (memberKind != CardDataKind.None)
                             {
-                                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), member.Property.Name, memberKind.Describe(), sink));
+                                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
                             }
                         }
                     }
@@ -257,6 +266,10 @@ namespace FinGuard.Analyzers.CardData
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), found.DisplayName, found.Kind.Describe(), sink));
                 }
             }
+
+            // Only a string PAN can be masked in place; a security code or PIN may not be kept in any form (PCI DSS 3.3.1).
+            private static bool IsMaskable(CardDataKind kind, IOperation value)
+                => kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
 
             private bool IsResponseHelper(INamedTypeSymbol type, string name)
             {

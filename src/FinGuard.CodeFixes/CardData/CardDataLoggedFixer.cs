@@ -4,20 +4,19 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.CardData;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace FinGuard.CodeFixes.CardData
 {
     /// <summary>
-    /// FG1003 fix: wraps the logged card number in the generated <c>FinGuard.Security.CardMasking.Mask(...)</c>
-    /// (last four digits visible, PCI DSS 3.4.1). Offered for string PANs only: a security code or PIN must not be
-    /// logged in any form, so the right edit there is to delete it, which only the author can decide.
+    /// FG1003 fix: wraps the logged card number in the generated <c>CardMasking.Mask(...)</c> (last four digits visible,
+    /// PCI DSS 3.4.1), adding <c>using FinGuard.Security;</c> (fully qualified only where that name would clash).
+    /// Offered for string PANs only: a security code or PIN must not be logged in any form, so the right edit there is
+    /// to delete it, which only the author can decide.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataLoggedFixer)), Shared]
     public sealed class CardDataLoggedFixer : CodeFixProvider
@@ -26,7 +25,10 @@ namespace FinGuard.CodeFixes.CardData
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CardDataLogged);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        // One after another: every fix may add "using FinGuard.Security;", which merged batch edits would add twice.
+        private static readonly FixAllProvider FixAll = new DiagnosticSequentialFixAllProvider(_ => "Mask logged card numbers with CardMasking.Mask", ApplyAsync);
+
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -38,7 +40,7 @@ namespace FinGuard.CodeFixes.CardData
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(CardDataLoggedAnalyzer.MaskableProperty, out string? maskable) || maskable != "true")
+                if (!IsMaskable(diagnostic))
                 {
                     continue;
                 }
@@ -51,33 +53,18 @@ namespace FinGuard.CodeFixes.CardData
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Mask the card number with CardMasking.Mask",
-                        ct => MaskAsync(context.Document, expression, ct),
+                        ct => CardMaskingEdits.WrapAsync(context.Document, expression, keepFirstSix: false, ct),
                         EquivalenceKey),
                     diagnostic);
             }
         }
 
-        private static async Task<Document> MaskAsync(Document document, ExpressionSyntax expression, CancellationToken cancellationToken)
-        {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return document;
-            }
+        private static Task<Document> ApplyAsync(Document document, SyntaxNode target, Diagnostic diagnostic, string? equivalenceKey, CancellationToken cancellationToken)
+            => IsMaskable(diagnostic) && target is ExpressionSyntax expression
+                ? CardMaskingEdits.WrapAsync(document, expression, keepFirstSix: false, cancellationToken)
+                : Task.FromResult(document);
 
-            ExpressionSyntax mask = SyntaxFactory.ParseExpression("global::FinGuard.Security.CardMasking.Mask")
-                .WithAdditionalAnnotations(Simplifier.Annotation);
-            ExpressionSyntax call = SyntaxFactory.InvocationExpression(
-                mask,
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(expression.WithoutTrivia()))));
-            if (expression.Parent is InterpolationSyntax)
-            {
-                // In an interpolation hole "{global::X}" would parse "::..." as a format clause: parenthesize.
-                call = SyntaxFactory.ParenthesizedExpression(call);
-            }
-
-            call = call.WithTriviaFrom(expression).WithAdditionalAnnotations(Formatter.Annotation);
-            return document.WithSyntaxRoot(root.ReplaceNode(expression, call));
-        }
+        private static bool IsMaskable(Diagnostic diagnostic)
+            => diagnostic.Properties.TryGetValue(CardDataLoggedAnalyzer.MaskableProperty, out string? maskable) && maskable == "true";
     }
 }

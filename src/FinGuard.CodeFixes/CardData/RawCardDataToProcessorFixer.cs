@@ -1,8 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,21 +16,37 @@ using Microsoft.CodeAnalysis.Formatting;
 namespace FinGuard.CodeFixes.CardData
 {
     /// <summary>
-    /// FG1005 fix for Stripe: rewrites <c>new PaymentMethodCardOptions { Number = x, ExpMonth = ..., ExpYear = ..., Cvc = ... }</c>
-    /// to <c>new PaymentMethodCardOptions { Token = x }</c> with a comment pointing to client-side tokenization: the value
-    /// the server receives must become the token Stripe.js/Elements created in the browser (then FG1001's fix renames
-    /// the variable). Offered on the <c>Number</c> finding when the initializer sets nothing but card fields.
+    /// FG1005 fixes, offered on the finding for the card number (<c>Number = x</c>):
+    /// <list type="bullet">
+    /// <item><b>Take the client-side token</b> where the SDK type has a token field: Stripe <c>PaymentMethodCardOptions</c>
+    /// (<c>Token</c>), Braintree <c>CreditCardRequest</c> (<c>PaymentMethodNonce</c>), Adyen checkout <c>CardDetails</c>
+    /// (<c>EncryptedCardNumber</c>, <c>EncryptedSecurityCode</c>, <c>EncryptedExpiryMonth</c>/<c>Year</c> from Adyen Web).
+    /// The number's value moves to the token field with a comment saying what it must now be (then FG1001's fix
+    /// renames the variable); the other raw card fields go. Both the object-initializer form and the statement form
+    /// (<c>var o = new PaymentMethodCardOptions(); o.Number = pan; o.ExpMonth = m;</c>) are rewritten.</item>
+    /// <item><b>Use ICardTokenizer</b> where the code tokenizes server-side with Stripe (<c>TokenService.CreateAsync</c>
+    /// with <c>TokenCardOptions</c>, <c>PaymentMethodService.CreateAsync</c> with <c>PaymentMethodCardOptions</c>): the call
+    /// becomes <c>await tokenizer.TokenizeAsync(pan, month, year, ct)</c> on the generated <c>ICardTokenizer</c> (or the
+    /// type named by <c>finguard.tokenizer_type</c>), taken from a field of the class or injected through its
+    /// constructors. Offered only when the result is used as its id (<c>.Id</c> becomes <c>.Value</c>) or not at all,
+    /// and the class can take a constructor parameter without breaking a caller.</item>
+    /// </list>
+    /// Checkout.com's <c>RequestCardSource</c> (a different source type) and Braintree's <c>TransactionCreditCardRequest</c>
+    /// (the nonce belongs on the parent request) need edits beyond the flagged object, so nothing is offered there.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RawCardDataToProcessorFixer)), Shared]
     public sealed class RawCardDataToProcessorFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG1005.UseStripeToken";
+        internal const string TokenizerEquivalenceKey = "FinGuard.FG1005.UseCardTokenizer";
 
-        private const string Comment = "/* FinGuard FG1005: a token created client-side by Stripe.js/Elements (https://docs.stripe.com/payments/elements), never the card number */";
+        private static readonly FixAllProvider FixAll = new DiagnosticSequentialFixAllProvider(
+            key => key == TokenizerEquivalenceKey ? "Tokenize cards through ICardTokenizer" : "Take client-side tokens instead of card numbers",
+            ApplyAsync);
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.RawCardDataToProcessor);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -40,62 +59,80 @@ namespace FinGuard.CodeFixes.CardData
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AssignmentExpressionSyntax
-                    {
-                        Left: IdentifierNameSyntax { Identifier.ValueText: "Number" },
-                        Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } initializer,
-                    } assignment
-                    || !IsStripePaymentMethodCardOptions(model.GetTypeInfo(creation, context.CancellationToken).Type)
-                    || !SetsOnlyCardFields(initializer))
+                if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AssignmentExpressionSyntax assignment)
                 {
                     continue;
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Take the Stripe.js/Elements token instead of the card number",
-                        ct => RewriteAsync(context.Document, initializer, assignment.Right, ct),
-                        EquivalenceKey),
-                    diagnostic);
+                TokenFieldEdit? edit = ProcessorTokenFields.Find(model, assignment, context.CancellationToken);
+                if (edit != null)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(edit.Title, ct => Task.FromResult(edit.Apply(context.Document, root)), EquivalenceKey),
+                        diagnostic);
+                }
+
+                TokenizerEdit? tokenizer = await TokenizerEdit.FindAsync(context.Document, model, assignment, context.CancellationToken).ConfigureAwait(false);
+                if (tokenizer != null)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create($"Tokenize through {tokenizer.TypeDisplay} instead of {tokenizer.ServiceDisplay}", ct => tokenizer.ApplyAsync(context.Document, ct), TokenizerEquivalenceKey),
+                        diagnostic);
+                }
             }
         }
 
-        private static async Task<Document> RewriteAsync(Document document, InitializerExpressionSyntax initializer, ExpressionSyntax value, CancellationToken cancellationToken)
+        private static async Task<Document> ApplyAsync(Document document, SyntaxNode target, Diagnostic diagnostic, string? equivalenceKey, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || model == null || target is not AssignmentExpressionSyntax assignment)
             {
                 return document;
             }
 
-            AssignmentExpressionSyntax token = SyntaxFactory.AssignmentExpression(
-                    SyntaxKind.SimpleAssignmentExpression,
-                    SyntaxFactory.IdentifierName("Token"),
-                    value.WithoutTrivia().WithTrailingTrivia(SyntaxFactory.Space, SyntaxFactory.Comment(Comment)))
-                .WithLeadingTrivia(SyntaxFactory.Space);
-            InitializerExpressionSyntax replacement = initializer
-                .WithExpressions(SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(token))
-                .WithCloseBraceToken(initializer.CloseBraceToken.WithLeadingTrivia(SyntaxFactory.Space))
-                .WithOpenBraceToken(initializer.OpenBraceToken.WithTrailingTrivia())
-                .WithAdditionalAnnotations(Formatter.Annotation);
-            return document.WithSyntaxRoot(root.ReplaceNode(initializer, replacement));
-        }
-
-        private static bool IsStripePaymentMethodCardOptions(ITypeSymbol? type)
-            => type is { Name: "PaymentMethodCardOptions", ContainingNamespace: { Name: "Stripe", ContainingNamespace.IsGlobalNamespace: true } };
-
-        // Number, Cvc, ExpMonth, ExpYear: the raw card; anything else (metadata, networks) needs the author's eye.
-        private static bool SetsOnlyCardFields(InitializerExpressionSyntax initializer)
-        {
-            foreach (ExpressionSyntax expression in initializer.Expressions)
+            if (equivalenceKey == TokenizerEquivalenceKey)
             {
-                if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Number" or "Cvc" or "ExpMonth" or "ExpYear" } })
-                {
-                    return false;
-                }
+                TokenizerEdit? tokenizer = await TokenizerEdit.FindAsync(document, model, assignment, cancellationToken).ConfigureAwait(false);
+                return tokenizer == null ? document : await tokenizer.ApplyAsync(document, cancellationToken).ConfigureAwait(false);
             }
 
-            return true;
+            TokenFieldEdit? edit = ProcessorTokenFields.Find(model, assignment, cancellationToken);
+            return edit == null ? document : edit.Apply(document, root);
+        }
+
+        /// <summary>An edit of the flagged object only: nodes replaced (or removed, when the replacement is null), in one document.</summary>
+        internal sealed class TokenFieldEdit
+        {
+            private readonly List<(SyntaxNode Node, SyntaxNode? Replacement)> _edits;
+
+            public TokenFieldEdit(string title, List<(SyntaxNode Node, SyntaxNode? Replacement)> edits)
+            {
+                Title = title;
+                _edits = edits;
+            }
+
+            public string Title { get; }
+
+            public Document Apply(Document document, SyntaxNode root)
+            {
+                SyntaxNode tracked = root.TrackNodes(_edits.Select(e => e.Node));
+                foreach ((SyntaxNode node, SyntaxNode? replacement) in _edits)
+                {
+                    SyntaxNode? current = tracked.GetCurrentNode(node);
+                    if (current == null)
+                    {
+                        continue;
+                    }
+
+                    tracked = replacement == null
+                        ? tracked.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives) ?? tracked
+                        : tracked.ReplaceNode(current, replacement);
+                }
+
+                return document.WithSyntaxRoot(tracked);
+            }
         }
     }
 }
