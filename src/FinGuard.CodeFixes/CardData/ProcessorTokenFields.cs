@@ -96,6 +96,22 @@ namespace FinGuard.CodeFixes.CardData
                     return null;
                 }
 
+                if (SpansLines(initializer))
+                {
+                    // A multi-line initializer keeps its layout: one entry on its own line, the comment after it.
+                    ExpressionSyntax first = initializer.Expressions[0];
+                    AssignmentExpressionSyntax entry = SyntaxFactory.AssignmentExpression(
+                            SyntaxKind.SimpleAssignmentExpression,
+                            SyntaxFactory.IdentifierName(spec.TokenField),
+                            assignment.Right.WithoutTrivia())
+                        .WithLeadingTrivia(first.GetLeadingTrivia());
+                    SyntaxTrivia endOfLine = initializer.OpenBraceToken.TrailingTrivia.LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                    SyntaxToken comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(
+                        SyntaxFactory.Space, SyntaxFactory.Comment(LineComment(spec.Comment)), endOfLine.RawKind == 0 ? SyntaxFactory.CarriageReturnLineFeed : endOfLine);
+                    edits.Add((initializer, initializer.WithExpressions(SyntaxFactory.SeparatedList(new[] { (ExpressionSyntax)entry }, new[] { comma }))));
+                    return new RawCardDataToProcessorFixer.TokenFieldEdit(title, edits);
+                }
+
                 AssignmentExpressionSyntax token = SyntaxFactory.AssignmentExpression(
                         SyntaxKind.SimpleAssignmentExpression,
                         SyntaxFactory.IdentifierName(spec.TokenField),
@@ -149,6 +165,16 @@ namespace FinGuard.CodeFixes.CardData
             AssignmentExpressionSyntax renamed = assignment.ReplaceNode(name, SyntaxFactory.IdentifierName(newName).WithTriviaFrom(name));
             return comment == null ? renamed : renamed.WithRight(WithComment(renamed.Right, comment));
         }
+
+        private static bool SpansLines(InitializerExpressionSyntax initializer)
+        {
+            FileLinePositionSpan span = initializer.GetLocation().GetLineSpan();
+            return span.StartLinePosition.Line != span.EndLinePosition.Line && initializer.Expressions.Count > 0;
+        }
+
+        // "/* text */" as "// text", for a comment at the end of a line.
+        private static string LineComment(string blockComment)
+            => "// " + blockComment.Trim().TrimStart('/', '*').TrimEnd('/', '*').Trim();
 
         private static ExpressionSyntax WithComment(ExpressionSyntax value, string comment)
             => value.WithoutTrivia().WithTrailingTrivia(SyntaxFactory.Space, SyntaxFactory.Comment(comment)).WithLeadingTrivia(value.GetLeadingTrivia());

@@ -69,6 +69,29 @@ public class Checkout
     };
 }", RawCardDataToProcessorFixer.EquivalenceKey);
 
+        // The sample's shape: a multi-line initializer keeps its layout (what dotnet format writes back to the file).
+        [Fact]
+        public Task Multi_line_card_options_keep_their_layout() => VerifyAsync(@"
+using Stripe;
+public class Checkout
+{
+    public PaymentMethodCardOptions Card(string cardNumber, string cvc, long month, long year) => new PaymentMethodCardOptions
+    {
+        {|FG1005:Number = cardNumber|},
+        ExpMonth = month,
+        ExpYear = year,
+        {|FG1005:Cvc = cvc|},
+    };
+}", @"
+using Stripe;
+public class Checkout
+{
+    public PaymentMethodCardOptions Card(string cardNumber, string cvc, long month, long year) => new PaymentMethodCardOptions
+    {
+        Token = cardNumber, // FinGuard FG1005: a token created client-side by Stripe.js/Elements (https://docs.stripe.com/payments/elements), never the card number
+    };
+}", RawCardDataToProcessorFixer.EquivalenceKey);
+
         [Fact]
         public Task Stripe_statement_form_takes_the_client_side_token() => VerifyAsync(@"
 using Stripe;
