@@ -14,7 +14,9 @@ namespace FinGuard.Analyzers.DataProtection
     /// authentication key.
     /// Precision: nothing is reported when the method uses <c>RandomNumberGenerator</c> at all, when a byte-array field
     /// (a per-instance random prefix) goes into the nonce, or when the counter field is assigned anything but a constant
-    /// anywhere in its type (a counter restored from storage).
+    /// anywhere in its type or passed by reference to anything but an Interlocked increment (a counter restored from
+    /// storage), or when the type's constructors or field initialisers use <c>RandomNumberGenerator</c> (a per-instance
+    /// random key or nonce prefix: a restart starts from fresh randomness).
     /// </summary>
     internal static class CounterNonces
     {
@@ -167,11 +169,23 @@ namespace FinGuard.Analyzers.DataProtection
             {
                 foreach (SyntaxNode node in part.GetSyntax().DescendantNodes())
                 {
-                    if (node is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                        && assignment.Right is not LiteralExpressionSyntax
-                        && NameOf(assignment.Left) == field.Name)
+                    switch (node)
                     {
-                        return false;
+                        case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                            && assignment.Right is not LiteralExpressionSyntax
+                            && NameOf(assignment.Left) == field.Name:
+                            return false;
+
+                        // Restored through Interlocked.Exchange(ref _counter, stored), store.Load(out _counter): passed by
+                        // reference to anything but an in-place increment.
+                        case ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument when NameOf(argument.Expression) == field.Name
+                            && !IsInterlockedIncrement(argument):
+                            return false;
+
+                        // A key or nonce prefix drawn at random when the instance (or type) is set up: every process starts
+                        // with fresh randomness, so restarting the counter repeats no (key, nonce) pair.
+                        case IdentifierNameSyntax { Identifier.ValueText: "RandomNumberGenerator" } random when InSetUp(random):
+                            return false;
                     }
                 }
             }
@@ -179,10 +193,34 @@ namespace FinGuard.Analyzers.DataProtection
             return true;
         }
 
+        private static bool IsInterlockedIncrement(ArgumentSyntax argument)
+            => argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+                && access.Name.Identifier.ValueText is "Increment" or "Add" or "Decrement"
+                && NameOf(access.Expression) == "Interlocked";
+
+        private static bool InSetUp(SyntaxNode node)
+        {
+            foreach (SyntaxNode ancestor in node.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case ConstructorDeclarationSyntax:
+                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } }:
+                    case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax }:
+                        return true;
+                    case MemberDeclarationSyntax:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
         private static string? NameOf(ExpressionSyntax expression) => expression switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
             _ => null,
         };
     }

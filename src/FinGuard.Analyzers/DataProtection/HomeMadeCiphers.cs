@@ -16,7 +16,8 @@ namespace FinGuard.Analyzers.DataProtection
     /// Precision: checksums, CRCs, hashes, Luhn and bit twiddling XOR a running value or a constant, not two buffers
     /// element by element, and are not named as encryption; combining key components (PCI PIN key ceremonies XOR two
     /// key-named buffers) is key handling, not encryption, so exactly one side must be the key; shuffles of 256 entries
-    /// take no key bytes.
+    /// take no key bytes; a keystream XOR-ed in a method that runs AES itself (ECB or TransformBlock of counter blocks: CTR
+    /// or OFB built by hand, as .NET has no CTR mode) is a mode of a real cipher.
     /// </summary>
     internal static class HomeMadeCiphers
     {
@@ -42,7 +43,8 @@ namespace FinGuard.Analyzers.DataProtection
                 || SymbolEqualityComparer.Default.Equals(leftBuffer, rightBuffer)
                 || IsKey(rightBuffer!, rightIndex!) == IsKey(leftBuffer!, leftIndex!)
                 || !InLoop(context.Operation)
-                || !NamedAsEncryption(context.ContainingSymbol))
+                || !NamedAsEncryption(EnclosingFunction(context.Operation) ?? context.ContainingSymbol)
+                || RunsABlockCipher(HardCodedBytes.Root(context.Operation)))
             {
                 return;
             }
@@ -202,6 +204,39 @@ namespace FinGuard.Analyzers.DataProtection
             return false;
         }
 
+        // CTR or OFB built by hand (.NET has no AES-CTR): the keystream XOR-ed over the data comes from AES itself
+        // (EncryptEcb or TransformBlock of counter blocks), so the XOR is a mode of a real cipher, not a home-made one.
+        private static bool RunsABlockCipher(IOperation root)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is IInvocationOperation { TargetMethod: { Name: "EncryptEcb" or "TransformBlock" or "TransformFinalBlock" or "CreateEncryptor" } method }
+                    && method.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The analysis runs on the member's body: the local function or lambda around the XOR is found in the tree.
+        private static ISymbol? EnclosingFunction(IOperation operation)
+        {
+            for (IOperation? node = operation.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case ILocalFunctionOperation local:
+                        return local.Symbol;
+                    case IAnonymousFunctionOperation lambda:
+                        return lambda.Symbol;
+                }
+            }
+
+            return null;
+        }
+
         private static bool InLoop(IOperation operation)
         {
             for (IOperation? node = operation.Parent; node != null; node = node.Parent)
@@ -225,17 +260,31 @@ namespace FinGuard.Analyzers.DataProtection
         private static bool NamedAsEncryption(ISymbol symbol)
         {
             ISymbol? member = symbol;
-            while (member is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction })
+            bool encryption = false;
+            while (member is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction } function)
             {
+                // A local function's own name counts too (top-level statements have no named member around it).
+                if (function.MethodKind == MethodKind.LocalFunction)
+                {
+                    foreach (string word in Recognition.IdentifierWords.Split(function.Name))
+                    {
+                        if (word is "decrypt" or "decipher" or "unprotect")
+                        {
+                            return false;
+                        }
+
+                        encryption |= IsEncryptionWord(word);
+                    }
+                }
+
                 member = member.ContainingSymbol;
             }
 
             if (member == null)
             {
-                return false;
+                return encryption;
             }
 
-            bool encryption = false;
             foreach (string word in Recognition.IdentifierWords.Split(member.Name))
             {
                 if (word is "decrypt" or "decipher" or "unprotect")

@@ -24,8 +24,8 @@ namespace FinGuard.CodeFixes.CardData
     /// only below 16 digits, as <c>CardMasking</c> does), keeping the rest of the text and its grouping.</item>
     /// </list>
     /// Numeric literals get no fix (a <c>long</c> cannot hold a masked number). Nothing is offered where the changed
-    /// text would break the code or its meaning: a <c>case</c> label or pattern (two numbers could mask to one label),
-    /// a number being parsed, or the value of a processor SDK's raw card field (FG1005's fix applies there).
+    /// text would break the code or its meaning: a <c>case</c> label or pattern (two numbers could mask to one label), a
+    /// constant used as one, a dictionary key or an <c>==</c> comparison (a masked value matches nothing), a number being parsed, or the value of a processor SDK's raw card field (FG1005's fix applies there).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardNumberLiteralFixer)), Shared]
     public sealed class CardNumberLiteralFixer : CodeFixProvider
@@ -226,6 +226,20 @@ namespace FinGuard.CodeFixes.CardData
         private static bool IsFixedByMeaning(SyntaxNode node)
         {
             SyntaxNode literal = node is InterpolatedStringTextSyntax ? node.Parent ?? node : node;
+            switch (literal.Parent)
+            {
+                // A key (d["4111..."], { ["4111..."] = x }, { "4111...", x }) or a comparison (pan == "4111..."): a masked
+                // value finds or matches nothing any more, and two numbers can mask to one duplicate key.
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
+                case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } element when element.Expressions.Count > 0 && element.Expressions[0] == literal:
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression }:
+                    return true;
+
+                // const string Visa = "4111..." used as a case label or pattern elsewhere: the same as a label.
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } when IsConstUsedAsLabel(declarator):
+                    return true;
+            }
+
             for (SyntaxNode? current = literal.Parent; current != null; current = current.Parent)
             {
                 switch (current)
@@ -239,6 +253,33 @@ namespace FinGuard.CodeFixes.CardData
                     case StatementSyntax:
                     case MemberDeclarationSyntax:
                         return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsConstUsedAsLabel(VariableDeclaratorSyntax declarator)
+        {
+            bool isConst = declarator.Parent?.Parent switch
+            {
+                FieldDeclarationSyntax field => field.Modifiers.Any(SyntaxKind.ConstKeyword),
+                LocalDeclarationStatementSyntax local => local.IsConst,
+                _ => false,
+            };
+            if (!isConst)
+            {
+                return false;
+            }
+
+            // By name in this document: a label elsewhere referring to the same name is enough to leave it to the author.
+            string name = declarator.Identifier.ValueText;
+            foreach (SyntaxNode node in declarator.SyntaxTree.GetRoot().DescendantNodes())
+            {
+                if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name
+                    && identifier.FirstAncestorOrSelf<SyntaxNode>(n => n is CaseSwitchLabelSyntax or PatternSyntax) != null)
+                {
+                    return true;
                 }
             }
 

@@ -12,7 +12,8 @@ namespace FinGuard.CodeFixes.DataProtection
     /// An <c>EncryptX</c> method and its <c>DecryptX</c> counterpart in the same type whose signatures let FG3003's fix
     /// replace their bodies with FinGuard's <c>FieldEncryption</c>: one <c>string</c> or <c>byte[]</c> parameter in,
     /// <c>string</c> or <c>byte[]</c> out, the decrypt side the mirror image, both with bodies in one document and no
-    /// overloads. When a counterpart exists with any other shape there is no pair: rewriting only one side would break
+    /// overloads, neither virtual nor overriding nor declared again in a base type. When a counterpart exists with any
+    /// other shape there is no pair: rewriting only one side would break
     /// the round trip. A type with no decrypt method at all still pairs (the ciphertext is read elsewhere; the comment in
     /// the rewritten method says so).
     /// </summary>
@@ -63,6 +64,8 @@ namespace FinGuard.CodeFixes.DataProtection
             IMethodSymbol? encrypt = Single(symbol.ContainingType, "Encrypt" + suffix, out bool encryptAmbiguous);
             IMethodSymbol? decrypt = Single(symbol.ContainingType, "Decrypt" + suffix, out bool decryptAmbiguous);
             if (encrypt == null || encryptAmbiguous || decryptAmbiguous
+                || IsPolymorphic(encrypt) || (decrypt != null && IsPolymorphic(decrypt))
+                || DeclaredInBaseTypes(symbol.ContainingType, "Encrypt" + suffix, "Decrypt" + suffix)
                 || !HasShape(encrypt, out bool plainIsText, out bool cipherIsText)
                 || SyntaxOf(encrypt, method.SyntaxTree) is not { } encryptSyntax
                 || !Encrypts(model, encryptSyntax, node, cancellationToken))
@@ -158,6 +161,23 @@ namespace FinGuard.CodeFixes.DataProtection
             ImmutableArray<ISymbol> members = type.GetMembers(name);
             ambiguous = members.Length > 1 || (members.Length == 1 && members[0] is not IMethodSymbol);
             return members.Length == 1 ? members[0] as IMethodSymbol : null;
+        }
+
+        // A virtual or overriding method has other implementations the rewrite cannot see: a subclass's DecryptX (or a base
+        // class's) would keep reading the old format and the round trip would break.
+        private static bool IsPolymorphic(IMethodSymbol method) => method.IsVirtual || method.IsOverride || method.IsAbstract;
+
+        private static bool DeclaredInBaseTypes(INamedTypeSymbol type, string encryptName, string decryptName)
+        {
+            for (INamedTypeSymbol? baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
+            {
+                if (!baseType.GetMembers(encryptName).IsEmpty || !baseType.GetMembers(decryptName).IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasShape(IMethodSymbol method, out bool inIsText, out bool outIsText)

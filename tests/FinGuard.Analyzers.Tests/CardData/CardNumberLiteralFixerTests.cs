@@ -104,5 +104,29 @@ public class Legacy
 }";
             return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
         }
-    }
+    
+        [Fact]
+        public Task No_fix_for_dictionary_keys_comparisons_or_constants_used_as_case_labels()
+        {
+            const string source = @"
+using System.Collections.Generic;
+public static class TestCards
+{
+    public const string Visa = {|FG1006:""4556737586899855""|};
+    public const string VisaDebit = {|FG1006:""4556731000079855""|};
+    public static readonly Dictionary<string, string> Brands = new Dictionary<string, string>
+    {
+        [{|FG1006:""5425233430109903""|}] = ""mastercard"",
+    };
+    public static readonly Dictionary<string, string> Issuers = new Dictionary<string, string>
+    {
+        { {|FG1006:""4111111000071111""|}, ""visa"" },
+    };
+    public static string Describe(string pan) => pan switch { Visa => ""visa"", VisaDebit => ""visa debit"", _ => ""other"" };
+    public static string Lookup() => Brands[{|FG1006:""5425233430109903""|}];
+    public static bool IsTest(string pan) => pan == {|FG1006:""4556737586899855""|};
+}";
+            return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
+        }
+}
 }

@@ -207,5 +207,75 @@ public class GoodCounterSealer
         _gcm.Encrypt(nonce, plain, cipher, tag);
     }
 }");
+    
+        [Fact]
+        public Task Counters_under_a_per_instance_random_key_or_prefix_or_restored_by_reference_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Threading;
+public sealed class SessionSealer
+{
+    private readonly AesGcm _gcm = new AesGcm(RandomNumberGenerator.GetBytes(32), 16);
+    private long _counter;
+
+    public void Seal(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), Interlocked.Increment(ref _counter));
+        _gcm.Encrypt(nonce, plain, cipher, tag);
     }
+}
+
+public sealed class PrefixSealer
+{
+    private readonly AesGcm _gcm;
+    private readonly uint _prefix;
+    private long _counter;
+
+    public PrefixSealer(AesGcm gcm)
+    {
+        _gcm = gcm;
+        _prefix = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
+    }
+
+    public void Seal(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        BinaryPrimitives.WriteUInt32BigEndian(nonce, _prefix);
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), Interlocked.Increment(ref _counter));
+        _gcm.Encrypt(nonce, plain, cipher, tag);
+    }
+}
+
+public interface ICounterStore { long Load(); void Load(out long value); }
+
+public sealed class RestoredSealer
+{
+    private readonly AesGcm _gcm;
+    private long _counter;
+    private long _sequence;
+
+    public RestoredSealer(AesGcm gcm, ICounterStore store)
+    {
+        _gcm = gcm;
+        Interlocked.Exchange(ref _counter, store.Load());
+        store.Load(out _sequence);
+    }
+
+    public void Seal(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), Interlocked.Increment(ref _counter));
+        _gcm.Encrypt(nonce, plain, cipher, tag);
+    }
+
+    public void SealNext(byte[] plain, byte[] cipher, byte[] tag)
+    {
+        var nonce = new byte[12];
+        BinaryPrimitives.WriteInt64BigEndian(nonce.AsSpan(4), _sequence++);
+        _gcm.Encrypt(nonce, plain, cipher, tag);
+    }
+}");
+}
 }

@@ -300,5 +300,48 @@ public class CipherSuiteSelector
         return diff == 0;
     }
 }");
+    
+        [Fact]
+        public Task Ctr_built_on_aes_is_not_a_home_made_cipher_but_an_encrypt_local_function_is() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Security.Cryptography;
+public class CtrEncryption
+{
+    // AES-CTR by hand (.NET has no CTR mode): the keystream is AES of counter blocks.
+    public byte[] EncryptCtr(ICryptoTransform aesEcb, byte[] data, byte[] counter)
+    {
+        var output = new byte[data.Length];
+        var keystream = new byte[16];
+        for (int i = 0; i < data.Length; i++)
+        {
+            if (i % 16 == 0)
+            {
+                aesEcb.TransformBlock(counter, 0, 16, keystream, 0);
+                counter[15]++;
+            }
+
+            output[i] = (byte)(data[i] ^ keystream[i % 16]);
+        }
+
+        return output;
     }
+}
+
+public class Ledger
+{
+    public byte[] Store(byte[] record, byte[] key)
+    {
+        return EncryptRecord(record);
+
+        byte[] EncryptRecord(byte[] data)
+        {
+            for (int i = 0; i < data.Length; i++)
+            {
+                {|FG3003:data[i] ^= key[i % key.Length]|};
+            }
+
+            return data;
+        }
+    }
+}");
+}
 }

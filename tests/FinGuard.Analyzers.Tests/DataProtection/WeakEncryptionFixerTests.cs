@@ -227,5 +227,45 @@ public class PassphraseCipher
             test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             return test.RunAsync();
         }
+    
+        [Fact]
+        public Task No_rewrite_when_another_implementation_in_the_hierarchy_reads_or_writes_the_old_format()
+        {
+            const string Source = @"
+using System;
+using System.Security.Cryptography;
+using System.Text;
+public abstract class CardCipherBase
+{
+    // Reads what every subclass's EncryptPan writes: rewriting EncryptPan alone would make its output undecryptable.
+    public virtual string DecryptPan(string ciphertext) => ciphertext;
+}
+
+public class LegacyCardCipher : CardCipherBase
+{
+    public string EncryptPan(string plaintext)
+    {
+        using var des = {|FG3003:DES.Create()|};
+        byte[] data = Encoding.UTF8.GetBytes(plaintext);
+        return Convert.ToBase64String(des.CreateEncryptor().TransformFinalBlock(data, 0, data.Length));
     }
+}
+
+public class VirtualCardCipher
+{
+    // A subclass may override one side only.
+    public virtual byte[] EncryptTrack(byte[] data)
+    {
+        using var des = {|FG3003:TripleDES.Create()|};
+        return des.CreateEncryptor().TransformFinalBlock(data, 0, data.Length);
+    }
+
+    public virtual byte[] DecryptTrack(byte[] data) => data;
+}";
+            var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
+            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            return test.RunAsync();
+        }
+}
 }
