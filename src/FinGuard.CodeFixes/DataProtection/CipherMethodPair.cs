@@ -102,7 +102,8 @@ namespace FinGuard.CodeFixes.DataProtection
                 "// FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in",
                 "// every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.",
                 "// Values written by the previous code do not decrypt with " + decryptName + ": re-encrypt stored data once",
-                "// with the old implementation (docs/rules/FG3003.md).",
+                "// with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a",
+                "// keyed hash (HMAC) column, not by comparing ciphertexts.",
             };
             return WithBody(Encrypt, comment, "return " + value + ";", endOfLine);
         }

@@ -128,5 +128,22 @@ public static class TestCards
 }";
             return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
         }
+
+        [Fact]
+        public Task No_fix_for_lookups_by_method_or_attribute_test_data()
+        {
+            const string source = @"
+using System.Collections.Generic;
+public sealed class CardDataAttribute : System.Attribute { public CardDataAttribute(string pan) { } }
+public static class Cards
+{
+    public static bool Known(string pan, Dictionary<string, string> brands, HashSet<string> blocked)
+        => pan.Equals({|FG1006:""4556737586899855""|}) || brands.ContainsKey({|FG1006:""5425233430109903""|}) || blocked.Contains({|FG1006:""4111111000071111""|});
+
+    [CardData({|FG1006:""4556731000079855""|})]
+    public static void Check() { }
+}";
+            return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
+        }
 }
 }

@@ -137,7 +137,8 @@ public class ReferenceCipher
         // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in
         // every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.
         // Values written by the previous code do not decrypt with Decrypt: re-encrypt stored data once
-        // with the old implementation (docs/rules/FG3003.md).
+        // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
+        // keyed hash (HMAC) column, not by comparing ciphertexts.
         return global::FinGuard.Security.FieldEncryption.Default.Encrypt(plaintext);
     }
 
@@ -165,7 +166,8 @@ public class StatementCipher
         // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in
         // every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.
         // Values written by the previous code do not decrypt with DecryptStatement: re-encrypt stored data once
-        // with the old implementation (docs/rules/FG3003.md).
+        // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
+        // keyed hash (HMAC) column, not by comparing ciphertexts.
         return global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(global::System.Text.Encoding.UTF8.GetBytes(statement));
     }
 
@@ -181,7 +183,8 @@ public class StatementCipher
         // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in
         // every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.
         // Values written by the previous code do not decrypt with the code that reads these values: re-encrypt stored data once
-        // with the old implementation (docs/rules/FG3003.md).
+        // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
+        // keyed hash (HMAC) column, not by comparing ciphertexts.
         return global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(blob);
     }
 }",
