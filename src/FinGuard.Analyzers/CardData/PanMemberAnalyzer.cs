@@ -53,7 +53,7 @@ namespace FinGuard.Analyzers.CardData
             }
 
             // Positional record members are declared by the primary-constructor parameter; report that once.
-            if (IsDeclaredByParameter(property))
+            if (property.ContainingType is { IsRecord: true } && IsDeclaredByParameter(property))
             {
                 return;
             }
@@ -115,7 +115,11 @@ namespace FinGuard.Analyzers.CardData
             }
 
             CardDataNameOptions names = options.GetCardDataNames(member.Locations[0].SourceTree);
-            if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, SiblingNames(member), names) == CardDataKind.Pan)
+
+            // Siblings only matter for a bare "Number", which the keyword prefilter always lets through; skip the
+            // enumerator for every other name.
+            IEnumerable<string>? siblings = CardDataNames.MayNameCardData(member.Name) ? SiblingNames(member) : null;
+            if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan)
             {
                 Report(context, member);
             }
@@ -251,6 +255,8 @@ namespace FinGuard.Analyzers.CardData
             }
         }
 
+        // Only records (class or struct) have positional members; callers test IsRecord first, because
+        // DeclaringSyntaxReferences allocates a new array on every call.
         private static bool IsDeclaredByParameter(IPropertySymbol property)
         {
             foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
