@@ -94,7 +94,7 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
-                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(parameter.Locations.Length > 0 ? parameter.Locations[0].SourceTree : null)) == CardDataKind.Pan
+                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
                     && !ImplementsInterfaceMember(method))
                 {
                     Report(context, parameter);
@@ -109,12 +109,13 @@ namespace FinGuard.Analyzers.CardData
                 ReportTupleElements(context.ReportDiagnostic, type, options, DeclaringSyntax(member));
             }
 
-            if (!CardDataTypes.CanHoldPan(type) || member.Locations.Length == 0)
+            Location? location = CardDataTypes.CanHoldPan(type) ? FirstLocation(member) : null;
+            if (location == null)
             {
                 return;
             }
 
-            CardDataNameOptions names = options.GetCardDataNames(member.Locations[0].SourceTree);
+            CardDataNameOptions names = options.GetCardDataNames(location.SourceTree);
 
             // Siblings only matter for a bare "Number", which the keyword prefilter always lets through; skip the
             // enumerator for every other name.
@@ -130,7 +131,8 @@ namespace FinGuard.Analyzers.CardData
         {
             var declarator = (IVariableDeclaratorOperation)context.Operation;
             ILocalSymbol local = declarator.Symbol;
-            if (local.IsConst || local.Locations.Length == 0)
+            Location? location = local.IsConst ? null : FirstLocation(local);
+            if (location == null)
             {
                 return;
             }
@@ -141,19 +143,19 @@ namespace FinGuard.Analyzers.CardData
             }
 
             if (!CardDataTypes.CanHoldPan(local.Type)
-                || CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(local.Locations[0].SourceTree)) != CardDataKind.Pan)
+                || CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(location.SourceTree)) != CardDataKind.Pan)
             {
                 return;
             }
 
             // var pan = CardMasking.Mask(...) / tokenizer.Tokenize(...): the value is no longer the PAN, whatever the name.
             IOperation? initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-            if (initializer != null && IsMaskingOrTokenizing(CardDataValues.Unwrap(initializer), options, local.Locations[0].SourceTree))
+            if (initializer != null && IsMaskingOrTokenizing(CardDataValues.Unwrap(initializer), options, location.SourceTree))
             {
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, local.Locations[0], local.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, location, local.Name));
         }
 
         // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).
@@ -162,7 +164,8 @@ namespace FinGuard.Analyzers.CardData
             var lambda = (IAnonymousFunctionOperation)context.Operation;
             foreach (IParameterSymbol parameter in lambda.Symbol.Parameters)
             {
-                if (parameter.IsImplicitlyDeclared || parameter.IsDiscard || parameter.Locations.Length == 0 || !parameter.Locations[0].IsInSource)
+                Location? location = parameter.IsImplicitlyDeclared || parameter.IsDiscard ? null : FirstLocation(parameter);
+                if (location == null || !location.IsInSource)
                 {
                     continue;
                 }
@@ -173,9 +176,9 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 if (CardDataTypes.CanHoldPan(parameter.Type)
-                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(parameter.Locations[0].SourceTree)) == CardDataKind.Pan)
+                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, parameter.Locations[0], parameter.Name));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, location, parameter.Name));
                 }
             }
         }
@@ -208,6 +211,13 @@ namespace FinGuard.Analyzers.CardData
                     report(Diagnostic.Create(Descriptors.PanMember, element.Locations[0], element.Name));
                 }
             }
+        }
+
+        // Source symbols build a new Locations array on every call: read it once per symbol.
+        private static Location? FirstLocation(ISymbol symbol)
+        {
+            ImmutableArray<Location> locations = symbol.Locations;
+            return locations.Length > 0 ? locations[0] : null;
         }
 
         // A field's declarator does not contain its type; its VariableDeclaration does.
