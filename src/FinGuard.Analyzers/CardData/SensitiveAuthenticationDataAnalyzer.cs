@@ -41,7 +41,8 @@ namespace FinGuard.Analyzers.CardData
                     type = field.Type;
                     break;
                 case IPropertySymbol property when !property.IsImplicitlyDeclared && !property.IsOverride && !property.IsIndexer
-                                                    && property.ExplicitInterfaceImplementations.IsEmpty && !IsDeclaredByParameter(property):
+                                                    && property.ExplicitInterfaceImplementations.IsEmpty
+                                                    && !(property.ContainingType is { IsRecord: true } && IsDeclaredByParameter(property)):
                     type = property.Type;
                     break;
                 default:
@@ -113,6 +114,8 @@ namespace FinGuard.Analyzers.CardData
             return false;
         }
 
+        // Only records (class or struct) have positional members; the caller tests IsRecord first, because
+        // DeclaringSyntaxReferences allocates a new array on every call.
         private static bool IsDeclaredByParameter(IPropertySymbol property)
         {
             foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)

@@ -76,14 +76,17 @@ namespace FinGuard.Analyzers.DataProtection
         private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, Lazy<EfEntityIndex> index)
         {
             var property = (IPropertySymbol)context.Symbol;
+
+            // A source property builds a new Locations array on every call: read it once.
+            ImmutableArray<Location> locations = property.Locations;
             if (property.IsStatic || property.IsIndexer || property.IsImplicitlyDeclared || property.IsOverride || property.SetMethod == null
-                || property.Locations.Length == 0 || !property.Locations[0].IsInSource
+                || locations.Length == 0 || !locations[0].IsInSource
                 || property.ContainingType is not { TypeKind: TypeKind.Class } type)
             {
                 return;
             }
 
-            Location location = property.Locations[0];
+            Location location = locations[0];
             DataProtectionNameOptions names = options.GetDataProtectionNames(location.SourceTree);
             FinancialDataKind kind = FinancialDataNames.Classify(property.Name, type.Name, names);
             if (kind == FinancialDataKind.None || !CanHold(property.Type, kind))

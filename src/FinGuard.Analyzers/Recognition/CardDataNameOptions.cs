@@ -39,6 +39,9 @@ namespace FinGuard.Analyzers.Recognition
         /// <summary>Whether any extra names are configured (then the cheap keyword prefilter cannot rule a name out).</summary>
         public bool HasExtraNames => !_extraNames.IsEmpty;
 
+        /// <summary>Whether any extra or safe names are configured (otherwise a name need not be normalized to compare with them).</summary>
+        public bool HasConfiguredNames => !_extraNames.IsEmpty || !_safeNames.IsEmpty;
+
         public bool IsConfiguredExtra(string normalizedName) => ContainsAny(normalizedName, _extraNames);
 
         public bool IsConfiguredSafe(string normalizedName) => ContainsAny(normalizedName, _safeNames);

@@ -82,15 +82,19 @@ namespace FinGuard.Analyzers.Recognition
                 return CardDataKind.None;
             }
 
-            string normalized = IdentifierWords.Normalize(name);
-            if (options.IsConfiguredSafe(normalized))
+            // The normalized name is only compared with the user's configured names; most trees configure none.
+            if (options.HasConfiguredNames)
             {
-                return CardDataKind.None;
-            }
+                string normalized = IdentifierWords.Normalize(name);
+                if (options.IsConfiguredSafe(normalized))
+                {
+                    return CardDataKind.None;
+                }
 
-            if (options.IsConfiguredExtra(normalized))
-            {
-                return CardDataKind.Pan;
+                if (options.IsConfiguredExtra(normalized))
+                {
+                    return CardDataKind.Pan;
+                }
             }
 
             List<string> words = IdentifierWords.Split(name);
@@ -233,7 +237,7 @@ namespace FinGuard.Analyzers.Recognition
         /// <summary>True when the name carries a safe form (masked, last4, token, hash, encrypted, type...).</summary>
         public static bool HasSafeForm(string name, CardDataNameOptions options)
         {
-            if (options.IsConfiguredSafe(IdentifierWords.Normalize(name)))
+            if (options.HasConfiguredNames && options.IsConfiguredSafe(IdentifierWords.Normalize(name)))
             {
                 return true;
             }

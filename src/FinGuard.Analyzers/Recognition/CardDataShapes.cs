@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace FinGuard.Analyzers.Recognition
@@ -25,13 +26,15 @@ namespace FinGuard.Analyzers.Recognition
         /// <summary>Whether one member holds card data, judged by its own name, type and declaring type.</summary>
         public CardDataKind Classify(ISymbol member, ITypeSymbol type)
         {
-            if (member.Locations.Length == 0 || IsExcluded(member))
+            // A source symbol builds a new Locations array on every call: read it once.
+            ImmutableArray<Location> locations = member.Locations;
+            if (locations.Length == 0 || IsExcluded(member))
             {
                 return CardDataKind.None;
             }
 
             INamedTypeSymbol? containing = member.ContainingType;
-            CardDataKind kind = CardDataNames.Classify(member.Name, containing?.Name, containing?.MemberNames, _options.GetCardDataNames(member.Locations[0].SourceTree));
+            CardDataKind kind = CardDataNames.Classify(member.Name, containing?.Name, containing?.MemberNames, _options.GetCardDataNames(locations[0].SourceTree));
             return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
         }
 
