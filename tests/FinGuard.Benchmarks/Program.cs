@@ -66,6 +66,8 @@ namespace FinGuard.Benchmarks
   --scaling LIST     comma-separated sizes for the scaling rows (default 50000,200000; add 800000 or use --full-scaling)
   --full-scaling     scaling at 50000,200000,800000 (800k is opt-in: several more minutes on 2 cores, not measured here)
   --repeats N        single-document repeats for IDE latency (default 30)
+  --runs N           fresh analysis runs per pack, best one reported, like the compile's best of two (default 3;
+                     packs slower than 5 s per run get one)
   --no-peers         FinGuard only (quick check while developing)
   --out FILE         also write the Markdown table to FILE (default artifacts/benchmarks/latest.md)
   --robustness N     instead of benchmarking, feed N damaged inputs to every analyzer and code fix";
@@ -75,6 +77,8 @@ namespace FinGuard.Benchmarks
         public int[] Scaling { get; private set; } = { 50_000, 200_000 };
 
         public int Repeats { get; private set; } = 30;
+
+        public int Runs { get; private set; } = 3;
 
         public bool Peers { get; private set; } = true;
 
@@ -103,6 +107,9 @@ namespace FinGuard.Benchmarks
                         break;
                     case "--repeats":
                         o.Repeats = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--runs":
+                        o.Runs = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture));
                         break;
                     case "--no-peers":
                         o.Peers = false;
@@ -188,7 +195,7 @@ namespace FinGuard.Benchmarks
             var results = new List<PackResult>();
             foreach (AnalyzerPack pack in packs)
             {
-                PackResult result = await AnalyzeAsync(main.Compilation, pack);
+                PackResult result = await BestOfRunsAsync(main.Compilation, pack);
                 results.Add(result);
                 Log($"{pack.Name}: telemetry {Sec(result.Telemetry)}, wall {Sec(result.Wall)}, {result.Diagnostics} diagnostics, {result.Crashes} analyzer exceptions {result.FirstCrash}");
             }
@@ -206,7 +213,7 @@ namespace FinGuard.Benchmarks
                 }
 
                 CompileResult c = Compile(size);
-                PackResult r = await AnalyzeAsync(c.Compilation, packs[0]);
+                PackResult r = await BestOfRunsAsync(c.Compilation, packs[0]);
                 scaling.Add((c, r));
                 Log($"scaling {c.Lines} lines: compile {Sec(c.Parse + c.Emit)}, FinGuard {Sec(r.Telemetry)}");
                 c = null!;
@@ -262,6 +269,31 @@ namespace FinGuard.Benchmarks
             // The analyzer runs start from a fresh compilation with the same trees, so each pack pays for its own binding.
             CSharpCompilation fresh = CSharpCompilation.Create("PaymentsCorpus", trees, _references, compilation.Options);
             return new CompileResult(files.Count, lineCount, fresh, parse, emitTime, errors.Length, first);
+        }
+
+        /// <summary>
+        /// The pack's best of several fresh runs (each on a new compilation of the same trees, so each pays for its own
+        /// binding). Telemetry is wall time around callbacks: a garbage collection that the compiler's binding triggers
+        /// but that starts inside an analyzer callback (0.1-0.3 s at 200k lines) lands on that analyzer's row, and the
+        /// first analysis of a large corpus still runs partly unoptimised code. The best run is the pack's own cost, as the
+        /// compile row is the best of two. Packs slower than 5 s per run (the peers' large packs) get a single run.
+        /// </summary>
+        private async Task<PackResult> BestOfRunsAsync(CSharpCompilation compilation, AnalyzerPack pack)
+        {
+            PackResult best = await AnalyzeAsync(compilation, pack);
+            Log($"{pack.Name}: run 1: telemetry {Sec(best.Telemetry)}");
+            for (int run = 1; run < _options.Runs && best.Telemetry < TimeSpan.FromSeconds(5); run++)
+            {
+                CSharpCompilation fresh = CSharpCompilation.Create(compilation.AssemblyName, compilation.SyntaxTrees, compilation.References, compilation.Options);
+                PackResult next = await AnalyzeAsync(fresh, pack);
+                Log($"{pack.Name}: run {run + 1}: telemetry {Sec(next.Telemetry)}");
+                if (next.Telemetry < best.Telemetry)
+                {
+                    best = next;
+                }
+            }
+
+            return best;
         }
 
         private static async Task<PackResult> AnalyzeAsync(CSharpCompilation compilation, AnalyzerPack pack)
@@ -350,7 +382,7 @@ namespace FinGuard.Benchmarks
             string cpu = CpuName();
             b.Append($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({cpu}), {TotalMemoryGiB()} GiB RAM, {RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}; full run {elapsed.TotalMinutes:0.0} min.\n");
             b.Append($"Load average (1 min) at start / end: {_loadAtStart} / {LoadAverage()} (other work on the machine inflates every row alike).\n");
-            b.Append($"Corpus: {main.Files} generated files, {main.Lines:N0} lines (seed 20261125), {main.Errors} compiler errors. Times are single-threaded; analyzer times are Roslyn's execution telemetry (sum of callback time).\n\n");
+            b.Append($"Corpus: {main.Files} generated files, {main.Lines:N0} lines (seed 20261125), {main.Errors} compiler errors. Times are single-threaded; analyzer times are Roslyn's execution telemetry (sum of callback time), best of {_options.Runs} fresh runs per pack (one for packs over 5 s a run).\n\n");
             b.Append("| Measure | Time | vs. compile |\n|---|---:|---:|\n");
             b.Append($"| Compile without analyzers (parse {Sec(main.Parse)} + bind/emit {Sec(main.Emit)}) | {Sec(compile)} | 100 % |\n");
             foreach (PackResult r in results)
