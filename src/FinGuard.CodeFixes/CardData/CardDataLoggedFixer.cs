@@ -26,7 +26,7 @@ namespace FinGuard.CodeFixes.CardData
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CardDataLogged);
 
         // One after another: every fix may add "using FinGuard.Security;", which merged batch edits would add twice.
-        private static readonly FixAllProvider FixAll = new DiagnosticSequentialFixAllProvider(_ => "Mask logged card numbers with CardMasking.Mask", ApplyAsync);
+        private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(_ => "Mask logged card numbers with CardMasking.Mask", ApplyAsync);
 
         public override FixAllProvider GetFixAllProvider() => FixAll;
 

@@ -30,8 +30,8 @@ namespace FinGuard.CodeFixes.CardData
         internal const string MaskEquivalenceKey = "FinGuard.FG1004.Mask";
         internal const string TokenEquivalenceKey = "FinGuard.FG1004.ReplaceWithToken";
 
-        private static readonly DiagnosticSequentialFixAllProvider MaskFixAll =
-            new DiagnosticSequentialFixAllProvider(_ => "Mask stored and returned card numbers with CardMasking.Mask", ApplyMaskAsync);
+        private static readonly SequentialFixAllProvider MaskFixAll =
+            new SequentialFixAllProvider(_ => "Mask stored and returned card numbers with CardMasking.Mask", ApplyMaskAsync);
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CardDataPersisted);
 

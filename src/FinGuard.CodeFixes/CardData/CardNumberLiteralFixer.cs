@@ -294,13 +294,7 @@ namespace FinGuard.CodeFixes.CardData
         // pan.Equals("4111..."), cards.ContainsKey("4111..."), set.Contains(...): a lookup or comparison by another name.
         private static bool IsLookup(InvocationExpressionSyntax invocation)
         {
-            string? name = invocation.Expression switch
-            {
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                _ => null,
-            };
-            switch (name)
+            switch (InvokedName(invocation))
             {
                 case "Equals":
                 case "Contains":
@@ -318,14 +312,16 @@ namespace FinGuard.CodeFixes.CardData
             }
         }
 
+        private static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+
         private static bool IsParse(InvocationExpressionSyntax invocation)
         {
-            string? name = invocation.Expression switch
-            {
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                _ => null,
-            };
+            string? name = InvokedName(invocation);
             return name != null && (name.StartsWith("Parse", System.StringComparison.Ordinal) || name.StartsWith("TryParse", System.StringComparison.Ordinal) || name.StartsWith("ToInt", System.StringComparison.Ordinal) || name.StartsWith("ToUInt", System.StringComparison.Ordinal) || name == "ToDecimal");
         }
 

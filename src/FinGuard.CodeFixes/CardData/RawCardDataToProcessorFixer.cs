@@ -40,7 +40,7 @@ namespace FinGuard.CodeFixes.CardData
         internal const string EquivalenceKey = "FinGuard.FG1005.UseStripeToken";
         internal const string TokenizerEquivalenceKey = "FinGuard.FG1005.UseCardTokenizer";
 
-        private static readonly FixAllProvider FixAll = new DiagnosticSequentialFixAllProvider(
+        private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(
             key => key == TokenizerEquivalenceKey ? "Tokenize cards through ICardTokenizer" : "Take client-side tokens instead of card numbers",
             ApplyAsync);
 

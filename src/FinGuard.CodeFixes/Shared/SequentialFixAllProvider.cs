@@ -12,17 +12,26 @@ namespace FinGuard.CodeFixes.Shared
     /// <summary>
     /// Fix All that applies a fix to one diagnostic after another, each on the document the previous one produced.
     /// The batch fixer computes every fix against the original document and merges the text changes, so two fixes
-    /// that each add a local named <c>idempotencyKey</c> to the same block would merge into code that does not
-    /// compile; applied in turn, the second fix sees the first local and picks another name.
-    /// The flagged nodes are tracked with annotations, so earlier edits never shift later targets.
+    /// that each add a local named <c>idempotencyKey</c> to the same block, or each add <c>using FinGuard.Security;</c>
+    /// or a tokenizer field, would merge into code that does not compile or adds them twice; applied in turn, each fix
+    /// sees what the previous one wrote. The flagged nodes are tracked with annotations, so earlier edits never shift
+    /// later targets. The fix can also receive the diagnostic (for its properties) and the equivalence key of the
+    /// action Fix All was started from, so one fixer can offer several actions and Fix All applies the chosen one.
     /// </summary>
     internal sealed class SequentialFixAllProvider : FixAllProvider
     {
-        private readonly string _title;
-        private readonly Func<Document, SyntaxNode, CancellationToken, Task<Document>> _apply;
+        public delegate Task<Document> Apply(Document document, SyntaxNode target, Diagnostic diagnostic, string? equivalenceKey, CancellationToken cancellationToken);
+
+        private readonly Func<string?, string> _title;
+        private readonly Apply _apply;
 
         /// <param name="apply">Applies the fix to the node found at a diagnostic's span (as <c>FindNode(span, getInnermostNodeForTie: true)</c> finds it).</param>
         public SequentialFixAllProvider(string title, Func<Document, SyntaxNode, CancellationToken, Task<Document>> apply)
+            : this(_ => title, (document, target, _, _, cancellationToken) => apply(document, target, cancellationToken))
+        {
+        }
+
+        public SequentialFixAllProvider(Func<string?, string> title, Apply apply)
         {
             _title = title;
             _apply = apply;
@@ -32,7 +41,10 @@ namespace FinGuard.CodeFixes.Shared
             => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
 
         public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-            => Task.FromResult<CodeAction?>(CodeAction.Create(_title, ct => FixAllAsync(fixAllContext, ct), fixAllContext.CodeActionEquivalenceKey));
+            => Task.FromResult<CodeAction?>(CodeAction.Create(
+                _title(fixAllContext.CodeActionEquivalenceKey),
+                ct => FixAllAsync(fixAllContext, ct),
+                fixAllContext.CodeActionEquivalenceKey));
 
         private async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)
         {
@@ -47,27 +59,27 @@ namespace FinGuard.CodeFixes.Shared
                     continue;
                 }
 
-                // Mark every target first, in source order, then fix them one at a time.
-                var targets = new Dictionary<SyntaxNode, SyntaxAnnotation>();
+                var targets = new Dictionary<SyntaxNode, (SyntaxAnnotation Annotation, Diagnostic Diagnostic)>();
                 foreach ((Document _, Diagnostic diagnostic) in group.OrderBy(d => d.Diagnostic.Location.SourceSpan.Start))
                 {
-                    if (root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+                    if (context.DiagnosticIds.Contains(diagnostic.Id)
+                        && root.FullSpan.Contains(diagnostic.Location.SourceSpan)
                         && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is SyntaxNode node
                         && !targets.ContainsKey(node))
                     {
-                        targets.Add(node, new SyntaxAnnotation("FinGuard.FixAllTarget"));
+                        targets.Add(node, (new SyntaxAnnotation("FinGuard.FixAllTarget"), diagnostic));
                     }
                 }
 
-                List<SyntaxAnnotation> order = targets.OrderBy(t => t.Key.SpanStart).Select(t => t.Value).ToList();
-                document = document.WithSyntaxRoot(root.ReplaceNodes(targets.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(targets[original])));
-                foreach (SyntaxAnnotation annotation in order)
+                var order = targets.OrderBy(t => t.Key.SpanStart).Select(t => t.Value).ToList();
+                document = document.WithSyntaxRoot(root.ReplaceNodes(targets.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(targets[original].Annotation)));
+                foreach ((SyntaxAnnotation annotation, Diagnostic diagnostic) in order)
                 {
                     SyntaxNode? current = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                     SyntaxNode? target = current?.GetAnnotatedNodes(annotation).FirstOrDefault();
                     if (target != null)
                     {
-                        document = await _apply(document, target, cancellationToken).ConfigureAwait(false);
+                        document = await _apply(document, target, diagnostic, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
