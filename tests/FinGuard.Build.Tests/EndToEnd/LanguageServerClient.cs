@@ -123,6 +123,35 @@ namespace FinGuard.Build.Tests.EndToEnd
             return diagnostics;
         }
 
+        /// <summary>The titles of the code actions (the lightbulb) the server offers for a diagnostic it reported.</summary>
+        public IReadOnlyList<string> CodeActionTitles(string path, LspDiagnostic diagnostic)
+        {
+            var range = new
+            {
+                start = new { line = diagnostic.StartLine, character = diagnostic.StartCharacter },
+                end = new { line = diagnostic.EndLine, character = diagnostic.EndCharacter },
+            };
+            JsonElement result = Request("textDocument/codeAction", new
+            {
+                textDocument = new { uri = ToUri(path) },
+                range,
+                context = new { diagnostics = new[] { new { range, severity = diagnostic.Severity, code = diagnostic.Code, message = diagnostic.Message } } },
+            }, TimeSpan.FromSeconds(120));
+            var titles = new List<string>();
+            if (result.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement action in result.EnumerateArray())
+                {
+                    if (action.TryGetProperty("title", out JsonElement title))
+                    {
+                        titles.Add(title.GetString() ?? string.Empty);
+                    }
+                }
+            }
+
+            return titles;
+        }
+
         public JsonElement Request(string method, object parameters, TimeSpan timeout)
         {
             int id = Interlocked.Increment(ref _nextId);

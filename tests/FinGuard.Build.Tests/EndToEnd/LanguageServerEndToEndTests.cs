@@ -96,6 +96,12 @@ namespace FinGuard.Build.Tests.EndToEnd
 
             _output.WriteLine($"csharp-ls ({label}): first FinGuard squiggle after {clock.Elapsed.TotalSeconds:0.0} s: {string.Join("; ", finGuard)}");
             Assert.True(finGuard.Count > 0, "no FinGuard diagnostic from csharp-ls within 3 minutes\n" + server.Log);
+
+            // Logged, not asserted: csharp-ls 0.28 offers only Roslyn's own code fixes and refactorings (it instantiates
+            // providers from Roslyn's Features assemblies, not from analyzer packages), so FinGuard's lightbulb appears in
+            // Visual Studio, C# Dev Kit and Rider; with csharp-ls, dotnet format applies the same fixes (docs/options.md).
+            IReadOnlyList<string> actions = server.CodeActionTitles(document, finGuard[0]);
+            _output.WriteLine($"csharp-ls ({label}): code actions offered: {string.Join("; ", actions)}");
             return finGuard;
         }
 
