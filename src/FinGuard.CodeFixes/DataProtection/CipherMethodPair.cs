@@ -19,7 +19,7 @@ namespace FinGuard.CodeFixes.DataProtection
     /// </summary>
     internal sealed class CipherMethodPair
     {
-        private const string Helper = "global::FinGuard.Security.FieldEncryption.Default";
+        private const string HelperType = "FieldEncryption";
 
         private CipherMethodPair(MethodDeclarationSyntax encrypt, MethodDeclarationSyntax? decrypt, bool plainIsText, bool cipherIsText)
         {
@@ -87,15 +87,20 @@ namespace FinGuard.CodeFixes.DataProtection
             return new CipherMethodPair(encryptSyntax, decryptSyntax, plainIsText, cipherIsText);
         }
 
-        public MethodDeclarationSyntax RewriteEncrypt(string endOfLine)
+        /// <param name="simpleName">
+        /// Write <c>FieldEncryption.Default</c> (the caller adds <c>using FinGuard.Security;</c>) rather than
+        /// <c>global::FinGuard.Security.FieldEncryption.Default</c>; see <c>SecurityHelperNames.CanUseSimpleName</c>.
+        /// </param>
+        public MethodDeclarationSyntax RewriteEncrypt(string endOfLine, bool simpleName)
         {
+            string helper = HelperName(simpleName);
             string p = Encrypt.ParameterList.Parameters[0].Identifier.Text;
             string plainBytes = PlainIsText ? "global::System.Text.Encoding.UTF8.GetBytes(" + p + ")" : p;
             string value = PlainIsText && CipherIsText
-                ? Helper + ".Encrypt(" + p + ")"
+                ? helper + ".Encrypt(" + p + ")"
                 : CipherIsText
-                    ? "global::System.Convert.ToBase64String(" + Helper + ".EncryptBytes(" + plainBytes + "))"
-                    : Helper + ".EncryptBytes(" + plainBytes + ")";
+                    ? "global::System.Convert.ToBase64String(" + helper + ".EncryptBytes(" + plainBytes + "))"
+                    : helper + ".EncryptBytes(" + plainBytes + ")";
             string decryptName = Decrypt?.Identifier.ValueText ?? "the code that reads these values";
             string[] comment =
             {
@@ -108,15 +113,16 @@ namespace FinGuard.CodeFixes.DataProtection
             return WithBody(Encrypt, comment, "return " + value + ";", endOfLine);
         }
 
-        public MethodDeclarationSyntax RewriteDecrypt(string endOfLine)
+        public MethodDeclarationSyntax RewriteDecrypt(string endOfLine, bool simpleName)
         {
+            string helper = HelperName(simpleName);
             MethodDeclarationSyntax decrypt = Decrypt!;
             string c = decrypt.ParameterList.Parameters[0].Identifier.Text;
             string value = PlainIsText && CipherIsText
-                ? Helper + ".Decrypt(" + c + ")"
+                ? helper + ".Decrypt(" + c + ")"
                 : PlainIsText
-                    ? "global::System.Text.Encoding.UTF8.GetString(" + Helper + ".DecryptBytes(" + c + "))"
-                    : Helper + ".DecryptBytes(" + (CipherIsText ? "global::System.Convert.FromBase64String(" + c + ")" : c) + ")";
+                    ? "global::System.Text.Encoding.UTF8.GetString(" + helper + ".DecryptBytes(" + c + "))"
+                    : helper + ".DecryptBytes(" + (CipherIsText ? "global::System.Convert.FromBase64String(" + c + ")" : c) + ")";
             string[] comment =
             {
                 "// FinGuard FG3003: reads what " + Encrypt.Identifier.ValueText + " writes (FieldEncryption, AES-256-GCM); fails closed with a",
@@ -124,6 +130,8 @@ namespace FinGuard.CodeFixes.DataProtection
             };
             return WithBody(decrypt, comment, "return " + value + ";", endOfLine);
         }
+
+        private static string HelperName(bool simple) => (simple ? HelperType : "global::FinGuard.Security." + HelperType) + ".Default";
 
         private static MethodDeclarationSyntax WithBody(MethodDeclarationSyntax method, string[] comment, string statement, string endOfLine)
         {

@@ -21,7 +21,9 @@ namespace FinGuard.CodeFixes.DataProtection
     /// <summary>
     /// FG3001/FG3002 fix: wires FinGuard's generated AES-256-GCM converter to the property in the DbContext's
     /// <c>OnModelCreating</c> (adding the override when the context has none):
-    /// <c>modelBuilder.Entity&lt;BankAccount&gt;().Property(e =&gt; e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());</c>.
+    /// <c>modelBuilder.Entity&lt;BankAccount&gt;().Property(e =&gt; e.Iban).HasConversion(new EncryptedStringConverter());</c>
+    /// with <c>using FinGuard.Security;</c> added once per file (fully qualified, <c>global::FinGuard.Security.X</c>, only
+    /// where the simple name would clash; see <see cref="SecurityHelperNames"/>).
     /// The converter and the <c>FieldEncryption</c> helper come from FinGuard's generator; no document is added.
     /// When the entity has an <c>IEntityTypeConfiguration&lt;T&gt;</c>, the line goes into its <c>Configure</c> method instead.
     /// Offered for string, decimal and long properties of an entity that a DbContext in the same project maps.
@@ -30,6 +32,8 @@ namespace FinGuard.CodeFixes.DataProtection
     public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG3001.EncryptWithConverter";
+
+        private static readonly SyntaxAnnotation Edited = new SyntaxAnnotation("FinGuard.ConverterLines");
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnencryptedFinancialField, RuleIds.UnencryptedBalanceOrAmount);
 
@@ -254,13 +258,27 @@ namespace FinGuard.CodeFixes.DataProtection
                     continue;
                 }
 
+                SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                if (model == null)
+                {
+                    continue;
+                }
+
+                // Where the lines go: the end of the method's body, or of the class when the override is added.
+                int position = onModelCreating?.Body?.CloseBraceToken.SpanStart ?? onModelCreating?.SpanStart ?? classDeclaration.CloseBraceToken.SpanStart;
+                var simple = new Dictionary<string, bool>();
+                foreach (string converter in distinct.Select(t => t.Converter).Distinct())
+                {
+                    simple[converter] = SecurityHelperNames.CanUseSimpleName(model, position, converter, cancellationToken);
+                }
+
                 string newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString();
                 newLine = newLine.Length == 0 ? "\n" : newLine;
                 SyntaxNode newRoot;
                 if (onModelCreating != null)
                 {
                     string parameter = onModelCreating.ParameterList.Parameters[0].Identifier.ValueText;
-                    IEnumerable<StatementSyntax> statements = distinct.Select(t => CreateStatement(parameter, t, newLine, isConfiguration));
+                    IEnumerable<StatementSyntax> statements = distinct.Select(t => CreateStatement(parameter, t, newLine, isConfiguration, simple[t.Converter]));
                     BlockSyntax body;
                     if (onModelCreating.Body != null)
                     {
@@ -279,17 +297,25 @@ namespace FinGuard.CodeFixes.DataProtection
                         .WithBody(body.WithAdditionalAnnotations(Formatter.Annotation))
                         .WithExpressionBody(null)
                         .WithSemicolonToken(default);
-                    newRoot = root.ReplaceNode(onModelCreating, updated);
+                    newRoot = root.ReplaceNode(onModelCreating, updated.WithAdditionalAnnotations(Edited));
                 }
                 else
                 {
                     var method = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
                         "protected override void OnModelCreating(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder)" + newLine + "{" + newLine + "base.OnModelCreating(modelBuilder);" + newLine + "}" + newLine)!;
-                    method = method.AddBodyStatements(distinct.Select(t => CreateStatement("modelBuilder", t, newLine, isConfiguration: false)).ToArray());
+                    method = method.AddBodyStatements(distinct.Select(t => CreateStatement("modelBuilder", t, newLine, isConfiguration: false, simple[t.Converter])).ToArray());
+                    // Simplify the ModelBuilder parameter type only: the helper names are already as they should stay.
+                    method = method.ReplaceNode(method.ParameterList.Parameters[0].Type!, method.ParameterList.Parameters[0].Type!.WithAdditionalAnnotations(Simplifier.Annotation));
                     method = method
                         .WithLeadingTrivia(SyntaxFactory.EndOfLine(newLine), SyntaxFactory.ElasticMarker)
-                        .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
+                        .WithAdditionalAnnotations(Formatter.Annotation, Edited);
                     newRoot = root.ReplaceNode(classDeclaration, classDeclaration.AddMembers(method));
+                }
+
+                if (simple.Values.Any(s => s))
+                {
+                    // Once per document, however many lines were added (Fix All included).
+                    newRoot = SecurityHelperNames.AddImport(newRoot, newRoot.GetAnnotatedNodes(Edited).First().SpanStart);
                 }
 
                 solution = solution.WithDocumentSyntaxRoot(document.Id, newRoot);
@@ -298,15 +324,26 @@ namespace FinGuard.CodeFixes.DataProtection
             return solution;
         }
 
-        private static StatementSyntax CreateStatement(string builder, Target target, string newLine, bool isConfiguration)
+        private static StatementSyntax CreateStatement(string builder, Target target, string newLine, bool isConfiguration, bool simpleConverter)
         {
             string entity = target.Entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             string receiver = isConfiguration ? builder : $"{builder}.Entity<{entity}>()";
-            string text = $"{receiver}.Property(e => e.{target.PropertyName}).HasConversion(new global::FinGuard.Security.{target.Converter}());";
-            return SyntaxFactory.ParseStatement(text)
+            string converter = SecurityHelperNames.TypeName(target.Converter, simpleConverter).ToString();
+            string text = $"{receiver}.Property(e => e.{target.PropertyName}).HasConversion(new {converter}());";
+            StatementSyntax statement = SyntaxFactory.ParseStatement(text);
+
+            // Only the entity's name is simplified (global::Shop.Payee → Payee): the converter is named as decided above.
+            TypeSyntax? entityType = statement.DescendantNodes().OfType<GenericNameSyntax>()
+                .FirstOrDefault(g => g.Identifier.ValueText == "Entity" && g.TypeArgumentList.Arguments.Count == 1)?.TypeArgumentList.Arguments[0];
+            if (!isConfiguration && entityType != null)
+            {
+                statement = statement.ReplaceNode(entityType, entityType.WithAdditionalAnnotations(Simplifier.Annotation));
+            }
+
+            return statement
                 .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
                 .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine))
-                .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+                .WithAdditionalAnnotations(Formatter.Annotation);
         }
 
         internal sealed class Target

@@ -1,16 +1,17 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.DataProtection;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace FinGuard.CodeFixes.DataProtection
 {
@@ -28,6 +29,8 @@ namespace FinGuard.CodeFixes.DataProtection
     /// Shapes outside these (streams passed in, ciphertexts stored by the caller, overloads) get no fix: the storage format
     /// decides the rewrite. Inline <c>AesGcm</c> is not generated, because the old key (hard-coded, 8 to 24 bytes for
     /// DES/3DES, derived from a password) is not a key AES-256-GCM should use; FieldEncryption takes keys from a provider.
+    /// The helper is named <c>FieldEncryption</c> with <c>using FinGuard.Security;</c> added once per file, fully qualified
+    /// only where that name would clash (<see cref="SecurityHelperNames"/>); Fix All edits each document once.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakEncryptionFixer)), Shared]
     public sealed class WeakEncryptionFixer : CodeFixProvider
@@ -129,26 +132,63 @@ namespace FinGuard.CodeFixes.DataProtection
                 return document;
             }
 
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (model == null)
+            {
+                return document;
+            }
+
             string endOfLine = EndOfLine(root);
+            bool anySimple = false;
+            bool Simple(SyntaxNode at)
+            {
+                bool simple = SecurityHelperNames.CanUseSimpleName(model, at.SpanStart, "FieldEncryption", cancellationToken);
+                anySimple |= simple;
+                return simple;
+            }
+
             var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
             foreach (CipherMethodPair pair in pairs)
             {
-                replacements[pair.Encrypt] = pair.RewriteEncrypt(endOfLine);
+                replacements[pair.Encrypt] = pair.RewriteEncrypt(endOfLine, Simple(pair.Encrypt.Body ?? (SyntaxNode)pair.Encrypt));
                 if (pair.Decrypt != null)
                 {
-                    replacements[pair.Decrypt] = pair.RewriteDecrypt(endOfLine);
+                    replacements[pair.Decrypt] = pair.RewriteDecrypt(endOfLine, Simple(pair.Decrypt.Body ?? (SyntaxNode)pair.Decrypt));
                 }
             }
 
             foreach (InvocationExpressionSyntax invocation in invocations)
             {
+                if (replacements.Keys.Any(k => k.Span.Contains(invocation.Span)))
+                {
+                    continue;
+                }
+
+                bool simple = Simple(invocation);
                 ExpressionSyntax plaintext = invocation.ArgumentList.Arguments[0].Expression;
-                replacements[invocation] = SyntaxFactory.ParseExpression("global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(" + plaintext.WithoutTrivia().ToFullString() + ")")
-                    .WithTriviaFrom(invocation)
-                    .WithAdditionalAnnotations(Simplifier.Annotation);
+                ExpressionSyntax call = SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(
+                        SyntaxKind.SimpleMemberAccessExpression,
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SecurityHelperNames.TypeExpression("FieldEncryption", simple), SyntaxFactory.IdentifierName("Default")),
+                        SyntaxFactory.IdentifierName("EncryptBytes")),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(plaintext.WithoutTrivia()))));
+                if (!simple && invocation.Parent is InterpolationSyntax)
+                {
+                    // In an interpolation hole "{global::X}" would parse "::..." as a format clause: parenthesize.
+                    call = SyntaxFactory.ParenthesizedExpression(call);
+                }
+
+                replacements[invocation] = call.WithTriviaFrom(invocation);
             }
 
-            return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+            var marker = new SyntaxAnnotation();
+            SyntaxNode replaced = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original].WithAdditionalAnnotations(marker));
+            if (anySimple)
+            {
+                replaced = SecurityHelperNames.AddImport(replaced, replaced.GetAnnotatedNodes(marker).First().SpanStart);
+            }
+
+            return document.WithSyntaxRoot(replaced);
         }
 
         private static string EndOfLine(SyntaxNode root)

@@ -30,6 +30,7 @@ namespace Bank
         }
     }
 }", @"
+using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 namespace Bank
 {
@@ -46,9 +47,9 @@ namespace Bank
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<BankAccount>().HasKey(a => a.Id);
-            modelBuilder.Entity<BankAccount>().Property(e => e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());
-            modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new FinGuard.Security.EncryptedInt64Converter());
-            modelBuilder.Entity<BankAccount>().Property(e => e.Balance).HasConversion(new FinGuard.Security.EncryptedDecimalConverter());
+            modelBuilder.Entity<BankAccount>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter());
+            modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new EncryptedInt64Converter());
+            modelBuilder.Entity<BankAccount>().Property(e => e.Balance).HasConversion(new EncryptedDecimalConverter());
         }
     }
 }");
@@ -61,6 +62,7 @@ public class PayDb : DbContext
 {
     public DbSet<Payee> Payees => Set<Payee>();
 }", @"
+using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 public record Payee(int Id, string Iban, string Ssn);
 public class PayDb : DbContext
@@ -70,8 +72,8 @@ public class PayDb : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());
-        modelBuilder.Entity<Payee>().Property(e => e.Ssn).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+        modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter());
+        modelBuilder.Entity<Payee>().Property(e => e.Ssn).HasConversion(new EncryptedStringConverter());
     }
 }");
 
@@ -133,7 +135,8 @@ namespace Pay.Data
         public string? TaxId { get; set; }
     }
 }"));
-            test.FixedState.Sources.Add(("PayDb.cs", @"using Microsoft.EntityFrameworkCore;
+            test.FixedState.Sources.Add(("PayDb.cs", @"using FinGuard.Security;
+using Microsoft.EntityFrameworkCore;
 using Pay.Model;
 namespace Pay.Data
 {
@@ -144,8 +147,8 @@ namespace Pay.Data
         protected override void OnModelCreating(ModelBuilder builder)
         {
             builder.Entity<Payee>().HasKey(p => p.Id);
-            builder.Entity<Customer>().Property(e => e.TaxId).HasConversion(new FinGuard.Security.EncryptedStringConverter());
-            builder.Entity<Payee>().Property(e => e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+            builder.Entity<Customer>().Property(e => e.TaxId).HasConversion(new EncryptedStringConverter());
+            builder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter());
         }
     }
 }"));
@@ -167,6 +170,7 @@ public class Db : DbContext
     public DbSet<Mandate> Mandates { get; set; } = null!;
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new MandateConfiguration());
 }", @"
+using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 public class Mandate { public int Id { get; set; } public string DebtorIban { get; set; } = """"; }
@@ -175,13 +179,45 @@ public class MandateConfiguration : IEntityTypeConfiguration<Mandate>
     public void Configure(EntityTypeBuilder<Mandate> mandate)
     {
         mandate.HasKey(m => m.Id);
-        mandate.Property(e => e.DebtorIban).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+        mandate.Property(e => e.DebtorIban).HasConversion(new EncryptedStringConverter());
     }
 }
 public class Db : DbContext
 {
     public DbSet<Mandate> Mandates { get; set; } = null!;
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new MandateConfiguration());
+}");
+
+        [Fact]
+        public Task A_user_converter_named_like_the_helper_keeps_the_helper_fully_qualified() => RunAsync(@"
+using Microsoft.EntityFrameworkCore;
+namespace Bank
+{
+    public class EncryptedStringConverter { }
+    public class Payee { public int Id { get; set; } public string {|FG3001:Iban|} { get; set; } = """"; }
+    public class PayDb : DbContext
+    {
+        public DbSet<Payee> Payees => Set<Payee>();
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<Payee>().HasKey(p => p.Id);
+        }
+    }
+}", @"
+using Microsoft.EntityFrameworkCore;
+namespace Bank
+{
+    public class EncryptedStringConverter { }
+    public class Payee { public int Id { get; set; } public string Iban { get; set; } = """"; }
+    public class PayDb : DbContext
+    {
+        public DbSet<Payee> Payees => Set<Payee>();
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<Payee>().HasKey(p => p.Id);
+            modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new global::FinGuard.Security.EncryptedStringConverter());
+        }
+    }
 }");
 
         private static void AddHelpers(VerifyCS.Test test)

@@ -30,20 +30,21 @@ public class StatementStore
 }",
                 FixedCode = @"
 using System.Security.Cryptography;
+using FinGuard.Security;
 public class StatementStore
 {
     public byte[] Seal(Aes aes, byte[] statement, byte[] iv)
     {
-        byte[] stored = global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(statement);
+        byte[] stored = FieldEncryption.Default.EncryptBytes(statement);
         return stored;
     }
 
-    public byte[] Legacy(Aes aes, byte[] data) => global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(data);
+    public byte[] Legacy(Aes aes, byte[] data) => FieldEncryption.Default.EncryptBytes(data);
 
     public SymmetricAlgorithm Old() => DES.Create();
 }",
             };
-            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(13, 40, 13, 52).WithArguments("DES is a broken or deprecated cipher"));
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(14, 40, 14, 52).WithArguments("DES is a broken or deprecated cipher"));
             test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             return test.RunAsync();
@@ -125,6 +126,7 @@ using System;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using FinGuard.Security;
 #pragma warning disable SYSLIB0021
 public class ReferenceCipher
 {
@@ -139,14 +141,14 @@ public class ReferenceCipher
         // Values written by the previous code do not decrypt with Decrypt: re-encrypt stored data once
         // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
         // keyed hash (HMAC) column, not by comparing ciphertexts.
-        return global::FinGuard.Security.FieldEncryption.Default.Encrypt(plaintext);
+        return FieldEncryption.Default.Encrypt(plaintext);
     }
 
     public string Decrypt(string ciphertext)
     {
         // FinGuard FG3003: reads what Encrypt writes (FieldEncryption, AES-256-GCM); fails closed with a
         // CryptographicException on tampering, a wrong key or a value written by the previous code.
-        return global::FinGuard.Security.FieldEncryption.Default.Decrypt(ciphertext);
+        return FieldEncryption.Default.Decrypt(ciphertext);
     }
 }
 
@@ -168,14 +170,14 @@ public class StatementCipher
         // Values written by the previous code do not decrypt with DecryptStatement: re-encrypt stored data once
         // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
         // keyed hash (HMAC) column, not by comparing ciphertexts.
-        return global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(global::System.Text.Encoding.UTF8.GetBytes(statement));
+        return FieldEncryption.Default.EncryptBytes(global::System.Text.Encoding.UTF8.GetBytes(statement));
     }
 
     public string DecryptStatement(byte[] stored)
     {
         // FinGuard FG3003: reads what EncryptStatement writes (FieldEncryption, AES-256-GCM); fails closed with a
         // CryptographicException on tampering, a wrong key or a value written by the previous code.
-        return global::System.Text.Encoding.UTF8.GetString(global::FinGuard.Security.FieldEncryption.Default.DecryptBytes(stored));
+        return global::System.Text.Encoding.UTF8.GetString(FieldEncryption.Default.DecryptBytes(stored));
     }
 
     public byte[] EncryptBlob(byte[] blob)
@@ -185,9 +187,40 @@ public class StatementCipher
         // Values written by the previous code do not decrypt with the code that reads these values: re-encrypt stored data once
         // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
         // keyed hash (HMAC) column, not by comparing ciphertexts.
-        return global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(blob);
+        return FieldEncryption.Default.EncryptBytes(blob);
     }
 }",
+            };
+            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task A_user_type_named_FieldEncryption_keeps_the_helper_fully_qualified()
+        {
+            var test = new VerifyCS.Test
+            {
+                TestCode = @"
+using System.Security.Cryptography;
+using Shop.Crypto;
+public class StatementStore
+{
+    public byte[] Seal(Aes aes, byte[] statement, byte[] iv) => {|FG3003:aes.EncryptCbc(statement, iv)|};
+
+    public string Describe(FieldEncryption settings) => settings.ToString()!;
+}
+namespace Shop.Crypto { public class FieldEncryption { } }",
+                FixedCode = @"
+using System.Security.Cryptography;
+using Shop.Crypto;
+public class StatementStore
+{
+    public byte[] Seal(Aes aes, byte[] statement, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(statement);
+
+    public string Describe(FieldEncryption settings) => settings.ToString()!;
+}
+namespace Shop.Crypto { public class FieldEncryption { } }",
             };
             test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
