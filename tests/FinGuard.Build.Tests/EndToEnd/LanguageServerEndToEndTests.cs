@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using Xunit;
 using Xunit.Abstractions;
@@ -34,8 +33,6 @@ namespace FinGuard.Build.Tests.EndToEnd
         // A team whose "card number" is a gift-card scheme's and whose PAN field has a name of its own.
         private const string WithFinGuardOptions = SeverityOnly +
             "finguard.card_data.safe_names = CardNumber\nfinguard.card_data.extra_names = PayerInstrument\n";
-
-        private static readonly Regex HostFinding = new Regex(@"^(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<col>\d+)\): (warning|error|info) (?<id>FG[1-8]\d{3}):", RegexOptions.Multiline);
 
         private readonly PackageFeed _feed;
         private readonly ITestOutputHelper _output;
@@ -111,18 +108,13 @@ namespace FinGuard.Build.Tests.EndToEnd
             string expected = $"Checkout.cs({squiggle.StartLine + 1},{squiggle.StartCharacter + 1}) {squiggle.Code}";
 
             DotNet.Result build = project.Build();
-            Assert.Equal(new[] { expected }, Findings(project, build.Output));
+            Assert.Equal(new[] { expected }, SampleCopy.Findings(project.Directory, build.Output));
             Assert.Contains("error FG1001", build.Output);
 
             DotNet.Result format = DotNet.Run(project.Directory, "format", "analyzers", project.ProjectFile, "--verify-no-changes", "--no-restore",
                 "--diagnostics", "FG1001", "--severity", "info");
-            Assert.Equal(new[] { expected }, Findings(project, format.Output));
+            Assert.Equal(new[] { expected }, SampleCopy.Findings(project.Directory, format.Output));
             _output.WriteLine($"dotnet build and dotnet format agree: {expected}");
         }
-
-        private static string[] Findings(TestProject project, string output) =>
-            HostFinding.Matches(output)
-                .Select(m => $"{Path.GetRelativePath(project.Directory, m.Groups["file"].Value)}({m.Groups["line"].Value},{m.Groups["col"].Value}) {m.Groups["id"].Value}")
-                .Distinct().ToArray();
     }
 }

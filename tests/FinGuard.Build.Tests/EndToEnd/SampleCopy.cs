@@ -36,7 +36,10 @@ namespace FinGuard.Build.Tests.EndToEnd
             return target;
         }
 
-        /// <summary>The distinct FinGuard findings in build output, as sorted <c>file(line,col) FGnnnn</c> lines relative to the sample.</summary>
+        /// <summary>
+        /// The distinct FinGuard findings in the output of <c>dotnet build</c> or <c>dotnet format</c>, as sorted
+        /// <c>file(line,col) FGnnnn</c> lines relative to <paramref name="sample"/> (a sample copy or any test project).
+        /// </summary>
         public static string[] Findings(string sample, string buildOutput) =>
             CompilerFinding.Matches(buildOutput)
                 .Select(m => $"{Relative(sample, m.Groups["file"].Value)}({m.Groups["line"].Value},{m.Groups["col"].Value}) {m.Groups["id"].Value}")
