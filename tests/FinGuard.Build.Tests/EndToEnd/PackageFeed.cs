@@ -40,6 +40,19 @@ namespace FinGuard.Build.Tests.EndToEnd
 
         public string PackagePath { get; }
 
+        /// <summary>
+        /// The nuget.config of every test project: the test feed is added to the sources the machine is configured
+        /// with (never <c>&lt;clear/&gt;</c>), so a fresh machine restores what the projects need besides FinGuard —
+        /// the net8.0 targeting packs, which the .NET 10 SDK does not carry, come from the registry on first use.
+        /// FinGuard itself can only come from the test feed: its version (0.1.0-e2e.&lt;time&gt;) exists nowhere else.
+        /// </summary>
+        public string NuGetConfig => $@"<?xml version=""1.0"" encoding=""utf-8""?>
+<configuration>
+  <packageSources>
+    <add key=""finguard-test"" value=""{FeedPath}"" />
+  </packageSources>
+</configuration>";
+
         /// <summary>A new empty project folder that consumes the packed FinGuard exactly as a user's project would.</summary>
         public TestProject CreateProject(string name) => new TestProject(this, Path.Combine(Directory, name + "-" + Guid.NewGuid().ToString("N").Substring(0, 6)));
 

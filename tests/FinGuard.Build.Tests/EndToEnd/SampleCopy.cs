@@ -25,12 +25,7 @@ namespace FinGuard.Build.Tests.EndToEnd
                 File.Copy(Path.Combine(source, file), Path.Combine(root, file));
             }
 
-            File.WriteAllText(Path.Combine(root, "nuget.config"), $@"<?xml version=""1.0"" encoding=""utf-8""?>
-<configuration>
-  <packageSources>
-    <add key=""finguard-test"" value=""{feed.FeedPath}"" />
-  </packageSources>
-</configuration>");
+            File.WriteAllText(Path.Combine(root, "nuget.config"), feed.NuGetConfig);
             string target = Path.Combine(root, name);
             CopyDirectory(Path.Combine(source, name), target);
             return target;

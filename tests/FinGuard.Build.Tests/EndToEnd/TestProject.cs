@@ -12,13 +12,7 @@ namespace FinGuard.Build.Tests.EndToEnd
             _feed = feed;
             Directory = directory;
             System.IO.Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, "nuget.config"), $@"<?xml version=""1.0"" encoding=""utf-8""?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key=""finguard-test"" value=""{feed.FeedPath}"" />
-  </packageSources>
-</configuration>");
+            File.WriteAllText(Path.Combine(directory, "nuget.config"), feed.NuGetConfig);
             WriteProject(string.Empty);
         }
 
