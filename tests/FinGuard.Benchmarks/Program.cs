@@ -43,6 +43,27 @@ namespace FinGuard.Benchmarks
                 return await RobustnessRun.RunAsync(options.Robustness, Seed);
             }
 
+            if (options.WallClock != null)
+            {
+                if (options.WallClock.Corpora.Count == 0)
+                {
+                    options.WallClock.Corpora.AddRange(new[] { "generated:50000", "generated:200000", "dense:50000", "dense:200000" }.Select(CorpusSpec.Parse));
+                }
+
+                string table = await WallClock.RunAsync(options.WallClock);
+                Console.WriteLine();
+                Console.WriteLine(table);
+                if (options.Output != null)
+                {
+                    string file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Output))!, "wallclock.md");
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    File.WriteAllText(file, table);
+                    Console.Error.WriteLine("table written to " + file);
+                }
+
+                return 0;
+            }
+
             string markdown = await new Benchmark(options).RunAsync();
             Console.WriteLine();
             Console.WriteLine(markdown);
@@ -70,7 +91,13 @@ namespace FinGuard.Benchmarks
                      packs slower than 5 s per run get one)
   --no-peers         FinGuard only (quick check while developing)
   --out FILE         also write the Markdown table to FILE (default artifacts/benchmarks/latest.md)
-  --robustness N     instead of benchmarking, feed N damaged inputs to every analyzer and code fix";
+  --robustness N     instead of benchmarking, feed N damaged inputs to every analyzer and code fix
+  --wallclock        instead: what a build pays (compile, compile + floor analyzer, compile + FinGuard, + peers),
+                     interleaved fresh compilations, median of per-iteration net ratios (see docs/benchmarks.md)
+    --corpus SPEC    with --wallclock, repeatable: generated:N, dense:N (payment-dense) or real:DIR (all .cs files
+                     of DIR, no package references); default generated:50000,generated:200000,dense:50000,dense:200000
+    --iterations N   with --wallclock: iterations per corpus (default 5)
+    --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor";
 
         public int Lines { get; private set; } = 200_000;
 
@@ -85,6 +112,8 @@ namespace FinGuard.Benchmarks
         public string? Output { get; private set; } = Path.Combine(Program.RepoRoot, "artifacts", "benchmarks", "latest.md");
 
         public int Robustness { get; private set; }
+
+        public WallClockOptions? WallClock { get; private set; }
 
         public bool Help { get; private set; }
 
@@ -120,6 +149,18 @@ namespace FinGuard.Benchmarks
                     case "--robustness":
                         o.Robustness = int.Parse(Next(), CultureInfo.InvariantCulture);
                         break;
+                    case "--wallclock":
+                        o.WallClock ??= new WallClockOptions();
+                        break;
+                    case "--corpus":
+                        (o.WallClock ??= new WallClockOptions()).Corpora.Add(CorpusSpec.Parse(Next()));
+                        break;
+                    case "--iterations":
+                        (o.WallClock ??= new WallClockOptions()).Iterations = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture));
+                        break;
+                    case "--per-analyzer":
+                        (o.WallClock ??= new WallClockOptions()).PerAnalyzer = true;
+                        break;
                     case "-h":
                     case "--help":
                         o.Help = true;
@@ -127,6 +168,11 @@ namespace FinGuard.Benchmarks
                     default:
                         throw new ArgumentException("unknown option " + args[i] + "\n" + Usage);
                 }
+            }
+
+            if (o.WallClock != null)
+            {
+                o.WallClock.Peers = o.Peers;
             }
 
             return o;
