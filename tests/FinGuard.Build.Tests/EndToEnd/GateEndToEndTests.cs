@@ -55,6 +55,8 @@ public class Checkout
                 "buildTransitive/FinGuard.props",
                 "buildTransitive/FinGuard.targets",
                 "FinGuard.nuspec",
+                "icon.png",
+                "LICENSE",
                 "README.md",
                 "schema/finguard.schema.json",
                 "tasks/netstandard2.0/FinGuard.Build.dll",
