@@ -52,8 +52,6 @@ public class Checkout
                 "build/FinGuard.props",
                 "build/FinGuard.rules.txt",
                 "build/FinGuard.targets",
-                "buildTransitive/FinGuard.props",
-                "buildTransitive/FinGuard.targets",
                 "FinGuard.nuspec",
                 "icon.png",
                 "LICENSE",
