@@ -139,7 +139,7 @@ namespace FinGuard.Build
 
             if (policy.AuditEnabled && !string.IsNullOrWhiteSpace(AssetsFile))
             {
-                findings.AddRange(NuGetAuditReader.Read(Path.GetFullPath(AssetsFile), ProjectFile ?? ProjectDirectory, diagnostics));
+                findings.AddRange(NuGetAuditReader.Read(Path.GetFullPath(AssetsFile), ProjectFile ?? ProjectDirectory, diagnostics, policy));
             }
 
             DateTime today = TodayUtc();

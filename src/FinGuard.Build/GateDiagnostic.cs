@@ -47,5 +47,8 @@ namespace FinGuard.Build
         public const string BaselineUnreadable = "FG9011";
         public const string PolicyMissing = "FG9012";
         public const string AssetsUnreadable = "FG9013";
+
+        // FG9020 (not the next free number) so that codes added in parallel (FG9014 onwards) merge without renumbering.
+        public const string AuditNotDone = "FG9020";
     }
 }

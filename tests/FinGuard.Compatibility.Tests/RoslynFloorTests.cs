@@ -112,6 +112,94 @@ namespace FinGuard.Compatibility.Tests
             Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
         }
 
+        /// <summary>
+        /// What the oldest supported hosts provide, by folder of the package: Roslyn 4.8 (Visual Studio 17.8, the .NET 8
+        /// SDK) for analyzers/, MSBuild 17.8 for tasks/ (MSBuild's assemblies keep version 15.1.0.0). A reference above
+        /// these is one the host cannot bind: the compiler drops the analyzer (CS8032), the IDE and dotnet format drop
+        /// the fixers silently, MSBuild fails to load the task. FinGuard's own assemblies must sit in the same folder.
+        /// </summary>
+        internal static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, Version>> HostAssemblies = new Dictionary<string, IReadOnlyDictionary<string, Version>>
+        {
+            ["analyzers/dotnet/cs"] = new Dictionary<string, Version>
+            {
+                ["netstandard"] = new Version(2, 0, 0, 0),
+                ["Microsoft.CodeAnalysis"] = Floor,
+                ["Microsoft.CodeAnalysis.CSharp"] = Floor,
+                ["Microsoft.CodeAnalysis.Workspaces"] = Floor,
+                ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = Floor,
+                ["System.Collections.Immutable"] = new Version(7, 0, 0, 0),
+                ["System.Reflection.Metadata"] = new Version(7, 0, 0, 0),
+                ["System.Composition.AttributedModel"] = new Version(7, 0, 0, 0),
+                ["System.Composition.Runtime"] = new Version(7, 0, 0, 0),
+                ["System.Composition.Hosting"] = new Version(7, 0, 0, 0),
+                ["System.Composition.TypedParts"] = new Version(7, 0, 0, 0),
+            },
+            ["tasks/netstandard2.0"] = new Dictionary<string, Version>
+            {
+                ["netstandard"] = new Version(2, 0, 0, 0),
+                ["Microsoft.Build.Framework"] = new Version(15, 1, 0, 0),
+                ["Microsoft.Build.Utilities.Core"] = new Version(15, 1, 0, 0),
+                ["System.Collections.Immutable"] = new Version(7, 0, 0, 0),
+                ["System.Reflection.Metadata"] = new Version(7, 0, 0, 0),
+                ["System.Text.Json"] = new Version(7, 0, 0, 0),
+                ["System.Memory"] = new Version(4, 0, 1, 2),
+            },
+        };
+
+        [Fact]
+        public void Every_reference_of_every_packaged_dll_is_one_the_oldest_host_provides()
+        {
+            var problems = new List<string>();
+            string[] dlls = Directory.GetFiles(_package.Extracted, "*.dll", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            Assert.NotEmpty(dlls);
+            foreach (string dll in dlls)
+            {
+                string folder = Path.GetRelativePath(_package.Extracted, Path.GetDirectoryName(dll)!).Replace('\\', '/');
+                if (!HostAssemblies.TryGetValue(folder, out IReadOnlyDictionary<string, Version>? host))
+                {
+                    problems.Add($"{folder}/{Path.GetFileName(dll)}: no host loads assemblies from {folder}");
+                    continue;
+                }
+
+                foreach ((string name, Version version) in AssemblyReferences(dll))
+                {
+                    _output.WriteLine($"{folder}/{Path.GetFileName(dll)} -> {name} {version}");
+                    if (name.StartsWith("FinGuard.", StringComparison.Ordinal))
+                    {
+                        if (!File.Exists(Path.Combine(Path.GetDirectoryName(dll)!, name + ".dll")))
+                        {
+                            problems.Add($"{folder}/{Path.GetFileName(dll)} references {name}, which is not beside it");
+                        }
+                    }
+                    else if (!host.TryGetValue(name, out Version? provided))
+                    {
+                        problems.Add($"{folder}/{Path.GetFileName(dll)} references {name} {version}, which the oldest supported host does not provide");
+                    }
+                    else if (version > provided)
+                    {
+                        problems.Add($"{folder}/{Path.GetFileName(dll)} references {name} {version}, above the oldest supported host's {provided}");
+                    }
+                }
+            }
+
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
+        internal static IEnumerable<(string Name, Version Version)> AssemblyReferences(string dll)
+        {
+            using var stream = File.OpenRead(dll);
+            using var pe = new PEReader(stream);
+            MetadataReader md = pe.GetMetadataReader();
+            var references = new List<(string, Version)>();
+            foreach (AssemblyReferenceHandle handle in md.AssemblyReferences)
+            {
+                AssemblyReference reference = md.GetAssemblyReference(handle);
+                references.Add((md.GetString(reference.Name), reference.Version));
+            }
+
+            return references;
+        }
+
         [Fact]
         public async Task Packaged_analyzers_run_on_the_labelled_corpus_without_exceptions()
         {
@@ -176,7 +264,7 @@ namespace FinGuard.Compatibility.Tests
             Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         }
 
-        private static readonly Lazy<ImmutableArray<MetadataReference>> References = new Lazy<ImmutableArray<MetadataReference>>(() =>
+        internal static readonly Lazy<ImmutableArray<MetadataReference>> References = new Lazy<ImmutableArray<MetadataReference>>(() =>
         {
             // The running .NET's own assemblies plus the processor SDK and logging the corpus uses.
             string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

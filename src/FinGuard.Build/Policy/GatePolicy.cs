@@ -51,6 +51,12 @@ namespace FinGuard.Build.Policy
         /// <summary>1 low, 2 moderate, 3 high, 4 critical.</summary>
         public int AuditMinSeverity { get; private set; } = 3;
 
+        /// <summary>Where the policy asks for the dependency audit (the "dependencies" value), for diagnostics about it.</summary>
+        public int AuditLine { get; private set; }
+
+        /// <inheritdoc cref="AuditLine"/>
+        public int AuditColumn { get; private set; }
+
         public static GatePolicy CreateDefault(string projectDirectory)
         {
             var policy = new GatePolicy(null, projectDirectory);
@@ -225,6 +231,8 @@ namespace FinGuard.Build.Policy
 
             CheckKeys(dependencies, DependencyKeys, "\"dependencies\"", file, diagnostics);
             AuditEnabled = true;
+            AuditLine = dependencies.Line;
+            AuditColumn = dependencies.Column;
             if (dependencies["audit"] is JsonValue audit)
             {
                 if (audit.Kind != JsonKind.True && audit.Kind != JsonKind.False)

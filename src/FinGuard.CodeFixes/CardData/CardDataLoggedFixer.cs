@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -18,7 +17,7 @@ namespace FinGuard.CodeFixes.CardData
     /// Offered for string PANs only: a security code or PIN must not be logged in any form, so the right edit there is
     /// to delete it, which only the author can decide.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataLoggedFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataLoggedFixer))]
     public sealed class CardDataLoggedFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG1003.Mask";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -24,7 +23,7 @@ namespace FinGuard.CodeFixes.CardData
     /// Nothing is offered for security codes or PINs (they may not be kept in any form: remove them, FG1002) or for
     /// whole objects (DTOs) and controller actions, whose fix is a different type that only the author can design.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataPersistedFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataPersistedFixer))]
     public sealed class CardDataPersistedFixer : CodeFixProvider
     {
         internal const string MaskEquivalenceKey = "FinGuard.FG1004.Mask";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -27,7 +26,7 @@ namespace FinGuard.CodeFixes.CardData
     /// text would break the code or its meaning: a <c>case</c> label or pattern (two numbers could mask to one label), a
     /// constant used as one, a dictionary key or an <c>==</c> comparison (a masked value matches nothing), a number being parsed, or the value of a processor SDK's raw card field (FG1005's fix applies there).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardNumberLiteralFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardNumberLiteralFixer))]
     public sealed class CardNumberLiteralFixer : CodeFixProvider
     {
         internal const string MaskEquivalenceKey = "FinGuard.FG1006.Mask";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,7 +18,7 @@ namespace FinGuard.CodeFixes.CardData
     /// client-side tokenization (Stripe.js/Elements <c>pm_...</c>), which the doc page explains.
     /// Offered for <c>string</c> members only: other types (long, char[]) would change the uses' types.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PanMemberFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PanMemberFixer))]
     public sealed class PanMemberFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG1001.ReplaceWithToken";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -34,7 +33,7 @@ namespace FinGuard.CodeFixes.CardData
     /// Checkout.com's <c>RequestCardSource</c> (a different source type) and Braintree's <c>TransactionCreditCardRequest</c>
     /// (the nonce belongs on the parent request) need edits beyond the flagged object, so nothing is offered there.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RawCardDataToProcessorFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RawCardDataToProcessorFixer))]
     public sealed class RawCardDataToProcessorFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG1005.UseStripeToken";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -26,7 +25,7 @@ namespace FinGuard.CodeFixes.CardData
     /// Offered only when every use, in any document, is such a write or forward with side-effect-free values; a
     /// member that is read anywhere else needs a human decision, so nothing is offered there.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SensitiveAuthenticationDataFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SensitiveAuthenticationDataFixer))]
     public sealed class SensitiveAuthenticationDataFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG1002.Remove";

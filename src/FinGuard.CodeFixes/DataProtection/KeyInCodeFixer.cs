@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -26,7 +25,7 @@ namespace FinGuard.CodeFixes.DataProtection
     /// variable when it is unset. The helper comes from FinGuard's generator; the old key must be rotated, since it
     /// stays in the repository's history.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeyInCodeFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeyInCodeFixer))]
     public sealed class KeyInCodeFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG3005.ReadKeyFromEnvironment";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -24,7 +23,7 @@ namespace FinGuard.CodeFixes.DataProtection
     /// and decrypt methods that use it are all visible and of a recognised shape; other hard-coded and static IVs have
     /// no automatic fix: where the IV goes depends on the storage format.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StaticNonceFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StaticNonceFixer))]
     public sealed class StaticNonceFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG3004.FillWithRandomBytes";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,7 +27,7 @@ namespace FinGuard.CodeFixes.DataProtection
     /// When the entity has an <c>IEntityTypeConfiguration&lt;T&gt;</c>, the line goes into its <c>Configure</c> method instead.
     /// Offered for string, decimal and long properties of an entity that a DbContext in the same project maps.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedFinancialFieldFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedFinancialFieldFixer))]
     public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG3001.EncryptWithConverter";

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -32,7 +31,7 @@ namespace FinGuard.CodeFixes.DataProtection
     /// The helper is named <c>FieldEncryption</c> with <c>using FinGuard.Security;</c> added once per file, fully qualified
     /// only where that name would clash (<see cref="SecurityHelperNames"/>); Fix All edits each document once.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakEncryptionFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakEncryptionFixer))]
     public sealed class WeakEncryptionFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG3003.UseFieldEncryption";

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -17,7 +16,7 @@ namespace FinGuard.CodeFixes.Idempotency
     /// after the removal, FG2004 points at each payment request that needs its own key and its fix adds it there.
     /// Literal and static-field keys get no fix: only the author knows which business id the key should come from.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConstantOrSharedKeyFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConstantOrSharedKeyFixer))]
     public sealed class ConstantOrSharedKeyFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG2006.RemoveSharedHeader";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -22,7 +21,7 @@ namespace FinGuard.CodeFixes.Idempotency
     /// <c>request.Headers.Add(...)</c> before the send; <c>PostAsJsonAsync</c>/<c>PostAsync</c> (and the Put/Patch forms)
     /// are rewritten to an <c>HttpRequestMessage</c> first. The key is derived as in the FG2001 fix.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PaymentHttpRequestFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PaymentHttpRequestFixer))]
     public sealed class PaymentHttpRequestFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG2004.AddIdempotencyHeader";

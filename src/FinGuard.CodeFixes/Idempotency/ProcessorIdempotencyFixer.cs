@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,7 +21,7 @@ namespace FinGuard.CodeFixes.Idempotency
     /// <c>requestOptions: new RequestOptions { IdempotencyKey = ... }</c> (or the key added to the options built here),
     /// PayPal <c>PaypalRequestId = ...</c> on the input built here. The key is derived as in the FG2001 fix.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessorIdempotencyFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessorIdempotencyFixer))]
     public sealed class ProcessorIdempotencyFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG2003.AddIdempotencyKey";

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -22,7 +21,7 @@ namespace FinGuard.CodeFixes.Idempotency
     /// local declared inside moves before it. Not offered when the key uses anything declared inside the retried code
     /// (the attempt counter, the lambda's parameters) or when the local is assigned again inside.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegeneratedKeyFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegeneratedKeyFixer))]
     public sealed class RegeneratedKeyFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG2005.HoistKey";

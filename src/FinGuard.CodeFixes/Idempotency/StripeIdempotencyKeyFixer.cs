@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -23,7 +22,7 @@ namespace FinGuard.CodeFixes.Idempotency
     /// (<c>$"order-{order.Id}-payment-intent-create"</c>); when none is visible, a key is created once before the call
     /// with a TODO saying it must come from the business operation to survive application retries.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StripeIdempotencyKeyFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StripeIdempotencyKeyFixer))]
     public sealed class StripeIdempotencyKeyFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG2001.AddIdempotencyKey";

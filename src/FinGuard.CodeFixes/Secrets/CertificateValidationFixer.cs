@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -15,7 +14,7 @@ namespace FinGuard.CodeFixes.Secrets
     /// initializer), so the platform's default certificate validation applies again. Not offered when the bypass is
     /// used in some other way (passed as an argument, stored in a variable).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationFixer))]
     public sealed class CertificateValidationFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG4004.RemoveBypass";

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -17,7 +16,7 @@ namespace FinGuard.CodeFixes.Secrets
     /// FG4005 fix: switches the URI's scheme from <c>http://</c> to <c>https://</c> inside the literal (regular,
     /// verbatim and interpolated strings). Not offered for URIs with an explicit port, whose TLS port is unknown.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpEndpointFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpEndpointFixer))]
     public sealed class PlainHttpEndpointFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG4005.UseHttps";

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
@@ -22,7 +21,7 @@ namespace FinGuard.CodeFixes.Secrets
     /// The key is named after the SDK slot or the key's format. Not offered where C# needs a constant (const fields,
     /// attribute arguments, default parameter values, case labels).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SecretLiteralFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SecretLiteralFixer))]
     public sealed class SecretLiteralFixer : CodeFixProvider
     {
         private const string ConfigurationTypeName = "Microsoft.Extensions.Configuration.IConfiguration";

@@ -262,7 +262,7 @@ namespace FinGuard.Build.Tests.Unit
         {
             WriteLog();
             string assets = Path.Combine(_directory, "obj", "project.assets.json");
-            File.WriteAllText(assets, "{ \"version\": 3, \"logs\": [\n"
+            File.WriteAllText(assets, "{ \"version\": 3, " + Audited("all") + ", \"logs\": [\n"
                 + "  { \"code\": \"NU1903\", \"level\": \"Warning\", \"warningLevel\": 1, \"message\": \"Package 'Legacy.Json' 9.0.1 has a known high severity vulnerability, https://github.com/advisories/GHSA-5crp-9r3c-p9vr\", \"libraryId\": \"Legacy.Json\", \"targetGraphs\": [\"net10.0\"] },\n"
                 + "  { \"code\": \"NU1901\", \"level\": \"Warning\", \"message\": \"Package 'Low.Risk' 1.0.0 has a known low severity vulnerability\", \"libraryId\": \"Low.Risk\" },\n"
                 + "  { \"code\": \"NU1603\", \"level\": \"Warning\", \"message\": \"not an audit warning\" }\n] }");
@@ -282,6 +282,56 @@ namespace FinGuard.Build.Tests.Unit
             var (truncated, truncatedEngine, _) = Run(WritePolicy("{ \"dependencies\": { } }"), assets: assets);
             Assert.False(truncated);
             Assert.StartsWith(assets + "(1,26): error FG9013: FinGuard cannot read NuGet's restore results", Assert.Single(truncatedEngine.Errors));
+        }
+
+        /// <summary>The "project" section restore writes into project.assets.json, with its audit settings.</summary>
+        private static string Audited(string mode, string enable = "true", string level = "low", string noWarn = "\"NU1603\"")
+            => "\"project\": { \"restore\": { \"restoreAuditProperties\": { \"enableAudit\": \"" + enable + "\", \"auditLevel\": \"" + level + "\", \"auditMode\": \"" + mode + "\" }, "
+               + "\"warningProperties\": { \"noWarn\": [ " + noWarn + " ] } } }";
+
+        [Fact]
+        public void The_gate_says_when_restore_did_not_audit_what_the_policy_asks_for()
+        {
+            WriteLog();
+            string assets = Path.Combine(_directory, "obj", "project.assets.json");
+            string policy = WritePolicy("{\n  \"dependencies\": { \"minSeverity\": \"moderate\" }\n}");
+
+            File.WriteAllText(assets, "{ \"version\": 3, " + Audited("all") + " }");
+            var (complete, completeEngine, _) = Run(policy, assets: assets);
+            Assert.True(complete, string.Join("\n", completeEngine.Errors));
+            Assert.Empty(completeEngine.Warnings);
+
+            // Restore did not audit at all: the gate cannot pass dependencies it never saw.
+            File.WriteAllText(assets, "{ \"version\": 3, " + Audited("all", enable: "false") + " }");
+            var (off, offEngine, _) = Run(policy, assets: assets);
+            Assert.False(off);
+            Assert.Equal(policy + "(2,19): error FG9020: the policy asks for a dependency audit but restore did not audit packages (NuGetAudit is false): set <NuGetAudit>true</NuGetAudit> and <NuGetAuditMode>all</NuGetAuditMode> in Directory.Build.props and restore again", Assert.Single(offEngine.Errors));
+
+            File.WriteAllText(assets, "{ \"version\": 3, \"logs\": [] }");
+            var (unrecorded, unrecordedEngine, _) = Run(policy, assets: assets);
+            Assert.False(unrecorded);
+            Assert.Contains("error FG9020: the policy asks for a dependency audit but restore did not audit packages (restore recorded no audit settings)", Assert.Single(unrecordedEngine.Errors));
+
+            File.WriteAllText(assets, "{ \"version\": 3, " + Audited("all") + ", \"logs\": [ { \"code\": \"NU1905\", \"level\": \"Warning\", \"message\": \"Audit source 'feed' did not provide any vulnerability data.\" } ] }");
+            var (noData, noDataEngine, _) = Run(policy, assets: assets);
+            Assert.False(noData);
+            Assert.Contains("error FG9020: the policy asks for a dependency audit but restore could not get vulnerability data (NU1905: Audit source 'feed' did not provide any vulnerability data.)", Assert.Single(noDataEngine.Errors));
+
+            // A narrower audit than the policy's: warnings naming the property to set; the gate still judges what it has.
+            File.WriteAllText(assets, "{ \"version\": 3, " + Audited("direct", level: "high", noWarn: "\"NU1603\", \"NU1902\", \"NU1901\"") + " }");
+            var (narrow, narrowEngine, _) = Run(policy, assets: assets);
+            Assert.True(narrow, string.Join("\n", narrowEngine.Errors));
+            Assert.Equal(new[]
+            {
+                policy + "(2,19): warning FG9020: the policy asks for a dependency audit but restore audited direct packages only (NuGetAuditMode is direct): set <NuGetAuditMode>all</NuGetAuditMode> in Directory.Build.props so transitive packages are audited too",
+                policy + "(2,19): warning FG9020: the policy blocks vulnerabilities from moderate up but restore reports only high and above (NuGetAuditLevel): set <NuGetAuditLevel>moderate</NuGetAuditLevel> in Directory.Build.props",
+                policy + "(2,19): warning FG9020: the policy blocks NU1902 but NoWarn hides them from restore's results: remove them from NoWarn (WarningsNotAsErrors keeps them from failing restore)",
+            }, narrowEngine.Warnings.Where(w => w.Contains("FG9020")).ToArray());
+
+            // "audit": false turns the check off with the audit.
+            var (disabled, disabledEngine, _) = Run(WritePolicy("{ \"dependencies\": { \"audit\": false } }"), assets: assets);
+            Assert.True(disabled);
+            Assert.DoesNotContain(disabledEngine.Warnings, w => w.Contains("FG9020"));
         }
 
         [Fact]
