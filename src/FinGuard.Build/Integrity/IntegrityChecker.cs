@@ -83,7 +83,7 @@ namespace FinGuard.Build.Integrity
                     if (entry.Weakens(o.RuleId, rule?.Category))
                     {
                         found = true;
-                        Add(byPlace, order, entry.File + "\u0001" + entry.Line, entry, o.RuleId, change);
+                        Add(byPlace, order, entry.File + "\u0001" + entry.Line, entry, o.RuleId, entry.Change());
                     }
                 }
 
@@ -347,7 +347,7 @@ namespace FinGuard.Build.Integrity
                 d.Status = !d.Locked ? FindingStatus.Reported : allWaived ? FindingStatus.Waived : FindingStatus.Blocking;
                 d.Message = d.Kind == DeviationKind.Property
                     ? $"{d.By} {(d.By == "WarningLevel=0" ? "hides" : "names")} {d.RuleId}, which the FinGuard policy locks{(d.By == "WarningsNotAsErrors" ? " (the gate, not the compiler, decides what blocks)" : string.Empty)}: remove {(d.By == "WarningLevel=0" ? "the setting" : "the FinGuard IDs from " + d.By)}, or add a justified waiver for the project file to finguard.json"
-                    : $"'{d.By}'{where} {d.Change.Replace("turned off", "turns off").Replace("lowered to", "lowers")} {d.RuleId}, which the FinGuard policy locks: remove the setting, or add a justified waiver for this file to finguard.json";
+                    : $"'{d.By}'{where} {(d.Change == "turned off" ? "turns off" : "lowers")} {d.RuleId}{(d.Change.StartsWith("lowered to", StringComparison.Ordinal) ? " to" + d.Change.Substring("lowered to".Length) : string.Empty)}, which the FinGuard policy locks: remove the setting, or add a justified waiver for this file to finguard.json";
             }
         }
 
@@ -486,6 +486,15 @@ namespace FinGuard.Build.Integrity
             public string Value { get; }
 
             public string Text { get; }
+
+            /// <summary>What the key's value does to a warning-level rule.</summary>
+            public string Change() => Value.ToLowerInvariant() switch
+            {
+                "none" => "turned off",
+                "silent" => "lowered to silent",
+                "hidden" => "lowered to silent",
+                _ => "lowered to suggestion",
+            };
 
             /// <summary>A severity key that applies to the rule (by ID, its category, or all analyzers) with a value below warning.</summary>
             public bool Weakens(string ruleId, string? category)

@@ -130,7 +130,7 @@ namespace FinGuard.Build.Tests.Unit
 
             // FG2001 is not locked: reported, not blocking, with the line that turned it off.
             string report = File.ReadAllText(ReportPath);
-            Assert.Contains("| reported | FG9017 | .editorconfig(5) | FG2001 turned off | `dotnet_diagnostic.FG2001.severity = silent` |", report);
+            Assert.Contains("| reported | FG9017 | .editorconfig(5) | FG2001 lowered to silent | `dotnet_diagnostic.FG2001.severity = silent` |", report);
             Assert.Contains("| blocking | FG9017 | .editorconfig(4) | FG1001, FG1002 turned off (locked) |", report);
             Assert.Contains("**Verdict: blocked**", report);
             string sarif = File.ReadAllText(SarifPath);
@@ -149,7 +149,7 @@ namespace FinGuard.Build.Tests.Unit
             var (success, engine) = Run(t => t.AnalyzerConfigFiles = new ITaskItem[] { new TaskItem(editorconfig) }, waiver);
             Assert.True(success, string.Join("\n", engine.Errors));
             Assert.Empty(engine.Warnings); // the waiver is used, not stale
-            Assert.Contains("| waived | FG9017 | .editorconfig(3) | FG1001 lowered to note (locked) — waived until 2026-12-31: Legacy import folder, tokenised in PAY-42 |", File.ReadAllText(ReportPath));
+            Assert.Contains("| waived | FG9017 | .editorconfig(3) | FG1001 lowered to suggestion (locked) — waived until 2026-12-31: Legacy import folder, tokenised in PAY-42 |", File.ReadAllText(ReportPath));
         }
 
         [Fact]
