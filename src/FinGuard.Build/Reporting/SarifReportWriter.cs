@@ -193,17 +193,34 @@ namespace FinGuard.Build.Reporting
         /// </summary>
         private static void RenderIntegrity(StringBuilder b, GateIntegrity integrity)
         {
-            if (integrity.Overrides.Count > 0)
+            // One override per FinGuard rule a deviation turned off or lowered (not the compiler's raw list: with
+            // TreatWarningsAsErrors it records every rule as "error" and drops per-file and global-config changes).
+            var overrides = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Deviation d in integrity.Deviations)
             {
-                b.Append("      \"invocations\": [ { \"executionSuccessful\": true, \"ruleConfigurationOverrides\": [");
-                for (int i = 0; i < integrity.Overrides.Count; i++)
+                if (d.Kind == DeviationKind.GeneratedCode)
                 {
-                    RuleOverride o = integrity.Overrides[i];
-                    b.Append(i == 0 ? " " : ", ").Append("{ \"descriptor\": { \"id\": ").Append(JsonText.Quote(o.RuleId)).Append(" }, \"configuration\": { ");
-                    b.Append(o.Enabled ? "\"level\": " + JsonText.Quote(o.Level ?? "warning") : "\"enabled\": false").Append(" } }");
+                    continue;
                 }
 
-                b.Append(" ] } ],\n");
+                foreach (string rule in d.Rules)
+                {
+                    if (rule != "*" && seen.Add(rule + d.Change))
+                    {
+                        string? configuration = d.Change == "turned off" || d.By == "NoWarn" ? "\"enabled\": false"
+                            : d.Change.StartsWith("lowered", StringComparison.Ordinal) ? "\"level\": \"note\"" : null;
+                        if (configuration != null)
+                        {
+                            overrides.Add("{ \"descriptor\": { \"id\": " + JsonText.Quote(rule) + " }, \"configuration\": { " + configuration + " } }");
+                        }
+                    }
+                }
+            }
+
+            if (overrides.Count > 0)
+            {
+                b.Append("      \"invocations\": [ { \"executionSuccessful\": true, \"ruleConfigurationOverrides\": [ ").Append(string.Join(", ", overrides.ToArray())).Append(" ] } ],\n");
             }
 
             b.Append("      \"properties\": { \"finguard.analyzers\": ").Append(JsonText.Quote(integrity.AnalyzersSentence()))

@@ -84,7 +84,7 @@ public class Checkout
             project.WriteFile(".editorconfig", "root = true\n[*.cs]\ndotnet_analyzer_diagnostic.severity = none\n");
             File.Delete(Path.Combine(dir, "Legacy", ".editorconfig"));
             project.WriteProject(string.Empty);
-            DotNet.Result bulk = project.Build();
+            DotNet.Result bulk = project.Build("--no-restore");
             Assert.NotEqual(0, bulk.ExitCode);
             OutputContains(bulk, Path.Combine(dir, ".editorconfig") + "(3,1): error FG9017: 'dotnet_analyzer_diagnostic.severity = none' turns off FG1001, FG1002");
 
