@@ -47,7 +47,7 @@ namespace FinGuard.Build.Integrity
         public static List<Deviation> Check(CompilerLog log, GatePolicy policy, IntegrityInputs inputs, DateTime today)
         {
             var deviations = new List<Deviation>();
-            List<ConfigEntry> config = ReadConfig(inputs.ConfigFiles);
+            List<ConfigEntry> config = ReadConfig(inputs.ConfigFiles, inputs.SourceFiles);
             HashSet<string> noWarn = FinGuardIds(inputs.NoWarn);
             CheckRuleConfiguration(log, config, noWarn, inputs, deviations);
             CheckProperties(noWarn, inputs, deviations);
@@ -440,7 +440,149 @@ namespace FinGuard.Build.Integrity
             return ids;
         }
 
-        private static List<ConfigEntry> ReadConfig(IReadOnlyList<string> files)
+        /// <summary>
+        /// The keys of the configuration files that apply to at least one of the project's sources: a root
+        /// .editorconfig shared with a tests folder ([tests/**.cs] ... = none) does not count against the src project.
+        /// </summary>
+        private static List<ConfigEntry> ReadConfig(IReadOnlyList<string> files, IReadOnlyList<string> sources)
+        {
+            var applicable = new List<ConfigEntry>();
+            foreach (ConfigEntry entry in ReadAllConfig(files))
+            {
+                if (AppliesToAny(entry, sources))
+                {
+                    applicable.Add(entry);
+                }
+            }
+
+            return applicable;
+        }
+
+        private static readonly Dictionary<string, System.Text.RegularExpressions.Regex> SectionPatterns = new Dictionary<string, System.Text.RegularExpressions.Regex>(StringComparer.Ordinal);
+
+        private static bool AppliesToAny(ConfigEntry entry, IReadOnlyList<string> sources)
+        {
+            if (entry.Section.Length == 0)
+            {
+                // Keys before any section count only in global configs (is_global); .editorconfig ignores them.
+                return entry.IsGlobal;
+            }
+
+            if (sources.Count == 0)
+            {
+                return true; // nothing to match against (unit tests, a task run without @(Compile)): name it
+            }
+
+            System.Text.RegularExpressions.Regex pattern;
+            lock (SectionPatterns)
+            {
+                string key = (entry.IsGlobal ? "g" : "e") + entry.Section;
+                if (!SectionPatterns.TryGetValue(key, out pattern!))
+                {
+                    pattern = new System.Text.RegularExpressions.Regex(SectionRegex(entry.Section, entry.IsGlobal), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                    SectionPatterns[key] = pattern;
+                }
+            }
+
+            string directory = (Path.GetDirectoryName(entry.File) ?? string.Empty).Replace('\\', '/').TrimEnd('/') + "/";
+            foreach (string source in sources)
+            {
+                string path = source.Replace('\\', '/');
+                if (entry.IsGlobal)
+                {
+                    if (pattern.IsMatch(path))
+                    {
+                        return true;
+                    }
+                }
+                else if (path.StartsWith(directory, StringComparison.Ordinal) && pattern.IsMatch(path.Substring(directory.Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>EditorConfig section globs: no '/' matches the file name in any folder; '**' any folders, '*' and '?' within a name, {a,b} alternatives, {n..m} numbers.</summary>
+        private static string SectionRegex(string section, bool isGlobal)
+        {
+            var b = new StringBuilder("^");
+            string glob = section;
+            if (!isGlobal)
+            {
+                if (glob.StartsWith("/", StringComparison.Ordinal))
+                {
+                    glob = glob.Substring(1);
+                }
+                else if (glob.IndexOf('/') < 0)
+                {
+                    b.Append("(.*/)?");
+                }
+            }
+
+            for (int i = 0; i < glob.Length; i++)
+            {
+                char c = glob[i];
+                if (c == '*')
+                {
+                    bool doubleStar = i + 1 < glob.Length && glob[i + 1] == '*';
+                    b.Append(doubleStar ? ".*" : "[^/]*");
+                    i += doubleStar ? 1 : 0;
+                }
+                else if (c == '?')
+                {
+                    b.Append("[^/]");
+                }
+                else if (c == '{')
+                {
+                    int close = glob.IndexOf('}', i);
+                    if (close < 0)
+                    {
+                        b.Append("\\{");
+                        continue;
+                    }
+
+                    string inner = glob.Substring(i + 1, close - i - 1);
+                    if (inner.IndexOf("..", StringComparison.Ordinal) >= 0)
+                    {
+                        b.Append("-?[0-9]+");
+                    }
+                    else
+                    {
+                        string[] options = inner.Split(',');
+                        for (int o = 0; o < options.Length; o++)
+                        {
+                            options[o] = System.Text.RegularExpressions.Regex.Escape(options[o]).Replace("\\*", "[^/]*");
+                        }
+
+                        b.Append("(?:").Append(string.Join("|", options)).Append(')');
+                    }
+
+                    i = close;
+                }
+                else if (c == '[')
+                {
+                    int close = glob.IndexOf(']', i);
+                    if (close < 0)
+                    {
+                        b.Append("\\[");
+                        continue;
+                    }
+
+                    b.Append('[').Append(glob.Substring(i + 1, close - i - 1).Replace("!", "^").Replace("\\", "\\\\")).Append(']');
+                    i = close;
+                }
+                else
+                {
+                    b.Append(System.Text.RegularExpressions.Regex.Escape(c.ToString()));
+                }
+            }
+
+            return b.Append('$').ToString();
+        }
+
+        private static List<ConfigEntry> ReadAllConfig(IReadOnlyList<string> files)
         {
             var entries = new List<ConfigEntry>();
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -463,6 +605,18 @@ namespace FinGuard.Build.Integrity
                 }
 
                 string section = string.Empty;
+                bool isGlobal = string.Equals(Path.GetFileName(path), ".globalconfig", StringComparison.OrdinalIgnoreCase);
+                foreach (string line in lines)
+                {
+                    string t = line.Trim().Replace(" ", string.Empty);
+                    if (t.Length > 0 && t[0] == '[')
+                    {
+                        break;
+                    }
+
+                    isGlobal |= string.Equals(t, "is_global=true", StringComparison.OrdinalIgnoreCase);
+                }
+
                 for (int i = 0; i < lines.Length; i++)
                 {
                     string t = lines[i].Trim();
@@ -491,7 +645,7 @@ namespace FinGuard.Build.Integrity
                         value = value.Substring(0, comment).Trim();
                     }
 
-                    entries.Add(new ConfigEntry(path, i + 1, section, key, value, t));
+                    entries.Add(new ConfigEntry(path, i + 1, section, key, value, t) { IsGlobal = isGlobal });
                 }
             }
 
@@ -521,6 +675,9 @@ namespace FinGuard.Build.Integrity
             public string Value { get; }
 
             public string Text { get; }
+
+            /// <summary>A global analyzer config (.globalconfig or is_global = true): sections are absolute paths, top-level keys apply everywhere.</summary>
+            public bool IsGlobal { get; set; }
 
             /// <summary>What the key's value does to a warning-level rule.</summary>
             public string Change() => Value.ToLowerInvariant() switch
