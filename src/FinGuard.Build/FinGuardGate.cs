@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using FinGuard.Build.Audit;
+using FinGuard.Build.Integrity;
 using BaselineStore = FinGuard.Build.Baseline.BaselineFile;
 using FinGuard.Build.Policy;
 using FinGuard.Build.Reporting;
@@ -79,6 +80,37 @@ namespace FinGuard.Build
         /// <summary>The package version, written into the SARIF report.</summary>
         public string? Version { get; set; }
 
+        // Fail-closed inputs (issue 19): how the build ran the analyzers and what could weaken FinGuard outside finguard.json.
+
+        /// <summary>The SDK's $(_SkipAnalyzers): true when the compiler ran with /skipanalyzers.</summary>
+        public bool SkipAnalyzers { get; set; }
+
+        /// <summary>The SDK's $(_ImplicitlySkipAnalyzers): Visual Studio skipped analyzers for a build it triggered itself (Run Tests, F5).</summary>
+        public bool ImplicitlySkipAnalyzers { get; set; }
+
+        public string? RunAnalyzers { get; set; }
+
+        public string? RunAnalyzersDuringBuild { get; set; }
+
+        /// <summary>FinGuardAllowSkippedAnalyzers=true: a build without analyzers says "skipped" instead of failing (local inner loop only).</summary>
+        public bool AllowSkippedAnalyzers { get; set; }
+
+        public string? NoWarn { get; set; }
+
+        /// <summary>The project's own WarningsNotAsErrors, before FinGuard's targets added every FinGuard ID.</summary>
+        public string? WarningsNotAsErrors { get; set; }
+
+        public string? WarningLevel { get; set; }
+
+        /// <summary>@(EditorConfigFiles): the analyzer configuration files the compiler read, searched to name the line that changed a severity.</summary>
+        public ITaskItem[]? AnalyzerConfigFiles { get; set; }
+
+        /// <summary>@(Compile): source files, checked for files that call themselves generated (the analyzers skip them).</summary>
+        public ITaskItem[]? SourceFiles { get; set; }
+
+        /// <summary>Build output folders (obj/, bin/): generated files there are the build's own.</summary>
+        public ITaskItem[]? OutputDirectories { get; set; }
+
         [Output]
         public int FindingCount { get; set; }
 
@@ -126,9 +158,11 @@ namespace FinGuard.Build
             }
 
             var findings = new List<Finding>();
+            CompilerLog compilerLog;
             try
             {
-                findings.AddRange(SarifLogReader.Read(logPath));
+                compilerLog = SarifLogReader.ReadLog(logPath);
+                findings.AddRange(compilerLog.Findings);
             }
             catch (SarifReadException e)
             {
@@ -137,13 +171,23 @@ namespace FinGuard.Build
                 return false;
             }
 
+            // Fail closed: never "passed" about code the analyzers did not see; the last reports stay as they were.
+            if (!AnalyzersRan(compilerLog, logPath, out bool skipAllowed))
+            {
+                LogDiagnostics(diagnostics);
+                return skipAllowed && !Log.HasLoggedErrors;
+            }
+
             if (policy.AuditEnabled && !string.IsNullOrWhiteSpace(AssetsFile))
             {
                 findings.AddRange(NuGetAuditReader.Read(Path.GetFullPath(AssetsFile), ProjectFile ?? ProjectDirectory, diagnostics, policy));
             }
 
             DateTime today = TodayUtc();
-            List<DecidedFinding> decided = GateEvaluator.Evaluate(findings, policy, UpdateBaseline ? null : baseline, ProjectDirectory, TreatWarningsAsErrors, today, diagnostics);
+            List<DecidedFinding> decided = GateEvaluator.EvaluateFindings(findings, policy, UpdateBaseline ? null : baseline, ProjectDirectory, TreatWarningsAsErrors, today);
+            List<Deviation> deviations = IntegrityChecker.Check(compilerLog, policy, IntegrityInputs(), today);
+            GateEvaluator.ReportWaiverProblems(policy, ProjectDirectory, today, diagnostics);
+            var integrity = new GateIntegrity(compilerLog, policy, deviations, ReadKnownRules(), TreatWarningsAsErrors);
 
             string? baselineNote = null;
             if (UpdateBaseline)
@@ -167,8 +211,18 @@ namespace FinGuard.Build
                 baselineNote = $"; baseline updated: {recorded.Count} finding(s) in {baselinePath}";
             }
 
-            LogDiagnostics(diagnostics);
             bool warnOnly = string.Equals(Mode, "warn", StringComparison.OrdinalIgnoreCase);
+            int blockingDeviations = 0;
+            foreach (Deviation deviation in deviations)
+            {
+                if (deviation.Status == FindingStatus.Blocking)
+                {
+                    blockingDeviations++;
+                    diagnostics.Add(new GateDiagnostic(deviation.Code, !warnOnly, deviation.File, deviation.Line, deviation.Column, deviation.Message));
+                }
+            }
+
+            LogDiagnostics(diagnostics);
             var counts = new Dictionary<FindingStatus, int>();
             var blockingFamilies = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (DecidedFinding d in decided)
@@ -184,13 +238,28 @@ namespace FinGuard.Build
                 blockingFamilies.TryGetValue(finding.Family, out int familyCount);
                 blockingFamilies[finding.Family] = familyCount + 1;
                 string message = finding.Message + (d.Waiver != null ? " (the waiver for it expired on " + d.Waiver.ExpiresText + ")" : string.Empty);
+                string code = finding.RuleId;
+                string? file = finding.FilePath;
+                int line = finding.Line;
+                int column = finding.Column;
+                if (d.SuppressionIgnored)
+                {
+                    // The error points at the #pragma or [SuppressMessage] that tried to hide a locked rule.
+                    SuppressionSite site = SuppressionLocator.Find(finding, SourcePaths());
+                    code = GateCodes.LockedRuleSuppressed;
+                    file = site.File ?? file;
+                    line = site.File != null ? site.Line : line;
+                    column = site.File != null ? site.Column : column;
+                    message = SuppressionLocator.Describe(finding, site, ProjectDirectory);
+                }
+
                 if (warnOnly)
                 {
-                    Log.LogWarning(null, finding.RuleId, null, finding.FilePath, finding.Line, finding.Column, 0, 0, message);
+                    Log.LogWarning(null, code, null, file, line, column, 0, 0, message);
                 }
                 else
                 {
-                    Log.LogError(null, finding.RuleId, null, finding.FilePath, finding.Line, finding.Column, 0, 0, message);
+                    Log.LogError(null, code, null, file, line, column, 0, 0, message);
                 }
             }
 
@@ -198,8 +267,8 @@ namespace FinGuard.Build
             BlockingCount = Get(counts, FindingStatus.Blocking);
 
             var reportPaths = new List<string>();
-            string markdown = MarkdownReportWriter.Render(ProjectName, decided, ProjectDirectory, policy, today);
-            string sarif = SarifReportWriter.Render(ProjectName, decided, baseline.Count > 0 || UpdateBaseline, Version);
+            string markdown = MarkdownReportWriter.Render(ProjectName, decided, ProjectDirectory, policy, today, integrity);
+            string sarif = SarifReportWriter.Render(ProjectName, decided, baseline.Count > 0 || UpdateBaseline, Version, integrity);
             if (!string.IsNullOrWhiteSpace(ReportFile))
             {
                 reportPaths.Add(Write(ReportFile!, markdown));
@@ -241,7 +310,16 @@ namespace FinGuard.Build
                 summary.Append(", ").Append(Get(counts, FindingStatus.Excluded)).Append(" excluded");
             }
 
-            summary.Append(BlockingCount > 0 && !warnOnly ? " — gate FAILED" : " — gate passed");
+            if (deviations.Count > 0)
+            {
+                summary.Append(", ").Append(deviations.Count).Append(" deviation(s)");
+                if (blockingDeviations > 0)
+                {
+                    summary.Append(" (").Append(blockingDeviations).Append(" blocking)");
+                }
+            }
+
+            summary.Append((BlockingCount > 0 || blockingDeviations > 0) && !warnOnly ? " — gate FAILED" : " — gate passed");
             if (reportPaths.Count > 0)
             {
                 summary.Append("; report: ").Append(reportPaths[reportPaths.Count - 1]);
@@ -250,6 +328,101 @@ namespace FinGuard.Build
             summary.Append(baselineNote);
             Log.LogMessage(MessageImportance.High, summary.ToString());
             return !Log.HasLoggedErrors && (warnOnly || BlockingCount == 0);
+        }
+
+        /// <summary>
+        /// False when the log shows the FinGuard analyzers did not look at the code: skipped (/skipanalyzers), not loaded
+        /// (no FinGuard rule among the log's rule descriptors, which SARIF 2.1 lists for every loaded analyzer even
+        /// without results), or failed (AD0001 naming a FinGuard analyzer). Logs the FG9014-FG9016 error, or the
+        /// "skipped" line when the build opted in (<paramref name="skipAllowed"/>).
+        /// </summary>
+        private bool AnalyzersRan(CompilerLog log, string logPath, out bool skipAllowed)
+        {
+            skipAllowed = false;
+            bool noRules = log.Rules.Count == 0;
+            if (SkipAnalyzers && (noRules || log.IsVersion1))
+            {
+                string cause = string.Equals(RunAnalyzers?.Trim(), "false", StringComparison.OrdinalIgnoreCase) ? "RunAnalyzers=false"
+                    : string.Equals(RunAnalyzersDuringBuild?.Trim(), "false", StringComparison.OrdinalIgnoreCase) ? "RunAnalyzersDuringBuild=false"
+                    : ImplicitlySkipAnalyzers ? "Visual Studio skipped analyzers for a build it triggered itself" : "the compiler ran with /skipanalyzers";
+                if (AllowSkippedAnalyzers || ImplicitlySkipAnalyzers)
+                {
+                    skipAllowed = true;
+                    Log.LogMessage(MessageImportance.High, "FinGuard: " + ProjectName + ": skipped: analyzers did not run (" + cause + "); no finding was judged and the reports were left as they were");
+                    return false;
+                }
+
+                Log.LogError(null, GateCodes.AnalyzersSkipped, null, ProjectFile ?? logPath, 0, 0, 0, 0,
+                    "FinGuard's analyzers did not run (" + cause + "), so the gate cannot judge this build: remove " + (cause.Contains("=") ? cause : "the setting") + " from the build, or pass -p:FinGuardAllowSkippedAnalyzers=true for a local build that skips the gate");
+                return false;
+            }
+
+            if (noRules && !log.IsVersion1)
+            {
+                Log.LogError(null, GateCodes.AnalyzersMissing, null, logPath, 0, 0, 0, 0,
+                    "the compiler log lists no FinGuard rule, so FinGuard's analyzers were not loaded in this compilation: restore the FinGuard package reference with its analyzers (no ExcludeAssets=analyzers, no <Analyzer Remove>), then rebuild");
+                return false;
+            }
+
+            if (log.AnalyzerFailures.Count > 0)
+            {
+                foreach (string failure in log.AnalyzerFailures)
+                {
+                    Log.LogError(null, GateCodes.AnalyzerFailed, null, logPath, 0, 0, 0, 0,
+                        "a FinGuard analyzer failed (AD0001), so part of the code was not analysed: " + failure.TrimEnd('.') + "; update FinGuard or report the failure with this log, and rebuild");
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        private IntegrityInputs IntegrityInputs()
+        {
+            var outputs = new List<string>();
+            foreach (ITaskItem item in OutputDirectories ?? Array.Empty<ITaskItem>())
+            {
+                if (!string.IsNullOrWhiteSpace(item.ItemSpec))
+                {
+                    string full = Path.GetFullPath(Path.Combine(ProjectDirectory, item.ItemSpec));
+                    outputs.Add(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar);
+                }
+            }
+
+            var configs = new List<string>();
+            foreach (ITaskItem item in AnalyzerConfigFiles ?? Array.Empty<ITaskItem>())
+            {
+                configs.Add(Path.GetFullPath(Path.Combine(ProjectDirectory, item.ItemSpec)));
+            }
+
+            return new IntegrityInputs
+            {
+                ProjectDirectory = ProjectDirectory,
+                ProjectFile = ProjectFile,
+                NoWarn = NoWarn,
+                WarningsNotAsErrors = WarningsNotAsErrors,
+                WarningLevel = WarningLevel,
+                ConfigFiles = configs,
+                SourceFiles = SourcePaths(),
+                OutputDirectories = outputs,
+            };
+        }
+
+        private List<string>? _sourcePaths;
+
+        private List<string> SourcePaths()
+        {
+            if (_sourcePaths == null)
+            {
+                _sourcePaths = new List<string>();
+                foreach (ITaskItem item in SourceFiles ?? Array.Empty<ITaskItem>())
+                {
+                    _sourcePaths.Add(Path.GetFullPath(Path.Combine(ProjectDirectory, item.ItemSpec)));
+                }
+            }
+
+            return _sourcePaths;
         }
 
         private GatePolicy? LoadPolicy(List<GateDiagnostic> diagnostics)

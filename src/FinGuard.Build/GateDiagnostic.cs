@@ -47,8 +47,12 @@ namespace FinGuard.Build
         public const string BaselineUnreadable = "FG9011";
         public const string PolicyMissing = "FG9012";
         public const string AssetsUnreadable = "FG9013";
-
-        // FG9020 (not the next free number) so that codes added in parallel (FG9014 onwards) merge without renumbering.
+        public const string AnalyzersSkipped = "FG9014";
+        public const string AnalyzersMissing = "FG9015";
+        public const string AnalyzerFailed = "FG9016";
+        public const string LockedRuleWeakened = "FG9017";
+        public const string LockedRuleSuppressed = "FG9018";
+        public const string GeneratedCodeNotAnalyzed = "FG9019";
         public const string AuditNotDone = "FG9020";
     }
 }

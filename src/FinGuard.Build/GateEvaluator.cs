@@ -25,6 +25,9 @@ namespace FinGuard.Build
 
         /// <summary>The waiver that waived it, or the expired waiver that no longer does.</summary>
         public Waiver? Waiver { get; }
+
+        /// <summary>Suppressed in source (#pragma, [SuppressMessage], a suppressor) although the policy locks its rule: judged as if not suppressed.</summary>
+        public bool SuppressionIgnored { get; set; }
     }
 
     /// <summary>
@@ -42,6 +45,20 @@ namespace FinGuard.Build
             bool treatWarningsAsErrors,
             DateTime today,
             List<GateDiagnostic> diagnostics)
+        {
+            List<DecidedFinding> decided = EvaluateFindings(findings, policy, baseline, projectDirectory, treatWarningsAsErrors, today);
+            ReportWaiverProblems(policy, projectDirectory, today, diagnostics);
+            return decided;
+        }
+
+        /// <summary>Decides every finding; the caller reports waiver problems afterwards (<see cref="ReportWaiverProblems"/>), once every waiver had its chance to match.</summary>
+        public static List<DecidedFinding> EvaluateFindings(
+            IReadOnlyList<Finding> findings,
+            GatePolicy policy,
+            BaselineFile? baseline,
+            string projectDirectory,
+            bool treatWarningsAsErrors,
+            DateTime today)
         {
             var fingerprinter = new Fingerprinter(projectDirectory);
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -67,13 +84,21 @@ namespace FinGuard.Build
                 decided.Add(Decide(finding, policyPath, policy, baseline, treatWarningsAsErrors, today));
             }
 
-            ReportWaiverProblems(policy, projectDirectory, today, diagnostics);
             return decided;
         }
 
         private static DecidedFinding Decide(Finding finding, string? policyPath, GatePolicy policy, BaselineFile? baseline, bool treatWarningsAsErrors, DateTime today)
         {
-            if (finding.IsSuppressed)
+            DecidedFinding decided = DecideStatus(finding, policyPath, policy, baseline, treatWarningsAsErrors, today);
+            decided.SuppressionIgnored = finding.IsSuppressed && decided.Status != FindingStatus.Suppressed;
+            return decided;
+        }
+
+        private static DecidedFinding DecideStatus(Finding finding, string? policyPath, GatePolicy policy, BaselineFile? baseline, bool treatWarningsAsErrors, DateTime today)
+        {
+            // A locked rule (finguard.json "lock", FG1 and FG4 by default) ignores in-source suppressions: only the
+            // policy's waivers and baseline accept it, so a one-line #pragma or [SuppressMessage] cannot pass the gate.
+            if (finding.IsSuppressed && !policy.IsLocked(finding.RuleId))
             {
                 return new DecidedFinding(finding, FindingStatus.Suppressed, null);
             }
@@ -147,7 +172,7 @@ namespace FinGuard.Build
             return treatWarningsAsErrors && !policy.HasBlockSection && level == GatePolicy.Warning;
         }
 
-        private static void ReportWaiverProblems(GatePolicy policy, string projectDirectory, DateTime today, List<GateDiagnostic> diagnostics)
+        internal static void ReportWaiverProblems(GatePolicy policy, string projectDirectory, DateTime today, List<GateDiagnostic> diagnostics)
         {
             string projectPrefix = Fingerprinter.RelativePath(projectDirectory, policy.BaseDirectory) ?? string.Empty;
             if (projectPrefix == "." || projectPrefix.StartsWith("../", StringComparison.Ordinal))

@@ -19,7 +19,7 @@ namespace FinGuard.Build.Policy
         public const int Error = 3;
         public const int Never = int.MaxValue;
 
-        private static readonly string[] TopLevelKeys = { "$schema", "version", "block", "exclude", "waivers", "dependencies" };
+        private static readonly string[] TopLevelKeys = { "$schema", "version", "block", "lock", "generatedCode", "exclude", "waivers", "dependencies" };
         private static readonly string[] WaiverKeys = { "rule", "path", "symbol", "justification", "owner", "expires" };
         private static readonly string[] DependencyKeys = { "audit", "minSeverity" };
 
@@ -43,6 +43,29 @@ namespace FinGuard.Build.Policy
 
         public List<Glob> Exclude { get; } = new List<Glob>();
 
+        /// <summary>
+        /// Rules that nothing outside the policy may weaken (.editorconfig, global configs, NoWarn, [SuppressMessage],
+        /// #pragma...): "lock" in finguard.json; without it the families that block by default, FG1 and FG4.
+        /// </summary>
+        public List<RulePattern> Locked { get; } = new List<RulePattern>();
+
+        /// <summary>"report" (default): source files that call themselves generated are listed as not analysed; "block": each one fails the build.</summary>
+        public bool BlockGeneratedCode { get; private set; }
+
+        /// <summary>True when a locked rule matches <paramref name="ruleId"/>.</summary>
+        public bool IsLocked(string ruleId)
+        {
+            foreach (RulePattern pattern in Locked)
+            {
+                if (pattern.Matches(ruleId))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public List<Waiver> Waivers { get; } = new List<Waiver>();
 
         /// <summary>NuGet audit findings (NU1901-NU1904) at or above <see cref="AuditMinSeverity"/> block.</summary>
@@ -61,6 +84,7 @@ namespace FinGuard.Build.Policy
         {
             var policy = new GatePolicy(null, projectDirectory);
             policy.AddDefaults();
+            policy.AddDefaultLocks();
             return policy;
         }
 
@@ -136,6 +160,32 @@ namespace FinGuard.Build.Policy
             _block.Add(new KeyValuePair<RulePattern, int>(RulePattern.TryParse("*")!, Error));
         }
 
+        private void AddDefaultLocks()
+        {
+            Locked.Add(RulePattern.TryParse("FG1")!);
+            Locked.Add(RulePattern.TryParse("FG4")!);
+        }
+
+        private void ReadLock(JsonValue value, string file, List<GateDiagnostic> diagnostics)
+        {
+            foreach (JsonValue item in ExpectArray(value, "\"lock\"", "an array of rules or families such as [\"FG1*\", \"FG4\", \"FG3005\"]", file, diagnostics))
+            {
+                if (ExpectString(item, "a \"lock\" entry", "a rule ID or family string", file, diagnostics) is not string text)
+                {
+                    continue;
+                }
+
+                RulePattern? pattern = RulePattern.TryParse(text);
+                if (pattern == null || !IsKnown(pattern) || text.StartsWith("NU", StringComparison.Ordinal))
+                {
+                    diagnostics.Add(new GateDiagnostic(GateCodes.UnknownRule, true, file, item.Line, item.Column, $"unknown rule \"{text}\" in \"lock\"; {ExpectedRules()}"));
+                    continue;
+                }
+
+                Locked.Add(pattern);
+            }
+        }
+
         private void Read(JsonValue root, string file, List<GateDiagnostic> diagnostics)
         {
             if (root.Kind != JsonKind.Object)
@@ -157,6 +207,30 @@ namespace FinGuard.Build.Policy
             else
             {
                 AddDefaults();
+            }
+
+            if (root["lock"] is JsonValue locked)
+            {
+                ReadLock(locked, file, diagnostics);
+            }
+            else
+            {
+                AddDefaultLocks();
+            }
+
+            if (root["generatedCode"] is JsonValue generated)
+            {
+                switch (generated.AsString())
+                {
+                    case "report":
+                        break;
+                    case "block":
+                        BlockGeneratedCode = true;
+                        break;
+                    default:
+                        diagnostics.Add(Invalid(file, generated, $"\"generatedCode\" is {Show(generated)}; expected \"report\" or \"block\""));
+                        break;
+                }
             }
 
             if (root["exclude"] is JsonValue exclude)

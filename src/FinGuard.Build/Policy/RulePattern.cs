@@ -32,6 +32,12 @@ namespace FinGuard.Build.Policy
                 return new RulePattern(text, 1);
             }
 
+            // "FG1*" is the same family as "FG1" (the spelling people use for "every FG1 rule").
+            if (text.Length == 4 && text[3] == '*' && TryParse(text.Substring(0, 3)) is RulePattern family)
+            {
+                return family;
+            }
+
             if (text.Length == 6 && text.StartsWith("FG", StringComparison.Ordinal) && text[2] >= '1' && text[2] <= '8' && AllDigits(text, 3) && text.Substring(3) != "000")
             {
                 return new RulePattern(text, 2);

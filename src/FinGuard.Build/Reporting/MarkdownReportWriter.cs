@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using FinGuard.Build.Integrity;
 using FinGuard.Build.Policy;
 using FinGuard.Build.Sarif;
 
@@ -24,20 +25,31 @@ namespace FinGuard.Build.Reporting
             return Render(projectName, decided, projectDirectory);
         }
 
-        public static string Render(string projectName, IReadOnlyList<DecidedFinding> findings, string projectDirectory, GatePolicy? policy = null, DateTime? today = null)
+        public static string Render(string projectName, IReadOnlyList<DecidedFinding> findings, string projectDirectory, GatePolicy? policy = null, DateTime? today = null, GateIntegrity? integrity = null)
         {
             int blocking = Count(findings, FindingStatus.Blocking);
+            int blockingDeviations = 0;
+            foreach (Deviation deviation in integrity?.Deviations ?? new List<Deviation>())
+            {
+                blockingDeviations += deviation.Status == FindingStatus.Blocking ? 1 : 0;
+            }
+
             var builder = new StringBuilder();
             builder.Append("# FinGuard report: ").Append(projectName).Append('\n').Append('\n');
-            builder.Append(blocking > 0 ? "**Verdict: blocked**" : "**Verdict: passed**")
+            builder.Append(blocking > 0 || blockingDeviations > 0 ? "**Verdict: blocked**" : "**Verdict: passed**")
                 .Append(" — ").Append(findings.Count).Append(" finding(s), ")
                 .Append(blocking).Append(" blocking, ")
                 .Append(Count(findings, FindingStatus.Waived)).Append(" waived, ")
                 .Append(Count(findings, FindingStatus.Baselined)).Append(" baselined, ")
                 .Append(Count(findings, FindingStatus.Reported)).Append(" reported, ")
                 .Append(Count(findings, FindingStatus.Suppressed)).Append(" suppressed, ")
-                .Append(Count(findings, FindingStatus.Excluded)).Append(" excluded.\n\n");
+                .Append(Count(findings, FindingStatus.Excluded)).Append(" excluded")
+                .Append(integrity != null ? "; " + integrity.Deviations.Count + " deviation(s), " + blockingDeviations + " blocking" : string.Empty).Append(".\n\n");
             builder.Append("Policy: ").Append(policy?.FilePath != null ? "`" + policy.FilePath.Replace('\\', '/') + "`" : "FinGuard defaults (card data and secrets block at warning, everything at error)").Append(".\n\n");
+            if (integrity != null)
+            {
+                RenderIntegrity(builder, integrity, projectDirectory);
+            }
             if (findings.Count == 0)
             {
                 builder.Append("No FinGuard findings.\n");
@@ -88,6 +100,16 @@ namespace FinGuard.Build.Reporting
                 }
 
                 builder.Append(" | ").Append(Escape(finding.Message));
+                if (finding.SuppressionKind != null)
+                {
+                    builder.Append(" — suppressed by ").Append(Escape(SuppressionName(finding.SuppressionKind)));
+                    builder.Append(finding.SuppressionJustification != null ? ": " + Escape(finding.SuppressionJustification) : " (no justification)");
+                    if (d.SuppressionIgnored)
+                    {
+                        builder.Append(" — **ignored: the policy locks ").Append(finding.RuleId).Append("**");
+                    }
+                }
+
                 if (d.Waiver != null)
                 {
                     if (d.Status == FindingStatus.Waived)
@@ -134,6 +156,54 @@ namespace FinGuard.Build.Reporting
 
             return builder.ToString();
         }
+
+        /// <summary>
+        /// The "whole truth" section: whether every FinGuard analyzer ran, what is locked, and every rule turned down,
+        /// property, or file the analyzers skip as generated, with what did it and what the gate decided.
+        /// </summary>
+        private static void RenderIntegrity(StringBuilder builder, GateIntegrity integrity, string projectDirectory)
+        {
+            builder.Append("## Gate integrity\n\n");
+            builder.Append("- Analyzers: ").Append(integrity.AnalyzersSentence()).Append(".\n");
+            builder.Append("- Locked rules (only finguard.json may weaken them): ").Append(integrity.Locked.Count > 0 ? string.Join(", ", integrity.Locked.ToArray()) : "none").Append(".\n");
+            builder.Append("- TreatWarningsAsErrors: ").Append(integrity.TreatWarningsAsErrors ? "true" : "false").Append(".\n\n");
+            if (integrity.Deviations.Count == 0)
+            {
+                builder.Append("No FinGuard rule was turned off or lowered, and no source file is skipped as generated.\n\n");
+                return;
+            }
+
+            builder.Append("| Status | Code | Location | What | By |\n|---|---|---|---|---|\n");
+            foreach (Deviation d in integrity.Deviations)
+            {
+                string what = d.Kind == DeviationKind.GeneratedCode
+                    ? (d.Change.StartsWith("marks", StringComparison.Ordinal) ? d.Change + ": not analysed" : "not analysed (card-data and secret rules skip generated code)")
+                    : d.RuleId + " " + d.Change;
+                if (d.Locked)
+                {
+                    what += " (locked)";
+                }
+
+                if (d.Waiver != null && d.Status == FindingStatus.Waived)
+                {
+                    what += " — waived until " + d.Waiver.ExpiresText + ": " + d.Waiver.Justification;
+                }
+
+                string location = RelativePath(d.File, projectDirectory) + (d.Line > 0 ? "(" + d.Line + ")" : string.Empty);
+                builder.Append("| ").Append(StatusName(d.Status)).Append(" | ").Append(d.Code).Append(" | ").Append(Escape(location))
+                    .Append(" | ").Append(Escape(what)).Append(" | `").Append(Escape(d.By).Replace("`", "'")).Append("` |\n");
+            }
+
+            builder.Append('\n');
+        }
+
+        internal static string SuppressionName(string kind) => kind switch
+        {
+            "Pragma Directive" => "#pragma or a global [SuppressMessage]",
+            "SuppressMessageAttribute" => "[SuppressMessage]",
+            "external" => "a DiagnosticSuppressor",
+            _ => kind,
+        };
 
         private static string StatusName(FindingStatus status) => status switch
         {

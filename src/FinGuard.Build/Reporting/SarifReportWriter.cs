@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using FinGuard.Build.Integrity;
 using FinGuard.Build.Json;
 using FinGuard.Build.Sarif;
 
@@ -16,7 +17,9 @@ namespace FinGuard.Build.Reporting
     {
         public const string InformationUri = "https://github.com/finguard/finguard";
 
-        public static string Render(string projectName, IReadOnlyList<DecidedFinding> findings, bool hasBaseline, string? version = null)
+        public const string GateHelpUriPrefix = "https://github.com/finguard/finguard/blob/main/docs/rules/";
+
+        public static string Render(string projectName, IReadOnlyList<DecidedFinding> findings, bool hasBaseline, string? version = null, GateIntegrity? integrity = null)
         {
             var rules = new List<RuleInfo>();
             var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -26,6 +29,16 @@ namespace FinGuard.Build.Reporting
                 {
                     ruleIndex[d.Finding.RuleId] = rules.Count;
                     rules.Add(d.Finding.Rule ?? new RuleInfo(d.Finding.RuleId, null, null, d.Finding.HelpUri, null));
+                }
+            }
+
+            List<Deviation> deviations = integrity?.Deviations ?? new List<Deviation>();
+            foreach (Deviation d in deviations)
+            {
+                if (!ruleIndex.ContainsKey(d.Code))
+                {
+                    ruleIndex[d.Code] = rules.Count;
+                    rules.Add(new RuleInfo(d.Code, d.Code == GateCodes.GeneratedCodeNotAnalyzed ? "Source file skipped by the analyzers as generated" : "FinGuard rule weakened outside the policy", null, GateHelpUriPrefix + d.Code + ".md", null));
                 }
             }
 
@@ -64,6 +77,11 @@ namespace FinGuard.Build.Reporting
             b.Append(rules.Count == 0 ? "]\n" : "\n          ]\n");
             b.Append("        }\n      },\n");
             b.Append("      \"automationDetails\": { \"id\": ").Append(JsonText.Quote("finguard/" + projectName + "/")).Append(" },\n");
+            if (integrity != null)
+            {
+                RenderIntegrity(b, integrity);
+            }
+
             b.Append("      \"results\": [");
             for (int i = 0; i < findings.Count; i++)
             {
@@ -100,7 +118,7 @@ namespace FinGuard.Build.Reporting
 
                 string? suppression = d.Status switch
                 {
-                    FindingStatus.Suppressed => "{ \"kind\": \"inSource\", \"status\": \"accepted\" }",
+                    FindingStatus.Suppressed => "{ \"kind\": \"inSource\", \"status\": \"accepted\"" + (f.SuppressionJustification != null ? ", \"justification\": " + JsonText.Quote(f.SuppressionJustification) : string.Empty) + " }",
                     FindingStatus.Waived => "{ \"kind\": \"external\", \"status\": \"accepted\", \"justification\": " + JsonText.Quote(d.Waiver!.Justification + " (waiver expires " + d.Waiver.ExpiresText + (d.Waiver.Owner != null ? ", owner " + d.Waiver.Owner : string.Empty) + ")") + " }",
                     FindingStatus.Baselined => "{ \"kind\": \"external\", \"status\": \"accepted\", \"justification\": \"existing finding recorded in the FinGuard baseline\" }",
                     FindingStatus.Excluded => "{ \"kind\": \"external\", \"status\": \"accepted\", \"justification\": \"path excluded by the FinGuard policy\" }",
@@ -117,12 +135,105 @@ namespace FinGuard.Build.Reporting
                     b.Append(", \"finguard.symbol\": ").Append(JsonText.Quote(f.Symbol));
                 }
 
+                if (f.SuppressionKind != null)
+                {
+                    b.Append(", \"finguard.suppressedBy\": ").Append(JsonText.Quote(MarkdownReportWriter.SuppressionName(f.SuppressionKind)));
+                    if (d.SuppressionIgnored)
+                    {
+                        b.Append(", \"finguard.suppressionIgnored\": \"the policy locks this rule\"");
+                    }
+                }
+
                 b.Append(" } }");
             }
 
-            b.Append(findings.Count == 0 ? "]\n" : "\n      ]\n");
+            for (int i = 0; i < deviations.Count; i++)
+            {
+                Deviation d = deviations[i];
+                b.Append(findings.Count == 0 && i == 0 ? "\n" : ",\n");
+                string level = d.Status == FindingStatus.Blocking ? "error" : d.Kind == DeviationKind.GeneratedCode || !d.Locked ? "note" : "warning";
+                b.Append("        { \"ruleId\": ").Append(JsonText.Quote(d.Code))
+                    .Append(", \"ruleIndex\": ").Append(ruleIndex[d.Code].ToString(CultureInfo.InvariantCulture))
+                    .Append(", \"level\": \"").Append(level).Append('"')
+                    .Append(", \"message\": { \"text\": ").Append(JsonText.Quote(d.Message)).Append(" }");
+                if (d.File != null)
+                {
+                    b.Append(", \"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": ").Append(JsonText.Quote(FileUri(d.File))).Append(" }");
+                    if (d.Line > 0)
+                    {
+                        b.Append(", \"region\": { \"startLine\": ").Append(d.Line.ToString(CultureInfo.InvariantCulture)).Append(" }");
+                    }
+
+                    b.Append(" } } ]");
+                }
+
+                if (d.Status == FindingStatus.Waived && d.Waiver != null)
+                {
+                    b.Append(", \"suppressions\": [ { \"kind\": \"external\", \"status\": \"accepted\", \"justification\": ").Append(JsonText.Quote(d.Waiver.Justification + " (waiver expires " + d.Waiver.ExpiresText + ")")).Append(" } ]");
+                }
+                else if (d.Status == FindingStatus.Excluded)
+                {
+                    b.Append(", \"suppressions\": [ { \"kind\": \"external\", \"status\": \"accepted\", \"justification\": \"path excluded by the FinGuard policy\" } ]");
+                }
+
+                b.Append(", \"properties\": { \"finguard.status\": \"").Append(d.Status.ToString().ToLowerInvariant()).Append('"')
+                    .Append(", \"finguard.deviation\": ").Append(JsonText.Quote(d.Kind == DeviationKind.GeneratedCode ? "not analysed" : d.RuleId + " " + d.Change))
+                    .Append(", \"finguard.by\": ").Append(JsonText.Quote(d.By))
+                    .Append(", \"finguard.locked\": ").Append(d.Locked ? "true" : "false").Append(" } }");
+            }
+
+            b.Append(findings.Count + deviations.Count == 0 ? "]\n" : "\n      ]\n");
             b.Append("    }\n  ]\n}\n");
             return b.ToString();
+        }
+
+        /// <summary>
+        /// Run properties (did every FinGuard analyzer run, what is locked) and the compiler's own
+        /// ruleConfigurationOverrides for FinGuard rules, so code scanning and auditors see how the rules were configured.
+        /// </summary>
+        private static void RenderIntegrity(StringBuilder b, GateIntegrity integrity)
+        {
+            // One override per FinGuard rule a deviation turned off or lowered (not the compiler's raw list: with
+            // TreatWarningsAsErrors it records every rule as "error" and drops per-file and global-config changes).
+            var overrides = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Deviation d in integrity.Deviations)
+            {
+                if (d.Kind == DeviationKind.GeneratedCode)
+                {
+                    continue;
+                }
+
+                foreach (string rule in d.Rules)
+                {
+                    if (rule != "*" && seen.Add(rule + d.Change))
+                    {
+                        string? configuration = d.Change == "turned off" || d.By == "NoWarn" ? "\"enabled\": false"
+                            : d.Change.StartsWith("lowered", StringComparison.Ordinal) ? "\"level\": \"note\"" : null;
+                        if (configuration != null)
+                        {
+                            overrides.Add("{ \"descriptor\": { \"id\": " + JsonText.Quote(rule) + " }, \"configuration\": { " + configuration + " } }");
+                        }
+                    }
+                }
+            }
+
+            if (overrides.Count > 0)
+            {
+                b.Append("      \"invocations\": [ { \"executionSuccessful\": true, \"ruleConfigurationOverrides\": [ ").Append(string.Join(", ", overrides.ToArray())).Append(" ] } ],\n");
+            }
+
+            b.Append("      \"properties\": { \"finguard.analyzers\": ").Append(JsonText.Quote(integrity.AnalyzersSentence()))
+                .Append(", \"finguard.analyzersRan\": ").Append(integrity.MissingRules.Count == 0 ? "true" : "false")
+                .Append(", \"finguard.rulesInCompilerLog\": ").Append(integrity.RulesInLog.ToString(CultureInfo.InvariantCulture))
+                .Append(", \"finguard.lockedRules\": [");
+            for (int i = 0; i < integrity.Locked.Count; i++)
+            {
+                b.Append(i == 0 ? string.Empty : ", ").Append(JsonText.Quote(integrity.Locked[i]));
+            }
+
+            b.Append("], \"finguard.treatWarningsAsErrors\": ").Append(integrity.TreatWarningsAsErrors ? "true" : "false")
+                .Append(", \"finguard.deviations\": ").Append(integrity.Deviations.Count.ToString(CultureInfo.InvariantCulture)).Append(" },\n");
         }
 
         private static string LevelOf(DecidedFinding d)

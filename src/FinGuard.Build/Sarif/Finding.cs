@@ -39,6 +39,12 @@ namespace FinGuard.Build.Sarif
 
         public string? HelpUri { get; }
 
+        /// <summary>How the compiler says it was suppressed: "Pragma Directive", "SuppressMessageAttribute", or the SARIF kind ("external" for a suppressor); null when not suppressed.</summary>
+        public string? SuppressionKind { get; set; }
+
+        /// <summary>The justification the suppression carries ([SuppressMessage(Justification = ...)]), if any.</summary>
+        public string? SuppressionJustification { get; set; }
+
         /// <summary>The enclosing symbol the analyzer recorded (<c>properties.customProperties["finguard.symbol"]</c>), if any.</summary>
         public string? Symbol { get; set; }
 
@@ -76,5 +82,8 @@ namespace FinGuard.Build.Sarif
         public string? HelpUri { get; }
 
         public string? Category { get; }
+
+        /// <summary>The rule's default SARIF level (warning unless the descriptor says otherwise).</summary>
+        public string DefaultLevel { get; set; } = "warning";
     }
 }

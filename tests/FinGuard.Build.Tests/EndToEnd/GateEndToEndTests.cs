@@ -97,17 +97,21 @@ public class Checkout
             Assert.Contains("**Verdict: passed**", File.ReadAllText(project.ReportFile));
         }
 
+        // A policy that locks nothing ("lock": []) gives .editorconfig severities and in-source suppressions their
+        // plain meaning; by default FG1 and FG4 are locked (GateBypassEndToEndTests).
         [Fact]
-        public void Editorconfig_severity_and_pragma_suppression_are_respected()
+        public void Editorconfig_severity_and_pragma_suppression_are_respected_for_rules_the_policy_does_not_lock()
         {
             TestProject relaxed = _feed.CreateProject("relaxed")
                 .WriteFile("Checkout.cs", PanCheckout)
+                .WriteFile("finguard.json", "{ \"lock\": [] }\n")
                 .WriteFile(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.FG1001.severity = suggestion\n");
             DotNet.Result relaxedResult = relaxed.Build();
             Assert.True(relaxedResult.ExitCode == 0, relaxedResult.ToString());
             Assert.Contains("| reported | [FG1001]", File.ReadAllText(relaxed.ReportFile));
 
             TestProject suppressed = _feed.CreateProject("pragma")
+                .WriteFile("finguard.json", "{ \"lock\": [] }\n")
                 .WriteFile("Checkout.cs", PanCheckout.Replace("    public string CardNumber", "#pragma warning disable FG1001 // legacy import, removed in PAY-123\n    public string CardNumber"));
             DotNet.Result suppressedResult = suppressed.Build();
             Assert.True(suppressedResult.ExitCode == 0, suppressedResult.ToString());

@@ -165,7 +165,7 @@ namespace FinGuard.Build.Tests.Unit
                 ("FG2001", "warning", Path.Combine(_directory, "Checkout.cs"), 6, 19, 8, false),
                 ("FG1001", "warning", Path.Combine(_directory, "Checkout.cs"), 5, 19, 10, true),
             }));
-            var (success, engine, _) = Run(WritePolicy("{ \"block\": { \"FG2\": \"warning\" }, \"exclude\": [\"tests/**\"] }"));
+            var (success, engine, _) = Run(WritePolicy("{ \"block\": { \"FG2\": \"warning\" }, \"lock\": [], \"exclude\": [\"tests/**\"] }"));
             Assert.False(success);
             Assert.Contains("error FG2001", Assert.Single(engine.Errors));
             Assert.Contains(engine.Messages, m => m.Contains("3 finding(s), 1 blocking (FG2: 1), 0 waived, 0 baselined, 0 reported, 1 suppressed, 1 excluded"));
