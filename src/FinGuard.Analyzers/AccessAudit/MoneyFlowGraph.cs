@@ -75,8 +75,8 @@ namespace FinGuard.Analyzers.AccessAudit
     /// The compilation's call graph as far as money, audit and signatures go. Each method body is walked once, when the
     /// compiler hands it to the analyzer (operation block action), into <see cref="MethodFacts"/>; at compilation end
     /// summaries are computed on demand, memoised per method, following calls into source methods (including interface
-    /// and virtual dispatch to source implementations), cycle-safe and bounded in depth. Cost grows with the code, not
-    /// with the number of call paths.
+    /// and virtual dispatch to source implementations), cycle-safe and bounded in depth (12 calls). Cost grows with the
+    /// code, not with the number of call paths.
     /// </summary>
     internal sealed class MoneyFlowGraph
     {
@@ -85,7 +85,7 @@ namespace FinGuard.Analyzers.AccessAudit
 
         private readonly ConcurrentDictionary<ISymbol, MethodFacts> _facts = new ConcurrentDictionary<ISymbol, MethodFacts>(SymbolEqualityComparer.Default);
         private readonly ConcurrentBag<HttpEndpoint> _routes = new ConcurrentBag<HttpEndpoint>();
-        private readonly Dictionary<ISymbol, FlowSummary> _summaries = new Dictionary<ISymbol, FlowSummary>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, CachedSummary> _summaries = new Dictionary<ISymbol, CachedSummary>(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _inProgress = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         private Dictionary<IMethodSymbol, List<IMethodSymbol>>? _implementations;
 
@@ -100,17 +100,28 @@ namespace FinGuard.Analyzers.AccessAudit
         public void AddRoute(HttpEndpoint endpoint) => _routes.Add(endpoint);
 
         /// <summary>Only called from the (single-threaded) compilation end action.</summary>
-        public FlowSummary Summarize(ISymbol method) => Summarize(method, 0);
+        public FlowSummary Summarize(ISymbol method) => Summarize(method, MaxDepth, out _);
 
-        private FlowSummary Summarize(ISymbol method, int depth)
+        // A summary is memoised with the depth budget it had. One that was cut short (by the budget or by a call back
+        // into a method still being summarised) is reused only by requests with no larger budget, so each method is
+        // summarised at most MaxDepth + 1 times: linear in the code, however the calls branch or recurse.
+        private FlowSummary Summarize(ISymbol method, int budget, out bool truncated)
         {
-            if (_summaries.TryGetValue(method, out FlowSummary? known))
+            if (_summaries.TryGetValue(method, out CachedSummary? known) && (!known.Truncated || known.Budget >= budget))
             {
-                return known;
+                truncated = known.Truncated;
+                return known.Summary;
             }
 
-            if (!_facts.TryGetValue(method, out MethodFacts? facts) || depth > MaxDepth || !_inProgress.Add(method))
+            if (!_facts.TryGetValue(method, out MethodFacts? facts))
             {
+                truncated = false;
+                return FlowSummary.Empty;
+            }
+
+            if (budget < 0 || !_inProgress.Add(method))
+            {
+                truncated = true;
                 return FlowSummary.Empty;
             }
 
@@ -125,11 +136,13 @@ namespace FinGuard.Analyzers.AccessAudit
 
             bool audit = facts.WritesAudit;
             bool signature = facts.VerifiesSignature;
+            bool cut = false;
             foreach (IMethodSymbol callee in facts.Callees)
             {
                 foreach (ISymbol target in Targets(callee))
                 {
-                    FlowSummary inner = Summarize(target, depth + 1);
+                    FlowSummary inner = Summarize(target, budget - 1, out bool innerCut);
+                    cut |= innerCut;
                     audit |= inner.WritesAudit;
                     signature |= inner.VerifiesSignature;
                     foreach (MoneyOperation operation in inner.Operations)
@@ -144,8 +157,23 @@ namespace FinGuard.Analyzers.AccessAudit
 
             _inProgress.Remove(method);
             var summary = new FlowSummary(operations.ToImmutable(), audit, signature);
-            _summaries[method] = summary;
+            _summaries[method] = new CachedSummary(summary, budget, cut);
+            truncated = cut;
             return summary;
+        }
+
+        private sealed class CachedSummary
+        {
+            public CachedSummary(FlowSummary summary, int budget, bool truncated)
+            {
+                Summary = summary;
+                Budget = budget;
+                Truncated = truncated;
+            }
+
+            public FlowSummary Summary { get; }
+            public int Budget { get; }
+            public bool Truncated { get; }
         }
 
         // The method itself when it has a body here, else the source implementations of an interface or virtual member.
