@@ -14,6 +14,12 @@ builder.Services.AddDbContext<PaymentsDbContext>(options => options.UseInMemoryD
 builder.Services.AddScoped<OrderPaymentService>();
 builder.Services.AddControllers();
 
+// Refunds need the payments back-office role (authentication itself is configured by the platform: JWT, cookies...).
+builder.Services.AddAuthorization(options => options.AddPolicy("PaymentsAdmin", policy => policy.RequireRole("payments-admin")));
+
+// Audit records of money movement go to the generated, hash-chained AuditTrail; in production point it at an
+// append-only store (AuditTrail.Shared = new AuditTrail(yourStore)); the in-memory default keeps this sample self-contained.
+
 var app = builder.Build();
 app.MapControllers();
 app.Run();

@@ -28,7 +28,8 @@ namespace FinGuard.Generators
             new HelperSource("CardMasking.cs", ImmutableArray.Create("CardMasking")),
             new HelperSource("ICardTokenizer.cs", ImmutableArray.Create("ICardTokenizer", "CardToken")),
             new HelperSource("FieldEncryption.cs", ImmutableArray.Create("FieldEncryption", "IFieldEncryptionKeyProvider", "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter")),
-            new HelperSource("FieldEncryptionConverters.cs", ImmutableArray.Create("EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), requiredType: "Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter`2"));
+            new HelperSource("FieldEncryptionConverters.cs", ImmutableArray.Create("EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), requiredType: "Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter`2"),
+            new HelperSource("AuditTrail.cs", ImmutableArray.Create("AuditTrail", "AuditRecord", "IAuditStore", "InMemoryAuditStore", "AuditVerification")));
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {

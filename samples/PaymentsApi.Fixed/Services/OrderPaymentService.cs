@@ -1,3 +1,4 @@
+using FinGuard.Security;
 using PaymentsApi.Data;
 using PaymentsApi.Models;
 using Stripe;
@@ -41,12 +42,16 @@ public sealed class OrderPaymentService(IStripeClient stripe, PaymentsDbContext 
         return new CheckoutResult(request.OrderId, intent.Id, intent.Status, paymentMethod.Card?.Last4 ?? "");
     }
 
-    public async Task<Refund> RefundAsync(string paymentIntentId, long amountInCents, CancellationToken cancellationToken)
+    public async Task<Refund> RefundAsync(string paymentIntentId, long amountInCents, string? actor, CancellationToken cancellationToken)
     {
         var refunds = new RefundService(stripe);
-        return await refunds.CreateAsync(
+        var refund = await refunds.CreateAsync(
             new RefundCreateOptions { PaymentIntent = paymentIntentId, Amount = amountInCents },
             new RequestOptions { IdempotencyKey = $"refund-{paymentIntentId}-{amountInCents}" },
             cancellationToken);
+
+        // Every refund leaves a tamper-evident audit record: who, what, when (PCI DSS 10.2, 10.3).
+        AuditTrail.Record("refund", refund.Id, actor, $"payment_intent={paymentIntentId} amount={amountInCents}");
+        return refund;
     }
 }

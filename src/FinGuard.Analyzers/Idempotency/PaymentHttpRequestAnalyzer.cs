@@ -41,7 +41,7 @@ namespace FinGuard.Analyzers.Idempotency
             });
         }
 
-        private sealed class HttpSymbols
+        internal sealed class HttpSymbols
         {
             public INamedTypeSymbol HttpClient { get; private set; } = null!;
             public INamedTypeSymbol HttpMessageInvoker { get; private set; } = null!;
@@ -110,6 +110,27 @@ namespace FinGuard.Analyzers.Idempotency
         private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
+                || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http))
+            {
+                return;
+            }
+
+            string header = PaymentEndpoints.HeaderName(kind);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                .Add(HeaderProperty, header)
+                .Add(OperationProperty, PaymentEndpoints.OperationName(uriText));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), properties, "HttpClient." + invocation.TargetMethod.Name, header));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="invocation"/> is a POST/PUT/PATCH to a payment endpoint, with the constant text of its
+        /// URI; shared with the FG5xxx rules, which need to know that a raw HTTP call moves money.
+        /// </summary>
+        internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind)
+        {
+            uriText = string.Empty;
+            kind = EndpointKind.None;
             IMethodSymbol method = invocation.TargetMethod;
             string name = method.Name;
             IOperation? client;
@@ -119,7 +140,7 @@ namespace FinGuard.Analyzers.Idempotency
             {
                 if (name != "PostAsJsonAsync" && name != "PutAsJsonAsync" && name != "PatchAsJsonAsync")
                 {
-                    return;
+                    return false;
                 }
 
                 client = ArgumentAt(invocation, 0);
@@ -142,12 +163,12 @@ namespace FinGuard.Analyzers.Idempotency
                         uri = null;
                         break;
                     default:
-                        return;
+                        return false;
                 }
             }
             else
             {
-                return;
+                return false;
             }
 
             IOperation root = IdempotencyOperations.Root(invocation);
@@ -156,13 +177,13 @@ namespace FinGuard.Analyzers.Idempotency
                 // SendAsync: judge only a request built in this method, with a visible POST/PUT/PATCH.
                 if (!TryReadRequest(request, invocation, root, http, out uri))
                 {
-                    return;
+                    return false;
                 }
             }
 
             if (uri != null && IdempotencyOperations.Unwrap(uri) is { Type: { } uriType } && !IsStringOrUri(uriType, http))
             {
-                return;
+                return false;
             }
 
             var text = new StringBuilder();
@@ -173,17 +194,9 @@ namespace FinGuard.Analyzers.Idempotency
                 AppendConstantText(uri, root, text, 0);
             }
 
-            EndpointKind kind = PaymentEndpoints.Classify(text.ToString(), options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
-            if (kind == EndpointKind.None || MethodAddsIdempotencyHeader(root, http))
-            {
-                return;
-            }
-
-            string header = PaymentEndpoints.HeaderName(kind);
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                .Add(HeaderProperty, header)
-                .Add(OperationProperty, PaymentEndpoints.OperationName(text.ToString()));
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), properties, "HttpClient." + name, header));
+            uriText = text.ToString();
+            kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
+            return kind != EndpointKind.None;
         }
 
         private static IOperation? ArgumentAt(IInvocationOperation invocation, int ordinal)

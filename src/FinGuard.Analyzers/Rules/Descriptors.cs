@@ -15,8 +15,9 @@ namespace FinGuard.Analyzers
         public const string IdempotencyCategory = "FinGuard.Idempotency";
         public const string DataProtectionCategory = "FinGuard.DataProtection";
         public const string SecretsCategory = "FinGuard.Secrets";
+        public const string AccessAuditCategory = "FinGuard.AccessAudit";
 
-        private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description, DiagnosticSeverity severity = DiagnosticSeverity.Warning)
-            => new DiagnosticDescriptor(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleIds.GetHelpUri(id), customTags: new[] { "FinGuard", "PCI-DSS" });
+        private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description, DiagnosticSeverity severity = DiagnosticSeverity.Warning, bool compilationEnd = false)
+            => new DiagnosticDescriptor(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleIds.GetHelpUri(id), customTags: compilationEnd ? new[] { "FinGuard", "PCI-DSS", WellKnownDiagnosticTags.CompilationEnd } : new[] { "FinGuard", "PCI-DSS" });
     }
 }

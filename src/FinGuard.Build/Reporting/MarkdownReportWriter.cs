@@ -59,7 +59,7 @@ namespace FinGuard.Build.Reporting
             var ordered = new List<(DecidedFinding Finding, int Order, string Title, int Index)>(findings.Count);
             for (int i = 0; i < findings.Count; i++)
             {
-                (int order, string title) = PciRequirements.Of(findings[i].Finding.Family);
+                (int order, string title) = PciRequirements.Of(findings[i].Finding.Family, findings[i].Finding.RuleId);
                 ordered.Add((findings[i], order, title, i));
             }
 

@@ -71,7 +71,7 @@ namespace FinGuard.Build.Reporting
                 string family = rule.Id.StartsWith("NU", StringComparison.Ordinal) ? "NuGet" : rule.Id.Substring(0, Math.Min(3, rule.Id.Length));
                 b.Append(", \"properties\": { \"tags\": [\"security\", \"PCI-DSS\"], \"security-severity\": \"")
                     .Append(family == "FG1" || family == "FG4" || rule.Id == "NU1904" ? "9.0" : family == "NuGet" && rule.Id == "NU1903" ? "7.5" : "5.0")
-                    .Append("\", \"pci-dss\": ").Append(JsonText.Quote(PciRequirements.Of(family).Title)).Append(" } }");
+                    .Append("\", \"pci-dss\": ").Append(JsonText.Quote(PciRequirements.Of(family, rule.Id).Title)).Append(" } }");
             }
 
             b.Append(rules.Count == 0 ? "]\n" : "\n          ]\n");

@@ -49,7 +49,7 @@ namespace FinGuard.Build.Tests.EndToEnd
             Assert.Equal(before[projectFile], File.ReadAllText(projectFile));
             string[] changed = after.Where(f => before[f] != File.ReadAllText(f)).Select(f => Path.GetRelativePath(sample, f).Replace('\\', '/')).OrderBy(f => f, StringComparer.Ordinal).ToArray();
             _output.WriteLine($"dotnet format analyzers ({ruleIds.Length} IDs) took {clock.Elapsed.TotalSeconds:0.0} s and changed: {string.Join(", ", changed)}");
-            Assert.Equal(new[] { "Data/PaymentsDbContext.cs", "Models/CheckoutRequest.cs", "Services/OrderPaymentService.cs" }, changed);
+            Assert.Equal(new[] { "Controllers/CheckoutController.cs", "Data/PaymentsDbContext.cs", "Models/CheckoutRequest.cs", "Services/OrderPaymentService.cs" }, changed);
 
             DotNet.Result fixedBuild = DotNet.Run(sample, DotNet.BuildArguments(projectFile, version, "--no-restore"));
             Assert.Equal(new[] { "appsettings.json(5,22) FG4003" }, SampleCopy.Findings(sample, fixedBuild.Output));

@@ -79,6 +79,28 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Contains("| FG1001 | Legacy/** | any | payments-team | 2026-12-31 | **expired** |", MarkdownReportWriter.Render("App", Findings(), "/p", policy, new DateTime(2027, 1, 1)));
         }
 
+        // FG5 spans two requirements: access control (7.2) for FG5001, the audit trail (10.2, 10.3) for FG5002 and FG5003.
+        [Fact]
+        public void Access_and_audit_findings_map_to_PCI_DSS_requirements_7_and_10()
+        {
+            Finding F(string id) => new Finding(id, "warning", "m", "/p/Refunds.cs", 3, 1, 3, 5, false, null) { Fingerprint = "0123456789abcdef0123456789abcdef", Symbol = "App.Refunds" };
+            var findings = new List<DecidedFinding>
+            {
+                new DecidedFinding(F("FG5001"), FindingStatus.Reported, null),
+                new DecidedFinding(F("FG5002"), FindingStatus.Reported, null),
+                new DecidedFinding(F("FG5003"), FindingStatus.Reported, null),
+            };
+            string report = MarkdownReportWriter.Render("App", findings, "/p", GatePolicy.CreateDefault("/p"), new DateTime(2026, 6, 1));
+            int req7 = report.IndexOf("## PCI DSS v4.0 Requirement 7:", StringComparison.Ordinal);
+            int req10 = report.IndexOf("## PCI DSS v4.0 Requirement 10:", StringComparison.Ordinal);
+            Assert.True(req7 > 0 && req7 < req10, report);
+            Assert.True(report.IndexOf("FG5001", StringComparison.Ordinal) < req10 && report.IndexOf("FG5002", StringComparison.Ordinal) > req10, report);
+
+            JsonArray rules = JsonNode.Parse(SarifReportWriter.Render("App", findings, hasBaseline: false))!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
+            Assert.StartsWith("Requirement 7:", (string)rules[0]!["properties"]!["pci-dss"]!);
+            Assert.StartsWith("Requirement 10:", (string)rules[1]!["properties"]!["pci-dss"]!);
+        }
+
         [Fact]
         public void The_policy_schema_accepts_the_sample_policy_and_rejects_bad_ones()
         {

@@ -9,3 +9,14 @@ namespace FinGuard.Security
         public static string LastFour(string? pan) => string.Empty;
     }
 }
+
+// What the generator emits into a project that names AuditTrail (src/FinGuard.Generators/Helpers/AuditTrail.cs), reduced to the calls the corpus makes.
+namespace FinGuard.Security
+{
+    internal sealed class AuditRecord { }
+
+    internal sealed class AuditTrail
+    {
+        public static AuditRecord Record(string action, string subject, string? actor = null, string? details = null) => new AuditRecord();
+    }
+}

@@ -20,7 +20,7 @@ namespace Microsoft.AspNetCore.Mvc
     public sealed class HttpGetAttribute : System.Attribute { public HttpGetAttribute() { } public HttpGetAttribute(string template) { } }
 
     [System.AttributeUsage(System.AttributeTargets.Method)]
-    public sealed class HttpPostAttribute : System.Attribute { }
+    public sealed class HttpPostAttribute : System.Attribute { public HttpPostAttribute() { } public HttpPostAttribute(string template) { } }
 
     [System.AttributeUsage(System.AttributeTargets.Parameter)]
     public sealed class FromBodyAttribute : System.Attribute { }

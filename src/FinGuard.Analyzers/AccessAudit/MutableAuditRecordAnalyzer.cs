@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.AccessAudit
+{
+    /// <summary>
+    /// FG5003: audit records that the application can change. Reported on updates and deletes of an audit entity
+    /// (EF Core <c>DbSet&lt;AuditLog&gt;.Update/Remove</c>, <c>DbContext.Update/Remove(auditEntry)</c>,
+    /// <c>ExecuteUpdate/ExecuteDelete</c> on an audit query, SQL text that updates or deletes from an audit table) and on
+    /// public setters of an audit entity. An audit entity is a type named like an audit log (<c>AuditLog</c>,
+    /// <c>PaymentAuditEntry</c>) that is an EF Core entity (a <c>DbSet&lt;T&gt;</c> property) or one configured in
+    /// <c>finguard.audit.entity_types</c>; a DTO named like one is not.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MutableAuditRecordAnalyzer : DiagnosticAnalyzer
+    {
+        // UPDATE audit_log / DELETE FROM [dbo].[AuditEntries] / TRUNCATE TABLE AuditTrail
+        private static readonly Regex ChangingSql = new Regex(
+            @"\b(UPDATE|DELETE\s+FROM|DELETE|TRUNCATE\s+TABLE)\s+(\[?\w+\]?\.)?[\[""`]?\w*audit\w*",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MutableAuditRecord);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                INamedTypeSymbol? dbSet = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+                INamedTypeSymbol? dbContext = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+                var entities = new AuditEntities(start.Compilation, dbSet, start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, dbSet, dbContext, entities), OperationKind.Invocation);
+                start.RegisterSymbolAction(c => AnalyzeType(c, entities), SymbolKind.NamedType);
+            });
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol? dbSet, INamedTypeSymbol? dbContext, AuditEntities entities)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            string name = method.Name;
+            bool changes = name is "Update" or "UpdateRange" or "Remove" or "RemoveRange";
+            bool bulk = name is "ExecuteUpdate" or "ExecuteUpdateAsync" or "ExecuteDelete" or "ExecuteDeleteAsync";
+            INamedTypeSymbol? containing = method.ContainingType;
+            if (containing == null)
+            {
+                return;
+            }
+
+            ITypeSymbol? entity = null;
+            if (changes && dbSet != null && SymbolEqualityComparer.Default.Equals(containing.OriginalDefinition, dbSet))
+            {
+                entity = containing.TypeArguments[0];
+            }
+            else if (changes && dbContext != null && DerivesFromOrIs(containing, dbContext))
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    ITypeSymbol? type = AspNetCoreSymbols.Unwrap(argument.Value)?.Type;
+                    if (type is IArrayTypeSymbol array)
+                    {
+                        type = array.ElementType;
+                    }
+
+                    if (type != null && entities.IsAuditEntity(type, context.Operation.Syntax.SyntaxTree, requireEntityEvidence: false))
+                    {
+                        entity = type;
+                        break;
+                    }
+                }
+            }
+            else if (bulk && method.IsGenericMethod && method.TypeArguments.Length > 0)
+            {
+                entity = method.TypeArguments[0];
+            }
+
+            if (entity != null && entities.IsAuditEntity(entity, context.Operation.Syntax.SyntaxTree, requireEntityEvidence: false))
+            {
+                string verb = name.StartsWith("Remove", StringComparison.Ordinal) || name.StartsWith("ExecuteDelete", StringComparison.Ordinal) ? "deletes" : "updates";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, invocation.Syntax.GetLocation(),
+                    $"'{containing.Name}.{name}' {verb} '{entity.Name}' audit records"));
+                return;
+            }
+
+            // Raw SQL through EF Core (ExecuteSqlRaw/ExecuteSql/ExecuteSqlInterpolated), Dapper (Execute/ExecuteAsync) or ADO.NET helpers.
+            if (name.StartsWith("Execute", StringComparison.Ordinal))
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Value.ConstantValue is { HasValue: true, Value: string sql } && ChangingSql.IsMatch(sql))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, argument.Value.Syntax.GetLocation(),
+                            $"'{name}' runs SQL that changes or deletes audit records"));
+                        return;
+                    }
+                }
+            }
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext context, AuditEntities entities)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.TypeKind != TypeKind.Class || type.IsStatic || type.Locations.IsEmpty
+                || !entities.IsAuditEntity(type, type.Locations[0].SourceTree, requireEntityEvidence: true))
+            {
+                return;
+            }
+
+            foreach (ISymbol member in type.GetMembers())
+            {
+                switch (member)
+                {
+                    case IPropertySymbol { SetMethod: { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false } setter, IsStatic: false } property
+                        when property.DeclaredAccessibility == Accessibility.Public && !setter.Locations.IsEmpty && setter.Locations[0].IsInSource:
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, setter.Locations[0],
+                            $"'{type.Name}.{property.Name}' has a public setter, so audit records can be changed after they are written"));
+                        break;
+                    case IFieldSymbol { DeclaredAccessibility: Accessibility.Public, IsReadOnly: false, IsConst: false, IsStatic: false, IsImplicitlyDeclared: false } field:
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, field.Locations[0],
+                            $"'{type.Name}.{field.Name}' is a public writable field, so audit records can be changed after they are written"));
+                        break;
+                }
+            }
+        }
+
+        private static bool DerivesFromOrIs(INamedTypeSymbol type, INamedTypeSymbol baseType)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Which types are audit entities: configured ones, and audit-named types that a <c>DbSet&lt;T&gt;</c> property persists.</summary>
+        private sealed class AuditEntities
+        {
+            private readonly AnalyzerConfigOptionsProvider _options;
+            private readonly Lazy<HashSet<ITypeSymbol>> _persisted;
+
+            public AuditEntities(Compilation compilation, INamedTypeSymbol? dbSet, AnalyzerConfigOptionsProvider options)
+            {
+                _options = options;
+                _persisted = new Lazy<HashSet<ITypeSymbol>>(() => FindPersisted(compilation, dbSet));
+            }
+
+            public bool IsAuditEntity(ITypeSymbol type, SyntaxTree? tree, bool requireEntityEvidence)
+            {
+                if (type is INamedTypeSymbol named && AccessAuditOptions.NamesType(AccessAuditOptions.GetList(_options, tree, AccessAuditOptions.AuditEntityTypesKey), named))
+                {
+                    return true;
+                }
+
+                if (!AccessAuditOptions.IsAuditName(type.Name))
+                {
+                    return false;
+                }
+
+                return !requireEntityEvidence || _persisted.Value.Contains(type.OriginalDefinition);
+            }
+
+            // DbSet<T> properties whose entity type is named like an audit log; the declaration table is searched by name,
+            // so only audit-named members are bound.
+            private static HashSet<ITypeSymbol> FindPersisted(Compilation compilation, INamedTypeSymbol? dbSet)
+            {
+                var result = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+                if (dbSet == null)
+                {
+                    return result;
+                }
+
+                foreach (ISymbol symbol in compilation.GetSymbolsWithName(static name => name.IndexOf("Audit", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Log", StringComparison.Ordinal) >= 0, SymbolFilter.Member))
+                {
+                    if (symbol is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } propertyType }
+                        && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, dbSet)
+                        && AccessAuditOptions.IsAuditName(propertyType.TypeArguments[0].Name))
+                    {
+                        result.Add(propertyType.TypeArguments[0].OriginalDefinition);
+                    }
+                }
+
+                return result;
+            }
+        }
+    }
+}
