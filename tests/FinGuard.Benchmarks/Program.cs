@@ -31,6 +31,11 @@ namespace FinGuard.Benchmarks
 
         public static async Task<int> Main(string[] args)
         {
+            if (args.Contains("--real-code"))
+            {
+                return await RealCode.RealCodeRun.RunAsync(args);
+            }
+
             var options = Options.Parse(args);
             if (options.Help)
             {
@@ -70,7 +75,9 @@ namespace FinGuard.Benchmarks
                      packs slower than 5 s per run get one)
   --no-peers         FinGuard only (quick check while developing)
   --out FILE         also write the Markdown table to FILE (default artifacts/benchmarks/latest.md)
-  --robustness N     instead of benchmarking, feed N damaged inputs to every analyzer and code fix";
+  --robustness N     instead of benchmarking, feed N damaged inputs to every analyzer and code fix
+  --real-code        instead of benchmarking, score the packed FinGuard on labelled public repositories
+                     (--real-code --help lists its options; docs/benchmarks.md, ""Real-code evaluation"")";
 
         public int Lines { get; private set; } = 200_000;
 
