@@ -45,7 +45,8 @@ namespace FinGuard.Benchmarks.RealCode
             while (queue.Count > 0)
             {
                 (string id, string? version, int depth) = queue.Dequeue();
-                if (!seen.Add(id) || depth > 8)
+                // A package named like a framework assembly (System.Text.Json) is part of the framework the code binds against.
+                if (!seen.Add(id) || depth > 8 || _frameworkAssemblies.Contains(id))
                 {
                     continue;
                 }

@@ -29,11 +29,13 @@ namespace FinGuard.Benchmarks.RealCode
   --references MODE   none (default: the SDK's reference packs only, as an editor before restore) or cache (also the
                       repository's package references, resolved from the local NuGet cache)
   --add-package ID[/VERSION]  with --references cache: also reference this package in every project (repeatable)
+  --restore           with --references cache: first restore each repository's package references into the NuGet
+                      cache (dotnet restore of a scratch project per repository; packages that fail are dropped)
   --md FILE           also write a Markdown summary (per family, per rule, counts) to FILE
   --pending DIR       write the unjudged diagnostics as <owner>+<name>.pending files (judged-file format, verdict 'tp|fp')
   --no-generators     do not run the package's source generator
   --max-file-kb N     skip C# files larger than N KiB (default 2048; listed)
-  --project-timeout S give up on one project's analysis after S seconds (default 300; listed)";
+  --project-timeout S give up on one project's analysis after S seconds (default 900; listed)";
 
         public string? Package { get; private set; }
 
@@ -49,6 +51,8 @@ namespace FinGuard.Benchmarks.RealCode
 
         public List<(string Id, string? Version)> AddPackages { get; } = new List<(string, string?)>();
 
+        public bool Restore { get; private set; }
+
         public string? Markdown { get; private set; }
 
         public string? Pending { get; private set; }
@@ -57,7 +61,7 @@ namespace FinGuard.Benchmarks.RealCode
 
         public int MaxFileKb { get; private set; } = 2048;
 
-        public int ProjectTimeoutSeconds { get; private set; } = 300;
+        public int ProjectTimeoutSeconds { get; private set; } = 900;
 
         public bool Help { get; private set; }
 
@@ -98,6 +102,10 @@ namespace FinGuard.Benchmarks.RealCode
                     case "--add-package":
                         string[] parts = Next().Split('/', 2);
                         o.AddPackages.Add((parts[0], parts.Length > 1 ? parts[1] : null));
+                        break;
+                    case "--restore":
+                        o.Restore = true;
+                        o.CacheReferences = true;
                         break;
                     case "--md":
                         o.Markdown = Next();
@@ -296,6 +304,11 @@ namespace FinGuard.Benchmarks.RealCode
             }
 
             run.Projects = projects.Count;
+            if (options.Restore)
+            {
+                RestoreIntoCache(run, projects.SelectMany(p => p.PackageReferences).Concat(options.AddPackages).ToList());
+            }
+
             var byFile = projects.Where(p => p.ProjectFile != null).ToDictionary(p => p.ProjectFile!, p => p, StringComparer.Ordinal);
             var compilations = new Dictionary<RepoProject, CSharpCompilation>();
             var building = new HashSet<RepoProject>();
@@ -360,6 +373,87 @@ namespace FinGuard.Benchmarks.RealCode
             }
 
             run.Time = sw.Elapsed;
+        }
+
+        /// <summary>
+        /// Fills the NuGet cache with a repository's packages: one scratch project referencing them all (highest
+        /// version asked for), restored with the ordinary client; packages the restore rejects (unknown, no such
+        /// version) are dropped and the restore tried again, at most three times.
+        /// </summary>
+        private static void RestoreIntoCache(RepoRun run, List<(string Id, string? Version)> packages)
+        {
+            var wanted = packages.Where(p => !p.Id.StartsWith("Microsoft.NETCore.App", StringComparison.OrdinalIgnoreCase) && !p.Id.StartsWith("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase))
+                .GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Version).Where(v => !string.IsNullOrWhiteSpace(v) && !v!.Contains("$(", StringComparison.Ordinal)).OrderByDescending(v => Version.TryParse(v!.Split('-')[0].Trim('[', '(', ' '), out Version? parsed) ? parsed : new Version(0, 0)).FirstOrDefault(), StringComparer.OrdinalIgnoreCase);
+            if (wanted.Count == 0)
+            {
+                return;
+            }
+
+            string folder = Path.Combine(Program.RepoRoot, "artifacts", "realcode", "restore", run.Labels.RepoKey);
+            Directory.CreateDirectory(folder);
+            var dropped = new List<string>();
+            for (int attempt = 0; attempt < 3 && wanted.Count > 0; attempt++)
+            {
+                var project = new StringBuilder("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net" + Environment.Version.Major + ".0</TargetFramework>\n    <NuGetAudit>false</NuGetAudit>\n    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n    <NoWarn>$(NoWarn);NU1603;NU1605;NU1608;NU1701;NU1107</NoWarn>\n  </PropertyGroup>\n  <ItemGroup>\n");
+                foreach (KeyValuePair<string, string?> package in wanted.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+                {
+                    project.Append("    <PackageReference Include=\"").Append(System.Security.SecurityElement.Escape(package.Key)).Append("\" Version=\"").Append(System.Security.SecurityElement.Escape(package.Value ?? "*")).Append("\" />\n");
+                }
+
+                project.Append("  </ItemGroup>\n</Project>\n");
+                File.WriteAllText(Path.Combine(folder, "restore.csproj"), project.ToString());
+                File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
+                File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />\n");
+                (int exit, string output) = RunDotnet(folder, TimeSpan.FromMinutes(5), "restore", "restore.csproj", "-nologo", "-tl:off");
+                if (exit == 0)
+                {
+                    break;
+                }
+
+                // error NU1101: Unable to find package X / NU1102: Unable to find package X with version ... / NU1202 ...
+                var rejected = System.Text.RegularExpressions.Regex.Matches(output, @"NU1[0-9]{3}: [^\n]*?package '?([A-Za-z0-9_.\-]+)'?")
+                    .Select(m => m.Groups[1].Value).Where(wanted.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (rejected.Count == 0)
+                {
+                    run.Notes.Add("restore failed: " + string.Join(" | ", output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(3)).Trim());
+                    break;
+                }
+
+                foreach (string id in rejected)
+                {
+                    wanted.Remove(id);
+                    dropped.Add(id);
+                }
+            }
+
+            if (dropped.Count > 0)
+            {
+                run.Notes.Add("restore dropped: " + string.Join(", ", dropped));
+            }
+        }
+
+        private static (int ExitCode, string Output) RunDotnet(string workingDirectory, TimeSpan timeout, params string[] arguments)
+        {
+            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (string argument in arguments)
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            info.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+            info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            using Process process = Process.Start(info)!;
+            Task<string> stderr = process.StandardError.ReadToEndAsync();
+            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+            {
+                process.Kill(entireProcessTree: true);
+                return (-1, "timed out");
+            }
+
+            return (process.ExitCode, stdout.Result + stderr.Result);
         }
 
         /// <summary>The project and every project it references, transitively (package references flow through them).</summary>

@@ -3,8 +3,8 @@
 # (docs/benchmarks.md, "Real-code evaluation"). Line 1 of each labels/<owner>+<name>.labels names the repository and
 # commit: "# repo: <owner>/<name> @ <commit>". The commit is read from a local git directory (a mirror or clone) and
 # only what the evaluation compiles is extracted: C# files, project files, Directory.Build.props /
-# Directory.Packages.props, packages.config and the configuration files FinGuard's package passes to the analyzers
-# (appsettings*.json, *.config, launchSettings*.json). The sources are never committed.
+# Directory.Packages.props, packages.config and the configuration files (*.json, *.config; FinGuard's package passes
+# appsettings*.json, *.config and launchSettings*.json to the analyzers). The sources are never committed.
 #
 #   bash tests/FinGuard.Benchmarks/RealCode/unpack.sh [--mirror DIR] [--out DIR] [--labels DIR]
 #
@@ -31,8 +31,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# What the evaluation reads; case-insensitive, any folder.
-wanted='(\.cs|\.csproj|(^|/)directory\.build\.props|(^|/)directory\.packages\.props|\.config|(^|/)appsettings[^/]*\.json|(^|/)launchsettings[^/]*\.json)$'
+# What the evaluation reads (matched against "<object>\t<path>" lines; case-insensitive, any folder). All *.json
+# files come along so that labels on any committed settings file point at a file that exists, although FinGuard's
+# package passes only appsettings*.json and launchSettings*.json (and *.config) to the analyzers.
+tab=$'\t'
+format="unpack-v2" # in the stamp: a change of what is extracted unpacks again
+wanted="(\\.cs|\\.csproj|[/$tab]directory\\.build\\.props|[/$tab]directory\\.packages\\.props|\\.config|\\.json)\$"
 
 shopt -s nullglob
 files=("$labels"/*.labels)
@@ -74,7 +78,8 @@ for file in "${files[@]}"; do
   fi
 
   dest="$out/$key"
-  if [ -f "$dest/.finguard-commit" ] && [ "$(cat "$dest/.finguard-commit")" = "$full" ]; then
+  stamp="$full $format"
+  if [ -f "$dest/.finguard-commit" ] && [ "$(cat "$dest/.finguard-commit")" = "$stamp" ]; then
     echo "$key: up to date at ${full:0:12}"
     continue
   fi
@@ -99,11 +104,18 @@ for file in "${files[@]}"; do
   mkdir -p "$dest"
   if [ -s "$tmp/paths" ]; then
     # In batches (long argument lists); each batch is a tar of its own, tar -i reads them one after another.
-    tr '\n' '\0' < "$tmp/paths" \
-      | xargs -0 -n 500 git --literal-pathspecs --git-dir="$gitdir" archive --format=tar "$full" -- \
-      | tar -x -i -C "$dest"
+    # (git archive names unrelated blobs a snapshot lacks on stderr even though it does not need them: shown only on failure.)
+    if ! tr '\n' '\0' < "$tmp/paths" \
+      | xargs -0 -n 500 git --literal-pathspecs --git-dir="$gitdir" archive --format=tar "$full" -- 2> "$tmp/archive.err" \
+      | tar -x -i -C "$dest"; then
+      cat "$tmp/archive.err" >&2
+      echo "$key: git archive failed" >&2
+      rm -rf "$tmp" "$dest"
+      failed=1
+      continue
+    fi
   fi
-  printf '%s\n' "$full" > "$dest/.finguard-commit"
+  printf '%s\n' "$stamp" > "$dest/.finguard-commit"
   note=""
   [ "$absent" -gt 0 ] && note=" ($absent listed but absent from the git directory)"
   echo "$key: $(wc -l < "$tmp/paths") files at ${full:0:12}$note"
