@@ -32,6 +32,8 @@ namespace FinGuard.Benchmarks.RealCode
   --restore           with --references cache: first restore each repository's package references into the NuGet
                       cache (dotnet restore of a scratch project per repository; packages that fail are dropped)
   --md FILE           also write a Markdown summary (per family, per rule, counts) to FILE
+  --update-docs FILE  also put that summary between <!-- realcode:start --> and <!-- realcode:end --> in FILE
+                      (docs/benchmarks.md)
   --pending DIR       write the unjudged diagnostics as <owner>+<name>.pending files (judged-file format, verdict 'tp|fp')
   --no-generators     do not run the package's source generator
   --max-file-kb N     skip C# files larger than N KiB (default 2048; listed)
@@ -56,6 +58,8 @@ namespace FinGuard.Benchmarks.RealCode
         public string? Markdown { get; private set; }
 
         public string? Pending { get; private set; }
+
+        public string? UpdateDocs { get; private set; }
 
         public bool Generators { get; private set; } = true;
 
@@ -109,6 +113,9 @@ namespace FinGuard.Benchmarks.RealCode
                         break;
                     case "--md":
                         o.Markdown = Next();
+                        break;
+                    case "--update-docs":
+                        o.UpdateDocs = Next();
                         break;
                     case "--pending":
                         o.Pending = Next();
@@ -257,12 +264,27 @@ namespace FinGuard.Benchmarks.RealCode
 
             string mode = options.CacheReferences ? "SDK reference packs + packages from the NuGet cache" : "SDK reference packs only (an editor before restore)";
             Console.WriteLine(RenderText(score, scored, runs, problems, package, mode, total.Elapsed));
+            string markdown = RenderMarkdown(score, scored, package, mode, total.Elapsed);
             if (options.Markdown != null)
             {
-                string markdown = RenderMarkdown(score, scored, package, mode, total.Elapsed);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Markdown))!);
                 File.WriteAllText(options.Markdown, markdown);
                 Log("summary written to " + options.Markdown);
+            }
+
+            if (options.UpdateDocs != null)
+            {
+                const string start = "<!-- realcode:start -->", end = "<!-- realcode:end -->";
+                string docs = File.ReadAllText(options.UpdateDocs);
+                int from = docs.IndexOf(start, StringComparison.Ordinal), to = docs.IndexOf(end, StringComparison.Ordinal);
+                if (from < 0 || to < from)
+                {
+                    Console.Error.WriteLine($"{options.UpdateDocs}: no {start} ... {end} block; not updated");
+                    return 1;
+                }
+
+                File.WriteAllText(options.UpdateDocs, docs.Substring(0, from + start.Length) + "\n" + markdown + docs.Substring(to));
+                Log("summary put into " + options.UpdateDocs);
             }
 
             if (options.Pending != null)
@@ -297,9 +319,9 @@ namespace FinGuard.Benchmarks.RealCode
             {
                 projects = RepoProjects.Discover(folder, run.Notes);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                run.Notes.Add("sources not read: " + e.Message);
+                run.Notes.Add($"sources not read ({e.GetType().Name}: {e.Message})");
                 return;
             }
 
@@ -775,7 +797,7 @@ namespace FinGuard.Benchmarks.RealCode
 
             b.Append("\nPer family (precision counts labelled and judged diagnostics; the floor counts every unjudged one as false):\n\n");
             b.Append(FamilyTable(score, markdown: true));
-            b.Append("\nPer rule (a family-only label counts on its family's row):\n\n");
+            b.Append("\nPer rule (labels, TP and FN on the labelled rule's row, a family-only label on its family's row; diagnostics, FP, judged and unjudged on the reported rule's row):\n\n");
             b.Append(RuleTable(score, markdown: true));
             b.Append($"\n{score.Matches.Count} true positives ({score.RuleMismatches.Count()} by another rule of the labelled family), {score.Missed.Count} missed labels, {score.LookAlikeHits.Count} diagnostics on look-alikes, {score.Judged.Count} judged unlabelled diagnostics ({score.Judged.Count(j => j.Judgement.IsTruePositive)} tp), {score.Unjudged.Count} not judged yet.\n");
             return b.ToString();
