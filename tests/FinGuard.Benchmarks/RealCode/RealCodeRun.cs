@@ -331,7 +331,8 @@ namespace FinGuard.Benchmarks.RealCode
                 RestoreIntoCache(run, projects.SelectMany(p => p.PackageReferences).Concat(options.AddPackages).ToList());
             }
 
-            var byFile = projects.Where(p => p.ProjectFile != null).ToDictionary(p => p.ProjectFile!, p => p, StringComparer.Ordinal);
+            // Case-insensitive: a project written on Windows may reference ..\Core\Core.csproj for core/Core.csproj.
+            var byFile = projects.Where(p => p.ProjectFile != null).GroupBy(p => p.ProjectFile!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             var compilations = new Dictionary<RepoProject, CSharpCompilation>();
             var building = new HashSet<RepoProject>();
             var missingPackages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -381,7 +382,13 @@ namespace FinGuard.Benchmarks.RealCode
                     continue;
                 }
 
+                var projectTime = Stopwatch.StartNew();
                 await AnalyzeProjectAsync(run, project, compilation, options, package, sourcesRoot);
+                if (projectTime.Elapsed > TimeSpan.FromSeconds(30))
+                {
+                    // Where the time goes on a large repository (the compiler's binding dominates, not FinGuard's callbacks).
+                    Log($"  {run.Labels.RepoKey}: {project.Name}: {project.Files.Count} files, {projectTime.Elapsed.TotalSeconds:0} s");
+                }
             }
 
             if (run.ErrorsById.Count > 0)
