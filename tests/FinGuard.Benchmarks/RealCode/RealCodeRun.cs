@@ -741,6 +741,7 @@ namespace FinGuard.Benchmarks.RealCode
             {
                 all.Labels += c.Labels;
                 all.TruePositives += c.TruePositives;
+                all.MatchedDiagnostics += c.MatchedDiagnostics;
                 all.FalseNegatives += c.FalseNegatives;
                 all.LookAlikeHits += c.LookAlikeHits;
                 all.JudgedTruePositives += c.JudgedTruePositives;
@@ -759,10 +760,10 @@ namespace FinGuard.Benchmarks.RealCode
 
         private static string Table(bool markdown, string first, List<(string Key, RealCodeCounts Counts)> rows, bool includeRecallColumns)
         {
-            string[] headers = { first, "Labels", "TP", "FN", "FP (none)", "FP (judged)", "Judged TP", "Unjudged", "Mismatch", "Diagnostics", "Precision", "Precision floor", "Recall" };
+            string[] headers = { first, "Labels", "TP", "FN", "Matched", "FP (none)", "FP (judged)", "Judged TP", "Unjudged", "Mismatch", "Diagnostics", "Precision", "Precision floor", "Recall" };
             var cells = rows.Select(r => new[]
             {
-                r.Key, N(r.Counts.Labels), N(r.Counts.TruePositives), N(r.Counts.FalseNegatives), N(r.Counts.LookAlikeHits), N(r.Counts.JudgedFalsePositives),
+                r.Key, N(r.Counts.Labels), N(r.Counts.TruePositives), N(r.Counts.FalseNegatives), N(r.Counts.MatchedDiagnostics), N(r.Counts.LookAlikeHits), N(r.Counts.JudgedFalsePositives),
                 N(r.Counts.JudgedTruePositives), N(r.Counts.Unjudged), N(r.Counts.RuleMismatches), N(r.Counts.Diagnostics),
                 RealCodeScorer.Format(r.Counts.Precision), RealCodeScorer.Format(r.Counts.PrecisionFloor), RealCodeScorer.Format(r.Counts.Recall),
             }).ToList();
@@ -804,7 +805,7 @@ namespace FinGuard.Benchmarks.RealCode
 
             b.Append("\nPer family (precision counts labelled and judged diagnostics; the floor counts every unjudged one as false):\n\n");
             b.Append(FamilyTable(score, markdown: true));
-            b.Append("\nPer rule (labels, TP and FN on the labelled rule's row, a family-only label on its family's row; diagnostics, FP, judged and unjudged on the reported rule's row):\n\n");
+            b.Append("\nPer rule (recall side - labels, TP, FN - on the labelled rule's row, a family-only label on its family's row; precision side - matched diagnostics, FP, judged, unjudged - on the reported rule's row):\n\n");
             b.Append(RuleTable(score, markdown: true));
             b.Append($"\n{score.Matches.Count} true positives ({score.RuleMismatches.Count()} by another rule of the labelled family), {score.Missed.Count} missed labels, {score.LookAlikeHits.Count} diagnostics on look-alikes, {score.Judged.Count} judged unlabelled diagnostics ({score.Judged.Count(j => j.Judgement.IsTruePositive)} tp), {score.Unjudged.Count} not judged yet.\n");
             return b.ToString();

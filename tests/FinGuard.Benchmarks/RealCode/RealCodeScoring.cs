@@ -178,6 +178,12 @@ namespace FinGuard.Benchmarks.RealCode
 
         public int FalseNegatives { get; set; }
 
+        /// <summary>
+        /// Diagnostics that matched a positive label (precision's TP). For a family it equals TruePositives; for a rule
+        /// it counts on the reported rule's row, while TruePositives counts on the labelled rule's row.
+        /// </summary>
+        public int MatchedDiagnostics { get; set; }
+
         /// <summary>Diagnostics on a none line.</summary>
         public int LookAlikeHits { get; set; }
 
@@ -194,11 +200,11 @@ namespace FinGuard.Benchmarks.RealCode
 
         public int FalsePositives => LookAlikeHits + JudgedFalsePositives;
 
-        /// <summary>(TP + judged tp) / (TP + judged tp + FP); null when nothing was reported.</summary>
-        public double? Precision => TruePositives + JudgedTruePositives + FalsePositives == 0 ? null : (double)(TruePositives + JudgedTruePositives) / (TruePositives + JudgedTruePositives + FalsePositives);
+        /// <summary>(matched + judged tp) / (matched + judged tp + FP); null when nothing was reported.</summary>
+        public double? Precision => MatchedDiagnostics + JudgedTruePositives + FalsePositives == 0 ? null : (double)(MatchedDiagnostics + JudgedTruePositives) / (MatchedDiagnostics + JudgedTruePositives + FalsePositives);
 
         /// <summary>Precision if every unjudged diagnostic turned out false (the floor until they are judged).</summary>
-        public double? PrecisionFloor => TruePositives + JudgedTruePositives + FalsePositives + Unjudged == 0 ? null : (double)(TruePositives + JudgedTruePositives) / (TruePositives + JudgedTruePositives + FalsePositives + Unjudged);
+        public double? PrecisionFloor => MatchedDiagnostics + JudgedTruePositives + FalsePositives + Unjudged == 0 ? null : (double)(MatchedDiagnostics + JudgedTruePositives) / (MatchedDiagnostics + JudgedTruePositives + FalsePositives + Unjudged);
 
         /// <summary>TP / (TP + FN); null without positive labels.</summary>
         public double? Recall => TruePositives + FalseNegatives == 0 ? null : (double)TruePositives / (TruePositives + FalseNegatives);
@@ -356,6 +362,8 @@ namespace FinGuard.Benchmarks.RealCode
             {
                 Counts(score.Families, m.Label.Family!).TruePositives++;
                 Counts(score.Rules, RuleKey(m.Label)).TruePositives++;
+                Counts(score.Families, m.Diagnostic.Family).MatchedDiagnostics++;
+                Counts(score.Rules, m.Diagnostic.Id).MatchedDiagnostics++;
                 if (m.IsRuleMismatch)
                 {
                     Counts(score.Families, m.Label.Family!).RuleMismatches++;

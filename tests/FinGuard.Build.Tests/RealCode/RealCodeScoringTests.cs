@@ -124,6 +124,14 @@ namespace FinGuard.Build.Tests.RealCode
             Assert.Equal("FG4001", Assert.Single(score.Unjudged).Id);
             Assert.Equal(1, score.Rules["FG1 (family label)"].TruePositives);
             Assert.Equal(1, score.Rules["FG1003"].TruePositives);
+
+            // Per rule, recall counts on the labelled rule's row and precision on the reported rule's row.
+            Assert.Equal((0, 1), (score.Rules["FG1001"].TruePositives, score.Rules["FG1001"].MatchedDiagnostics));
+            Assert.Equal(1.0, score.Rules["FG1001"].Precision);
+            Assert.Equal(1.0, score.Rules["FG1004"].Precision);
+            Assert.Null(score.Rules["FG1004"].Recall);
+            Assert.Equal(1.0, score.Rules["FG1003"].Recall);
+            Assert.Null(score.Rules["FG1003"].Precision);
         }
 
         [Fact]
