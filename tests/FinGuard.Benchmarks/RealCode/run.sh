@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     --labels) labels="$2"; shift 2 ;;
     --no-pack) pack=0; shift ;;
     --no-unpack) unpack=0; shift ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$1"); shift ;;
   esac
 done
