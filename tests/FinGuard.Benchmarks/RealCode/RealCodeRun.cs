@@ -440,9 +440,10 @@ namespace FinGuard.Benchmarks.RealCode
                     break;
                 }
 
-                // error NU1101: Unable to find package X / NU1102: Unable to find package X with version ... / NU1202 ...
+                // error NU1101: Unable to find package X. No packages exist ... / NU1102: Unable to find package X with version ...
+                // (a registry mirror may lack packages that nuget.org has)
                 var rejected = System.Text.RegularExpressions.Regex.Matches(output, @"NU1[0-9]{3}: [^\n]*?package '?([A-Za-z0-9_.\-]+)'?")
-                    .Select(m => m.Groups[1].Value).Where(wanted.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                    .Select(m => m.Groups[1].Value.TrimEnd('.')).Where(wanted.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 if (rejected.Count == 0)
                 {
                     run.Notes.Add("restore failed: " + string.Join(" | ", output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(3)).Trim());
