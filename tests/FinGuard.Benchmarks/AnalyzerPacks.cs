@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.Loader;
 using FinGuard.Analyzers;
 using FinGuard.CodeFixes.CardData;
 using Microsoft.CodeAnalysis;
@@ -14,6 +16,12 @@ namespace FinGuard.Benchmarks
 {
     /// <summary>One analyzer pack as a user would enable it: its analyzers and the diagnostic options it runs with.</summary>
     public sealed record AnalyzerPack(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers, ImmutableDictionary<string, ReportDiagnostic> DiagnosticOptions);
+
+    /// <summary>
+    /// The analyzers and generators of a packed FinGuard nupkg (<c>analyzers/dotnet/cs/*.dll</c>), loaded as a user gets
+    /// them, in a load context of their own so they never mix with the project-referenced FinGuard assemblies.
+    /// </summary>
+    public sealed record PackedPackage(string Path, string Version, AnalyzerPack Pack, ImmutableArray<ISourceGenerator> Generators, IReadOnlyList<string> LoadFailures);
 
     public static class AnalyzerPacks
     {
@@ -35,6 +43,57 @@ namespace FinGuard.Benchmarks
             .ToImmutableArray();
 
         public static AnalyzerPack FinGuard() => new AnalyzerPack("FinGuard", FinGuardAnalyzers, ImmutableDictionary<string, ReportDiagnostic>.Empty);
+
+        /// <summary>
+        /// Loads a packed FinGuard: <paramref name="nupkgOrFolder"/> is a .nupkg (unzipped next to itself, into
+        /// <c>&lt;name&gt;.extracted</c>), an unzipped package folder, or its <c>analyzers/dotnet/cs</c> folder.
+        /// </summary>
+        public static PackedPackage Packed(string nupkgOrFolder)
+        {
+            string path = Path.GetFullPath(nupkgOrFolder);
+            string folder = path;
+            string version = "";
+            if (File.Exists(path))
+            {
+                string name = Path.GetFileNameWithoutExtension(path);
+                version = name.StartsWith("FinGuard.", StringComparison.OrdinalIgnoreCase) ? name.Substring("FinGuard.".Length) : name;
+                folder = path + ".extracted";
+                string stamp = Path.Combine(folder, ".stamp");
+                string expected = File.GetLastWriteTimeUtc(path).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + new FileInfo(path).Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!File.Exists(stamp) || File.ReadAllText(stamp) != expected)
+                {
+                    if (Directory.Exists(folder))
+                    {
+                        Directory.Delete(folder, recursive: true);
+                    }
+
+                    ZipFile.ExtractToDirectory(path, folder);
+                    File.WriteAllText(stamp, expected);
+                }
+            }
+
+            string analyzerFolder = Directory.Exists(Path.Combine(folder, "analyzers", "dotnet", "cs")) ? Path.Combine(folder, "analyzers", "dotnet", "cs") : folder;
+            if (!Directory.Exists(analyzerFolder) || Directory.GetFiles(analyzerFolder, "*.dll").Length == 0)
+            {
+                throw new InvalidOperationException("no analyzers/dotnet/cs/*.dll in " + nupkgOrFolder + " (pack it with: dotnet pack src/FinGuard.Package)");
+            }
+
+            var context = new PackageLoadContext(analyzerFolder);
+            var loader = new ContextLoader(context);
+            var analyzers = new List<DiagnosticAnalyzer>();
+            var generators = new List<ISourceGenerator>();
+            var failures = new List<string>();
+            foreach (string dll in Directory.GetFiles(analyzerFolder, "*.dll").OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var reference = new AnalyzerFileReference(dll, loader);
+                reference.AnalyzerLoadFailed += (_, e) => failures.Add($"{Path.GetFileName(dll)}: {e.ErrorCode} {e.TypeName} {e.Message}");
+                analyzers.AddRange(reference.GetAnalyzers(LanguageNames.CSharp));
+                generators.AddRange(reference.GetGenerators(LanguageNames.CSharp));
+            }
+
+            var pack = new AnalyzerPack("FinGuard (packed)", analyzers.ToImmutableArray(), ImmutableDictionary<string, ReportDiagnostic>.Empty);
+            return new PackedPackage(path, version, pack, generators.ToImmutableArray(), failures);
+        }
 
         public static IEnumerable<AnalyzerPack> Peers()
         {
@@ -105,6 +164,44 @@ namespace FinGuard.Benchmarks
             }
 
             return ids.ToArray();
+        }
+
+        /// <summary>The package's own assemblies from its folder; Roslyn and the BCL from the host.</summary>
+        private sealed class PackageLoadContext : AssemblyLoadContext
+        {
+            private readonly string _folder;
+
+            public PackageLoadContext(string folder)
+                : base("FinGuard package " + folder)
+            {
+                _folder = folder;
+            }
+
+            protected override Assembly? Load(AssemblyName assemblyName)
+            {
+                string candidate = Path.Combine(_folder, assemblyName.Name + ".dll");
+                return File.Exists(candidate) ? LoadFromAssemblyPath(candidate) : null;
+            }
+        }
+
+        private sealed class ContextLoader : IAnalyzerAssemblyLoader
+        {
+            private readonly AssemblyLoadContext _context;
+
+            public ContextLoader(AssemblyLoadContext context)
+            {
+                _context = context;
+            }
+
+            public void AddDependencyLocation(string fullPath)
+            {
+            }
+
+            public Assembly LoadFromPath(string fullPath)
+            {
+                string name = Path.GetFileNameWithoutExtension(fullPath);
+                return _context.Assemblies.FirstOrDefault(a => a.GetName().Name == name) ?? _context.LoadFromAssemblyPath(fullPath);
+            }
         }
 
         /// <summary>Loads analyzer assemblies next to their dependencies (LoadFrom probes the assembly's folder).</summary>

@@ -20,14 +20,7 @@ namespace FinGuard.Benchmarks
 
         public static ImmutableArray<MetadataReference> Create()
         {
-            string dotnetRoot = DotNetRoot();
-            var references = new List<MetadataReference>();
-            foreach (string pack in new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" })
-            {
-                string refFolder = NewestRefFolder(Path.Combine(dotnetRoot, "packs", pack));
-                references.AddRange(Directory.EnumerateFiles(refFolder, "*.dll").OrderBy(p => p, StringComparer.Ordinal).Select(p => MetadataReference.CreateFromFile(p)));
-            }
-
+            var references = new List<MetadataReference>(Framework());
             foreach (string name in PackageAssemblies)
             {
                 string path = Path.Combine(AppContext.BaseDirectory, name);
@@ -35,6 +28,23 @@ namespace FinGuard.Benchmarks
                 {
                     references.Add(MetadataReference.CreateFromFile(path));
                 }
+            }
+
+            return references.ToImmutableArray();
+        }
+
+        /// <summary>
+        /// Only the installed SDK's reference packs (Microsoft.NETCore.App.Ref and Microsoft.AspNetCore.App.Ref): what an
+        /// editor binds a .NET project against before its packages are restored (the real-code evaluation's default).
+        /// </summary>
+        public static ImmutableArray<MetadataReference> Framework()
+        {
+            string dotnetRoot = DotNetRoot();
+            var references = new List<MetadataReference>();
+            foreach (string pack in new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" })
+            {
+                string refFolder = NewestRefFolder(Path.Combine(dotnetRoot, "packs", pack));
+                references.AddRange(Directory.EnumerateFiles(refFolder, "*.dll").OrderBy(p => p, StringComparer.Ordinal).Select(p => MetadataReference.CreateFromFile(p)));
             }
 
             return references.ToImmutableArray();

@@ -31,6 +31,11 @@ namespace FinGuard.Benchmarks
 
         public static async Task<int> Main(string[] args)
         {
+            if (args.Contains("--real-code"))
+            {
+                return await RealCode.RealCodeRun.RunAsync(args);
+            }
+
             var options = Options.Parse(args);
             if (options.Help)
             {
@@ -97,7 +102,9 @@ namespace FinGuard.Benchmarks
     --corpus SPEC    with --wallclock, repeatable: generated:N, dense:N (payment-dense) or real:DIR (all .cs files
                      of DIR, no package references); default generated:50000,generated:200000,dense:50000,dense:200000
     --iterations N   with --wallclock: iterations per corpus (default 5)
-    --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor";
+    --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor
+  --real-code        instead of benchmarking, score the packed FinGuard on labelled public repositories
+                     (--real-code --help lists its options; docs/benchmarks.md, ""Real-code evaluation"")";
 
         public int Lines { get; private set; } = 200_000;
 
