@@ -55,9 +55,9 @@ namespace FinGuard.Analyzers.Tests.Generators
         {
             var encryption = new FieldEncryption(new Keys("2026-q4", ("2026-q4", KeyV1)));
             byte[] stored = Convert.FromBase64String(encryption.Encrypt("abc"));
-            Assert.Equal(1, stored[0]);
+            Assert.Equal(new byte[] { 0x46, 0x47, 0x46, 0x45, 2 }, stored[..5]);
             Assert.Equal("2026-q4", FieldEncryption.GetKeyId(Convert.ToBase64String(stored)));
-            Assert.Equal(2 + 7 + 12 + 16 + 3, stored.Length);
+            Assert.Equal(4 + 2 + 7 + 12 + 16 + 3, stored.Length);
         }
 
         [Fact]
