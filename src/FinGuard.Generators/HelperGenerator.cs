@@ -28,7 +28,8 @@ namespace FinGuard.Generators
         internal static readonly ImmutableArray<HelperSource> Helpers = ImmutableArray.Create(
             new HelperSource("CardMasking.cs", ImmutableArray.Create("CardMasking")),
             new HelperSource("ICardTokenizer.cs", ImmutableArray.Create("ICardTokenizer", "CardToken")),
-            new HelperSource("FieldEncryption.cs", ImmutableArray.Create("FieldEncryption", "IFieldEncryptionKeyProvider", "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), AesGcm),
+            new HelperSource("FieldEncryption.cs", ImmutableArray.Create("FieldEncryption", "IFieldEncryptionKeyProvider", "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "FieldLookupHash", "FieldReEncryption", "ReEncryptionSummary", "EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter", "AddFinGuardFieldEncryption"), AesGcm),
+            new HelperSource("FieldEncryptionServiceCollectionExtensions.cs", ImmutableArray.Create("FieldEncryptionServiceCollectionExtensions", "AddFinGuardFieldEncryption"), AesGcm, "Microsoft.Extensions.DependencyInjection.IServiceCollection", "Microsoft.Extensions.DependencyInjection.ServiceDescriptor", "Microsoft.Extensions.Configuration.IConfiguration"),
             new HelperSource("FieldEncryptionConverters.cs", ImmutableArray.Create("EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), AesGcm, "Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter`2"));
 
         // FieldEncryption is AES-256-GCM: on .NET Framework and netstandard2.0 there is no AesGcm, so no helper (and no fix).

@@ -25,7 +25,8 @@ namespace FinGuard.CodeFixes.Shared
         {
             "CardMasking", "ICardTokenizer", "CardToken", "FieldEncryption", "IFieldEncryptionKeyProvider",
             "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter",
-            "EncryptedDecimalConverter", "EncryptedInt64Converter",
+            "EncryptedDecimalConverter", "EncryptedInt64Converter", "FieldLookupHash", "FieldReEncryption", "ReEncryptionSummary",
+            "FieldEncryptionServiceCollectionExtensions",
         };
 
         /// <summary>Whether <paramref name="typeName"/> can be written unqualified at <paramref name="position"/> once <c>using FinGuard.Security;</c> is in the file.</summary>

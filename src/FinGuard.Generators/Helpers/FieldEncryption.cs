@@ -138,7 +138,7 @@ namespace FinGuard.Security
     /// tag (16) | ciphertext. The associated data is the header plus the value's purpose: its kind (string, bytes,
     /// decimal, int64), the purpose string (entity/table and column, e.g. <c>"Customer.Iban"</c>) and, when given, the
     /// row key. A value copied into another column or row, or read as another type, fails to decrypt.
-    /// Format 1 (version byte 1, no magic, no purpose) still decrypts; re-encrypt it with <c>FieldReEncryption</c>.
+    /// Format 1 (version byte 1, no magic, no purpose) still decrypts; re-encrypt it with <see cref="FieldReEncryption"/>.
     /// </para>
     /// <para>
     /// Every decryption failure (tampering, a value moved to another place, an unknown or retired key id, a damaged or
@@ -235,7 +235,16 @@ namespace FinGuard.Security
         {
             string keyId = _keys.CurrentKeyId;
             KeyIdBytes(keyId);
-            byte[] key = GetCheckedKey(keyId);
+            byte[] key;
+            try
+            {
+                key = GetCheckedKey(keyId);
+            }
+            catch (global::System.Exception e) when (!(e is global::System.InvalidOperationException))
+            {
+                throw new global::System.InvalidOperationException("FinGuard field encryption: the current key '" + keyId + "' cannot be read from the key provider.", e);
+            }
+
             global::System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
         }
 
@@ -635,5 +644,193 @@ namespace FinGuard.Security
 
             public byte[] GetKey(string keyId) => _getKey(keyId);
         }
+    }
+
+    /// <summary>
+    /// A keyed hash (HMAC-SHA256) of a value for equality lookups on an encrypted column: encrypted values differ on every
+    /// write, so <c>Where(e =&gt; e.Iban == iban)</c> matches nothing. Store <c>Compute(iban, "Customer.Iban")</c> in a
+    /// lookup column beside the encrypted one and query that. The purpose is part of the hash (equal values in two columns
+    /// hash differently). The key is its own 256-bit secret (<c>FinGuard:FieldEncryption:LookupKey</c>), never a field
+    /// key, and is not rotated with them: rotating it means recomputing the column. Normalise values first (trim, upper-case
+    /// an IBAN) so equal values hash equal. Low-entropy values (a 4-digit PIN, a date of birth) stay guessable by whoever
+    /// holds the key: keep it as secret as the encryption keys.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FinGuard", "2.0")]
+    internal sealed class FieldLookupHash
+    {
+        private static FieldLookupHash? _default;
+
+        private readonly byte[] _key;
+
+        public FieldLookupHash(byte[] key)
+        {
+            if (key == null || key.Length < 32)
+            {
+                throw new global::System.InvalidOperationException("FinGuard lookup hash: the key must be at least 256 bits (32 bytes).");
+            }
+
+            _key = (byte[])key.Clone();
+        }
+
+        /// <summary>The instance set by <see cref="Configure"/> or <c>services.AddFinGuardFieldEncryption(configuration)</c>.</summary>
+        public static FieldLookupHash Default
+            => global::System.Threading.Volatile.Read(ref _default)
+               ?? throw new global::System.InvalidOperationException("FinGuard lookup hash is not configured: set FinGuard:FieldEncryption:LookupKey and call services.AddFinGuardFieldEncryption(configuration), or FieldLookupHash.Configure(key), at startup.");
+
+        public static FieldLookupHash Configure(byte[] key)
+        {
+            var instance = new FieldLookupHash(key);
+            global::System.Threading.Volatile.Write(ref _default, instance);
+            return instance;
+        }
+
+        /// <summary>Base64 HMAC-SHA256 over the purpose and the value (both length-prefixed, UTF-8).</summary>
+        public string Compute(string value, string purpose)
+        {
+            if (value == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(value));
+            }
+
+            byte[] purposeBytes = global::System.Text.Encoding.UTF8.GetBytes(purpose ?? string.Empty);
+            byte[] valueBytes = global::System.Text.Encoding.UTF8.GetBytes(value);
+            var message = new byte[4 + purposeBytes.Length + valueBytes.Length];
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(new global::System.Span<byte>(message, 0, 4), purposeBytes.Length);
+            global::System.Buffer.BlockCopy(purposeBytes, 0, message, 4, purposeBytes.Length);
+            global::System.Buffer.BlockCopy(valueBytes, 0, message, 4 + purposeBytes.Length, valueBytes.Length);
+            using (var hmac = new global::System.Security.Cryptography.HMACSHA256(_key))
+            {
+                return global::System.Convert.ToBase64String(hmac.ComputeHash(message));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Re-encrypts stored values in batches, resumably: values in format 1, under an older key id, or not encrypted by
+    /// FinGuard at all (plaintext rows of a column that just got a converter, or values of the code FG3003 replaced) are
+    /// rewritten as format 2 under the current key and this purpose; values already current are left alone, so running
+    /// it again is harmless. Values FinGuard did not write are read only through the <c>legacyDecrypt</c> you pass
+    /// (<c>s =&gt; s</c> for plaintext rows, the kept <c>DecryptXLegacy</c> method for FG3003's rewrite); without it they
+    /// fail with a <see cref="global::System.Security.Cryptography.CryptographicException"/> instead of being guessed at.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FinGuard", "2.0")]
+    internal sealed class FieldReEncryption
+    {
+        private readonly FieldEncryption _encryption;
+        private readonly string? _purpose;
+        private readonly string _currentKeyId;
+        private readonly global::System.Func<string, string>? _legacyDecrypt;
+
+        public FieldReEncryption(FieldEncryption encryption, IFieldEncryptionKeyProvider keys, string? purpose, global::System.Func<string, string>? legacyDecrypt = null)
+        {
+            _encryption = encryption ?? throw new global::System.ArgumentNullException(nameof(encryption));
+            _currentKeyId = (keys ?? throw new global::System.ArgumentNullException(nameof(keys))).CurrentKeyId;
+            _purpose = purpose;
+            _legacyDecrypt = legacyDecrypt;
+        }
+
+        /// <summary>Whether <paramref name="stored"/> is not yet format 2 under the current key.</summary>
+        public bool NeedsReEncryption(string? stored)
+            => stored != null && (!FieldEncryption.IsEncryptedValue(stored) || FieldEncryption.GetKeyId(stored) != _currentKeyId);
+
+        /// <summary>The value as format 2 under the current key and this purpose (the same value when already current).</summary>
+        public string ReEncrypt(string stored)
+        {
+            if (!NeedsReEncryption(stored))
+            {
+                // Still authenticate it under this purpose: a value copied from elsewhere must not pass unnoticed.
+                _encryption.Decrypt(stored, _purpose);
+                return stored;
+            }
+
+            string plaintext;
+            int version = FieldEncryption.GetFormatVersion(stored);
+            if (version != 0)
+            {
+                plaintext = version == 1 ? _encryption.Decrypt(stored) : _encryption.Decrypt(stored, _purpose);
+            }
+            else if (_legacyDecrypt != null)
+            {
+                plaintext = _legacyDecrypt(stored);
+            }
+            else
+            {
+                throw new global::System.Security.Cryptography.CryptographicException("FinGuard re-encryption: a value is not in FinGuard's format and no legacy decryption was given.");
+            }
+
+            return _encryption.Encrypt(plaintext, _purpose);
+        }
+
+        /// <summary>
+        /// Runs over the table in key order, one batch at a time. <paramref name="loadBatch"/> returns at most
+        /// <paramref name="batchSize"/> rows whose key comes after the checkpoint (null: from the start), in key order;
+        /// <paramref name="saveBatch"/> stores the rewritten rows and the checkpoint (the last row's key) in one transaction.
+        /// After a crash, pass the last saved checkpoint as <paramref name="resumeAfter"/>.
+        /// </summary>
+        public ReEncryptionSummary Run<TRow>(
+            global::System.Func<string?, int, global::System.Collections.Generic.IReadOnlyList<TRow>> loadBatch,
+            global::System.Func<TRow, string> keyOf,
+            global::System.Func<TRow, string?> read,
+            global::System.Action<TRow, string> write,
+            global::System.Action<global::System.Collections.Generic.IReadOnlyList<TRow>, string> saveBatch,
+            string? resumeAfter = null,
+            int batchSize = 500)
+        {
+            if (batchSize < 1)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(batchSize));
+            }
+
+            string? checkpoint = resumeAfter;
+            long scanned = 0;
+            long rewritten = 0;
+            while (true)
+            {
+                global::System.Collections.Generic.IReadOnlyList<TRow> rows = loadBatch(checkpoint, batchSize);
+                if (rows == null || rows.Count == 0)
+                {
+                    return new ReEncryptionSummary(scanned, rewritten, checkpoint);
+                }
+
+                var changed = new global::System.Collections.Generic.List<TRow>();
+                foreach (TRow row in rows)
+                {
+                    string? stored = read(row);
+                    if (stored != null && NeedsReEncryption(stored))
+                    {
+                        write(row, ReEncrypt(stored));
+                        changed.Add(row);
+                    }
+                }
+
+                string last = keyOf(rows[rows.Count - 1]);
+                saveBatch(changed, last);
+                checkpoint = last;
+                scanned += rows.Count;
+                rewritten += changed.Count;
+                if (rows.Count < batchSize)
+                {
+                    return new ReEncryptionSummary(scanned, rewritten, checkpoint);
+                }
+            }
+        }
+    }
+
+    /// <summary>What one <see cref="FieldReEncryption.Run{TRow}"/> did: rows read, rows rewritten, and the checkpoint to resume after.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FinGuard", "2.0")]
+    internal sealed class ReEncryptionSummary
+    {
+        public ReEncryptionSummary(long scanned, long rewritten, string? checkpoint)
+        {
+            Scanned = scanned;
+            Rewritten = rewritten;
+            Checkpoint = checkpoint;
+        }
+
+        public long Scanned { get; }
+
+        public long Rewritten { get; }
+
+        public string? Checkpoint { get; }
     }
 }
