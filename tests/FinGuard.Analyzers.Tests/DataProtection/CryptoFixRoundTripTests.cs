@@ -125,6 +125,98 @@ namespace FinGuard.Analyzers.Tests.DataProtection
             }
         }
 
+        [Fact]
+        public async Task The_FG3005_fix_reads_the_same_key_from_the_environment_so_old_values_still_decrypt()
+        {
+            const string Source = """
+using System;
+using System.Security.Cryptography;
+public static class Sealer
+{
+    private static readonly byte[] _vaultKey = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32 };
+
+    public static byte[] Seal(byte[] nonce, byte[] plain)
+    {
+        using var gcm = new AesGcm(_vaultKey, 16);
+        var cipher = new byte[plain.Length];
+        var tag = new byte[16];
+        gcm.Encrypt(nonce, plain, cipher, tag);
+        return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(cipher, tag));
+    }
+
+    public static byte[] Open(byte[] nonce, byte[] stored)
+    {
+        using var gcm = new AesGcm(_vaultKey, 16);
+        var plain = new byte[stored.Length - 16];
+        gcm.Decrypt(nonce, stored.AsSpan(0, plain.Length), stored.AsSpan(plain.Length), plain);
+        return plain;
+    }
+}
+""";
+            Project original = await ProjectAsync(("/0/Program.cs", Source));
+            Assembly before = await LoadAsync(original);
+            byte[] nonce = Enumerable.Range(200, 12).Select(i => (byte)i).ToArray();
+            byte[] stored = (byte[])Call(before, "Sealer", "Seal", nonce, Bytes("payout 2026-11"))!;
+
+            Project fixedProject = await FormatAsync(original, new[] { "FG3005" });
+            string fixedText = await TextAsync(fixedProject);
+            Assert.Contains("FieldEncryptionKeys.FromEnvironment(\"VAULT_KEY\")", fixedText);
+            Assembly after = await LoadAsync(fixedProject);
+
+            // The key moves to the environment (the same bytes): what the old code sealed still opens; a missing key fails loudly.
+            Environment.SetEnvironmentVariable("VAULT_KEY", null);
+            Assert.ThrowsAny<Exception>(() => Call(after, "Sealer", "Open", nonce, stored));
+            Environment.SetEnvironmentVariable("VAULT_KEY", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
+            try
+            {
+                Assembly reloaded = await LoadAsync(fixedProject);
+                Assert.Equal("payout 2026-11", Text((byte[])Call(reloaded, "Sealer", "Open", nonce, stored)!));
+                byte[] fresh = (byte[])Call(reloaded, "Sealer", "Seal", nonce, Bytes("new"))!;
+                Assert.Equal("new", Text((byte[])Call(reloaded, "Sealer", "Open", nonce, fresh)!));
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable("VAULT_KEY", null);
+            }
+        }
+
+        [Fact]
+        public async Task The_FG3001_converter_fails_loudly_on_old_plaintext_rows_and_reads_them_after_the_re_encryption_job()
+        {
+            const string Source = """
+using Microsoft.EntityFrameworkCore;
+public class BankAccount { public int Id { get; set; } public string Iban { get; set; } = ""; }
+public class BankDb : DbContext
+{
+    public DbSet<BankAccount> Accounts => Set<BankAccount>();
+}
+""";
+            Project original = await ProjectAsync(("/0/Program.cs", Source));
+            Project fixedProject = await FormatAsync(original, new[] { "FG3001" });
+            Assert.Contains("HasConversion(new EncryptedStringConverter(\"BankAccount.Iban\"))", await TextAsync(fixedProject));
+            Assembly after = await LoadAsync(fixedProject);
+            ConfigureFieldEncryption(after, FieldKey);
+
+            // The converter the fixed OnModelCreating wires, taken from the model it builds.
+            Type db = after.GetType("BankDb")!;
+            var builder = new Microsoft.EntityFrameworkCore.ModelBuilder();
+            db.GetMethod("OnModelCreating", BindingFlags.NonPublic | BindingFlags.Instance)!.Invoke(System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(db), new object[] { builder });
+            var converter = builder.Model.FindEntityType(after.GetType("BankAccount")!)!.FindProperty("Iban")!.GetValueConverter()!;
+
+            // A row written before the fix (plaintext) fails loudly instead of reading as something else.
+            Assert.Throws<CryptographicException>(() => converter.ConvertFromProvider("DE89370400440532013000"));
+
+            // The re-encryption job (FieldReEncryption with legacyDecrypt: plaintext => plaintext) makes it readable.
+            Type keysType = after.GetType("FinGuard.Security.ConfigurationFieldEncryptionKeyProvider")!;
+            var settings = new Dictionary<string, string?> { ["FinGuard:FieldEncryption:CurrentKeyId"] = "k1", ["FinGuard:FieldEncryption:Keys:k1"] = Convert.ToBase64String(FieldKey) };
+            object keys = Activator.CreateInstance(keysType, new Func<string, string?>(k => settings.TryGetValue(k, out string? v) ? v : null))!;
+            object encryption = Activator.CreateInstance(after.GetType("FinGuard.Security.FieldEncryption")!, keys)!;
+            object migration = Activator.CreateInstance(after.GetType("FinGuard.Security.FieldReEncryption")!, encryption, keys, "BankAccount.Iban", new Func<string, string>(plaintext => plaintext))!;
+            string migrated = (string)Call(migration, "ReEncrypt", "DE89370400440532013000")!;
+            Assert.Equal("DE89370400440532013000", converter.ConvertFromProvider(migrated));
+            Assert.Equal("NL91ABNA0417164300", converter.ConvertFromProvider(converter.ConvertToProvider("NL91ABNA0417164300")));
+        }
+
         // Instance wrappers over the program's types: (type, write method, read method, value).
         private static readonly (string Type, string Write, string Read, object Value)[] Cases =
         {
