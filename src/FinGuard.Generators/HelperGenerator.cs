@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,9 +28,13 @@ namespace FinGuard.Generators
         internal static readonly ImmutableArray<HelperSource> Helpers = ImmutableArray.Create(
             new HelperSource("CardMasking.cs", ImmutableArray.Create("CardMasking")),
             new HelperSource("ICardTokenizer.cs", ImmutableArray.Create("ICardTokenizer", "CardToken")),
-            new HelperSource("FieldEncryption.cs", ImmutableArray.Create("FieldEncryption", "IFieldEncryptionKeyProvider", "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter")),
-            new HelperSource("FieldEncryptionConverters.cs", ImmutableArray.Create("EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), requiredType: "Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter`2"),
+            new HelperSource("FieldEncryption.cs", ImmutableArray.Create("FieldEncryption", "IFieldEncryptionKeyProvider", "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "FieldLookupHash", "FieldReEncryption", "ReEncryptionSummary", "EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter", "AddFinGuardFieldEncryption"), AesGcm),
+            new HelperSource("FieldEncryptionServiceCollectionExtensions.cs", ImmutableArray.Create("FieldEncryptionServiceCollectionExtensions", "AddFinGuardFieldEncryption"), AesGcm, "Microsoft.Extensions.DependencyInjection.IServiceCollection", "Microsoft.Extensions.DependencyInjection.ServiceDescriptor", "Microsoft.Extensions.Configuration.IConfiguration"),
+            new HelperSource("FieldEncryptionConverters.cs", ImmutableArray.Create("EncryptedStringConverter", "EncryptedDecimalConverter", "EncryptedInt64Converter"), AesGcm, "Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter`2"),
             new HelperSource("AuditTrail.cs", ImmutableArray.Create("AuditTrail", "AuditRecord", "IAuditStore", "InMemoryAuditStore", "AuditVerification")));
+
+        // FieldEncryption is AES-256-GCM: on .NET Framework and netstandard2.0 there is no AesGcm, so no helper (and no fix).
+        private const string AesGcm = "System.Security.Cryptography.AesGcm";
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -52,7 +57,7 @@ namespace FinGuard.Generators
                 {
                     INamedTypeSymbol? existing = compilation.GetTypeByMetadataName(HelperNamespace + "." + helper.TypeNames[0]);
                     if ((existing != null && !IsFromThisGenerator(existing))
-                        || (helper.RequiredType != null && compilation.GetTypeByMetadataName(helper.RequiredType) == null))
+                        || !helper.RequiredTypes.All(required => compilation.GetTypeByMetadataName(required) != null))
                     {
                         visible.Append(helper.FileName).Append(';');
                     }
@@ -129,15 +134,15 @@ namespace FinGuard.Generators
 
         internal sealed class HelperSource
         {
-            public HelperSource(string fileName, ImmutableArray<string> typeNames, string? requiredType = null)
+            public HelperSource(string fileName, ImmutableArray<string> typeNames, params string[] requiredTypes)
             {
                 FileName = fileName;
                 TypeNames = typeNames;
-                RequiredType = requiredType;
+                RequiredTypes = requiredTypes.ToImmutableArray();
             }
 
-            /// <summary>Metadata name of a type the helper needs (e.g. EF Core's ValueConverter); not emitted without it.</summary>
-            public string? RequiredType { get; }
+            /// <summary>Metadata names of types the helper needs (e.g. AesGcm, EF Core's ValueConverter); not emitted without them.</summary>
+            public ImmutableArray<string> RequiredTypes { get; }
 
             public string FileName { get; }
 

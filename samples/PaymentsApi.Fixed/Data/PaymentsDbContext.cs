@@ -15,7 +15,7 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         // FG3001 fixed: the account number is stored with FinGuard's AES-256-GCM field encryption (keys from
         // configuration, rotated by key id). The routing number identifies the bank, not the customer: see the
         // waiver in ../finguard.json.
-        modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new FinGuard.Security.EncryptedStringConverter());
+        modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new FinGuard.Security.EncryptedStringConverter("BankAccount.AccountNumber"));
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,7 +22,7 @@ namespace FinGuard.CodeFixes.AccessAudit
     /// using added, or fully qualified where that would clash. Not offered in expression-bodied members or when the call
     /// does not always run with its statement (inside <c>?:</c>, <c>&amp;&amp;</c>, a lambda...).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoneyMovementWithoutAuditFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoneyMovementWithoutAuditFixer))]
     public sealed class MoneyMovementWithoutAuditFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG5002.AuditTrail";

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,7 +21,7 @@ namespace FinGuard.CodeFixes.AccessAudit
     /// minimal API routes get <c>.RequireAuthorization("...")</c> (none is offered after an <c>.AllowAnonymous()</c>, which
     /// would still win). <c>using Microsoft.AspNetCore.Authorization;</c> is added when the attribute is not in scope.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnauthorizedMoneyMovingEndpointFixer)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnauthorizedMoneyMovingEndpointFixer))]
     public sealed class UnauthorizedMoneyMovingEndpointFixer : CodeFixProvider
     {
         internal const string EquivalenceKey = "FinGuard.FG5001.RequirePolicy";

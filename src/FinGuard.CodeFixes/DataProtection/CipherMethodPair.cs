@@ -12,17 +12,21 @@ namespace FinGuard.CodeFixes.DataProtection
     /// An <c>EncryptX</c> method and its <c>DecryptX</c> counterpart in the same type whose signatures let FG3003's fix
     /// replace their bodies with FinGuard's <c>FieldEncryption</c>: one <c>string</c> or <c>byte[]</c> parameter in,
     /// <c>string</c> or <c>byte[]</c> out, the decrypt side the mirror image, both with bodies in one document and no
-    /// overloads, neither virtual nor overriding nor declared again in a base type. When a counterpart exists with any
-    /// other shape there is no pair: rewriting only one side would break
-    /// the round trip. A type with no decrypt method at all still pairs (the ciphertext is read elsewhere; the comment in
-    /// the rewritten method says so).
+    /// overloads, neither virtual nor overriding nor declared again in a base type. Both sides must be visible: with no
+    /// counterpart, or one of another shape, there is no pair (rewriting one side alone would break the round trip).
+    /// The rewritten decrypt keeps reading values written before the fix: the previous body moves to a private
+    /// <c>DecryptXLegacy</c> method, chosen by format (<c>FieldEncryption.IsEncryptedValue</c>, a 4-byte magic and a
+    /// version), never by catching an exception, so a tampered FinGuard value fails closed and never reaches it.
+    /// New values are bound to the purpose <c>"Type.Suffix"</c> (associated data), so they do not decrypt elsewhere.
     /// </summary>
     internal sealed class CipherMethodPair
     {
         private const string HelperType = "FieldEncryption";
 
-        private CipherMethodPair(MethodDeclarationSyntax encrypt, MethodDeclarationSyntax? decrypt, bool plainIsText, bool cipherIsText)
+        private CipherMethodPair(MethodDeclarationSyntax encrypt, MethodDeclarationSyntax decrypt, bool plainIsText, bool cipherIsText, string purpose, string legacyName)
         {
+            Purpose = purpose;
+            LegacyName = legacyName;
             Encrypt = encrypt;
             Decrypt = decrypt;
             PlainIsText = plainIsText;
@@ -31,7 +35,13 @@ namespace FinGuard.CodeFixes.DataProtection
 
         public MethodDeclarationSyntax Encrypt { get; }
 
-        public MethodDeclarationSyntax? Decrypt { get; }
+        public MethodDeclarationSyntax Decrypt { get; }
+
+        /// <summary>The purpose new values are bound to: the type's name and the method suffix (a string literal in the code, stable across renames).</summary>
+        public string Purpose { get; }
+
+        /// <summary>The name of the private method that keeps the previous decryption for values written before the fix.</summary>
+        public string LegacyName { get; }
 
         /// <summary>The plaintext is a string (else a byte[]).</summary>
         public bool PlainIsText { get; }
@@ -39,9 +49,7 @@ namespace FinGuard.CodeFixes.DataProtection
         /// <summary>The ciphertext is a string (base64; else a byte[]).</summary>
         public bool CipherIsText { get; }
 
-        public string Title => Decrypt == null
-            ? $"Rewrite '{Encrypt.Identifier.ValueText}' with FinGuard's FieldEncryption (AES-256-GCM; existing ciphertexts need re-encryption)"
-            : $"Rewrite '{Encrypt.Identifier.ValueText}' and '{Decrypt.Identifier.ValueText}' with FinGuard's FieldEncryption (AES-256-GCM; existing ciphertexts need re-encryption)";
+        public string Title => $"Rewrite '{Encrypt.Identifier.ValueText}' and '{Decrypt.Identifier.ValueText}' with FinGuard's FieldEncryption (AES-256-GCM; existing values stay readable through '{LegacyName}')";
 
         /// <summary>The pair around <paramref name="node"/>, when the method encrypts with a .NET cipher or the node is a home-made cipher.</summary>
         public static CipherMethodPair? Find(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
@@ -73,18 +81,24 @@ namespace FinGuard.CodeFixes.DataProtection
                 return null;
             }
 
-            MethodDeclarationSyntax? decryptSyntax = null;
-            if (decrypt != null)
+            // The mirror image: ciphertext in, plaintext out, in this document. Without it the values are read somewhere
+            // FinGuard cannot see, and rewriting the encrypt side alone would make them unreadable there.
+            MethodDeclarationSyntax? decryptSyntax;
+            if (decrypt == null
+                || !HasShape(decrypt, out bool decryptIn, out bool decryptOut) || decryptIn != cipherIsText || decryptOut != plainIsText
+                || (decryptSyntax = SyntaxOf(decrypt, method.SyntaxTree)) == null)
             {
-                // The mirror image: ciphertext in, plaintext out, in this document.
-                if (!HasShape(decrypt, out bool decryptIn, out bool decryptOut) || decryptIn != cipherIsText || decryptOut != plainIsText
-                    || (decryptSyntax = SyntaxOf(decrypt, method.SyntaxTree)) == null)
-                {
-                    return null;
-                }
+                return null;
             }
 
-            return new CipherMethodPair(encryptSyntax, decryptSyntax, plainIsText, cipherIsText);
+            string legacyName = decrypt.Name + "Legacy";
+            if (!symbol.ContainingType.GetMembers(legacyName).IsEmpty)
+            {
+                return null;
+            }
+
+            string purpose = symbol.ContainingType.Name + (suffix.Length > 0 ? "." + suffix : string.Empty);
+            return new CipherMethodPair(encryptSyntax, decryptSyntax, plainIsText, cipherIsText, purpose, legacyName);
         }
 
         /// <param name="simpleName">
@@ -96,44 +110,93 @@ namespace FinGuard.CodeFixes.DataProtection
             string helper = HelperName(simpleName);
             string p = Encrypt.ParameterList.Parameters[0].Identifier.Text;
             string plainBytes = PlainIsText ? "global::System.Text.Encoding.UTF8.GetBytes(" + p + ")" : p;
+            string purpose = Literal(Purpose);
             string value = PlainIsText && CipherIsText
-                ? helper + ".Encrypt(" + p + ")"
+                ? helper + ".Encrypt(" + p + ", " + purpose + ")"
                 : CipherIsText
-                    ? "global::System.Convert.ToBase64String(" + helper + ".EncryptBytes(" + plainBytes + "))"
-                    : helper + ".EncryptBytes(" + plainBytes + ")";
-            string decryptName = Decrypt?.Identifier.ValueText ?? "the code that reads these values";
+                    ? "global::System.Convert.ToBase64String(" + helper + ".EncryptBytes(" + plainBytes + ", " + purpose + "))"
+                    : helper + ".EncryptBytes(" + plainBytes + ", " + purpose + ")";
             string[] comment =
             {
-                "// FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in",
-                "// every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.",
-                "// Values written by the previous code do not decrypt with " + decryptName + ": re-encrypt stored data once",
-                "// with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a",
-                "// keyed hash (HMAC) column, not by comparing ciphertexts.",
+                "// FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag, the key id and",
+                "// the purpose " + purpose + " bound to every value; keys come from services.AddFinGuardFieldEncryption(...)",
+                "// or FieldEncryption.Configure(...) at startup. Values written before the fix stay readable through",
+                "// " + LegacyName + " until re-encrypted (docs/rules/FG3003.md). Equal values now encrypt differently:",
+                "// look rows up by a keyed hash (FieldLookupHash), not by comparing ciphertexts.",
             };
             return WithBody(Encrypt, comment, "return " + value + ";", endOfLine);
         }
 
-        public MethodDeclarationSyntax RewriteDecrypt(string endOfLine, bool simpleName)
+        /// <summary>
+        /// The new decrypt method (FinGuard's format, selected by its magic prefix) followed by the previous decrypt
+        /// method renamed to <see cref="LegacyName"/> and made private, for values written before the fix.
+        /// </summary>
+        public MethodDeclarationSyntax[] RewriteDecrypt(string endOfLine, bool simpleName)
         {
+            string type = simpleName ? HelperType : "global::FinGuard.Security." + HelperType;
             string helper = HelperName(simpleName);
-            MethodDeclarationSyntax decrypt = Decrypt!;
+            string purpose = Literal(Purpose);
+            MethodDeclarationSyntax decrypt = Decrypt;
             string c = decrypt.ParameterList.Parameters[0].Identifier.Text;
             string value = PlainIsText && CipherIsText
-                ? helper + ".Decrypt(" + c + ")"
+                ? helper + ".Decrypt(" + c + ", " + purpose + ")"
                 : PlainIsText
-                    ? "global::System.Text.Encoding.UTF8.GetString(" + helper + ".DecryptBytes(" + c + "))"
-                    : helper + ".DecryptBytes(" + (CipherIsText ? "global::System.Convert.FromBase64String(" + c + ")" : c) + ")";
+                    ? "global::System.Text.Encoding.UTF8.GetString(" + helper + ".DecryptBytes(" + (CipherIsText ? "global::System.Convert.FromBase64String(" + c + ")" : c) + ", " + purpose + "))"
+                    : helper + ".DecryptBytes(" + (CipherIsText ? "global::System.Convert.FromBase64String(" + c + ")" : c) + ", " + purpose + ")";
             string[] comment =
             {
-                "// FinGuard FG3003: reads what " + Encrypt.Identifier.ValueText + " writes (FieldEncryption, AES-256-GCM); fails closed with a",
-                "// CryptographicException on tampering, a wrong key or a value written by the previous code.",
+                "// FinGuard FG3003: reads what " + Encrypt.Identifier.ValueText + " writes (FieldEncryption, AES-256-GCM) and fails closed with a",
+                "// CryptographicException on tampering, a wrong key or a value moved from elsewhere. Values without FinGuard's",
+                "// format prefix were written before the fix: the previous code reads them (chosen by format, not by catching).",
             };
-            return WithBody(decrypt, comment, "return " + value + ";", endOfLine);
+            string indent = Indentation(decrypt);
+            string[] statements =
+            {
+                "if (!" + type + ".IsEncryptedValue(" + c + "))",
+                "{",
+                "    return " + LegacyName + "(" + c + ");",
+                "}",
+                string.Empty,
+                "return " + value + ";",
+            };
+            MethodDeclarationSyntax rewritten = WithBody(decrypt, comment, statements, endOfLine);
+
+            // The previous decrypt method, private under its new name, its body untouched.
+            SyntaxTokenList modifiers = SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword).WithTrailingTrivia(SyntaxFactory.Space));
+            foreach (SyntaxToken modifier in decrypt.Modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.StaticKeyword) || modifier.IsKind(SyntaxKind.UnsafeKeyword))
+                {
+                    modifiers = modifiers.Add(modifier.WithoutTrivia().WithTrailingTrivia(SyntaxFactory.Space));
+                }
+            }
+
+            SyntaxTriviaList leading = SyntaxFactory.TriviaList(
+                SyntaxFactory.EndOfLine(endOfLine),
+                SyntaxFactory.Whitespace(indent),
+                SyntaxFactory.Comment("// FinGuard FG3003: the previous " + decrypt.Identifier.ValueText + ", kept only to read values written before the fix. Re-encrypt them"),
+                SyntaxFactory.EndOfLine(endOfLine),
+                SyntaxFactory.Whitespace(indent),
+                SyntaxFactory.Comment("// (FieldReEncryption, docs/rules/FG3003.md), then delete this method: it does not authenticate what it reads."),
+                SyntaxFactory.EndOfLine(endOfLine),
+                SyntaxFactory.Whitespace(indent));
+            MethodDeclarationSyntax legacy = decrypt
+                .WithAttributeLists(default)
+                .WithModifiers(modifiers)
+                .WithIdentifier(SyntaxFactory.Identifier(LegacyName).WithTrailingTrivia(decrypt.Identifier.TrailingTrivia))
+                .WithLeadingTrivia(leading)
+                .WithTrailingTrivia(decrypt.GetTrailingTrivia());
+            return new[] { rewritten, legacy };
         }
+
+        private static string Literal(string text) => SyntaxFactory.Literal(text).Text;
 
         private static string HelperName(bool simple) => (simple ? HelperType : "global::FinGuard.Security." + HelperType) + ".Default";
 
         private static MethodDeclarationSyntax WithBody(MethodDeclarationSyntax method, string[] comment, string statement, string endOfLine)
+            => WithBody(method, comment, new[] { statement }, endOfLine);
+
+        private static MethodDeclarationSyntax WithBody(MethodDeclarationSyntax method, string[] comment, string[] statements, string endOfLine)
         {
             string indent = Indentation(method);
             string inner = indent + "    ";
@@ -144,7 +207,12 @@ namespace FinGuard.CodeFixes.DataProtection
                 text.Append(inner).Append(line).Append(endOfLine);
             }
 
-            text.Append(inner).Append(statement).Append(endOfLine).Append(indent).Append('}');
+            foreach (string line in statements)
+            {
+                text.Append(line.Length == 0 ? string.Empty : inner + line).Append(endOfLine);
+            }
+
+            text.Append(indent).Append('}');
             var block = (BlockSyntax)SyntaxFactory.ParseStatement(text.ToString());
             if (method.Body != null)
             {

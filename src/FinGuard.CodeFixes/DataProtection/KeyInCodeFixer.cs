@@ -39,6 +39,13 @@ namespace FinGuard.CodeFixes.DataProtection
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            // FieldEncryptionKeys is emitted with FieldEncryption, only where AesGcm exists (not .NET Framework or netstandard2.0).
+            Compilation? compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
+            if (compilation == null || !WeakEncryptionFixer.HasAesGcm(compilation))
+            {
+                return;
+            }
+
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (diagnostic.AdditionalLocations.Count != 1 || diagnostic.AdditionalLocations[0].SourceTree is not SyntaxTree tree)

@@ -12,30 +12,36 @@ namespace FinGuard.CodeFixes.DataProtection
 {
     /// <summary>
     /// FG3004's fix for a static or hard-coded IV field on AES instance code: every method of the type that uses the
-    /// field is rewritten together, so new ciphertexts keep round-tripping.
+    /// field is rewritten together, so new ciphertexts keep round-tripping and old ones stay readable.
     /// <list type="bullet">
     /// <item>Encrypt side (<c>aes.IV = StaticIv;</c> or <c>aes.CreateEncryptor(key, StaticIv)</c>, output written to a
     /// <c>new MemoryStream()</c> through a <c>CryptoStream</c> and taken with <c>ms.ToArray()</c>): <c>aes.GenerateIV()</c>
-    /// gives each call a fresh random IV, and <c>ms.Write(aes.IV, 0, aes.IV.Length)</c> stores it in front of the ciphertext.</item>
+    /// gives each call a fresh random IV, and an 8-byte format marker plus the IV are written in front of the ciphertext.</item>
     /// <item>Decrypt side (<c>aes.IV = StaticIv;</c> or <c>aes.CreateDecryptor(key, StaticIv)</c>, input read from
-    /// <c>new MemoryStream(stored)</c>): the IV becomes the first 16 bytes of <c>stored</c> and the stream starts after them.</item>
+    /// <c>new MemoryStream(stored)</c>): the format decides, never an exception. A value with the marker (length 8 + 16 + 16n)
+    /// is read with its own IV; a value without it (length 16n, written before the fix) with the old field, which stays
+    /// for that purpose; any other length throws a <c>CryptographicException</c>. The two lengths never coincide, so an
+    /// old value cannot be mistaken for a new one and decrypt to the wrong plaintext.</item>
     /// </list>
     /// Offered only when the field is private to one type in one document, every use of it is one of these shapes, the
     /// algorithm is AES (16-byte IV), and at least one decrypt method is among them: if the decryption is out of sight,
-    /// a prefixed IV would break it, and no fix beats a broken round trip. Values encrypted before the fix have no IV
-    /// prefix and CBC cannot tell: the new decrypt returns them without their first block instead of failing, so they
-    /// must be re-encrypted before the fix ships (title, comment and doc page say so).
+    /// a prefixed IV would break it, and no fix beats a broken round trip. Where FG3003's method-pair rewrite applies to
+    /// these methods (AES-GCM through FieldEncryption, which supersedes a random IV in unauthenticated CBC), this fix
+    /// is not offered, so the two fixes never edit the same code and their order cannot change the result.
     /// </summary>
     internal sealed class StaticIvRewrite
     {
         private const int AesIvSize = 16;
+        private const int MarkerSize = 8;
+        private const string MarkerName = "FinGuardIvMarker";
+        private const string OffsetMethodName = "FinGuardIvOffset";
 
         private readonly List<Action<DocumentEditor>> _edits = new List<Action<DocumentEditor>>();
 
         private StaticIvRewrite(IFieldSymbol field, int methods)
         {
             Field = field;
-            Title = $"Generate the IV per encryption and store it with the ciphertext ('{field.Name}' in {methods} methods; re-encrypt existing ciphertexts first)";
+            Title = $"Generate the IV per encryption and store it, behind a format marker, with the ciphertext ('{field.Name}' in {methods} methods; existing values stay readable)";
         }
 
         public IFieldSymbol Field { get; }
@@ -57,7 +63,10 @@ namespace FinGuard.CodeFixes.DataProtection
                 || field.DeclaredAccessibility != Accessibility.Private
                 || field.DeclaringSyntaxReferences.Length != 1
                 || field.DeclaringSyntaxReferences[0].SyntaxTree != root.SyntaxTree
-                || field.ContainingType.DeclaringSyntaxReferences.Length != 1)
+                || field.ContainingType.DeclaringSyntaxReferences.Length != 1
+                || !field.ContainingType.GetMembers(MarkerName).IsEmpty
+                || !field.ContainingType.GetMembers(OffsetMethodName).IsEmpty
+                || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<FieldDeclarationSyntax>() is not { } fieldDeclaration)
             {
                 return null;
             }
@@ -84,6 +93,19 @@ namespace FinGuard.CodeFixes.DataProtection
                 }
 
                 list.Add(use);
+            }
+
+            // FG3003's method-pair rewrite (AES-GCM) takes these methods when it can: the fixes must not overlap, or the
+            // result of `dotnet format --diagnostics FG3003 FG3004` would depend on which ID runs first.
+            if (WeakEncryptionFixer.HasAesGcm(model.Compilation))
+            {
+                foreach (KeyValuePair<MethodDeclarationSyntax, List<ExpressionSyntax>> use in uses)
+                {
+                    if (CipherMethodPair.Find(model, use.Value[0], cancellationToken) != null)
+                    {
+                        return null;
+                    }
+                }
             }
 
             var rewrite = new StaticIvRewrite(field, uses.Count);
@@ -120,12 +142,8 @@ namespace FinGuard.CodeFixes.DataProtection
                 return null;
             }
 
-            // The field has no use left: drop it (a hard-coded IV is dead weight and a reviewer's false alarm).
-            if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax declaration } })
-            {
-                rewrite._edits.Add(editor => editor.RemoveNode(declaration));
-            }
-
+            // The field stays: values written before the fix are read with it. The marker and the format test go beside it.
+            rewrite._edits.Add(editor => editor.InsertAfter(fieldDeclaration, FormatMembers(fieldDeclaration)));
             return rewrite;
         }
 
@@ -191,8 +209,9 @@ namespace FinGuard.CodeFixes.DataProtection
 
             string alg = algorithm.ToString();
             StatementSyntax generate = Statement(alg + ".GenerateIV();", ivStatement);
-            StatementSyntax store = Statement(ms + ".Write(" + alg + ".IV, 0, " + alg + ".IV.Length);", streamStatement)
-                .WithLeadingTrivia(Comment(streamStatement, "// FinGuard FG3004: a fresh IV per call, stored in front of the ciphertext; the decrypt side reads it back. Re-encrypt values written with the fixed IV first (docs/rules/FG3004.md)."));
+            StatementSyntax marker = Statement(ms + ".Write(" + MarkerName + ", 0, " + MarkerName + ".Length);", streamStatement)
+                .WithLeadingTrivia(Comment(streamStatement, "// FinGuard FG3004: a fresh IV per call, stored after a format marker in front of the ciphertext; the decrypt side tells it from values written before (docs/rules/FG3004.md)."));
+            StatementSyntax store = Statement(ms + ".Write(" + alg + ".IV, 0, " + alg + ".IV.Length);", streamStatement);
             if (isAssignment)
             {
                 _edits.Add(editor => editor.ReplaceNode(ivStatement, generate.WithTriviaFrom(ivStatement)));
@@ -206,7 +225,7 @@ namespace FinGuard.CodeFixes.DataProtection
                 });
             }
 
-            _edits.Add(editor => editor.InsertBefore(streamStatement, store));
+            _edits.Add(editor => editor.InsertBefore(streamStatement, new[] { marker, store }));
             return true;
         }
 
@@ -223,19 +242,95 @@ namespace FinGuard.CodeFixes.DataProtection
             }
 
             string name = stored.Identifier.ValueText;
+            string offset = FreeName(model, ivStatement.SpanStart, "ivOffset");
             bool hasSystem = model.LookupNamespacesAndTypes(use.SpanStart, name: "MemoryExtensions").Any(symbol => symbol.ToDisplayString() == "System.MemoryExtensions");
             string iv = hasSystem
-                ? name + ".AsSpan(0, " + AesIvSize + ").ToArray()"
-                : "global::System.MemoryExtensions.AsSpan(" + name + ", 0, " + AesIvSize + ").ToArray()";
+                ? name + ".AsSpan(" + MarkerSize + ", " + AesIvSize + ").ToArray()"
+                : "global::System.MemoryExtensions.AsSpan(" + name + ", " + MarkerSize + ", " + AesIvSize + ").ToArray()";
+            StatementSyntax select = Statement("int " + offset + " = " + OffsetMethodName + "(" + name + ");", ivStatement)
+                .WithLeadingTrivia(Comment(ivStatement, "// FinGuard FG3004: the format selects the IV: values written since the fix carry their own, older ones use the old fixed IV."));
             ObjectCreationExpressionSyntax creation = buffers[0];
             _edits.Add(editor =>
             {
-                editor.ReplaceNode(use, SyntaxFactory.ParseExpression(iv).WithTriviaFrom(use));
+                editor.InsertBefore(ivStatement, select);
+                editor.ReplaceNode(use, SyntaxFactory.ParseExpression(offset + " == 0 ? " + use.WithoutTrivia() + " : " + iv).WithTriviaFrom(use));
                 editor.ReplaceNode(
                     creation,
-                    creation.WithArgumentList(SyntaxFactory.ParseArgumentList("(" + name + ", " + AesIvSize + ", " + name + ".Length - " + AesIvSize + ")")));
+                    creation.WithArgumentList(SyntaxFactory.ParseArgumentList("(" + name + ", " + offset + ", " + name + ".Length - " + offset + ")")));
             });
             return true;
+        }
+
+        // The marker and the format test, after the old IV field, indented like it.
+        private static MemberDeclarationSyntax[] FormatMembers(FieldDeclarationSyntax field)
+        {
+            SyntaxTriviaList indentation = field.GetLeadingTrivia().Count > 0 && field.GetLeadingTrivia().Last().IsKind(SyntaxKind.WhitespaceTrivia)
+                ? SyntaxFactory.TriviaList(field.GetLeadingTrivia().Last())
+                : SyntaxFactory.TriviaList();
+            string indent = indentation.ToFullString();
+            string eol = field.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToFullString();
+            if (eol.Length == 0)
+            {
+                eol = "\n";
+            }
+
+            string[] marker =
+            {
+                "// FinGuard FG3004: written in front of every value encrypted since the fix (\"FGIV\" 1 0 0 0), then the value's own IV.",
+                "private static readonly byte[] " + MarkerName + " = { 0x46, 0x47, 0x49, 0x56, 0x01, 0x00, 0x00, 0x00 };",
+            };
+            string[] method =
+            {
+                "// FinGuard FG3004: where the ciphertext starts. Values written since the fix are marker + IV + 16n bytes; values written",
+                "// before it are 16n bytes under the old fixed IV; any other shape is damaged and fails loudly instead of decrypting wrongly.",
+                "private static int " + OffsetMethodName + "(byte[] stored)",
+                "{",
+                "    if (stored.Length % " + AesIvSize + " == 0)",
+                "    {",
+                "        return 0;",
+                "    }",
+                "",
+                "    if (stored.Length % " + AesIvSize + " != " + MarkerSize + " || stored.Length < " + (MarkerSize + AesIvSize + AesIvSize) + ")",
+                "    {",
+                "        throw new global::System.Security.Cryptography.CryptographicException(\"The stored value has neither the previous format nor the IV-prefixed one.\");",
+                "    }",
+                "",
+                "    for (int i = 0; i < " + MarkerSize + "; i++)",
+                "    {",
+                "        if (stored[i] != " + MarkerName + "[i])",
+                "        {",
+                "            throw new global::System.Security.Cryptography.CryptographicException(\"The stored value has neither the previous format nor the IV-prefixed one.\");",
+                "        }",
+                "    }",
+                "",
+                "    return " + (MarkerSize + AesIvSize) + ";",
+                "}",
+            };
+            MemberDeclarationSyntax offsetMethod = Member(method, indent, eol);
+            offsetMethod = offsetMethod.WithTrailingTrivia(offsetMethod.GetTrailingTrivia().Add(SyntaxFactory.EndOfLine(eol)));
+            return new[] { Member(marker, indent, eol), offsetMethod };
+        }
+
+        private static MemberDeclarationSyntax Member(string[] lines, string indent, string eol)
+        {
+            var text = new System.Text.StringBuilder(eol);
+            foreach (string line in lines)
+            {
+                text.Append(line.Length == 0 ? string.Empty : indent + line).Append(eol);
+            }
+
+            return SyntaxFactory.ParseMemberDeclaration(text.ToString())!;
+        }
+
+        private static string FreeName(SemanticModel model, int position, string name)
+        {
+            string candidate = name;
+            for (int i = 2; !model.LookupSymbols(position, name: candidate).IsEmpty; i++)
+            {
+                candidate = name + i;
+            }
+
+            return candidate;
         }
 
         private static bool Calls(MethodDeclarationSyntax method, string name)

@@ -20,7 +20,9 @@ namespace FinGuard.CodeFixes.DataProtection
     /// <summary>
     /// FG3001/FG3002 fix: wires FinGuard's generated AES-256-GCM converter to the property in the DbContext's
     /// <c>OnModelCreating</c> (adding the override when the context has none):
-    /// <c>modelBuilder.Entity&lt;BankAccount&gt;().Property(e =&gt; e.Iban).HasConversion(new EncryptedStringConverter());</c>
+    /// <c>modelBuilder.Entity&lt;BankAccount&gt;().Property(e =&gt; e.Iban).HasConversion(new EncryptedStringConverter("BankAccount.Iban"));</c>
+    /// (the purpose string binds each value to its entity and column). Not offered without <c>AesGcm</c> (.NET Framework,
+    /// netstandard2.0), where FinGuard does not emit the helper.
     /// with <c>using FinGuard.Security;</c> added once per file (fully qualified, <c>global::FinGuard.Security.X</c>, only
     /// where the simple name would clash; see <see cref="SecurityHelperNames"/>).
     /// The converter and the <c>FieldEncryption</c> helper come from FinGuard's generator; no document is added.
@@ -68,7 +70,7 @@ namespace FinGuard.CodeFixes.DataProtection
 
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+            if (root == null || model == null || !root.FullSpan.Contains(diagnostic.Location.SourceSpan) || !WeakEncryptionFixer.HasAesGcm(model.Compilation))
             {
                 return null;
             }
@@ -328,7 +330,9 @@ namespace FinGuard.CodeFixes.DataProtection
             string entity = target.Entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             string receiver = isConfiguration ? builder : $"{builder}.Entity<{entity}>()";
             string converter = SecurityHelperNames.TypeName(target.Converter, simpleConverter).ToString();
-            string text = $"{receiver}.Property(e => e.{target.PropertyName}).HasConversion(new {converter}());";
+            // The purpose binds each value to its entity and column (associated data): a value copied elsewhere fails to decrypt.
+            string purpose = SyntaxFactory.Literal(target.Entity.Name + "." + target.PropertyName).Text;
+            string text = $"{receiver}.Property(e => e.{target.PropertyName}).HasConversion(new {converter}({purpose}));";
             StatementSyntax statement = SyntaxFactory.ParseStatement(text);
 
             // Only the entity's name is simplified (global::Shop.Payee → Payee): the converter is named as decided above.

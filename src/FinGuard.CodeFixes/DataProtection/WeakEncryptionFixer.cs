@@ -16,20 +16,22 @@ namespace FinGuard.CodeFixes.DataProtection
 {
     /// <summary>
     /// FG3003 fixes, both onto FinGuard's generated <c>FieldEncryption</c> (AES-256-GCM, a fresh 96-bit nonce and a
-    /// 128-bit tag per value, the key id in the output, keys from the configured key provider):
+    /// 128-bit tag per value, the key id and the value's purpose bound to the output, keys from the configured provider).
+    /// A fix is offered only where FinGuard sees and rewrites both sides, and values written before it stay readable
+    /// through the previous code, chosen by FinGuard's format prefix (never by catching an exception):
     /// <list type="bullet">
-    /// <item>a one-shot <c>aes.EncryptCbc(plaintext, iv)</c> or <c>aes.EncryptEcb(plaintext, padding)</c> on a <c>byte[]</c>
-    /// whose result is used becomes <c>FieldEncryption.Default.EncryptBytes(plaintext)</c>;</item>
-    /// <item>any finding inside an <c>EncryptX</c> method of a recognised shape (see <see cref="CipherMethodPair"/>:
-    /// DES/3DES/RC2 instances, <c>Mode = ECB</c>, AES-CBC through <c>CreateEncryptor</c>/<c>CryptoStream</c>, XOR ciphers)
-    /// rewrites the body of <c>EncryptX</c> and of its <c>DecryptX</c> counterpart together, so the round trip keeps
-    /// working for new data. Old ciphertexts do not decrypt with the new code: the title and a comment in the method say so.</item>
+    /// <item>one-shot <c>aes.EncryptEcb/EncryptCbc(bytes, ...)</c> calls, with the matching <c>DecryptEcb/DecryptCbc</c> calls
+    /// of the same type, as one plan (see <see cref="OneShotCipherPlan"/>);</item>
+    /// <item>an <c>EncryptX</c>/<c>DecryptX</c> method pair of a recognised shape (see <see cref="CipherMethodPair"/>: DES/3DES/RC2
+    /// instances, <c>Mode = ECB</c>, AES-CBC through <c>CreateEncryptor</c>/<c>CryptoStream</c>, XOR ciphers), whose previous
+    /// decrypt body is kept as a private <c>DecryptXLegacy</c>.</item>
     /// </list>
-    /// Shapes outside these (streams passed in, ciphertexts stored by the caller, overloads) get no fix: the storage format
-    /// decides the rewrite. Inline <c>AesGcm</c> is not generated, because the old key (hard-coded, 8 to 24 bytes for
-    /// DES/3DES, derived from a password) is not a key AES-256-GCM should use; FieldEncryption takes keys from a provider.
-    /// The helper is named <c>FieldEncryption</c> with <c>using FinGuard.Security;</c> added once per file, fully qualified
-    /// only where that name would clash (<see cref="SecurityHelperNames"/>); Fix All edits each document once.
+    /// Shapes outside these (streams passed in, a decrypt side out of sight, overloads) get no fix, and neither does a
+    /// project without <c>AesGcm</c> (.NET Framework, netstandard2.0), where the helper is not emitted.
+    /// Fix All (and <c>dotnet format</c>) plans every document the same way whichever action or diagnostic started it:
+    /// all method pairs first, then the one-shot plans that do not touch them, so the result never depends on the order
+    /// in which diagnostics arrive. The helper is named <c>FieldEncryption</c> with <c>using FinGuard.Security;</c> added
+    /// once per file, fully qualified only where that name would clash (<see cref="SecurityHelperNames"/>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakEncryptionFixer))]
     public sealed class WeakEncryptionFixer : CodeFixProvider
@@ -44,12 +46,12 @@ namespace FinGuard.CodeFixes.DataProtection
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null || model == null || !HasAesGcm(model.Compilation))
             {
                 return;
             }
 
-            SemanticModel? model = null;
             Document document = context.Document;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
@@ -58,26 +60,27 @@ namespace FinGuard.CodeFixes.DataProtection
                     continue;
                 }
 
-                if (OneShot(root, diagnostic) is { } invocation)
+                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                CipherMethodPair? pair = CipherMethodPair.Find(model, node, context.CancellationToken);
+                if (pair != null)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Encrypt with FinGuard's FieldEncryption (AES-256-GCM)",
-                            ct => ReplaceAsync(document, new[] { invocation }, System.Array.Empty<CipherMethodPair>(), ct),
-                            EquivalenceKey),
+                        CodeAction.Create(pair.Title, ct => ReplaceAsync(document, new[] { pair }, System.Array.Empty<OneShotCipherPlan>(), ct), RewriteEquivalenceKey),
                         diagnostic);
                 }
 
-                model ??= await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (model != null && CipherMethodPair.Find(model, node, context.CancellationToken) is { } pair)
+                // A one-shot inside a method pair is rewritten with the pair.
+                if (pair == null && OneShot(root, diagnostic) is { } invocation && OneShotCipherPlan.Find(model, invocation, context.CancellationToken) is { } plan)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create(pair.Title, ct => ReplaceAsync(document, System.Array.Empty<InvocationExpressionSyntax>(), new[] { pair }, ct), RewriteEquivalenceKey),
+                        CodeAction.Create(plan.Title, ct => ReplaceAsync(document, System.Array.Empty<CipherMethodPair>(), new[] { plan }, ct), EquivalenceKey),
                         diagnostic);
                 }
             }
         }
+
+        // FieldEncryption needs System.Security.Cryptography.AesGcm (.NET Core 3.0+, netstandard2.1); the generator emits it only there.
+        internal static bool HasAesGcm(Compilation compilation) => compilation.GetTypeByMetadataName("System.Security.Cryptography.AesGcm") != null;
 
         private static InvocationExpressionSyntax? OneShot(SyntaxNode root, Diagnostic diagnostic)
             => diagnostic.Properties.ContainsKey(WeakEncryptionAnalyzer.OneShotProperty)
@@ -86,53 +89,54 @@ namespace FinGuard.CodeFixes.DataProtection
                 ? invocation
                 : null;
 
-        // Fix All plans each document's edits together: one rewrite per method pair however many findings it holds.
+        // Fix All plans each document's edits together, whatever the equivalence key: one rewrite per method pair, one
+        // plan per type and mode, pairs before one-shot plans, in source order.
         private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             SemanticModel? model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
+            if (root == null || model == null || !HasAesGcm(model.Compilation))
             {
                 return document;
             }
 
-            var invocations = new List<InvocationExpressionSyntax>();
             var pairs = new List<CipherMethodPair>();
-            var seen = new HashSet<MethodDeclarationSyntax>();
-            foreach (Diagnostic diagnostic in diagnostics)
+            var plans = new List<OneShotCipherPlan>();
+            var seenPairs = new HashSet<MethodDeclarationSyntax>();
+            var seenPlans = new HashSet<(TypeDeclarationSyntax, string)>();
+            foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End))
             {
                 if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
                 {
                     continue;
                 }
 
-                if (context.CodeActionEquivalenceKey == RewriteEquivalenceKey)
+                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (CipherMethodPair.Find(model, node, context.CancellationToken) is { } pair)
                 {
-                    SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                    if (CipherMethodPair.Find(model, node, context.CancellationToken) is { } pair && seen.Add(pair.Encrypt))
+                    if (seenPairs.Add(pair.Encrypt))
                     {
                         pairs.Add(pair);
                     }
                 }
-                else if (OneShot(root, diagnostic) is { } invocation)
+                else if (OneShot(root, diagnostic) is { } invocation
+                         && OneShotCipherPlan.Find(model, invocation, context.CancellationToken) is { } plan
+                         && seenPlans.Add((plan.Type, plan.Mode)))
                 {
-                    invocations.Add(invocation);
+                    plans.Add(plan);
                 }
             }
 
-            return await ReplaceAsync(document, invocations, pairs, context.CancellationToken).ConfigureAwait(false);
+            // A plan that would touch a method a pair rewrites is left out whole: both sides change together or not at all.
+            plans.RemoveAll(plan => plan.All.Any(call => pairs.Any(p => p.Encrypt.Span.Contains(call.Span) || p.Decrypt.Span.Contains(call.Span))));
+            return await ReplaceAsync(document, pairs, plans, context.CancellationToken).ConfigureAwait(false);
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<InvocationExpressionSyntax> invocations, IReadOnlyList<CipherMethodPair> pairs, CancellationToken cancellationToken)
+        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<CipherMethodPair> pairs, IReadOnlyList<OneShotCipherPlan> plans, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || (invocations.Count == 0 && pairs.Count == 0))
-            {
-                return document;
-            }
-
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (model == null)
+            if (root == null || model == null || (pairs.Count == 0 && plans.Count == 0))
             {
                 return document;
             }
@@ -146,42 +150,34 @@ namespace FinGuard.CodeFixes.DataProtection
                 return simple;
             }
 
-            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            var marker = new SyntaxAnnotation();
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode[]>();
             foreach (CipherMethodPair pair in pairs)
             {
-                replacements[pair.Encrypt] = pair.RewriteEncrypt(endOfLine, Simple(pair.Encrypt.Body ?? (SyntaxNode)pair.Encrypt));
-                if (pair.Decrypt != null)
-                {
-                    replacements[pair.Decrypt] = pair.RewriteDecrypt(endOfLine, Simple(pair.Decrypt.Body ?? (SyntaxNode)pair.Decrypt));
-                }
+                replacements[pair.Encrypt] = new SyntaxNode[] { pair.RewriteEncrypt(endOfLine, Simple(pair.Encrypt.Body ?? (SyntaxNode)pair.Encrypt)) };
+                replacements[pair.Decrypt] = pair.RewriteDecrypt(endOfLine, Simple(pair.Decrypt.Body ?? (SyntaxNode)pair.Decrypt));
             }
 
-            foreach (InvocationExpressionSyntax invocation in invocations)
+            foreach (OneShotCipherPlan plan in plans)
             {
-                if (replacements.Keys.Any(k => k.Span.Contains(invocation.Span)))
+                foreach (InvocationExpressionSyntax invocation in plan.All)
                 {
-                    continue;
+                    if (!replacements.Keys.Any(k => k.Span.Contains(invocation.Span)))
+                    {
+                        replacements[invocation] = new SyntaxNode[] { plan.Rewrite(model, invocation, Simple(invocation)) };
+                    }
                 }
-
-                bool simple = Simple(invocation);
-                ExpressionSyntax plaintext = invocation.ArgumentList.Arguments[0].Expression;
-                ExpressionSyntax call = SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(
-                        SyntaxKind.SimpleMemberAccessExpression,
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SecurityHelperNames.TypeExpression("FieldEncryption", simple), SyntaxFactory.IdentifierName("Default")),
-                        SyntaxFactory.IdentifierName("EncryptBytes")),
-                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(plaintext.WithoutTrivia()))));
-                if (!simple && invocation.Parent is InterpolationSyntax)
-                {
-                    // In an interpolation hole "{global::X}" would parse "::..." as a format clause: parenthesize.
-                    call = SyntaxFactory.ParenthesizedExpression(call);
-                }
-
-                replacements[invocation] = call.WithTriviaFrom(invocation);
             }
 
-            var marker = new SyntaxAnnotation();
-            SyntaxNode replaced = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original].WithAdditionalAnnotations(marker));
+            // Innermost replacements never overlap: pairs are whole methods and plans skip calls inside them.
+            SyntaxNode replaced = root.TrackNodes(replacements.Keys);
+            foreach (KeyValuePair<SyntaxNode, SyntaxNode[]> replacement in replacements.OrderByDescending(r => r.Key.SpanStart))
+            {
+                SyntaxNode current = replaced.GetCurrentNode(replacement.Key)!;
+                SyntaxNode[] nodes = replacement.Value.Select(n => n.WithAdditionalAnnotations(marker)).ToArray();
+                replaced = nodes.Length == 1 ? replaced.ReplaceNode(current, nodes[0]) : replaced.ReplaceNode(current, nodes);
+            }
+
             if (anySimple)
             {
                 replaced = SecurityHelperNames.AddImport(replaced, replaced.GetAnnotatedNodes(marker).First().SpanStart);

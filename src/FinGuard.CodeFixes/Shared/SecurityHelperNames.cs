@@ -25,8 +25,9 @@ namespace FinGuard.CodeFixes.Shared
         {
             "CardMasking", "ICardTokenizer", "CardToken", "FieldEncryption", "IFieldEncryptionKeyProvider",
             "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter",
-            "EncryptedDecimalConverter", "EncryptedInt64Converter", "AuditTrail", "AuditRecord", "IAuditStore",
-            "InMemoryAuditStore", "AuditVerification",
+            "EncryptedDecimalConverter", "EncryptedInt64Converter", "FieldLookupHash", "FieldReEncryption", "ReEncryptionSummary",
+            "FieldEncryptionServiceCollectionExtensions",
+            "AuditTrail", "AuditRecord", "IAuditStore", "InMemoryAuditStore", "AuditVerification",
         };
 
         /// <summary>Whether <paramref name="typeName"/> can be written unqualified at <paramref name="position"/> once <c>using FinGuard.Security;</c> is in the file.</summary>

@@ -60,11 +60,28 @@ namespace FinGuard.Security
             return new string(masked);
         }
 
-        /// <summary>The last four digits of a card number, or an empty string when it has fewer than 13 digits.</summary>
+        /// <summary>
+        /// The last four digits of a card number (13 to 19 digits, spaces and dashes allowed), or an empty string for
+        /// anything that is not one: never mask characters, so callers can tell "no card" from "card ending ****".
+        /// </summary>
         public static string LastFour(string? pan)
         {
             string masked = Mask(pan);
-            return masked.Length >= 13 ? masked.Substring(masked.Length - 4) : string.Empty;
+            if (masked.Length < 13)
+            {
+                return string.Empty;
+            }
+
+            string last = masked.Substring(masked.Length - 4);
+            foreach (char c in last)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return string.Empty;
+                }
+            }
+
+            return last;
         }
     }
 }

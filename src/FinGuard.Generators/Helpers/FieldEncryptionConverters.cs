@@ -8,22 +8,34 @@ namespace FinGuard.Security
 {
     /// <summary>
     /// Stores a string property AES-256-GCM encrypted (see <see cref="FieldEncryption"/>). Wire it in
-    /// <c>OnModelCreating</c>: <c>.Property(e =&gt; e.Iban).HasConversion(new EncryptedStringConverter())</c>.
-    /// The column holds base64 text, longer than the plaintext and different on every save, so it cannot be
-    /// searched or indexed by value (keep a keyed hash beside it when you must look values up).
+    /// <c>OnModelCreating</c>: <c>.Property(e =&gt; e.Iban).HasConversion(new EncryptedStringConverter("BankAccount.Iban"))</c>.
+    /// Pass the purpose (<c>new EncryptedStringConverter("Customer.Iban")</c>) so a value copied into another column
+    /// fails to decrypt. The column holds base64 text, longer than the plaintext and different on every save, so it
+    /// cannot be searched or indexed by value: keep a <c>FieldLookupHash</c> column beside it for equality lookups.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FinGuard", "1.0")]
     internal sealed class EncryptedStringConverter : global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<string, string>
     {
         public EncryptedStringConverter()
-            : this(null)
+            : this(null, null)
         {
         }
 
         public EncryptedStringConverter(FieldEncryption? encryption)
+            : this(null, encryption)
+        {
+        }
+
+        /// <summary>Binds every value to <paramref name="purpose"/> (entity and column, e.g. <c>"Customer.Iban"</c>): a value copied into another column fails to decrypt.</summary>
+        public EncryptedStringConverter(string? purpose)
+            : this(purpose, null)
+        {
+        }
+
+        public EncryptedStringConverter(string? purpose, FieldEncryption? encryption)
             : base(
-                value => (encryption ?? FieldEncryption.Default).Encrypt(value),
-                stored => (encryption ?? FieldEncryption.Default).Decrypt(stored))
+                value => (encryption ?? FieldEncryption.Default).Encrypt(value, purpose, (string?)null),
+                stored => (encryption ?? FieldEncryption.Default).Decrypt(stored, purpose, (string?)null))
         {
         }
     }
@@ -33,14 +45,25 @@ namespace FinGuard.Security
     internal sealed class EncryptedDecimalConverter : global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, string>
     {
         public EncryptedDecimalConverter()
-            : this(null)
+            : this(null, null)
         {
         }
 
         public EncryptedDecimalConverter(FieldEncryption? encryption)
+            : this(null, encryption)
+        {
+        }
+
+        /// <summary>Binds every value to <paramref name="purpose"/> (entity and column, e.g. <c>"Customer.Iban"</c>): a value copied into another column fails to decrypt.</summary>
+        public EncryptedDecimalConverter(string? purpose)
+            : this(purpose, null)
+        {
+        }
+
+        public EncryptedDecimalConverter(string? purpose, FieldEncryption? encryption)
             : base(
-                value => (encryption ?? FieldEncryption.Default).EncryptDecimal(value),
-                stored => (encryption ?? FieldEncryption.Default).DecryptDecimal(stored))
+                value => (encryption ?? FieldEncryption.Default).EncryptDecimal(value, purpose, (string?)null),
+                stored => (encryption ?? FieldEncryption.Default).DecryptDecimal(stored, purpose, (string?)null))
         {
         }
     }
@@ -50,14 +73,25 @@ namespace FinGuard.Security
     internal sealed class EncryptedInt64Converter : global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<long, string>
     {
         public EncryptedInt64Converter()
-            : this(null)
+            : this(null, null)
         {
         }
 
         public EncryptedInt64Converter(FieldEncryption? encryption)
+            : this(null, encryption)
+        {
+        }
+
+        /// <summary>Binds every value to <paramref name="purpose"/> (entity and column, e.g. <c>"Customer.Iban"</c>): a value copied into another column fails to decrypt.</summary>
+        public EncryptedInt64Converter(string? purpose)
+            : this(purpose, null)
+        {
+        }
+
+        public EncryptedInt64Converter(string? purpose, FieldEncryption? encryption)
             : base(
-                value => (encryption ?? FieldEncryption.Default).EncryptInt64(value),
-                stored => (encryption ?? FieldEncryption.Default).DecryptInt64(stored))
+                value => (encryption ?? FieldEncryption.Default).EncryptInt64(value, purpose, (string?)null),
+                stored => (encryption ?? FieldEncryption.Default).DecryptInt64(stored, purpose, (string?)null))
         {
         }
     }

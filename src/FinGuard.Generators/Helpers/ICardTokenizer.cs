@@ -43,6 +43,11 @@ namespace FinGuard.Security
         /// <summary>The card brand (visa, mastercard...), for display.</summary>
         public string? Brand { get; }
 
-        public override string ToString() => Value;
+        /// <summary>
+        /// A redacted description (brand and last four only): a token can charge the card, so it must not reach logs or
+        /// exception messages through string interpolation. Read <see cref="Value"/> where the token is really needed.
+        /// </summary>
+        public override string ToString()
+            => "CardToken(" + (string.IsNullOrEmpty(Brand) ? "card" : Brand) + (string.IsNullOrEmpty(Last4) ? string.Empty : " ****" + Last4) + ")";
     }
 }

@@ -23,8 +23,7 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     /// <summary>
     /// The FG3003 method rewrite and the FG3004 IV rewrite are run, compiled with the generated helpers and executed:
     /// new values round-trip through the rewritten encrypt and decrypt methods, equal plaintexts encrypt differently,
-    /// and a value written by the old code no longer decrypts to its plaintext (FG3003: a CryptographicException; FG3004,
-    /// still unauthenticated CBC: wrong output), which is what the migration notes in the titles and docs are about.
+    /// and a value written by the old code still decrypts to its plaintext (read by the legacy path the format selects).
     /// </summary>
     public class CipherRewriteRoundTripTests
     {
@@ -70,7 +69,7 @@ public class ReferenceCipher
 
     public ReferenceCipher(byte[] key) => _key = key;
 
-    public string Encrypt(string reference)
+    public string Seal(string reference)
     {
         using var aes = Aes.Create();
         aes.Key = _key;
@@ -85,7 +84,7 @@ public class ReferenceCipher
         return Convert.ToBase64String(buffer.ToArray());
     }
 
-    public string Decrypt(string stored)
+    public string Open(string stored)
     {
         byte[] data = Convert.FromBase64String(stored);
         using var aes = Aes.Create();
@@ -103,7 +102,7 @@ public class ReferenceCipher
         private static readonly byte[] TripleDesKey = Enumerable.Range(101, 24).Select(i => (byte)i).ToArray();
 
         [Fact]
-        public async Task The_FG3003_rewrite_round_trips_new_values_and_rejects_old_ones()
+        public async Task The_FG3003_rewrite_round_trips_new_values_and_still_reads_old_ones()
         {
             string old = Run(await CompileAsync(WeakPair, null, null), TripleDesKey, cipher => Invoke(cipher, "Encrypt", "DE89370400440532013000"), out _);
             Assembly rewritten = await CompileAsync(WeakPair, new WeakEncryptionFixer(), "FinGuard.FG3003.RewriteWithFieldEncryption");
@@ -114,25 +113,28 @@ public class ReferenceCipher
             Assert.NotEqual(first, second);
             Assert.Equal("DE89370400440532013000", Invoke(instance, "Decrypt", first));
             Assert.Equal("DE89370400440532013000", Invoke(instance, "Decrypt", second));
-            Assert.ThrowsAny<CryptographicException>(() => Invoke(instance, "Decrypt", old));
+            Assert.Equal("DE89370400440532013000", Invoke(instance, "Decrypt", old));
+            byte[] tampered = Convert.FromBase64String(first);
+            tampered[^1] ^= 1;
+            Assert.Throws<CryptographicException>(() => Invoke(instance, "Decrypt", Convert.ToBase64String(tampered)));
         }
 
         [Fact]
-        public async Task The_FG3004_rewrite_round_trips_with_a_fresh_iv_per_value()
+        public async Task The_FG3004_rewrite_round_trips_with_a_fresh_iv_per_value_and_still_reads_old_values()
         {
-            string old = Run(await CompileAsync(StaticIv, null, null), Key, cipher => Invoke(cipher, "Encrypt", "INV-2026-0042"), out object oldInstance);
-            Assert.Equal(old, Invoke(oldInstance, "Encrypt", "INV-2026-0042"));
+            string old = Run(await CompileAsync(StaticIv, null, null), Key, cipher => Invoke(cipher, "Seal", "INV-2026-0042"), out object oldInstance);
+            Assert.Equal(old, Invoke(oldInstance, "Seal", "INV-2026-0042"));
 
             Assembly rewritten = await CompileAsync(StaticIv, new StaticNonceFixer(), "FinGuard.FG3004.GenerateAndStoreIv");
-            string first = Run(rewritten, Key, cipher => Invoke(cipher, "Encrypt", "INV-2026-0042"), out object instance);
-            // CBC has no integrity check: an old value (fixed IV, no prefix) does not fail, it decrypts without its first
-            // block. That is why the fix title and FG3004.md say to re-encrypt stored values before deploying.
-            Assert.NotEqual("INV-2026-0042", Invoke(instance, "Decrypt", old));
-            string second = (string)Invoke(instance, "Encrypt", "INV-2026-0042");
+            string first = Run(rewritten, Key, cipher => Invoke(cipher, "Seal", "INV-2026-0042"), out object instance);
+            // An old value (fixed IV, no marker, 16n bytes) is told apart by its format and read with the old IV.
+            Assert.Equal("INV-2026-0042", Invoke(instance, "Open", old));
+            string second = (string)Invoke(instance, "Seal", "INV-2026-0042");
             Assert.NotEqual(first, second);
-            Assert.Equal(16 + 16, Convert.FromBase64String(first).Length);
-            Assert.Equal("INV-2026-0042", Invoke(instance, "Decrypt", first));
-            Assert.Equal("INV-2026-0042", Invoke(instance, "Decrypt", second));
+            Assert.Equal(8 + 16 + 16, Convert.FromBase64String(first).Length);
+            Assert.Equal("INV-2026-0042", Invoke(instance, "Open", first));
+            Assert.Equal("INV-2026-0042", Invoke(instance, "Open", second));
+            Assert.Throws<CryptographicException>(() => Invoke(instance, "Open", Convert.ToBase64String(Convert.FromBase64String(first)[..^3])));
         }
 
         private static string Run(Assembly assembly, byte[] key, Func<object, object> call, out object instance)

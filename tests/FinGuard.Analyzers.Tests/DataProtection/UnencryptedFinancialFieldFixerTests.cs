@@ -47,9 +47,9 @@ namespace Bank
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<BankAccount>().HasKey(a => a.Id);
-            modelBuilder.Entity<BankAccount>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter());
-            modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new EncryptedInt64Converter());
-            modelBuilder.Entity<BankAccount>().Property(e => e.Balance).HasConversion(new EncryptedDecimalConverter());
+            modelBuilder.Entity<BankAccount>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter(""BankAccount.Iban""));
+            modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new EncryptedInt64Converter(""BankAccount.AccountNumber""));
+            modelBuilder.Entity<BankAccount>().Property(e => e.Balance).HasConversion(new EncryptedDecimalConverter(""BankAccount.Balance""));
         }
     }
 }");
@@ -72,8 +72,8 @@ public class PayDb : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter());
-        modelBuilder.Entity<Payee>().Property(e => e.Ssn).HasConversion(new EncryptedStringConverter());
+        modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter(""Payee.Iban""));
+        modelBuilder.Entity<Payee>().Property(e => e.Ssn).HasConversion(new EncryptedStringConverter(""Payee.Ssn""));
     }
 }");
 
@@ -147,8 +147,8 @@ namespace Pay.Data
         protected override void OnModelCreating(ModelBuilder builder)
         {
             builder.Entity<Payee>().HasKey(p => p.Id);
-            builder.Entity<Customer>().Property(e => e.TaxId).HasConversion(new EncryptedStringConverter());
-            builder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter());
+            builder.Entity<Customer>().Property(e => e.TaxId).HasConversion(new EncryptedStringConverter(""Customer.TaxId""));
+            builder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter(""Payee.Iban""));
         }
     }
 }"));
@@ -179,7 +179,7 @@ public class MandateConfiguration : IEntityTypeConfiguration<Mandate>
     public void Configure(EntityTypeBuilder<Mandate> mandate)
     {
         mandate.HasKey(m => m.Id);
-        mandate.Property(e => e.DebtorIban).HasConversion(new EncryptedStringConverter());
+        mandate.Property(e => e.DebtorIban).HasConversion(new EncryptedStringConverter(""Mandate.DebtorIban""));
     }
 }
 public class Db : DbContext
@@ -215,7 +215,7 @@ namespace Bank
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<Payee>().HasKey(p => p.Id);
-            modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new global::FinGuard.Security.EncryptedStringConverter());
+            modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new global::FinGuard.Security.EncryptedStringConverter(""Payee.Iban""));
         }
     }
 }");

@@ -10,7 +10,7 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     public class WeakEncryptionFixerTests
     {
         [Fact]
-        public Task One_shot_cbc_and_ecb_encryption_move_to_FieldEncryption_and_other_shapes_stay()
+        public Task One_shot_cbc_and_ecb_calls_move_to_FieldEncryption_with_their_decrypt_calls_and_other_shapes_stay()
         {
             var test = new VerifyCS.Test
             {
@@ -24,7 +24,11 @@ public class StatementStore
         return stored;
     }
 
-    public byte[] Legacy(Aes aes, byte[] data) => {|FG3003:aes.EncryptEcb(data, PaddingMode.PKCS7)|};
+    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => aes.DecryptCbc(stored, iv);
+
+    public byte[] Protect(Aes aes, byte[] data) => {|FG3003:aes.EncryptEcb(data, PaddingMode.PKCS7)|};
+
+    public byte[] Unprotect(Aes aes, byte[] data) => aes.DecryptEcb(data, PaddingMode.PKCS7);
 
     public SymmetricAlgorithm Old() => {|FG3003:DES.Create()|};
 }",
@@ -35,23 +39,49 @@ public class StatementStore
 {
     public byte[] Seal(Aes aes, byte[] statement, byte[] iv)
     {
-        byte[] stored = FieldEncryption.Default.EncryptBytes(statement);
+        byte[] stored = FieldEncryption.Default.EncryptBytes(statement, ""StatementStore"");
         return stored;
     }
 
-    public byte[] Legacy(Aes aes, byte[] data) => FieldEncryption.Default.EncryptBytes(data);
+    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => FieldEncryption.Default.DecryptBytes(stored, ""StatementStore"", legacyValue => aes.DecryptCbc(legacyValue, iv));
+
+    public byte[] Protect(Aes aes, byte[] data) => FieldEncryption.Default.EncryptBytes(data, ""StatementStore"");
+
+    public byte[] Unprotect(Aes aes, byte[] data) => FieldEncryption.Default.DecryptBytes(data, ""StatementStore"", legacyValue => aes.DecryptEcb(legacyValue, PaddingMode.PKCS7));
 
     public SymmetricAlgorithm Old() => DES.Create();
 }",
             };
-            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(14, 40, 14, 52).WithArguments("DES is a broken or deprecated cipher"));
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(18, 40, 18, 52).WithArguments("DES is a broken or deprecated cipher"));
             test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             return test.RunAsync();
         }
-    
+
         [Fact]
-        public Task Encrypt_and_decrypt_methods_with_weak_instances_are_rewritten_together()
+        public Task No_one_shot_fix_when_the_decrypt_side_is_out_of_sight()
+        {
+            const string Source = @"
+using System.Security.Cryptography;
+public class StatementStore
+{
+    // Whoever decrypts these values is elsewhere: new FieldEncryption values would be unreadable there.
+    public byte[] Seal(Aes aes, byte[] statement, byte[] iv)
+    {
+        byte[] stored = {|FG3003:aes.EncryptCbc(statement, iv)|};
+        return stored;
+    }
+
+    public byte[] Legacy(Aes aes, byte[] data) => {|FG3003:aes.EncryptEcb(data, PaddingMode.PKCS7)|};
+}";
+            var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
+            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Encrypt_and_decrypt_methods_are_rewritten_together_and_the_old_decrypt_stays_for_old_values()
         {
             var test = new VerifyCS.Test
             {
@@ -136,19 +166,36 @@ public class ReferenceCipher
 
     public string Encrypt(string plaintext)
     {
-        // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in
-        // every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.
-        // Values written by the previous code do not decrypt with Decrypt: re-encrypt stored data once
-        // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
-        // keyed hash (HMAC) column, not by comparing ciphertexts.
-        return FieldEncryption.Default.Encrypt(plaintext);
+        // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag, the key id and
+        // the purpose ""ReferenceCipher"" bound to every value; keys come from services.AddFinGuardFieldEncryption(...)
+        // or FieldEncryption.Configure(...) at startup. Values written before the fix stay readable through
+        // DecryptLegacy until re-encrypted (docs/rules/FG3003.md). Equal values now encrypt differently:
+        // look rows up by a keyed hash (FieldLookupHash), not by comparing ciphertexts.
+        return FieldEncryption.Default.Encrypt(plaintext, ""ReferenceCipher"");
     }
 
     public string Decrypt(string ciphertext)
     {
-        // FinGuard FG3003: reads what Encrypt writes (FieldEncryption, AES-256-GCM); fails closed with a
-        // CryptographicException on tampering, a wrong key or a value written by the previous code.
-        return FieldEncryption.Default.Decrypt(ciphertext);
+        // FinGuard FG3003: reads what Encrypt writes (FieldEncryption, AES-256-GCM) and fails closed with a
+        // CryptographicException on tampering, a wrong key or a value moved from elsewhere. Values without FinGuard's
+        // format prefix were written before the fix: the previous code reads them (chosen by format, not by catching).
+        if (!FieldEncryption.IsEncryptedValue(ciphertext))
+        {
+            return DecryptLegacy(ciphertext);
+        }
+
+        return FieldEncryption.Default.Decrypt(ciphertext, ""ReferenceCipher"");
+    }
+
+    // FinGuard FG3003: the previous Decrypt, kept only to read values written before the fix. Re-encrypt them
+    // (FieldReEncryption, docs/rules/FG3003.md), then delete this method: it does not authenticate what it reads.
+    private string DecryptLegacy(string ciphertext)
+    {
+        using var des = TripleDES.Create();
+        des.Key = _key;
+        des.Mode = CipherMode.ECB;
+        byte[] data = Convert.FromBase64String(ciphertext);
+        return Encoding.UTF8.GetString(des.CreateDecryptor().TransformFinalBlock(data, 0, data.Length));
     }
 }
 
@@ -165,34 +212,46 @@ public class StatementCipher
 
     public byte[] EncryptStatement(string statement)
     {
-        // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in
-        // every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.
-        // Values written by the previous code do not decrypt with DecryptStatement: re-encrypt stored data once
-        // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
-        // keyed hash (HMAC) column, not by comparing ciphertexts.
-        return FieldEncryption.Default.EncryptBytes(global::System.Text.Encoding.UTF8.GetBytes(statement));
+        // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag, the key id and
+        // the purpose ""StatementCipher.Statement"" bound to every value; keys come from services.AddFinGuardFieldEncryption(...)
+        // or FieldEncryption.Configure(...) at startup. Values written before the fix stay readable through
+        // DecryptStatementLegacy until re-encrypted (docs/rules/FG3003.md). Equal values now encrypt differently:
+        // look rows up by a keyed hash (FieldLookupHash), not by comparing ciphertexts.
+        return FieldEncryption.Default.EncryptBytes(global::System.Text.Encoding.UTF8.GetBytes(statement), ""StatementCipher.Statement"");
     }
 
     public string DecryptStatement(byte[] stored)
     {
-        // FinGuard FG3003: reads what EncryptStatement writes (FieldEncryption, AES-256-GCM); fails closed with a
-        // CryptographicException on tampering, a wrong key or a value written by the previous code.
-        return global::System.Text.Encoding.UTF8.GetString(FieldEncryption.Default.DecryptBytes(stored));
+        // FinGuard FG3003: reads what EncryptStatement writes (FieldEncryption, AES-256-GCM) and fails closed with a
+        // CryptographicException on tampering, a wrong key or a value moved from elsewhere. Values without FinGuard's
+        // format prefix were written before the fix: the previous code reads them (chosen by format, not by catching).
+        if (!FieldEncryption.IsEncryptedValue(stored))
+        {
+            return DecryptStatementLegacy(stored);
+        }
+
+        return global::System.Text.Encoding.UTF8.GetString(FieldEncryption.Default.DecryptBytes(stored, ""StatementCipher.Statement""));
     }
 
-    public byte[] EncryptBlob(byte[] blob)
+    // FinGuard FG3003: the previous DecryptStatement, kept only to read values written before the fix. Re-encrypt them
+    // (FieldReEncryption, docs/rules/FG3003.md), then delete this method: it does not authenticate what it reads.
+    private string DecryptStatementLegacy(byte[] stored)
     {
-        // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag and the key id in
-        // every value; keys come from FieldEncryption.Configure(...) or the FINGUARD_FIELD_KEY_* environment variables.
-        // Values written by the previous code do not decrypt with the code that reads these values: re-encrypt stored data once
-        // with the old implementation (docs/rules/FG3003.md). Equal values now encrypt differently: look rows up by a
-        // keyed hash (HMAC) column, not by comparing ciphertexts.
-        return FieldEncryption.Default.EncryptBytes(blob);
+        using var aes = Aes.Create();
+        using var crypto = new CryptoStream(new MemoryStream(stored), aes.CreateDecryptor(_key, _iv), CryptoStreamMode.Read);
+        using var reader = new StreamReader(crypto);
+        return reader.ReadToEnd();
     }
+
+    public byte[] EncryptBlob(byte[] blob) => DES.Create().CreateEncryptor(_key, _iv).TransformFinalBlock(blob, 0, blob.Length);
 }",
             };
             test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+            // The previous decrypt stays, with its findings, until the stored values are re-encrypted; EncryptBlob has no visible decrypt side.
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(41, 25, 41, 43).WithArguments("TripleDES is a broken or deprecated cipher"));
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(43, 20, 43, 34).WithArguments("ECB mode encrypts equal blocks to equal ciphertext"));
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(93, 47, 93, 59).WithArguments("DES is a broken or deprecated cipher"));
             return test.RunAsync();
         }
 
@@ -208,6 +267,8 @@ public class StatementStore
 {
     public byte[] Seal(Aes aes, byte[] statement, byte[] iv) => {|FG3003:aes.EncryptCbc(statement, iv)|};
 
+    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => aes.DecryptCbc(stored, iv);
+
     public string Describe(FieldEncryption settings) => settings.ToString()!;
 }
 namespace Shop.Crypto { public class FieldEncryption { } }",
@@ -216,7 +277,9 @@ using System.Security.Cryptography;
 using Shop.Crypto;
 public class StatementStore
 {
-    public byte[] Seal(Aes aes, byte[] statement, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(statement);
+    public byte[] Seal(Aes aes, byte[] statement, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(statement, ""StatementStore"");
+
+    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.DecryptBytes(stored, ""StatementStore"", legacyValue => aes.DecryptCbc(legacyValue, iv));
 
     public string Describe(FieldEncryption settings) => settings.ToString()!;
 }

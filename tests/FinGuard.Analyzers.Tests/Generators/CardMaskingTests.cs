@@ -34,6 +34,23 @@ namespace FinGuard.Analyzers.Tests.Generators
         [Fact]
         public void LastFour_returns_the_last_four_digits() => Assert.Equal("4242", CardMasking.LastFour("4242 4242 4242 4242"));
 
+        [Theory]
+        [InlineData("not a card number at all")]
+        [InlineData("ACCT-0000-0000-0000-1234X")]
+        [InlineData("1234")]
+        [InlineData("")]
+        [InlineData(null)]
+        public void LastFour_is_empty_for_anything_that_is_not_a_card_number(string? input) => Assert.Equal(string.Empty, CardMasking.LastFour(input));
+
+        [Fact]
+        public void Card_token_redacts_itself_in_ToString()
+        {
+            var token = new CardToken("pm_1QxYz2AbCdEfGhIj", "4242", "visa");
+            Assert.Equal("CardToken(visa ****4242)", token.ToString());
+            Assert.DoesNotContain("pm_", $"{token}");
+            Assert.Equal("CardToken(card)", new CardToken("tok_abc").ToString());
+        }
+
         [Fact]
         public void Card_token_rejects_empty_values() => Assert.Throws<System.ArgumentException>(() => new CardToken(""));
     }

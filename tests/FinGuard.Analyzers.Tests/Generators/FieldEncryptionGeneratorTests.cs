@@ -45,6 +45,32 @@ public class Vault
             Assert.Equal(new[] { "FinGuard.Security.FieldEncryption.g.cs" }, generated);
         }
 
+        [Fact]
+        public async Task Nothing_field_encryption_is_emitted_where_AesGcm_does_not_exist()
+        {
+            // .NET Framework and netstandard2.0 have no AesGcm: an emitted FieldEncryption would not compile there.
+            Compilation compilation = await TestCompilation.CreateAsync(("Code.cs", "public class Vault { public object Seal(string iban) => FinGuard.Security.FieldEncryption.Default.Encrypt(iban); }"));
+            compilation = compilation.RemoveReferences(compilation.References.Where(r => System.IO.Path.GetFileName(r.Display) == "System.Security.Cryptography.dll"));
+            Assert.Null(compilation.GetTypeByMetadataName("System.Security.Cryptography.AesGcm"));
+            var (_, generated) = await RunAsync(compilation);
+            Assert.Empty(generated);
+        }
+
+        [Fact]
+        public async Task The_dependency_injection_configuration_point_is_emitted_with_DI_and_configuration_and_compiles()
+        {
+            Compilation compilation = (await TestCompilation.CreateAsync(("Code.cs", @"
+public static class Startup
+{
+    public static void Configure(Microsoft.Extensions.DependencyInjection.IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+        => FinGuard.Security.FieldEncryptionServiceCollectionExtensions.AddFinGuardFieldEncryption(services, configuration);
+}")))
+                .AddReferences(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location));
+            var (output, generated) = await RunAsync(compilation);
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            Assert.Equal(new[] { "FinGuard.Security.FieldEncryption.g.cs", "FinGuard.Security.FieldEncryptionServiceCollectionExtensions.g.cs" }, generated.Where(g => !g.Contains("Converters")));
+        }
+
         private static async Task<(Compilation Output, string[] Generated)> RunAsync(Compilation compilation)
         {
             await Task.Yield();
