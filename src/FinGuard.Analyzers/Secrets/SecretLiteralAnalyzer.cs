@@ -84,7 +84,71 @@ namespace FinGuard.Analyzers.Secrets
                     ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
                     : ImmutableDictionary<string, string?>.Empty;
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), properties, "A connection-string password"));
+                return;
             }
+
+            // const string transactionKey = "346HZ…"; static string API_SECRET = "…"; Settings.ClientSecret = "…": a
+            // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords).
+            if (SecretHolderName(context.Operation) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
+                && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode && !TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
+            }
+        }
+
+        // The name the literal is stored under: a local or field initializer, a property initializer, or an assignment target.
+        private static string? SecretHolderName(IOperation literal)
+        {
+            IOperation? parent = literal.Parent;
+            while (parent is IConversionOperation { IsImplicit: true })
+            {
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol.Name;
+                case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }:
+                    return fields[0].Name;
+                case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
+                    return properties[0].Name;
+                case ISimpleAssignmentOperation assignment when assignment.Value == literal || assignment.Value is IConversionOperation { Operand: var operand } && operand == literal:
+                    return assignment.Target switch
+                    {
+                        ILocalReferenceOperation local => local.Local.Name,
+                        IFieldReferenceOperation field => field.Field.Name,
+                        IPropertyReferenceOperation property => property.Property.Name,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+
+        // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
+        // and not a placeholder. "X-Api-Key", "Stripe:SecretKey", "{{secret}}", "change-me-please" stay silent.
+        private static bool LooksLikeRandomSecret(string value)
+        {
+            if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value) || SecretFormats.IsPublishableKey(value))
+            {
+                return false;
+            }
+
+            bool letter = false;
+            bool digit = false;
+            foreach (char c in value)
+            {
+                if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '<' || c == '>')
+                {
+                    return false;
+                }
+
+                letter |= char.IsLetter(c);
+                digit |= char.IsDigit(c);
+            }
+
+            return letter && digit;
         }
 
         private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
