@@ -8,8 +8,8 @@ namespace FinGuard.Analyzers.Recognition
     {
         /// <summary>
         /// Whether a file lies in a test folder (<c>tests/</c>, <c>Test/</c>, <c>Shop.Tests/</c>, <c>Shop.IntegrationTests/</c>,
-        /// <c>E2ETests/</c>) or is named like a test class (<c>OrderTests.cs</c>): test code, also when several projects are
-        /// compiled together or the project is not restored yet.
+        /// <c>E2ETests/</c>) at most two levels up, or is named like a test class (<c>OrderTests.cs</c>): test code, also when
+        /// several projects are compiled together or the project is not restored yet.
         /// </summary>
         public static bool IsTestFile(SyntaxTree? tree)
         {
@@ -19,19 +19,25 @@ namespace FinGuard.Analyzers.Recognition
                 return false;
             }
 
-            int start = 0;
-            for (int i = 0; i <= path!.Length; i++)
+            // The file name and the two folders above it only: a test project's files sit right under it or one folder
+            // deeper (Shop.Tests/Orders/OrderTests.cs, Shop.E2ETests/Infrastructure/Client.cs), while a repository's
+            // own "tests/" root further up also holds fixtures and sample code that is not test code.
+            int end = path!.Length;
+            for (int level = 0; level < 3 && end > 0; level++)
             {
-                if (i == path.Length || path[i] == '/' || path[i] == '\\')
+                int separator = end - 1;
+                while (separator >= 0 && path[separator] != '/' && path[separator] != '\\')
                 {
-                    int length = i - start;
-                    if (length > 0 && IsTestSegment(path, start, length, isFileName: i == path.Length))
-                    {
-                        return true;
-                    }
-
-                    start = i + 1;
+                    separator--;
                 }
+
+                int start = separator + 1;
+                if (end - start > 0 && IsTestSegment(path, start, end - start, isFileName: level == 0))
+                {
+                    return true;
+                }
+
+                end = separator;
             }
 
             return false;

@@ -96,7 +96,7 @@ namespace FinGuard.Analyzers.Secrets
             }
         }
 
-        // The name the literal is stored under: a local or field initializer, a property initializer, or an assignment target.
+        // The name the literal is declared under: a local, a non-const field or a property initializer.
         private static string? SecretHolderName(IOperation literal)
         {
             IOperation? parent = literal.Parent;
@@ -109,19 +109,13 @@ namespace FinGuard.Analyzers.Secrets
             {
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return declarator.Symbol.Name;
-                case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }:
+                case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields } when !fields[0].IsConst:
+                    // A const field is reported where it reaches an SDK credential slot (the slot rule), not twice.
                     return fields[0].Name;
                 case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
                     return properties[0].Name;
-                case ISimpleAssignmentOperation assignment when assignment.Value == literal || assignment.Value is IConversionOperation { Operand: var operand } && operand == literal:
-                    return assignment.Target switch
-                    {
-                        ILocalReferenceOperation local => local.Local.Name,
-                        IFieldReferenceOperation field => field.Field.Name,
-                        IPropertyReferenceOperation property => property.Property.Name,
-                        _ => null,
-                    };
                 default:
+                    // Assignments (gateway.PrivateKey = "...") are the credential-slot rule's: no second report.
                     return null;
             }
         }
