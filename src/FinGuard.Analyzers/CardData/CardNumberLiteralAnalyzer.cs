@@ -28,7 +28,7 @@ namespace FinGuard.Analyzers.CardData
             context.RegisterCompilationStartAction(static start =>
             {
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                bool isTestProject = IsTestProject(start.Compilation);
+                bool isTestProject = TestProjects.IsTestProject(start.Compilation);
                 start.RegisterSyntaxNodeAction(
                     c => Analyze(c, options, isTestProject),
                     SyntaxKind.StringLiteralExpression,
@@ -81,7 +81,7 @@ namespace FinGuard.Analyzers.CardData
             Location location = context.Node.GetLocation();
             if (CardNumbers.IsKnownTestNumber(digits))
             {
-                if (isTestProject && options.GetFlag(context.Node.SyntaxTree, AllowTestNumbersInTestsKey, defaultValue: true))
+                if ((isTestProject || TestProjects.IsTestFile(context.Node.SyntaxTree)) && options.GetFlag(context.Node.SyntaxTree, AllowTestNumbersInTestsKey, defaultValue: true))
                 {
                     return;
                 }
@@ -104,31 +104,6 @@ namespace FinGuard.Analyzers.CardData
                 if (c >= '0' && c <= '9' && ++count >= 13)
                 {
                     return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsTestProject(Compilation compilation)
-        {
-            string? name = compilation.AssemblyName;
-            if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
-                || name.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase) || name.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-
-            foreach (AssemblyIdentity reference in compilation.ReferencedAssemblyNames)
-            {
-                switch (reference.Name)
-                {
-                    case "xunit.core":
-                    case "xunit.v3.core":
-                    case "nunit.framework":
-                    case "Microsoft.VisualStudio.TestPlatform.TestFramework":
-                    case "TUnit.Core":
-                        return true;
                 }
             }
 

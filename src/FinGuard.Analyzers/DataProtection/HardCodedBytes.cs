@@ -88,6 +88,11 @@ namespace FinGuard.Analyzers.DataProtection
                     }
 
                     return false;
+                case IInvocationOperation derivation when IsDerivedFromHardCoded(derivation, depth):
+                    // md5.ComputeHash(Encoding.UTF8.GetBytes("secret")), SHA256.HashData(...), GetAesKey(Secret): a key
+                    // computed only from text or bytes in the source is as fixed as the text itself.
+                    origin ??= value.Syntax;
+                    return true;
                 case ILocalReferenceOperation local:
                     return CheckLocal(local, depth, ref origin, ref symbol, ref allZero);
                 case IFieldReferenceOperation field:
@@ -126,6 +131,76 @@ namespace FinGuard.Analyzers.DataProtection
             }
         }
 
+        // A call that returns bytes and whose arguments are all written in the source, at least one of them text or bytes
+        // (numbers alone are sizes: RandomNumberGenerator.GetBytes(32) is not hard-coded). Random sources never count.
+        private static bool IsDerivedFromHardCoded(IInvocationOperation invocation, int depth)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (invocation.Arguments.Length == 0 || !IsBytes(method.ReturnType) || depth >= MaxDepth || !IsHashing(method))
+            {
+                return false;
+            }
+
+            bool sawSecretMaterial = false;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                IOperation argumentValue = Unwrap(argument.Value);
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if (IsConstantText(argumentValue, depth + 1))
+                {
+                    sawSecretMaterial = true;
+                    continue;
+                }
+
+                if (argumentValue.ConstantValue.HasValue)
+                {
+                    continue;
+                }
+
+                SyntaxNode? innerOrigin = null;
+                ISymbol? innerSymbol = null;
+                bool innerZero = false;
+                if (!Check(argumentValue, depth + 1, ref innerOrigin, ref innerSymbol, ref innerZero) || innerZero)
+                {
+                    return false;
+                }
+
+                sawSecretMaterial = true;
+            }
+
+            return sawSecretMaterial;
+        }
+
+        // Only hashing turns text into a fixed key: a System.Security.Cryptography hash (md5.ComputeHash, SHA256.HashData),
+        // or a method of this project that hashes (GetAesKey(text) => sha.ComputeHash(...)). A call that takes a name and
+        // looks the key up (FromEnvironment("KEY"), config.GetBytes("Key")) is not a derivation.
+        private static bool IsHashing(IMethodSymbol method)
+        {
+            if (CryptoSymbols.IsCryptographyType(method.ContainingType))
+            {
+                return method.Name is "ComputeHash" or "HashData" or "TransformFinalBlock";
+            }
+
+            if (method.DeclaringSyntaxReferences.Length != 1 || method.MethodKind != MethodKind.Ordinary)
+            {
+                return false;
+            }
+
+            foreach (SyntaxNode node in method.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ComputeHash" or "HashData" } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Text computed only from constants: "abc", Secret.PadRight(24), Prefix + "-key", $"{Prefix}-key".</summary>
         internal static bool IsConstantText(IOperation value) => IsConstantText(value, 0);
 
@@ -161,6 +236,16 @@ namespace FinGuard.Analyzers.DataProtection
                     return call.Instance != null || call.Arguments.Length > 0;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
                     return IsConstantText(concatenation.LeftOperand, depth + 1) && IsConstantText(concatenation.RightOperand, depth + 1);
+                case IFieldReferenceOperation { Field: { IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field }:
+                    // private static readonly string Secret = "...": as fixed as a const.
+                    return field.DeclaringSyntaxReferences.Length == 1
+                        && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax fieldLiteral }
+                        && fieldLiteral.IsKind(SyntaxKind.StringLiteralExpression);
+                case IPropertyReferenceOperation { Property: { SetMethod: null, Type.SpecialType: SpecialType.System_String } property }:
+                    // private static string Secret { get; } = "...": a get-only auto-property with a literal initializer.
+                    return property.DeclaringSyntaxReferences.Length == 1
+                        && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax { AccessorList: not null, Initializer.Value: LiteralExpressionSyntax propertyLiteral }
+                        && propertyLiteral.IsKind(SyntaxKind.StringLiteralExpression);
                 case IInterpolatedStringOperation interpolated:
                     foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                     {

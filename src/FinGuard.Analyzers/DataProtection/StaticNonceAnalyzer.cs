@@ -70,9 +70,140 @@ namespace FinGuard.Analyzers.DataProtection
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IV" } target && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
             {
-                Check(context, assignment.Value, "IV", null);
+                if (!CheckFixedForTheObject(context, assignment, target))
+                {
+                    Check(context, assignment.Value, "IV", null);
+                }
             }
         }
+
+        // In a method that encrypts: aes.IV = _iv (a readonly instance field, set once from configuration in the
+        // constructor), aes.IV = Convert.FromHexString(_ivText), or an IV taken from the key (aes.IV = aes.Key,
+        // IV = GetBytes(secret.Substring(8, 8)) next to Key = GetBytes(secret.Substring(0, 16))): the same IV for every record.
+        private static bool CheckFixedForTheObject(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+        {
+            IOperation root = HardCodedBytes.Root(assignment);
+            bool encrypts = false;
+            ISimpleAssignmentOperation? keyAssignment = null;
+            foreach (IOperation operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when IsEncryption(invocation.TargetMethod)
+                                                               || invocation.TargetMethod.Name.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0:
+                        encrypts = true;
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Key" } keyTarget } candidate
+                        when CryptoSymbols.IsCryptographyType(keyTarget.Property.ContainingType) && SameInstance(keyTarget.Instance, target.Instance):
+                        keyAssignment = candidate;
+                        break;
+                }
+            }
+
+            string container = context.ContainingSymbol.Name;
+            encrypts |= container.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0 && container.IndexOf("Decrypt", System.StringComparison.Ordinal) < 0;
+            if (!encrypts)
+            {
+                return false;
+            }
+
+            IOperation value = Resolve(HardCodedBytes.Unwrap(assignment.Value));
+            Location location = HardCodedBytes.Unwrap(assignment.Value).Syntax.GetLocation();
+            foreach (IOperation part in value.DescendantsAndSelf())
+            {
+                if (part is IPropertyReferenceOperation { Property.Name: "Key" } keyRead && CryptoSymbols.IsCryptographyType(keyRead.Property.ContainingType))
+                {
+                    Report(context, location, "The IV is the key (or part of it), so it is the same for every encryption under that key");
+                    return true;
+                }
+
+                if (part is IFieldReferenceOperation { Field: { IsStatic: false, IsReadOnly: true } field } && (HardCodedBytes.IsBytes(field.Type) || field.Type.SpecialType == SpecialType.System_String)
+                    && !IsPassedToACall(root, field))
+                {
+                    Report(context, location, $"The IV comes from '{field.Name}', which is set once for the object, so every encryption reuses it");
+                    return true;
+                }
+            }
+
+            if (keyAssignment != null)
+            {
+                IOperation key = Resolve(HardCodedBytes.Unwrap(keyAssignment.Value));
+                foreach (IOperation part in value.DescendantsAndSelf())
+                {
+                    ISymbol? source = part switch
+                    {
+                        IParameterReferenceOperation parameter => parameter.Parameter,
+                        ILocalReferenceOperation local => local.Local,
+                        IFieldReferenceOperation field => field.Field,
+                        _ => null,
+                    };
+                    if (source != null && References(key, source))
+                    {
+                        Report(context, location, $"The IV is derived from '{source.Name}', the key's own material, so it is the same for every encryption under that key");
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // RandomNumberGenerator.Fill(_ivBuffer) before the use: a buffer refilled per encryption, not a fixed IV.
+        private static bool IsPassedToACall(IOperation root, IFieldSymbol field)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field)
+                    && HardCodedBytes.IsBytes(field.Type) && reference.Parent is IArgumentOperation or IConversionOperation { Parent: IArgumentOperation })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A local initialised once (byte[] iv = Convert.FromHexString(_iv)) stands for its initializer.
+        private static IOperation Resolve(IOperation value)
+        {
+            if (value is ILocalReferenceOperation { Local: { IsRef: false } local } && local.DeclaringSyntaxReferences.Length == 1 && value.SemanticModel != null
+                && local.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                && initializer.SyntaxTree == value.Syntax.SyntaxTree && value.SemanticModel.GetOperation(initializer) is { } initial)
+            {
+                return HardCodedBytes.Unwrap(initial);
+            }
+
+            return value;
+        }
+
+        private static bool References(IOperation value, ISymbol symbol)
+        {
+            foreach (IOperation part in value.DescendantsAndSelf())
+            {
+                ISymbol? referenced = part switch
+                {
+                    IParameterReferenceOperation parameter => parameter.Parameter,
+                    ILocalReferenceOperation local => local.Local,
+                    IFieldReferenceOperation field => field.Field,
+                    _ => null,
+                };
+                if (referenced != null && SymbolEqualityComparer.Default.Equals(referenced, symbol))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool SameInstance(IOperation? left, IOperation? right)
+            => (left, right) switch
+            {
+                (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
+                (IFieldReferenceOperation a, IFieldReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Field, b.Field),
+                (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
+                _ => false,
+            };
 
         private static bool IsEncryption(IMethodSymbol method)
             => CryptoSymbols.IsCryptographyType(method.ContainingType)

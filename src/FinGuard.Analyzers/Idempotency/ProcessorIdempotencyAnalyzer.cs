@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,6 +25,25 @@ namespace FinGuard.Analyzers.Idempotency
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                // Sandbox calls in tests are not a double-charge risk; the SDK-named calls are checked in product code only.
+                if (!TestProjects.IsTestProject(start.Compilation))
+                {
+                    start.RegisterSyntaxNodeAction(AnalyzeNamedSdkCall, SyntaxKind.InvocationExpression);
+                }
+            });
+        }
+
+        // Authorize.Net, Braintree and PayPal (Checkout SDK, classic API) calls, recognised by their type and member names
+        // so that they are found before restore too (NamedProcessorCalls).
+        private static void AnalyzeNamedSdkCall(SyntaxNodeAnalysisContext context)
+        {
+            var invocation = (InvocationExpressionSyntax)context.Node;
+            if (!TestProjects.IsTestFile(invocation.SyntaxTree) && NamedProcessorCalls.Check(invocation, context.SemanticModel, context.CancellationToken) is { } finding)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ProcessorCallWithoutKey, invocation.GetLocation(), finding.Call, finding.Mechanism));
+            }
         }
 
         private static void AnalyzeInvocation(OperationAnalysisContext context)

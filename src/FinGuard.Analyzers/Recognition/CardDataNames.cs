@@ -54,11 +54,19 @@ namespace FinGuard.Analyzers.Recognition
             "require", "requires", "has", "is", "should", "skip", "allow", "allowed",
         };
 
+        // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
+        // must not be kept after authorization "even if encrypted" (PCI DSS 3.3.1): EncryptedCvv, CvvHash are still SAD.
+        private static readonly HashSet<string> ProtectionWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "hash", "hashed", "digest", "hmac",
+        };
+
         // Single words that mean "card security code" wherever they appear.
         private static readonly HashSet<string> SecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
         {
             "cvv", "cvc", "cvv2", "cvc2", "cav2", "cvn", "cvd", "securitycode", "cardsecuritycode", "cardverificationcode",
-            "cardverificationvalue", "cvvcode", "cvccode",
+            "cardverificationvalue", "cvvcode", "cvccode", "cardcode", "cvn2", "cvc3", "cvv3", "cardsecuritynumber",
+            "cardverificationnumber",
         };
 
         // Security-code abbreviations that are too common elsewhere (CID = correlation id) to trust without a card context.
@@ -100,7 +108,8 @@ namespace FinGuard.Analyzers.Recognition
             List<string> words = IdentifierWords.Split(name);
             if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
             {
-                return CardDataKind.None;
+                // EncryptedCvv, CvvHash: encryption or hashing does not make a stored security code legal.
+                return OnlyProtectionSafeWords(words) ? NamesSensitiveAuthenticationData(words, containingTypeName) : CardDataKind.None;
             }
 
             if (NamesPan(words))
@@ -140,6 +149,12 @@ namespace FinGuard.Analyzers.Recognition
                 if (isCardWord && i + 1 < words.Count && NumberWords.Contains(words[i + 1]))
                 {
                     return !IsNegatedCard(words, i);
+                }
+
+                // "CreditNumber", "CreditNo": a credit card's number with "card" left out (a credit note is "CreditNoteNumber").
+                if (word == "credit" && i + 2 == words.Count && NumberWords.Contains(words[i + 1]))
+                {
+                    return true;
                 }
 
                 // "CreditCard"/"DebitCard" as the whole tail of a string member: the card itself, i.e. its number.
@@ -194,7 +209,17 @@ namespace FinGuard.Analyzers.Recognition
                     return CardDataKind.SecurityCode;
                 }
 
-                if (word == "verification" && i > 0 && words[i - 1] == "card" && (next == "value" || next == "code"))
+                // "CardSecurityNumber", "CardVerificationNumber", "CardVerificationValue".
+                if ((word == "verification" || word == "security") && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
+                    && (next == "value" || next == "code" || next == "number" || next == "num" || next == "no"))
+                {
+                    return CardDataKind.SecurityCode;
+                }
+
+                // "CardCode", "CreditCardCode", "CcCode": the Authorize.Net and PayPal name of the CVV, only as the whole tail
+                // (CardCodeResponse and CardTypeCode are results and metadata, caught earlier as safe words or left alone).
+                if (word == "code" && i + 1 == words.Count && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
+                    && !IsNegatedCard(words, i - 1))
                 {
                     return CardDataKind.SecurityCode;
                 }
@@ -295,6 +320,25 @@ namespace FinGuard.Analyzers.Recognition
             }
 
             return false;
+        }
+
+        // True when every safe word in the name is a protection word (encrypted, hashed...), so a SAD name stays SAD.
+        private static bool OnlyProtectionSafeWords(List<string> words)
+        {
+            bool sawProtection = false;
+            foreach (string word in words)
+            {
+                if (ProtectionWords.Contains(word))
+                {
+                    sawProtection = true;
+                }
+                else if (SafeWords.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return sawProtection && !HasTruncationPhrase(words);
         }
 
         private static bool IsBareNumber(List<string> words)

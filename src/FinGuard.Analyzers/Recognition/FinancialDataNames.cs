@@ -185,10 +185,11 @@ namespace FinGuard.Analyzers.Recognition
                         break;
                     case "bank" when next == "account" && (i + 2 == words.Count || NumberWords.Contains(words[i + 2])):
                         return FinancialDataKind.BankAccountNumber;
+                    // Only balances: a stored-value balance is what a tampered row turns into money. Order, payment and
+                    // transaction amounts are not account data PCI DSS asks to encrypt, and most "Amount" members are
+                    // quantities, measures or points (FG3002 reports balances only; see docs/rules/FG3002.md).
                     case "balance":
                     case "balances":
-                    case "amount":
-                    case "amounts":
                         amount = FinancialDataKind.BalanceOrAmount;
                         break;
                 }

@@ -14,9 +14,9 @@ namespace FinGuard.Analyzers
         public static readonly DiagnosticDescriptor UnencryptedBalanceOrAmount = Create(
             RuleIds.UnencryptedBalanceOrAmount,
             title: "Balance or amount stored unencrypted",
-            messageFormat: "'{0}' holds a balance or amount and is stored in plain text: encrypt it at field level, {1}, or turn FG3002 off where amounts are not sensitive",
+            messageFormat: "'{0}' holds a stored-value balance and is stored in plain text: encrypt it at field level, {1}, or turn FG3002 off where balances are not sensitive",
             category: DataProtectionCategory,
-            description: "Account balances and amounts on persisted EF Core entities reveal a customer's finances; encrypt them at field level (AES-256-GCM) where your data classification says so. PCI DSS v4.0 requirement 3.5 (defence in depth).",
+            description: "Stored-value balances (wallets, prepaid accounts) on persisted EF Core entities are the customer's money; encrypt them at field level (AES-256-GCM) where your data classification says so. Order and payment amounts are not reported. PCI DSS v4.0 requirement 3.5 (defence in depth).",
             severity: DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor WeakEncryption = Create(

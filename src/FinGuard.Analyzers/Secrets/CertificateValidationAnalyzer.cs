@@ -1,3 +1,4 @@
+using FinGuard.Analyzers.Recognition;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,7 +27,8 @@ namespace FinGuard.Analyzers.Secrets
             context.RegisterCompilationStartAction(static start =>
             {
                 var types = new CallbackTypes(start.Compilation);
-                if (!types.Any)
+                // Tests that talk to local self-signed mocks are not a transport risk (test projects and test folders).
+                if (!types.Any || TestProjects.IsTestProject(start.Compilation))
                 {
                     return;
                 }
@@ -40,6 +42,11 @@ namespace FinGuard.Analyzers.Secrets
         {
             var reference = (IPropertyReferenceOperation)context.Operation;
             IPropertySymbol property = reference.Property;
+            if (TestProjects.IsTestFile(reference.Syntax.SyntaxTree))
+            {
+                return;
+            }
+
             if (property.IsStatic && property.Name == "DangerousAcceptAnyServerCertificateValidator"
                 && SymbolEqualityComparer.Default.Equals(property.ContainingType, types.HttpClientHandler))
             {
@@ -50,7 +57,7 @@ namespace FinGuard.Analyzers.Secrets
         private static void AnalyzeAssignment(OperationAnalysisContext context, CallbackTypes types)
         {
             var assignment = (IAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target || !types.IsValidationCallback(target.Property))
+            if (assignment.Target is not IPropertyReferenceOperation target || !types.IsValidationCallback(target.Property) || TestProjects.IsTestFile(assignment.Syntax.SyntaxTree))
             {
                 return;
             }

@@ -172,7 +172,8 @@ namespace FinGuard.Analyzers.Secrets
                 return;
             }
 
-            if (value.Length >= MinNamedSecretLength && SecretFormats.IsSecretName(LastSegment(key)) && LooksLikeSecretValue(value))
+            if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(LastSegment(key)) || IsKeyOfASigningOrEncryptionSection(key))
+                && (LooksLikeSecretValue(value) || IsAppPassword(value)))
             {
                 findings.Add(new ConfigFinding(start, length, key, "a credential"));
             }
@@ -201,6 +202,58 @@ namespace FinGuard.Analyzers.Secrets
             }
 
             return !allDigits && !string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) && !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // "Jwt:Key", "JWT:SecurityKey", "Encryption:Key", "TokenSettings:SigningKey": a bare "Key" is a secret when its
+        // section signs tokens or encrypts data (a bare "Key" elsewhere is a lookup key, a header or a feature name).
+        private static bool IsKeyOfASigningOrEncryptionSection(string key)
+        {
+            int colon = key.LastIndexOf(':');
+            if (colon <= 0)
+            {
+                return false;
+            }
+
+            string last = key.Substring(colon + 1);
+            if (!string.Equals(last, "Key", StringComparison.OrdinalIgnoreCase) && !string.Equals(last, "SecurityKey", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(last, "SymmetricKey", StringComparison.OrdinalIgnoreCase) && !string.Equals(last, "IssuerSigningKey", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            int previous = key.LastIndexOf(':', colon - 1);
+            string section = key.Substring(previous + 1, colon - previous - 1);
+            foreach (string word in SigningOrEncryptionSections)
+            {
+                if (section.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] SigningOrEncryptionSections = { "jwt", "token", "bearer", "signing", "encrypt", "crypto", "cipher", "aes", "hmac" };
+
+        // A Google app password as Gmail shows it: four groups of four lower-case letters ("abcd efgh ijkl mnop").
+        private static bool IsAppPassword(string value)
+        {
+            if (value.Length != 19)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (i % 5 == 4 ? c != ' ' : c < 'a' || c > 'z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string LastSegment(string key)

@@ -84,7 +84,65 @@ namespace FinGuard.Analyzers.Secrets
                     ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
                     : ImmutableDictionary<string, string?>.Empty;
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), properties, "A connection-string password"));
+                return;
             }
+
+            // const string transactionKey = "346HZ…"; static string API_SECRET = "…"; Settings.ClientSecret = "…": a
+            // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords).
+            if (SecretHolderName(context.Operation) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
+                && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode && !TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
+            }
+        }
+
+        // The name the literal is declared under: a local, a non-const field or a property initializer.
+        private static string? SecretHolderName(IOperation literal)
+        {
+            IOperation? parent = literal.Parent;
+            while (parent is IConversionOperation { IsImplicit: true })
+            {
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol.Name;
+                case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields } when !fields[0].IsConst:
+                    // A const field is reported where it reaches an SDK credential slot (the slot rule), not twice.
+                    return fields[0].Name;
+                case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
+                    return properties[0].Name;
+                default:
+                    // Assignments (gateway.PrivateKey = "...") are the credential-slot rule's: no second report.
+                    return null;
+            }
+        }
+
+        // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
+        // and not a placeholder. "X-Api-Key", "Stripe:SecretKey", "{{secret}}", "change-me-please" stay silent.
+        private static bool LooksLikeRandomSecret(string value)
+        {
+            if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value) || SecretFormats.IsPublishableKey(value))
+            {
+                return false;
+            }
+
+            bool letter = false;
+            bool digit = false;
+            foreach (char c in value)
+            {
+                if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '<' || c == '>')
+                {
+                    return false;
+                }
+
+                letter |= char.IsLetter(c);
+                digit |= char.IsDigit(c);
+            }
+
+            return letter && digit;
         }
 
         private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)

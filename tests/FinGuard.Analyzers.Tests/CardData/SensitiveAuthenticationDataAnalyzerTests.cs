@@ -53,10 +53,26 @@ public class Lookalikes
     public string TrackingNumber { get; set; } = """";
     public string TrackName { get; set; } = """";
     public int CvcLength { get; set; }
-    public string EncryptedCvc { get; set; } = """";
+    public string GiftCardCode { get; set; } = """";
     public System.DateTime PinChangedAt { get; set; }
     public const string CvvFieldName = ""cvv"";
     public void Authorize(string cvc, string pinBlock) { var cvv = cvc; }
+}");
+
+        // PCI DSS 3.3.1: a security code is not kept after authorization even if encrypted or hashed; "card code" is
+        // the Authorize.Net/PayPal spelling of the CVV.
+        [Fact]
+        public Task Encrypted_or_hashed_security_codes_and_card_codes_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+public class WalletEntry
+{
+    public byte[] {|FG1002:EncryptedCVC|} { get; set; } = new byte[0];
+    public string {|FG1002:CvvHash|} { get; set; } = """";
+    public string {|FG1002:CardCode|} { get; set; } = """";
+    public string {|FG1002:CardSecurityNumber|} { get; set; } = """";
+    public string EncryptedCardNumber { get; set; } = """";
+    public string CardCodeResponse { get; set; } = """";
+    public string GiftCardCode { get; set; } = """";
+    public int CvcLength { get; set; }
 }");
 
         [Fact]

@@ -26,6 +26,7 @@ namespace FinGuard.Analyzers.Tests.Recognition
         [InlineData("creditcardnumber")]
         [InlineData("PrimaryAccountNumber")]
         [InlineData("DebitCard")]
+        [InlineData("CreditNumber")]
         public void Pan_names_are_recognised(string name)
             => Assert.Equal(CardDataKind.Pan, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
 
@@ -48,6 +49,9 @@ namespace FinGuard.Analyzers.Tests.Recognition
         [InlineData("Company")]
         [InlineData("Number")]
         [InlineData("AccountNumber")]
+        [InlineData("CreditNoteNumber")]
+        [InlineData("CreditLimit")]
+        [InlineData("EncryptedCreditNumber")]
         public void Look_alikes_are_not_card_numbers(string name)
             => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
 

@@ -22,6 +22,12 @@ namespace FinGuard.Analyzers.Tests.Recognition
         [InlineData("pinblock", null, "Pin")]
         [InlineData("CardPin", null, "Pin")]
         [InlineData("Pin", "PaymentCard", "Pin")]
+        [InlineData("EncryptedCvc", null, "SecurityCode")]
+        [InlineData("CvvHash", null, "SecurityCode")]
+        [InlineData("CardCode", null, "SecurityCode")]
+        [InlineData("CreditCardCode", null, "SecurityCode")]
+        [InlineData("CardSecurityNumber", null, "SecurityCode")]
+        [InlineData("CardVerificationNumber", null, "SecurityCode")]
         public void Sensitive_authentication_data_is_recognised(string name, string? containingType, string expected)
             => Assert.Equal(expected, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty).ToString());
 
@@ -31,7 +37,11 @@ namespace FinGuard.Analyzers.Tests.Recognition
         [InlineData("CvcProvided", null)]
         [InlineData("RequireCvc", null)]
         [InlineData("CvcLength", null)]
-        [InlineData("EncryptedCvc", null)]
+        [InlineData("CvcLengthEncrypted", null)]
+        [InlineData("GiftCardCode", null)]
+        [InlineData("CardCodeResponse", null)]
+        [InlineData("CardTypeCode", null)]
+        [InlineData("DiscountCode", null)]
         [InlineData("Cid", null)]
         [InlineData("CorrelationCid", "Request")]
         [InlineData("Pin", "User")]

@@ -41,6 +41,17 @@ namespace FinGuard.Analyzers.Tests.Secrets
   ""AllowedHosts"": ""*""
 }"));
 
+        // Token-signing and encryption sections keep their secret under a bare "Key"; app passwords are shown with spaces.
+        [Fact]
+        public Task Keys_of_signing_and_encryption_sections_and_app_passwords_are_reported() => VerifyAsync(string.Empty, ("/shop/appsettings.json", @"{
+  ""Mail"": { ""Host"": ""smtp.example.org"", ""Password"": {|FG4003:""wxyz abcd efgh qrst""|}, ""Greeting"": ""dear valued customer"" },
+  ""JwtBearer"": { ""Key"": {|FG4003:""n7Qe2LrX9vTb4KpZ8sWm1YcD6hFj3GaU""|}, ""Issuer"": ""https://id.example.org"" },
+  ""TokenOptions"": { ""SecurityKey"": {|FG4003:""Zx8!pQ2#vN5$rT7&yU1*wE4""|} },
+  ""FieldEncryption"": { ""Key"": {|FG4003:""9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08""|} },
+  ""FeatureFlags"": { ""Key"": ""checkout-v2-rollout"" },
+  ""Cache"": { ""Key"": ""orders:summary:daily"" }
+}"));
+
         [Fact]
         public Task Placeholders_public_values_and_look_alike_keys_are_not_reported() => VerifyAsync(string.Empty, ("/app/appsettings.Production.json", @"{
   ""Stripe"": {

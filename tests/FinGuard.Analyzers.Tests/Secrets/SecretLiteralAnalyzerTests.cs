@@ -149,5 +149,26 @@ public class C
             };
             return test.RunAsync();
         }
+
+        // A random-looking literal under a secret name (transaction key, client secret, signing key); names and shapes that are not secrets stay silent.
+        [Fact]
+        public Task Random_literals_under_secret_names_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+public class GatewaySettings
+{
+    public const string MerchantLogin = ""7Hq2mZ9xPw"";
+    private const string SlotOnlySecret = ""k4Lm8Qz2Rt6Wx1Vb"";
+    public static string GATEWAY_TRANSACTION_KEY = {|FG4001:""9Tz4Kq7Wm2Xp5Rv8""|};
+    public string ClientSecret { get; set; } = {|FG4001:""b3Jk9QmZ7tVx2LpW4nYc""|};
+    public const string ApiKeyHeader = ""X-Api-Key-2024-v1"";
+    public const string SecretKeyName = ""Payments:SecretKey"";
+    public string Password { get; set; } = ""change-me-please"";
+    public string WebhookSecret { get; set; } = ""{{WEBHOOK_SECRET_1}}"";
+    public void Configure()
+    {
+        const string signingKey = {|FG4001:""q8Vn3Lr6Tx1Mz5Kb""|};
+        var apiPassword = ""correct horse battery staple 1"";
+        System.Console.WriteLine(signingKey + apiPassword);
+    }
+}");
     }
 }

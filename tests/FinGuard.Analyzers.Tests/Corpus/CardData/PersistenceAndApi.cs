@@ -20,7 +20,7 @@ namespace Corpus.CardData.Persistence
         public string CardLast4 { get; set; } = "";
         public string CardBrand { get; set; } = "";
         public string Pan { get; set; } = ""; // expect: FG1001
-        public decimal Amount { get; set; } // expect: FG3002
+        public decimal Amount { get; set; }
         public DateTime CreatedAt { get; set; }
     }
 
@@ -74,7 +74,7 @@ namespace Corpus.CardData.Persistence
         public int InsertLegacy(PaymentRecord record)
             => _connection.Execute(
                 "insert into legacy_payments (card_number, amount) values (@CardNumber, @Amount)",
-                new { CardNumber = record.CardNumber, record.Amount }); // expect: FG1004, FG3002
+                new { CardNumber = record.CardNumber, record.Amount }); // expect: FG1004
     }
 
     public sealed class CardView

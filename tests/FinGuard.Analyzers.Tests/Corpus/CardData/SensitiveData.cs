@@ -54,7 +54,9 @@ namespace Corpus.CardData.Sensitive
         public string CorrelationCid { get; set; } = "";
         public string GiftCardSecurityCode { get; set; } = "";
         public int CvcLength { get; set; }
-        public string EncryptedCvc { get; set; } = "";
+        public string EncryptedCvc { get; set; } = ""; // expect: FG1002
+        public string GiftCardCode { get; set; } = "";
+        public string CardCodeResponse { get; set; } = "";
     }
 
     public sealed class ProcessorSettings

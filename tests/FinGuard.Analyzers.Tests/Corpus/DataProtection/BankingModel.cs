@@ -53,7 +53,7 @@ namespace Corpus.DataProtection
     {
         public long Id { get; set; }
         public string AccountNumber { get; set; } = "";
-        public decimal Amount { get; set; } // expect: FG3002
+        public decimal Amount { get; set; }
         public string Description { get; set; } = "";
     }
 

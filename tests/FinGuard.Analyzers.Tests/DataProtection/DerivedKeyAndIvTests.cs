@@ -1,0 +1,103 @@
+using System.Threading.Tasks;
+using Xunit;
+using KeyVerify = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer>;
+using NonceVerify = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.StaticNonceAnalyzer>;
+
+namespace FinGuard.Analyzers.Tests.DataProtection
+{
+    /// <summary>Keys derived from text in the source (FG3005) and IVs fixed for an object or taken from the key (FG3004).</summary>
+    public class DerivedKeyAndIvTests
+    {
+        [Fact]
+        public Task Keys_hashed_from_literals_are_reported() => KeyVerify.VerifyAnalyzerAsync(@"
+using System.Security.Cryptography;
+using System.Text;
+public static class LedgerCipher
+{
+    private static readonly string Passphrase = ""correct horse battery staple"";
+    private static string Pepper { get; } = ""p3pp3r-value"";
+
+    private static byte[] Stretch(string text)
+    {
+        using var sha = SHA256.Create();
+        return sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+    }
+
+    public static void Protect(Aes aes, TripleDES legacy, byte[] fromVault, string fromCaller)
+    {
+        aes.Key = {|FG3005:Stretch(Passphrase)|};
+        legacy.Key = {|FG3005:MD5.HashData(Encoding.UTF8.GetBytes(Pepper))|};
+        aes.Key = SHA256.HashData(fromVault);
+        aes.Key = Stretch(fromCaller);
+        aes.Key = RandomNumberGenerator.GetBytes(32);
+    }
+}");
+
+        [Fact]
+        public Task Ivs_fixed_for_the_object_or_taken_from_the_key_are_reported() => NonceVerify.VerifyAnalyzerAsync(@"
+using System;
+using System.Security.Cryptography;
+using System.Text;
+public sealed class VaultCipher
+{
+    private readonly byte[] _key;
+    private readonly byte[] _sharedIv;
+    private readonly string _ivHex;
+    private readonly byte[] _ivBuffer;
+
+    public VaultCipher(byte[] key, byte[] iv, string ivHex) { _key = key; _sharedIv = iv; _ivHex = ivHex; _ivBuffer = new byte[iv.Length]; }
+
+    public ICryptoTransform EncryptorA()
+    {
+        var aes = Aes.Create();
+        aes.Key = _key;
+        aes.IV = {|FG3004:_sharedIv|};
+        return aes.CreateEncryptor();
+    }
+
+    public ICryptoTransform EncryptorB()
+    {
+        byte[] iv = Convert.FromHexString(_ivHex);
+        var aes = Aes.Create();
+        aes.Key = _key;
+        aes.IV = {|FG3004:iv|};
+        return aes.CreateEncryptor();
+    }
+
+    public ICryptoTransform EncryptorC(string secret)
+    {
+        var des = TripleDES.Create();
+        des.Key = Encoding.ASCII.GetBytes(secret.Substring(0, 24));
+        des.IV = {|FG3004:Encoding.ASCII.GetBytes(secret.Substring(8, 8))|};
+        return des.CreateEncryptor();
+    }
+
+    public ICryptoTransform EncryptorD()
+    {
+        var aes = Aes.Create();
+        aes.Key = _key;
+        aes.IV = {|FG3004:aes.Key|};
+        return aes.CreateEncryptor();
+    }
+
+    public ICryptoTransform Fresh()
+    {
+        var aes = Aes.Create();
+        aes.Key = _key;
+        RandomNumberGenerator.Fill(_ivBuffer);
+        aes.IV = _ivBuffer;
+        aes.GenerateIV();
+        return aes.CreateEncryptor();
+    }
+
+    public ICryptoTransform Decryptor(byte[] storedIv)
+    {
+        var aes = Aes.Create();
+        aes.Key = _key;
+        aes.IV = _sharedIv;
+        aes.IV = storedIv;
+        return aes.CreateDecryptor();
+    }
+}");
+    }
+}

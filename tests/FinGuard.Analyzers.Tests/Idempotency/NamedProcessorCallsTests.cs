@@ -1,0 +1,123 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer>;
+
+namespace FinGuard.Analyzers.Tests.Idempotency
+{
+    /// <summary>
+    /// FG2003 on Authorize.Net, Braintree and PayPal calls recognised by their real type and member names, with the SDK
+    /// resolved (small stand-ins) and before restore (no SDK: error types that keep their names).
+    /// </summary>
+    public class NamedProcessorCallsTests
+    {
+        // Before restore: the SDK types do not resolve; compiler errors are expected and not verified.
+        private static Task VerifyUnresolvedAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Authorize_net_charge_without_duplicate_window_is_reported_before_restore() => VerifyUnresolvedAsync(@"
+using AuthorizeNet.Api.Controllers;
+using AuthorizeNet.Api.Contracts.V1;
+public class GatewayCharger
+{
+    public void Charge(decimal total, paymentType card)
+    {
+        var txn = new transactionRequestType { transactionType = transactionTypeEnum.authCaptureTransaction.ToString(), amount = total, payment = card };
+        var ctl = new createTransactionController(new createTransactionRequest { transactionRequest = txn });
+        {|#0:ctl.Execute()|};
+    }
+
+    public void ChargeOnce(decimal total, paymentType card)
+    {
+        var txn = new transactionRequestType
+        {
+            transactionType = transactionTypeEnum.authCaptureTransaction.ToString(), amount = total, payment = card,
+            transactionSettings = new[] { new settingType { settingName = settingNameEnum.duplicateWindow.ToString(), settingValue = ""600"" } },
+        };
+        var ctl = new createTransactionController(new createTransactionRequest { transactionRequest = txn });
+        ctl.Execute();
+    }
+
+    public void Cancel(string id)
+    {
+        var txn = new transactionRequestType { transactionType = transactionTypeEnum.voidTransaction.ToString(), refTransId = id };
+        var ctl = new createTransactionController(new createTransactionRequest { transactionRequest = txn });
+        ctl.Execute();
+    }
+}", new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("createTransactionController.Execute", "a duplicateWindow transaction setting (Authorize.Net's duplicate check)"));
+
+        [Fact]
+        public Task Braintree_sale_without_order_id_is_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Threading.Tasks;
+using Braintree;
+public class Billing
+{
+    private readonly IBraintreeGateway _gateway = null!;
+    public async Task Bill(decimal due, string vaultCustomer, string invoiceNumber)
+    {
+        await {|FG2003:_gateway.Transaction.SaleAsync(new TransactionRequest { Amount = due, CustomerId = vaultCustomer })|};
+        await _gateway.Transaction.SaleAsync(new TransactionRequest { Amount = due, CustomerId = vaultCustomer, OrderId = invoiceNumber });
+        var later = new TransactionRequest { Amount = due };
+        later.OrderId = invoiceNumber;
+        _gateway.Transaction.Sale(later);
+        _gateway.Transaction.Sale(Build(due));
+    }
+
+    private static TransactionRequest Build(decimal due) => new TransactionRequest { Amount = due, OrderId = ""x"" };
+}
+namespace Braintree
+{
+    public class TransactionRequest { public decimal Amount { get; set; } public string CustomerId { get; set; } = """"; public string OrderId { get; set; } = """"; }
+    public class Result { }
+    public interface ITransactionGateway { Result Sale(TransactionRequest request); Task<Result> SaleAsync(TransactionRequest request); }
+    public interface IBraintreeGateway { ITransactionGateway Transaction { get; } }
+}");
+
+        [Fact]
+        public Task PayPal_checkout_sdk_capture_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync(@"
+using System.Threading.Tasks;
+using PayPalCheckoutSdk.Orders;
+public class Settlement
+{
+    public async Task Settle(PayPalHttp.HttpClient http, string paypalOrder, string attemptKey)
+    {
+        var capture = new OrdersCaptureRequest(paypalOrder);
+        await {|#0:http.Execute(capture)|};
+
+        var safe = new OrdersCaptureRequest(paypalOrder);
+        safe.PayPalRequestId(attemptKey);
+        await http.Execute(safe);
+
+        await http.Execute(new OrdersGetRequest(paypalOrder));
+    }
+}", new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("OrdersCaptureRequest executed", "a PayPal-Request-Id (request.PayPalRequestId)"));
+
+        [Fact]
+        public Task PayPal_classic_capture_without_msg_sub_id_is_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+public class LegacyPayPal
+{
+    public void Capture(SoapApi api, string authorization, string attempt)
+    {
+        var req = new DoCaptureReq { DoCaptureRequest = new DoCaptureRequestType { AuthorizationID = authorization } };
+        {|FG2003:api.DoCapture(req)|};
+    }
+
+    public void CaptureOnce(SoapApi api, string authorization, string attempt)
+    {
+        var req = new DoCaptureReq { DoCaptureRequest = new DoCaptureRequestType { AuthorizationID = authorization, MsgSubID = attempt } };
+        api.DoCapture(req);
+    }
+
+    public void Lookalike(Warehouse store, string sku) => store.DoCapture(sku);
+}
+public class DoCaptureRequestType { public string AuthorizationID { get; set; } = """"; public string MsgSubID { get; set; } = """"; }
+public class DoCaptureReq { public DoCaptureRequestType DoCaptureRequest { get; set; } = new(); }
+public class SoapApi { public object DoCapture(DoCaptureReq request) => request; }
+public class Warehouse { public void DoCapture(string sku) { } }");
+    }
+}
