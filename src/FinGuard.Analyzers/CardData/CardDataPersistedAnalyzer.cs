@@ -126,10 +126,20 @@ namespace FinGuard.Analyzers.CardData
                         }
 
                         CardDataKind kind = _shapes.Classify(property, property.Type);
-                        Location? location = FirstSourceLocation(property);
-                        if (kind != CardDataKind.None && location != null && _reportedEntityMembers.TryAdd(property, 0))
+                        if (kind == CardDataKind.None)
                         {
-                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, location, kind == CardDataKind.Pan ? EntityMember : null, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
+                            continue;
+                        }
+
+                        // An entity of a referenced project (a project reference in the IDE, a compilation reference
+                        // in the build host) has source locations in another compilation, where this one cannot report
+                        // (AD0001): the finding goes on this context's DbSet, without the member fix's marker.
+                        Location? location = FirstSourceLocation(property, context.Compilation);
+                        bool onEntity = location != null;
+                        location ??= FirstSourceLocation(dbSetProperty, context.Compilation);
+                        if (location != null && _reportedEntityMembers.TryAdd(property, 0))
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, location, onEntity && kind == CardDataKind.Pan ? EntityMember : null, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
                         }
                     }
                 }
@@ -146,7 +156,7 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 CardMember found = _shapes.Find(method.ReturnType);
-                Location? location = FirstSourceLocation(method);
+                Location? location = FirstSourceLocation(method, context.Compilation);
                 if (found.Member != null && location != null)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, location, found.DisplayName, found.Kind.Describe(), "the response of " + method.Name));
@@ -325,11 +335,12 @@ namespace FinGuard.Analyzers.CardData
                 }
             }
 
-            private static Location? FirstSourceLocation(ISymbol symbol)
+            /// <summary>The symbol's first location in a tree of <paramref name="compilation"/> (not of a referenced project).</summary>
+            private static Location? FirstSourceLocation(ISymbol symbol, Compilation compilation)
             {
                 foreach (Location location in symbol.Locations)
                 {
-                    if (location.IsInSource)
+                    if (location.IsInSource && compilation.ContainsSyntaxTree(location.SourceTree))
                     {
                         return location;
                     }

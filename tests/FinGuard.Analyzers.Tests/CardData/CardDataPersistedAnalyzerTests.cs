@@ -56,6 +56,35 @@ public class ReportingContext : DbContext
 }" + EfStubs);
 
         [Fact]
+        public Task An_entity_of_a_referenced_project_is_reported_on_the_DbSet_never_in_the_other_project()
+        {
+            // In the IDE a project reference is a compilation reference: the entity's members have source locations
+            // in another compilation, where this project's analysis must not report (AD0001).
+            var test = new VerifyCS.Test
+            {
+                TestCode = @"
+using Microsoft.EntityFrameworkCore;
+using Shop.Entities;
+public class ShopContext : DbContext
+{
+    public DbSet<Order> {|FG1004:Orders|} { get; set; } = null!;
+}" + EfStubs,
+            };
+            test.TestState.AdditionalProjects["Shop.Entities"].Sources.Add(("Order.cs", @"
+namespace Shop.Entities
+{
+    public class Order
+    {
+        public int Id { get; set; }
+        public string CardNumber { get; set; } = """";
+        public string CardLast4 { get; set; } = """";
+    }
+}"));
+            test.TestState.AdditionalProjectReferences.Add("Shop.Entities");
+            return test.RunAsync(System.Threading.CancellationToken.None);
+        }
+
+        [Fact]
         public Task Serialization_and_responses_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Text.Json;
 using System.Threading.Tasks;
