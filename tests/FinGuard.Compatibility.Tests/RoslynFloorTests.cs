@@ -129,6 +129,9 @@ namespace FinGuard.Compatibility.Tests
                 ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = Floor,
                 ["System.Collections.Immutable"] = new Version(7, 0, 0, 0),
                 ["System.Reflection.Metadata"] = new Version(7, 0, 0, 0),
+                // Microsoft.CodeAnalysis 4.8 itself depends on System.Memory 4.5.5 (assembly 4.0.1.2) on netstandard2.0,
+                // so every 4.8 host loads it (spans in the helper generator compile against it).
+                ["System.Memory"] = new Version(4, 0, 1, 2),
                 ["System.Composition.AttributedModel"] = new Version(7, 0, 0, 0),
                 ["System.Composition.Runtime"] = new Version(7, 0, 0, 0),
                 ["System.Composition.Hosting"] = new Version(7, 0, 0, 0),
