@@ -124,7 +124,7 @@ namespace FinGuard.CodeFixes.AccessAudit
 
             if (!imported && attributeName == "Authorize" && newRoot is CompilationUnitSyntax unit)
             {
-                newRoot = AddUsing(unit);
+                newRoot = SecurityHelperNames.AddUsing(unit, AuthorizationNamespace);
             }
 
             return document.WithSyntaxRoot(newRoot);
@@ -219,54 +219,5 @@ namespace FinGuard.CodeFixes.AccessAudit
 
         private static bool IsAuthorizeAttribute(ISymbol symbol)
             => symbol is INamedTypeSymbol { Name: "AuthorizeAttribute" } type && type.ContainingNamespace?.ToDisplayString() == AuthorizationNamespace;
-
-        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit)
-        {
-            SyntaxTrivia endOfLine = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            if (endOfLine.RawKind == 0)
-            {
-                endOfLine = SyntaxFactory.CarriageReturnLineFeed;
-            }
-
-            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(AuthorizationNamespace))
-                .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-                .WithTrailingTrivia(endOfLine);
-            SyntaxList<UsingDirectiveSyntax> usings = unit.Usings;
-            if (usings.Count == 0)
-            {
-                SyntaxToken first = unit.GetFirstToken(includeZeroWidth: true);
-                CompilationUnitSyntax moved = unit.ReplaceToken(first, first.WithLeadingTrivia(endOfLine));
-                return moved.WithUsings(SyntaxFactory.SingletonList(directive.WithLeadingTrivia(first.LeadingTrivia)));
-            }
-
-            // Sorted among the other usings (System first, then ordinal ignoring case), as an IDE's "sort usings" would.
-            int index = usings.Count;
-            for (int i = 0; i < usings.Count; i++)
-            {
-                UsingDirectiveSyntax existing = usings[i];
-                if (existing.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
-                {
-                    continue;
-                }
-
-                string name = existing.Name?.ToString() ?? string.Empty;
-                bool system = name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
-                if (existing.Alias != null || existing.StaticKeyword.IsKind(SyntaxKind.StaticKeyword)
-                    || (!system && string.Compare(AuthorizationNamespace, name, System.StringComparison.OrdinalIgnoreCase) < 0))
-                {
-                    index = i;
-                    break;
-                }
-            }
-
-            if (index < usings.Count)
-            {
-                UsingDirectiveSyntax next = usings[index];
-                usings = usings.Replace(next, next.WithLeadingTrivia(SyntaxFactory.TriviaList()));
-                return unit.WithUsings(usings.Insert(index, directive.WithLeadingTrivia(next.GetLeadingTrivia())));
-            }
-
-            return unit.WithUsings(usings.Add(directive));
-        }
     }
 }

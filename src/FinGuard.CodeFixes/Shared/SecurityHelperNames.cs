@@ -97,13 +97,19 @@ namespace FinGuard.CodeFixes.Shared
                 return root;
             }
 
-            SyntaxTrivia endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            return AddUsing(unit, Namespace);
+        }
+
+        /// <summary>The unit with <c>using <paramref name="namespaceName"/>;</c> among its usings (System ones first, then ordinal, as an IDE's "sort usings" would).</summary>
+        public static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string namespaceName)
+        {
+            SyntaxTrivia endOfLine = unit.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             if (endOfLine.RawKind == 0)
             {
                 endOfLine = SyntaxFactory.CarriageReturnLineFeed;
             }
 
-            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace))
+            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName))
                 .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
                 .WithTrailingTrivia(endOfLine);
             SyntaxList<UsingDirectiveSyntax> usings = unit.Usings;
@@ -125,7 +131,7 @@ namespace FinGuard.CodeFixes.Shared
                 }
 
                 if (existing.Alias != null || existing.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || existing.Name == null
-                    || Compare(Namespace, existing.Name.ToString()) < 0)
+                    || Compare(namespaceName, existing.Name.ToString()) < 0)
                 {
                     index = i;
                     break;
