@@ -37,11 +37,10 @@ namespace FinGuard.Build.Sarif
         /// <summary>The findings plus what the log says about the analyzers themselves (rules loaded, overrides, failures).</summary>
         public static CompilerLog ReadLog(string path)
         {
-            string text = File.ReadAllText(path);
             JsonValue root;
             try
             {
-                root = JsonParser.Parse(text);
+                root = JsonFile.Read(path);
             }
             catch (JsonParseException e)
             {

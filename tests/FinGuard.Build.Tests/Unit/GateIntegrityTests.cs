@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Xunit;
@@ -135,7 +136,8 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Contains("**Verdict: blocked**", report);
             string sarif = File.ReadAllText(SarifPath);
             ReportTests.AssertValidSarif(sarif);
-            Assert.Contains("\"ruleConfigurationOverrides\": [ { \"descriptor\": { \"id\": \"FG1001\" }, \"configuration\": { \"enabled\": false } }", sarif);
+            JsonNode overrideNode = JsonNode.Parse(sarif)!["runs"]![0]!["invocations"]![0]!["ruleConfigurationOverrides"]![0]!;
+            Assert.Equal(("FG1001", false), ((string)overrideNode["descriptor"]!["id"]!, (bool)overrideNode["configuration"]!["enabled"]!));
             Assert.Contains("\"ruleId\": \"FG9017\"", sarif);
         }
 
@@ -242,7 +244,7 @@ namespace FinGuard.Build.Tests.Unit
             string sarif = File.ReadAllText(SarifPath);
             ReportTests.AssertValidSarif(sarif);
             Assert.Contains("\"finguard.analyzersRan\": true", sarif);
-            Assert.Contains("\"finguard.lockedRules\": [\"FG1\", \"FG4\"]", sarif);
+            Assert.Equal(new[] { "FG1", "FG4" }, JsonNode.Parse(sarif)!["runs"]![0]!["properties"]!["finguard.lockedRules"]!.AsArray().Select(n => (string)n!).ToArray());
         }
 
         [Fact]
