@@ -127,7 +127,9 @@ public class Checkout
             project.WriteFile("finguard.json", malformed);
             DotNet.Result badJson = project.Build();
             Assert.NotEqual(0, badJson.ExitCode);
-            OutputContains(badJson, project.PolicyFile + "(3,3): error FG9003: the FinGuard policy is not valid JSON: expected ',' or '}' after a property value");
+            // The position and what System.Text.Json expected there ("'\"' is invalid after a value. Expected either ',', '}', or ']'").
+            OutputContains(badJson, project.PolicyFile + "(3,3): error FG9003: the FinGuard policy is not valid JSON: ");
+            OutputContains(badJson, "Expected either ',', '}'");
             Assert.DoesNotContain("   at ", badJson.Output);
             Assert.Equal(malformed, File.ReadAllText(project.PolicyFile));
 

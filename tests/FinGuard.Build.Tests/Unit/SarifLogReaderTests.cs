@@ -47,9 +47,10 @@ namespace FinGuard.Build.Tests.Unit
         public void Reads_sarif_1_logs_written_for_a_user_ErrorLog_without_version()
         {
             const string v1 = @"{ ""version"": ""1.0.0"", ""runs"": [ { ""results"": [ { ""ruleId"": ""FG1001"", ""level"": ""error"", ""message"": ""pan"",
-                ""locations"": [ { ""resultFile"": { ""uri"": ""file:///src/A.cs"", ""region"": { ""startLine"": 3, ""startColumn"": 5 } } } ] } ] } ] }";
+                ""locations"": [ { ""resultFile"": { ""uri"": ""file:///src/A.cs"", ""region"": { ""startLine"": 3, ""startColumn"": 5 } } } ],
+                ""properties"": { ""warningLevel"": 1, ""customProperties"": { ""finguard.symbol"": ""App.Checkout"" } } } ] } ] }";
             Finding finding = SarifLogReader.Read(JsonFile.Parse(v1), "/").Single();
-            Assert.Equal(("error", 3, 5, "pan"), (finding.Level, finding.Line, finding.Column, finding.Message));
+            Assert.Equal(("error", 3, 5, "pan", "App.Checkout"), (finding.Level, finding.Line, finding.Column, finding.Message, finding.Symbol));
         }
 
         [Fact]
