@@ -48,7 +48,8 @@ try
         }
     }
 
-    results.Append("\n  ], \"tool\": { \"driver\": { \"name\": \"csc\", \"rules\": [ { \"id\": \"FG1001\", \"shortDescription\": { \"text\": \"Member holds a full card number (PAN)\" }, \"helpUri\": \"https://github.com/finguard/finguard/blob/main/docs/rules/FG1001.md\" } ] } } } ]\n}\n");
+    string tail = "\n  ], \"tool\": { \"driver\": { \"name\": \"csc\", \"rules\": [ { \"id\": \"FG1001\", \"shortDescription\": { \"text\": \"Member holds a full card number (PAN)\" }, \"helpUri\": \"https://github.com/finguard/finguard/blob/main/docs/rules/FG1001.md\" } ] } } } ]\n}\n";
+    results.Append(tail);
     string log = Path.Combine(root, "obj", "finguard.compiler.sarif");
     File.WriteAllText(log, results.ToString());
     string policy = Path.Combine(root, "finguard.json");
@@ -96,7 +97,8 @@ try
     cold.Stop();
 
     // A baseline holding half of the findings: adopt while only the even-numbered ones exist.
-    File.WriteAllText(log, half.Append("\n  ] } ]\n}\n").ToString());
+    // With the rule descriptors the compiler always writes: a log without them is FG9015 (no FinGuard analyzer ran).
+    File.WriteAllText(log, half.Append(tail).ToString());
     Task(update: true).Execute();
     File.WriteAllText(log, results.ToString());
 

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -20,8 +21,8 @@ namespace FinGuard.Build.Json
         public static string Text(MemoryStream written)
         {
             // Utf8JsonWriter indents with Environment.NewLine; strings never hold a raw line break (they are escaped).
-            string text = Encoding.UTF8.GetString(written.GetBuffer(), 0, (int)written.Length).Replace("\r\n", "\n");
-            return text + "\n";
+            string text = Encoding.UTF8.GetString(written.GetBuffer(), 0, (int)written.Length);
+            return (Environment.NewLine == "\n" ? text : text.Replace("\r\n", "\n")) + "\n";
         }
     }
 }

@@ -80,7 +80,7 @@ public class Checkout
             JsonArray overrides = JsonNode.Parse(sarif)!["runs"]![0]!["invocations"]![0]!["ruleConfigurationOverrides"]!.AsArray();
             Assert.Contains(overrides, o => (string)o!["descriptor"]!["id"]! == "FG1001" && o["configuration"]!["enabled"]?.GetValue<bool>() == false);
             Assert.Contains(overrides, o => (string)o!["descriptor"]!["id"]! == "FG1007" && (string?)o["configuration"]!["level"] == "note");
-            Contains(sarif, "\"ruleId\": \"FG9017\"", "the SARIF");
+            Assert.Contains(JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray(), r => (string)r!["ruleId"]! == "FG9017");
 
             // 8. the bulk key for every analyzer, 9. WarningLevel=0 (the compiler drops every warning and records nothing).
             project.WriteFile(".editorconfig", "root = true\n[*.cs]\ndotnet_analyzer_diagnostic.severity = none\n");
@@ -155,7 +155,6 @@ public class Checkout
             Assert.DoesNotContain("AssemblyInfo", report);
             string sarif = File.ReadAllText(project.SarifReport);
             Unit.ReportTests.AssertValidSarif(sarif);
-            Contains(sarif, "\"ruleId\": \"FG9019\"", "the SARIF");
             Assert.Contains(JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray(), r => (string)r!["ruleId"]! == "FG9019"
                 && ((string)r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!).EndsWith("Models.g.cs", StringComparison.Ordinal)
                 && (int)r["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]! == 1);
