@@ -150,7 +150,7 @@ namespace FinGuard.Build
             var diagnostics = new List<GateDiagnostic>();
             GatePolicy? policy = LoadPolicy(diagnostics);
             string baselinePath = Path.GetFullPath(string.IsNullOrWhiteSpace(BaselineFile) ? Path.Combine(ProjectDirectory, "finguard.baseline.json") : Path.Combine(ProjectDirectory, BaselineFile!));
-            BaselineStore? baseline = BaselineStore.Load(baselinePath, diagnostics);
+            BaselineStore? baseline = BaselineStore.Load(baselinePath, diagnostics, regenerating: UpdateBaseline);
             if (policy == null || baseline == null)
             {
                 LogDiagnostics(diagnostics);

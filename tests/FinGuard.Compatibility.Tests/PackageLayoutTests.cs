@@ -65,6 +65,33 @@ namespace FinGuard.Compatibility.Tests
             Assert.DoesNotMatch(new Regex(@"<NuGetAudit\w*[\s>]"), props);
         }
 
+        /// <summary>
+        /// The gate reads and writes JSON with System.Text.Json but ships no copy of it: both MSBuild hosts have it loaded
+        /// already (MSBuild references it), and a second copy in the task's folder could load beside the host's. So the task
+        /// must reference it at a version the oldest host binds (Visual Studio 17.8's MSBuild ships 7.0.x), and the package
+        /// must not carry System.Text.Json.dll or its dependencies.
+        /// </summary>
+        [Fact]
+        public void The_gate_task_uses_the_hosts_System_Text_Json_at_7_0_or_below_and_the_package_carries_none()
+        {
+            string task = Path.Combine(_package.Extracted, "tasks", "netstandard2.0", "FinGuard.Build.dll");
+            Dictionary<string, Version> references = RoslynFloorTests.AssemblyReferences(task).ToDictionary(r => r.Name, r => r.Version);
+            Assert.True(references.TryGetValue("System.Text.Json", out Version? json), "FinGuard.Build.dll does not reference System.Text.Json: " + string.Join(", ", references.Keys));
+            Assert.True(json <= new Version(7, 0, 0, 0), $"FinGuard.Build.dll references System.Text.Json {json}, above the 7.0.0.0 of Visual Studio 17.8's MSBuild");
+            if (references.TryGetValue("System.Text.Encodings.Web", out Version? encodings))
+            {
+                Assert.True(encodings <= new Version(7, 0, 0, 0), $"FinGuard.Build.dll references System.Text.Encodings.Web {encodings}, above 7.0.0.0");
+            }
+
+            string[] shipped = Directory.GetFiles(_package.Extracted, "*.dll", SearchOption.AllDirectories).Select(Path.GetFileName).ToArray()!;
+            foreach (string hostOwned in new[] { "System.Text.Json.dll", "System.Text.Encodings.Web.dll", "Microsoft.Bcl.AsyncInterfaces.dll", "System.Memory.dll", "System.Buffers.dll", "System.Runtime.CompilerServices.Unsafe.dll" })
+            {
+                Assert.DoesNotContain(hostOwned, shipped);
+            }
+
+            _output.WriteLine($"FinGuard.Build.dll -> System.Text.Json {json}" + (encodings != null ? $", System.Text.Encodings.Web {encodings}" : string.Empty));
+        }
+
         [Fact]
         public void The_nuspec_has_the_metadata_a_package_page_needs()
         {

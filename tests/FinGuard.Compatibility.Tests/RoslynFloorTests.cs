@@ -144,7 +144,10 @@ namespace FinGuard.Compatibility.Tests
                 ["Microsoft.Build.Utilities.Core"] = new Version(15, 1, 0, 0),
                 ["System.Collections.Immutable"] = new Version(7, 0, 0, 0),
                 ["System.Reflection.Metadata"] = new Version(7, 0, 0, 0),
+                // MSBuild references System.Text.Json itself: Visual Studio 17.8's MSBuild ships 7.0.x (with
+                // System.Text.Encodings.Web 7.0), the .NET 8 and 10 SDKs newer ones. The task compiles against 7.0.0.
                 ["System.Text.Json"] = new Version(7, 0, 0, 0),
+                ["System.Text.Encodings.Web"] = new Version(7, 0, 0, 0),
                 ["System.Memory"] = new Version(4, 0, 1, 2),
             },
         };

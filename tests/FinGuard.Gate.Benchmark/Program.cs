@@ -11,7 +11,8 @@ using Microsoft.Build.Framework;
 // The gate's overhead on a build with 1,000 FinGuard findings: 50 source files with 20 findings each, a policy
 // with an exclusion and five waivers (one covers 20 findings), and a baseline holding half of the findings.
 // Each measured run is one FinGuardGate.Execute: read the compiler log, the policy and the baseline, fingerprint
-// every finding (reading each source file once), decide, log 480 blocking errors, write both reports.
+// every finding (reading each source file once), decide, log 480 blocking errors, write both reports. Each result
+// carries the finguard.symbol property the analyzers set (the symbol waivers match it).
 const int Files = 50;
 const int PerFile = 20;
 string root = Path.Combine(Path.GetTempPath(), "finguard-bench-" + Guid.NewGuid().ToString("N").Substring(0, 8));
@@ -38,7 +39,7 @@ try
                 .Append("{ \"ruleId\": \"FG1001\", \"level\": \"warning\", \"message\": { \"text\": \"'CardNumber").Append(m)
                 .Append("' holds a full card number (PAN): replace it with a processor token\" }, \"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": \"")
                 .Append(new Uri(path).AbsoluteUri).Append("\" }, \"region\": { \"startLine\": ").Append(5 + m).Append(", \"startColumn\": 19, \"endLine\": ").Append(5 + m)
-                .Append(", \"endColumn\": ").Append(29 + m.ToString().Length).Append(" } } } ], \"properties\": { \"warningLevel\": 1 } }");
+                .Append(", \"endColumn\": ").Append(29 + m.ToString().Length).Append(" } } } ], \"properties\": { \"warningLevel\": 1, \"customProperties\": { \"finguard.symbol\": \"Bench.Area").Append(f).Append(".Payment").Append(f).Append("\" } } }");
             results.Append(f == 0 && m == 0 ? "    " : ",\n    ").Append(result);
             if (m % 2 == 0)
             {
@@ -47,7 +48,8 @@ try
         }
     }
 
-    results.Append("\n  ], \"tool\": { \"driver\": { \"name\": \"csc\", \"rules\": [ { \"id\": \"FG1001\", \"shortDescription\": { \"text\": \"Member holds a full card number (PAN)\" }, \"helpUri\": \"https://github.com/finguard/finguard/blob/main/docs/rules/FG1001.md\" } ] } } } ]\n}\n");
+    string tail = "\n  ], \"tool\": { \"driver\": { \"name\": \"csc\", \"rules\": [ { \"id\": \"FG1001\", \"shortDescription\": { \"text\": \"Member holds a full card number (PAN)\" }, \"helpUri\": \"https://github.com/finguard/finguard/blob/main/docs/rules/FG1001.md\" } ] } } } ]\n}\n";
+    results.Append(tail);
     string log = Path.Combine(root, "obj", "finguard.compiler.sarif");
     File.WriteAllText(log, results.ToString());
     string policy = Path.Combine(root, "finguard.json");
@@ -95,7 +97,8 @@ try
     cold.Stop();
 
     // A baseline holding half of the findings: adopt while only the even-numbered ones exist.
-    File.WriteAllText(log, half.Append("\n  ] } ]\n}\n").ToString());
+    // With the rule descriptors the compiler always writes: a log without them is FG9015 (no FinGuard analyzer ran).
+    File.WriteAllText(log, half.Append(tail).ToString());
     Task(update: true).Execute();
     File.WriteAllText(log, results.ToString());
 

@@ -12,15 +12,18 @@ namespace FinGuard.Analyzers.AccessAudit
     /// <summary>A call that moves money, where it is, and whether the FG5xxx rules count it (charges only when configured).</summary>
     internal sealed class MoneyOperation
     {
-        public MoneyOperation(Location location, MoneyMovementKind kind, string name, bool counts)
+        public MoneyOperation(Location location, MoneyMovementKind kind, string name, bool counts, ISymbol owner)
         {
             Location = location;
+            Owner = owner;
             Kind = kind;
             Name = name;
             Counts = counts;
         }
 
         public Location Location { get; }
+        /// <summary>The method (or lambda, field) whose body makes the call: the symbol the FG5002 finding belongs to.</summary>
+        public ISymbol Owner { get; }
         public MoneyMovementKind Kind { get; }
         public string Name { get; }
         public bool Counts { get; }
@@ -288,7 +291,7 @@ namespace FinGuard.Analyzers.AccessAudit
                 switch (operation)
                 {
                     case IInvocationOperation invocation:
-                        Visit(invocation, facts, block);
+                        Visit(invocation, facts, block, owner);
                         break;
                     case IMethodReferenceOperation reference when IsInSource(reference.Method):
                         facts.Callees.Add(reference.Method.OriginalDefinition);
@@ -311,7 +314,7 @@ namespace FinGuard.Analyzers.AccessAudit
             }
         }
 
-        private void Visit(IInvocationOperation invocation, MethodFacts facts, IOperation root)
+        private void Visit(IInvocationOperation invocation, MethodFacts facts, IOperation root, ISymbol owner)
         {
             IMethodSymbol method = invocation.TargetMethod;
             if (IsInSource(method))
@@ -354,7 +357,7 @@ namespace FinGuard.Analyzers.AccessAudit
             MoneyMovementKind kind = _money.Classify(invocation, out string name);
             if (kind != MoneyMovementKind.None)
             {
-                facts.MoneyOperations.Add(new MoneyOperation(invocation.Syntax.GetLocation(), kind, name, kind != MoneyMovementKind.Charge || includeCharges));
+                facts.MoneyOperations.Add(new MoneyOperation(invocation.Syntax.GetLocation(), kind, name, kind != MoneyMovementKind.Charge || includeCharges, owner));
             }
         }
 

@@ -114,7 +114,7 @@ namespace FinGuard.Analyzers.AccessAudit
                     ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                         .Add(EndpointKindProperty, kind)
                         .Add(KindProperty, authorization.ToString());
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnauthorizedMoneyMovingEndpoint, endpoint.Location, properties,
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.UnauthorizedMoneyMovingEndpoint, endpoint.Location, endpoint.Handler, properties,
                         endpoint.Name, MoneyMovements.Describe(first.Kind), first.Name, reason));
                 }
 
@@ -125,7 +125,7 @@ namespace FinGuard.Analyzers.AccessAudit
                         if (operation.Counts && reportedOperations.Add(operation.Location))
                         {
                             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, operation.Kind.ToString());
-                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MoneyMovementWithoutAudit, operation.Location, properties,
+                            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.MoneyMovementWithoutAudit, operation.Location, operation.Owner, properties,
                                 operation.Name, MoneyMovements.Describe(operation.Kind).Substring(2), endpoint.Name));
                         }
                     }

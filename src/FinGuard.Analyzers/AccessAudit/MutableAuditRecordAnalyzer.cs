@@ -83,7 +83,7 @@ namespace FinGuard.Analyzers.AccessAudit
             if (entity != null && entities.IsAuditEntity(entity, context.Operation.Syntax.SyntaxTree, requireEntityEvidence: false))
             {
                 string verb = name.StartsWith("Remove", StringComparison.Ordinal) || name.StartsWith("ExecuteDelete", StringComparison.Ordinal) ? "deletes" : "updates";
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, invocation.Syntax.GetLocation(),
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.MutableAuditRecord, invocation.Syntax.GetLocation(), context.ContainingSymbol,
                     $"'{containing.Name}.{name}' {verb} '{entity.Name}' audit records"));
                 return;
             }
@@ -95,7 +95,7 @@ namespace FinGuard.Analyzers.AccessAudit
                 {
                     if (argument.Value.ConstantValue is { HasValue: true, Value: string sql } && ChangingSql.IsMatch(sql))
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, argument.Value.Syntax.GetLocation(),
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.MutableAuditRecord, argument.Value.Syntax.GetLocation(), context.ContainingSymbol,
                             $"'{name}' runs SQL that changes or deletes audit records"));
                         return;
                     }
@@ -118,11 +118,11 @@ namespace FinGuard.Analyzers.AccessAudit
                 {
                     case IPropertySymbol { SetMethod: { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false } setter, IsStatic: false } property
                         when property.DeclaredAccessibility == Accessibility.Public && !setter.Locations.IsEmpty && setter.Locations[0].IsInSource:
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, setter.Locations[0],
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.MutableAuditRecord, setter.Locations[0], setter,
                             $"'{type.Name}.{property.Name}' has a public setter, so audit records can be changed after they are written"));
                         break;
                     case IFieldSymbol { DeclaredAccessibility: Accessibility.Public, IsReadOnly: false, IsConst: false, IsStatic: false, IsImplicitlyDeclared: false } field:
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableAuditRecord, field.Locations[0],
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.MutableAuditRecord, field.Locations[0], field,
                             $"'{type.Name}.{field.Name}' is a public writable field, so audit records can be changed after they are written"));
                         break;
                 }

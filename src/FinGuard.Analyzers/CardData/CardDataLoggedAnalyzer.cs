@@ -56,7 +56,7 @@ namespace FinGuard.Analyzers.CardData
                         CardMember member = _shapes.Find(value.Type);
                         if (member.Member != null)
                         {
-                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), member.DisplayName, member.Kind.Describe()));
+                            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, member.DisplayName, member.Kind.Describe()));
                             return;
                         }
                     }
@@ -86,9 +86,9 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 bool maskable = kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
                     Descriptors.CardDataLogged,
-                    value.Syntax.GetLocation(),
+                    value.Syntax.GetLocation(), context.ContainingSymbol,
                     maskable ? Maskable : ImmutableDictionary<string, string?>.Empty,
                     name,
                     kind.Describe()));

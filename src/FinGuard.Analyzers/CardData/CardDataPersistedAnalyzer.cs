@@ -139,7 +139,7 @@ namespace FinGuard.Analyzers.CardData
                         location ??= FirstSourceLocation(dbSetProperty, context.Compilation);
                         if (location != null && _reportedEntityMembers.TryAdd(property, 0))
                         {
-                            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, location, onEntity && kind == CardDataKind.Pan ? EntityMember : null, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
+                            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, onEntity ? property : dbSetProperty, onEntity && kind == CardDataKind.Pan ? EntityMember : null, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
                         }
                     }
                 }
@@ -159,7 +159,7 @@ namespace FinGuard.Analyzers.CardData
                 Location? location = FirstSourceLocation(method, context.Compilation);
                 if (found.Member != null && location != null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, location, found.DisplayName, found.Kind.Describe(), "the response of " + method.Name));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, method, found.DisplayName, found.Kind.Describe(), "the response of " + method.Name));
                 }
             }
 
@@ -236,7 +236,7 @@ namespace FinGuard.Analyzers.CardData
                 CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
                 if (kind != CardDataKind.None)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), context.ContainingSymbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
                     return;
                 }
 
@@ -256,7 +256,7 @@ namespace FinGuard.Analyzers.CardData
 
                             if (memberKind != CardDataKind.None)
                             {
-                                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
+                                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), context.ContainingSymbol, IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
                             }
                         }
                     }
@@ -273,7 +273,7 @@ namespace FinGuard.Analyzers.CardData
                 CardMember found = _shapes.Find(value.Type);
                 if (found.Member != null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), found.DisplayName, found.Kind.Describe(), sink));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), context.ContainingSymbol, found.DisplayName, found.Kind.Describe(), sink));
                 }
             }
 

@@ -86,11 +86,11 @@ namespace FinGuard.Analyzers.CardData
                     return;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardNumberLiteral, location, DiagnosticSeverity.Info, additionalLocations: null, properties: null, Mask(digits), brand + " test"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardNumberLiteral, location, context.ContainingSymbol, DiagnosticSeverity.Info, additionalLocations: null, properties: null, Mask(digits), brand + " test"));
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CardNumberLiteral, location, Mask(digits), brand));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardNumberLiteral, location, context.ContainingSymbol, Mask(digits), brand));
         }
 
         // The message must not repeat the number it warns about.

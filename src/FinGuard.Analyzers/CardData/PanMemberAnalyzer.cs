@@ -83,14 +83,14 @@ namespace FinGuard.Analyzers.CardData
 
             if (method.MethodKind != MethodKind.DelegateInvoke && IsTuple(method.ReturnType))
             {
-                ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method));
+                ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method), method);
             }
 
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 if (IsTuple(parameter.Type))
                 {
-                    ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter));
+                    ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter), parameter);
                 }
 
                 if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
@@ -106,7 +106,7 @@ namespace FinGuard.Analyzers.CardData
         {
             if (IsTuple(type))
             {
-                ReportTupleElements(context.ReportDiagnostic, type, options, DeclaringSyntax(member));
+                ReportTupleElements(context.ReportDiagnostic, type, options, DeclaringSyntax(member), member);
             }
 
             Location? location = CardDataTypes.CanHoldPan(type) ? FirstLocation(member) : null;
@@ -139,7 +139,7 @@ namespace FinGuard.Analyzers.CardData
 
             if (IsTuple(local.Type))
             {
-                ReportTupleElements(context.ReportDiagnostic, local.Type, options, declarator.Parent?.Syntax);
+                ReportTupleElements(context.ReportDiagnostic, local.Type, options, declarator.Parent?.Syntax, local);
             }
 
             if (!CardDataTypes.CanHoldPan(local.Type)
@@ -155,7 +155,7 @@ namespace FinGuard.Analyzers.CardData
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, location, local.Name));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
         }
 
         // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).
@@ -172,13 +172,13 @@ namespace FinGuard.Analyzers.CardData
 
                 if (IsTuple(parameter.Type))
                 {
-                    ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter));
+                    ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter), parameter);
                 }
 
                 if (CardDataTypes.CanHoldPan(parameter.Type)
                     && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, location, parameter.Name));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, parameter, parameter.Name));
                 }
             }
         }
@@ -190,7 +190,7 @@ namespace FinGuard.Analyzers.CardData
 
         // (string CardNumber, int ExpMonth): named tuple elements written in source.
         // Only elements written inside the declaration being analysed: "var t = M();" reuses M's tuple type and its locations.
-        private static void ReportTupleElements(System.Action<Diagnostic> report, ITypeSymbol? type, FinGuardOptions options, SyntaxNode? declaration)
+        private static void ReportTupleElements(System.Action<Diagnostic> report, ITypeSymbol? type, FinGuardOptions options, SyntaxNode? declaration, ISymbol owner)
         {
             if (declaration == null || type is not INamedTypeSymbol { IsTupleType: true } tuple)
             {
@@ -208,7 +208,7 @@ namespace FinGuard.Analyzers.CardData
                 if (CardDataTypes.CanHoldPan(element.Type)
                     && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan)
                 {
-                    report(Diagnostic.Create(Descriptors.PanMember, element.Locations[0], element.Name));
+                    report(FinGuardDiagnostic.Create(Descriptors.PanMember, element.Locations[0], owner, element.Name));
                 }
             }
         }
@@ -309,7 +309,7 @@ namespace FinGuard.Analyzers.CardData
             {
                 if (location.IsInSource)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.PanMember, location, symbol.Name));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, symbol, symbol.Name));
                     return;
                 }
             }

@@ -48,9 +48,9 @@ namespace FinGuard.Analyzers.CardData
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(
                 Descriptors.RawCardDataToProcessor,
-                assignment.Syntax.GetLocation(),
+                assignment.Syntax.GetLocation(), context.ContainingSymbol,
                 target.Property.ContainingType.Name + "." + target.Property.Name,
                 processor));
         }

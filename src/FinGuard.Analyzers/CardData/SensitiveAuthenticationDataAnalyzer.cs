@@ -84,7 +84,7 @@ namespace FinGuard.Analyzers.CardData
             CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
             if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SensitiveAuthenticationData, location, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
             }
         }
 

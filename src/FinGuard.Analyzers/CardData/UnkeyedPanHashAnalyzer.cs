@@ -72,7 +72,7 @@ namespace FinGuard.Analyzers.CardData
                 if (FindPan(source, 0) is IOperation pan)
                 {
                     CardDataValues.Classify(pan, _options, out string name);
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnkeyedPanHash, invocation.Syntax.GetLocation(), name, algorithm.Name));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.UnkeyedPanHash, invocation.Syntax.GetLocation(), context.ContainingSymbol, name, algorithm.Name));
                 }
             }
 

@@ -65,7 +65,7 @@ namespace FinGuard.Analyzers.DataProtection
 
                 if (IsReported(kind))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), name, FinancialDataNames.Describe(kind)));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
                 }
             }
 

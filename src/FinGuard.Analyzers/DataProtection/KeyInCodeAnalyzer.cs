@@ -74,7 +74,7 @@ namespace FinGuard.Analyzers.DataProtection
                     {
                         SyntaxNode value = HardCodedBytes.Unwrap(argument.Value).Syntax;
                         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyInCode, value.GetLocation(), new[] { value.GetLocation() }, properties, typeName));
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, value.GetLocation(), context.ContainingSymbol, new[] { value.GetLocation() }, properties, typeName));
                     }
                     else if (HardCodedBytes.IsBytes(password.Type))
                     {
@@ -103,7 +103,7 @@ namespace FinGuard.Analyzers.DataProtection
 
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, symbol?.Name);
             Location[] additional = origin != null ? new[] { origin.GetLocation() } : System.Array.Empty<Location>();
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyInCode, HardCodedBytes.Unwrap(value).Syntax.GetLocation(), additional, properties, algorithm));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, HardCodedBytes.Unwrap(value).Syntax.GetLocation(), context.ContainingSymbol, additional, properties, algorithm));
         }
     }
 }

@@ -425,9 +425,9 @@ namespace FinGuard.Analyzers.DataProtection
                 properties = properties.Add(FixProperty, fix).Add(VariableProperty, variable);
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(
                 Descriptors.StaticOrReusedNonce,
-                location,
+                location, context.ContainingSymbol,
                 fixLocation == null ? null : new[] { fixLocation },
                 properties,
                 problem));

@@ -104,8 +104,8 @@ namespace FinGuard.Analyzers.DataProtection
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, converter);
             string advice = "for example with HasConversion(new " + (converter ?? (kind == FinancialDataKind.BalanceOrAmount ? "EncryptedDecimalConverter" : "EncryptedStringConverter")) + "()) in OnModelCreating";
             context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
-                ? Diagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, properties, property.Name, advice)
-                : Diagnostic.Create(Descriptors.UnencryptedFinancialField, location, properties, property.Name, FinancialDataNames.Describe(kind), advice));
+                ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, property, properties, property.Name, advice)
+                : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, property, properties, property.Name, FinancialDataNames.Describe(kind), advice));
         }
 
         // Dapper: connection.Execute("INSERT ...", new { Iban = account.Iban }) writes the value as it is.
@@ -143,8 +143,8 @@ namespace FinGuard.Analyzers.DataProtection
                     const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
                     Location location = initializer.Syntax.GetLocation();
                     context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
-                        ? Diagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, properties, target.Property.Name, advice)
-                        : Diagnostic.Create(Descriptors.UnencryptedFinancialField, location, properties, target.Property.Name, FinancialDataNames.Describe(kind), advice));
+                        ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, target.Property.Name, advice)
+                        : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, target.Property.Name, FinancialDataNames.Describe(kind), advice));
                 }
             }
         }
@@ -191,9 +191,9 @@ namespace FinGuard.Analyzers.DataProtection
                         && CanHold(property.Type, kind) && !HasProtectingAttribute(property, names) && !HasJsonIgnore(property))
                     {
                         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);
-                        context.ReportDiagnostic(Diagnostic.Create(
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(
                             Descriptors.UnencryptedFinancialField,
-                            serialize.Syntax.GetLocation(),
+                            serialize.Syntax.GetLocation(), context.ContainingSymbol,
                             properties,
                             type.Name + "." + property.Name,
                             FinancialDataNames.Describe(kind),

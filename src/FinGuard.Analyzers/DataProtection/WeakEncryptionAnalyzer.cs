@@ -196,9 +196,9 @@ namespace FinGuard.Analyzers.DataProtection
         internal const string OneShotProperty = "OneShot";
 
         internal static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
-            => context.ReportDiagnostic(Diagnostic.Create(
+            => context.ReportDiagnostic(FinGuardDiagnostic.Create(
                 Descriptors.WeakEncryption,
-                location,
+                location, context.ContainingSymbol,
                 oneShot ? ImmutableDictionary<string, string?>.Empty.Add(OneShotProperty, "true") : ImmutableDictionary<string, string?>.Empty,
                 problem));
     }

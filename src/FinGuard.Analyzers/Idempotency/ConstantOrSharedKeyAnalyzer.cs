@@ -95,7 +95,7 @@ namespace FinGuard.Analyzers.Idempotency
             if (IdempotencyOperations.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "DefaultRequestHeaders" } defaults
                 && IsHttpClient(defaults.Property.ContainingType, httpClient))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));
                 return;
             }
 
@@ -106,14 +106,14 @@ namespace FinGuard.Analyzers.Idempotency
         {
             if (IdempotencyOperations.IsConstantKey(value))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), "a constant"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "a constant"));
                 return;
             }
 
             IFieldSymbol? field = IdempotencyOperations.SharedStaticField(value);
             if (field != null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), "kept in the static field '" + field.Name + "'"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "kept in the static field '" + field.Name + "'"));
             }
         }
 

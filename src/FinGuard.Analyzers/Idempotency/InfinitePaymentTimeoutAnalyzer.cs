@@ -51,7 +51,7 @@ namespace FinGuard.Analyzers.Idempotency
 
             if (IsPaymentClient(target, assignment, context.ContainingSymbol?.ContainingType, options))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Value.Syntax.GetLocation()));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Value.Syntax.GetLocation(), context.ContainingSymbol));
             }
         }
 

@@ -120,7 +120,7 @@ namespace FinGuard.Analyzers.Idempotency
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(HeaderProperty, header)
                 .Add(OperationProperty, PaymentEndpoints.OperationName(uriText));
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), properties, "HttpClient." + invocation.TargetMethod.Name, header));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, properties, "HttpClient." + invocation.TargetMethod.Name, header));
         }
 
         /// <summary>

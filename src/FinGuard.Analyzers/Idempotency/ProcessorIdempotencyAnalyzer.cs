@@ -42,7 +42,7 @@ namespace FinGuard.Analyzers.Idempotency
             var invocation = (InvocationExpressionSyntax)context.Node;
             if (!TestProjects.IsTestFile(invocation.SyntaxTree) && NamedProcessorCalls.Check(invocation, context.SemanticModel, context.CancellationToken) is { } finding)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ProcessorCallWithoutKey, invocation.GetLocation(), finding.Call, finding.Mechanism));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ProcessorCallWithoutKey, invocation.GetLocation(), context.ContainingSymbol, finding.Call, finding.Mechanism));
             }
         }
 
@@ -99,7 +99,7 @@ namespace FinGuard.Analyzers.Idempotency
                     ProcessorSdk.CheckoutCom => "an idempotencyKey argument",
                     _ => "RequestOptions.IdempotencyKey",
                 };
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ProcessorCallWithoutKey, invocation.Syntax.GetLocation(), method.ContainingType.Name + "." + method.Name, mechanism));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ProcessorCallWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, method.ContainingType.Name + "." + method.Name, mechanism));
             }
         }
 

@@ -107,7 +107,7 @@ namespace FinGuard.Analyzers.Idempotency
             IOperation? scope = RetryScopes.FindRetriedScope(value);
             if (scope != null && RetryScopes.IsWithin(madeAt, scope))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyRegeneratedPerAttempt, value.Syntax.GetLocation()));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyRegeneratedPerAttempt, value.Syntax.GetLocation(), context.ContainingSymbol));
             }
         }
 

@@ -50,7 +50,7 @@ namespace FinGuard.Analyzers.Idempotency
             }
 
             DiagnosticDescriptor descriptor = kind == StripeCallKind.MovesMoney ? Descriptors.StripeMoneyMovementWithoutKey : Descriptors.StripeObjectCreationWithoutKey;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, invocation.Syntax.GetLocation(), invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(descriptor, invocation.Syntax.GetLocation(), context.ContainingSymbol, invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
         }
     }
 }

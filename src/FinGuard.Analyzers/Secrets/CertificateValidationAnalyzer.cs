@@ -50,7 +50,7 @@ namespace FinGuard.Analyzers.Secrets
             if (property.IsStatic && property.Name == "DangerousAcceptAnyServerCertificateValidator"
                 && SymbolEqualityComparer.Default.Equals(property.ContainingType, types.HttpClientHandler))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, reference.Syntax.GetLocation(), "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, reference.Syntax.GetLocation(), context.ContainingSymbol, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator"));
             }
         }
 
@@ -92,7 +92,7 @@ namespace FinGuard.Analyzers.Secrets
 
             if (alwaysTrue)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, value.Syntax.GetLocation(), "'" + target.Property.ContainingType.Name + "." + target.Property.Name + "'"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, value.Syntax.GetLocation(), context.ContainingSymbol, "'" + target.Property.ContainingType.Name + "." + target.Property.Name + "'"));
             }
         }
 

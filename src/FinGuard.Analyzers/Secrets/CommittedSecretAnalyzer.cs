@@ -82,7 +82,7 @@ namespace FinGuard.Analyzers.Secrets
 
                 var span = new TextSpan(finding.Start, finding.Length);
                 Location location = Location.Create(file.Path!, span, text.Lines.GetLinePositionSpan(span));
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretInConfiguration, location, finding.Key, finding.What));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretInConfiguration, location, symbol: null, finding.Key, finding.What));
             }
         }
 

@@ -70,9 +70,9 @@ namespace FinGuard.Analyzers.Secrets
             SecretsOptions secrets = options.GetSecrets(syntax.SyntaxTree);
             if (PaymentHosts.IsPlainHttpPaymentUri(value, secrets.PaymentHosts, out bool hasPort))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
                     Descriptors.PlainHttpPaymentEndpoint,
-                    syntax.GetLocation(),
+                    syntax.GetLocation(), context.ContainingSymbol,
                     hasPort ? ImmutableDictionary<string, string?>.Empty : Fixable,
                     shown.Length > 80 ? shown.Substring(0, 80) : shown));
             }

@@ -68,9 +68,9 @@ namespace FinGuard.Analyzers.Secrets
                 }
 
                 string what = SecretFormats.Describe(format);
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
                     isTest ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
-                    context.Operation.Syntax.GetLocation(),
+                    context.Operation.Syntax.GetLocation(), context.ContainingSymbol,
                     properties,
                     char.ToUpperInvariant(what[0]) + what.Substring(1)));
                 return;
@@ -83,7 +83,7 @@ namespace FinGuard.Analyzers.Secrets
                 ImmutableDictionary<string, string?> properties = IsPlainStringLiteral(context.Operation.Syntax)
                     ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
                     : ImmutableDictionary<string, string?>.Empty;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), properties, "A connection-string password"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, properties, "A connection-string password"));
                 return;
             }
 
@@ -92,7 +92,7 @@ namespace FinGuard.Analyzers.Secrets
             if (SecretHolderName(context.Operation) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
                 && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode && !TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
             }
         }
 
@@ -195,7 +195,7 @@ namespace FinGuard.Analyzers.Secrets
             }
 
             ImmutableDictionary<string, string?> properties = isConstantReference || IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), properties, "The value of " + slot.DisplayName));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), context.ContainingSymbol, properties, "The value of " + slot.DisplayName));
         }
 
         private static bool IsPlainStringLiteral(SyntaxNode syntax) => syntax.IsKind(SyntaxKind.StringLiteralExpression);

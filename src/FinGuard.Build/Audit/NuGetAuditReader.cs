@@ -48,7 +48,7 @@ namespace FinGuard.Build.Audit
             JsonValue root;
             try
             {
-                root = JsonParser.Parse(File.ReadAllText(assetsFile));
+                root = JsonFile.Read(assetsFile);
             }
             catch (JsonParseException e)
             {

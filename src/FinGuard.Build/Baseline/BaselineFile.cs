@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Text.Json;
 using FinGuard.Build.Json;
 using FinGuard.Build.Reporting;
 using FinGuard.Build.Sarif;
@@ -16,7 +16,12 @@ namespace FinGuard.Build.Baseline
     /// </summary>
     internal sealed class BaselineFile
     {
-        public const int CurrentVersion = 1;
+        /// <summary>
+        /// 2: fingerprints hash the symbol the analyzer names (<c>finguard.symbol</c>). Version 1 hashed a symbol the gate
+        /// guessed from the source text, so its fingerprints cannot be matched or converted: reading one is FG9011,
+        /// asking to regenerate it (FinGuardUpdateBaseline) replaces it.
+        /// </summary>
+        public const int CurrentVersion = 2;
 
         private readonly Dictionary<string, int> _remaining = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -34,8 +39,11 @@ namespace FinGuard.Build.Baseline
             return false;
         }
 
-        /// <summary>Reads a baseline; a missing file is an empty baseline, a bad one an FG9011 error (and null).</summary>
-        public static BaselineFile? Load(string path, List<GateDiagnostic> diagnostics)
+        /// <summary>
+        /// Reads a baseline; a missing file is an empty baseline, a bad one an FG9011 error (and null). When
+        /// <paramref name="regenerating"/>, a baseline of an older format is an empty one (it is about to be rewritten).
+        /// </summary>
+        public static BaselineFile? Load(string path, List<GateDiagnostic> diagnostics, bool regenerating = false)
         {
             var baseline = new BaselineFile();
             if (!File.Exists(path))
@@ -46,7 +54,7 @@ namespace FinGuard.Build.Baseline
             JsonValue root;
             try
             {
-                root = JsonParser.Parse(File.ReadAllText(path));
+                root = JsonFile.Read(path);
             }
             catch (JsonParseException e)
             {
@@ -75,6 +83,18 @@ namespace FinGuard.Build.Baseline
                 return null;
             }
 
+            if (number < CurrentVersion)
+            {
+                if (regenerating)
+                {
+                    return baseline;
+                }
+
+                diagnostics.Add(Error(path, version!.Line, version.Column,
+                    $"the baseline has format version {number}, written by an earlier FinGuard whose fingerprints this version does not compute (expected {CurrentVersion}); regenerate it with -p:FinGuardUpdateBaseline=true and commit it"));
+                return null;
+            }
+
             foreach (JsonValue entry in findings.Items)
             {
                 if (entry["fingerprint"]?.AsString() is not string fingerprint || fingerprint.Length == 0)
@@ -92,7 +112,11 @@ namespace FinGuard.Build.Baseline
             return baseline;
         }
 
-        /// <summary>Renders the baseline for the given findings, sorted by file, rule, symbol and fingerprint.</summary>
+        /// <summary>
+        /// Renders the baseline for the given findings, sorted by file, rule, symbol and fingerprint: the file with
+        /// <see cref="Utf8JsonWriter"/>, indented, and each entry on one line of its own (a compact object) so a
+        /// review sees one line per added or removed finding. Line ends are '\n' on every OS (stable diffs).
+        /// </summary>
         public static string Render(IEnumerable<Finding> findings)
         {
             var entries = new SortedDictionary<string, (Finding Finding, int Count)>(StringComparer.Ordinal);
@@ -102,24 +126,39 @@ namespace FinGuard.Build.Baseline
                 entries[key] = entries.TryGetValue(key, out var existing) ? (existing.Finding, existing.Count + 1) : (finding, 1);
             }
 
-            var builder = new StringBuilder();
-            builder.Append("{\n  \"version\": ").Append(CurrentVersion.ToString(CultureInfo.InvariantCulture)).Append(",\n");
-            builder.Append("  \"comment\": \"FinGuard baseline: existing findings that do not block. Regenerate with dotnet build -p:FinGuardUpdateBaseline=true; review removals and additions like code.\",\n");
-            builder.Append("  \"findings\": [");
-            bool first = true;
-            foreach (var entry in entries.Values)
+            // Raw values are written as they are (no indentation): each entry brings its own line break and indent.
+            byte[] lineStart = Encoding.ASCII.GetBytes("\n    ");
+            using var output = new MemoryStream();
+            using var entry = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(output, JsonOutput.Indented))
             {
-                builder.Append(first ? "\n" : ",\n");
-                first = false;
-                builder.Append("    { \"rule\": ").Append(JsonText.Quote(entry.Finding.RuleId))
-                    .Append(", \"file\": ").Append(JsonText.Quote(entry.Finding.RelativePath ?? string.Empty))
-                    .Append(", \"symbol\": ").Append(JsonText.Quote(entry.Finding.Symbol ?? string.Empty))
-                    .Append(", \"fingerprint\": ").Append(JsonText.Quote(entry.Finding.Fingerprint ?? string.Empty))
-                    .Append(", \"count\": ").Append(entry.Count.ToString(CultureInfo.InvariantCulture)).Append(" }");
+                writer.WriteStartObject();
+                writer.WriteNumber("version", CurrentVersion);
+                writer.WriteString("comment", "FinGuard baseline: existing findings that do not block. Regenerate with dotnet build -p:FinGuardUpdateBaseline=true; review removals and additions like code.");
+                writer.WriteStartArray("findings");
+                foreach (var item in entries.Values)
+                {
+                    entry.SetLength(0);
+                    entry.Write(lineStart, 0, lineStart.Length);
+                    using (var line = new Utf8JsonWriter(entry, JsonOutput.Compact))
+                    {
+                        line.WriteStartObject();
+                        line.WriteString("rule", item.Finding.RuleId);
+                        line.WriteString("file", item.Finding.RelativePath ?? string.Empty);
+                        line.WriteString("symbol", item.Finding.Symbol ?? string.Empty);
+                        line.WriteString("fingerprint", item.Finding.Fingerprint ?? string.Empty);
+                        line.WriteNumber("count", item.Count);
+                        line.WriteEndObject();
+                    }
+
+                    writer.WriteRawValue(entry.ToArray(), skipInputValidation: true);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
             }
 
-            builder.Append(first ? "]\n}\n" : "\n  ]\n}\n");
-            return builder.ToString();
+            return JsonOutput.Text(output);
         }
 
         private static GateDiagnostic Error(string path, int line, int column, string message) => new GateDiagnostic(GateCodes.BaselineUnreadable, true, path, line, column, message);

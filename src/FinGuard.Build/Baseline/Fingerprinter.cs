@@ -9,9 +9,9 @@ namespace FinGuard.Build.Baseline
 {
     /// <summary>
     /// Computes each finding's baseline fingerprint: SHA-256 over rule ID, file (relative to the project, '/'),
-    /// enclosing symbol and the flagged source text with whitespace normalised. Line numbers are not part of it,
-    /// so moving code or editing elsewhere keeps the match; changing the flagged code itself makes it new.
-    /// Source files are read once per build.
+    /// enclosing symbol (the analyzer's <c>finguard.symbol</c>; empty when it has none) and the flagged source text with
+    /// whitespace normalised. Line numbers are not part of it, so moving code or editing elsewhere keeps the match;
+    /// changing the flagged code itself makes it new. Source files are read once per build.
     /// </summary>
     internal sealed class Fingerprinter
     {
@@ -43,7 +43,6 @@ namespace FinGuard.Build.Baseline
             if (source != null && finding.Line > 0)
             {
                 text = source.NormalizedRegion(finding.Line, finding.Column, finding.EndLine, finding.EndColumn);
-                finding.Symbol ??= source.EnclosingSymbol(source.OffsetOf(finding.Line, finding.Column));
             }
 
             if (text.Length == 0)

@@ -13,17 +13,24 @@ namespace FinGuard.Build.Json
         Null,
     }
 
-    /// <summary>A parsed JSON value that remembers where it was written, so errors can name the line and column.</summary>
+    /// <summary>
+    /// A JSON value read by <see cref="JsonFile"/> that remembers where it was written, so an FG9xxx error about a
+    /// value (an unknown key, a bad date) names its line and column. System.Text.Json's <c>JsonDocument</c> keeps no
+    /// positions, hence this small tree; the position is computed only when an error asks for it.
+    /// </summary>
     internal sealed class JsonValue
     {
         private static readonly IReadOnlyList<KeyValuePair<string, JsonValue>> NoProperties = new KeyValuePair<string, JsonValue>[0];
         private static readonly IReadOnlyList<JsonValue> NoItems = new JsonValue[0];
 
-        public JsonValue(JsonKind kind, int line, int column, string? text = null, IReadOnlyList<KeyValuePair<string, JsonValue>>? properties = null, IReadOnlyList<JsonValue>? items = null)
+        private readonly JsonLineMap _lines;
+        private readonly int _offset;
+
+        public JsonValue(JsonKind kind, JsonLineMap lines, int offset, string? text = null, IReadOnlyList<KeyValuePair<string, JsonValue>>? properties = null, IReadOnlyList<JsonValue>? items = null)
         {
             Kind = kind;
-            Line = line;
-            Column = column;
+            _lines = lines;
+            _offset = offset;
             Text = text;
             Properties = properties ?? NoProperties;
             Items = items ?? NoItems;
@@ -31,9 +38,11 @@ namespace FinGuard.Build.Json
 
         public JsonKind Kind { get; }
 
-        public int Line { get; }
+        /// <summary>1-based line of the value's first character.</summary>
+        public int Line => _lines.Position(_offset).Line;
 
-        public int Column { get; }
+        /// <summary>1-based column (UTF-16 code units, as editors count) of the value's first character.</summary>
+        public int Column => _lines.Position(_offset).Column;
 
         /// <summary>The string's value, or the number's literal text.</summary>
         public string? Text { get; }

@@ -111,21 +111,15 @@ namespace FinGuard.Build.Policy
         /// </summary>
         public static GatePolicy? Load(string path, List<GateDiagnostic> diagnostics, ISet<string>? knownRules = null)
         {
-            string text;
+            JsonValue root;
             try
             {
-                text = File.ReadAllText(path);
+                root = JsonFile.Read(path);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 diagnostics.Add(new GateDiagnostic(GateCodes.PolicyMalformed, true, path, 0, 0, "FinGuard cannot read the policy file: " + e.Message + "; check that it exists and is readable"));
                 return null;
-            }
-
-            JsonValue root;
-            try
-            {
-                root = JsonParser.Parse(text);
             }
             catch (JsonParseException e)
             {

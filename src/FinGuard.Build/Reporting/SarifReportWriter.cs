@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.IO;
+using System.Text.Json;
 using FinGuard.Build.Integrity;
 using FinGuard.Build.Json;
 using FinGuard.Build.Sarif;
@@ -42,160 +43,240 @@ namespace FinGuard.Build.Reporting
                 }
             }
 
-            var b = new StringBuilder(512 + (findings.Count * 600));
-            b.Append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n");
-            b.Append("      \"tool\": {\n        \"driver\": {\n          \"name\": \"FinGuard\",\n");
-            if (version != null)
+            // Compact: code scanning and tools read it, and with 1,000 findings indentation doubled the size and the time.
+            using var output = new MemoryStream(512 + (findings.Count * 600));
+            using (var w = new Utf8JsonWriter(output, JsonOutput.Compact))
             {
-                b.Append("          \"semanticVersion\": ").Append(JsonText.Quote(version)).Append(",\n");
+                w.WriteStartObject();
+                w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+                w.WriteString("version", "2.1.0");
+                w.WriteStartArray("runs");
+                w.WriteStartObject();
+                w.WriteStartObject("tool");
+                w.WriteStartObject("driver");
+                w.WriteString("name", "FinGuard");
+                if (version != null)
+                {
+                    w.WriteString("semanticVersion", version);
+                }
+
+                w.WriteString("informationUri", InformationUri);
+                w.WriteStartArray("rules");
+                foreach (RuleInfo rule in rules)
+                {
+                    WriteRule(w, rule);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteStartObject("automationDetails");
+                w.WriteString("id", "finguard/" + projectName + "/");
+                w.WriteEndObject();
+                if (integrity != null)
+                {
+                    WriteIntegrity(w, integrity);
+                }
+
+                w.WriteStartArray("results");
+                foreach (DecidedFinding d in findings)
+                {
+                    WriteResult(w, d, ruleIndex[d.Finding.RuleId], hasBaseline);
+                }
+
+                foreach (Deviation d in deviations)
+                {
+                    WriteDeviation(w, d, ruleIndex[d.Code]);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
             }
 
-            b.Append("          \"informationUri\": \"").Append(InformationUri).Append("\",\n          \"rules\": [");
-            for (int i = 0; i < rules.Count; i++)
+            return JsonOutput.Text(output);
+        }
+
+        private static void WriteRule(Utf8JsonWriter w, RuleInfo rule)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", rule.Id);
+            WriteText(w, "shortDescription", rule.Title ?? rule.Id);
+            if (rule.Description != null)
             {
-                RuleInfo rule = rules[i];
-                b.Append(i == 0 ? "\n" : ",\n");
-                b.Append("            { \"id\": ").Append(JsonText.Quote(rule.Id));
-                b.Append(", \"shortDescription\": { \"text\": ").Append(JsonText.Quote(rule.Title ?? rule.Id)).Append(" }");
-                if (rule.Description != null)
-                {
-                    b.Append(", \"fullDescription\": { \"text\": ").Append(JsonText.Quote(rule.Description)).Append(" }");
-                }
-
-                if (rule.HelpUri != null)
-                {
-                    b.Append(", \"helpUri\": ").Append(JsonText.Quote(rule.HelpUri));
-                    b.Append(", \"help\": { \"text\": ").Append(JsonText.Quote("See " + rule.HelpUri)).Append(" }");
-                }
-
-                string family = rule.Id.StartsWith("NU", StringComparison.Ordinal) ? "NuGet" : rule.Id.Substring(0, Math.Min(3, rule.Id.Length));
-                b.Append(", \"properties\": { \"tags\": [\"security\", \"PCI-DSS\"], \"security-severity\": \"")
-                    .Append(family == "FG1" || family == "FG4" || rule.Id == "NU1904" ? "9.0" : family == "NuGet" && rule.Id == "NU1903" ? "7.5" : "5.0")
-                    .Append("\", \"pci-dss\": ").Append(JsonText.Quote(PciRequirements.Of(family, rule.Id).Title)).Append(" } }");
+                WriteText(w, "fullDescription", rule.Description);
             }
 
-            b.Append(rules.Count == 0 ? "]\n" : "\n          ]\n");
-            b.Append("        }\n      },\n");
-            b.Append("      \"automationDetails\": { \"id\": ").Append(JsonText.Quote("finguard/" + projectName + "/")).Append(" },\n");
-            if (integrity != null)
+            if (rule.HelpUri != null)
             {
-                RenderIntegrity(b, integrity);
+                w.WriteString("helpUri", rule.HelpUri);
+                WriteText(w, "help", "See " + rule.HelpUri);
             }
 
-            b.Append("      \"results\": [");
-            for (int i = 0; i < findings.Count; i++)
+            string family = rule.Id.StartsWith("NU", StringComparison.Ordinal) ? "NuGet" : rule.Id.Substring(0, Math.Min(3, rule.Id.Length));
+            w.WriteStartObject("properties");
+            w.WriteStartArray("tags");
+            w.WriteStringValue("security");
+            w.WriteStringValue("PCI-DSS");
+            w.WriteEndArray();
+            w.WriteString("security-severity", family == "FG1" || family == "FG4" || rule.Id == "NU1904" ? "9.0" : family == "NuGet" && rule.Id == "NU1903" ? "7.5" : "5.0");
+            w.WriteString("pci-dss", PciRequirements.Of(family, rule.Id).Title);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        private static void WriteResult(Utf8JsonWriter w, DecidedFinding d, int ruleIndex, bool hasBaseline)
+        {
+            Finding f = d.Finding;
+            w.WriteStartObject();
+            w.WriteString("ruleId", f.RuleId);
+            w.WriteNumber("ruleIndex", ruleIndex);
+            w.WriteString("level", LevelOf(d));
+            WriteText(w, "message", f.Message);
+            if (f.FilePath != null)
             {
-                DecidedFinding d = findings[i];
-                Finding f = d.Finding;
-                b.Append(i == 0 ? "\n" : ",\n");
-                b.Append("        { \"ruleId\": ").Append(JsonText.Quote(f.RuleId))
-                    .Append(", \"ruleIndex\": ").Append(ruleIndex[f.RuleId].ToString(CultureInfo.InvariantCulture))
-                    .Append(", \"level\": ").Append(JsonText.Quote(LevelOf(d)))
-                    .Append(", \"message\": { \"text\": ").Append(JsonText.Quote(f.Message)).Append(" }");
-                if (f.FilePath != null)
-                {
-                    b.Append(", \"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": ").Append(JsonText.Quote(FileUri(f.FilePath))).Append(" }");
-                    if (f.Line > 0)
-                    {
-                        b.Append(", \"region\": { \"startLine\": ").Append(f.Line.ToString(CultureInfo.InvariantCulture))
-                            .Append(", \"startColumn\": ").Append(Math.Max(f.Column, 1).ToString(CultureInfo.InvariantCulture))
-                            .Append(", \"endLine\": ").Append(Math.Max(f.EndLine, f.Line).ToString(CultureInfo.InvariantCulture))
-                            .Append(", \"endColumn\": ").Append(Math.Max(f.EndColumn, 1).ToString(CultureInfo.InvariantCulture)).Append(" }");
-                    }
-
-                    b.Append(" } } ]");
-                }
-
-                if (f.Fingerprint != null)
-                {
-                    b.Append(", \"partialFingerprints\": { \"finguard/v1\": ").Append(JsonText.Quote(f.Fingerprint)).Append(" }");
-                }
-
-                if (hasBaseline)
-                {
-                    b.Append(", \"baselineState\": ").Append(d.Status == FindingStatus.Baselined ? "\"unchanged\"" : "\"new\"");
-                }
-
-                string? suppression = d.Status switch
-                {
-                    FindingStatus.Suppressed => "{ \"kind\": \"inSource\", \"status\": \"accepted\"" + (f.SuppressionJustification != null ? ", \"justification\": " + JsonText.Quote(f.SuppressionJustification) : string.Empty) + " }",
-                    FindingStatus.Waived => "{ \"kind\": \"external\", \"status\": \"accepted\", \"justification\": " + JsonText.Quote(d.Waiver!.Justification + " (waiver expires " + d.Waiver.ExpiresText + (d.Waiver.Owner != null ? ", owner " + d.Waiver.Owner : string.Empty) + ")") + " }",
-                    FindingStatus.Baselined => "{ \"kind\": \"external\", \"status\": \"accepted\", \"justification\": \"existing finding recorded in the FinGuard baseline\" }",
-                    FindingStatus.Excluded => "{ \"kind\": \"external\", \"status\": \"accepted\", \"justification\": \"path excluded by the FinGuard policy\" }",
-                    _ => null,
-                };
-                if (suppression != null)
-                {
-                    b.Append(", \"suppressions\": [ ").Append(suppression).Append(" ]");
-                }
-
-                b.Append(", \"properties\": { \"finguard.status\": \"").Append(d.Status.ToString().ToLowerInvariant()).Append('"');
-                if (f.Symbol != null)
-                {
-                    b.Append(", \"finguard.symbol\": ").Append(JsonText.Quote(f.Symbol));
-                }
-
-                if (f.SuppressionKind != null)
-                {
-                    b.Append(", \"finguard.suppressedBy\": ").Append(JsonText.Quote(MarkdownReportWriter.SuppressionName(f.SuppressionKind)));
-                    if (d.SuppressionIgnored)
-                    {
-                        b.Append(", \"finguard.suppressionIgnored\": \"the policy locks this rule\"");
-                    }
-                }
-
-                b.Append(" } }");
+                WriteLocation(w, f.FilePath, f.Line, f.Line > 0 ? Math.Max(f.Column, 1) : 0, Math.Max(f.EndLine, f.Line), Math.Max(f.EndColumn, 1));
             }
 
-            for (int i = 0; i < deviations.Count; i++)
+            if (f.Fingerprint != null)
             {
-                Deviation d = deviations[i];
-                b.Append(findings.Count == 0 && i == 0 ? "\n" : ",\n");
-                string level = d.Status == FindingStatus.Blocking ? "error" : d.Kind == DeviationKind.GeneratedCode || !d.Locked ? "note" : "warning";
-                b.Append("        { \"ruleId\": ").Append(JsonText.Quote(d.Code))
-                    .Append(", \"ruleIndex\": ").Append(ruleIndex[d.Code].ToString(CultureInfo.InvariantCulture))
-                    .Append(", \"level\": \"").Append(level).Append('"')
-                    .Append(", \"message\": { \"text\": ").Append(JsonText.Quote(d.Message)).Append(" }");
-                if (d.File != null)
-                {
-                    b.Append(", \"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": ").Append(JsonText.Quote(FileUri(d.File))).Append(" }");
-                    if (d.Line > 0)
-                    {
-                        b.Append(", \"region\": { \"startLine\": ").Append(d.Line.ToString(CultureInfo.InvariantCulture)).Append(" }");
-                    }
-
-                    b.Append(" } } ]");
-                }
-
-                if (d.Status == FindingStatus.Waived && d.Waiver != null)
-                {
-                    b.Append(", \"suppressions\": [ { \"kind\": \"external\", \"status\": \"accepted\", \"justification\": ").Append(JsonText.Quote(d.Waiver.Justification + " (waiver expires " + d.Waiver.ExpiresText + ")")).Append(" } ]");
-                }
-                else if (d.Status == FindingStatus.Excluded)
-                {
-                    b.Append(", \"suppressions\": [ { \"kind\": \"external\", \"status\": \"accepted\", \"justification\": \"path excluded by the FinGuard policy\" } ]");
-                }
-
-                b.Append(", \"properties\": { \"finguard.status\": \"").Append(d.Status.ToString().ToLowerInvariant()).Append('"')
-                    .Append(", \"finguard.deviation\": ").Append(JsonText.Quote(d.Kind == DeviationKind.GeneratedCode ? "not analysed" : d.RuleId + " " + d.Change))
-                    .Append(", \"finguard.by\": ").Append(JsonText.Quote(d.By))
-                    .Append(", \"finguard.locked\": ").Append(d.Locked ? "true" : "false").Append(" } }");
+                w.WriteStartObject("partialFingerprints");
+                w.WriteString("finguard/v" + Baseline.BaselineFile.CurrentVersion.ToString(CultureInfo.InvariantCulture), f.Fingerprint);
+                w.WriteEndObject();
             }
 
-            b.Append(findings.Count + deviations.Count == 0 ? "]\n" : "\n      ]\n");
-            b.Append("    }\n  ]\n}\n");
-            return b.ToString();
+            if (hasBaseline)
+            {
+                w.WriteString("baselineState", d.Status == FindingStatus.Baselined ? "unchanged" : "new");
+            }
+
+            switch (d.Status)
+            {
+                case FindingStatus.Suppressed:
+                    WriteSuppression(w, "inSource", f.SuppressionJustification);
+                    break;
+                case FindingStatus.Waived:
+                    WriteSuppression(w, "external", d.Waiver!.Justification + " (waiver expires " + d.Waiver.ExpiresText + (d.Waiver.Owner != null ? ", owner " + d.Waiver.Owner : string.Empty) + ")");
+                    break;
+                case FindingStatus.Baselined:
+                    WriteSuppression(w, "external", "existing finding recorded in the FinGuard baseline");
+                    break;
+                case FindingStatus.Excluded:
+                    WriteSuppression(w, "external", "path excluded by the FinGuard policy");
+                    break;
+            }
+
+            w.WriteStartObject("properties");
+            w.WriteString("finguard.status", d.Status.ToString().ToLowerInvariant());
+            if (f.Symbol != null)
+            {
+                w.WriteString("finguard.symbol", f.Symbol);
+            }
+
+            if (f.SuppressionKind != null)
+            {
+                w.WriteString("finguard.suppressedBy", MarkdownReportWriter.SuppressionName(f.SuppressionKind));
+                if (d.SuppressionIgnored)
+                {
+                    w.WriteString("finguard.suppressionIgnored", "the policy locks this rule");
+                }
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        private static void WriteDeviation(Utf8JsonWriter w, Deviation d, int ruleIndex)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", d.Code);
+            w.WriteNumber("ruleIndex", ruleIndex);
+            w.WriteString("level", d.Status == FindingStatus.Blocking ? "error" : d.Kind == DeviationKind.GeneratedCode || !d.Locked ? "note" : "warning");
+            WriteText(w, "message", d.Message);
+            if (d.File != null)
+            {
+                WriteLocation(w, d.File, d.Line, 0, 0, 0);
+            }
+
+            if (d.Status == FindingStatus.Waived && d.Waiver != null)
+            {
+                WriteSuppression(w, "external", d.Waiver.Justification + " (waiver expires " + d.Waiver.ExpiresText + ")");
+            }
+            else if (d.Status == FindingStatus.Excluded)
+            {
+                WriteSuppression(w, "external", "path excluded by the FinGuard policy");
+            }
+
+            w.WriteStartObject("properties");
+            w.WriteString("finguard.status", d.Status.ToString().ToLowerInvariant());
+            w.WriteString("finguard.deviation", d.Kind == DeviationKind.GeneratedCode ? "not analysed" : d.RuleId + " " + d.Change);
+            w.WriteString("finguard.by", d.By);
+            w.WriteBoolean("finguard.locked", d.Locked);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        /// <summary>One physical location; the region only with a line (a column 0 leaves out everything but startLine).</summary>
+        private static void WriteLocation(Utf8JsonWriter w, string file, int line, int column, int endLine, int endColumn)
+        {
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", FileUri(file));
+            w.WriteEndObject();
+            if (line > 0)
+            {
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", line);
+                if (column > 0)
+                {
+                    w.WriteNumber("startColumn", column);
+                    w.WriteNumber("endLine", endLine);
+                    w.WriteNumber("endColumn", endColumn);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        private static void WriteSuppression(Utf8JsonWriter w, string kind, string? justification)
+        {
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", kind);
+            w.WriteString("status", "accepted");
+            if (justification != null)
+            {
+                w.WriteString("justification", justification);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        /// <summary>A SARIF message object: <c>{ "text": ... }</c>.</summary>
+        private static void WriteText(Utf8JsonWriter w, string name, string text)
+        {
+            w.WriteStartObject(name);
+            w.WriteString("text", text);
+            w.WriteEndObject();
         }
 
         /// <summary>
         /// Run properties (did every FinGuard analyzer run, what is locked) and the compiler's own
         /// ruleConfigurationOverrides for FinGuard rules, so code scanning and auditors see how the rules were configured.
         /// </summary>
-        private static void RenderIntegrity(StringBuilder b, GateIntegrity integrity)
+        private static void WriteIntegrity(Utf8JsonWriter w, GateIntegrity integrity)
         {
             // One override per FinGuard rule a deviation turned off or lowered (not the compiler's raw list: with
             // TreatWarningsAsErrors it records every rule as "error" and drops per-file and global-config changes).
-            var overrides = new List<string>();
+            var overrides = new List<(string Rule, bool TurnedOff)>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (Deviation d in integrity.Deviations)
             {
@@ -208,11 +289,13 @@ namespace FinGuard.Build.Reporting
                 {
                     if (rule != "*" && seen.Add(rule + d.Change))
                     {
-                        string? configuration = d.Change == "turned off" || d.By == "NoWarn" ? "\"enabled\": false"
-                            : d.Change.StartsWith("lowered", StringComparison.Ordinal) ? "\"level\": \"note\"" : null;
-                        if (configuration != null)
+                        if (d.Change == "turned off" || d.By == "NoWarn")
                         {
-                            overrides.Add("{ \"descriptor\": { \"id\": " + JsonText.Quote(rule) + " }, \"configuration\": { " + configuration + " } }");
+                            overrides.Add((rule, true));
+                        }
+                        else if (d.Change.StartsWith("lowered", StringComparison.Ordinal))
+                        {
+                            overrides.Add((rule, false));
                         }
                     }
                 }
@@ -220,20 +303,49 @@ namespace FinGuard.Build.Reporting
 
             if (overrides.Count > 0)
             {
-                b.Append("      \"invocations\": [ { \"executionSuccessful\": true, \"ruleConfigurationOverrides\": [ ").Append(string.Join(", ", overrides.ToArray())).Append(" ] } ],\n");
+                w.WriteStartArray("invocations");
+                w.WriteStartObject();
+                w.WriteBoolean("executionSuccessful", true);
+                w.WriteStartArray("ruleConfigurationOverrides");
+                foreach ((string rule, bool turnedOff) in overrides)
+                {
+                    w.WriteStartObject();
+                    w.WriteStartObject("descriptor");
+                    w.WriteString("id", rule);
+                    w.WriteEndObject();
+                    w.WriteStartObject("configuration");
+                    if (turnedOff)
+                    {
+                        w.WriteBoolean("enabled", false);
+                    }
+                    else
+                    {
+                        w.WriteString("level", "note");
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndArray();
             }
 
-            b.Append("      \"properties\": { \"finguard.analyzers\": ").Append(JsonText.Quote(integrity.AnalyzersSentence()))
-                .Append(", \"finguard.analyzersRan\": ").Append(integrity.MissingRules.Count == 0 ? "true" : "false")
-                .Append(", \"finguard.rulesInCompilerLog\": ").Append(integrity.RulesInLog.ToString(CultureInfo.InvariantCulture))
-                .Append(", \"finguard.lockedRules\": [");
-            for (int i = 0; i < integrity.Locked.Count; i++)
+            w.WriteStartObject("properties");
+            w.WriteString("finguard.analyzers", integrity.AnalyzersSentence());
+            w.WriteBoolean("finguard.analyzersRan", integrity.MissingRules.Count == 0);
+            w.WriteNumber("finguard.rulesInCompilerLog", integrity.RulesInLog);
+            w.WriteStartArray("finguard.lockedRules");
+            foreach (string locked in integrity.Locked)
             {
-                b.Append(i == 0 ? string.Empty : ", ").Append(JsonText.Quote(integrity.Locked[i]));
+                w.WriteStringValue(locked);
             }
 
-            b.Append("], \"finguard.treatWarningsAsErrors\": ").Append(integrity.TreatWarningsAsErrors ? "true" : "false")
-                .Append(", \"finguard.deviations\": ").Append(integrity.Deviations.Count.ToString(CultureInfo.InvariantCulture)).Append(" },\n");
+            w.WriteEndArray();
+            w.WriteBoolean("finguard.treatWarningsAsErrors", integrity.TreatWarningsAsErrors);
+            w.WriteNumber("finguard.deviations", integrity.Deviations.Count);
+            w.WriteEndObject();
         }
 
         private static string LevelOf(DecidedFinding d)

@@ -37,11 +37,10 @@ namespace FinGuard.Build.Sarif
         /// <summary>The findings plus what the log says about the analyzers themselves (rules loaded, overrides, failures).</summary>
         public static CompilerLog ReadLog(string path)
         {
-            string text = File.ReadAllText(path);
             JsonValue root;
             try
             {
-                root = JsonParser.Parse(text);
+                root = JsonFile.Read(path);
             }
             catch (JsonParseException e)
             {
@@ -175,6 +174,9 @@ namespace FinGuard.Build.Sarif
             bool suppressed = result["suppressionStates"] is { Kind: JsonKind.Array } s && s.Items.Count > 0;
             Finding finding = CreateFinding(ruleId, level, message, file, location?["region"], suppressed, helpUris);
             finding.SuppressionKind = suppressed ? "inSource" : null;
+
+            // Both of the compiler's SARIF writers put a diagnostic's properties in properties.customProperties.
+            finding.Symbol = result["properties"]?["customProperties"]?[SymbolProperty]?.AsString();
             return finding;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Xunit;
@@ -135,8 +136,9 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Contains("**Verdict: blocked**", report);
             string sarif = File.ReadAllText(SarifPath);
             ReportTests.AssertValidSarif(sarif);
-            Assert.Contains("\"ruleConfigurationOverrides\": [ { \"descriptor\": { \"id\": \"FG1001\" }, \"configuration\": { \"enabled\": false } }", sarif);
-            Assert.Contains("\"ruleId\": \"FG9017\"", sarif);
+            JsonNode overrideNode = JsonNode.Parse(sarif)!["runs"]![0]!["invocations"]![0]!["ruleConfigurationOverrides"]![0]!;
+            Assert.Equal(("FG1001", false), ((string)overrideNode["descriptor"]!["id"]!, (bool)overrideNode["configuration"]!["enabled"]!));
+            Assert.Contains(JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray(), r => (string)r!["ruleId"]! == "FG9017");
         }
 
         [Fact]
@@ -182,7 +184,7 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Contains("— suppressed by [SuppressMessage]: old DTO — **ignored: the policy locks FG1002** |", report);
             string sarif = File.ReadAllText(SarifPath);
             ReportTests.AssertValidSarif(sarif);
-            Assert.Contains("\"justification\": \"retries are idempotent upstream\"", sarif);
+            Assert.Contains(JsonNode.Parse(sarif)!["runs"]![0]!["results"]!.AsArray(), r => (string?)r!["suppressions"]?[0]?["justification"] == "retries are idempotent upstream");
 
             // "lock": [] gives in-source suppressions back their old meaning.
             Assert.True(Run(t => t.SourceFiles = new ITaskItem[] { new TaskItem(CheckoutPath) }, "{ \"lock\": [] }").Success);
@@ -241,8 +243,8 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Contains("No FinGuard rule was turned off or lowered, and no source file is skipped as generated.", report);
             string sarif = File.ReadAllText(SarifPath);
             ReportTests.AssertValidSarif(sarif);
-            Assert.Contains("\"finguard.analyzersRan\": true", sarif);
-            Assert.Contains("\"finguard.lockedRules\": [\"FG1\", \"FG4\"]", sarif);
+            Assert.True((bool)JsonNode.Parse(sarif)!["runs"]![0]!["properties"]!["finguard.analyzersRan"]!);
+            Assert.Equal(new[] { "FG1", "FG4" }, JsonNode.Parse(sarif)!["runs"]![0]!["properties"]!["finguard.lockedRules"]!.AsArray().Select(n => (string)n!).ToArray());
         }
 
         [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Nodes;
 using Xunit;
 
 namespace FinGuard.Build.Tests.Unit
@@ -42,7 +43,8 @@ namespace FinGuard.Build.Tests.Unit
                     .Append("\", \"message\": { \"text\": \"'CardNumber' holds a full card number (PAN): replace it with a processor token\" }, \"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": \"")
                     .Append(new Uri(r.File).AbsoluteUri).Append("\" }, \"region\": { \"startLine\": ").Append(r.Line).Append(", \"startColumn\": ").Append(r.Column)
                     .Append(", \"endLine\": ").Append(r.Line).Append(", \"endColumn\": ").Append(r.Column + r.Length).Append(" } } } ]")
-                    .Append(r.Suppressed ? ", \"suppressions\": [ { \"kind\": \"inSource\" } ]" : string.Empty).Append(" }");
+                    .Append(r.Suppressed ? ", \"suppressions\": [ { \"kind\": \"inSource\" } ]" : string.Empty)
+                    .Append(", \"properties\": { \"warningLevel\": 1, \"customProperties\": { \"finguard.symbol\": \"App.Checkout\" } } }");
             }
 
             b.Append("\n  ], \"tool\": { \"driver\": { \"name\": \"Microsoft (R) Visual C# Compiler\", \"rules\": [ { \"id\": \"FG1001\", \"shortDescription\": { \"text\": \"Member holds a full card number (PAN)\" }, \"fullDescription\": { \"text\": \"Servers should never hold a PAN.\" }, \"helpUri\": \"https://github.com/finguard/finguard/blob/main/docs/rules/FG1001.md\", \"properties\": { \"category\": \"FinGuard.CardData\" } } ] } } } ]\n}\n");
@@ -111,7 +113,9 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Contains("| waived | [FG1001]", report);
             Assert.Contains("waived until 2026-12-31 (payments-team): Legacy import, removed in PAY-42", report);
             Assert.Contains("| FG1001 | Checkout.cs | any | payments-team | 2026-12-31 | active | 1 | Legacy import, removed in PAY-42 |", report);
-            Assert.Contains("\"kind\": \"external\", \"status\": \"accepted\", \"justification\": \"Legacy import, removed in PAY-42", File.ReadAllText(Path.Combine(_directory, "obj", "finguard.sarif")));
+            JsonNode suppression = JsonNode.Parse(File.ReadAllText(Path.Combine(_directory, "obj", "finguard.sarif")))!["runs"]![0]!["results"]![0]!["suppressions"]![0]!;
+            Assert.Equal(("external", "accepted"), ((string)suppression["kind"]!, (string)suppression["status"]!));
+            Assert.StartsWith("Legacy import, removed in PAY-42", (string)suppression["justification"]!, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -188,7 +192,7 @@ namespace FinGuard.Build.Tests.Unit
             Assert.True(updated, string.Join("\n", updateEngine.Errors));
             Assert.Contains(updateEngine.Messages, m => m.Contains("baseline updated: 1 finding(s) in " + BaselinePath));
             string baseline = File.ReadAllText(BaselinePath);
-            Assert.Contains("{ \"rule\": \"FG1001\", \"file\": \"Checkout.cs\", \"symbol\": \"App.Checkout\", \"fingerprint\": \"", baseline);
+            Assert.Contains("{\"rule\":\"FG1001\",\"file\":\"Checkout.cs\",\"symbol\":\"App.Checkout\",\"fingerprint\":\"", baseline);
             DateTime written = File.GetLastWriteTimeUtc(BaselinePath);
 
             // Unchanged findings: the baseline is not rewritten (stable diffs, no churn).
@@ -222,11 +226,11 @@ namespace FinGuard.Build.Tests.Unit
         public void A_baseline_from_a_newer_format_is_an_error_and_is_never_overwritten()
         {
             WriteLog(("FG1001", "warning", 5, 19, 10));
-            const string newer = "{\n  \"version\": 2,\n  \"findings\": []\n}\n";
+            const string newer = "{\n  \"version\": 3,\n  \"findings\": []\n}\n";
             File.WriteAllText(BaselinePath, newer);
             var (success, engine, _) = Run(update: true);
             Assert.False(success);
-            Assert.StartsWith(BaselinePath + "(2,14): error FG9011: the baseline has format version 2, newer than this FinGuard understands (1)", Assert.Single(engine.Errors));
+            Assert.StartsWith(BaselinePath + "(2,14): error FG9011: the baseline has format version 3, newer than this FinGuard understands (2)", Assert.Single(engine.Errors));
             Assert.Equal(newer, File.ReadAllText(BaselinePath));
         }
 

@@ -38,7 +38,9 @@ namespace FinGuard.Build.Tests.Unit
             AssertValidSarif(SarifReportWriter.Render("App", new List<DecidedFinding>(), hasBaseline: false));
 
             // The validation has teeth: a level SARIF does not know is rejected.
-            string invalid = SarifReportWriter.Render("App", Findings(), hasBaseline: true).Replace("\"level\": \"error\"", "\"level\": \"fatal\"");
+            string valid = SarifReportWriter.Render("App", Findings(), hasBaseline: true);
+            string invalid = valid.Replace("\"level\":\"error\"", "\"level\":\"fatal\"");
+            Assert.NotEqual(valid, invalid);
             Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertValidSarif(invalid));
         }
 

@@ -47,7 +47,7 @@ namespace FinGuard.Build.Tests.Unit
         public void Every_truncation_of_a_baseline_is_an_FG9011_error()
         {
             string path = Path.Combine(_directory, "finguard.baseline.json");
-            const string baseline = "{\n  \"version\": 1,\n  \"findings\": [\n    { \"rule\": \"FG1001\", \"file\": \"A.cs\", \"symbol\": \"App.A\", \"fingerprint\": \"00ff\", \"count\": 2 }\n  ]\n}\n";
+            const string baseline = "{\n  \"version\": 2,\n  \"findings\": [\n    { \"rule\": \"FG1001\", \"file\": \"A.cs\", \"symbol\": \"App.A\", \"fingerprint\": \"00ff\", \"count\": 2 }\n  ]\n}\n";
             for (int length = 0; length < baseline.Length - 2; length++)
             {
                 var diagnostics = new List<GateDiagnostic>();

@@ -20,7 +20,8 @@ namespace FinGuard.Build.Tests.Unit
           ""region"": { ""startLine"": 4, ""startColumn"": 19, ""endLine"": 4, ""endColumn"": 29 } } } ] },
       { ""ruleId"": ""FG1001"", ""level"": ""warning"", ""message"": { ""text"": ""suppressed one"" },
         ""suppressions"": [ { ""kind"": ""inSource"" } ] },
-      { ""ruleId"": ""FG2001"", ""level"": ""note"", ""message"": { ""text"": ""info"" } }
+      { ""ruleId"": ""FG2001"", ""level"": ""note"", ""message"": { ""text"": ""info"" },
+        ""properties"": { ""warningLevel"": 1, ""customProperties"": { ""Kind"": ""Pan"", ""finguard.symbol"": ""App.Payments.Checkout.Pay"" } } }
     ],
     ""tool"": { ""driver"": { ""name"": ""csc"", ""rules"": [ { ""id"": ""FG1001"", ""helpUri"": ""https://example/FG1001.md"" } ] } }
   } ]
@@ -29,7 +30,7 @@ namespace FinGuard.Build.Tests.Unit
         [Fact]
         public void Reads_only_FinGuard_results_with_location_suppression_and_help()
         {
-            var findings = SarifLogReader.Read(JsonParser.Parse(Version21), "/src");
+            var findings = SarifLogReader.Read(JsonFile.Parse(Version21), "/src");
             Assert.Equal(3, findings.Count);
             Finding first = findings[0];
             Assert.Equal("FG1001", first.RuleId);
@@ -38,21 +39,24 @@ namespace FinGuard.Build.Tests.Unit
             Assert.Equal("https://example/FG1001.md", first.HelpUri);
             Assert.True(findings[1].IsSuppressed);
             Assert.Equal("note", findings[2].Level);
+            Assert.Null(first.Symbol);
+            Assert.Equal("App.Payments.Checkout.Pay", findings[2].Symbol);
         }
 
         [Fact]
         public void Reads_sarif_1_logs_written_for_a_user_ErrorLog_without_version()
         {
             const string v1 = @"{ ""version"": ""1.0.0"", ""runs"": [ { ""results"": [ { ""ruleId"": ""FG1001"", ""level"": ""error"", ""message"": ""pan"",
-                ""locations"": [ { ""resultFile"": { ""uri"": ""file:///src/A.cs"", ""region"": { ""startLine"": 3, ""startColumn"": 5 } } } ] } ] } ] }";
-            Finding finding = SarifLogReader.Read(JsonParser.Parse(v1), "/").Single();
-            Assert.Equal(("error", 3, 5, "pan"), (finding.Level, finding.Line, finding.Column, finding.Message));
+                ""locations"": [ { ""resultFile"": { ""uri"": ""file:///src/A.cs"", ""region"": { ""startLine"": 3, ""startColumn"": 5 } } } ],
+                ""properties"": { ""warningLevel"": 1, ""customProperties"": { ""finguard.symbol"": ""App.Checkout"" } } } ] } ] }";
+            Finding finding = SarifLogReader.Read(JsonFile.Parse(v1), "/").Single();
+            Assert.Equal(("error", 3, 5, "pan", "App.Checkout"), (finding.Level, finding.Line, finding.Column, finding.Message, finding.Symbol));
         }
 
         [Fact]
         public void A_json_file_that_is_not_sarif_is_rejected_with_a_position()
         {
-            var e = Assert.Throws<SarifReadException>(() => SarifLogReader.Read(JsonParser.Parse("{ \"hello\": 1 }"), "/"));
+            var e = Assert.Throws<SarifReadException>(() => SarifLogReader.Read(JsonFile.Parse("{ \"hello\": 1 }"), "/"));
             Assert.Contains("runs", e.Message);
             Assert.Equal(1, e.Line);
         }
