@@ -26,7 +26,7 @@ namespace FinGuard.Analyzers.AccessAudit
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 var aspNet = AspNetCoreSymbols.Create(start.Compilation);
