@@ -37,6 +37,7 @@ namespace FinGuard.Analyzers.AccessAudit
 
                 var graph = new MoneyFlowGraph();
                 var collector = new MoneyFlowCollector(
+                    start.Compilation.Assembly,
                     MoneyMovements.Create(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider)),
                     aspNet,
                     start.Options.AnalyzerConfigOptionsProvider,
