@@ -48,6 +48,12 @@ namespace FinGuard.Benchmarks
                 return await RobustnessRun.RunAsync(options.Robustness, Seed);
             }
 
+            if (options.CallbackAllocations != null)
+            {
+                Console.WriteLine(await CallbackAllocations.RunAsync(options.CallbackAllocations));
+                return 0;
+            }
+
             if (options.WallClock != null)
             {
                 if (options.WallClock.Corpora.Count == 0 && options.WallClock.Documents.Count == 0)
@@ -103,6 +109,8 @@ namespace FinGuard.Benchmarks
                      of DIR, no package references); default generated:50000,generated:200000,dense:50000,dense:200000
     --iterations N   with --wallclock: iterations per corpus (default 5)
     --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor
+    --callback-allocations SPEC  instead: bytes allocated inside each FinGuard callback kind on one corpus (exact)
+    --split-floor    with --wallclock: also one floor analyzer per FinGuard analyzer (the driver's per-analyzer cost)
     --document DIR:PATH  with --wallclock, repeatable: the editor's cost of one open document (PATH, relative to DIR)
                      in the compilation of every .cs file of DIR, FinGuard beyond the floor, in ms
   --real-code        instead of benchmarking, score the packed FinGuard on labelled public repositories
@@ -123,6 +131,8 @@ namespace FinGuard.Benchmarks
         public int Robustness { get; private set; }
 
         public WallClockOptions? WallClock { get; private set; }
+
+        public CorpusSpec? CallbackAllocations { get; private set; }
 
         public bool Help { get; private set; }
 
@@ -180,6 +190,12 @@ namespace FinGuard.Benchmarks
                             break;
                         }
 
+                    case "--callback-allocations":
+                        o.CallbackAllocations = CorpusSpec.Parse(Next());
+                        break;
+                    case "--split-floor":
+                        (o.WallClock ??= new WallClockOptions()).SplitFloor = true;
+                        break;
                     case "--per-analyzer":
                         (o.WallClock ??= new WallClockOptions()).PerAnalyzer = true;
                         break;

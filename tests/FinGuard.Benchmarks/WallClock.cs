@@ -68,6 +68,15 @@ namespace FinGuard.Benchmarks
                 AnalyzerPack floor = FloorPack(AnalyzerPacks.FinGuardAnalyzers, Fresh());
                 var configurations = new List<AnalyzerPack?> { null, floor };
                 configurations.AddRange(packs);
+                if (options.SplitFloor)
+                {
+                    // One do-nothing analyzer per FinGuard analyzer, each with that analyzer's registrations: how much of
+                    // the net cost is the driver's per-analyzer bookkeeping rather than work in FinGuard's callbacks.
+                    configurations.Add(new AnalyzerPack(
+                        "floor per analyzer",
+                        AnalyzerPacks.FinGuardAnalyzers.SelectMany(a => FloorPack(ImmutableArray.Create(a), Fresh()).Analyzers).ToImmutableArray(),
+                        ImmutableDictionary<string, ReportDiagnostic>.Empty));
+                }
 
                 // Warm-up: JIT the compiler, the driver and every pack on this corpus once, unmeasured.
                 foreach (AnalyzerPack? pack in configurations)
@@ -91,7 +100,7 @@ namespace FinGuard.Benchmarks
                         list.Add(sample);
                     }
 
-                    Log($"{spec}: iteration {iteration + 1}: " + string.Join(", ", samples.Select(s => $"{s.Key} {s.Value[^1].Wall.TotalSeconds:0.00}s")));
+                    Log($"{spec}: iteration {iteration + 1}: " + string.Join(", ", samples.Select(s => $"{s.Key} {s.Value[^1].Wall.TotalSeconds:0.00}s cpu {s.Value[^1].Cpu.TotalSeconds:0.00}s {s.Value[^1].Allocated / 1048576.0:0.0}MB")));
                 }
 
                 List<Sample> compile = samples["compile"];
@@ -272,6 +281,9 @@ namespace FinGuard.Benchmarks
 
             return sum;
         }
+
+        internal static (List<SyntaxTree> Trees, int Lines, ImmutableArray<MetadataReference> References) LoadCorpus(CorpusSpec spec, ImmutableArray<MetadataReference> references)
+            => Load(spec, references);
 
         private static (List<SyntaxTree> Trees, int Lines, ImmutableArray<MetadataReference> References) Load(CorpusSpec spec, ImmutableArray<MetadataReference> references)
         {
@@ -597,6 +609,9 @@ namespace FinGuard.Benchmarks
         public bool Peers { get; set; } = true;
 
         public bool PerAnalyzer { get; set; }
+
+        /// <summary><c>--split-floor</c>: also measure one floor analyzer per FinGuard analyzer (logged per iteration).</summary>
+        public bool SplitFloor { get; set; }
 
         /// <summary><c>--document DIR:PATH</c>: one open document (PATH relative to DIR) in the compilation of DIR.</summary>
         public List<(string Directory, string File)> Documents { get; } = new List<(string, string)>();
