@@ -428,13 +428,18 @@ namespace FinGuard.Analyzers.AccessAudit
             _graph.AddRoute(new HttpEndpoint(handler, map.TargetMethod.Name + "(\"" + route + "\")", map.Syntax.GetLocation(), authorization));
         }
 
+        // Called for every invocation: the factory is created once, not as a new closure per call.
         private (bool IncludeCharges, ImmutableArray<string> Sinks) TreeOptions(SyntaxTree tree)
-            => _treeOptions.GetOrAdd(tree, t =>
-            {
-                bool include = _options.GetOptions(t).TryGetValue(AccessAuditOptions.IncludeChargesKey, out string? value)
-                    && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-                return (include, AccessAuditOptions.GetList(_options, t, AccessAuditOptions.AuditSinksKey));
-            });
+            => _treeOptions.GetOrAdd(tree, _readTreeOptions ??= ReadTreeOptions);
+
+        private Func<SyntaxTree, (bool, ImmutableArray<string>)>? _readTreeOptions;
+
+        private (bool, ImmutableArray<string>) ReadTreeOptions(SyntaxTree tree)
+        {
+            bool include = _options.GetOptions(tree).TryGetValue(AccessAuditOptions.IncludeChargesKey, out string? value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return (include, AccessAuditOptions.GetList(_options, tree, AccessAuditOptions.AuditSinksKey));
+        }
 
         /// <summary>
         /// An audit record being written: FinGuard's generated <c>AuditTrail</c>, a configured sink
