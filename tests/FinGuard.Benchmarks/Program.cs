@@ -48,9 +48,15 @@ namespace FinGuard.Benchmarks
                 return await RobustnessRun.RunAsync(options.Robustness, Seed);
             }
 
+            if (options.CallbackAllocations != null)
+            {
+                Console.WriteLine(await CallbackAllocations.RunAsync(options.CallbackAllocations));
+                return 0;
+            }
+
             if (options.WallClock != null)
             {
-                if (options.WallClock.Corpora.Count == 0)
+                if (options.WallClock.Corpora.Count == 0 && options.WallClock.Documents.Count == 0)
                 {
                     options.WallClock.Corpora.AddRange(new[] { "generated:50000", "generated:200000", "dense:50000", "dense:200000" }.Select(CorpusSpec.Parse));
                 }
@@ -103,6 +109,10 @@ namespace FinGuard.Benchmarks
                      of DIR, no package references); default generated:50000,generated:200000,dense:50000,dense:200000
     --iterations N   with --wallclock: iterations per corpus (default 5)
     --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor
+    --callback-allocations SPEC  instead: bytes allocated inside each FinGuard callback kind on one corpus (exact)
+    --split-floor    with --wallclock: also one floor analyzer per FinGuard analyzer (the driver's per-analyzer cost)
+    --document DIR:PATH  with --wallclock, repeatable: the editor's cost of one open document (PATH, relative to DIR)
+                     in the compilation of every .cs file of DIR, FinGuard beyond the floor, in ms
   --real-code        instead of benchmarking, score the packed FinGuard on labelled public repositories
                      (--real-code --help lists its options; docs/benchmarks.md, ""Real-code evaluation"")";
 
@@ -121,6 +131,8 @@ namespace FinGuard.Benchmarks
         public int Robustness { get; private set; }
 
         public WallClockOptions? WallClock { get; private set; }
+
+        public CorpusSpec? CallbackAllocations { get; private set; }
 
         public bool Help { get; private set; }
 
@@ -164,6 +176,25 @@ namespace FinGuard.Benchmarks
                         break;
                     case "--iterations":
                         (o.WallClock ??= new WallClockOptions()).Iterations = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture));
+                        break;
+                    case "--document":
+                        {
+                            string spec = Next();
+                            int split = spec.LastIndexOf(':');
+                            if (split <= 0)
+                            {
+                                throw new ArgumentException("--document takes DIR:PATH (PATH relative to DIR), not " + spec);
+                            }
+
+                            (o.WallClock ??= new WallClockOptions()).Documents.Add((spec.Substring(0, split), spec.Substring(split + 1)));
+                            break;
+                        }
+
+                    case "--callback-allocations":
+                        o.CallbackAllocations = CorpusSpec.Parse(Next());
+                        break;
+                    case "--split-floor":
+                        (o.WallClock ??= new WallClockOptions()).SplitFloor = true;
                         break;
                     case "--per-analyzer":
                         (o.WallClock ??= new WallClockOptions()).PerAnalyzer = true;

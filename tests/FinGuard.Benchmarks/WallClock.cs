@@ -42,13 +42,13 @@ namespace FinGuard.Benchmarks
             var report = new StringBuilder();
             report.Append($"Wall-clock cost measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}; load average at start {LoadAverage()}.\n");
             report.Append($"Each row: median of {options.Iterations} per-iteration ratios [min–max]; net = (compile + pack) − (compile + floor analyzer), divided by compile.\n\n");
-            report.Append("| Corpus | Lines | Findings | Compile (median) | Floor / compile | FinGuard net / compile (wall) | FinGuard net / compile (CPU) | FinGuard telemetry / compile |");
+            report.Append("| Corpus | Lines | Findings | Compile (median) | Floor / compile | FinGuard net / compile (wall) | FinGuard net / compile (CPU) | FinGuard telemetry / compile | FinGuard net allocation (MB; compile allocates) |");
             foreach (AnalyzerPack peer in packs.Skip(1))
             {
                 report.Append(' ').Append(peer.Name).Append(" net / compile (wall) |");
             }
 
-            report.Append("\n|---|---:|---:|---:|---:|---:|---:|---:|");
+            report.Append("\n|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (AnalyzerPack unused in packs.Skip(1))
             {
                 report.Append("---:|");
@@ -68,6 +68,15 @@ namespace FinGuard.Benchmarks
                 AnalyzerPack floor = FloorPack(AnalyzerPacks.FinGuardAnalyzers, Fresh());
                 var configurations = new List<AnalyzerPack?> { null, floor };
                 configurations.AddRange(packs);
+                if (options.SplitFloor)
+                {
+                    // One do-nothing analyzer per FinGuard analyzer, each with that analyzer's registrations: how much of
+                    // the net cost is the driver's per-analyzer bookkeeping rather than work in FinGuard's callbacks.
+                    configurations.Add(new AnalyzerPack(
+                        "floor per analyzer",
+                        AnalyzerPacks.FinGuardAnalyzers.SelectMany(a => FloorPack(ImmutableArray.Create(a), Fresh()).Analyzers).ToImmutableArray(),
+                        ImmutableDictionary<string, ReportDiagnostic>.Empty));
+                }
 
                 // Warm-up: JIT the compiler, the driver and every pack on this corpus once, unmeasured.
                 foreach (AnalyzerPack? pack in configurations)
@@ -91,7 +100,7 @@ namespace FinGuard.Benchmarks
                         list.Add(sample);
                     }
 
-                    Log($"{spec}: iteration {iteration + 1}: " + string.Join(", ", samples.Select(s => $"{s.Key} {s.Value[^1].Wall.TotalSeconds:0.00}s")));
+                    Log($"{spec}: iteration {iteration + 1}: " + string.Join(", ", samples.Select(s => $"{s.Key} {s.Value[^1].Wall.TotalSeconds:0.00}s cpu {s.Value[^1].Cpu.TotalSeconds:0.00}s {s.Value[^1].Allocated / 1048576.0:0.0}MB")));
                 }
 
                 List<Sample> compile = samples["compile"];
@@ -99,7 +108,7 @@ namespace FinGuard.Benchmarks
                 List<Sample> finGuard = samples["FinGuard"];
                 TimeSpan telemetry = await TelemetryAsync(Fresh(), packs[0]);
                 double medianCompile = Median(compile.Select(c => c.Wall.TotalSeconds));
-                report.Append($"| {spec.Label} | {lines:N0} | {finGuard[0].Findings:N0} | {medianCompile:0.00} s | {Ratios(floorSamples, compile, null, s => s.Wall)} | **{Ratios(finGuard, compile, floorSamples, s => s.Wall)}** | {Ratios(finGuard, compile, floorSamples, s => s.Cpu)} | {telemetry.TotalSeconds / medianCompile:0.000} |");
+                report.Append($"| {spec.Label} | {lines:N0} | {finGuard[0].Findings:N0} | {medianCompile:0.00} s | {Ratios(floorSamples, compile, null, s => s.Wall)} | **{Ratios(finGuard, compile, floorSamples, s => s.Wall)}** | {Ratios(finGuard, compile, floorSamples, s => s.Cpu)} | {telemetry.TotalSeconds / medianCompile:0.000} | {NetAllocatedMb(finGuard, floorSamples)} ({Median(compile.Select(c => (double)c.Allocated)) / 1048576:0}) |");
                 foreach (AnalyzerPack peer in packs.Skip(1))
                 {
                     report.Append($" {Ratios(samples[peer.Name], compile, floorSamples, s => s.Wall)} |");
@@ -108,7 +117,7 @@ namespace FinGuard.Benchmarks
                 report.Append('\n');
                 if (options.PerAnalyzer)
                 {
-                    perAnalyzerReport.Append($"\nPer analyzer on {spec.Label} (each alone, net of the floor, median of {options.Iterations} [min–max], wall clock):\n\n| Analyzer | Net / compile |\n|---|---:|\n");
+                    perAnalyzerReport.Append($"\nPer analyzer on {spec.Label} (each alone, net of the floor, median of {options.Iterations} [min–max], wall clock; and net allocation, which machine load does not disturb):\n\n| Analyzer | Net / compile | Net allocation (MB) |\n|---|---:|---:|\n");
                     var rows = new List<(string Name, double Median, string Text)>();
                     foreach (DiagnosticAnalyzer analyzer in AnalyzerPacks.FinGuardAnalyzers)
                     {
@@ -126,7 +135,7 @@ namespace FinGuard.Benchmarks
                         }
 
                         double median = Median(Enumerable.Range(0, mine.Count).Select(i => (mine[i].Wall - theirFloor[i].Wall).TotalSeconds / compileAgain[i].Wall.TotalSeconds));
-                        rows.Add((alone.Name, median, Ratios(mine, compileAgain, theirFloor, s => s.Wall)));
+                        rows.Add((alone.Name, median, Ratios(mine, compileAgain, theirFloor, s => s.Wall) + " | " + NetAllocatedMb(mine, theirFloor)));
                         Log($"{spec}: {alone.Name}: {rows[^1].Text}");
                     }
 
@@ -141,8 +150,75 @@ namespace FinGuard.Benchmarks
             }
 
             report.Append(perAnalyzerReport);
+            foreach ((string directory, string file) in options.Documents)
+            {
+                report.Append(await DocumentAsync(directory, file, Math.Max(options.Iterations, 5), references));
+            }
+
             return report.ToString();
         }
+
+        /// <summary>
+        /// What the editor pays after a keystroke in one open document: on a fresh compilation of the whole folder (an edit
+        /// makes a new compilation; compilation-start work runs again), the semantic analyzer diagnostics of that document
+        /// only, with FinGuard and with the floor analyzer, interleaved; the median of the per-iteration differences.
+        /// </summary>
+        private static async Task<string> DocumentAsync(string directory, string file, int iterations, ImmutableArray<MetadataReference> references)
+        {
+            (List<SyntaxTree> trees, int lines, ImmutableArray<MetadataReference> refs) = Load(new CorpusSpec("real", 0, directory), references);
+            string wanted = file.Replace('\\', '/');
+            SyntaxTree document = trees.Single(t => t.FilePath.Replace('\\', '/').EndsWith("/" + wanted.TrimStart('/'), StringComparison.Ordinal));
+            int documentLines = CorpusGenerator.CountLines(document.GetText().ToString());
+            CSharpCompilationOptions compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false)
+                .WithSyntaxTreeOptionsProvider(new NoEditorConfigOptions());
+            CSharpCompilation Fresh() => CSharpCompilation.Create("Corpus", trees, refs, compilationOptions);
+            AnalyzerPack floor = FloorPack(AnalyzerPacks.FinGuardAnalyzers, Fresh());
+            AnalyzerPack finGuard = AnalyzerPacks.FinGuard();
+
+            async Task<(double Wall, double Cpu, int Findings)> OnceAsync(AnalyzerPack pack)
+            {
+                CSharpCompilation compilation = Fresh();
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+                Process self = Process.GetCurrentProcess();
+                TimeSpan cpuBefore = self.TotalProcessorTime;
+                var wall = Stopwatch.StartNew();
+                var analyzerOptions = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+                CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(pack.Analyzers, analyzerOptions);
+                ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(document), null, CancellationToken.None);
+                wall.Stop();
+                self.Refresh();
+                return (wall.Elapsed.TotalMilliseconds, (self.TotalProcessorTime - cpuBefore).TotalMilliseconds, diagnostics.Length);
+            }
+
+            await OnceAsync(floor);
+            await OnceAsync(finGuard);
+            var net = new List<double>();
+            var netCpu = new List<double>();
+            var floorWall = new List<double>();
+            int findings = 0;
+            for (int i = 0; i < iterations; i++)
+            {
+                bool floorFirst = i % 2 == 0;
+                var first = await OnceAsync(floorFirst ? floor : finGuard);
+                var second = await OnceAsync(floorFirst ? finGuard : floor);
+                var (f, g) = floorFirst ? (first, second) : (second, first);
+                net.Add(g.Wall - f.Wall);
+                netCpu.Add(g.Cpu - f.Cpu);
+                floorWall.Add(f.Wall);
+                findings = g.Findings;
+                Log($"document {wanted}: iteration {i + 1}: floor {f.Wall:0} ms, FinGuard {g.Wall:0} ms");
+            }
+
+            return string.Format(CultureInfo.InvariantCulture,
+                "\nOne open document (editor, after an edit): {0} ({1:N0} lines) in a compilation of {2:N0} lines ({3}), FinGuard findings {4}; "
+                + "floor {5:0} ms; **FinGuard beyond the floor: {6:0} ms** wall [{7:0}–{8:0}], {9:0} ms CPU (median of {10}).\n",
+                wanted, documentLines, lines, System.IO.Path.GetFileName(directory.TrimEnd('/', '\\')), findings, Median(floorWall), Median(net), net.Min(), net.Max(), Median(netCpu), iterations);
+        }
+
+        /// <summary>Median allocation beyond the floor, in MB: deterministic enough to compare changes on a busy machine.</summary>
+        private static string NetAllocatedMb(List<Sample> pack, List<Sample> floor)
+            => string.Format(CultureInfo.InvariantCulture, "{0:0.0}", Median(Enumerable.Range(0, pack.Count).Select(i => (double)(pack[i].Allocated - floor[i].Allocated))) / 1048576);
 
         /// <summary>Per-iteration ratios (pack − floor) / compile: "median [min–max]".</summary>
         private static string Ratios(List<Sample> pack, List<Sample> compile, List<Sample>? floor, Func<Sample, TimeSpan> measure)
@@ -167,6 +243,7 @@ namespace FinGuard.Benchmarks
             GC.WaitForPendingFinalizers();
             Process self = Process.GetCurrentProcess();
             TimeSpan cpuBefore = self.TotalProcessorTime;
+            long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var wall = Stopwatch.StartNew();
             int findings = 0;
             Compilation toEmit = compilation;
@@ -186,8 +263,9 @@ namespace FinGuard.Benchmarks
             }
 
             wall.Stop();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             self.Refresh();
-            return new Sample(wall.Elapsed, self.TotalProcessorTime - cpuBefore, findings);
+            return new Sample(wall.Elapsed, self.TotalProcessorTime - cpuBefore, findings, allocated);
         }
 
         private static async Task<TimeSpan> TelemetryAsync(CSharpCompilation compilation, AnalyzerPack pack)
@@ -203,6 +281,9 @@ namespace FinGuard.Benchmarks
 
             return sum;
         }
+
+        internal static (List<SyntaxTree> Trees, int Lines, ImmutableArray<MetadataReference> References) LoadCorpus(CorpusSpec spec, ImmutableArray<MetadataReference> references)
+            => Load(spec, references);
 
         private static (List<SyntaxTree> Trees, int Lines, ImmutableArray<MetadataReference> References) Load(CorpusSpec spec, ImmutableArray<MetadataReference> references)
         {
@@ -284,7 +365,7 @@ namespace FinGuard.Benchmarks
 
         private static void Log(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
 
-        private sealed record Sample(TimeSpan Wall, TimeSpan Cpu, int Findings);
+        private sealed record Sample(TimeSpan Wall, TimeSpan Cpu, int Findings, long Allocated);
 
         /// <summary>The kinds of callbacks a set of analyzers registers.</summary>
         internal sealed class Registrations
@@ -528,5 +609,11 @@ namespace FinGuard.Benchmarks
         public bool Peers { get; set; } = true;
 
         public bool PerAnalyzer { get; set; }
+
+        /// <summary><c>--split-floor</c>: also measure one floor analyzer per FinGuard analyzer (logged per iteration).</summary>
+        public bool SplitFloor { get; set; }
+
+        /// <summary><c>--document DIR:PATH</c>: one open document (PATH relative to DIR) in the compilation of DIR.</summary>
+        public List<(string Directory, string File)> Documents { get; } = new List<(string, string)>();
     }
 }

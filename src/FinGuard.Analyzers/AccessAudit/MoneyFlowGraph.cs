@@ -51,10 +51,24 @@ namespace FinGuard.Analyzers.AccessAudit
     /// <summary>What one method (or handler lambda) does directly: its own money movements, audit writes, signature checks and calls.</summary>
     internal sealed class MethodFacts
     {
-        public List<MoneyOperation> MoneyOperations { get; } = new List<MoneyOperation>();
-        public HashSet<IMethodSymbol> Callees { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        private static readonly List<MoneyOperation> NoOperations = new List<MoneyOperation>();
+        private static readonly HashSet<IMethodSymbol> NoCallees = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+        // Most methods move no money and call nothing of this compilation: their collections are never allocated, and
+        // the graph does not keep them at all (an absent method summarises to nothing, as an empty one would).
+        private List<MoneyOperation>? _moneyOperations;
+        private HashSet<IMethodSymbol>? _callees;
+
+        public IReadOnlyList<MoneyOperation> MoneyOperations => _moneyOperations ?? NoOperations;
+        public IReadOnlyCollection<IMethodSymbol> Callees => _callees ?? NoCallees;
         public bool WritesAudit { get; set; }
         public bool VerifiesSignature { get; set; }
+
+        public bool IsEmpty => _moneyOperations == null && _callees == null && !WritesAudit && !VerifiesSignature;
+
+        public void AddMoneyOperation(MoneyOperation operation) => (_moneyOperations ??= new List<MoneyOperation>()).Add(operation);
+
+        public void AddCallee(IMethodSymbol callee) => (_callees ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(callee);
     }
 
     /// <summary>What a method reaches through its calls within the compilation.</summary>
@@ -98,7 +112,13 @@ namespace FinGuard.Analyzers.AccessAudit
 
         public IEnumerable<HttpEndpoint> Routes => _routes;
 
-        public void Add(ISymbol symbol, MethodFacts facts) => _facts[symbol] = facts;
+        public void Add(ISymbol symbol, MethodFacts facts)
+        {
+            if (!facts.IsEmpty)
+            {
+                _facts[symbol] = facts;
+            }
+        }
 
         public void AddRoute(HttpEndpoint endpoint) => _routes.Add(endpoint);
 
@@ -257,6 +277,7 @@ namespace FinGuard.Analyzers.AccessAudit
     /// <summary>Walks one operation block into <see cref="MethodFacts"/>.</summary>
     internal sealed class MoneyFlowCollector
     {
+        private readonly IAssemblySymbol _assembly;
         private readonly MoneyMovements _money;
         private readonly AspNetCoreSymbols _aspNet;
         private readonly AnalyzerConfigOptionsProvider _options;
@@ -264,8 +285,9 @@ namespace FinGuard.Analyzers.AccessAudit
         private readonly ConcurrentDictionary<SyntaxTree, (bool IncludeCharges, ImmutableArray<string> Sinks)> _treeOptions
             = new ConcurrentDictionary<SyntaxTree, (bool, ImmutableArray<string>)>();
 
-        public MoneyFlowCollector(MoneyMovements money, AspNetCoreSymbols aspNet, AnalyzerConfigOptionsProvider options, MoneyFlowGraph graph)
+        public MoneyFlowCollector(IAssemblySymbol assembly, MoneyMovements money, AspNetCoreSymbols aspNet, AnalyzerConfigOptionsProvider options, MoneyFlowGraph graph)
         {
+            _assembly = assembly;
             _money = money;
             _aspNet = aspNet;
             _options = options;
@@ -294,7 +316,7 @@ namespace FinGuard.Analyzers.AccessAudit
                         Visit(invocation, facts, block, owner);
                         break;
                     case IMethodReferenceOperation reference when IsInSource(reference.Method):
-                        facts.Callees.Add(reference.Method.OriginalDefinition);
+                        facts.AddCallee(reference.Method.OriginalDefinition);
                         break;
                     case IObjectCreationOperation { Constructor: { } constructor } creation:
                         if (constructor.ContainingType?.Name == "AuthorizeFilter")
@@ -303,7 +325,7 @@ namespace FinGuard.Analyzers.AccessAudit
                         }
                         else if (IsInSource(constructor))
                         {
-                            facts.Callees.Add(constructor.OriginalDefinition);
+                            facts.AddCallee(constructor.OriginalDefinition);
                         }
 
                         break;
@@ -319,7 +341,7 @@ namespace FinGuard.Analyzers.AccessAudit
             IMethodSymbol method = invocation.TargetMethod;
             if (IsInSource(method))
             {
-                facts.Callees.Add(method.OriginalDefinition);
+                facts.AddCallee(method.OriginalDefinition);
             }
 
             var (includeCharges, sinks) = TreeOptions(invocation.Syntax.SyntaxTree);
@@ -357,7 +379,7 @@ namespace FinGuard.Analyzers.AccessAudit
             MoneyMovementKind kind = _money.Classify(invocation, out string name);
             if (kind != MoneyMovementKind.None)
             {
-                facts.MoneyOperations.Add(new MoneyOperation(invocation.Syntax.GetLocation(), kind, name, kind != MoneyMovementKind.Charge || includeCharges, owner));
+                facts.AddMoneyOperation(new MoneyOperation(invocation.Syntax.GetLocation(), kind, name, kind != MoneyMovementKind.Charge || includeCharges, owner));
             }
         }
 
@@ -409,13 +431,18 @@ namespace FinGuard.Analyzers.AccessAudit
             _graph.AddRoute(new HttpEndpoint(handler, map.TargetMethod.Name + "(\"" + route + "\")", map.Syntax.GetLocation(), authorization));
         }
 
+        // Called for every invocation: the factory is created once, not as a new closure per call.
         private (bool IncludeCharges, ImmutableArray<string> Sinks) TreeOptions(SyntaxTree tree)
-            => _treeOptions.GetOrAdd(tree, t =>
-            {
-                bool include = _options.GetOptions(t).TryGetValue(AccessAuditOptions.IncludeChargesKey, out string? value)
-                    && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-                return (include, AccessAuditOptions.GetList(_options, t, AccessAuditOptions.AuditSinksKey));
-            });
+            => _treeOptions.GetOrAdd(tree, _readTreeOptions ??= ReadTreeOptions);
+
+        private Func<SyntaxTree, (bool, ImmutableArray<string>)>? _readTreeOptions;
+
+        private (bool, ImmutableArray<string>) ReadTreeOptions(SyntaxTree tree)
+        {
+            bool include = _options.GetOptions(tree).TryGetValue(AccessAuditOptions.IncludeChargesKey, out string? value)
+                && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return (include, AccessAuditOptions.GetList(_options, tree, AccessAuditOptions.AuditSinksKey));
+        }
 
         /// <summary>
         /// An audit record being written: FinGuard's generated <c>AuditTrail</c>, a configured sink
@@ -512,17 +539,8 @@ namespace FinGuard.Analyzers.AccessAudit
                    && (name.StartsWith("Verify", StringComparison.Ordinal) || name.StartsWith("Validate", StringComparison.Ordinal) || name.StartsWith("IsValid", StringComparison.Ordinal));
         }
 
-        private static bool IsInSource(IMethodSymbol method)
-        {
-            foreach (Location location in method.Locations)
-            {
-                if (location.IsInSource)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        // Declared in this compilation's source. Not method.Locations: for a metadata method every call allocates a new
+        // array of metadata locations, and this runs for every call in the compilation.
+        private bool IsInSource(IMethodSymbol method) => SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _assembly);
     }
 }

@@ -26,7 +26,7 @@ namespace FinGuard.Analyzers.AccessAudit
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 var aspNet = AspNetCoreSymbols.Create(start.Compilation);
@@ -37,6 +37,7 @@ namespace FinGuard.Analyzers.AccessAudit
 
                 var graph = new MoneyFlowGraph();
                 var collector = new MoneyFlowCollector(
+                    start.Compilation.Assembly,
                     MoneyMovements.Create(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider)),
                     aspNet,
                     start.Options.AnalyzerConfigOptionsProvider,

@@ -25,7 +25,7 @@ namespace FinGuard.Analyzers.CardData
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);

@@ -21,7 +21,7 @@ namespace FinGuard.Analyzers.DataProtection
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 var analysis = new Analysis(new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));

@@ -89,12 +89,23 @@ namespace FinGuard.Analyzers.DataProtection
             return false;
         }
 
+        // Text that every file contributing to the index contains: a mapping (DbSet<T>, Entity<T>, EntityTypeBuilder<T>,
+        // IEntityTypeConfiguration<T>), a conversion or an Ignore in model configuration, or a global using. Files
+        // without any of them are not parsed into nodes at all: on a large solution the index then walks the data
+        // layer only, which keeps the first sensitive property of an edit (the editor builds the index per
+        // compilation) to a small share of the solution.
+        private static readonly string[] Markers = { "DbSet", "Entity<", "EntityTypeBuilder", "EntityTypeConfiguration", "HasConversion", "Ignore", "global using" };
+
         public static EfEntityIndex Build(Compilation compilation, FinGuardOptions options)
         {
             var index = new EfEntityIndex();
-            var baseTypes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
+                if (!MayContribute(tree))
+                {
+                    continue;
+                }
+
                 SyntaxNode root = tree.GetRoot(CancellationToken.None);
                 DataProtectionNameOptions names = options.GetDataProtectionNames(tree);
                 foreach (SyntaxNode node in root.DescendantNodes(ShouldDescend))
@@ -125,48 +136,60 @@ namespace FinGuard.Analyzers.DataProtection
                         case InvocationExpressionSyntax invocation when invocation.Expression is MemberAccessExpressionSyntax access:
                             index.AddIfProtecting(invocation, access, names);
                             break;
-                        case ClassDeclarationSyntax { BaseList: { } baseList } declaration:
-                            // Mapped properties inherited from a base class (SavingsAccount : BankAccountBase) are stored too.
-                            if (!baseTypes.TryGetValue(declaration.Identifier.ValueText, out List<string>? bases))
-                            {
-                                bases = new List<string>(1);
-                                baseTypes.Add(declaration.Identifier.ValueText, bases);
-                            }
-
-                            if (baseList.Types.Count > 0 && LastIdentifier(baseList.Types[0].Type) is string baseName)
-                            {
-                                bases.Add(baseName);
-                            }
-
-                            break;
                     }
                 }
             }
 
+            // Mapped properties inherited from a base class (SavingsAccount : BankAccountBase) are stored too: the bases of
+            // every mapped class of this compilation, found through the declaration table by name.
             var pending = new Stack<string>(index._entities);
             while (pending.Count > 0)
             {
                 string entity = pending.Pop();
-                if (baseTypes.TryGetValue(entity, out List<string>? bases))
+                foreach (ISymbol symbol in compilation.GetSymbolsWithName(entity, SymbolFilter.Type))
                 {
-                    foreach (string baseName in bases)
+                    if (symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class, BaseType: { } baseType } || !IsInSource(baseType, compilation))
                     {
-                        if (!index._derived.TryGetValue(baseName, out List<string>? derived))
-                        {
-                            derived = new List<string>(1);
-                            index._derived.Add(baseName, derived);
-                        }
+                        continue;
+                    }
 
+                    string baseName = baseType.Name;
+                    if (!index._derived.TryGetValue(baseName, out List<string>? derived))
+                    {
+                        derived = new List<string>(1);
+                        index._derived.Add(baseName, derived);
+                    }
+
+                    if (!derived.Contains(entity))
+                    {
                         derived.Add(entity);
-                        if (index._entities.Add(baseName))
-                        {
-                            pending.Push(baseName);
-                        }
+                    }
+
+                    if (index._entities.Add(baseName))
+                    {
+                        pending.Push(baseName);
                     }
                 }
             }
 
             return index;
+        }
+
+        private static bool IsInSource(INamedTypeSymbol type, Compilation compilation)
+            => SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly);
+
+        private static bool MayContribute(SyntaxTree tree)
+        {
+            string text = tree.GetText(CancellationToken.None).ToString();
+            foreach (string marker in Markers)
+            {
+                if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Records where C# would look for the entity's type from the mention, innermost scope first: each enclosing
@@ -232,7 +255,7 @@ namespace FinGuard.Analyzers.DataProtection
             }
         }
 
-        // Model configuration lives in type declarations (DbSet<T> properties, base lists) and in the methods that
+        // Model configuration lives in type declarations (DbSet<T> properties) and in the methods that
         // configure the model; the bodies of every other method, accessor and initializer are skipped, which keeps
         // the index to a small share of a large compilation's nodes.
         private static bool ShouldDescend(SyntaxNode node) => node switch

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,7 +22,7 @@ namespace FinGuard.Analyzers.DataProtection
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 if (start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm") == null)
@@ -30,8 +31,9 @@ namespace FinGuard.Analyzers.DataProtection
                 }
 
                 start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
-                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+                var macMembers = new MacMembers();
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, macMembers), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, macMembers), OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(HomeMadeCiphers.AnalyzeXor, OperationKind.Binary, OperationKind.CompoundAssignment);
                 start.RegisterOperationAction(HomeMadeCiphers.AnalyzeStateArray, OperationKind.ArrayCreation);
             });
@@ -47,7 +49,7 @@ namespace FinGuard.Analyzers.DataProtection
             }
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, MacMembers macMembers)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
@@ -69,16 +71,16 @@ namespace FinGuard.Analyzers.DataProtection
                 case "EncryptEcb":
                     Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext", IsByteArrayOneShot(invocation));
                     break;
-                case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol):
+                case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol, macMembers):
                     Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data", IsByteArrayOneShot(invocation));
                     break;
-                case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation, context.ContainingSymbol):
+                case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation, context.ContainingSymbol, macMembers):
                     Report(context, invocation.Syntax.GetLocation(), "AES-CBC (the default mode) without a MAC lets attackers tamper with stored data");
                     break;
             }
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, MacMembers macMembers)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation target || !CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
@@ -95,7 +97,7 @@ namespace FinGuard.Analyzers.DataProtection
                     {
                         Report(context, assignment.Value.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
                     }
-                    else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment, context.ContainingSymbol))
+                    else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment, context.ContainingSymbol, macMembers))
                     {
                         Report(context, assignment.Value.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
                     }
@@ -151,7 +153,7 @@ namespace FinGuard.Analyzers.DataProtection
         }
 
         // Encrypt-then-MAC: an HMAC in the same method, or a MAC/tag/signature member on the same type.
-        private static bool HasMac(IOperation operation, ISymbol containingSymbol)
+        private static bool HasMac(IOperation operation, ISymbol containingSymbol, MacMembers macMembers)
         {
             foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
             {
@@ -168,9 +170,18 @@ namespace FinGuard.Analyzers.DataProtection
             }
 
             INamedTypeSymbol? type2 = containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType;
-            if (type2 != null)
+            return type2 != null && macMembers.Has(type2);
+        }
+
+        // Splitting every member name of the type into words allocates, and payment services call the cipher many times
+        // per type: the answer is kept per type for the compilation.
+        private sealed class MacMembers
+        {
+            private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _byType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+            public bool Has(INamedTypeSymbol type) => _byType.GetOrAdd(type, static t =>
             {
-                foreach (string name in type2.MemberNames)
+                foreach (string name in t.MemberNames)
                 {
                     foreach (string word in Recognition.IdentifierWords.Split(name))
                     {
@@ -180,9 +191,9 @@ namespace FinGuard.Analyzers.DataProtection
                         }
                     }
                 }
-            }
 
-            return false;
+                return false;
+            });
         }
 
         // aes.EncryptCbc(byte[] plaintext, byte[] iv) returning byte[]: the fix can hand the plaintext to FieldEncryption.

@@ -27,7 +27,7 @@ namespace FinGuard.Analyzers.Idempotency
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 HttpSymbols? http = HttpSymbols.Create(start.Compilation);

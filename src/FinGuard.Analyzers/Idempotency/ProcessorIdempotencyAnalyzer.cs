@@ -23,7 +23,7 @@ namespace FinGuard.Analyzers.Idempotency
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
             context.RegisterCompilationStartAction(static start =>
             {

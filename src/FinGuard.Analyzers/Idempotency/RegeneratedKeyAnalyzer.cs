@@ -19,7 +19,7 @@ namespace FinGuard.Analyzers.Idempotency
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);

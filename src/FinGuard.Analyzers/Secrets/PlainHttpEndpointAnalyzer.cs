@@ -24,7 +24,7 @@ namespace FinGuard.Analyzers.Secrets
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);

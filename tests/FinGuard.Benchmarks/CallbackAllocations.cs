@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FinGuard.Benchmarks
+{
+    /// <summary>
+    /// Where FinGuard allocates (<c>--callback-allocations CORPUS</c>): every FinGuard callback wrapped, the bytes its
+    /// thread allocates inside it (binding it triggers included) summed per analyzer and callback kind, over one
+    /// single-threaded analysis of a fresh compilation after a warm-up. Exact and independent of machine load, so it
+    /// points at the allocation that makes collections start inside callbacks (docs/benchmarks.md).
+    /// </summary>
+    internal static class CallbackAllocations
+    {
+        public static async Task<string> RunAsync(CorpusSpec spec)
+        {
+            ImmutableArray<MetadataReference> references = CorpusReferences.Create();
+            (List<SyntaxTree> trees, int lines, ImmutableArray<MetadataReference> refs) = WallClock.LoadCorpus(spec, references);
+            var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
+            var totals = new ConcurrentDictionary<string, long[]>(StringComparer.Ordinal);
+            ImmutableArray<DiagnosticAnalyzer> wrapped = AnalyzerPacks.FinGuardAnalyzers.Select(a => (DiagnosticAnalyzer)new Measured(a, totals)).ToImmutableArray();
+            for (int run = 0; run < 2; run++)
+            {
+                totals.Clear();
+                CSharpCompilation compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
+                await compilation.WithAnalyzers(wrapped, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false))
+                    .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            }
+
+            var b = new StringBuilder();
+            b.Append($"Allocation inside FinGuard callbacks on {spec.Label} ({lines:N0} lines), second of two runs:\n\n| Analyzer / callback | Calls | MB |\n|---|---:|---:|\n");
+            foreach (KeyValuePair<string, long[]> row in totals.OrderByDescending(t => t.Value[1]))
+            {
+                b.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:N0} | {2:0.00} |\n", row.Key, row.Value[0], row.Value[1] / 1048576.0));
+            }
+
+            b.Append(string.Format(CultureInfo.InvariantCulture, "| total | {0:N0} | {1:0.00} |\n", totals.Values.Sum(v => v[0]), totals.Values.Sum(v => v[1]) / 1048576.0));
+            return b.ToString();
+        }
+
+        private sealed class Measured : DiagnosticAnalyzer
+        {
+            private readonly DiagnosticAnalyzer _inner;
+            private readonly ConcurrentDictionary<string, long[]> _totals;
+
+            public Measured(DiagnosticAnalyzer inner, ConcurrentDictionary<string, long[]> totals)
+            {
+                _inner = inner;
+                _totals = totals;
+            }
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
+
+            public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context, this));
+
+            private Action<T> Wrap<T>(Action<T> action, string kind)
+            {
+                long[] total = _totals.GetOrAdd(_inner.GetType().Name + " / " + kind, _ => new long[2]);
+                return arg =>
+                {
+                    long[] row = _totals.GetOrAdd(_inner.GetType().Name + " / " + kind, _ => new long[2]);
+                    long before = GC.GetAllocatedBytesForCurrentThread();
+                    try
+                    {
+                        action(arg);
+                    }
+                    finally
+                    {
+                        Interlocked.Increment(ref row[0]);
+                        Interlocked.Add(ref row[1], GC.GetAllocatedBytesForCurrentThread() - before);
+                    }
+                };
+            }
+
+            private sealed class Context : AnalysisContext
+            {
+                private readonly AnalysisContext _c;
+                private readonly Measured _a;
+
+                public Context(AnalysisContext context, Measured analyzer)
+                {
+                    _c = context;
+                    _a = analyzer;
+                }
+
+                public override void EnableConcurrentExecution() => _c.EnableConcurrentExecution();
+
+                public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _c.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+                public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
+                    => _c.RegisterCompilationStartAction(_a.Wrap<CompilationStartAnalysisContext>(start => action(new StartContext(start, _a)), "compilation start"));
+
+                public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _c.RegisterCompilationAction(_a.Wrap(action, "compilation"));
+
+                public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _c.RegisterSemanticModelAction(_a.Wrap(action, "semantic model"));
+
+                public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _c.RegisterSymbolAction(_a.Wrap(action, "symbol " + string.Join(",", symbolKinds)), symbolKinds);
+
+                public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _c.RegisterCodeBlockStartAction(_a.Wrap(action, "code block start"));
+
+                public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _c.RegisterCodeBlockAction(_a.Wrap(action, "code block"));
+
+                public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _c.RegisterSyntaxTreeAction(_a.Wrap(action, "syntax tree"));
+
+                public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _c.RegisterAdditionalFileAction(_a.Wrap(action, "additional file"));
+
+                public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _c.RegisterSyntaxNodeAction(_a.Wrap(action, "syntax " + string.Join(",", syntaxKinds)), syntaxKinds);
+
+                public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _c.RegisterOperationBlockStartAction(_a.Wrap(action, "operation block start"));
+
+                public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _c.RegisterOperationBlockAction(_a.Wrap(action, "operation block"));
+
+                public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _c.RegisterOperationAction(_a.Wrap(action, "operation " + string.Join(",", operationKinds)), operationKinds);
+            }
+
+            private sealed class StartContext : CompilationStartAnalysisContext
+            {
+                private readonly CompilationStartAnalysisContext _c;
+                private readonly Measured _a;
+
+                public StartContext(CompilationStartAnalysisContext context, Measured analyzer)
+                    : base(context.Compilation, context.Options, context.CancellationToken)
+                {
+                    _c = context;
+                    _a = analyzer;
+                }
+
+                public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => _c.RegisterCompilationEndAction(_a.Wrap(action, "compilation end"));
+
+                public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _c.RegisterSemanticModelAction(_a.Wrap(action, "semantic model"));
+
+                public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _c.RegisterSymbolAction(_a.Wrap(action, "symbol " + string.Join(",", symbolKinds)), symbolKinds);
+
+                public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _c.RegisterSymbolStartAction(_a.Wrap(action, "symbol start"), symbolKind);
+
+                public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _c.RegisterCodeBlockStartAction(_a.Wrap(action, "code block start"));
+
+                public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _c.RegisterCodeBlockAction(_a.Wrap(action, "code block"));
+
+                public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _c.RegisterSyntaxTreeAction(_a.Wrap(action, "syntax tree"));
+
+                public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _c.RegisterAdditionalFileAction(_a.Wrap(action, "additional file"));
+
+                public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _c.RegisterSyntaxNodeAction(_a.Wrap(action, "syntax " + string.Join(",", syntaxKinds)), syntaxKinds);
+
+                public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _c.RegisterOperationBlockStartAction(_a.Wrap(action, "operation block start"));
+
+                public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _c.RegisterOperationBlockAction(_a.Wrap(action, "operation block"));
+
+                public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _c.RegisterOperationAction(_a.Wrap(action, "operation " + string.Join(",", operationKinds)), operationKinds);
+            }
+        }
+    }
+}
