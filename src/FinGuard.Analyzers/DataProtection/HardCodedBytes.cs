@@ -241,8 +241,9 @@ namespace FinGuard.Analyzers.DataProtection
                     return field.DeclaringSyntaxReferences.Length == 1
                         && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax fieldLiteral }
                         && fieldLiteral.IsKind(SyntaxKind.StringLiteralExpression);
-                case IPropertyReferenceOperation { Property: { SetMethod: null, Type.SpecialType: SpecialType.System_String } property }:
-                    // private static string Secret { get; } = "...": a get-only auto-property with a literal initializer.
+                case IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property } when property.SetMethod == null || IsNeverSet(property):
+                    // private static string Secret { get; } = "...": a get-only auto-property with a literal initializer,
+                    // or one whose setter is private and that its own type never assigns ({ get; set; } on a private member).
                     return property.DeclaringSyntaxReferences.Length == 1
                         && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax { AccessorList: not null, Initializer.Value: LiteralExpressionSyntax propertyLiteral }
                         && propertyLiteral.IsKind(SyntaxKind.StringLiteralExpression);
@@ -260,6 +261,37 @@ namespace FinGuard.Analyzers.DataProtection
                     return false;
             }
         }
+
+        private static bool IsNeverSet(IPropertySymbol property)
+        {
+            if (property.SetMethod is not { DeclaredAccessibility: Accessibility.Private } || property.ContainingType == null)
+            {
+                return false;
+            }
+
+            foreach (SyntaxReference reference in property.ContainingType.DeclaringSyntaxReferences)
+            {
+                foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
+                {
+                    if (node is AssignmentExpressionSyntax assignment
+                        && AssignedName(assignment.Left, property.ContainingType.Name) == property.Name)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        // Key = ..., this.Key = ..., Type.Key = ...: the property itself, not aes.Key of another object.
+        private static string? AssignedName(ExpressionSyntax left, string typeName) => left switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member => member.Name.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } member when owner.Identifier.ValueText == typeName => member.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         private static bool CheckLocal(ILocalReferenceOperation reference, int depth, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
         {

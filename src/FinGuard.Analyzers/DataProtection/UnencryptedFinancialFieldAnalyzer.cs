@@ -43,11 +43,9 @@ namespace FinGuard.Analyzers.DataProtection
                     start.RegisterOperationAction(c => AnalyzeSerializedWrite(c, options, jsonSerializer), OperationKind.Invocation);
                 }
 
-                if (start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext") == null)
-                {
-                    return;
-                }
-
+                // No EF Core check here: before restore (an editor that has not restored the packages yet) DbSet<T> and
+                // Entity<T> are unresolved but keep their names, and the index reads them from syntax either way. A
+                // compilation without any of those mentions has no entity, so the index costs one syntax walk at most.
                 Compilation compilation = start.Compilation;
 
                 // Built on the first property whose name is sensitive: most compilations never pay for it.

@@ -43,7 +43,7 @@ namespace FinGuard.Analyzers.DataProtection
         {
             var creation = (IObjectCreationOperation)context.Operation;
             string? weak = WeakCipher(creation.Type);
-            if (weak != null)
+            if (weak != null && !IsDecryptionOnly(creation, context.ContainingSymbol))
             {
                 Report(context, creation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
             }
@@ -62,7 +62,7 @@ namespace FinGuard.Analyzers.DataProtection
             {
                 case "Create" when method.IsStatic:
                     string? weak = WeakCipher(method.ReturnType);
-                    if (weak != null)
+                    if (weak != null && !IsDecryptionOnly(invocation, context.ContainingSymbol))
                     {
                         Report(context, invocation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
                     }
@@ -89,6 +89,11 @@ namespace FinGuard.Analyzers.DataProtection
             }
 
             ITypeSymbol? algorithm = target.Instance?.Type ?? (assignment.Parent as IObjectOrCollectionInitializerOperation)?.Parent?.Type;
+            if (target.Property.Name is not ("Mode" or "KeySize") || IsDecryptionOnly(assignment, context.ContainingSymbol))
+            {
+                return;
+            }
+
             switch (target.Property.Name)
             {
                 case "Mode" when assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int mode:
@@ -107,6 +112,59 @@ namespace FinGuard.Analyzers.DataProtection
                     Report(context, assignment.Value.Syntax.GetLocation(), "A " + bits + "-bit AES key is shorter than the 256 bits expected for stored financial data");
                     break;
             }
+        }
+
+        // A decryption-only path: reading data written earlier (a migration off 3DES or ECB needs it) stores nothing. The
+        // member around the code is named as decryption (DecryptText, Unprotect) and never as encryption, or the method
+        // only ever builds decryptors (CreateDecryptor, DecryptCbc...) and no encryptor. A method that decrypts and
+        // re-encrypts (key rotation) still encrypts, so it is reported.
+        private static bool IsDecryptionOnly(IOperation operation, ISymbol containingSymbol)
+        {
+            bool decrypts = false;
+            foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+            {
+                if (candidate is IInvocationOperation invocation)
+                {
+                    string name = invocation.TargetMethod.Name;
+                    if (name.StartsWith("CreateEncryptor", System.StringComparison.Ordinal) || name.StartsWith("TryEncrypt", System.StringComparison.Ordinal)
+                        || (name.StartsWith("Encrypt", System.StringComparison.Ordinal) && CryptoSymbols.IsCryptographyType(invocation.TargetMethod.ContainingType)))
+                    {
+                        return false;
+                    }
+
+                    decrypts |= name.StartsWith("CreateDecryptor", System.StringComparison.Ordinal) || name.StartsWith("TryDecrypt", System.StringComparison.Ordinal)
+                        || (name.StartsWith("Decrypt", System.StringComparison.Ordinal) && CryptoSymbols.IsCryptographyType(invocation.TargetMethod.ContainingType));
+                }
+            }
+
+            // The lambdas and local functions around the code, then the member that holds them.
+            for (ISymbol? member = containingSymbol; member != null && member is not INamedTypeSymbol; member = member.ContainingSymbol)
+            {
+                if (!NamesDecryption(member.Name, ref decrypts))
+                {
+                    return false;
+                }
+            }
+
+            return decrypts;
+        }
+
+        // False when the name says encryption (Encrypt, Reencrypt, Protect); sets decrypts when it says decryption.
+        private static bool NamesDecryption(string name, ref bool decrypts)
+        {
+            foreach (string word in Recognition.IdentifierWords.Split(name))
+            {
+                switch (word)
+                {
+                    case "decrypt" or "decrypted" or "decryption" or "decryptor" or "decipher" or "unprotect":
+                        decrypts = true;
+                        break;
+                    case "encrypt" or "encrypted" or "encryption" or "encryptor" or "reencrypt" or "encipher" or "protect" or "rotate" or "rekey":
+                        return false;
+                }
+            }
+
+            return true;
         }
 
         private static string? WeakCipher(ITypeSymbol? type)

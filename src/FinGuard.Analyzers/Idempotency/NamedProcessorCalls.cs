@@ -15,6 +15,8 @@ namespace FinGuard.Analyzers.Idempotency
     /// (Braintree's duplicate-transaction check keys on it);</item>
     /// <item>PayPal Checkout SDK: <c>client.Execute(new OrdersCaptureRequest(id))</c> (order create/capture/authorize,
     /// authorization capture, capture refund) with no <c>PayPalRequestId(...)</c> on the request;</item>
+    /// <item>Authorize.Net AIM (the name/value POST API): <c>webClient.UploadValues(url, form)</c> in a method that sets
+    /// <c>x_type</c> to a charge, authorization, capture or credit and no <c>x_duplicate_window</c>;</item>
     /// <item>PayPal classic (Merchant SDK / SOAP): <c>DoCapture(DoCaptureReq)</c>, <c>DoDirectPayment</c>,
     /// <c>DoExpressCheckoutPayment</c>, <c>DoReferenceTransaction</c>, <c>RefundTransaction</c> with no <c>MsgSubID</c>.</item>
     /// </list>
@@ -26,6 +28,12 @@ namespace FinGuard.Analyzers.Idempotency
         {
             "authCaptureTransaction", "authOnlyTransaction", "priorAuthCaptureTransaction", "captureOnlyTransaction",
             "refundTransaction", "authOnlyContinueTransaction", "authCaptureContinueTransaction",
+        };
+
+        // Authorize.Net AIM (the name/value POST API): x_type values that charge, authorize, capture or refund.
+        private static readonly string[] AimMoneyTypes =
+        {
+            "AUTH_CAPTURE", "AUTH_ONLY", "PRIOR_AUTH_CAPTURE", "CAPTURE_ONLY", "CREDIT",
         };
 
         private static readonly string[] PayPalCheckoutMoneyRequests =
@@ -55,6 +63,10 @@ namespace FinGuard.Analyzers.Idempotency
                 case "Sale":
                 case "SaleAsync":
                     return CheckBraintreeSale(invocation, access, model, cancellationToken);
+                case "UploadValues":
+                case "UploadValuesAsync":
+                case "UploadValuesTaskAsync":
+                    return CheckAimPost(invocation);
                 default:
                     return Array.IndexOf(PayPalClassicMoneyCalls, name) >= 0 ? CheckPayPalClassic(invocation, name, model, cancellationToken) : null;
             }
@@ -132,6 +144,38 @@ namespace FinGuard.Analyzers.Idempotency
             }
 
             return (request.Name + " executed", "a PayPal-Request-Id (request.PayPalRequestId)");
+        }
+
+        // Authorize.Net AIM: webClient.UploadValues(url, form) with form.Add("x_type", "AUTH_CAPTURE") in the method and no
+        // x_duplicate_window (AIM's duplicate-transaction window, the only guard against a retried post charging twice).
+        private static (string, string)? CheckAimPost(InvocationExpressionSyntax invocation)
+        {
+            SyntaxNode? body = EnclosingBody(invocation);
+            if (body == null || invocation.ArgumentList.Arguments.Count < 2)
+            {
+                return null;
+            }
+
+            bool sawType = false;
+            bool movesMoney = false;
+            foreach (SyntaxToken token in body.DescendantTokens())
+            {
+                if (!token.IsKind(SyntaxKind.StringLiteralToken))
+                {
+                    continue;
+                }
+
+                string text = token.ValueText;
+                if (string.Equals(text, "x_duplicate_window", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                sawType |= string.Equals(text, "x_type", StringComparison.OrdinalIgnoreCase);
+                movesMoney |= Array.IndexOf(AimMoneyTypes, text) >= 0;
+            }
+
+            return sawType && movesMoney ? ("UploadValues (an Authorize.Net AIM charge)", "an x_duplicate_window (Authorize.Net's duplicate check)") : null;
         }
 
         private static (string, string)? CheckBraintreeSale(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, SemanticModel model, System.Threading.CancellationToken cancellationToken)

@@ -118,7 +118,7 @@ namespace FinGuard.Analyzers.Recognition
         // Every name Classify can recognise contains one of these fragments; a superset is fine, a miss is not.
         private static readonly string[] FinancialFragments =
         {
-            "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "itin", "aba", "nino", "national", "routing", "sort",
+            "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
             "ssn", "social", "tax", "insurance",
         };
 
@@ -161,6 +161,11 @@ namespace FinGuard.Analyzers.Recognition
                     case "nino":
                     case "itin":
                         return FinancialDataKind.NationalId;
+                    // IIN: the individual identification number (Kazakhstan's national id and others). In card code the
+                    // same letters are the issuer identification number (the BIN, first six digits, not sensitive): a
+                    // card, issuer or BIN word in the name or its type keeps it out.
+                    case "iin" or "iins" when !NamesCardIssuer(words) && !NamesCardIssuer(containingTypeName):
+                        return FinancialDataKind.NationalId;
                     case "social" when next == "security":
                         return FinancialDataKind.NationalId;
                     // Not "national number": that is usually the national part of a phone number (libphonenumber's NationalNumber).
@@ -196,6 +201,26 @@ namespace FinGuard.Analyzers.Recognition
             }
 
             return amount;
+        }
+
+        private static readonly HashSet<string> CardIssuerWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "card", "cards", "issuer", "issuing", "bin", "bins", "pan", "scheme", "brand", "network", "range", "ranges", "prefix",
+        };
+
+        private static bool NamesCardIssuer(string? typeName) => typeName != null && NamesCardIssuer(IdentifierWords.Split(typeName));
+
+        private static bool NamesCardIssuer(List<string> words)
+        {
+            foreach (string word in words)
+            {
+                if (CardIssuerWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsBankAccount(string? qualifier, string? containingTypeName)

@@ -35,6 +35,8 @@ namespace FinGuard.Analyzers.Secrets
 
                 start.RegisterOperationAction(c => AnalyzePropertyReference(c, types), OperationKind.PropertyReference);
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, types), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+                start.RegisterSyntaxNodeAction(AnalyzeMailKitAssignment, SyntaxKind.SimpleAssignmentExpression);
+                start.RegisterSymbolAction(AnalyzeValidatorMethod, SymbolKind.Method);
             });
         }
 
@@ -94,6 +96,103 @@ namespace FinGuard.Analyzers.Secrets
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, value.Syntax.GetLocation(), context.ContainingSymbol, "'" + target.Property.ContainingType.Name + "." + target.Property.Name + "'"));
             }
+        }
+
+        // MailKit (SmtpClient, ImapClient, Pop3Client: MailKit.MailService.ServerCertificateValidationCallback), also before
+        // restore, when the client type is unresolved but keeps its name: an always-true lambda sends the SMTP/IMAP
+        // credentials over TLS that anyone on the path can terminate.
+        private static void AnalyzeMailKitAssignment(SyntaxNodeAnalysisContext context)
+        {
+            var assignment = (AssignmentExpressionSyntax)context.Node;
+            if (assignment.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ServerCertificateValidationCallback" } target
+                || assignment.Right is not LambdaExpressionSyntax lambda || !LambdaAlwaysReturnsTrue(lambda)
+                || TestProjects.IsTestFile(assignment.SyntaxTree))
+            {
+                return;
+            }
+
+            // System.Net's own properties are the operation action's; this one takes MailKit's and unresolved ones.
+            ISymbol? symbol = context.SemanticModel.GetSymbolInfo(target, context.CancellationToken).Symbol;
+            ITypeSymbol? owner = context.SemanticModel.GetTypeInfo(target.Expression, context.CancellationToken).Type;
+            bool mailKit = symbol is IPropertySymbol { ContainingType: { } declaring } && RootNamespace(declaring) == "MailKit";
+            bool unresolved = symbol == null && owner is { TypeKind: TypeKind.Error } && owner.Name is "SmtpClient" or "ImapClient" or "Pop3Client" or "MailService";
+            if (mailKit || unresolved)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, lambda.GetLocation(), "MailKit's '" + (owner?.Name ?? "MailService") + ".ServerCertificateValidationCallback'"));
+            }
+        }
+
+        // A validator type's method (an interface implementation or override) that takes the TLS policy errors and
+        // always returns true: IServerCertificateValidator.IsOk(...) => true accepts every certificate wherever it is plugged in.
+        private static void AnalyzeValidatorMethod(SymbolAnalysisContext context)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            if (method.MethodKind != MethodKind.Ordinary || method.ReturnType.SpecialType != SpecialType.System_Boolean)
+            {
+                return;
+            }
+
+            bool takesPolicyErrors = false;
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                takesPolicyErrors |= parameter.Type.Name == "SslPolicyErrors";
+            }
+
+            if (!takesPolicyErrors || (!method.IsOverride && method.ExplicitInterfaceImplementations.IsEmpty && !ImplementsInterfaceMember(method))
+                || method.Locations.Length == 0 || TestProjects.IsTestFile(method.Locations[0].SourceTree) || !MethodAlwaysReturnsTrue(method))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, method.Locations[0], "'" + method.ContainingType.Name + "." + method.Name + "'"));
+        }
+
+        private static bool ImplementsInterfaceMember(IMethodSymbol method)
+        {
+            foreach (INamedTypeSymbol contract in method.ContainingType.AllInterfaces)
+            {
+                foreach (ISymbol member in contract.GetMembers(method.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool LambdaAlwaysReturnsTrue(LambdaExpressionSyntax lambda)
+        {
+            ExpressionSyntax? returned = lambda.ExpressionBody;
+            if (returned == null && lambda.Block is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax ret)
+            {
+                returned = ret.Expression;
+            }
+
+            while (returned is ParenthesizedExpressionSyntax parenthesized)
+            {
+                returned = parenthesized.Expression;
+            }
+
+            return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
+        }
+
+        private static string? RootNamespace(INamedTypeSymbol type)
+        {
+            INamespaceSymbol? ns = type.ContainingNamespace;
+            if (ns == null || ns.IsGlobalNamespace)
+            {
+                return null;
+            }
+
+            while (ns.ContainingNamespace is { IsGlobalNamespace: false } parent)
+            {
+                ns = parent;
+            }
+
+            return ns.Name;
         }
 
         /// <summary>True when every return in the body (outside nested functions) returns the constant <c>true</c>.</summary>

@@ -99,5 +99,34 @@ public sealed class VaultCipher
         return aes.CreateDecryptor();
     }
 }");
+    
+        // A private settable auto-property that its type never assigns is as fixed as a get-only one; one that is
+        // assigned (configured at startup) or publicly settable is not.
+        [Fact]
+        public Task Keys_hashed_from_never_assigned_private_properties_are_reported() => KeyVerify.VerifyAnalyzerAsync(@"
+using System.Security.Cryptography;
+using System.Text;
+#pragma warning disable SYSLIB0021
+static class PasswordCipher
+{
+    static string Key { get; set; } = ""A!9HHhi%XjjYY4YP2@Nob009X"";
+
+    public static void Use(TripleDES tdes)
+    {
+        using var md5 = new MD5CryptoServiceProvider();
+        tdes.Key = {|FG3005:md5.ComputeHash(Encoding.UTF8.GetBytes(Key))|};
     }
+}
+static class ConfiguredCipher
+{
+    static string Key { get; set; } = ""placeholder-overwritten"";
+    public static void Configure(string key) => Key = key;
+    public static void Use(TripleDES tdes) => tdes.Key = MD5.HashData(Encoding.UTF8.GetBytes(Key));
+}
+public class PublicCipher
+{
+    public static string Key { get; set; } = ""set-by-the-host"";
+    public static void Use(TripleDES tdes) => tdes.Key = MD5.HashData(Encoding.UTF8.GetBytes(Key));
+}");
+}
 }

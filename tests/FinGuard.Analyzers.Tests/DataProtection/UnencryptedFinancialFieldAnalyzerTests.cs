@@ -218,5 +218,76 @@ public class Exporter
     public void Safe(string path, SafeExport export) => File.WriteAllText(path, JsonSerializer.Serialize(export));
     public string Response(PayoutExport export) => JsonSerializer.Serialize(export);
 }");
+    
+        // Before restore (an editor that has not restored EF Core yet), DbSet<T> and Entity<T> are unresolved but keep
+        // their names: the entity index reads them from syntax, so the findings are the same. A DDD aggregate whose
+        // DbSet sits in a repository is mapped too; a DTO no DbSet names is not.
+        [Fact]
+        public Task Entities_are_recognised_before_restore_from_their_dbset_mentions()
+        {
+            var test = new VerifyCS.Test
+            {
+                TestCode = @"
+using Microsoft.EntityFrameworkCore;
+namespace Accounts
+{
+    public sealed class Account
+    {
+        public string {|FG3001:Iban|} { get; private set; }
+        public decimal {|FG3002:Balance|} { get; private set; }
+        public string Currency { get; private set; }
     }
+
+    public sealed class AccountDto
+    {
+        public string Iban { get; set; }
+        public decimal Balance { get; set; }
+    }
+
+    public sealed class AccountRepository
+    {
+        private DbSet<Account> _accounts;
+    }
+}",
+                CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+            };
+            test.TestState.AdditionalReferences.Clear();
+            return test.RunAsync();
+        }
+
+        // IIN is the individual identification number (a national id) on a person, and the issuer identification
+        // number (the card's BIN, not sensitive) in card code: a card, issuer or BIN word in the name or type keeps it out.
+        [Fact]
+        public Task Iin_is_a_national_id_on_people_and_a_bin_in_card_code() => VerifyCS.VerifyAnalyzerAsync(@"
+using Microsoft.EntityFrameworkCore;
+public class Investor
+{
+    public int Id { get; set; }
+    public string {|FG3001:Iin|} { get; set; } = """";
+    public string {|FG3001:OwnerIin|} { get; set; } = """";
+}
+public class CardBin
+{
+    public int Id { get; set; }
+    public string Iin { get; set; } = """";
+}
+public class IssuerRange
+{
+    public int Id { get; set; }
+    public string Iin { get; set; } = """";
+}
+public class StoredCard
+{
+    public int Id { get; set; }
+    public string CardIin { get; set; } = """";
+    public string IinPrefix { get; set; } = """";
+}
+public class Db : DbContext
+{
+    public DbSet<Investor> Investors { get; set; } = null!;
+    public DbSet<CardBin> Bins { get; set; } = null!;
+    public DbSet<IssuerRange> Ranges { get; set; } = null!;
+    public DbSet<StoredCard> Cards { get; set; } = null!;
+}");
+}
 }

@@ -343,5 +343,76 @@ public class Ledger
         }
     }
 }");
+
+        // Reading data written with 3DES, ECB or CBC (a migration off them needs it) stores nothing: the creation, the
+        // mode and the key size in a decryption-only method are not reported, the encrypting side is.
+        [Fact]
+        public Task Decryption_only_methods_are_not_reported_but_their_encrypting_twins_are() => VerifyCS.VerifyAnalyzerAsync(@"
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+#pragma warning disable SYSLIB0021
+public class LegacyCardStore
+{
+    public string Encrypt(string value, byte[] key)
+    {
+        using var tdes = {|FG3003:new TripleDESCryptoServiceProvider()|};
+        tdes.Key = key;
+        tdes.Mode = {|FG3003:CipherMode.ECB|};
+        using var transform = tdes.CreateEncryptor();
+        byte[] plain = Encoding.UTF8.GetBytes(value);
+        return Convert.ToBase64String(transform.TransformFinalBlock(plain, 0, plain.Length));
+    }
+
+    public string Decrypt(string value, byte[] key)
+    {
+        using var tdes = new TripleDESCryptoServiceProvider();
+        tdes.Key = key;
+        tdes.Mode = CipherMode.ECB;
+        using var transform = tdes.CreateDecryptor();
+        byte[] cipher = Convert.FromBase64String(value);
+        return Encoding.UTF8.GetString(transform.TransformFinalBlock(cipher, 0, cipher.Length));
+    }
+
+    public string DecryptText(string cipherText, byte[] key, byte[] iv) => ReadAll(Convert.FromBase64String(cipherText), key, iv);
+
+    // Not named as decryption, but it only builds a decryptor.
+    private string ReadAll(byte[] data, byte[] key, byte[] iv)
+    {
+        using var aes = Aes.Create();
+        aes.Mode = CipherMode.CBC;
+        using var stream = new CryptoStream(new MemoryStream(data), aes.CreateDecryptor(key, iv), CryptoStreamMode.Read);
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    public SymmetricAlgorithm DecryptorAlgorithm() => TripleDES.Create();
+}
+
+public class LookAlikes
+{
+    // Key rotation decrypts and re-encrypts: it still writes 3DES ciphertext.
+    public byte[] RotateKey(byte[] cipher, byte[] oldKey, byte[] newKey)
+    {
+        using var tdes = {|FG3003:TripleDES.Create()|};
+        byte[] plain = tdes.CreateDecryptor(oldKey, new byte[8]).TransformFinalBlock(cipher, 0, cipher.Length);
+        return tdes.CreateEncryptor(newKey, new byte[8]).TransformFinalBlock(plain, 0, plain.Length);
+    }
+
+    // Named as decryption, but it encrypts.
+    public byte[] DecryptOrEncrypt(byte[] data, byte[] key)
+    {
+        using var des = {|FG3003:DES.Create()|};
+        return des.CreateEncryptor(key, new byte[8]).TransformFinalBlock(data, 0, data.Length);
+    }
+
+    // No decryptor and no name: an algorithm handed out for any use.
+    public SymmetricAlgorithm Algorithm()
+    {
+        var aes = Aes.Create();
+        aes.Mode = {|FG3003:CipherMode.ECB|};
+        return aes;
+    }
+}");
 }
 }

@@ -119,5 +119,52 @@ public class DoCaptureRequestType { public string AuthorizationID { get; set; } 
 public class DoCaptureReq { public DoCaptureRequestType DoCaptureRequest { get; set; } = new(); }
 public class SoapApi { public object DoCapture(DoCaptureReq request) => request; }
 public class Warehouse { public void DoCapture(string sku) { } }");
+    
+        // Authorize.Net AIM: a name/value form posted with WebClient.UploadValues. Charges, authorizations, captures and
+        // credits without x_duplicate_window are reported; voids, a set duplicate window and forms that are not AIM are not.
+        [Fact]
+        public Task Authorize_net_aim_posts_that_move_money_without_a_duplicate_window_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Collections.Specialized;
+using System.Net;
+#pragma warning disable SYSLIB0014
+public class AimGateway
+{
+    public byte[] Charge(string url, string amount, bool captureNow)
+    {
+        var client = new WebClient();
+        var form = new NameValueCollection();
+        form.Add(""x_type"", captureNow ? ""AUTH_CAPTURE"" : ""AUTH_ONLY"");
+        form.Add(""x_amount"", amount);
+        return {|FG2003:client.UploadValues(url, form)|};
     }
+
+    public byte[] Capture(string url, string transactionId)
+    {
+        var form = new NameValueCollection { { ""x_type"", ""PRIOR_AUTH_CAPTURE"" }, { ""x_trans_id"", transactionId } };
+        return {|FG2003:new WebClient().UploadValues(url, form)|};
+    }
+
+    public byte[] ChargeOnce(string url, string amount)
+    {
+        var form = new NameValueCollection();
+        form.Add(""x_type"", ""AUTH_CAPTURE"");
+        form.Add(""x_duplicate_window"", ""600"");
+        form.Add(""x_amount"", amount);
+        return new WebClient().UploadValues(url, form);
+    }
+
+    public byte[] Void(string url, string transactionId)
+    {
+        var form = new NameValueCollection { { ""x_type"", ""VOID"" }, { ""x_trans_id"", transactionId } };
+        return new WebClient().UploadValues(url, form);
+    }
+
+    // Not AIM: a form with an unrelated type field.
+    public byte[] Newsletter(string url)
+    {
+        var form = new NameValueCollection { { ""type"", ""AUTH_ONLY"" }, { ""email"", ""a@b.c"" } };
+        return new WebClient().UploadValues(url, form);
+    }
+}");
+}
 }

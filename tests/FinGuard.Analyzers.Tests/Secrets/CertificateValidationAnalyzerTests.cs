@@ -66,5 +66,89 @@ public class Clients
         var handler = new HttpClientHandler { CheckCertificateRevocationList = true, UseCookies = false };
     }
 }");
+    
+        // MailKit's MailService.ServerCertificateValidationCallback, resolved (a stand-in with MailKit's names) or not
+        // restored yet; a validator that checks the errors, and System.Net.Mail (no such property), are not reported.
+        [Fact]
+        public Task MailKit_validators_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Net.Security;
+namespace MailKit
+{
+    public abstract class MailService { public RemoteCertificateValidationCallback? ServerCertificateValidationCallback { get; set; } }
+    namespace Net.Smtp { public class SmtpClient : MailService { } }
+}
+namespace Shop
+{
+    public class Mailer
+    {
+        public MailKit.Net.Smtp.SmtpClient Create(bool disableCheck)
+        {
+            var client = new MailKit.Net.Smtp.SmtpClient();
+            if (disableCheck)
+            {
+                client.ServerCertificateValidationCallback = {|FG4004:(s, c, h, e) => true|};
+            }
+
+            return client;
+        }
+
+        public MailKit.Net.Smtp.SmtpClient Checked()
+        {
+            var client = new MailKit.Net.Smtp.SmtpClient();
+            client.ServerCertificateValidationCallback = (s, c, h, e) => e == SslPolicyErrors.None;
+            return client;
+        }
     }
+}");
+
+        [Fact]
+        public Task MailKit_validators_are_reported_before_restore()
+        {
+            var test = new VerifyCS.Test
+            {
+                TestCode = @"
+using MailKit.Net.Smtp;
+public class Mailer
+{
+    public SmtpClient Create()
+    {
+        var client = new SmtpClient();
+        client.ServerCertificateValidationCallback = {|FG4004:(s, c, h, e) => { return true; }|};
+        return client;
+    }
+
+    public void Other(Unknown thing) => thing.ServerCertificateValidationCallback = (s, c, h, e) => true;
+}",
+                CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+            };
+            return test.RunAsync();
+        }
+
+        // A validator type of the application's own (an interface or base class that takes the policy errors) whose
+        // method always says yes accepts every certificate wherever it is plugged in; one that looks is not reported,
+        // nor a bool method with those parameters that implements nothing (reported where it is assigned, if ever).
+        [Fact]
+        public Task Validator_types_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+public interface IServerCertificateValidator { bool IsOk(object state, X509Certificate? cert, X509Chain? chain, SslPolicyErrors errors); }
+public abstract class CertificatePolicy { public abstract bool Accept(X509Certificate cert, SslPolicyErrors errors); }
+public class AcceptAllValidator : IServerCertificateValidator
+{
+    public bool {|FG4004:IsOk|}(object state, X509Certificate? cert, X509Chain? chain, SslPolicyErrors errors) => true;
+}
+public class LaxPolicy : CertificatePolicy
+{
+    public override bool {|FG4004:Accept|}(X509Certificate cert, SslPolicyErrors errors) { return true; }
+}
+public class StrictValidator : IServerCertificateValidator
+{
+    public bool IsOk(object state, X509Certificate? cert, X509Chain? chain, SslPolicyErrors errors) => errors == SslPolicyErrors.None;
+}
+public class Helpers
+{
+    public bool Unused(object state, X509Certificate cert, X509Chain chain, SslPolicyErrors errors) => true;
+    public bool IsEnabled(string feature) => true;
+}");
+}
 }

@@ -272,11 +272,12 @@ namespace Corpus.DataProtection
             return Convert.ToBase64String(des.CreateEncryptor().TransformFinalBlock(plain, 0, plain.Length));
         }
 
+        // Decryption only (reads what Encrypt wrote): not reported, the encrypting side is.
         public string Decrypt(string stored)
         {
-            using var des = TripleDES.Create(); // expect: FG3003
+            using var des = TripleDES.Create();
             des.Key = _key;
-            des.Mode = CipherMode.ECB; // expect: FG3003
+            des.Mode = CipherMode.ECB;
             byte[] cipher = Convert.FromBase64String(stored);
             return Encoding.UTF8.GetString(des.CreateDecryptor().TransformFinalBlock(cipher, 0, cipher.Length));
         }
