@@ -118,7 +118,7 @@ namespace FinGuard.Analyzers.Secrets
             bool unresolved = symbol == null && owner is { TypeKind: TypeKind.Error } && owner.Name is "SmtpClient" or "ImapClient" or "Pop3Client" or "MailService";
             if (mailKit || unresolved)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, lambda.GetLocation(), "MailKit's '" + (owner?.Name ?? "MailService") + ".ServerCertificateValidationCallback'"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, lambda.GetLocation(), context.ContainingSymbol, "MailKit's '" + (owner?.Name ?? "MailService") + ".ServerCertificateValidationCallback'"));
             }
         }
 
@@ -144,7 +144,7 @@ namespace FinGuard.Analyzers.Secrets
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, method.Locations[0], "'" + method.ContainingType.Name + "." + method.Name + "'"));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, method.Locations[0], method, "'" + method.ContainingType.Name + "." + method.Name + "'"));
         }
 
         private static bool ImplementsInterfaceMember(IMethodSymbol method)
