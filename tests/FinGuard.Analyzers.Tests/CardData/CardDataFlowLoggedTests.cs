@@ -273,6 +273,22 @@ public class CheckoutService
 }");
 
         [Fact]
+        public Task Luhn_valid_literal_is_a_source() => VerifyCS.VerifyAnalyzerAsync(@"
+using Microsoft.Extensions.Logging;
+public class Seeder
+{
+    private readonly ILogger _log = null!;
+    public void Seed()
+    {
+        var sample = ""4556 7375 8689 9855"";
+        Trace({|FG1003:sample|});
+        Trace(""4242424242424242"");
+        Trace(""1234 5678 9012 3456"");
+    }
+    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
+}");
+
+        [Fact]
         public Task Interface_and_delegate_calls_are_not_followed() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 using Microsoft.Extensions.Logging;

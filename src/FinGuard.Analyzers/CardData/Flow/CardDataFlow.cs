@@ -125,6 +125,7 @@ namespace FinGuard.Analyzers.CardData.Flow
         private readonly CardDataSinks _sinks;
         private readonly ConcurrentDictionary<ParamKey, ParamSummary> _paramSummaries = new ConcurrentDictionary<ParamKey, ParamSummary>();
         private readonly ConcurrentDictionary<IMethodSymbol, FlowTaint> _returnSummaries = new ConcurrentDictionary<IMethodSymbol, FlowTaint>(SymbolEqualityComparer.Default);
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<FlowEvent>> _blockEvents = new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<FlowEvent>>();
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<FlowHit>> _fieldSinks = new ConcurrentDictionary<ISymbol, ImmutableArray<FlowHit>>(SymbolEqualityComparer.Default);
 
         // Shared by FG1003 and FG1004 so that a callee is summarised once per compilation, not once per rule; keyed by
@@ -164,7 +165,6 @@ namespace FinGuard.Analyzers.CardData.Flow
                     return;
                 }
 
-                var run = new Run(context.CancellationToken);
                 foreach (IOperation block in context.OperationBlocks)
                 {
                     if (block is not (IBlockOperation or IMethodBodyOperation or IConstructorBodyOperation))
@@ -172,21 +172,39 @@ namespace FinGuard.Analyzers.CardData.Flow
                         continue;
                     }
 
-                    var pass = new BodyPass(this, run, method, block, intrinsic: true, depth: 0);
-                    if (!pass.Prepare())
-                    {
-                        continue;
-                    }
-
-                    pass.Events(e =>
+                    foreach (FlowEvent e in GetBlockEvents(block, method, context.CancellationToken))
                     {
                         if (e.Kind == kind && e.Taint.Hops > 0)
                         {
                             report(context, e);
                         }
-                    });
+                    }
                 }
             });
+        }
+
+        // FG1003 and FG1004 analyse the same blocks: the driver hands both the same operation tree, so the pass runs once.
+        private List<FlowEvent> GetBlockEvents(IOperation block, IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+        {
+            if (_blockEvents.TryGetValue(block, out List<FlowEvent>? cached))
+            {
+                return cached;
+            }
+
+            var events = new List<FlowEvent>();
+            var pass = new BodyPass(this, new Run(cancellationToken), method, block, intrinsic: true, depth: 0);
+            if (pass.Prepare())
+            {
+                pass.Events(e =>
+                {
+                    if (e.Taint.Hops > 0)
+                    {
+                        events.Add(e);
+                    }
+                });
+            }
+
+            return _blockEvents.GetValue(block, _ => events);
         }
 
         /// <summary>Whether the member or parameter is marked <c>[NotCardData]</c>.</summary>
@@ -746,9 +764,14 @@ namespace FinGuard.Analyzers.CardData.Flow
             /// <summary>The taint of a value, or null when it holds no card data.</summary>
             private FlowTaint? Eval(IOperation? value, int depth)
             {
-                if (value == null || depth > 16 || value.ConstantValue.HasValue)
+                if (value == null || depth > 16)
                 {
                     return null;
+                }
+
+                if (value.ConstantValue.HasValue)
+                {
+                    return _intrinsic && value is ILiteralOperation && value.ConstantValue.Value is string text ? LuhnLiteral(value, text) : null;
                 }
 
                 depth++;
@@ -945,6 +968,23 @@ namespace FinGuard.Analyzers.CardData.Flow
                 }
 
                 return null;
+            }
+
+            // "4111 1111 1111 1111"-shaped literals that pass Luhn (processor test numbers excepted): a hard-coded PAN.
+            private static FlowTaint? LuhnLiteral(IOperation value, string text)
+            {
+                if (text.Length < 12 || text.Length > 23)
+                {
+                    return null;
+                }
+
+                string? digits = CardNumbers.FindInText(text);
+                if (digits == null || digits.Length < 13 || !CardNumbers.PassesLuhn(digits) || CardNumbers.IsKnownTestNumber(digits))
+                {
+                    return null;
+                }
+
+                return new FlowTaint("a card-number literal", CardDataKind.Pan, string.Empty, 0, value);
             }
 
             // A name-classified source: only in the body the editor analyses and in return summaries.
