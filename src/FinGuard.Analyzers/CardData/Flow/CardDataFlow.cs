@@ -688,7 +688,7 @@ namespace FinGuard.Analyzers.CardData.Flow
                     return;
                 }
 
-                string? persist = _flow._sinks.GetSink(invocation, out string valueParameter);
+                string? persist = _flow._sinks.GetSink(invocation, out string valueParameter, includeViews: true);
                 if (persist != null)
                 {
                     foreach (IArgumentOperation argument in invocation.Arguments)

@@ -46,7 +46,12 @@ namespace FinGuard.Analyzers.CardData.Flow
         public INamedTypeSymbol? DataParameter { get; }
 
         /// <summary>The sink an invocation writes to (for the message) and the name of the parameter that carries the value, or null.</summary>
-        public string? GetSink(IInvocationOperation invocation, out string valueParameter)
+        /// <param name="includeViews">
+        /// Whether <c>View(model)</c>/<c>PartialView(model)</c> count: only for values the flow proved to carry card data. A
+        /// form model re-rendered on a validation error carries the posted number in its shape on every MVC checkout page,
+        /// so the shape alone is no finding (27 such diagnostics on one real repository).
+        /// </param>
+        public string? GetSink(IInvocationOperation invocation, out string valueParameter, bool includeViews = false)
         {
             valueParameter = "value";
             IMethodSymbol method = invocation.TargetMethod;
@@ -62,7 +67,7 @@ namespace FinGuard.Analyzers.CardData.Flow
                 return type.Name + "." + method.Name;
             }
 
-            if (IsResponseHelper(type, method.Name))
+            if (IsResponseHelper(type, method.Name, includeViews))
             {
                 return "the response (" + method.Name + ")";
             }
@@ -119,10 +124,11 @@ namespace FinGuard.Analyzers.CardData.Flow
             => ControllerBase != null && method.MethodKind == MethodKind.Ordinary && !method.IsStatic && method.DeclaredAccessibility == Accessibility.Public
                && !method.ReturnsVoid && DerivesFrom(method.ContainingType, ControllerBase) && !HasAttribute(method, "NonActionAttribute");
 
-        private bool IsResponseHelper(INamedTypeSymbol type, string name)
+        private bool IsResponseHelper(INamedTypeSymbol type, string name, bool includeViews)
         {
             // Name first: this runs for every invocation, the base-type walk only for the few response helpers.
-            if (name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "Content" or "View" or "PartialView"))
+            if (name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "Content")
+                && !(includeViews && name is "View" or "PartialView"))
             {
                 return false;
             }
