@@ -70,6 +70,10 @@ namespace FinGuard.Analyzers
 
             return SecretsOptions.ParseList(value);
         }
+        /// <summary>A raw <c>finguard.*</c> option value for a tree, or null when absent.</summary>
+        public string? GetString(SyntaxTree? tree, string key)
+            => tree != null && _provider.GetOptions(tree).TryGetValue(key, out string? value) ? value : null;
+
         /// <summary>A boolean <c>finguard.*</c> option for a tree (<c>true</c>/<c>false</c>, case-insensitive); the default when absent or unreadable.</summary>
         public bool GetFlag(SyntaxTree? tree, string key, bool defaultValue)
         {

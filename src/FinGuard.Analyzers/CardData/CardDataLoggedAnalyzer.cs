@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FinGuard.Analyzers.CardData.Flow;
 using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,7 +31,13 @@ namespace FinGuard.Analyzers.CardData
             {
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
                 var analysis = new Analysis(options, new CardDataShapes(options));
-                LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
+                LogSinks logSinks = LogSinks.Create(start.Compilation);
+                logSinks.RegisterValueActions(start, analysis.OnValue);
+
+                // Card data that reaches a log through locals, fields, objects or calls (issue #20).
+                CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
+                analysis.Sanitized = flow.SanitizedMembers;
+                flow.RegisterBlockAction(start, FlowSinkKind.Log, analysis.OnFlow);
             });
         }
 
@@ -45,7 +52,52 @@ namespace FinGuard.Analyzers.CardData
                 _shapes = shapes;
             }
 
+            public SanitizedMembers? Sanitized { get; set; }
+
+            // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
+            private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
+                => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
+                   && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
+
+            private static ISymbol? ReferencedMember(IOperation value) => value switch
+            {
+                IPropertyReferenceOperation property => property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+
             public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
+            {
+                Diagnostic? diagnostic = Direct(value, placeholder, context.ContainingSymbol, context.CancellationToken);
+                if (diagnostic != null)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+
+            // Reported where the card data enters the chain (the argument of Trace(form.CardNumber)), with the path.
+            public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
+            {
+                if (flow.AtSink && Direct(flow.Value, flow.Placeholder, context.OwningSymbol, context.CancellationToken) != null)
+                {
+                    // The direct check reports this value at the sink itself.
+                    return;
+                }
+
+                IOperation reported = flow.ReportedOperation;
+                bool maskable = flow.Taint.Kind == CardDataKind.Pan && reported.Type?.SpecialType == SpecialType.System_String;
+                string path = flow.Taint.Path.Length == 0 ? string.Empty : " through " + flow.Taint.Path;
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                    Descriptors.CardDataLogged,
+                    reported.Syntax.GetLocation(),
+                    context.OwningSymbol,
+                    maskable ? Maskable : ImmutableDictionary<string, string?>.Empty,
+                    flow.Taint.Origin,
+                    flow.Taint.Kind.Describe(),
+                    " (it reaches " + flow.Sink + path + ")"));
+            }
+
+            private Diagnostic? Direct(IOperation value, string? placeholder, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
             {
                 if (placeholder != null && placeholder.Length > 1 && placeholder[0] == '@')
                 {
@@ -54,15 +106,19 @@ namespace FinGuard.Analyzers.CardData
                     if (value is not IInvocationOperation && !value.ConstantValue.HasValue)
                     {
                         CardMember member = _shapes.Find(value.Type);
-                        if (member.Member != null)
+                        if (member.Member != null && !IsSanitizedMember(member.Member, cancellationToken))
                         {
-                            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, member.DisplayName, member.Kind.Describe()));
-                            return;
+                            return FinGuardDiagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), containingSymbol, member.DisplayName, member.Kind.Describe(), string.Empty);
                         }
                     }
                 }
 
                 CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
+                if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), cancellationToken))
+                {
+                    return null;
+                }
+
                 if (kind == CardDataKind.None && placeholder != null && placeholder.Length > 0)
                 {
                     // logger.LogInformation("Card {CardNumber}", x): the template names what x is, unless x's own
@@ -82,16 +138,18 @@ namespace FinGuard.Analyzers.CardData
 
                 if (kind == CardDataKind.None)
                 {
-                    return;
+                    return null;
                 }
 
                 bool maskable = kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                return FinGuardDiagnostic.Create(
                     Descriptors.CardDataLogged,
-                    value.Syntax.GetLocation(), context.ContainingSymbol,
+                    value.Syntax.GetLocation(),
+                    containingSymbol,
                     maskable ? Maskable : ImmutableDictionary<string, string?>.Empty,
                     name,
-                    kind.Describe()));
+                    kind.Describe(),
+                    string.Empty);
             }
         }
     }

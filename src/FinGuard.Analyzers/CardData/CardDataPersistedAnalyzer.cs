@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using FinGuard.Analyzers.CardData.Flow;
 using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -36,7 +37,9 @@ namespace FinGuard.Analyzers.CardData
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
-                var analysis = new Analysis(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                var sinks = new CardDataSinks(start.Compilation);
+                var analysis = new Analysis(start.Compilation, options, sinks);
                 if (analysis.DbContext != null)
                 {
                     start.RegisterSymbolAction(analysis.AnalyzeDbContext, SymbolKind.NamedType);
@@ -48,10 +51,16 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-                if (analysis.DbParameter != null || analysis.DataParameter != null)
+                start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
+                if (sinks.DbParameter != null || sinks.DataParameter != null)
                 {
                     start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
                 }
+
+                // Card data that reaches a store or response through locals, fields, objects or calls (issue #20).
+                CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
+                analysis.Sanitized = flow.SanitizedMembers;
+                flow.RegisterBlockAction(start, FlowSinkKind.Persist, analysis.OnFlow);
             });
         }
 
@@ -60,42 +69,35 @@ namespace FinGuard.Analyzers.CardData
             private readonly FinGuardOptions _options;
             private readonly CardDataShapes _shapes;
             private readonly INamedTypeSymbol? _dbSet;
-            private readonly INamedTypeSymbol? _jsonSerializer;
-            private readonly INamedTypeSymbol? _jsonConvert;
-            private readonly INamedTypeSymbol? _results;
-            private readonly INamedTypeSymbol? _typedResults;
-            private readonly INamedTypeSymbol? _sqlMapper;
-            private readonly INamedTypeSymbol? _memoryCacheExtensions;
-            private readonly INamedTypeSymbol? _distributedCacheExtensions;
-            private readonly INamedTypeSymbol? _sessionExtensions;
+            private readonly CardDataSinks _sinks;
             private readonly ConcurrentDictionary<ISymbol, byte> _reportedEntityMembers = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
 
-            public Analysis(Compilation compilation, FinGuardOptions options)
+            public Analysis(Compilation compilation, FinGuardOptions options, CardDataSinks sinks)
             {
                 _options = options;
+                _sinks = sinks;
                 _shapes = new CardDataShapes(options);
                 DbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
                 _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
-                ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
-                DbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
-                DataParameter = compilation.GetTypeByMetadataName("System.Data.IDataParameter");
-                _jsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-                _jsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
-                _results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
-                _typedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
-                _sqlMapper = compilation.GetTypeByMetadataName("Dapper.SqlMapper");
-                _memoryCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Memory.CacheExtensions");
-                _distributedCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
-                _sessionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.SessionExtensions");
             }
 
             public INamedTypeSymbol? DbContext { get; }
 
-            public INamedTypeSymbol? ControllerBase { get; }
+            public INamedTypeSymbol? ControllerBase => _sinks.ControllerBase;
 
-            public INamedTypeSymbol? DbParameter { get; }
+            public SanitizedMembers? Sanitized { get; set; }
 
-            public INamedTypeSymbol? DataParameter { get; }
+            // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
+            private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
+                => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
+                   && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
+
+            private static ISymbol? ReferencedMember(IOperation value) => value switch
+            {
+                IPropertyReferenceOperation property => property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
 
             // EF Core: every card-data property of an entity exposed through DbSet<T>, unless the context converts
             // (encrypts) or ignores it in OnModelCreating.
@@ -126,7 +128,7 @@ namespace FinGuard.Analyzers.CardData
                         }
 
                         CardDataKind kind = _shapes.Classify(property, property.Type);
-                        if (kind == CardDataKind.None)
+                        if (kind == CardDataKind.None || IsSanitizedMember(property, context.CancellationToken))
                         {
                             continue;
                         }
@@ -149,15 +151,14 @@ namespace FinGuard.Analyzers.CardData
             public void AnalyzeControllerAction(SymbolAnalysisContext context)
             {
                 var method = (IMethodSymbol)context.Symbol;
-                if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
-                    || method.ReturnsVoid || !DerivesFrom(method.ContainingType, ControllerBase) || HasAttribute(method, "NonActionAttribute"))
+                if (!_sinks.IsControllerAction(method))
                 {
                     return;
                 }
 
                 CardMember found = _shapes.Find(method.ReturnType);
                 Location? location = FirstSourceLocation(method, context.Compilation);
-                if (found.Member != null && location != null)
+                if (found.Member != null && location != null && !IsSanitizedMember(found.Member, context.CancellationToken))
                 {
                     context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, method, found.DisplayName, found.Kind.Describe(), "the response of " + method.Name));
                 }
@@ -166,45 +167,7 @@ namespace FinGuard.Analyzers.CardData
             public void AnalyzeInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
-                IMethodSymbol method = invocation.TargetMethod;
-                INamedTypeSymbol? type = method.ContainingType;
-                if (type == null || invocation.Arguments.IsEmpty)
-                {
-                    return;
-                }
-
-                string? sink = null;
-                string? valueParameter = null;
-                if ((SymbolEqualityComparer.Default.Equals(type, _jsonSerializer) && method.Name.StartsWith("Serialize", StringComparison.Ordinal))
-                    || (SymbolEqualityComparer.Default.Equals(type, _jsonConvert) && method.Name == "SerializeObject"))
-                {
-                    sink = type.Name + "." + method.Name;
-                    valueParameter = method.Name == "SerializeObject" ? "value" : "value";
-                }
-                else if (IsResponseHelper(type, method.Name))
-                {
-                    sink = "the response (" + method.Name + ")";
-                    valueParameter = "value";
-                }
-                else if (SymbolEqualityComparer.Default.Equals(type, _sqlMapper))
-                {
-                    sink = "Dapper (" + method.Name + ")";
-                    valueParameter = "param";
-                }
-                else if ((SymbolEqualityComparer.Default.Equals(type, _memoryCacheExtensions) && method.Name == "Set")
-                         || (SymbolEqualityComparer.Default.Equals(type, _distributedCacheExtensions) && method.Name.StartsWith("SetString", StringComparison.Ordinal))
-                         || (SymbolEqualityComparer.Default.Equals(type, _sessionExtensions) && method.Name == "SetString"))
-                {
-                    // Caches and sessions outlive the authorization: SAD there is stored SAD (PCI DSS 3.3.1).
-                    sink = "a cache or session (" + method.Name + ")";
-                    valueParameter = "value";
-                }
-                else if (method.Name == "AddWithValue" && type.Name.EndsWith("ParameterCollection", StringComparison.Ordinal))
-                {
-                    sink = "a SQL parameter";
-                    valueParameter = "value";
-                }
-
+                string? sink = _sinks.GetSink(invocation, out string valueParameter);
                 if (sink == null)
                 {
                     return;
@@ -212,31 +175,73 @@ namespace FinGuard.Analyzers.CardData
 
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
-                    if (argument.Parameter?.Name == valueParameter || (valueParameter == "value" && argument.Parameter?.Name is "data" or "obj" or "content"))
+                    if (CardDataSinks.IsValueArgument(argument, valueParameter))
                     {
-                        ReportValue(context, argument.Value, sink);
+                        ReportValue(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, sink);
                     }
                 }
+            }
+
+            // new Claim(type, pan): claims travel in cookies and tokens.
+            public void AnalyzeCreation(OperationAnalysisContext context)
+            {
+                var creation = (IObjectCreationOperation)context.Operation;
+                if (creation.Arguments.Length < 2 || !_sinks.IsClaimCreation(creation))
+                {
+                    return;
+                }
+
+                foreach (IArgumentOperation argument in creation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "value")
+                    {
+                        ReportValue(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, "a claim (Claim)");
+                    }
+                }
+            }
+
+            // Reported where the card data enters the chain (the argument of Remember(form.CardNumber)), with the path.
+            public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
+            {
+                bool direct = false;
+                if (flow.AtSink)
+                {
+                    ReportValue(_ => direct = true, context.OwningSymbol, flow.Value, flow.Sink);
+                }
+
+                if (direct)
+                {
+                    // The direct check reports this value at the sink itself.
+                    return;
+                }
+
+                string sink = flow.Taint.Path.Length == 0 ? flow.Sink : flow.Sink + " through " + flow.Taint.Path;
+                IOperation reported = flow.ReportedOperation;
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reported.Syntax.GetLocation(), context.OwningSymbol, IsMaskable(flow.Taint.Kind, reported) ? Maskable : null, flow.Taint.Origin, flow.Taint.Kind.Describe(), sink));
             }
 
             // parameter.Value = pan (ADO.NET DbParameter/IDataParameter).
             public void AnalyzeAssignment(OperationAnalysisContext context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Value" } target && target.Instance?.Type is ITypeSymbol parameterType
-                    && (DerivesFrom(parameterType, DbParameter) || Implements(parameterType, DataParameter)))
+                if (_sinks.IsSqlParameterValue(assignment))
                 {
-                    ReportValue(context, assignment.Value, "a SQL parameter");
+                    ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
                 }
             }
 
-            private void ReportValue(OperationAnalysisContext context, IOperation value, string sink)
+            private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink)
             {
                 value = CardDataValues.Unwrap(value);
                 CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
+                if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), default))
+                {
+                    return;
+                }
+
                 if (kind != CardDataKind.None)
                 {
-                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), context.ContainingSymbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
+                    report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
                     return;
                 }
 
@@ -256,7 +261,7 @@ namespace FinGuard.Analyzers.CardData
 
                             if (memberKind != CardDataKind.None)
                             {
-                                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), context.ContainingSymbol, IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
+                                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), symbol, IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
                             }
                         }
                     }
@@ -271,27 +276,15 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 CardMember found = _shapes.Find(value.Type);
-                if (found.Member != null)
+                if (found.Member != null && !IsSanitizedMember(found.Member, default))
                 {
-                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), context.ContainingSymbol, found.DisplayName, found.Kind.Describe(), sink));
+                    report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, found.DisplayName, found.Kind.Describe(), sink));
                 }
             }
 
             // Only a string PAN can be masked in place; a security code or PIN may not be kept in any form (PCI DSS 3.3.1).
             private static bool IsMaskable(CardDataKind kind, IOperation value)
                 => kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
-
-            private bool IsResponseHelper(INamedTypeSymbol type, string name)
-            {
-                // Name first: this runs for every invocation, the base-type walk only for the few response helpers.
-                if (name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "Content"))
-                {
-                    return false;
-                }
-
-                return SymbolEqualityComparer.Default.Equals(type, _results) || SymbolEqualityComparer.Default.Equals(type, _typedResults)
-                    || (ControllerBase != null && DerivesFrom(type, ControllerBase));
-            }
 
             // modelBuilder.Entity<Order>().Property(o => o.CardNumber).HasConversion(...) / .Ignore(o => o.CardNumber):
             // the column is encrypted or not mapped. Read from the context's own syntax, by property name.
@@ -349,19 +342,6 @@ namespace FinGuard.Analyzers.CardData
                 return null;
             }
 
-            private static bool HasAttribute(ISymbol symbol, string name)
-            {
-                foreach (AttributeData attribute in symbol.GetAttributes())
-                {
-                    if (attribute.AttributeClass?.Name == name)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
             private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
             {
                 if (baseType == null)
@@ -372,29 +352,6 @@ namespace FinGuard.Analyzers.CardData
                 for (ITypeSymbol? current = type; current != null; current = current.BaseType)
                 {
                     if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            private static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface)
-            {
-                if (@interface == null)
-                {
-                    return false;
-                }
-
-                if (SymbolEqualityComparer.Default.Equals(type, @interface))
-                {
-                    return true;
-                }
-
-                foreach (INamedTypeSymbol candidate in type.AllInterfaces)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(candidate, @interface))
                     {
                         return true;
                     }

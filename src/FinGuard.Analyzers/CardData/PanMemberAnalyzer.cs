@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using FinGuard.Analyzers.CardData.Flow;
 using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,15 +25,16 @@ namespace FinGuard.Analyzers.CardData
             context.RegisterCompilationStartAction(static start =>
             {
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterSymbolAction(c => AnalyzeField(c, options), SymbolKind.Field);
-                start.RegisterSymbolAction(c => AnalyzeProperty(c, options), SymbolKind.Property);
-                start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options), SymbolKind.Method);
+                SanitizedMembers sanitized = SanitizedMembers.GetOrCreate(start.Compilation, options);
+                start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized), SymbolKind.Field);
+                start.RegisterSymbolAction(c => AnalyzeProperty(c, options, sanitized), SymbolKind.Property);
+                start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options, sanitized), SymbolKind.Method);
                 start.RegisterOperationAction(c => AnalyzeLocal(c, options), OperationKind.VariableDeclarator);
                 start.RegisterOperationAction(c => AnalyzeLambdaParameters(c, options), OperationKind.AnonymousFunction);
             });
         }
 
-        private static void AnalyzeField(SymbolAnalysisContext context, FinGuardOptions options)
+        private static void AnalyzeField(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
         {
             var field = (IFieldSymbol)context.Symbol;
             if (field.IsImplicitlyDeclared || field.IsConst)
@@ -41,10 +43,10 @@ namespace FinGuard.Analyzers.CardData
                 return;
             }
 
-            ReportIfPan(context, field, field.Type, options);
+            ReportIfPan(context, field, field.Type, options, sanitized);
         }
 
-        private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options)
+        private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
         {
             var property = (IPropertySymbol)context.Symbol;
             if (property.IsImplicitlyDeclared || property.IsOverride || property.ExplicitInterfaceImplementations.Length > 0 || property.IsIndexer)
@@ -58,10 +60,10 @@ namespace FinGuard.Analyzers.CardData
                 return;
             }
 
-            ReportIfPan(context, property, property.Type, options);
+            ReportIfPan(context, property, property.Type, options, sanitized);
         }
 
-        private static void AnalyzeMethodParameters(SymbolAnalysisContext context, FinGuardOptions options)
+        private static void AnalyzeMethodParameters(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
         {
             var method = (IMethodSymbol)context.Symbol;
             if (method.IsImplicitlyDeclared || method.IsOverride || method.ExplicitInterfaceImplementations.Length > 0 || method.Parameters.IsEmpty)
@@ -95,14 +97,16 @@ namespace FinGuard.Analyzers.CardData
 
                 if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
                     && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
-                    && !ImplementsInterfaceMember(method))
+                    && !ImplementsInterfaceMember(method)
+                    && !CardDataFlow.IsMarkedSafe(parameter)
+                    && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken))
                 {
                     Report(context, parameter);
                 }
             }
         }
 
-        private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options)
+        private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options, SanitizedMembers sanitized)
         {
             if (IsTuple(type))
             {
@@ -120,7 +124,10 @@ namespace FinGuard.Analyzers.CardData
             // Siblings only matter for a bare "Number", which the keyword prefilter always lets through; skip the
             // enumerator for every other name.
             IEnumerable<string>? siblings = CardDataNames.MayNameCardData(member.Name) ? SiblingNames(member) : null;
-            if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan)
+            // A member only ever assigned CardMasking.Mask(...), a token or a ciphertext holds no PAN, whatever its name.
+            if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan
+                && !CardDataFlow.IsMarkedSafe(member)
+                && !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
             {
                 Report(context, member);
             }

@@ -21,7 +21,7 @@ namespace FinGuard.Analyzers
         public static readonly DiagnosticDescriptor CardDataLogged = Create(
             RuleIds.CardDataLogged,
             title: "Card data is written to a log",
-            messageFormat: "'{0}' writes the {1} to a log or message: log the masked value from CardMasking.Mask(...) or the token instead",
+            messageFormat: "'{0}' writes the {1} to a log or message{2}: log the masked value from CardMasking.Mask(...) or the token instead",
             category: CardDataCategory,
             description: "Logs, console output, Debug/Trace and exception messages are stored and shipped widely: a full PAN there is stored cardholder data (PCI DSS v4.0 3.4.1, 3.5.1, 10.3) and security codes may not be stored at all (3.3.1).");
 

@@ -55,6 +55,32 @@ public class ChargeService
 public class CheckoutRequest { public string CardNumber { get; set; } = """"; }");
 
         [Fact]
+        public Task Flow_finding_is_masked_where_the_card_number_enters_the_helper() => VerifyAsync(@"
+using Microsoft.Extensions.Logging;
+public class ChargeService
+{
+    private readonly ILogger _log = null!;
+    public void Charge(CheckoutRequest request)
+    {
+        Trace({|FG1003:request.CardNumber|});
+    }
+    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
+}
+public class CheckoutRequest { public string CardNumber { get; set; } = """"; }", @"
+using FinGuard.Security;
+using Microsoft.Extensions.Logging;
+public class ChargeService
+{
+    private readonly ILogger _log = null!;
+    public void Charge(CheckoutRequest request)
+    {
+        Trace(CardMasking.Mask(request.CardNumber));
+    }
+    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
+}
+public class CheckoutRequest { public string CardNumber { get; set; } = """"; }");
+
+        [Fact]
         public Task Using_goes_after_System_usings_and_keeps_the_file_header() => VerifyAsync(@"// Copyright (c) Shop
 using System;
 using System.Collections.Generic;

@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using FinGuard.Analyzers.Recognition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FinGuard.Analyzers.CardData.Flow
+{
+    /// <summary>
+    /// FG1001's "masked earlier in the flow" check: a member named like a PAN whose every assignment in the compilation
+    /// is sanitized (masking, last four, tokenization, encryption, keyed hash), or comes from a parameter that every
+    /// caller fills with such a value, does not hold a PAN. Finding every assignment is compilation-wide, so it runs
+    /// lazily, only for members FG1001 would otherwise report: one syntax walk of the compilation builds a name index
+    /// of assignments, invocations and object creations (no binding), then only the candidate nodes with the member's
+    /// name are bound. In the IDE that walk is repeated per compilation snapshot (once per edit, not per member).
+    /// </summary>
+    internal sealed class SanitizedMembers
+    {
+        private const int MaxDepth = 3;
+
+        private readonly Compilation _compilation;
+        private readonly FinGuardOptions _options;
+        private readonly Lazy<NameIndex> _index;
+        private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers>();
+
+        /// <summary>The compilation's instance, shared by FG1001, FG1003 and FG1004 (one name index per compilation).</summary>
+        public static SanitizedMembers GetOrCreate(Compilation compilation, FinGuardOptions options)
+            => Shared.GetValue(compilation, c => new SanitizedMembers(c, options));
+
+        private SanitizedMembers(Compilation compilation, FinGuardOptions options)
+        {
+            _compilation = compilation;
+            _options = options;
+            _index = new Lazy<NameIndex>(() => NameIndex.Build(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>Whether every assignment of the field or property (at least one) gives it a sanitized value.</summary>
+        public bool IsEveryAssignmentSanitized(ISymbol member, CancellationToken cancellationToken)
+            => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
+
+        /// <summary>Whether every call of the method (at least one) passes a sanitized value for the parameter.</summary>
+        public bool IsEveryArgumentSanitized(IParameterSymbol parameter, CancellationToken cancellationToken)
+            => IsParameterSanitized(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
+
+        private bool IsMemberSanitized(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+        {
+            if (_members.TryGetValue(member, out bool cached))
+            {
+                return cached;
+            }
+
+            if (depth > MaxDepth || !visiting.Add(member))
+            {
+                return false;
+            }
+
+            bool result = ComputeMember(member, depth, visiting, cancellationToken);
+            visiting.Remove(member);
+            return depth == 0 ? _members.GetOrAdd(member, result) : result;
+        }
+
+        private bool ComputeMember(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+        {
+            int found = 0;
+
+            // string CardNumber { get; set; } = Mask(...): the declaration's own initializer.
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+                ExpressionSyntax? initializer = declaration switch
+                {
+                    PropertyDeclarationSyntax property => property.Initializer?.Value,
+                    VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+                    _ => null,
+                };
+                if (declaration is ParameterSyntax && member is IPropertySymbol)
+                {
+                    // A positional record member: what the record's creations pass for the parameter.
+                    return false;
+                }
+
+                if (initializer != null)
+                {
+                    Verdict verdict = Judge(Bind(initializer, cancellationToken), depth, visiting, cancellationToken);
+                    if (verdict == Verdict.Raw)
+                    {
+                        return false;
+                    }
+
+                    found += verdict == Verdict.Sanitized ? 1 : 0;
+                }
+            }
+
+            if (_index.Value.Assignments.TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? assignments))
+            {
+                foreach (AssignmentExpressionSyntax assignment in assignments)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    SemanticModel model = Model(assignment.SyntaxTree);
+                    ISymbol? target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+                    if (target == null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, member))
+                    {
+                        continue;
+                    }
+
+                    Verdict verdict = Judge(model.GetOperation(assignment.Right, cancellationToken), depth, visiting, cancellationToken);
+                    if (verdict == Verdict.Raw)
+                    {
+                        return false;
+                    }
+
+                    found += verdict == Verdict.Sanitized ? 1 : 0;
+                }
+            }
+
+            return found > 0;
+        }
+
+        private bool IsParameterSanitized(IParameterSymbol parameter, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+        {
+            if (depth > MaxDepth || parameter.ContainingSymbol is not IMethodSymbol method || !visiting.Add(parameter))
+            {
+                return false;
+            }
+
+            try
+            {
+                method = method.OriginalDefinition;
+                if (method.DeclaredAccessibility == Accessibility.Public && method.ContainingType?.DeclaredAccessibility == Accessibility.Public
+                    && method.MethodKind != MethodKind.Constructor)
+                {
+                    // Public methods are called from outside the compilation too.
+                    return false;
+                }
+
+                string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name ?? string.Empty : method.Name;
+                List<ExpressionSyntax>? calls = null;
+                _index.Value.Calls.TryGetValue(name, out calls);
+                if (calls == null)
+                {
+                    return false;
+                }
+
+                int found = 0;
+                foreach (ExpressionSyntax call in calls)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    IOperation? operation = Model(call.SyntaxTree).GetOperation(call, cancellationToken);
+                    IMethodSymbol? target = operation switch
+                    {
+                        IInvocationOperation invocation => invocation.TargetMethod,
+                        IObjectCreationOperation creation => creation.Constructor,
+                        _ => null,
+                    };
+                    if (target == null || !SymbolEqualityComparer.Default.Equals((target.ReducedFrom ?? target).OriginalDefinition, method))
+                    {
+                        continue;
+                    }
+
+                    System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments = operation is IInvocationOperation invoked ? invoked.Arguments : ((IObjectCreationOperation)operation!).Arguments;
+                    foreach (IArgumentOperation argument in arguments)
+                    {
+                        if (argument.Parameter?.Ordinal == parameter.Ordinal)
+                        {
+                            Verdict verdict = Judge(argument.Value, depth + 1, visiting, cancellationToken);
+                            if (verdict == Verdict.Raw)
+                            {
+                                return false;
+                            }
+
+                            found += verdict == Verdict.Sanitized ? 1 : 0;
+                        }
+                    }
+                }
+
+                return found > 0;
+            }
+            finally
+            {
+                visiting.Remove(parameter);
+            }
+        }
+
+        private enum Verdict
+        {
+            Raw,
+            Neutral,
+            Sanitized,
+        }
+
+        private static Verdict Both(Verdict first, Verdict second)
+            => first == Verdict.Raw || second == Verdict.Raw ? Verdict.Raw : first == Verdict.Sanitized || second == Verdict.Sanitized ? Verdict.Sanitized : Verdict.Neutral;
+
+        private static Verdict Of(bool sanitized) => sanitized ? Verdict.Sanitized : Verdict.Raw;
+
+        private Verdict Judge(IOperation? value, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+        {
+            for (int i = 0; i < 8 && value != null; i++)
+            {
+                switch (value)
+                {
+                    case IConversionOperation conversion:
+                        value = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        value = parenthesized.Operand;
+                        continue;
+                    case IAwaitOperation awaited:
+                        value = awaited.Operation;
+                        continue;
+                }
+
+                break;
+            }
+
+            switch (value)
+            {
+                case null:
+                    return Verdict.Raw;
+                case { ConstantValue.HasValue: true }:
+                    // "" or null: holds no PAN, but says nothing about masking either (a Luhn literal is FG1006's).
+                    return Verdict.Neutral;
+                case IDefaultValueOperation:
+                    return Verdict.Neutral;
+                case IInvocationOperation invocation:
+                    return Of(CardDataSanitizers.IsSanitizer(invocation, _options));
+                case IConditionalOperation conditional:
+                    return Both(Judge(conditional.WhenTrue, depth, visiting, cancellationToken), Judge(conditional.WhenFalse, depth, visiting, cancellationToken));
+                case ICoalesceOperation coalesce:
+                    return Both(Judge(coalesce.Value, depth, visiting, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, cancellationToken));
+                case IParameterReferenceOperation parameter:
+                    return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, cancellationToken));
+                case IPropertyReferenceOperation or IFieldReferenceOperation:
+                    string? name = CardDataValues.ReferencedName(value);
+                    ISymbol? member = (value as IPropertyReferenceOperation)?.Property ?? (ISymbol?)(value as IFieldReferenceOperation)?.Field;
+                    if (name != null && CardDataNames.HasSafeForm(name, _options.GetCardDataNames(value.Syntax.SyntaxTree)))
+                    {
+                        return Verdict.Sanitized;
+                    }
+
+                    return Of(member != null && !member.DeclaringSyntaxReferences.IsEmpty && IsMemberSanitized(member.OriginalDefinition, depth + 1, visiting, cancellationToken));
+                default:
+                    return Verdict.Raw;
+            }
+        }
+
+        private IOperation? Bind(ExpressionSyntax expression, CancellationToken cancellationToken)
+            => _compilation.ContainsSyntaxTree(expression.SyntaxTree) ? Model(expression.SyntaxTree).GetOperation(expression, cancellationToken) : null;
+
+#pragma warning disable RS1030 // Only candidate assignments of a member FG1001 would report are bound (issue #20).
+        private SemanticModel Model(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+        /// <summary>Assignments by the assigned name, invocations by method name, creations by type name: syntax only.</summary>
+        private sealed class NameIndex
+        {
+            public Dictionary<string, List<AssignmentExpressionSyntax>> Assignments { get; } = new Dictionary<string, List<AssignmentExpressionSyntax>>(StringComparer.Ordinal);
+
+            public Dictionary<string, List<ExpressionSyntax>> Calls { get; } = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
+
+            public static NameIndex Build(Compilation compilation)
+            {
+                var index = new NameIndex();
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
+                {
+                    foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
+                    {
+                        switch (node)
+                        {
+                            case AssignmentExpressionSyntax assignment when LastName(assignment.Left) is { } assigned:
+                                Add(index.Assignments, assigned, assignment);
+                                break;
+                            case InvocationExpressionSyntax invocation when LastName(invocation.Expression) is { } called:
+                                Add(index.Calls, called, invocation);
+                                break;
+                            case ObjectCreationExpressionSyntax creation when LastName(creation.Type) is { } created:
+                                Add(index.Calls, created, creation);
+                                break;
+                        }
+                    }
+                }
+
+                return index;
+            }
+
+            private static void Add<T>(Dictionary<string, List<T>> map, string name, T node)
+            {
+                if (!map.TryGetValue(name, out List<T>? list))
+                {
+                    list = new List<T>();
+                    map.Add(name, list);
+                }
+
+                list.Add(node);
+            }
+
+            private static string? LastName(SyntaxNode expression) => expression switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                GenericNameSyntax generic => generic.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                _ => null,
+            };
+        }
+    }
+}
