@@ -64,7 +64,6 @@ namespace FinGuard.Benchmarks
 
             private Action<T> Wrap<T>(Action<T> action, string kind)
             {
-                long[] total = _totals.GetOrAdd(_inner.GetType().Name + " / " + kind, _ => new long[2]);
                 return arg =>
                 {
                     long[] row = _totals.GetOrAdd(_inner.GetType().Name + " / " + kind, _ => new long[2]);
