@@ -28,12 +28,11 @@ namespace FinGuard.Benchmarks
         /// <summary>The .NET SDK's security CA rules (the rest of NetAnalyzers is switched off).</summary>
         private static readonly string[] SecurityCaRules = BuildSecurityRuleList();
 
-        /// <summary>Every FinGuard analyzer, found by reflection so rules merged later are measured too.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> FinGuardAnalyzers { get; } = typeof(RuleIds).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        /// <summary>Every FinGuard rule analyzer, each alone (for per-analyzer figures); the compiler loads them through <see cref="FinGuardAnalyzer"/>.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> FinGuardAnalyzers { get; } = FinGuardAnalyzer.CreateRuleAnalyzers();
+
+        /// <summary>FinGuard as the compiler loads it: the one analyzer that hosts every rule.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> FinGuardHost { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new FinGuardAnalyzer());
 
         /// <summary>Every FinGuard code fix, found by reflection.</summary>
         public static ImmutableArray<CodeFixProvider> FinGuardCodeFixes { get; } = typeof(PanMemberFixer).Assembly.GetTypes()
@@ -42,7 +41,7 @@ namespace FinGuard.Benchmarks
             .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-        public static AnalyzerPack FinGuard() => new AnalyzerPack("FinGuard", FinGuardAnalyzers, ImmutableDictionary<string, ReportDiagnostic>.Empty);
+        public static AnalyzerPack FinGuard() => new AnalyzerPack("FinGuard", FinGuardHost, ImmutableDictionary<string, ReportDiagnostic>.Empty);
 
         /// <summary>
         /// Loads a packed FinGuard: <paramref name="nupkgOrFolder"/> is a .nupkg (unzipped next to itself, into

@@ -34,6 +34,12 @@ namespace FinGuard.Benchmarks
         {
             ImmutableArray<MetadataReference> references = CorpusReferences.Create();
             var packs = new List<AnalyzerPack> { AnalyzerPacks.FinGuard() };
+            if (options.Unhosted)
+            {
+                // The rule analyzers loaded one by one, as before FinGuardAnalyzer hosted them: what the host saves.
+                packs.Add(new AnalyzerPack("FinGuard unhosted (24 analyzers)", AnalyzerPacks.FinGuardAnalyzers, ImmutableDictionary<string, ReportDiagnostic>.Empty));
+            }
+
             if (options.Peers)
             {
                 packs.AddRange(AnalyzerPacks.Peers().Where(p => p.Name.Contains("CA rules", StringComparison.Ordinal)));
@@ -45,7 +51,7 @@ namespace FinGuard.Benchmarks
             report.Append("| Corpus | Lines | Findings | Compile (median) | Floor / compile | FinGuard net / compile (wall) | FinGuard net / compile (CPU) | FinGuard telemetry / compile | FinGuard net allocation (MB; compile allocates) |");
             foreach (AnalyzerPack peer in packs.Skip(1))
             {
-                report.Append(' ').Append(peer.Name).Append(" net / compile (wall) |");
+                report.Append(' ').Append(peer.Name).Append(" net / compile (wall); net allocation |");
             }
 
             report.Append("\n|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -111,7 +117,7 @@ namespace FinGuard.Benchmarks
                 report.Append($"| {spec.Label} | {lines:N0} | {finGuard[0].Findings:N0} | {medianCompile:0.00} s | {Ratios(floorSamples, compile, null, s => s.Wall)} | **{Ratios(finGuard, compile, floorSamples, s => s.Wall)}** | {Ratios(finGuard, compile, floorSamples, s => s.Cpu)} | {telemetry.TotalSeconds / medianCompile:0.000} | {NetAllocatedMb(finGuard, floorSamples)} ({Median(compile.Select(c => (double)c.Allocated)) / 1048576:0}) |");
                 foreach (AnalyzerPack peer in packs.Skip(1))
                 {
-                    report.Append($" {Ratios(samples[peer.Name], compile, floorSamples, s => s.Wall)} |");
+                    report.Append($" {Ratios(samples[peer.Name], compile, floorSamples, s => s.Wall)}; {NetAllocatedMb(samples[peer.Name], floorSamples)} MB |");
                 }
 
                 report.Append('\n');
@@ -612,6 +618,8 @@ namespace FinGuard.Benchmarks
 
         /// <summary><c>--split-floor</c>: also measure one floor analyzer per FinGuard analyzer (logged per iteration).</summary>
         public bool SplitFloor { get; set; }
+
+        public bool Unhosted { get; set; }
 
         /// <summary><c>--document DIR:PATH</c>: one open document (PATH relative to DIR) in the compilation of DIR.</summary>
         public List<(string Directory, string File)> Documents { get; } = new List<(string, string)>();

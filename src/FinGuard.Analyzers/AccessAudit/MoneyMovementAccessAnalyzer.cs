@@ -14,7 +14,7 @@ namespace FinGuard.Analyzers.AccessAudit
     /// (customer pay-ins, legitimately anonymous in guest checkout) count only with <c>finguard.access.include_charges = true</c>.
     /// Flows are those that start at an HTTP endpoint: background jobs have no HTTP surface.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class MoneyMovementAccessAnalyzer : DiagnosticAnalyzer
     {
         internal const string KindProperty = "Kind";

@@ -16,7 +16,7 @@ namespace FinGuard.Analyzers.AccessAudit
     /// <c>PaymentAuditEntry</c>) that is an EF Core entity (a <c>DbSet&lt;T&gt;</c> property) or one configured in
     /// <c>finguard.audit.entity_types</c>; a DTO named like one is not.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class MutableAuditRecordAnalyzer : DiagnosticAnalyzer
     {
         // UPDATE audit_log / DELETE FROM [dbo].[AuditEntries] / TRUNCATE TABLE AuditTrail
@@ -170,7 +170,9 @@ namespace FinGuard.Analyzers.AccessAudit
             }
 
             // DbSet<T> properties whose entity type is named like an audit log; the declaration table is searched by name,
-            // so only audit-named members are bound.
+            // so only audit-named members are bound. The property names searched are the ones such sets get (AuditLogs,
+            // AuditEntries, PaymentLogs, Logs, LogEntries): any name with "Log" in it made the search complete the members
+            // of every type with a Logger, Login or LogError member, the largest FG5 cost on a real storefront (issue #26).
             private static HashSet<ITypeSymbol> FindPersisted(Compilation compilation, INamedTypeSymbol? dbSet)
             {
                 var result = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
@@ -179,7 +181,7 @@ namespace FinGuard.Analyzers.AccessAudit
                     return result;
                 }
 
-                foreach (ISymbol symbol in compilation.GetSymbolsWithName(static name => name.IndexOf("Audit", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Log", StringComparison.Ordinal) >= 0, SymbolFilter.Member))
+                foreach (ISymbol symbol in compilation.GetSymbolsWithName(static name => name.IndexOf("Audit", StringComparison.OrdinalIgnoreCase) >= 0 || IsLogSetName(name), SymbolFilter.Member))
                 {
                     if (symbol is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } propertyType }
                         && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, dbSet)
@@ -191,6 +193,10 @@ namespace FinGuard.Analyzers.AccessAudit
 
                 return result;
             }
+
+            private static bool IsLogSetName(string name)
+                => name.EndsWith("Log", StringComparison.Ordinal) || name.EndsWith("Logs", StringComparison.Ordinal)
+                   || name.IndexOf("LogEntr", StringComparison.Ordinal) >= 0 || name.IndexOf("LogRecord", StringComparison.Ordinal) >= 0;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace FinGuard.Analyzers.CardData
     /// Method parameters are not reported: passing a code through to the processor's authorization is allowed
     /// (FG1005 reports the server-side processor call itself).
     /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SensitiveAuthenticationData);

@@ -12,7 +12,7 @@ namespace FinGuard.Analyzers.DataProtection
     /// <c>SymmetricAlgorithm.Key</c>/<c>KeyedHashAlgorithm.Key</c>, whose value is hard-coded (<see cref="HardCodedBytes"/>).
     /// PCI DSS v4.0 3.6.1, 3.7.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
     {
         internal const string VariableProperty = "Variable";

@@ -17,7 +17,7 @@ namespace FinGuard.Analyzers.DataProtection
     /// <c>finguard.data_protection.encrypting_converters</c>, and <c>[NotMapped]</c> properties are not stored.
     /// One analyzer serves both rules because they share the entity index. PCI DSS v4.0 3.5–3.7.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
     {
         internal const string ConverterProperty = "Converter";

@@ -15,7 +15,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
     /// legitimately disable the timeout and are not reported.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
     {
         private static readonly string[] PaymentWords = { "Payment", "Psp", "Stripe", "Adyen", "PayPal", "Braintree", "Square", "Checkout", "Billing", "Charge", "Refund", "Payout", "Acquir" };

@@ -16,7 +16,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// Not reported when the method adds an idempotency header anywhere, when the request is handed to other code
     /// (which may add it), or when the project has a <c>DelegatingHandler</c> that mentions an idempotency header.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     {
         internal const string HeaderProperty = "Header";

@@ -15,7 +15,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// Square's SDK requires its key (a compile error without it); FG2005/FG2006 still check its value.
     /// Only a visibly missing key is reported (omitted, null, empty, or an options/input object built here without it).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ProcessorCallWithoutKey);

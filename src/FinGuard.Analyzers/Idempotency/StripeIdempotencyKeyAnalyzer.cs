@@ -12,7 +12,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// Only reported when the missing key is visible: no <c>RequestOptions</c>, <c>null</c>, or one built in this method
     /// without a key. Options from a parameter, a field or a helper method are trusted.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -41,6 +41,32 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
             Assert.Equal(GeneratedCodeAnalysisFlags.ReportDiagnostics, context.GeneratedCode);
         }
 
+        [Fact]
+        public void The_compiler_loads_one_host_that_runs_every_rule_analyzer_once()
+        {
+            // Why one host: the driver walks operations and syntax once per analyzer (FinGuardAnalyzer's remarks).
+            Type[] marked = FinGuardComponents.AnalyzerTypes.Where(t => t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0).ToArray();
+            Assert.Equal(new[] { typeof(FinGuardAnalyzer) }, marked);
+
+            Type[] hosted = FinGuardComponents.Analyzers.Select(a => a.GetType()).ToArray();
+            Assert.Equal(hosted.Length, hosted.Distinct().Count());
+            Type[] rules = FinGuardComponents.AnalyzerTypes.Where(t => t != typeof(FinGuardAnalyzer)).ToArray();
+            Assert.Empty(rules.Except(hosted).Select(t => t.Name + " is not listed in FinGuardAnalyzer.CreateRuleAnalyzers()"));
+
+            string[] ruleIds = FinGuardComponents.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray();
+            string[] hostIds = FinGuardComponents.Host.Single().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+            Assert.Equal(ruleIds, hostIds);
+        }
+
+        [Fact]
+        public void The_host_runs_concurrently_and_skips_generated_code_without_rechecking_each_diagnostic()
+        {
+            var context = new ConventionRecordingContext();
+            FinGuardComponents.Host.Single().Initialize(context);
+            Assert.True(context.ConcurrentExecution);
+            Assert.Equal(GeneratedCodeAnalysisFlags.ReportDiagnostics, context.GeneratedCode);
+        }
+
         private sealed class ConventionRecordingContext : AnalysisContext
         {
             public bool ConcurrentExecution { get; private set; }

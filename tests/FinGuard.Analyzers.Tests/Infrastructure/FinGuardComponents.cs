@@ -13,10 +13,16 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
     /// <summary>Every analyzer and code fix FinGuard ships, found by reflection so new rules are covered automatically.</summary>
     internal static class FinGuardComponents
     {
-        public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(RuleIds).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+        /// <summary>Every rule analyzer, each alone (the host lists them; <c>AnalyzerConventionTests</c> checks the list is complete).</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = FinGuardAnalyzer.CreateRuleAnalyzers();
+
+        /// <summary>What the compiler loads: the one analyzer that hosts every rule.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> Host { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new FinGuardAnalyzer());
+
+        /// <summary>Every concrete analyzer type of the analyzers assembly, found by reflection, so a rule the host forgets is caught.</summary>
+        public static ImmutableArray<Type> AnalyzerTypes { get; } = typeof(RuleIds).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
         public static ImmutableArray<CodeFixProvider> CodeFixes { get; } = typeof(PanMemberFixer).Assembly.GetTypes()

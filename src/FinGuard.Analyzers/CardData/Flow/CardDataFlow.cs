@@ -125,7 +125,12 @@ namespace FinGuard.Analyzers.CardData.Flow
         private readonly CardDataSinks _sinks;
         private readonly ConcurrentDictionary<ParamKey, ParamSummary> _paramSummaries = new ConcurrentDictionary<ParamKey, ParamSummary>();
         private readonly ConcurrentDictionary<IMethodSymbol, FlowTaint> _returnSummaries = new ConcurrentDictionary<IMethodSymbol, FlowTaint>(SymbolEqualityComparer.Default);
-        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<FlowEvent>> _blockEvents = new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<FlowEvent>>();
+        private static readonly List<FlowEvent> NoEvents = new List<FlowEvent>();
+
+        // FG1003 and FG1004 analyse the same blocks: the first rule's pass is kept until the other rules have read it.
+        // Keyed by reference; an entry lives until its last reader (a ConditionalWeakTable cost a GC handle per block).
+        private readonly ConcurrentDictionary<IOperation, PendingEvents> _pendingEvents = new ConcurrentDictionary<IOperation, PendingEvents>();
+        private int _blockReaders;
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<FlowHit>> _fieldSinks = new ConcurrentDictionary<ISymbol, ImmutableArray<FlowHit>>(SymbolEqualityComparer.Default);
 
         // Shared by FG1003 and FG1004 so that a callee is summarised once per compilation, not once per rule; keyed by
@@ -157,6 +162,7 @@ namespace FinGuard.Analyzers.CardData.Flow
         /// </summary>
         public void RegisterBlockAction(CompilationStartAnalysisContext start, FlowSinkKind kind, Action<OperationBlockAnalysisContext, FlowEvent> report)
         {
+            System.Threading.Interlocked.Increment(ref _blockReaders);
             start.RegisterOperationBlockAction(context =>
             {
                 IMethodSymbol? method = context.OwningSymbol as IMethodSymbol;
@@ -183,15 +189,35 @@ namespace FinGuard.Analyzers.CardData.Flow
             });
         }
 
-        // FG1003 and FG1004 analyse the same blocks: the driver hands both the same operation tree, so the pass runs once.
+        // FG1003 and FG1004 analyse the same blocks: the driver hands both the same operation tree (one after the other when
+        // FinGuardAnalyzer hosts them), so the pass runs once and its events wait for the other readers.
         private List<FlowEvent> GetBlockEvents(IOperation block, IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
         {
-            if (_blockEvents.TryGetValue(block, out List<FlowEvent>? cached))
+            int readers = System.Threading.Volatile.Read(ref _blockReaders);
+            if (readers > 1 && _pendingEvents.TryGetValue(block, out PendingEvents? pending))
             {
-                return cached;
+                if (System.Threading.Interlocked.Decrement(ref pending.Remaining) <= 0)
+                {
+                    _pendingEvents.TryRemove(block, out _);
+                }
+
+                return pending.Events;
             }
 
-            var events = new List<FlowEvent>();
+            List<FlowEvent> events = ComputeBlockEvents(block, method, cancellationToken);
+            if (readers > 1)
+            {
+                // Another reader may have computed the same block meanwhile (rules run unhosted and concurrently): the
+                // results are equal, and whichever entry is kept is read (readers - 1) times at most.
+                _pendingEvents.TryAdd(block, new PendingEvents(events, readers - 1));
+            }
+
+            return events;
+        }
+
+        private List<FlowEvent> ComputeBlockEvents(IOperation block, IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+        {
+            List<FlowEvent>? events = null;
             var pass = new BodyPass(this, new Run(cancellationToken), method, block, intrinsic: true, depth: 0);
             if (pass.Prepare())
             {
@@ -199,12 +225,25 @@ namespace FinGuard.Analyzers.CardData.Flow
                 {
                     if (e.Taint.Hops > 0)
                     {
-                        events.Add(e);
+                        (events ??= new List<FlowEvent>()).Add(e);
                     }
                 });
             }
 
-            return _blockEvents.GetValue(block, _ => events);
+            return events ?? NoEvents;
+        }
+
+        private sealed class PendingEvents
+        {
+            public PendingEvents(List<FlowEvent> events, int remaining)
+            {
+                Events = events;
+                Remaining = remaining;
+            }
+
+            public List<FlowEvent> Events { get; }
+
+            public int Remaining;
         }
 
         /// <summary>Whether the member or parameter is marked <c>[NotCardData]</c>.</summary>
@@ -314,10 +353,37 @@ namespace FinGuard.Analyzers.CardData.Flow
                 foreach (SyntaxToken token in reference.GetSyntax(cancellationToken).DescendantTokens())
                 {
                     if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken
-                        && (CardDataNames.MayNameCardData(token.ValueText) || IsDecryptName(token.ValueText)))
+                        && (MayNameCardDataWord(token.ValueText) || IsDecryptName(token.ValueText)))
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        // Whole words, not fragments: the recogniser's fragment prefilter ("num", "pin", "cc", "mag") passes Number, Shipping,
+        // Account and Image, so nearly every callee's body was bound for its return summary (issue #26). A card member
+        // named with none of these words (order.Payment.Number of a card type) is found where it is read, not here.
+        private static readonly HashSet<string> CardWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "card", "cards", "cc", "pan", "pans", "primary", "cvv", "cvv2", "cvc", "cvc2", "cav", "cav2", "cid", "cid2", "csc", "cvn",
+            "security", "track", "track1", "track2", "mag", "magstripe", "magnetic", "pin", "pinblock", "creditcard", "debitcard",
+        };
+
+        private static bool MayNameCardDataWord(string identifier)
+        {
+            if (!CardDataNames.MayNameCardData(identifier))
+            {
+                return false;
+            }
+
+            foreach (string word in IdentifierWords.Split(identifier))
+            {
+                if (CardWords.Contains(word))
+                {
+                    return true;
                 }
             }
 

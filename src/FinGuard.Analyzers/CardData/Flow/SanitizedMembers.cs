@@ -13,9 +13,9 @@ namespace FinGuard.Analyzers.CardData.Flow
     /// FG1001's "masked earlier in the flow" check: a member named like a PAN whose every assignment in the compilation
     /// is sanitized (masking, last four, tokenization, encryption, keyed hash), or comes from a parameter that every
     /// caller fills with such a value, does not hold a PAN. Finding every assignment is compilation-wide, so it runs
-    /// lazily, only for members FG1001 would otherwise report: one syntax walk of the compilation builds a name index
-    /// of assignments, invocations and object creations (no binding), then only the candidate nodes with the member's
-    /// name are bound. In the IDE that walk is repeated per compilation snapshot (once per edit, not per member).
+    /// lazily, only for members FG1001 would otherwise report: the files whose text names the member are walked for
+    /// assignments, invocations and object creations with that name (no binding), then only those candidate nodes are
+    /// bound. In the IDE this is repeated per compilation snapshot (once per edit and name, not per node).
     /// </summary>
     internal sealed class SanitizedMembers
     {
@@ -23,7 +23,7 @@ namespace FinGuard.Analyzers.CardData.Flow
 
         private readonly Compilation _compilation;
         private readonly FinGuardOptions _options;
-        private readonly Lazy<NameIndex> _index;
+        private readonly NameIndex _index;
         private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers>();
@@ -36,7 +36,7 @@ namespace FinGuard.Analyzers.CardData.Flow
         {
             _compilation = compilation;
             _options = options;
-            _index = new Lazy<NameIndex>(() => NameIndex.Build(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+            _index = new NameIndex(compilation);
         }
 
         /// <summary>Whether every assignment of the field or property (at least one) gives it a sanitized value.</summary>
@@ -96,7 +96,8 @@ namespace FinGuard.Analyzers.CardData.Flow
                 }
             }
 
-            if (_index.Value.Assignments.TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? assignments))
+            List<AssignmentExpressionSyntax>? assignments = _index.Assignments(member.Name, cancellationToken);
+            if (assignments != null)
             {
                 foreach (AssignmentExpressionSyntax assignment in assignments)
                 {
@@ -139,8 +140,7 @@ namespace FinGuard.Analyzers.CardData.Flow
                 }
 
                 string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name ?? string.Empty : method.Name;
-                List<ExpressionSyntax>? calls = null;
-                _index.Value.Calls.TryGetValue(name, out calls);
+                List<ExpressionSyntax>? calls = _index.Calls(name, cancellationToken);
                 if (calls == null)
                 {
                     return false;
@@ -256,47 +256,88 @@ namespace FinGuard.Analyzers.CardData.Flow
         private SemanticModel Model(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
-        /// <summary>Assignments by the assigned name, invocations by method name, creations by type name: syntax only.</summary>
+        /// <summary>
+        /// Assignments by the assigned name, invocations by method name, creations by type name: syntax only, per name on
+        /// first use. Only files whose text contains the name are walked (an ordinal search of the text, which for files
+        /// read as a whole is the parsed string itself): walking every node of the compilation once cost more than the
+        /// rest of FinGuard on a 225k-line storefront (issue #26).
+        /// </summary>
         private sealed class NameIndex
         {
-            public Dictionary<string, List<AssignmentExpressionSyntax>> Assignments { get; } = new Dictionary<string, List<AssignmentExpressionSyntax>>(StringComparer.Ordinal);
+            private readonly Compilation _compilation;
+            private readonly ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?> _assignments = new ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?>(StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<string, List<ExpressionSyntax>?> _calls = new ConcurrentDictionary<string, List<ExpressionSyntax>?>(StringComparer.Ordinal);
 
-            public Dictionary<string, List<ExpressionSyntax>> Calls { get; } = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
+            public NameIndex(Compilation compilation) => _compilation = compilation;
 
-            public static NameIndex Build(Compilation compilation)
+            public List<AssignmentExpressionSyntax>? Assignments(string name, CancellationToken cancellationToken)
             {
-                var index = new NameIndex();
-                foreach (SyntaxTree tree in compilation.SyntaxTrees)
+                if (_assignments.TryGetValue(name, out List<AssignmentExpressionSyntax>? cached))
                 {
-                    foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
+                    return cached;
+                }
+
+                List<AssignmentExpressionSyntax>? found = null;
+                foreach (SyntaxNode node in NodesIn(name, cancellationToken))
+                {
+                    if (node is AssignmentExpressionSyntax assignment && LastName(assignment.Left) == name)
                     {
-                        switch (node)
-                        {
-                            case AssignmentExpressionSyntax assignment when LastName(assignment.Left) is { } assigned:
-                                Add(index.Assignments, assigned, assignment);
-                                break;
-                            case InvocationExpressionSyntax invocation when LastName(invocation.Expression) is { } called:
-                                Add(index.Calls, called, invocation);
-                                break;
-                            case ObjectCreationExpressionSyntax creation when LastName(creation.Type) is { } created:
-                                Add(index.Calls, created, creation);
-                                break;
-                        }
+                        (found ??= new List<AssignmentExpressionSyntax>()).Add(assignment);
                     }
                 }
 
-                return index;
+                return _assignments.GetOrAdd(name, found);
             }
 
-            private static void Add<T>(Dictionary<string, List<T>> map, string name, T node)
+            public List<ExpressionSyntax>? Calls(string name, CancellationToken cancellationToken)
             {
-                if (!map.TryGetValue(name, out List<T>? list))
+                if (_calls.TryGetValue(name, out List<ExpressionSyntax>? cached))
                 {
-                    list = new List<T>();
-                    map.Add(name, list);
+                    return cached;
                 }
 
-                list.Add(node);
+                List<ExpressionSyntax>? found = null;
+                foreach (SyntaxNode node in NodesIn(name, cancellationToken))
+                {
+                    string? called = node switch
+                    {
+                        InvocationExpressionSyntax invocation => LastName(invocation.Expression),
+                        ObjectCreationExpressionSyntax creation => LastName(creation.Type),
+                        _ => null,
+                    };
+                    if (called == name)
+                    {
+                        (found ??= new List<ExpressionSyntax>()).Add((ExpressionSyntax)node);
+                    }
+                }
+
+                return _calls.GetOrAdd(name, found);
+            }
+
+            // Assignment, invocation and creation nodes of the files that mention the name.
+            private IEnumerable<SyntaxNode> NodesIn(string name, CancellationToken cancellationToken)
+            {
+                foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!tree.TryGetText(out Microsoft.CodeAnalysis.Text.SourceText? text))
+                    {
+                        text = tree.GetText(cancellationToken);
+                    }
+
+                    if (text.ToString().IndexOf(name, StringComparison.Ordinal) < 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+                    {
+                        if (node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ObjectCreationExpressionSyntax)
+                        {
+                            yield return node;
+                        }
+                    }
+                }
             }
 
             private static string? LastName(SyntaxNode expression) => expression switch

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FinGuard.Analyzers.AccessAudit;
+using FinGuard.Analyzers.CardData;
+using FinGuard.Analyzers.DataProtection;
+using FinGuard.Analyzers.Idempotency;
+using FinGuard.Analyzers.Secrets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FinGuard.Analyzers
+{
+    /// <summary>
+    /// The one analyzer the compiler and the IDE load: it hosts every rule analyzer. Each rule stays a
+    /// <see cref="DiagnosticAnalyzer"/> of its own (tested alone, measured alone), but registers its actions on this
+    /// analyzer's context.
+    /// </summary>
+    /// <remarks>
+    /// Why one host (issue #26): the analyzer driver does its bookkeeping per analyzer. For every operation block and
+    /// every declaration it walks the operations and syntax nodes once per analyzer that registered an action of that
+    /// kind, keeps analysis state per analyzer, and dispatches compilation events per analyzer. With 24 analyzer classes
+    /// a payment-free file paid that walk 24 times; hosted, the driver walks once and calls each rule's action from the
+    /// same walk. A rule switched off with <c>dotnet_diagnostic.FGnnnn.severity = none</c> still has its diagnostics
+    /// filtered by the compiler; what is lost is only the driver skipping a fully disabled analyzer, which costs less
+    /// than the walks saved.
+    /// </remarks>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
+    {
+        private readonly ImmutableArray<DiagnosticAnalyzer> _rules = CreateRuleAnalyzers();
+
+        public FinGuardAnalyzer()
+        {
+            var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (DiagnosticAnalyzer rule in _rules)
+            {
+                foreach (DiagnosticDescriptor descriptor in rule.SupportedDiagnostics)
+                {
+                    if (seen.Add(descriptor.Id))
+                    {
+                        descriptors.Add(descriptor);
+                    }
+                }
+            }
+
+            SupportedDiagnostics = descriptors.ToImmutable();
+        }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+        /// <summary>
+        /// Every rule analyzer FinGuard ships, one instance each. A rule analyzer is not marked
+        /// <c>[DiagnosticAnalyzer]</c> (the compiler would load it a second time beside this host);
+        /// <c>AnalyzerConventionTests</c> checks that every analyzer type of the assembly is listed here.
+        /// </summary>
+        public static ImmutableArray<DiagnosticAnalyzer> CreateRuleAnalyzers() => ImmutableArray.Create<DiagnosticAnalyzer>(
+            // FG1xxx card data
+            new PanMemberAnalyzer(),
+            new SensitiveAuthenticationDataAnalyzer(),
+            new CardDataLoggedAnalyzer(),
+            new CardDataPersistedAnalyzer(),
+            new RawCardDataToProcessorAnalyzer(),
+            new CardNumberLiteralAnalyzer(),
+            new UnkeyedPanHashAnalyzer(),
+            // FG2xxx payment-call safety
+            new StripeIdempotencyKeyAnalyzer(),
+            new ProcessorIdempotencyAnalyzer(),
+            new PaymentHttpRequestAnalyzer(),
+            new RegeneratedKeyAnalyzer(),
+            new ConstantOrSharedKeyAnalyzer(),
+            new InfinitePaymentTimeoutAnalyzer(),
+            // FG3xxx data protection and crypto
+            new UnencryptedFinancialFieldAnalyzer(),
+            new WeakEncryptionAnalyzer(),
+            new StaticNonceAnalyzer(),
+            new KeyInCodeAnalyzer(),
+            new AccountDataLoggedAnalyzer(),
+            // FG4xxx secrets
+            new SecretLiteralAnalyzer(),
+            new CommittedSecretAnalyzer(),
+            new CertificateValidationAnalyzer(),
+            new PlainHttpEndpointAnalyzer(),
+            // FG5xxx access and audit
+            new MoneyMovementAccessAnalyzer(),
+            new MutableAuditRecordAnalyzer());
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            var hosted = new HostedContext(context);
+            foreach (DiagnosticAnalyzer rule in _rules)
+            {
+                rule.Initialize(hosted);
+            }
+        }
+
+        /// <summary>
+        /// Passes a rule's registrations straight to the host's context: the driver sees them as the host's own actions,
+        /// and nothing wraps a callback. A rule's <c>EnableConcurrentExecution</c> and generated-code setting are the
+        /// host's (every rule sets the same, which <c>AnalyzerConventionTests</c> checks).
+        /// </summary>
+        private sealed class HostedContext : AnalysisContext
+        {
+            private readonly AnalysisContext _host;
+
+            public HostedContext(AnalysisContext host) => _host = host;
+
+            public override void EnableConcurrentExecution()
+            {
+            }
+
+            public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
+            {
+            }
+
+            public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _host.RegisterCompilationStartAction(action);
+
+            public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _host.RegisterCompilationAction(action);
+
+            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _host.RegisterSemanticModelAction(action);
+
+            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _host.RegisterSymbolAction(action, symbolKinds);
+
+            public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _host.RegisterSymbolStartAction(action, symbolKind);
+
+            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _host.RegisterCodeBlockStartAction(action);
+
+            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _host.RegisterCodeBlockAction(action);
+
+            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _host.RegisterSyntaxTreeAction(action);
+
+            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _host.RegisterAdditionalFileAction(action);
+
+            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _host.RegisterSyntaxNodeAction(action, syntaxKinds);
+
+            public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _host.RegisterOperationAction(action, operationKinds);
+
+            public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _host.RegisterOperationBlockStartAction(action);
+
+            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _host.RegisterOperationBlockAction(action);
+        }
+    }
+}
