@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -169,10 +170,11 @@ namespace FinGuard.Analyzers.AccessAudit
                 return !requireEntityEvidence || _persisted.Value.Contains(type.OriginalDefinition);
             }
 
-            // DbSet<T> properties whose entity type is named like an audit log; the declaration table is searched by name,
-            // so only audit-named members are bound. The property names searched are the ones such sets get (AuditLogs,
-            // AuditEntries, PaymentLogs, Logs, LogEntries): any name with "Log" in it made the search complete the members
-            // of every type with a Logger, Login or LogError member, the largest FG5 cost on a real storefront (issue #26).
+            // DbSet<T> properties whose entity type is named like an audit log. Found in the syntax of type declarations
+            // (member declarations only, never bodies) of the files whose text has "DbSet<", and only audit-named
+            // candidates are bound. Searching the declaration table for members named like audit sets completed the
+            // members of every type with a matching name and allocated more than all other FG5 work on a real storefront
+            // (issue #26).
             private static HashSet<ITypeSymbol> FindPersisted(Compilation compilation, INamedTypeSymbol? dbSet)
             {
                 var result = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
@@ -181,22 +183,62 @@ namespace FinGuard.Analyzers.AccessAudit
                     return result;
                 }
 
-                foreach (ISymbol symbol in compilation.GetSymbolsWithName(static name => name.IndexOf("Audit", StringComparison.OrdinalIgnoreCase) >= 0 || IsLogSetName(name), SymbolFilter.Member))
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
                 {
-                    if (symbol is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } propertyType }
-                        && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, dbSet)
-                        && AccessAuditOptions.IsAuditName(propertyType.TypeArguments[0].Name))
+                    if (!tree.TryGetText(out Microsoft.CodeAnalysis.Text.SourceText? text))
                     {
-                        result.Add(propertyType.TypeArguments[0].OriginalDefinition);
+                        text = tree.GetText();
+                    }
+
+                    if (text.ToString().IndexOf("DbSet<", StringComparison.Ordinal) < 0)
+                    {
+                        continue;
+                    }
+
+                    SemanticModel? model = null;
+                    foreach (SyntaxNode node in tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+                    {
+                        if (node is not PropertyDeclarationSyntax property || SetElementName(property.Type) is not { } element || !AccessAuditOptions.IsAuditName(element))
+                        {
+                            continue;
+                        }
+
+#pragma warning disable RS1030 // Only DbSet<audit-named> property declarations are bound, once per compilation.
+                        model ??= compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                        if (model.GetDeclaredSymbol(property) is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } propertyType }
+                            && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, dbSet)
+                            && AccessAuditOptions.IsAuditName(propertyType.TypeArguments[0].Name))
+                        {
+                            result.Add(propertyType.TypeArguments[0].OriginalDefinition);
+                        }
                     }
                 }
 
                 return result;
             }
 
-            private static bool IsLogSetName(string name)
-                => name.EndsWith("Log", StringComparison.Ordinal) || name.EndsWith("Logs", StringComparison.Ordinal)
-                   || name.IndexOf("LogEntr", StringComparison.Ordinal) >= 0 || name.IndexOf("LogRecord", StringComparison.Ordinal) >= 0;
+            // DbSet<AuditLog>, Microsoft.EntityFrameworkCore.DbSet<Audit.Entry>: the element type's simple name.
+            private static string? SetElementName(TypeSyntax type)
+            {
+                GenericNameSyntax? generic = type switch
+                {
+                    GenericNameSyntax g => g,
+                    QualifiedNameSyntax { Right: GenericNameSyntax g } => g,
+                    _ => null,
+                };
+                if (generic == null || generic.Identifier.ValueText != "DbSet" || generic.TypeArgumentList.Arguments.Count != 1)
+                {
+                    return null;
+                }
+
+                return generic.TypeArgumentList.Arguments[0] switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    _ => null,
+                };
+            }
         }
     }
 }
