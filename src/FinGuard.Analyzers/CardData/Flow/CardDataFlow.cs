@@ -131,6 +131,11 @@ namespace FinGuard.Analyzers.CardData.Flow
         // Keyed by reference; an entry lives until its last reader (a ConditionalWeakTable cost a GC handle per block).
         private readonly ConcurrentDictionary<IOperation, PendingEvents> _pendingEvents = new ConcurrentDictionary<IOperation, PendingEvents>();
         private int _blockReaders;
+
+        // Per callee: whether its body names card data or decrypts (the syntax prefilter of return summaries), shared by
+        // the summaries and by the block prefilter below.
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayReturnCardData = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Lazy<bool> _mentionsCardDataAttribute;
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<FlowHit>> _fieldSinks = new ConcurrentDictionary<ISymbol, ImmutableArray<FlowHit>>(SymbolEqualityComparer.Default);
 
         // Shared by FG1003 and FG1004 so that a callee is summarised once per compilation, not once per rule; keyed by
@@ -144,6 +149,7 @@ namespace FinGuard.Analyzers.CardData.Flow
         public CardDataFlow(Compilation compilation, FinGuardOptions options, LogSinks logSinks, CardDataSinks sinks)
         {
             SanitizedMembers = SanitizedMembers.GetOrCreate(compilation, options);
+            _mentionsCardDataAttribute = new Lazy<bool>(() => MentionsCardDataAttribute(compilation), System.Threading.LazyThreadSafetyMode.PublicationOnly);
             _compilation = compilation;
             _options = options;
             _logSinks = logSinks;
@@ -323,7 +329,7 @@ namespace FinGuard.Analyzers.CardData.Flow
             try
             {
                 FlowTaint? result = null;
-                if (MayReturnCardData(method, run.CancellationToken) && GetBody(method, run.CancellationToken) is { } body)
+                if (MayReturnCardDataCached(method, run.CancellationToken) && GetBody(method, run.CancellationToken) is { } body)
                 {
                     var pass = new BodyPass(this, run, method, body, intrinsic: true, depth);
                     pass.Prepare();
@@ -337,6 +343,42 @@ namespace FinGuard.Analyzers.CardData.Flow
             {
                 run.Active.Remove(key);
             }
+        }
+
+        private bool MayReturnCardDataCached(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+        {
+            if (!_mayReturnCardData.TryGetValue(method, out bool may))
+            {
+                may = _mayReturnCardData.GetOrAdd(method, MayReturnCardData(method, cancellationToken));
+            }
+
+            return may;
+        }
+
+        // Whether any file could put [CardData] on a member or parameter: "CardData" followed by something other than a
+        // letter or digit (an attribute list, an argument list, a comma). A plain text search, once per compilation, so
+        // that the block prefilter reads attributes only where they may exist.
+        private static bool MentionsCardDataAttribute(Compilation compilation)
+        {
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                if (!tree.TryGetText(out Microsoft.CodeAnalysis.Text.SourceText? text))
+                {
+                    text = tree.GetText();
+                }
+
+                string content = text.ToString();
+                for (int at = content.IndexOf("CardData", StringComparison.Ordinal); at >= 0; at = content.IndexOf("CardData", at + 8, StringComparison.Ordinal))
+                {
+                    int next = at + 8;
+                    if (next >= content.Length || !char.IsLetterOrDigit(content[next]) || string.CompareOrdinal(content, next, "Attribute", 0, 9) == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         // Cheap syntax prefilter before binding a callee: only a body that names card data (or decrypts) can return it.
@@ -594,8 +636,17 @@ namespace FinGuard.Analyzers.CardData.Flow
             public bool Prepare()
             {
                 bool hasUse = false;
+
+                // The body pass of the analysed block (and of return summaries) starts from nothing: unless the body has
+                // something a taint can start from, no event can follow, and the sinks and arguments are not examined.
+                bool mayHaveSource = !_intrinsic || _env.Count > 0 || _flow._options.GetCardDataNames(_root.Syntax.SyntaxTree).HasExtraNames;
                 foreach (IOperation operation in _root.Descendants())
                 {
+                    if (!mayHaveSource)
+                    {
+                        mayHaveSource = MayStartTaint(operation);
+                    }
+
                     switch (operation)
                     {
                         case ISimpleAssignmentOperation assignment:
@@ -649,7 +700,7 @@ namespace FinGuard.Analyzers.CardData.Flow
                     }
                 }
 
-                if (!hasUse)
+                if (!hasUse || !mayHaveSource)
                 {
                     return false;
                 }
@@ -679,6 +730,40 @@ namespace FinGuard.Analyzers.CardData.Flow
                 }
 
                 return true;
+            }
+
+            // A necessary condition for each kind of source Eval knows: a name the recogniser could classify (its own
+            // allocation-free prefilter), [CardData], a literal long enough to be a PAN, a decryption, or a call of a
+            // source method whose body names card data (return summaries).
+            private bool MayStartTaint(IOperation operation)
+            {
+                ISymbol? symbol;
+                switch (operation)
+                {
+                    case ILocalReferenceOperation local:
+                        symbol = local.Local;
+                        break;
+                    case IParameterReferenceOperation parameter:
+                        symbol = parameter.Parameter;
+                        break;
+                    case IFieldReferenceOperation field:
+                        symbol = field.Field;
+                        break;
+                    case IPropertyReferenceOperation property:
+                        symbol = property.Property;
+                        break;
+                    case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                        return text.Length >= 12;
+                    case IInvocationOperation invocation:
+                        IMethodSymbol target = invocation.TargetMethod;
+                        return IsDecryptName(target.Name)
+                               || (!target.ReturnsVoid && IsSourceMethod(target) && _flow.MayReturnCardDataCached(Normalize(target), _run.CancellationToken));
+                    default:
+                        return false;
+                }
+
+                return CardDataNames.MayNameCardData(symbol.Name)
+                       || (symbol.Kind != SymbolKind.Local && _flow._mentionsCardDataAttribute.Value && CardDataSinks.HasAttribute(symbol, CardDataSanitizers.CardDataAttribute));
             }
 
             public void Events(Action<FlowEvent> onEvent)
