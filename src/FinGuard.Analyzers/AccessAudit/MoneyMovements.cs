@@ -2,8 +2,9 @@ using System;
 using FinGuard.Analyzers.Idempotency;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.AccessAudit
 {
     /// <summary>What a money-moving call does, for the access and audit rules (FG5xxx).</summary>
     internal enum MoneyMovementKind

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using FinGuard.Analyzers.CardData.Flow;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.CardData
 {
     /// <summary>
     /// Finds card data inside a type's shape: the first public instance property or field (also one level of nested

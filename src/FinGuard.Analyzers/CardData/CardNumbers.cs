@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.CardData
 {
     /// <summary>
     /// Recognises card numbers in text: 13–19 digits, optionally grouped by single spaces or dashes, that pass

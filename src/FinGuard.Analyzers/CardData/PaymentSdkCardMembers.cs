@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.CardData
 {
     /// <summary>
     /// Processor SDK members that take raw card data on the server, by their real metadata names: setting one means

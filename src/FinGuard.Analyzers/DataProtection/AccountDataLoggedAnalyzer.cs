@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {

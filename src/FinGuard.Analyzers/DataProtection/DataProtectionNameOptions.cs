@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.DataProtection
 {
     /// <summary>
     /// The user's extensions of the financial-data recogniser, from <c>.editorconfig</c>:

@@ -1,4 +1,4 @@
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.DataProtection
 {
     /// <summary>What kind of sensitive financial data (outside card data) a name holds.</summary>
     internal enum FinancialDataKind

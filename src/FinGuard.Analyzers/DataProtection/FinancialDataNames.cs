@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.DataProtection
 {
     /// <summary>
     /// Decides from an identifier whether it names sensitive financial data outside card data: bank account

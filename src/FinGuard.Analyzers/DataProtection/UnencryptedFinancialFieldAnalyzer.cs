@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {
@@ -152,7 +153,7 @@ namespace FinGuard.Analyzers.DataProtection
         // False when the name says encryption (Encrypt, Reencrypt, Protect); sets decrypts when it says decryption.
         private static bool NamesDecryption(string name, ref bool decrypts)
         {
-            foreach (string word in Recognition.IdentifierWords.Split(name))
+            foreach (string word in Shared.IdentifierWords.Split(name))
             {
                 switch (word)
                 {
@@ -241,7 +242,7 @@ namespace FinGuard.Analyzers.DataProtection
             {
                 foreach (string name in t.MemberNames)
                 {
-                    foreach (string word in Recognition.IdentifierWords.Split(name))
+                    foreach (string word in Shared.IdentifierWords.Split(name))
                     {
                         if (word is "hmac" or "mac" or "authenticate" or "authenticated" or "signature" or "sign")
                         {

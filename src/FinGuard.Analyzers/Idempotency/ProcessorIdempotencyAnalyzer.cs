@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {

@@ -2,7 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Idempotency
 {
     /// <summary>
     /// Finds the code that runs again on a retry: a retry loop (a <c>for</c>/<c>while</c>/<c>do</c> loop that counts

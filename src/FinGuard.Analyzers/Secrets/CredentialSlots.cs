@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Secrets
 {
     /// <summary>One place where a payment or bank SDK takes a credential: a property or a constructor/method parameter.</summary>
     internal sealed class CredentialSlot

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Secrets
 {
     /// <summary>
     /// Hosts of payment processors and bank APIs, matched on the registrable domain and its subdomains

@@ -1,6 +1,6 @@
 using System;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Secrets
 {
     /// <summary>Credential formats FinGuard recognises in string values.</summary>
     internal enum SecretFormat

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Secrets
 {
     /// <summary>
     /// The secrets rules' options from <c>.editorconfig</c>:

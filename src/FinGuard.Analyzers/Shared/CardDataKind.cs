@@ -1,4 +1,4 @@
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>What kind of cardholder data a name or symbol holds.</summary>
     internal enum CardDataKind

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// The user's extensions of the card-data recogniser, from <c>.editorconfig</c>:

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// Decides from an identifier whether it names a full card number (PAN). Precision first: a false positive

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// Types that can carry a 13–19 digit card number: text (<c>string</c>, <c>char[]</c>, char spans and memories,

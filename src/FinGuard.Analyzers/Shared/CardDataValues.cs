@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// Decides whether a value (an operation) is raw card data: a local, parameter, field or property whose name,

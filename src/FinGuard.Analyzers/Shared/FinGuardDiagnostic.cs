@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace FinGuard.Analyzers
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// The one way FinGuard's analyzers create diagnostics: <see cref="Diagnostic.Create(DiagnosticDescriptor, Location, object[])"/>

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using FinGuard.Analyzers.DataProtection;
+using FinGuard.Analyzers.Secrets;
 
-namespace FinGuard.Analyzers
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// Typed access to FinGuard's <c>finguard.*</c> keys in <c>.editorconfig</c>. One instance per compilation;

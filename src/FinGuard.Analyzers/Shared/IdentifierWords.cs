@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// Splits identifiers into lower-case words: <c>cardNumber</c>, <c>card_no</c>, <c>CCNum</c>, <c>PANHash</c>,

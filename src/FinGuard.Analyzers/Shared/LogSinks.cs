@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>
     /// Reusable logging-sink engine: tells whether an invocation or object creation writes text somewhere people

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>Which idempotency mechanism a payment endpoint expects.</summary>
     internal enum EndpointKind

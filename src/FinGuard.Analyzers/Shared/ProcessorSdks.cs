@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>Which processor SDK a symbol belongs to, by its real namespace.</summary>
     internal enum ProcessorSdk

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace FinGuard.Analyzers.Recognition
+namespace FinGuard.Analyzers.Shared
 {
     /// <summary>Whether a compilation is a test project: its assembly name (…Tests, ….Test, ….Specs) or a test framework reference.</summary>
     internal static class TestProjects

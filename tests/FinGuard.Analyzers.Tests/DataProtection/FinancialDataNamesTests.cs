@@ -1,7 +1,7 @@
-using FinGuard.Analyzers.Recognition;
 using Xunit;
+using FinGuard.Analyzers.DataProtection;
 
-namespace FinGuard.Analyzers.Tests.Recognition
+namespace FinGuard.Analyzers.Tests.DataProtection
 {
     public class FinancialDataNamesTests
     {

@@ -1,8 +1,8 @@
-using FinGuard.Analyzers.Recognition;
+using FinGuard.Analyzers.Shared;
 using FinGuard.CodeFixes.Shared;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.Recognition
+namespace FinGuard.Analyzers.Tests.Shared
 {
     public class CardDataNamesTests
     {

@@ -1,7 +1,8 @@
-using FinGuard.Analyzers.Recognition;
 using Xunit;
+using FinGuard.Analyzers.CardData;
+using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Tests.Recognition
+namespace FinGuard.Analyzers.Tests.Shared
 {
     public class SensitiveAuthenticationDataNamesTests
     {

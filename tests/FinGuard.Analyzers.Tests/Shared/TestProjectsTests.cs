@@ -1,8 +1,8 @@
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Tests.Recognition
+namespace FinGuard.Analyzers.Tests.Shared
 {
     public class TestProjectsTests
     {
