@@ -8,6 +8,17 @@ using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor InfinitePaymentTimeout = RuleFactory.Create(
+            RuleIds.InfinitePaymentTimeout,
+            title: "Payment HTTP client has no timeout",
+            messageFormat: "This payment client never times out, so a hung processor call blocks checkout and leaves the payment's outcome unknown: set a finite Timeout (for example 30 seconds) and retry with the same idempotency key",
+            category: RuleFactory.IdempotencyCategory,
+            description: "Timeout.InfiniteTimeSpan on an HttpClient that calls a payment processor lets one stuck connection hold a checkout request, a thread and the customer indefinitely; a finite timeout plus a retry that reuses the idempotency key resolves the outcome safely. PCI DSS v4.0 requirement 6.2.");
+    }
+
     /// <summary>
     /// FG2007: <c>HttpClient.Timeout = Timeout.InfiniteTimeSpan</c> (or <c>TimeSpan.MaxValue</c>) on a client that talks to
     /// a payment processor: its <c>BaseAddress</c> (same method or initializer) is a payment endpoint, or the setting is

@@ -8,6 +8,17 @@ using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor PaymentHttpPostWithoutKey = RuleFactory.Create(
+            RuleIds.PaymentHttpPostWithoutKey,
+            title: "Payment HTTP request has no idempotency key header",
+            messageFormat: "'{0}' sends a payment request without an idempotency header, so a retried request can pay twice: add a '{1}' header derived from the order or payment to this request",
+            category: RuleFactory.IdempotencyCategory,
+            description: "A POST, PUT or PATCH to a payment endpoint (a processor's API host, a path such as /charges, /payments, /refunds, /payouts, /transfers or /captures, or an endpoint configured in .editorconfig) is only safe to retry when it carries an idempotency key: Idempotency-Key for Stripe, Adyen and most APIs, PayPal-Request-Id for PayPal, Cko-Idempotency-Key for Checkout.com. PCI DSS v4.0 requirement 6.2.");
+    }
+
     /// <summary>
     /// FG2004: raw <c>HttpClient</c> POST/PUT/PATCH (<c>PostAsync</c>, <c>PutAsync</c>, <c>PatchAsync</c>,
     /// <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>SendAsync</c>/<c>Send</c> with a visible request) to a payment
