@@ -28,6 +28,7 @@ namespace FinGuard.Analyzers.Shared
         /// <summary>The diagnostic property the gate reads (SarifLogReader.SymbolProperty in FinGuard.Build).</summary>
         public const string SymbolProperty = "finguard.symbol";
 
+#pragma warning disable RS0030 // the one place Diagnostic.Create is allowed (BannedSymbols.txt)
         public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, ISymbol? symbol, params object?[]? messageArgs)
             => Diagnostic.Create(descriptor, location, WithSymbol(null, symbol, location), messageArgs);
 
@@ -39,6 +40,7 @@ namespace FinGuard.Analyzers.Shared
 
         public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, ISymbol? symbol, DiagnosticSeverity effectiveSeverity, IEnumerable<Location>? additionalLocations, ImmutableDictionary<string, string?>? properties, params object?[]? messageArgs)
             => Diagnostic.Create(descriptor, location, effectiveSeverity, additionalLocations, WithSymbol(properties, symbol, location), messageArgs);
+#pragma warning restore RS0030
 
         private static ImmutableDictionary<string, string?>? WithSymbol(ImmutableDictionary<string, string?>? properties, ISymbol? symbol, Location location)
         {

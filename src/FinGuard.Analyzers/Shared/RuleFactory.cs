@@ -18,7 +18,9 @@ namespace FinGuard.Analyzers.Shared
         public const string SecretsCategory = "FinGuard.Secrets";
         public const string AccessAuditCategory = "FinGuard.AccessAudit";
 
+#pragma warning disable RS0030 // the one place descriptors are constructed (BannedSymbols.txt)
         internal static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description, DiagnosticSeverity severity = DiagnosticSeverity.Warning, bool compilationEnd = false)
             => new DiagnosticDescriptor(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleIds.GetHelpUri(id), customTags: compilationEnd ? new[] { "FinGuard", "PCI-DSS", WellKnownDiagnosticTags.CompilationEnd } : new[] { "FinGuard", "PCI-DSS" });
+#pragma warning restore RS0030
     }
 }
