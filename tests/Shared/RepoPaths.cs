@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace FinGuard.Analyzers.Tests.Infrastructure
+namespace FinGuard.Tests
 {
-    /// <summary>Finds the repository root (the folder with Analyzers.sln) from the test's output folder.</summary>
+    /// <summary>One copy for every test project (linked from tests/Shared): finds the repository root (the folder with Analyzers.sln) from the test's output folder.</summary>
     internal static class RepoPaths
     {
         public static string Root { get; } = FindRoot();
