@@ -97,14 +97,14 @@ namespace FinGuard.Analyzers.Idempotency
                 }
             }
 
-            ISymbol? client = ClientSymbol(target.Instance, assignment);
+            ISymbol? client = ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: true);
             IOperation root = IdempotencyOperations.Root(assignment);
             if (client != null)
             {
                 foreach (IOperation operation in root.Descendants())
                 {
                     if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } baseTarget } baseAssignment
-                        && SymbolEqualityComparer.Default.Equals(ClientSymbol(baseTarget.Instance, baseAssignment), client))
+                        && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(baseTarget.Instance, baseAssignment, throughFieldInitializers: true), client))
                     {
                         string text = ConstantText(baseAssignment.Value);
                         if (PaymentEndpoints.IsPaymentHost(text, options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
@@ -177,43 +177,6 @@ namespace FinGuard.Analyzers.Idempotency
             }
 
             return false;
-        }
-
-        private static ISymbol? ClientSymbol(IOperation? instance, IOperation assignment)
-        {
-            switch (IdempotencyOperations.Unwrap(instance))
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IFieldReferenceOperation field:
-                    return field.Field;
-                case IPropertyReferenceOperation property:
-                    return property.Property;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter;
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                    for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
-                    {
-                        if (current is IVariableDeclaratorOperation declarator)
-                        {
-                            return declarator.Symbol;
-                        }
-
-                        if (current is IFieldInitializerOperation fieldInitializer && fieldInitializer.InitializedFields.Length == 1)
-                        {
-                            return fieldInitializer.InitializedFields[0];
-                        }
-
-                        if (current is ISimpleAssignmentOperation outer && outer.Target is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation)
-                        {
-                            return ClientSymbol(outer.Target, outer);
-                        }
-                    }
-
-                    return null;
-                default:
-                    return null;
-            }
         }
 
         private static string ConstantText(IOperation value)

@@ -348,44 +348,11 @@ namespace FinGuard.Analyzers.Idempotency
             foreach (IOperation operation in root.Descendants())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } target } assignment
-                    && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(target.Instance, assignment), clientSymbol))
+                    && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: false), clientSymbol))
                 {
                     AppendConstantText(assignment.Value, root, text, 0);
                     return;
                 }
-            }
-        }
-
-        // The instance a BaseAddress assignment writes to; inside `new HttpClient { BaseAddress = ... }` that is the declared local.
-        private static ISymbol? ReferencedSymbol(IOperation? instance, IOperation assignment)
-        {
-            switch (IdempotencyOperations.Unwrap(instance))
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IFieldReferenceOperation field:
-                    return field.Field;
-                case IPropertyReferenceOperation property:
-                    return property.Property;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter;
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                    for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
-                    {
-                        if (current is IVariableDeclaratorOperation declarator)
-                        {
-                            return declarator.Symbol;
-                        }
-
-                        if (current is ISimpleAssignmentOperation outer && outer.Target is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation)
-                        {
-                            return ReferencedSymbol(outer.Target, outer);
-                        }
-                    }
-
-                    return null;
-                default:
-                    return null;
             }
         }
 
