@@ -22,7 +22,7 @@ namespace FinGuard.Generators
     [Generator(LanguageNames.CSharp)]
     public sealed class HelperGenerator : IIncrementalGenerator
     {
-        private const string HelperNamespace = "FinGuard.Security";
+        private const string HelperNamespace = FinGuard.Shared.SecurityHelperTypes.Namespace;
 
         /// <summary>The helpers: the type names that trigger emission, and the embedded source that defines them.</summary>
         internal static readonly ImmutableArray<HelperSource> Helpers = ImmutableArray.Create(

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using FinGuard.Tests;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FinGuard.Benchmarks
@@ -47,7 +48,7 @@ namespace FinGuard.Benchmarks
             return b.ToString();
         }
 
-        private sealed class Measured : DiagnosticAnalyzer
+        private sealed class Measured : DiagnosticAnalyzer, ICallbackWrapper
         {
             private readonly DiagnosticAnalyzer _inner;
             private readonly ConcurrentDictionary<string, long[]> _totals;
@@ -60,9 +61,9 @@ namespace FinGuard.Benchmarks
 
             public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
 
-            public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context, this));
+            public override void Initialize(AnalysisContext context) => _inner.Initialize(new ForwardingAnalysisContext(context, this));
 
-            private Action<T> Wrap<T>(Action<T> action, string kind)
+            public Action<T> Wrap<T>(Action<T> action, string kind)
             {
                 return arg =>
                 {
@@ -78,84 +79,6 @@ namespace FinGuard.Benchmarks
                         Interlocked.Add(ref row[1], GC.GetAllocatedBytesForCurrentThread() - before);
                     }
                 };
-            }
-
-            private sealed class Context : AnalysisContext
-            {
-                private readonly AnalysisContext _c;
-                private readonly Measured _a;
-
-                public Context(AnalysisContext context, Measured analyzer)
-                {
-                    _c = context;
-                    _a = analyzer;
-                }
-
-                public override void EnableConcurrentExecution() => _c.EnableConcurrentExecution();
-
-                public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _c.ConfigureGeneratedCodeAnalysis(analysisMode);
-
-                public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
-                    => _c.RegisterCompilationStartAction(_a.Wrap<CompilationStartAnalysisContext>(start => action(new StartContext(start, _a)), "compilation start"));
-
-                public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _c.RegisterCompilationAction(_a.Wrap(action, "compilation"));
-
-                public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _c.RegisterSemanticModelAction(_a.Wrap(action, "semantic model"));
-
-                public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _c.RegisterSymbolAction(_a.Wrap(action, "symbol " + string.Join(",", symbolKinds)), symbolKinds);
-
-                public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _c.RegisterCodeBlockStartAction(_a.Wrap(action, "code block start"));
-
-                public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _c.RegisterCodeBlockAction(_a.Wrap(action, "code block"));
-
-                public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _c.RegisterSyntaxTreeAction(_a.Wrap(action, "syntax tree"));
-
-                public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _c.RegisterAdditionalFileAction(_a.Wrap(action, "additional file"));
-
-                public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _c.RegisterSyntaxNodeAction(_a.Wrap(action, "syntax " + string.Join(",", syntaxKinds)), syntaxKinds);
-
-                public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _c.RegisterOperationBlockStartAction(_a.Wrap(action, "operation block start"));
-
-                public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _c.RegisterOperationBlockAction(_a.Wrap(action, "operation block"));
-
-                public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _c.RegisterOperationAction(_a.Wrap(action, "operation " + string.Join(",", operationKinds)), operationKinds);
-            }
-
-            private sealed class StartContext : CompilationStartAnalysisContext
-            {
-                private readonly CompilationStartAnalysisContext _c;
-                private readonly Measured _a;
-
-                public StartContext(CompilationStartAnalysisContext context, Measured analyzer)
-                    : base(context.Compilation, context.Options, context.CancellationToken)
-                {
-                    _c = context;
-                    _a = analyzer;
-                }
-
-                public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => _c.RegisterCompilationEndAction(_a.Wrap(action, "compilation end"));
-
-                public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _c.RegisterSemanticModelAction(_a.Wrap(action, "semantic model"));
-
-                public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _c.RegisterSymbolAction(_a.Wrap(action, "symbol " + string.Join(",", symbolKinds)), symbolKinds);
-
-                public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _c.RegisterSymbolStartAction(_a.Wrap(action, "symbol start"), symbolKind);
-
-                public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _c.RegisterCodeBlockStartAction(_a.Wrap(action, "code block start"));
-
-                public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _c.RegisterCodeBlockAction(_a.Wrap(action, "code block"));
-
-                public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _c.RegisterSyntaxTreeAction(_a.Wrap(action, "syntax tree"));
-
-                public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _c.RegisterAdditionalFileAction(_a.Wrap(action, "additional file"));
-
-                public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _c.RegisterSyntaxNodeAction(_a.Wrap(action, "syntax " + string.Join(",", syntaxKinds)), syntaxKinds);
-
-                public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _c.RegisterOperationBlockStartAction(_a.Wrap(action, "operation block start"));
-
-                public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _c.RegisterOperationBlockAction(_a.Wrap(action, "operation block"));
-
-                public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _c.RegisterOperationAction(_a.Wrap(action, "operation " + string.Join(",", operationKinds)), operationKinds);
             }
         }
     }

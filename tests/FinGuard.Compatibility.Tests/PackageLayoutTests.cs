@@ -142,7 +142,7 @@ namespace FinGuard.Compatibility.Tests
             var targets = new List<string>();
             targets.AddRange(Regex.Matches(readme, @"\]\(\s*<?([^)\s>]+)").Select(m => m.Groups[1].Value));
             targets.AddRange(Regex.Matches(readme, @"^\s*\[[^\]]+\]:\s*(\S+)", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
-            targets.AddRange(Regex.Matches(readme, @"(?:href|src)\s*=\s*[""']([^""']+)").Select(m => m.Groups[1].Value));
+            targets.AddRange(Regex.Matches(readme, """(?:href|src)\s*=\s*["']([^"']+)""").Select(m => m.Groups[1].Value));
             Assert.NotEmpty(targets);
             Assert.All(targets, target => Assert.StartsWith("https://", target, StringComparison.Ordinal));
             Assert.Contains($"Version=\"{Nuspec().Elements().Single(e => e.Name.LocalName == "version").Value}\"", readme, StringComparison.Ordinal);

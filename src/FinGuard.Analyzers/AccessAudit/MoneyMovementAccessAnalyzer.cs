@@ -1,11 +1,31 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.AccessAudit
 {
+    /// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor UnauthorizedMoneyMovingEndpoint = RuleFactory.Create(
+            RuleIds.UnauthorizedMoneyMovingEndpoint,
+            title: "Endpoint that moves money has no authorization requirement",
+            messageFormat: "'{0}' reaches {1} ('{2}') and {3}: require a role or policy with [Authorize(Policy = \"...\")] or RequireAuthorization(\"...\")",
+            category: RuleFactory.AccessAuditCategory,
+            description: "An HTTP endpoint (MVC or API controller action, minimal API, Razor page handler) that refunds, captures, pays out or transfers money, directly or through the services it calls, must be restricted to the roles that need it: no [Authorize] with a policy or roles, a bare [Authorize] that admits any signed-in user, or an [AllowAnonymous] that overrides the controller's policy lets the wrong people move money. Processor webhooks that verify the signature (Stripe EventUtility.ConstructEvent and the like) are authenticated by it. PCI DSS v4.0 requirement 7.2.",
+            compilationEnd: true);
+
+        public static readonly DiagnosticDescriptor MoneyMovementWithoutAudit = RuleFactory.Create(
+            RuleIds.MoneyMovementWithoutAudit,
+            title: "Money moves with no audit record",
+            messageFormat: "'{0}' moves money ({1}) and the flow from '{2}' writes no audit record: record who moved it, what and when with AuditTrail.Record(...) or your audit sink after the call",
+            category: RuleFactory.AccessAuditCategory,
+            description: "Every refund, capture, payout and transfer that a person or client triggers must leave an audit record naming the actor, the action, the subject and the time, in a log the application cannot change. PCI DSS v4.0 requirements 10.2.1 and 10.2.2.",
+            compilationEnd: true);
+    }
+
     /// <summary>
     /// FG5001 (an HTTP endpoint reaches a money movement without an authorization requirement) and FG5002 (the flow
     /// from an HTTP endpoint moves money and writes no audit record). One analyzer for both: they share the call graph

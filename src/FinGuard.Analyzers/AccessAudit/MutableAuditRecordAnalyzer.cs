@@ -6,9 +6,21 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.AccessAudit
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor MutableAuditRecord = RuleFactory.Create(
+            RuleIds.MutableAuditRecord,
+            title: "Audit records can be changed by the application",
+            messageFormat: "{0}: keep audit records append-only (insert only, init-only or private setters, no update or delete) and detect tampering with a hash chain such as FinGuard's AuditTrail",
+            category: RuleFactory.AccessAuditCategory,
+            description: "Audit logs are evidence only while nobody can rewrite them: an update or delete on the audit table, or an audit entity whose properties anyone can set, lets the application (or an attacker inside it) change the history of who moved money. PCI DSS v4.0 requirements 10.3.2 and 10.3.4.");
+    }
+
     /// <summary>
     /// FG5003: audit records that the application can change. Reported on updates and deletes of an audit entity
     /// (EF Core <c>DbSet&lt;AuditLog&gt;.Update/Remove</c>, <c>DbContext.Update/Remove(auditEntry)</c>,

@@ -1,12 +1,23 @@
 using System.Collections.Immutable;
 using FinGuard.Analyzers.CardData.Flow;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor CardDataLogged = RuleFactory.Create(
+            RuleIds.CardDataLogged,
+            title: "Card data is written to a log",
+            messageFormat: "'{0}' writes the {1} to a log or message{2}: log the masked value from CardMasking.Mask(...) or the token instead",
+            category: RuleFactory.CardDataCategory,
+            description: "Logs, console output, Debug/Trace and exception messages are stored and shipped widely: a full PAN there is stored cardholder data (PCI DSS v4.0 3.4.1, 3.5.1, 10.3) and security codes may not be stored at all (3.3.1).");
+    }
+
     /// <summary>
     /// FG1003: a card number or sensitive authentication data written to ILogger (incl. <c>[LoggerMessage]</c>
     /// methods and structured arguments), Serilog, Console, Debug/Trace or an exception message, directly or

@@ -3,14 +3,25 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FinGuard.Analyzers.CardData.Flow;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor CardDataPersisted = RuleFactory.Create(
+            RuleIds.CardDataPersisted,
+            title: "Card data is persisted, serialized or returned unmasked",
+            messageFormat: "'{0}' puts the {1} unmasked into {2}: store or send the processor token or the masked value instead",
+            category: RuleFactory.CardDataCategory,
+            description: "Databases, serialized payloads and API responses outlive the request: a PAN there must be rendered unreadable (token, truncation, keyed hash or strong encryption; PCI DSS v4.0 3.5.1) and sensitive authentication data may not be stored at all (3.3.1).");
+    }
+
     /// <summary>
     /// FG1004: card data persisted, serialized or returned unmasked: EF Core entity properties (types exposed as
     /// <c>DbSet&lt;T&gt;</c>), ADO.NET and Dapper parameters, <c>System.Text.Json</c>/Newtonsoft serialization, and

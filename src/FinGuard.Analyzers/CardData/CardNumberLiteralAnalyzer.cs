@@ -1,13 +1,24 @@
 using System;
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor CardNumberLiteral = RuleFactory.Create(
+            RuleIds.CardNumberLiteral,
+            title: "Literal looks like a real card number",
+            messageFormat: "'{0}' is a Luhn-valid {1} card number in source code: remove it or use the processor's documented test card numbers in tests only",
+            category: RuleFactory.CardDataCategory,
+            description: "A 13-19 digit literal that passes the Luhn check and has a card brand's prefix and length is a card number checked into source control, which PCI DSS v4.0 3.2.1 and 3.5.1 forbid for real cards. Known processor test card numbers are reported at Info and are allowed in test projects.");
+    }
+
     /// <summary>
     /// FG1006: a string, interpolated-string or numeric literal that contains a Luhn-valid card number with a
     /// brand's prefix and length. Published processor test numbers are reported at Info, and not at all in test

@@ -1,14 +1,25 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FinGuard.Analyzers.CardData.Flow;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor PanMember = RuleFactory.Create(
+            RuleIds.PanMember,
+            title: "Member holds a full card number (PAN)",
+            messageFormat: "'{0}' holds a full card number (PAN): replace it with a processor token (for example a Stripe PaymentMethod id) and keep at most the first six and last four digits",
+            category: RuleFactory.CardDataCategory,
+            description: "Servers should never hold a primary account number: collect it with the processor's client-side tokenization (Stripe.js/Elements, Braintree Drop-in, Adyen Web) and keep the token. PCI DSS v4.0 requirements 3.2 and 3.5.");
+    }
+
     /// <summary>
     /// FG1001: a field, property, parameter or record member that holds a full card number (PAN).
     /// PCI DSS v4.0 3.2/3.5: the server should hold a processor token, never the PAN.

@@ -1,11 +1,22 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor RawCardDataToProcessor = RuleFactory.Create(
+            RuleIds.RawCardDataToProcessor,
+            title: "Raw card data is sent to the processor from the server",
+            messageFormat: "'{0}' sends raw card data to {1} from the server: collect the card with the processor's client-side tokenization and send only the token or payment method id",
+            category: RuleFactory.CardDataCategory,
+            description: "Creating tokens or payment methods from raw card numbers on the server puts the whole server in PCI DSS scope (SAQ D instead of SAQ A) and requires requirement 3 and 4 controls for every hop. Use Stripe.js/Elements, Braintree Drop-in/Hosted Fields, Adyen Web/Client-side encryption or Checkout.com Frames.");
+    }
+
     /// <summary>
     /// FG1005: server code sets a processor SDK's raw card field (Stripe <c>TokenCardOptions.Number</c>/<c>Cvc</c>,
     /// <c>PaymentMethodCardOptions.Number</c>/<c>Cvc</c>; Braintree <c>CreditCardRequest.Number</c>/<c>CVV</c>; Adyen

@@ -1,12 +1,23 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor SensitiveAuthenticationData = RuleFactory.Create(
+            RuleIds.SensitiveAuthenticationData,
+            title: "Sensitive authentication data is held or stored",
+            messageFormat: "'{0}' holds the {1}, which must never be stored after authorization: remove it and let the processor collect it client-side",
+            category: RuleFactory.CardDataCategory,
+            description: "Card security codes (CVV/CVC/CVV2/CID), full track data and PINs/PIN blocks are sensitive authentication data: PCI DSS v4.0 requirement 3.3.1 forbids keeping them after authorization, even encrypted. Collect them only in the processor's client-side fields.");
+    }
+
     /// <summary>
     /// FG1002: a field, property or positional record member that holds sensitive authentication data: a card
     /// security code (CVV/CVC/CVV2/CID), full track data or a PIN/PIN block. PCI DSS v4.0 3.3.1: never stored after

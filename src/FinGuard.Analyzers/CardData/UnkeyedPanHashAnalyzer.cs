@@ -1,12 +1,23 @@
 using System;
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor UnkeyedPanHash = RuleFactory.Create(
+            RuleIds.UnkeyedPanHash,
+            title: "Card number hashed without a key",
+            messageFormat: "'{0}' hashes the card number with unkeyed {1}: use a keyed HMAC (for example HMACSHA256) whose key is managed like other cryptographic keys",
+            category: RuleFactory.CardDataCategory,
+            description: "PANs have so little entropy that an unkeyed SHA-256/SHA-1/MD5 hash is reversed by enumeration; PCI DSS v4.0 requirement 3.5.1.1 requires keyed cryptographic hashes of the entire PAN with managed keys.");
+    }
+
     /// <summary>
     /// FG1007: a card number hashed with an unkeyed fast hash (<c>SHA256.HashData(Encoding.UTF8.GetBytes(pan))</c>,
     /// <c>sha1.ComputeHash(...)</c>, MD5...). A PAN has too little entropy for that to hide it; PCI DSS v4.0 3.5.1.1

@@ -1,11 +1,22 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor AccountDataLogged = RuleFactory.Create(
+            RuleIds.AccountDataLogged,
+            title: "Account data written to a log",
+            messageFormat: "'{0}' writes {1} to a log or message: log a masked form (last four digits) or a reference id instead",
+            category: RuleFactory.DataProtectionCategory,
+            description: "Logs are copied to log stores, dashboards and support tickets with far weaker protection than the database; bank account numbers, IBANs and national or tax ids must not be written to them in the clear. PCI DSS v4.0 requirements 3.5 and 10.3 (protect audit logs), and most privacy regulations.");
+    }
+
     /// <summary>
     /// FG3006: a bank account number, IBAN or national/tax id written to a log, the console, Debug/Trace or an
     /// exception message. Reuses the card-data rule's sink engine (<see cref="LogSinks"/>) with the financial-data

@@ -193,7 +193,7 @@ namespace FinGuard.Analyzers.DataProtection
                 return true;
             }
 
-            foreach (string word in Recognition.IdentifierWords.Split(buffer.Name))
+            foreach (string word in Shared.IdentifierWords.Split(buffer.Name))
             {
                 if (word is "key" or "secret" or "password" or "passphrase" or "keystream")
                 {
@@ -266,7 +266,7 @@ namespace FinGuard.Analyzers.DataProtection
                 // A local function's own name counts too (top-level statements have no named member around it).
                 if (function.MethodKind == MethodKind.LocalFunction)
                 {
-                    foreach (string word in Recognition.IdentifierWords.Split(function.Name))
+                    foreach (string word in Shared.IdentifierWords.Split(function.Name))
                     {
                         if (word is "decrypt" or "decipher" or "unprotect")
                         {
@@ -285,7 +285,7 @@ namespace FinGuard.Analyzers.DataProtection
                 return encryption;
             }
 
-            foreach (string word in Recognition.IdentifierWords.Split(member.Name))
+            foreach (string word in Shared.IdentifierWords.Split(member.Name))
             {
                 if (word is "decrypt" or "decipher" or "unprotect")
                 {
@@ -299,7 +299,7 @@ namespace FinGuard.Analyzers.DataProtection
             {
                 // Type names say less than method names: "CryptoUtils" holds hashing and key handling too, so only words
                 // that name a cipher count there.
-                foreach (string word in Recognition.IdentifierWords.Split(member.ContainingType.Name))
+                foreach (string word in Shared.IdentifierWords.Split(member.ContainingType.Name))
                 {
                     encryption |= word is "cipher" or "encryption" or "encryptor" or "obfuscator" or "xor";
                 }

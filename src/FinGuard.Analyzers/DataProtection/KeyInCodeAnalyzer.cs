@@ -2,9 +2,21 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor KeyInCode = RuleFactory.Create(
+            RuleIds.KeyInCode,
+            title: "Encryption or HMAC key in code",
+            messageFormat: "The {0} key comes from a literal in the source code: load it from configuration, a key provider or a KMS",
+            category: RuleFactory.DataProtectionCategory,
+            description: "A key written in source is shared by every copy of the code, cannot be rotated and leaks with the repository. PCI DSS v4.0 requirements 3.6.1 and 3.7 (key generation, storage, rotation).");
+    }
+
     /// <summary>
     /// FG3005: an encryption or HMAC key written in the source: the key argument of a System.Security.Cryptography
     /// constructor or method (<c>new AesGcm(key)</c>, <c>new HMACSHA256(key)</c>, <c>HMACSHA256.HashData(key, data)</c>,

@@ -2,9 +2,21 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor StaticOrReusedNonce = RuleFactory.Create(
+            RuleIds.StaticOrReusedNonce,
+            title: "Static, zero or reused IV or nonce",
+            messageFormat: "{0}: generate a fresh IV/nonce with RandomNumberGenerator.Fill for every encryption and store it with the ciphertext",
+            category: RuleFactory.DataProtectionCategory,
+            description: "An IV or nonce that is constant, all zeros, reused under one key or taken from a counter that restarts with the process breaks confidentiality (CBC, CTR) or, for AES-GCM, lets an attacker recover the authentication key and forge data. PCI DSS v4.0 requirements 3.5.1 and 3.6.");
+    }
+
     /// <summary>
     /// FG3004: the IV or nonce of an encryption (<c>AesGcm/AesCcm/ChaChaPoly1305.Encrypt(nonce, ...)</c>,
     /// <c>EncryptCbc/EncryptCfb(..., iv)</c>, <c>CreateEncryptor(key, iv)</c>, <c>SymmetricAlgorithm.IV = ...</c>) that is

@@ -1,14 +1,33 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {
+    /// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor UnencryptedFinancialField = RuleFactory.Create(
+            RuleIds.UnencryptedFinancialField,
+            title: "Sensitive financial field stored unencrypted",
+            messageFormat: "'{0}' holds {1} and is stored in plain text: encrypt it at field level, {2}",
+            category: RuleFactory.DataProtectionCategory,
+            description: "Bank account numbers, IBANs, routing numbers and sort codes, social security, national and tax ids on persisted EF Core entities, and written through Dapper, must be encrypted at field level (AES-256-GCM) with managed, rotating keys. PCI DSS v4.0 requirements 3.5, 3.6 and 3.7.");
+
+        public static readonly DiagnosticDescriptor UnencryptedBalanceOrAmount = RuleFactory.Create(
+            RuleIds.UnencryptedBalanceOrAmount,
+            title: "Balance or amount stored unencrypted",
+            messageFormat: "'{0}' holds a stored-value balance and is stored in plain text: encrypt it at field level, {1}, or turn FG3002 off where balances are not sensitive",
+            category: RuleFactory.DataProtectionCategory,
+            description: "Stored-value balances (wallets, prepaid accounts) on persisted EF Core entities are the customer's money; encrypt them at field level (AES-256-GCM) where your data classification says so. Order and payment amounts are not reported. PCI DSS v4.0 requirement 3.5 (defence in depth).",
+            severity: DiagnosticSeverity.Info);
+    }
+
     /// <summary>
     /// FG3001 (account numbers, IBAN, routing numbers and sort codes, social security, national and tax ids) and
     /// FG3002 (balances and amounts): a property of an EF Core entity that holds such data and is stored without an

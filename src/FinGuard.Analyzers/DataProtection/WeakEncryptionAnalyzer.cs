@@ -3,9 +3,21 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor WeakEncryption = RuleFactory.Create(
+            RuleIds.WeakEncryption,
+            title: "Weak algorithm or mode for data encryption",
+            messageFormat: "{0}: encrypt stored financial data with AES-256-GCM, for example FinGuard's FieldEncryption helper",
+            category: RuleFactory.DataProtectionCategory,
+            description: "DES, 3DES, RC2, RC4 and home-made XOR ciphers are broken or deprecated, ECB leaks patterns, CBC without a MAC allows padding-oracle and bit-flipping attacks, and AES keys shorter than 256 bits fall short of the strong cryptography PCI DSS expects for stored account data. PCI DSS v4.0 requirements 3.5.1, 3.6 and 4.2.1.");
+    }
+
     /// <summary>
     /// FG3003: weak encryption for data: DES, TripleDES and RC2 (created through <c>Create()</c> or a provider class),
     /// <c>CipherMode.ECB</c> and <c>EncryptEcb</c>, AES-CBC (explicit, <c>EncryptCbc</c>, or the default mode of an
@@ -152,7 +164,7 @@ namespace FinGuard.Analyzers.DataProtection
         // False when the name says encryption (Encrypt, Reencrypt, Protect); sets decrypts when it says decryption.
         private static bool NamesDecryption(string name, ref bool decrypts)
         {
-            foreach (string word in Recognition.IdentifierWords.Split(name))
+            foreach (string word in Shared.IdentifierWords.Split(name))
             {
                 switch (word)
                 {
@@ -241,7 +253,7 @@ namespace FinGuard.Analyzers.DataProtection
             {
                 foreach (string name in t.MemberNames)
                 {
-                    foreach (string word in Recognition.IdentifierWords.Split(name))
+                    foreach (string word in Shared.IdentifierWords.Split(name))
                     {
                         if (word is "hmac" or "mac" or "authenticate" or "authenticated" or "signature" or "sign")
                         {

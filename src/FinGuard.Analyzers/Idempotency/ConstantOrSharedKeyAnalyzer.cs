@@ -1,11 +1,22 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor ConstantOrSharedKey = RuleFactory.Create(
+            RuleIds.ConstantOrSharedKey,
+            title: "Idempotency key is constant or shared between requests",
+            messageFormat: "The idempotency key is {0}, so different payments share it and later ones are rejected or answered with the first result: derive one key per business operation and set it on that request only",
+            category: RuleFactory.IdempotencyCategory,
+            description: "A literal key, a key kept in a static field or a key header on HttpClient.DefaultRequestHeaders is sent with every request: the processor returns the first request's result for all later payments (or rejects them). PCI DSS v4.0 requirement 6.2.");
+    }
+
     /// <summary>
     /// FG2006: an idempotency key that is the same for every request: a literal or constant assigned to
     /// <c>RequestOptions.IdempotencyKey</c> or an idempotency header, a key kept in a static field, or an idempotency

@@ -1,13 +1,24 @@
 using System;
 using System.Collections.Immutable;
 using System.Text;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor InfinitePaymentTimeout = RuleFactory.Create(
+            RuleIds.InfinitePaymentTimeout,
+            title: "Payment HTTP client has no timeout",
+            messageFormat: "This payment client never times out, so a hung processor call blocks checkout and leaves the payment's outcome unknown: set a finite Timeout (for example 30 seconds) and retry with the same idempotency key",
+            category: RuleFactory.IdempotencyCategory,
+            description: "Timeout.InfiniteTimeSpan on an HttpClient that calls a payment processor lets one stuck connection hold a checkout request, a thread and the customer indefinitely; a finite timeout plus a retry that reuses the idempotency key resolves the outcome safely. PCI DSS v4.0 requirement 6.2.");
+    }
+
     /// <summary>
     /// FG2007: <c>HttpClient.Timeout = Timeout.InfiniteTimeSpan</c> (or <c>TimeSpan.MaxValue</c>) on a client that talks to
     /// a payment processor: its <c>BaseAddress</c> (same method or initializer) is a payment endpoint, or the setting is
@@ -86,14 +97,14 @@ namespace FinGuard.Analyzers.Idempotency
                 }
             }
 
-            ISymbol? client = ClientSymbol(target.Instance, assignment);
+            ISymbol? client = ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: true);
             IOperation root = IdempotencyOperations.Root(assignment);
             if (client != null)
             {
                 foreach (IOperation operation in root.Descendants())
                 {
                     if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } baseTarget } baseAssignment
-                        && SymbolEqualityComparer.Default.Equals(ClientSymbol(baseTarget.Instance, baseAssignment), client))
+                        && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(baseTarget.Instance, baseAssignment, throughFieldInitializers: true), client))
                     {
                         string text = ConstantText(baseAssignment.Value);
                         if (PaymentEndpoints.IsPaymentHost(text, options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
@@ -166,43 +177,6 @@ namespace FinGuard.Analyzers.Idempotency
             }
 
             return false;
-        }
-
-        private static ISymbol? ClientSymbol(IOperation? instance, IOperation assignment)
-        {
-            switch (IdempotencyOperations.Unwrap(instance))
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IFieldReferenceOperation field:
-                    return field.Field;
-                case IPropertyReferenceOperation property:
-                    return property.Property;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter;
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                    for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
-                    {
-                        if (current is IVariableDeclaratorOperation declarator)
-                        {
-                            return declarator.Symbol;
-                        }
-
-                        if (current is IFieldInitializerOperation fieldInitializer && fieldInitializer.InitializedFields.Length == 1)
-                        {
-                            return fieldInitializer.InitializedFields[0];
-                        }
-
-                        if (current is ISimpleAssignmentOperation outer && outer.Target is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation)
-                        {
-                            return ClientSymbol(outer.Target, outer);
-                        }
-                    }
-
-                    return null;
-                default:
-                    return null;
-            }
         }
 
         private static string ConstantText(IOperation value)

@@ -1,13 +1,24 @@
 using System;
 using System.Collections.Immutable;
 using System.Text;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor PaymentHttpPostWithoutKey = RuleFactory.Create(
+            RuleIds.PaymentHttpPostWithoutKey,
+            title: "Payment HTTP request has no idempotency key header",
+            messageFormat: "'{0}' sends a payment request without an idempotency header, so a retried request can pay twice: add a '{1}' header derived from the order or payment to this request",
+            category: RuleFactory.IdempotencyCategory,
+            description: "A POST, PUT or PATCH to a payment endpoint (a processor's API host, a path such as /charges, /payments, /refunds, /payouts, /transfers or /captures, or an endpoint configured in .editorconfig) is only safe to retry when it carries an idempotency key: Idempotency-Key for Stripe, Adyen and most APIs, PayPal-Request-Id for PayPal, Cko-Idempotency-Key for Checkout.com. PCI DSS v4.0 requirement 6.2.");
+    }
+
     /// <summary>
     /// FG2004: raw <c>HttpClient</c> POST/PUT/PATCH (<c>PostAsync</c>, <c>PutAsync</c>, <c>PatchAsync</c>,
     /// <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>SendAsync</c>/<c>Send</c> with a visible request) to a payment
@@ -337,44 +348,11 @@ namespace FinGuard.Analyzers.Idempotency
             foreach (IOperation operation in root.Descendants())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } target } assignment
-                    && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(target.Instance, assignment), clientSymbol))
+                    && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: false), clientSymbol))
                 {
                     AppendConstantText(assignment.Value, root, text, 0);
                     return;
                 }
-            }
-        }
-
-        // The instance a BaseAddress assignment writes to; inside `new HttpClient { BaseAddress = ... }` that is the declared local.
-        private static ISymbol? ReferencedSymbol(IOperation? instance, IOperation assignment)
-        {
-            switch (IdempotencyOperations.Unwrap(instance))
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IFieldReferenceOperation field:
-                    return field.Field;
-                case IPropertyReferenceOperation property:
-                    return property.Property;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter;
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                    for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
-                    {
-                        if (current is IVariableDeclaratorOperation declarator)
-                        {
-                            return declarator.Symbol;
-                        }
-
-                        if (current is ISimpleAssignmentOperation outer && outer.Target is IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation)
-                        {
-                            return ReferencedSymbol(outer.Target, outer);
-                        }
-                    }
-
-                    return null;
-                default:
-                    return null;
             }
         }
 

@@ -1,13 +1,24 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor ProcessorCallWithoutKey = RuleFactory.Create(
+            RuleIds.ProcessorCallWithoutKey,
+            title: "Processor SDK call that moves money has no idempotency key",
+            messageFormat: "'{0}' moves money without {1}, so a retried request can pay twice: pass a key derived from the order or payment",
+            category: RuleFactory.IdempotencyCategory,
+            description: "Adyen (RequestOptions.IdempotencyKey), Checkout.com (the idempotencyKey argument) and PayPal (PayPal-Request-Id) deduplicate retried requests only when the request carries a key. PCI DSS v4.0 requirement 6.2.");
+    }
+
     /// <summary>
     /// FG2003: a money-moving call on another processor's SDK without that SDK's idempotency mechanism: Adyen
     /// (<c>Adyen.Service.*</c>, <c>RequestOptions.IdempotencyKey</c>), Checkout.com (<c>Checkout.Payments.*Client</c>,

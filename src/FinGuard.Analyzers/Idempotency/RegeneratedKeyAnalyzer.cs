@@ -1,11 +1,22 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor KeyRegeneratedPerAttempt = RuleFactory.Create(
+            RuleIds.KeyRegeneratedPerAttempt,
+            title: "Idempotency key is regenerated on every retry attempt",
+            messageFormat: "The idempotency key is created inside the retried code, so every attempt sends a new key and can charge again: create the key once before the retry loop or policy and reuse it",
+            category: RuleFactory.IdempotencyCategory,
+            description: "An idempotency key only protects a retry when the retry sends the same key. A key made with Guid.NewGuid(), DateTime.Now or a random number inside a retry loop, a Polly retry callback or any retried lambda changes on each attempt. PCI DSS v4.0 requirement 6.2.");
+    }
+
     /// <summary>
     /// FG2005: an idempotency key (<c>RequestOptions.IdempotencyKey</c> or an idempotency header) whose value is made
     /// fresh (<c>Guid.NewGuid()</c>, the clock, a random number) inside code that runs again on a retry, so each attempt

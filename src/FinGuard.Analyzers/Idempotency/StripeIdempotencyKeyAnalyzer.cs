@@ -1,11 +1,30 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency
 {
+    /// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor StripeMoneyMovementWithoutKey = RuleFactory.Create(
+            RuleIds.StripeMoneyMovementWithoutKey,
+            title: "Stripe call that moves money has no idempotency key",
+            messageFormat: "'{0}' moves money without an idempotency key, so a retried request can charge twice: pass RequestOptions with an IdempotencyKey derived from the order or payment",
+            category: RuleFactory.IdempotencyCategory,
+            description: "Stripe.net makes a random idempotency key for each call, kept only across its own network retries; a retry by the application (a timeout, a Polly policy, a user pressing Pay again) sends a new key and Stripe performs the operation again. Pass RequestOptions.IdempotencyKey derived from the business operation. PCI DSS v4.0 requirement 6.2 (secure, robust payment software).");
+
+        public static readonly DiagnosticDescriptor StripeObjectCreationWithoutKey = RuleFactory.Create(
+            RuleIds.StripeObjectCreationWithoutKey,
+            title: "Stripe call that creates an object has no idempotency key",
+            messageFormat: "'{0}' creates a Stripe object without an idempotency key, so a retried request can create a duplicate: pass RequestOptions with an IdempotencyKey derived from the business operation",
+            category: RuleFactory.IdempotencyCategory,
+            description: "Creating customers, setup intents, invoices or Checkout sessions twice leaves duplicates that later get charged or confuse reconciliation. Pass RequestOptions.IdempotencyKey derived from the business operation. PCI DSS v4.0 requirement 6.2.",
+            severity: DiagnosticSeverity.Info);
+    }
+
     /// <summary>
     /// FG2001 (moves money, Warning) and FG2002 (creates an object, Info): a Stripe.net service call that POSTs without
     /// <c>RequestOptions.IdempotencyKey</c>. One analyzer for both so each invocation is classified once.

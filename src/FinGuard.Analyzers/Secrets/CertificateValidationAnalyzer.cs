@@ -1,13 +1,24 @@
-using FinGuard.Analyzers.Recognition;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Secrets
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor CertificateValidationDisabled = RuleFactory.Create(
+            RuleIds.CertificateValidationDisabled,
+            title: "Certificate validation disabled",
+            messageFormat: "{0} accepts every server certificate: remove the bypass so that TLS to payment and bank endpoints is validated",
+            category: RuleFactory.SecretsCategory,
+            description: "A certificate validator that always succeeds lets anyone on the network path impersonate the processor or bank and read card data and credentials. PCI DSS v4.0 requirement 4.2.1.");
+    }
+
     /// <summary>
     /// FG4004: TLS server-certificate validation switched off: <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>,
     /// or a validator that always returns <c>true</c> assigned to <c>ServerCertificateCustomValidationCallback</c>,

@@ -2,13 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Secrets
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor SecretInConfiguration = RuleFactory.Create(
+            RuleIds.SecretInConfiguration,
+            title: "Secret in committed configuration",
+            messageFormat: "'{0}' holds {1} in committed configuration: move the value to user secrets, environment variables or a secret store and leave a placeholder",
+            category: RuleFactory.SecretsCategory,
+            description: "appsettings*.json, *.config and launchSettings.json are committed with the code; credentials in them are as exposed as credentials in source. PCI DSS v4.0 requirement 8.3.");
+    }
+
     /// <summary>
     /// FG4003: credentials in committed configuration files (<c>appsettings*.json</c>, <c>*.config</c>,
     /// <c>launchSettings.json</c>), which FinGuard's package passes to the analyzers as AdditionalFiles. Reports the

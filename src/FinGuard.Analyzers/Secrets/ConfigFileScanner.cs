@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Xml;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FinGuard.Analyzers.Secrets

@@ -1,11 +1,22 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Secrets
 {
+    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor PlainHttpPaymentEndpoint = RuleFactory.Create(
+            RuleIds.PlainHttpPaymentEndpoint,
+            title: "Plain HTTP payment endpoint",
+            messageFormat: "'{0}' sends payment or bank traffic over plain HTTP: use https",
+            category: RuleFactory.SecretsCategory,
+            description: "Card data, tokens and API keys sent to a processor or bank over http:// travel in clear text. PCI DSS v4.0 requirement 4.2.1.");
+    }
+
     /// <summary>
     /// FG4005: a string literal that is an <c>http://</c> URI to a payment processor or bank host (Stripe, Braintree,
     /// Adyen, Square, Checkout.com, Plaid, PayPal, ... and the hosts in <c>finguard.secrets.payment_hosts</c>).

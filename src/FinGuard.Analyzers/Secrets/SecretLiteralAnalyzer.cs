@@ -1,12 +1,31 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Secrets
 {
+    /// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+    public static partial class Descriptors
+    {
+        public static readonly DiagnosticDescriptor SecretLiteral = RuleFactory.Create(
+            RuleIds.SecretLiteral,
+            title: "Secret literal in code",
+            messageFormat: "{0} is hard-coded in source: read it from configuration, the environment or a secret store instead",
+            category: RuleFactory.SecretsCategory,
+            description: "Processor and bank credentials (Stripe secret, restricted and webhook keys, Plaid secrets, Braintree private keys, Adyen API keys, database passwords) in source code end up in every clone, build log and package. Read them from configuration backed by environment variables or a secret store. PCI DSS v4.0 requirement 8.3.");
+
+        public static readonly DiagnosticDescriptor StripeTestKeyLiteral = RuleFactory.Create(
+            RuleIds.StripeTestKeyLiteral,
+            title: "Stripe test key in code",
+            messageFormat: "{0} is hard-coded in source: read it from configuration or the environment so that test and live keys are swapped by deployment, not by editing code",
+            category: RuleFactory.SecretsCategory,
+            description: "Stripe test-mode keys cannot move money, but a key in code is rotated by a code change and is one edit away from a live key. PCI DSS v4.0 requirement 8.3.",
+            severity: DiagnosticSeverity.Info);
+    }
+
     /// <summary>
     /// FG4001 (secret literal in code) and FG4002 (Stripe test key in code): string literals that are credentials by
     /// their format (Stripe <c>sk_live_</c>/<c>rk_live_</c>/<c>whsec_</c>; test keys as FG4002), connection strings

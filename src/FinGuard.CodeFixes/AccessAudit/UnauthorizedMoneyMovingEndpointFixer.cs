@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FinGuard.Analyzers.Shared;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.AccessAudit;
 using FinGuard.CodeFixes.Shared;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
+using FinGuard.Analyzers.Shared;
 using FinGuard.Analyzers;
-using FinGuard.Analyzers.Recognition;
 using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;

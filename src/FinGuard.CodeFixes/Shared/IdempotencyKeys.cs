@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
-using FinGuard.Analyzers.Recognition;
 using Microsoft.CodeAnalysis;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.CodeFixes.Shared
 {

@@ -17,18 +17,11 @@ namespace FinGuard.CodeFixes.Shared
     /// </summary>
     internal static class SecurityHelperNames
     {
-        public const string Namespace = "FinGuard.Security";
+        public const string Namespace = FinGuard.Shared.SecurityHelperTypes.Namespace;
 
-        // Every type the helper generator can emit into FinGuard.Security (HelperGenerator.Helpers). A new using must not
-        // turn the user's own type of one of these names into an ambiguous reference (CS0104).
-        private static readonly string[] HelperTypeNames =
-        {
-            "CardMasking", "ICardTokenizer", "CardToken", "FieldEncryption", "IFieldEncryptionKeyProvider",
-            "ConfigurationFieldEncryptionKeyProvider", "FieldEncryptionKeys", "EncryptedStringConverter",
-            "EncryptedDecimalConverter", "EncryptedInt64Converter", "FieldLookupHash", "FieldReEncryption", "ReEncryptionSummary",
-            "FieldEncryptionServiceCollectionExtensions",
-            "AuditTrail", "AuditRecord", "IAuditStore", "InMemoryAuditStore", "AuditVerification",
-        };
+        // Every type the helper generator can emit into FinGuard.Security: the one registry, src/Shared/SecurityHelperTypes.cs.
+        // A new using must not turn the user's own type of one of these names into an ambiguous reference (CS0104).
+        private static readonly string[] HelperTypeNames = FinGuard.Shared.SecurityHelperTypes.All;
 
         /// <summary>Whether <paramref name="typeName"/> can be written unqualified at <paramref name="position"/> once <c>using FinGuard.Security;</c> is in the file.</summary>
         public static bool CanUseSimpleName(SemanticModel model, int position, string typeName, CancellationToken cancellationToken)

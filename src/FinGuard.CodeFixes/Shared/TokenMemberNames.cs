@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using FinGuard.Analyzers.Recognition;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.CodeFixes.Shared
 {

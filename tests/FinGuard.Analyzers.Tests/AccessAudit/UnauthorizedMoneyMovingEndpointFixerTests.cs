@@ -39,7 +39,8 @@ namespace Ops { public static class AuditJournal { public static void Write(stri
         }
 
         [Fact]
-        public Task Adds_the_policy_attribute_and_using_and_removes_AllowAnonymous() => VerifyAsync(@"
+        public Task Adds_the_policy_attribute_and_using_and_removes_AllowAnonymous() => VerifyAsync("""
+
 using Microsoft.AspNetCore.Mvc;
 
 [ApiController]
@@ -50,11 +51,13 @@ public sealed class RefundsController : ControllerBase
     // Refunds a payment.
     public IActionResult {|FG5001:Refund|}(string id) { _desk.Refund(id); return Ok(null); }
 
-    [HttpPost(""goodwill"")]
+    [HttpPost("goodwill")]
     [Microsoft.AspNetCore.Authorization.AllowAnonymous]
     public IActionResult {|FG5001:Goodwill|}(string id) { _desk.Refund(id); return Ok(null); }
 }
-", @"
+
+""", """
+
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -64,17 +67,19 @@ public sealed class RefundsController : ControllerBase
     private readonly RefundDesk _desk = new RefundDesk();
 
     // Refunds a payment.
-    [Authorize(Policy = ""PaymentsAdmin"")]
+    [Authorize(Policy = "PaymentsAdmin")]
     public IActionResult Refund(string id) { _desk.Refund(id); return Ok(null); }
 
-    [HttpPost(""goodwill"")]
-    [Authorize(Policy = ""PaymentsAdmin"")]
+    [HttpPost("goodwill")]
+    [Authorize(Policy = "PaymentsAdmin")]
     public IActionResult Goodwill(string id) { _desk.Refund(id); return Ok(null); }
 }
-");
+
+""");
 
         [Fact]
-        public Task Uses_the_configured_policy_for_pages_and_minimal_api_routes() => VerifyAsync(@"
+        public Task Uses_the_configured_policy_for_pages_and_minimal_api_routes() => VerifyAsync("""
+
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -88,16 +93,18 @@ public static class Routes
 {
     public static void Map(WebApplication app)
     {
-        {|FG5001:app.MapPost(""/refunds"", (string id) => new RefundDesk().Refund(id))|};
+        {|FG5001:app.MapPost("/refunds", (string id) => new RefundDesk().Refund(id))|};
     }
 }
-", @"
+
+""", """
+
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-[Authorize(Policy = ""Treasury"")]
+[Authorize(Policy = "Treasury")]
 public sealed class RefundModel : PageModel
 {
     public IActionResult OnPost(string id) { new RefundDesk().Refund(id); return Page(); }
@@ -107,9 +114,10 @@ public static class Routes
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost(""/refunds"", (string id) => new RefundDesk().Refund(id)).RequireAuthorization(""Treasury"");
+        app.MapPost("/refunds", (string id) => new RefundDesk().Refund(id)).RequireAuthorization("Treasury");
     }
 }
-", "finguard.access.authorization_policy = Treasury\n");
+
+""", "finguard.access.authorization_policy = Treasury\n");
     }
 }

@@ -10,23 +10,26 @@ namespace FinGuard.Analyzers.Tests.CardData
     /// <summary>FG1003 through the card-data flow (issue #20): card data that reaches a log through helpers, locals, fields and objects.</summary>
     public class CardDataFlowLoggedTests
     {
-        private const string Form = @"
+        private const string Form = """
+
 public class PaymentForm
 {
-    public string CardNumber { get; set; } = """";
-    public string CardToken { get; set; } = """";
-    public string CardLast4 { get; set; } = """";
+    public string CardNumber { get; set; } = "";
+    public string CardToken { get; set; } = "";
+    public string CardLast4 { get; set; } = "";
 }
 namespace FinGuard.Security
 {
-    internal static class CardMasking { public static string Mask(string? pan) => ""****""; }
+    internal static class CardMasking { public static string Mask(string? pan) => "****"; }
     public interface ICardTokenizer { string Tokenize(string pan); }
-}";
+}
+""";
 
         [Fact]
         public Task Helper_whose_name_says_nothing_logs_its_parameter()
         {
-            var test = new VerifyCS.Test { TestCode = @"
+            var test = new VerifyCS.Test { TestCode = """
+
 using Microsoft.Extensions.Logging;
 using FinGuard.Security;
 public class CheckoutService
@@ -42,20 +45,22 @@ public class CheckoutService
         Trace(tokenizer.Tokenize(form.CardNumber));
         Trace(form.CardNumber.Substring(form.CardNumber.Length - 4));
     }
-    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
-}" + Form };
+    private void Trace(string value) => _log.LogInformation("value {Value}", value);
+}
+""" + Form };
             test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("form.CardNumber", "card number", " (it reaches ILogger.LogInformation through Trace(value))"));
             return test.RunAsync(CancellationToken.None);
         }
 
         [Fact]
-        public Task Writer_in_another_class_logs_the_entry() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Writer_in_another_class_logs_the_entry() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.Extensions.Logging;
 public class AuditWriter
 {
     private readonly ILogger _log;
     public AuditWriter(ILogger log) => _log = log;
-    public void Write(string entry) => _log.LogWarning(""audit: "" + entry);
+    public void Write(string entry) => _log.LogWarning("audit: " + entry);
 }
 public class CheckoutService
 {
@@ -63,13 +68,15 @@ public class CheckoutService
     public CheckoutService(AuditWriter audit) => _audit = audit;
     public void Pay(PaymentForm form)
     {
-        _audit.Write(""paid with "" + {|FG1003:form.CardNumber|});
-        _audit.Write(""paid with "" + form.CardToken);
+        _audit.Write("paid with " + {|FG1003:form.CardNumber|});
+        _audit.Write("paid with " + form.CardToken);
     }
-}" + Form);
+}
+""" + Form);
 
         [Fact]
-        public Task Exception_message_built_by_a_helper() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Exception_message_built_by_a_helper() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 public class CheckoutService
 {
@@ -79,25 +86,29 @@ public class CheckoutService
         if (pan.Length > 19) throw new InvalidOperationException(Describe(FinGuard.Security.CardMasking.Mask(pan)));
         throw new InvalidOperationException(Describe(form.CardLast4));
     }
-    private static string Describe(string value) => ""card "" + value + "" was declined"";
-}" + Form);
+    private static string Describe(string value) => "card " + value + " was declined";
+}
+""" + Form);
 
         [Fact]
-        public Task Getter_result_is_logged() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Getter_result_is_logged() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.Extensions.Logging;
 public class CheckoutService
 {
     public void Pay(ILogger log, PaymentForm form)
     {
-        log.LogInformation(""picked {Value}"", {|FG1003:Pick(form)|});
-        log.LogInformation(""picked {Value}"", PickToken(form));
+        log.LogInformation("picked {Value}", {|FG1003:Pick(form)|});
+        log.LogInformation("picked {Value}", PickToken(form));
     }
     private static string Pick(PaymentForm form) => form.CardNumber;
     private static string PickToken(PaymentForm form) => form.CardToken;
-}" + Form);
+}
+""" + Form);
 
         [Fact]
-        public Task Locals_string_building_and_collections_propagate() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Locals_string_building_and_collections_propagate() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -106,42 +117,46 @@ public class CheckoutService
     public void Pay(ILogger log, PaymentForm form)
     {
         var s = form.CardNumber;
-        log.LogInformation(""a {A}"", {|FG1003:s|});
-        var line = $""card {s}"";
+        log.LogInformation("a {A}", {|FG1003:s|});
+        var line = $"card {s}";
         log.LogInformation({|FG1003:line|});
-        var formatted = string.Format(""{0}"", s).Trim();
+        var formatted = string.Format("{0}", s).Trim();
         log.LogInformation({|FG1003:formatted|});
         var sb = new StringBuilder();
-        sb.Append(""card "").Append(form.CardNumber);
+        sb.Append("card ").Append(form.CardNumber);
         log.LogInformation({|FG1003:sb|}.ToString());
-        var parts = new List<string> { ""x"", s };
-        log.LogInformation(""{P}"", {|FG1003:parts|});
+        var parts = new List<string> { "x", s };
+        log.LogInformation("{P}", {|FG1003:parts|});
         var masked = FinGuard.Security.CardMasking.Mask(s);
-        log.LogInformation(""m {M}"", masked);
+        log.LogInformation("m {M}", masked);
         string? maybe = null;
-        log.LogInformation(""c {C}"", maybe ?? ""none"");
+        log.LogInformation("c {C}", maybe ?? "none");
     }
-}" + Form);
+}
+""" + Form);
 
         [Fact]
-        public Task Field_holds_the_value_until_another_method_logs_it() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Field_holds_the_value_until_another_method_logs_it() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.Extensions.Logging;
 public class CheckoutService
 {
     private readonly ILogger _log;
-    private string _pending = """";
-    private string _safe = """";
+    private string _pending = "";
+    private string _safe = "";
     public CheckoutService(ILogger log) => _log = log;
     public void Start(PaymentForm form)
     {
         _pending = {|FG1003:form.CardNumber|};
         _safe = form.CardToken;
     }
-    public void Finish() => _log.LogInformation(""finishing {P} {S}"", _pending, _safe);
-}" + Form);
+    public void Finish() => _log.LogInformation("finishing {P} {S}", _pending, _safe);
+}
+""" + Form);
 
         [Fact]
-        public Task Lambdas_and_local_functions() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Lambdas_and_local_functions() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using Microsoft.Extensions.Logging;
 public class CheckoutService
@@ -149,16 +164,18 @@ public class CheckoutService
     public void Pay(ILogger log, PaymentForm form)
     {
         var s = form.CardNumber;
-        Action later = () => log.LogInformation(""later {S}"", {|FG1003:s|});
-        void Local(string v) => log.LogInformation(""local {V}"", v);
+        Action later = () => log.LogInformation("later {S}", {|FG1003:s|});
+        void Local(string v) => log.LogInformation("local {V}", v);
         Local({|FG1003:form.CardNumber|});
         Local(form.CardToken);
         later();
     }
-}" + Form);
+}
+""" + Form);
 
         [Fact]
-        public Task Generic_and_async_methods() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Generic_and_async_methods() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 public class CheckoutService
@@ -171,15 +188,17 @@ public class CheckoutService
         Write(form.CardToken);
         await WriteAsync({|FG1003:form.CardNumber|});
         string fetched = await FetchAsync(form);
-        _log.LogInformation(""fetched {F}"", {|FG1003:fetched|});
+        _log.LogInformation("fetched {F}", {|FG1003:fetched|});
     }
-    private void Write<T>(T value) => _log.LogInformation(""generic {V}"", value);
-    private async Task WriteAsync(string value) { await Task.Yield(); _log.LogInformation(""async {V}"", value); }
+    private void Write<T>(T value) => _log.LogInformation("generic {V}", value);
+    private async Task WriteAsync(string value) { await Task.Yield(); _log.LogInformation("async {V}", value); }
     private static async Task<string> FetchAsync(PaymentForm form) { await Task.Yield(); return form.CardNumber; }
-}" + Form);
+}
+""" + Form);
 
         [Fact]
-        public Task Recursion_and_cycles_terminate() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Recursion_and_cycles_terminate() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.Extensions.Logging;
 public class CheckoutService
 {
@@ -191,10 +210,11 @@ public class CheckoutService
         Ping(form.CardNumber, 2);
         Ping(form.CardToken, 2);
     }
-    private void Loop(string value, int n) { if (n > 0) Loop(value, n - 1); else _log.LogInformation(""end {V}"", value); }
+    private void Loop(string value, int n) { if (n > 0) Loop(value, n - 1); else _log.LogInformation("end {V}", value); }
     private void Ping(string value, int n) { if (n > 0) Pong(value, n - 1); }
     private void Pong(string value, int n) { if (n > 0) Ping(value, n - 1); }
-}" + Form);
+}
+""" + Form);
 
         [Fact]
         public async Task Partial_classes_across_files()
@@ -209,18 +229,21 @@ public partial class CheckoutService
         Trace(form.CardLast4);
     }
 }" + Form));
-            test.TestState.Sources.Add(("/0/Checkout.Logging.cs", @"
+            test.TestState.Sources.Add(("/0/Checkout.Logging.cs", """
+
 using Microsoft.Extensions.Logging;
 public partial class CheckoutService
 {
     private readonly ILogger _log = null!;
-    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
-}"));
+    private void Trace(string value) => _log.LogInformation("value {Value}", value);
+}
+"""));
             await test.RunAsync(CancellationToken.None);
         }
 
         [Fact]
-        public Task Sanitizers_stop_the_flow() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Sanitizers_stop_the_flow() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.Security.Cryptography;
 using System.Text;
@@ -243,23 +266,25 @@ public class CheckoutService
         Trace(Opaque(form.CardNumber));
         Trace(Keep({|FG1003:form.CardNumber|}));
     }
-    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
+    private void Trace(string value) => _log.LogInformation("value {Value}", value);
     private static string LastFour(string pan) => pan;
     private static string Scrub(string pan) => pan;
     [NotCardData] private static string Opaque(string pan) => pan;
     private static string Keep(string value) => value.Trim();
-}" + Form, "finguard.card_data.sanitizers = Scrub");
+}
+""" + Form, "finguard.card_data.sanitizers = Scrub");
 
         [Fact]
-        public Task Card_data_attribute_marks_a_source_and_not_card_data_a_safe_member() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Card_data_attribute_marks_a_source_and_not_card_data_a_safe_member() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using Microsoft.Extensions.Logging;
 [AttributeUsage(AttributeTargets.All)] public sealed class CardDataAttribute : Attribute { }
 [AttributeUsage(AttributeTargets.All)] public sealed class NotCardDataAttribute : Attribute { }
 public class Legacy
 {
-    [CardData] public string Acct { get; set; } = """";
-    [NotCardData] public string Pan { get; set; } = """";
+    [CardData] public string Acct { get; set; } = "";
+    [NotCardData] public string Pan { get; set; } = "";
 }
 public class CheckoutService
 {
@@ -269,24 +294,27 @@ public class CheckoutService
         Trace({|FG1003:legacy.Acct|});
         Trace(legacy.Pan);
     }
-    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
-}");
+    private void Trace(string value) => _log.LogInformation("value {Value}", value);
+}
+""");
 
         [Fact]
-        public Task Luhn_valid_literal_is_a_source() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Luhn_valid_literal_is_a_source() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.Extensions.Logging;
 public class Seeder
 {
     private readonly ILogger _log = null!;
     public void Seed()
     {
-        var sample = ""4556 7375 8689 9855"";
+        var sample = "4556 7375 8689 9855";
         Trace({|FG1003:sample|});
-        Trace(""4242424242424242"");
-        Trace(""1234 5678 9012 3456"");
+        Trace("4242424242424242");
+        Trace("1234 5678 9012 3456");
     }
-    private void Trace(string value) => _log.LogInformation(""value {Value}"", value);
-}");
+    private void Trace(string value) => _log.LogInformation("value {Value}", value);
+}
+""");
 
         [Fact]
         public Task Interface_and_delegate_calls_are_not_followed() => VerifyCS.VerifyAnalyzerAsync(@"

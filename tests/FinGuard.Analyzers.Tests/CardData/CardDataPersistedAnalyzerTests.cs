@@ -21,21 +21,22 @@ namespace Microsoft.EntityFrameworkCore
 }";
 
         [Fact]
-        public Task Ef_core_entities_exposed_by_a_DbSet_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Ef_core_entities_exposed_by_a_DbSet_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.EntityFrameworkCore;
 public class Order
 {
     public int Id { get; set; }
-    public string OrderNumber { get; set; } = """";
-    public string {|FG1004:CardNumber|} { get; set; } = """";
-    public string {|FG1004:Cvv|} { get; set; } = """";
-    public string CardLast4 { get; set; } = """";
-    public string CardToken { get; set; } = """";
-    public string EncryptedPan { get; set; } = """";
-    public string Pan { get; set; } = """";
-    public string IgnoredCardNumber { get; set; } = """";
+    public string OrderNumber { get; set; } = "";
+    public string {|FG1004:CardNumber|} { get; set; } = "";
+    public string {|FG1004:Cvv|} { get; set; } = "";
+    public string CardLast4 { get; set; } = "";
+    public string CardToken { get; set; } = "";
+    public string EncryptedPan { get; set; } = "";
+    public string Pan { get; set; } = "";
+    public string IgnoredCardNumber { get; set; } = "";
 }
-public class Draft { public string CardNumber { get; set; } = """"; }
+public class Draft { public string CardNumber { get; set; } = ""; }
 public class ShopContext : DbContext
 {
     public DbSet<Order> Orders { get; set; } = null!;
@@ -53,7 +54,8 @@ public class ReportingContext : DbContext
         modelBuilder.Entity<Order>().Property(o => o.Pan).HasConversion(new object());
         modelBuilder.Entity<Order>().Ignore(o => o.IgnoredCardNumber);
     }
-}" + EfStubs);
+}
+""" + EfStubs);
 
         [Fact]
         public Task An_entity_of_a_referenced_project_is_reported_on_the_DbSet_never_in_the_other_project()
@@ -70,27 +72,30 @@ public class ShopContext : DbContext
     public DbSet<Order> {|FG1004:Orders|} { get; set; } = null!;
 }" + EfStubs,
             };
-            test.TestState.AdditionalProjects["Shop.Entities"].Sources.Add(("Order.cs", @"
+            test.TestState.AdditionalProjects["Shop.Entities"].Sources.Add(("Order.cs", """
+
 namespace Shop.Entities
 {
     public class Order
     {
         public int Id { get; set; }
-        public string CardNumber { get; set; } = """";
-        public string CardLast4 { get; set; } = """";
+        public string CardNumber { get; set; } = "";
+        public string CardLast4 { get; set; } = "";
     }
-}"));
+}
+"""));
             test.TestState.AdditionalProjectReferences.Add("Shop.Entities");
             return test.RunAsync(System.Threading.CancellationToken.None);
         }
 
         [Fact]
-        public Task Serialization_and_responses_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Serialization_and_responses_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc;
-public class CardDto { public string CardNumber { get; set; } = """"; public int ExpMonth { get; set; } }
-public class SafeCardDto { public string CardToken { get; set; } = """"; public string Last4 { get; set; } = """"; [System.Text.Json.Serialization.JsonIgnore] public string CardNumber { get; set; } = """"; }
+public class CardDto { public string CardNumber { get; set; } = ""; public int ExpMonth { get; set; } }
+public class SafeCardDto { public string CardToken { get; set; } = ""; public string Last4 { get; set; } = ""; [System.Text.Json.Serialization.JsonIgnore] public string CardNumber { get; set; } = ""; }
 public class Envelope { public CardDto Card { get; set; } = new(); }
 public class CardsController : ControllerBase
 {
@@ -113,11 +118,13 @@ namespace Microsoft.AspNetCore.Mvc
     public class NonActionAttribute : System.Attribute { }
     public abstract class ControllerBase { public IActionResult Ok(object? value) => null!; }
 }
-namespace Newtonsoft.Json { public static class JsonConvert { public static string SerializeObject(object? value) => """"; } }
-namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => """"; } }");
+namespace Newtonsoft.Json { public static class JsonConvert { public static string SerializeObject(object? value) => ""; } }
+namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => ""; } }
+""");
 
         [Fact]
-        public Task Sql_parameters_and_dapper_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Sql_parameters_and_dapper_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Data.Common;
 public class OrderRepository
 {
@@ -126,18 +133,20 @@ public class OrderRepository
         DbParameter p = command.CreateParameter();
         p.Value = {|FG1004:cardNumber|};
         p.Value = cardToken;
-        parameters.AddWithValue(""@card"", {|FG1004:cardNumber|});
-        parameters.AddWithValue(""@order"", orderNumber);
-        Dapper.SqlMapper.Execute(connection, ""insert ..."", new { {|FG1004:CardNumber = cardNumber|}, Token = cardToken, {|FG1004:x = cardNumber|} });
-        Dapper.SqlMapper.Execute(connection, ""insert ..."", new { CardNumber = FinGuard.Security.CardMasking.Mask(cardNumber), OrderNumber = orderNumber });
+        parameters.AddWithValue("@card", {|FG1004:cardNumber|});
+        parameters.AddWithValue("@order", orderNumber);
+        Dapper.SqlMapper.Execute(connection, "insert ...", new { {|FG1004:CardNumber = cardNumber|}, Token = cardToken, {|FG1004:x = cardNumber|} });
+        Dapper.SqlMapper.Execute(connection, "insert ...", new { CardNumber = FinGuard.Security.CardMasking.Mask(cardNumber), OrderNumber = orderNumber });
     }
 }
 namespace Microsoft.Data.SqlClient { public class SqlParameterCollection { public object AddWithValue(string parameterName, object value) => null!; } }
 namespace Dapper { public static class SqlMapper { public static int Execute(System.Data.IDbConnection cnn, string sql, object? param = null) => 0; } }
-namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => """"; } }");
+namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => ""; } }
+""");
 
         [Fact]
-        public Task Caches_and_sessions_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Caches_and_sessions_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.AspNetCore.Http;
@@ -145,11 +154,11 @@ public class CheckoutState
 {
     public void Remember(IMemoryCache memory, IDistributedCache distributed, ISession session, string cvv, string cardNumber, string cardToken)
     {
-        memory.Set(""cvv:"" + cardToken, {|FG1004:cvv|});
-        distributed.SetString(""card"", {|FG1004:cardNumber|});
-        session.SetString(""cvc"", {|FG1004:cvv|});
-        session.SetString(""token"", cardToken);
-        memory.Set(""token"", cardToken);
+        memory.Set("cvv:" + cardToken, {|FG1004:cvv|});
+        distributed.SetString("card", {|FG1004:cardNumber|});
+        session.SetString("cvc", {|FG1004:cvv|});
+        session.SetString("token", cardToken);
+        memory.Set("token", cardToken);
     }
 }
 namespace Microsoft.Extensions.Caching.Memory
@@ -166,6 +175,7 @@ namespace Microsoft.AspNetCore.Http
 {
     public interface ISession { }
     public static class SessionExtensions { public static void SetString(this ISession session, string key, string value) { } }
-}");
+}
+""");
     }
 }

@@ -8,17 +8,19 @@ namespace FinGuard.Analyzers.Tests.CardData
     public class PanMemberAnalyzerTests
     {
         [Fact]
-        public Task Property_field_and_parameter_holding_a_pan_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Property_field_and_parameter_holding_a_pan_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class CheckoutRequest
 {
-    public string {|FG1001:CardNumber|} { get; set; } = """";
-    private string {|FG1001:_creditCardNumber|} = """";
-    public string {|FG1001:PrimaryAccountNumber|} { get; set; } = """";
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+    private string {|FG1001:_creditCardNumber|} = "";
+    public string {|FG1001:PrimaryAccountNumber|} { get; set; } = "";
     public string? {|FG1001:CreditCard|} { get; set; }
-    public string {|FG1001:card_no|} = """";
+    public string {|FG1001:card_no|} = "";
 
     public void Pay(string {|FG1001:pan|}, int amount) { }
-}");
+}
+""");
 
         [Fact]
         public Task Records_primary_constructors_and_wide_types_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
@@ -37,72 +39,82 @@ public class Vault
 }");
 
         [Fact]
-        public Task Bare_number_on_a_payment_card_type_with_card_siblings_is_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Bare_number_on_a_payment_card_type_with_card_siblings_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class CreditCard
 {
-    public string {|FG1001:Number|} { get; set; } = """";
+    public string {|FG1001:Number|} { get; set; } = "";
     public int ExpMonth { get; set; }
     public int ExpYear { get; set; }
 }
 public class CardDetails
 {
-    public string {|FG1001:Number|} = """";
-    public string Cvc = """";
-}");
+    public string {|FG1001:Number|} = "";
+    public string Cvc = "";
+}
+""");
 
         [Fact]
-        public Task Look_alikes_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
-public class ProductCard { public string Number { get; set; } = """"; public string Title { get; set; } = """"; }
-public class GiftCard { public string Number { get; set; } = """"; public int ExpMonth { get; set; } }
+        public Task Look_alikes_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class ProductCard { public string Number { get; set; } = ""; public string Title { get; set; } = ""; }
+public class GiftCard { public string Number { get; set; } = ""; public int ExpMonth { get; set; } }
 public class Page { public int Number { get; set; } }
 public class Lookalikes
 {
-    public string GiftCardCode { get; set; } = """";
-    public string GiftCardNumber { get; set; } = """";
-    public string LoyaltyCardNumber { get; set; } = """";
-    public string CardType { get; set; } = """";
-    public string CardBrand { get; set; } = """";
+    public string GiftCardCode { get; set; } = "";
+    public string GiftCardNumber { get; set; } = "";
+    public string LoyaltyCardNumber { get; set; } = "";
+    public string CardType { get; set; } = "";
+    public string CardBrand { get; set; } = "";
     public int PageNumber { get; set; }
-    public string OrderNumber { get; set; } = """";
-    public string PhoneNumber { get; set; } = """";
-    public string MaskedPan { get; set; } = """";
-    public string CardLast4 { get; set; } = """";
-    public string CardNumberLast4 { get; set; } = """";
-    public string CardToken { get; set; } = """";
-    public string CardFingerprint { get; set; } = """";
-    public string PanHash { get; set; } = """";
+    public string OrderNumber { get; set; } = "";
+    public string PhoneNumber { get; set; } = "";
+    public string MaskedPan { get; set; } = "";
+    public string CardLast4 { get; set; } = "";
+    public string CardNumberLast4 { get; set; } = "";
+    public string CardToken { get; set; } = "";
+    public string CardFingerprint { get; set; } = "";
+    public string PanHash { get; set; } = "";
     public byte[] EncryptedCardNumber { get; set; } = new byte[0];
-    public string CardNumberMasked { get; set; } = """";
+    public string CardNumberMasked { get; set; } = "";
     public int CardNumberLength { get; set; }
     public bool HasCardNumber { get; set; }
-    public string Panel { get; set; } = """";
-    public string Company { get; set; } = """";
-    public string CardHolderName { get; set; } = """";
-    public string PaymentMethodId { get; set; } = """";
-    public const string CardNumberColumn = ""card_number"";
-    public string CardNumberFieldName { get; set; } = """";
+    public string Panel { get; set; } = "";
+    public string Company { get; set; } = "";
+    public string CardHolderName { get; set; } = "";
+    public string PaymentMethodId { get; set; } = "";
+    public const string CardNumberColumn = "card_number";
+    public string CardNumberFieldName { get; set; } = "";
     public void Show(int cardNumberIndex, string cardId) { }
-}");
+}
+""");
 
         [Fact]
-        public Task Overrides_and_interface_implementations_report_only_the_declaration() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Overrides_and_interface_implementations_report_only_the_declaration() => VerifyCS.VerifyAnalyzerAsync("""
+
 public interface ICardStore { void Save(string {|FG1001:cardNumber|}); }
 public class CardStore : ICardStore { public void Save(string cardNumber) { } }
 public abstract class Base { public abstract string {|FG1001:CardNumber|} { get; } }
-public class Derived : Base { public override string CardNumber => """"; }");
+public class Derived : Base { public override string CardNumber => ""; }
+""");
 
         [Fact]
-        public Task Editorconfig_extends_and_narrows_the_names() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Editorconfig_extends_and_narrows_the_names() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class Legacy
 {
-    public string {|FG1001:AcctDigits|} { get; set; } = """";
-    public string VoucherCardNumber { get; set; } = """";
-}",
+    public string {|FG1001:AcctDigits|} { get; set; } = "";
+    public string VoucherCardNumber { get; set; } = "";
+}
+""",
             "finguard.card_data.extra_names = acct_digits\nfinguard.card_data.safe_names = VoucherCardNumber\n");
 
         [Fact]
-        public Task Generated_code_is_skipped() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Generated_code_is_skipped() => VerifyCS.VerifyAnalyzerAsync("""
+
 // <auto-generated/>
-public class Generated { public string CardNumber { get; set; } = """"; }");
+public class Generated { public string CardNumber { get; set; } = ""; }
+""");
     }
 }

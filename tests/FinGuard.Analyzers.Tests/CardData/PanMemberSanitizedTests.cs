@@ -8,38 +8,44 @@ namespace FinGuard.Analyzers.Tests.CardData
     /// <summary>FG1001 with the card-data flow (issue #20): a member whose every assignment is sanitized holds no PAN.</summary>
     public class PanMemberSanitizedTests
     {
-        private const string Helpers = @"
+        private const string Helpers = """
+
 namespace FinGuard.Security
 {
-    internal static class CardMasking { public static string Mask(string? value) => ""****""; }
+    internal static class CardMasking { public static string Mask(string? value) => "****"; }
     public interface ICardTokenizer { string Tokenize(string raw); }
-}";
+}
+""";
 
         [Fact]
-        public Task Member_only_ever_assigned_masked_values_is_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Member_only_ever_assigned_masked_values_is_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using FinGuard.Security;
 public class Receipt
 {
-    public string CardNumber { get; set; } = """";
+    public string CardNumber { get; set; } = "";
 }
 public class ReceiptBuilder
 {
     public Receipt Build(string raw) => new Receipt { CardNumber = CardMasking.Mask(raw) };
     public void Update(Receipt receipt, string raw) => receipt.CardNumber = CardMasking.Mask(raw);
-}" + Helpers);
+}
+""" + Helpers);
 
         [Fact]
-        public Task One_raw_assignment_keeps_the_report() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task One_raw_assignment_keeps_the_report() => VerifyCS.VerifyAnalyzerAsync("""
+
 using FinGuard.Security;
 public class Receipt
 {
-    public string {|FG1001:CardNumber|} { get; set; } = """";
+    public string {|FG1001:CardNumber|} { get; set; } = "";
 }
 public class ReceiptBuilder
 {
     public Receipt Build(string raw) => new Receipt { CardNumber = CardMasking.Mask(raw) };
-    public void Copy(Receipt receipt, Receipt other) => receipt.CardNumber = other.CardNumber + "" "";
-}" + Helpers);
+    public void Copy(Receipt receipt, Receipt other) => receipt.CardNumber = other.CardNumber + " ";
+}
+""" + Helpers);
 
         [Fact]
         public Task Never_assigned_member_is_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
@@ -49,7 +55,8 @@ public class CheckoutRequest
 }");
 
         [Fact]
-        public Task Masked_at_the_edge_and_carried_through_command_and_entity() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Masked_at_the_edge_and_carried_through_command_and_entity() => VerifyCS.VerifyAnalyzerAsync("""
+
 using FinGuard.Security;
 internal sealed class PlaceOrder
 {
@@ -58,7 +65,7 @@ internal sealed class PlaceOrder
 }
 internal sealed class OrderEntity
 {
-    public string CardNumber { get; private set; } = """";
+    public string CardNumber { get; private set; } = "";
     public static OrderEntity From(PlaceOrder command) => new OrderEntity { CardNumber = command.CardNumber };
 }
 public class Api
@@ -70,16 +77,18 @@ public class Api
         var token = new PlaceOrder(_tokenizer.Tokenize(input));
         OrderEntity.From(command);
     }
-}" + Helpers);
+}
+""" + Helpers);
 
         [Fact]
-        public Task Tokenized_and_encrypted_values_are_sanitized() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Tokenized_and_encrypted_values_are_sanitized() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Security.Cryptography;
 using System.Text;
 public interface IDataProtector { string Protect(string plaintext); }
 public class Stored
 {
-    public string CardNumber { get; set; } = """";
+    public string CardNumber { get; set; } = "";
     public byte[] Pan { get; set; } = System.Array.Empty<byte>();
 }
 public class Store
@@ -89,14 +98,16 @@ public class Store
         s.CardNumber = protector.Protect(raw);
         s.Pan = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(raw));
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Configured_sanitizer_and_last_four() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Configured_sanitizer_and_last_four() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class Stored
 {
-    public string CardNumber { get; set; } = """";
-    public string PanShown { get; set; } = """";
+    public string CardNumber { get; set; } = "";
+    public string PanShown { get; set; } = "";
 }
 public static class Scrubber { public static string Scrub(string v) => v; }
 public class Store
@@ -106,15 +117,18 @@ public class Store
         s.CardNumber = Scrubber.Scrub(raw);
         s.PanShown = raw.Substring(raw.Length - 4);
     }
-}", "finguard.card_data.sanitizers = Scrubber.Scrub");
+}
+""", "finguard.card_data.sanitizers = Scrubber.Scrub");
 
         [Fact]
-        public Task Not_card_data_attribute_silences_the_member() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Not_card_data_attribute_silences_the_member() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 [AttributeUsage(AttributeTargets.All)] public sealed class NotCardDataAttribute : Attribute { }
 public class GiftVoucher
 {
-    [NotCardData] public string CardNumber { get; set; } = """";
-}");
+    [NotCardData] public string CardNumber { get; set; } = "";
+}
+""");
     }
 }

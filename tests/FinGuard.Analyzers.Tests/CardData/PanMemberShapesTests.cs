@@ -8,7 +8,8 @@ namespace FinGuard.Analyzers.Tests.CardData
     public class PanMemberShapesTests
     {
         [Fact]
-        public Task Locals_lambda_parameters_and_tuple_elements_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Locals_lambda_parameters_and_tuple_elements_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -17,8 +18,8 @@ public static class Endpoints
     public static void MapPost(string pattern, Delegate handler) { }
     public static void Map()
     {
-        MapPost(""/pay"", (string {|FG1001:cardNumber|}, long amount) => amount);
-        MapPost(""/refund"", (string paymentMethodId, long amount) => amount);
+        MapPost("/pay", (string {|FG1001:cardNumber|}, long amount) => amount);
+        MapPost("/refund", (string paymentMethodId, long amount) => amount);
     }
 }
 public class Importer
@@ -30,14 +31,16 @@ public class Importer
         var {|FG1001:ccNumber|} = parts[0];
         long {|FG1001:pan|} = long.Parse(parts[1]);
         (string {|FG1001:cardNo|}, int month) pair = (ccNumber, 1);
-        var copy = Parse(""x"");
+        var copy = Parse("x");
         IEnumerable<string> masked = parts.Select({|FG1001:cardNumber|} => cardNumber.Substring(cardNumber.Length - 4));
         return (ccNumber + pan + pair.cardNo, parts[2]);
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Masked_tokenized_and_look_alike_locals_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Masked_tokenized_and_look_alike_locals_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Threading.Tasks;
 public class Checkout
 {
@@ -46,9 +49,9 @@ public class Checkout
         var cardNumber = FinGuard.Security.CardMasking.Mask(input);
         var pan = await vault.TokenizeAsync(input);
         var cardNo = vault.Protect(input);
-        string orderNumber = """", cardToken = """", maskedPan = """", last4 = """";
+        string orderNumber = "", cardToken = "", maskedPan = "", last4 = "";
         int cardNumberLength = input.Length;
-        const string CardNumberHeader = ""card_number"";
+        const string CardNumberHeader = "card_number";
         (string CardToken, string Last4) display = (cardToken, last4);
         System.Func<string, int> count = pageNumber => pageNumber.Length;
         System.Func<string, int> discard = _ => 0;
@@ -59,7 +62,8 @@ public class Vault
     public Task<string> TokenizeAsync(string value) => Task.FromResult(value);
     public string Protect(string value) => value;
 }
-namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? value) => """"; } }",
+namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? value) => ""; } }
+""",
             "finguard.tokenizer_type = Vault\n");
     }
 }

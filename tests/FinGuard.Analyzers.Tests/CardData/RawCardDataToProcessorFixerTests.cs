@@ -49,25 +49,29 @@ namespace Adyen.Model.Checkout
         }
 
         [Fact]
-        public Task Stripe_payment_method_from_raw_card_takes_the_client_side_token() => VerifyAsync(@"
+        public Task Stripe_payment_method_from_raw_card_takes_the_client_side_token() => VerifyAsync("""
+
 using Stripe;
 public class Checkout
 {
     public PaymentMethodCreateOptions Build(string cardNumber, string cvc, long month, long year) => new PaymentMethodCreateOptions
     {
-        Type = ""card"",
+        Type = "card",
         Card = new PaymentMethodCardOptions { {|FG1005:Number = cardNumber|}, ExpMonth = month, ExpYear = year, {|FG1005:Cvc = cvc|} },
     };
-}", @"
+}
+""", """
+
 using Stripe;
 public class Checkout
 {
     public PaymentMethodCreateOptions Build(string cardNumber, string cvc, long month, long year) => new PaymentMethodCreateOptions
     {
-        Type = ""card"",
+        Type = "card",
         Card = new PaymentMethodCardOptions { Token = cardNumber /* FinGuard FG1005: a token created client-side by Stripe.js/Elements (https://docs.stripe.com/payments/elements), never the card number */ },
     };
-}", RawCardDataToProcessorFixer.EquivalenceKey);
+}
+""", RawCardDataToProcessorFixer.EquivalenceKey);
 
         // The sample's shape: a multi-line initializer keeps its layout (what dotnet format writes back to the file).
         [Fact]
@@ -93,7 +97,8 @@ public class Checkout
 }", RawCardDataToProcessorFixer.EquivalenceKey);
 
         [Fact]
-        public Task Stripe_statement_form_takes_the_client_side_token() => VerifyAsync(@"
+        public Task Stripe_statement_form_takes_the_client_side_token() => VerifyAsync("""
+
 using Stripe;
 public class Checkout
 {
@@ -104,9 +109,11 @@ public class Checkout
         card.ExpMonth = month;
         card.ExpYear = year;
         {|FG1005:card.Cvc = cvc|};
-        return new PaymentMethodCreateOptions { Type = ""card"", Card = card };
+        return new PaymentMethodCreateOptions { Type = "card", Card = card };
     }
-}", @"
+}
+""", """
+
 using Stripe;
 public class Checkout
 {
@@ -114,12 +121,14 @@ public class Checkout
     {
         var card = new PaymentMethodCardOptions();
         card.Token = pan /* FinGuard FG1005: a token created client-side by Stripe.js/Elements (https://docs.stripe.com/payments/elements), never the card number */;
-        return new PaymentMethodCreateOptions { Type = ""card"", Card = card };
+        return new PaymentMethodCreateOptions { Type = "card", Card = card };
     }
-}", RawCardDataToProcessorFixer.EquivalenceKey);
+}
+""", RawCardDataToProcessorFixer.EquivalenceKey);
 
         [Fact]
-        public Task Braintree_takes_the_nonce_and_Adyen_the_encrypted_fields() => VerifyAsync(@"
+        public Task Braintree_takes_the_nonce_and_Adyen_the_encrypted_fields() => VerifyAsync("""
+
 public class Gateways
 {
     public Braintree.CreditCardRequest Vault(string customerId, string cardNumber, string cvv) => new Braintree.CreditCardRequest
@@ -127,12 +136,14 @@ public class Gateways
         CustomerId = customerId,
         {|FG1005:Number = cardNumber|},
         {|FG1005:CVV = cvv|},
-        ExpirationDate = ""12/2030"",
+        ExpirationDate = "12/2030",
     };
 
     public Adyen.Model.Checkout.CardDetails Adyen(string number, string cvc, string month, string year)
-        => new() { {|FG1005:Number = number|}, {|FG1005:Cvc = cvc|}, ExpiryMonth = month, ExpiryYear = year, HolderName = ""J. Doe"" };
-}" + OtherSdks, @"
+        => new() { {|FG1005:Number = number|}, {|FG1005:Cvc = cvc|}, ExpiryMonth = month, ExpiryYear = year, HolderName = "J. Doe" };
+}
+""" + OtherSdks, """
+
 public class Gateways
 {
     public Braintree.CreditCardRequest Vault(string customerId, string cardNumber, string cvv) => new Braintree.CreditCardRequest
@@ -142,8 +153,9 @@ public class Gateways
     };
 
     public Adyen.Model.Checkout.CardDetails Adyen(string number, string cvc, string month, string year)
-        => new() { EncryptedCardNumber = number /* FinGuard FG1005: the encrypted field from Adyen Web/Components (https://docs.adyen.com/payment-methods/cards/custom-card-integration), never the card number */, EncryptedSecurityCode = cvc, EncryptedExpiryMonth = month, EncryptedExpiryYear = year, HolderName = ""J. Doe"" };
-}" + OtherSdks, RawCardDataToProcessorFixer.EquivalenceKey);
+        => new() { EncryptedCardNumber = number /* FinGuard FG1005: the encrypted field from Adyen Web/Components (https://docs.adyen.com/payment-methods/cards/custom-card-integration), never the card number */, EncryptedSecurityCode = cvc, EncryptedExpiryMonth = month, EncryptedExpiryYear = year, HolderName = "J. Doe" };
+}
+""" + OtherSdks, RawCardDataToProcessorFixer.EquivalenceKey);
 
         [Fact]
         public Task Server_side_token_creation_goes_through_an_injected_ICardTokenizer() => VerifyAsync(@"
@@ -197,7 +209,8 @@ internal sealed class Checkout
 }", RawCardDataToProcessorFixer.TokenizerEquivalenceKey);
 
         [Fact]
-        public Task Payment_method_creation_gets_a_constructor_and_reuses_the_field_in_Fix_All() => VerifyAsync(@"
+        public Task Payment_method_creation_gets_a_constructor_and_reuses_the_field_in_Fix_All() => VerifyAsync("""
+
 using System.Threading.Tasks;
 using Stripe;
 internal class Wallet
@@ -206,7 +219,7 @@ internal class Wallet
 
     public async Task<string> AddAsync(string pan, long month, long year)
     {
-        var options = new PaymentMethodCreateOptions { Type = ""card"", Card = new PaymentMethodCardOptions { {|FG1005:Number = pan|}, ExpMonth = month, ExpYear = year } };
+        var options = new PaymentMethodCreateOptions { Type = "card", Card = new PaymentMethodCardOptions { {|FG1005:Number = pan|}, ExpMonth = month, ExpYear = year } };
         return (await _methods.CreateAsync(options)).Id;
     }
 
@@ -214,7 +227,8 @@ internal class Wallet
     {
         await _methods.CreateAsync(new PaymentMethodCreateOptions { Card = new PaymentMethodCardOptions { {|FG1005:Number = pan|}, ExpMonth = 12, ExpYear = 2030 } });
     }
-}", @"
+}
+""", @"
 using System.Threading.Tasks;
 using FinGuard.Security;
 using Stripe;
@@ -240,29 +254,32 @@ internal class Wallet
 }", RawCardDataToProcessorFixer.TokenizerEquivalenceKey);
 
         [Fact]
-        public Task Configured_tokenizer_type_is_injected() => VerifyAsync(@"
+        public Task Configured_tokenizer_type_is_injected() => VerifyAsync("""
+
 using System.Threading;
 using System.Threading.Tasks;
 using Stripe;
 namespace Shop
 {
-    public sealed class VaultToken { public string Value { get; set; } = """"; }
+    public sealed class VaultToken { public string Value { get; set; } = ""; }
     public interface IVault { Task<VaultToken> TokenizeAsync(string pan, int month, int year, CancellationToken cancellationToken = default); }
     public class Checkout
     {
         public async Task<string> SaveAsync(string pan)
         {
-            var token = await new TokenService().CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = ""12"", ExpYear = ""2030"" } });
+            var token = await new TokenService().CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = "12", ExpYear = "2030" } });
             return token.Id;
         }
     }
-}", @"
+}
+""", """
+
 using System.Threading;
 using System.Threading.Tasks;
 using Stripe;
 namespace Shop
 {
-    public sealed class VaultToken { public string Value { get; set; } = """"; }
+    public sealed class VaultToken { public string Value { get; set; } = ""; }
     public interface IVault { Task<VaultToken> TokenizeAsync(string pan, int month, int year, CancellationToken cancellationToken = default); }
     public class Checkout
     {
@@ -279,12 +296,14 @@ namespace Shop
             return token.Value;
         }
     }
-}", RawCardDataToProcessorFixer.TokenizerEquivalenceKey, "finguard.tokenizer_type = IVault");
+}
+""", RawCardDataToProcessorFixer.TokenizerEquivalenceKey, "finguard.tokenizer_type = IVault");
 
         [Fact]
         public Task No_tokenizer_where_the_shape_does_not_map()
         {
-            const string source = @"
+            const string source = """
+
 using System.Threading.Tasks;
 using Stripe;
 public class Checkout
@@ -292,19 +311,19 @@ public class Checkout
     private readonly TokenService _tokens = new TokenService();
 
     // The whole Token is returned: CardToken is not a Token.
-    public async Task<Token> ReturnAsync(string pan) => await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = ""1"", ExpYear = ""2030"" } });
+    public async Task<Token> ReturnAsync(string pan) => await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = "1", ExpYear = "2030" } });
 
     // Request options (an idempotency key, a connected account) cannot follow the call.
     public async Task<string> WithOptionsAsync(string pan)
     {
-        var token = await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = ""1"", ExpYear = ""2030"" } }, new RequestOptions { StripeAccount = ""acct_1"" });
+        var token = await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = "1", ExpYear = "2030" } }, new RequestOptions { StripeAccount = "acct_1" });
         return token.Id;
     }
 
     // Other uses of the result (its card's last four) have no CardToken equivalent here.
     public async Task<string> Last4Async(string pan)
     {
-        var token = await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = ""1"", ExpYear = ""2030"" } });
+        var token = await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = "1", ExpYear = "2030" } });
         return token.Card.Last4;
     }
 }
@@ -317,23 +336,26 @@ public class PublicCheckout
 
     public async Task<string> SaveAsync(string pan)
     {
-        var token = await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = ""1"", ExpYear = ""2030"" } });
+        var token = await _tokens.CreateAsync(new TokenCreateOptions { Card = new TokenCardOptions { {|FG1005:Number = pan|}, ExpMonth = "1", ExpYear = "2030" } });
         return token.Id;
     }
-}";
+}
+""";
             return VerifyAsync(source, source, RawCardDataToProcessorFixer.TokenizerEquivalenceKey);
         }
 
         [Fact]
         public Task No_token_field_for_token_creation_or_extra_fields()
         {
-            const string source = @"
+            const string source = """
+
 using Stripe;
 public class Checkout
 {
     public TokenCardOptions Token(string number) => new TokenCardOptions { {|FG1005:Number = number|} };
-    public PaymentMethodCardOptions Method(string pan) => new PaymentMethodCardOptions { {|FG1005:Number = pan|}, Networks = new PaymentMethodCardNetworksOptions { Preferred = ""visa"" } };
-}";
+    public PaymentMethodCardOptions Method(string pan) => new PaymentMethodCardOptions { {|FG1005:Number = pan|}, Networks = new PaymentMethodCardNetworksOptions { Preferred = "visa" } };
+}
+""";
             return VerifyAsync(source, source, RawCardDataToProcessorFixer.EquivalenceKey);
         }
     }

@@ -7,11 +7,12 @@ namespace FinGuard.Analyzers.Tests.CardData
     public class SensitiveAuthenticationDataFixerTests
     {
         [Fact]
-        public Task Stored_codes_and_their_writes_are_removed() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Stored_codes_and_their_writes_are_removed() => VerifyCS.VerifyCodeFixAsync("""
+
 public class SavedCard
 {
-    public string CardToken { get; set; } = """";
-    public string {|FG1002:Cvv|} { get; set; } = """";
+    public string CardToken { get; set; } = "";
+    public string {|FG1002:Cvv|} { get; set; } = "";
     private string? {|FG1002:_pinBlock|};
     public int ExpMonth { get; set; }
 
@@ -22,10 +23,12 @@ public class SavedCard
         card._pinBlock = null;
         return card;
     }
-}", @"
+}
+""", """
+
 public class SavedCard
 {
-    public string CardToken { get; set; } = """";
+    public string CardToken { get; set; } = "";
     public int ExpMonth { get; set; }
 
     public static SavedCard From(string token, string cvv, int month)
@@ -33,20 +36,23 @@ public class SavedCard
         var card = new SavedCard { CardToken = token, ExpMonth = month };
         return card;
     }
-}");
+}
+""");
 
         [Fact]
         public Task No_fix_when_the_code_is_read_or_the_write_has_side_effects()
         {
-            const string source = @"
+            const string source = """
+
 public class SavedCard
 {
-    public string {|FG1002:Cvv|} { get; set; } = """";
-    public string {|FG1002:Cvc|} { get; set; } = """";
+    public string {|FG1002:Cvv|} { get; set; } = "";
+    public string {|FG1002:Cvc|} { get; set; } = "";
     public bool HasCode() => Cvv.Length > 0;
     public void Set(System.Func<string> read) { Cvc = read(); }
 }
-public record CardPayload(string CardToken, string {|FG1002:Cvc|});";
+public record CardPayload(string CardToken, string {|FG1002:Cvc|});
+""";
             return VerifyCS.VerifyCodeFixAsync(source, source);
         }
 
@@ -59,12 +65,14 @@ public record CardPayload(string CardToken, string {|FG1002:Cvc|});";
             {
                 Sources =
                 {
-                    ("CheckoutRequest.cs", @"
+                    ("CheckoutRequest.cs", """
+
 public sealed class CheckoutRequest
 {
-    public string PaymentMethodId { get; set; } = """";
-    public string {|FG1002:Cvc|} { get; set; } = """";
-}"),
+    public string PaymentMethodId { get; set; } = "";
+    public string {|FG1002:Cvc|} { get; set; } = "";
+}
+"""),
                     ("Payments.cs", @"
 using Stripe;
 public static class Payments
@@ -83,11 +91,13 @@ public static class Payments
             {
                 Sources =
                 {
-                    ("CheckoutRequest.cs", @"
+                    ("CheckoutRequest.cs", """
+
 public sealed class CheckoutRequest
 {
-    public string PaymentMethodId { get; set; } = """";
-}"),
+    public string PaymentMethodId { get; set; } = "";
+}
+"""),
                     ("Payments.cs", @"
 using Stripe;
 public static class Payments
@@ -112,17 +122,21 @@ public static class Payments
                 {
                     Sources =
                     {
-                        ("CheckoutRequest.cs", @"
+                        ("CheckoutRequest.cs", """
+
 public sealed class CheckoutRequest
 {
-    public string {|FG1002:Cvc|} { get; set; } = """";
-}"),
-                        ("Audit.cs", @"
-public sealed class AuditEntry { public string Note { get; set; } = """"; }
+    public string {|FG1002:Cvc|} { get; set; } = "";
+}
+"""),
+                        ("Audit.cs", """
+
+public sealed class AuditEntry { public string Note { get; set; } = ""; }
 public static class Audit
 {
     public static AuditEntry Entry(CheckoutRequest request) => new AuditEntry { Note = request.Cvc };
-}"),
+}
+"""),
                     },
                 },
             };

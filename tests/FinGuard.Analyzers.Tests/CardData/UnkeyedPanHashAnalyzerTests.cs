@@ -7,17 +7,19 @@ namespace FinGuard.Analyzers.Tests.CardData
     public class UnkeyedPanHashAnalyzerTests
     {
         [Fact]
-        public Task Unkeyed_hashes_of_a_pan_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Unkeyed_hashes_of_a_pan_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Security.Cryptography;
 using System.Text;
 public class CardIndex
 {
-    public string CardNumber { get; set; } = """";
+    public string CardNumber { get; set; } = "";
     public byte[] A(string pan) => {|FG1007:SHA256.HashData(Encoding.UTF8.GetBytes(pan))|};
-    public byte[] B() { using var sha = SHA1.Create(); return {|FG1007:sha.ComputeHash(Encoding.ASCII.GetBytes(CardNumber + ""salt""))|}; }
+    public byte[] B() { using var sha = SHA1.Create(); return {|FG1007:sha.ComputeHash(Encoding.ASCII.GetBytes(CardNumber + "salt"))|}; }
     public byte[] C(string cardNo) => {|FG1007:MD5.HashData(Encoding.UTF8.GetBytes(cardNo.Trim()))|};
-    public byte[] D(string pan) => {|FG1007:SHA512.HashData(Encoding.UTF8.GetBytes($""{pan}:v1""))|};
-}");
+    public byte[] D(string pan) => {|FG1007:SHA512.HashData(Encoding.UTF8.GetBytes($"{pan}:v1"))|};
+}
+""");
 
         [Fact]
         public Task Hmac_abstract_algorithms_and_other_values_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"

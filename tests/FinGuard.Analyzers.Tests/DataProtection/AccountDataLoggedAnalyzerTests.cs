@@ -7,39 +7,42 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     public class AccountDataLoggedAnalyzerTests
     {
         [Fact]
-        public Task Account_numbers_ibans_and_national_ids_in_logs_and_exceptions_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Account_numbers_ibans_and_national_ids_in_logs_and_exceptions_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using Microsoft.Extensions.Logging;
-public class Payee { public string Iban { get; set; } = """"; public string AccountNumber { get; set; } = """"; public string Ssn { get; set; } = """"; }
+public class Payee { public string Iban { get; set; } = ""; public string AccountNumber { get; set; } = ""; public string Ssn { get; set; } = ""; }
 public class PayoutService
 {
     private readonly ILogger<PayoutService> _logger;
     public PayoutService(ILogger<PayoutService> logger) => _logger = logger;
     public void Pay(Payee payee, string taxId, string reference)
     {
-        _logger.LogInformation(""Paying {Iban}"", {|FG3006:payee.Iban|});
-        _logger.LogWarning($""Account {{|FG3006:payee.AccountNumber|}} rejected"");
-        Console.WriteLine(""SSN: "" + {|FG3006:payee.Ssn|});
-        _logger.LogInformation(""Payee {BankAccountNumber}"", {|FG3006:reference|});
-        throw new InvalidOperationException($""Unknown tax id {{|FG3006:taxId|}}"");
+        _logger.LogInformation("Paying {Iban}", {|FG3006:payee.Iban|});
+        _logger.LogWarning($"Account {{|FG3006:payee.AccountNumber|}} rejected");
+        Console.WriteLine("SSN: " + {|FG3006:payee.Ssn|});
+        _logger.LogInformation("Payee {BankAccountNumber}", {|FG3006:reference|});
+        throw new InvalidOperationException($"Unknown tax id {{|FG3006:taxId|}}");
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Amounts_routing_numbers_masked_forms_and_call_results_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Amounts_routing_numbers_masked_forms_and_call_results_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using Microsoft.Extensions.Logging;
 public class Payee
 {
-    public string Iban { get; set; } = """";
-    public string IbanLast4 { get; set; } = """";
-    public string MaskedAccountNumber { get; set; } = """";
-    public string AccountNumberHash { get; set; } = """";
-    public string RoutingNumber { get; set; } = """";
+    public string Iban { get; set; } = "";
+    public string IbanLast4 { get; set; } = "";
+    public string MaskedAccountNumber { get; set; } = "";
+    public string AccountNumberHash { get; set; } = "";
+    public string RoutingNumber { get; set; } = "";
     public decimal Balance { get; set; }
     public Guid AccountId { get; set; }
-    public string OrderNumber { get; set; } = """";
-    public string PhoneNumber { get; set; } = """";
+    public string OrderNumber { get; set; } = "";
+    public string PhoneNumber { get; set; } = "";
 }
 public class PayoutService
 {
@@ -47,14 +50,15 @@ public class PayoutService
     public PayoutService(ILogger<PayoutService> logger) => _logger = logger;
     public void Pay(Payee payee, decimal amount)
     {
-        _logger.LogInformation(""Paying {Amount} to {Last4}"", amount, payee.IbanLast4);
-        _logger.LogInformation(""Account {Masked} ({Hash})"", payee.MaskedAccountNumber, payee.AccountNumberHash);
-        _logger.LogInformation(""Bank {RoutingNumber}, balance {Balance}"", payee.RoutingNumber, payee.Balance);
-        _logger.LogInformation(""Account {AccountId}, order {OrderNumber}, phone {PhoneNumber}"", payee.AccountId, payee.OrderNumber, payee.PhoneNumber);
-        _logger.LogInformation(""Iban {Iban}"", Mask(payee.Iban));
-        _logger.LogInformation(""Iban {Iban}"", ""DE00 **** 1234"");
+        _logger.LogInformation("Paying {Amount} to {Last4}", amount, payee.IbanLast4);
+        _logger.LogInformation("Account {Masked} ({Hash})", payee.MaskedAccountNumber, payee.AccountNumberHash);
+        _logger.LogInformation("Bank {RoutingNumber}, balance {Balance}", payee.RoutingNumber, payee.Balance);
+        _logger.LogInformation("Account {AccountId}, order {OrderNumber}, phone {PhoneNumber}", payee.AccountId, payee.OrderNumber, payee.PhoneNumber);
+        _logger.LogInformation("Iban {Iban}", Mask(payee.Iban));
+        _logger.LogInformation("Iban {Iban}", "DE00 **** 1234");
     }
-    private static string Mask(string value) => ""****"" + value.Substring(value.Length - 4);
-}");
+    private static string Mask(string value) => "****" + value.Substring(value.Length - 4);
+}
+""");
     }
 }

@@ -9,13 +9,14 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     public class DerivedKeyAndIvTests
     {
         [Fact]
-        public Task Keys_hashed_from_literals_are_reported() => KeyVerify.VerifyAnalyzerAsync(@"
+        public Task Keys_hashed_from_literals_are_reported() => KeyVerify.VerifyAnalyzerAsync("""
+
 using System.Security.Cryptography;
 using System.Text;
 public static class LedgerCipher
 {
-    private static readonly string Passphrase = ""correct horse battery staple"";
-    private static string Pepper { get; } = ""p3pp3r-value"";
+    private static readonly string Passphrase = "correct horse battery staple";
+    private static string Pepper { get; } = "p3pp3r-value";
 
     private static byte[] Stretch(string text)
     {
@@ -31,7 +32,8 @@ public static class LedgerCipher
         aes.Key = Stretch(fromCaller);
         aes.Key = RandomNumberGenerator.GetBytes(32);
     }
-}");
+}
+""");
 
         [Fact]
         public Task Ivs_fixed_for_the_object_or_taken_from_the_key_are_reported() => NonceVerify.VerifyAnalyzerAsync(@"
@@ -103,13 +105,14 @@ public sealed class VaultCipher
         // A private settable auto-property that its type never assigns is as fixed as a get-only one; one that is
         // assigned (configured at startup) or publicly settable is not.
         [Fact]
-        public Task Keys_hashed_from_never_assigned_private_properties_are_reported() => KeyVerify.VerifyAnalyzerAsync(@"
+        public Task Keys_hashed_from_never_assigned_private_properties_are_reported() => KeyVerify.VerifyAnalyzerAsync("""
+
 using System.Security.Cryptography;
 using System.Text;
 #pragma warning disable SYSLIB0021
 static class PasswordCipher
 {
-    static string Key { get; set; } = ""A!9HHhi%XjjYY4YP2@Nob009X"";
+    static string Key { get; set; } = "A!9HHhi%XjjYY4YP2@Nob009X";
 
     public static void Use(TripleDES tdes)
     {
@@ -119,14 +122,15 @@ static class PasswordCipher
 }
 static class ConfiguredCipher
 {
-    static string Key { get; set; } = ""placeholder-overwritten"";
+    static string Key { get; set; } = "placeholder-overwritten";
     public static void Configure(string key) => Key = key;
     public static void Use(TripleDES tdes) => tdes.Key = MD5.HashData(Encoding.UTF8.GetBytes(Key));
 }
 public class PublicCipher
 {
-    public static string Key { get; set; } = ""set-by-the-host"";
+    public static string Key { get; set; } = "set-by-the-host";
     public static void Use(TripleDES tdes) => tdes.Key = MD5.HashData(Encoding.UTF8.GetBytes(Key));
-}");
+}
+""");
 }
 }

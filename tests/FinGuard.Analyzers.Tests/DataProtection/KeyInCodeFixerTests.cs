@@ -8,12 +8,13 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     public class KeyInCodeFixerTests
     {
         [Fact]
-        public Task Hard_coded_keys_are_read_from_the_environment() => RunAsync(@"
+        public Task Hard_coded_keys_are_read_from_the_environment() => RunAsync("""
+
 using System.Security.Cryptography;
 using System.Text;
 public class WebhookSigner
 {
-    private const string Secret = ""whsec_test_1234"";
+    private const string Secret = "whsec_test_1234";
     private static readonly byte[] _signingKey = { 1, 2, 3, 4 };
 
     public byte[] Sign(byte[] data) => HMACSHA256.HashData({|FG3005:_signingKey|}, data);
@@ -26,36 +27,39 @@ public class WebhookSigner
 
     public byte[] Seal(byte[] plain, byte[] nonce, byte[] cipher, byte[] tag)
     {
-        var dataKey = Encoding.UTF8.GetBytes(""0123456789abcdef0123456789abcdef"");
+        var dataKey = Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef");
         using var gcm = new AesGcm({|FG3005:dataKey|}, 16);
         gcm.Encrypt(nonce, plain, cipher, tag);
         return cipher;
     }
-}", @"
+}
+""", """
+
 using System.Security.Cryptography;
 using System.Text;
 using FinGuard.Security;
 public class WebhookSigner
 {
-    private const string Secret = ""whsec_test_1234"";
-    private static readonly byte[] _signingKey = FieldEncryptionKeys.FromEnvironment(""SIGNING_KEY"");
+    private const string Secret = "whsec_test_1234";
+    private static readonly byte[] _signingKey = FieldEncryptionKeys.FromEnvironment("SIGNING_KEY");
 
     public byte[] Sign(byte[] data) => HMACSHA256.HashData(_signingKey, data);
 
     public byte[] Verify(byte[] data)
     {
-        using var hmac = new HMACSHA256(FieldEncryptionKeys.FromEnvironment(""WEBHOOK_SIGNER_KEY""));
+        using var hmac = new HMACSHA256(FieldEncryptionKeys.FromEnvironment("WEBHOOK_SIGNER_KEY"));
         return hmac.ComputeHash(data);
     }
 
     public byte[] Seal(byte[] plain, byte[] nonce, byte[] cipher, byte[] tag)
     {
-        var dataKey = FieldEncryptionKeys.FromEnvironment(""DATA_KEY"");
+        var dataKey = FieldEncryptionKeys.FromEnvironment("DATA_KEY");
         using var gcm = new AesGcm(dataKey, 16);
         gcm.Encrypt(nonce, plain, cipher, tag);
         return cipher;
     }
-}");
+}
+""");
 
         [Fact]
         public Task A_field_used_twice_is_fixed_once() => RunAsync(@"
@@ -65,29 +69,35 @@ public class Signer
     private static readonly byte[] HmacKey = new byte[] { 9, 8, 7 };
     public byte[] A(byte[] d) => HMACSHA256.HashData({|FG3005:HmacKey|}, d);
     public byte[] B(byte[] d) => HMACSHA512.HashData({|FG3005:HmacKey|}, d);
-}", @"
+}", """
+
 using System.Security.Cryptography;
 using FinGuard.Security;
 public class Signer
 {
-    private static readonly byte[] HmacKey = FieldEncryptionKeys.FromEnvironment(""HMAC_KEY"");
+    private static readonly byte[] HmacKey = FieldEncryptionKeys.FromEnvironment("HMAC_KEY");
     public byte[] A(byte[] d) => HMACSHA256.HashData(HmacKey, d);
     public byte[] B(byte[] d) => HMACSHA512.HashData(HmacKey, d);
-}");
+}
+""");
 
         [Fact]
-        public Task A_derived_key_from_a_literal_password_reads_the_secret_from_the_environment() => RunAsync(@"
+        public Task A_derived_key_from_a_literal_password_reads_the_secret_from_the_environment() => RunAsync("""
+
 using System.Security.Cryptography;
 public class ExportKeys
 {
-    public byte[] Derive(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2({|FG3005:""export-passphrase""|}, salt, 600000, HashAlgorithmName.SHA256, 32);
-}", @"
+    public byte[] Derive(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2({|FG3005:"export-passphrase"|}, salt, 600000, HashAlgorithmName.SHA256, 32);
+}
+""", """
+
 using System.Security.Cryptography;
 using FinGuard.Security;
 public class ExportKeys
 {
-    public byte[] Derive(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(FieldEncryptionKeys.FromEnvironment(""EXPORT_KEYS_KEY""), salt, 600000, HashAlgorithmName.SHA256, 32);
-}");
+    public byte[] Derive(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(FieldEncryptionKeys.FromEnvironment("EXPORT_KEYS_KEY"), salt, 600000, HashAlgorithmName.SHA256, 32);
+}
+""");
 
         [Fact]
         public Task A_user_type_named_FieldEncryptionKeys_keeps_the_helper_fully_qualified() => RunAsync(@"
@@ -97,14 +107,16 @@ public class Signer
     private static readonly byte[] HmacKey = new byte[] { 9, 8, 7 };
     public byte[] A(byte[] d) => HMACSHA256.HashData({|FG3005:HmacKey|}, d);
 }
-public static class FieldEncryptionKeys { public const int Version = 2; }", @"
+public static class FieldEncryptionKeys { public const int Version = 2; }", """
+
 using System.Security.Cryptography;
 public class Signer
 {
-    private static readonly byte[] HmacKey = global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment(""HMAC_KEY"");
+    private static readonly byte[] HmacKey = global::FinGuard.Security.FieldEncryptionKeys.FromEnvironment("HMAC_KEY");
     public byte[] A(byte[] d) => HMACSHA256.HashData(HmacKey, d);
 }
-public static class FieldEncryptionKeys { public const int Version = 2; }");
+public static class FieldEncryptionKeys { public const int Version = 2; }
+""");
 
         [Fact]
         public Task Fix_all_adds_the_using_once_per_document() => RunAsync(@"
@@ -116,17 +128,19 @@ public class Signer
     public byte[] A(byte[] d) => HMACSHA256.HashData({|FG3005:HmacKey|}, d);
     public byte[] B(byte[] d) => HMACSHA512.HashData({|FG3005:OtherKey|}, d);
     public byte[] C(byte[] d) => HMACSHA384.HashData({|FG3005:new byte[] { 4, 5, 6 }|}, d);
-}", @"
+}", """
+
 using System.Security.Cryptography;
 using FinGuard.Security;
 public class Signer
 {
-    private static readonly byte[] HmacKey = FieldEncryptionKeys.FromEnvironment(""HMAC_KEY"");
-    private static readonly byte[] OtherKey = FieldEncryptionKeys.FromEnvironment(""OTHER_KEY"");
+    private static readonly byte[] HmacKey = FieldEncryptionKeys.FromEnvironment("HMAC_KEY");
+    private static readonly byte[] OtherKey = FieldEncryptionKeys.FromEnvironment("OTHER_KEY");
     public byte[] A(byte[] d) => HMACSHA256.HashData(HmacKey, d);
     public byte[] B(byte[] d) => HMACSHA512.HashData(OtherKey, d);
-    public byte[] C(byte[] d) => HMACSHA384.HashData(FieldEncryptionKeys.FromEnvironment(""SIGNER_KEY""), d);
-}");
+    public byte[] C(byte[] d) => HMACSHA384.HashData(FieldEncryptionKeys.FromEnvironment("SIGNER_KEY"), d);
+}
+""");
 
         [Fact]
         public Task A_key_field_in_another_document_is_fixed_where_it_is_written()

@@ -7,7 +7,8 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     public class StaticNonceAnalyzerTests
     {
         [Fact]
-        public Task Static_zero_constant_and_reused_nonces_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Static_zero_constant_and_reused_nonces_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Security.Cryptography;
 using System.Text;
 public class Sealer
@@ -19,7 +20,7 @@ public class Sealer
 
     public void B(AesGcm gcm, byte[] p, byte[] c, byte[] t) => gcm.Encrypt({|FG3004:new byte[12]|}, p, c, t);
 
-    public void C(AesGcm gcm, byte[] p, byte[] c, byte[] t) => gcm.Encrypt({|FG3004:Encoding.ASCII.GetBytes(""nonce-123456"")|}, p, c, t);
+    public void C(AesGcm gcm, byte[] p, byte[] c, byte[] t) => gcm.Encrypt({|FG3004:Encoding.ASCII.GetBytes("nonce-123456")|}, p, c, t);
 
     public byte[] D(AesGcm gcm, byte[] p, byte[] c, byte[] t)
     {
@@ -50,7 +51,8 @@ public class Sealer
         aes.IV = {|FG3004:ZeroIv|};
         return aes.CreateEncryptor(aes.Key, {|FG3004:new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|});
     }
-}");
+}
+""");
 
         [Fact]
         public Task Random_nonces_decryption_and_nonces_read_from_the_ciphertext_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"

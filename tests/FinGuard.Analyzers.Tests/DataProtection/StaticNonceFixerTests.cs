@@ -215,7 +215,8 @@ public class PayoutReferenceCipher
         using var reader = new StreamReader(crypto, Encoding.UTF8);
         return reader.ReadToEnd();
     }
-}", @"
+}", """
+
 using System;
 using System.IO;
 using System.Security.Cryptography;
@@ -224,7 +225,7 @@ public class PayoutReferenceCipher
 {
     private static readonly byte[] StaticIv = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
 
-    // FinGuard FG3004: written in front of every value encrypted since the fix (""FGIV"" 1 0 0 0), then the value's own IV.
+    // FinGuard FG3004: written in front of every value encrypted since the fix ("FGIV" 1 0 0 0), then the value's own IV.
     private static readonly byte[] FinGuardIvMarker = { 0x46, 0x47, 0x49, 0x56, 0x01, 0x00, 0x00, 0x00 };
 
     // FinGuard FG3004: where the ciphertext starts. Values written since the fix are marker + IV + 16n bytes; values written
@@ -238,14 +239,14 @@ public class PayoutReferenceCipher
 
         if (stored.Length % 16 != 8 || stored.Length < 40)
         {
-            throw new global::System.Security.Cryptography.CryptographicException(""The stored value has neither the previous format nor the IV-prefixed one."");
+            throw new global::System.Security.Cryptography.CryptographicException("The stored value has neither the previous format nor the IV-prefixed one.");
         }
 
         for (int i = 0; i < 8; i++)
         {
             if (stored[i] != FinGuardIvMarker[i])
             {
-                throw new global::System.Security.Cryptography.CryptographicException(""The stored value has neither the previous format nor the IV-prefixed one."");
+                throw new global::System.Security.Cryptography.CryptographicException("The stored value has neither the previous format nor the IV-prefixed one.");
             }
         }
 
@@ -300,7 +301,8 @@ public class PayoutReferenceCipher
         using var reader = new StreamReader(crypto, Encoding.UTF8);
         return reader.ReadToEnd();
     }
-}");
+}
+""");
 
         [Fact]
         public Task An_Encrypt_Decrypt_pair_is_left_to_FG3003s_rewrite_so_the_two_fixes_never_overlap() => VerifyCS.VerifyCodeFixAsync(@"

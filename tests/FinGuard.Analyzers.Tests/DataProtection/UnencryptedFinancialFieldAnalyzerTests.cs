@@ -7,38 +7,41 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     public class UnencryptedFinancialFieldAnalyzerTests
     {
         [Fact]
-        public Task Sensitive_properties_of_dbset_entities_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Sensitive_properties_of_dbset_entities_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.EntityFrameworkCore;
 public class BankAccount
 {
     public int Id { get; set; }
-    public string {|FG3001:AccountNumber|} { get; set; } = """";
-    public string {|FG3001:Iban|} { get; set; } = """";
+    public string {|FG3001:AccountNumber|} { get; set; } = "";
+    public string {|FG3001:Iban|} { get; set; } = "";
     public string? {|FG3001:RoutingNumber|} { get; set; }
-    public string {|FG3001:SortCode|} { get; set; } = """";
+    public string {|FG3001:SortCode|} { get; set; } = "";
     public long {|FG3001:BankAccountNo|} { get; set; }
     public decimal {|FG3002:AvailableBalance|} { get; set; }
-    public string HolderName { get; set; } = """";
+    public string HolderName { get; set; } = "";
 }
 public class Customer
 {
     public int Id { get; set; }
-    public string {|FG3001:Ssn|} { get; set; } = """";
-    public string {|FG3001:TaxId|} { get; set; } = """";
-    public string {|FG3001:NationalInsuranceNumber|} { get; set; } = """";
+    public string {|FG3001:Ssn|} { get; set; } = "";
+    public string {|FG3001:TaxId|} { get; set; } = "";
+    public string {|FG3001:NationalInsuranceNumber|} { get; set; } = "";
 }
 public class BankDb : DbContext
 {
     public DbSet<BankAccount> Accounts { get; set; } = null!;
     public DbSet<Customer> Customers => Set<Customer>();
-}");
+}
+""");
 
         [Fact]
-        public Task Entities_from_model_builder_and_configurations_count_and_records_report_the_parameter() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Entities_from_model_builder_and_configurations_count_and_records_report_the_parameter() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 public record Payee(int Id, string {|FG3001:Iban|});
-public class Payroll { public int Id { get; set; } public string {|FG3001:SocialSecurityNumber|} { get; set; } = """"; }
+public class Payroll { public int Id { get; set; } public string {|FG3001:SocialSecurityNumber|} { get; set; } = ""; }
 public class PayrollConfiguration : IEntityTypeConfiguration<Payroll>
 {
     public void Configure(EntityTypeBuilder<Payroll> builder) => builder.HasKey(p => p.Id);
@@ -46,10 +49,12 @@ public class PayrollConfiguration : IEntityTypeConfiguration<Payroll>
 public class Db : DbContext
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Payee>();
-}");
+}
+""");
 
         [Fact]
-        public Task Encrypting_converters_attributes_and_ignored_properties_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Encrypting_converters_attributes_and_ignored_properties_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.ComponentModel.DataAnnotations.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -60,13 +65,13 @@ public static class Crypto { public static string Protect(string v) => v; public
 public class BankAccount
 {
     public int Id { get; set; }
-    public string Iban { get; set; } = """";
-    public string AccountNumber { get; set; } = """";
-    public string RoutingNumber { get; set; } = """";
-    [Encrypted] public string Ssn { get; set; } = """";
-    [NotMapped] public string TaxId { get; set; } = """";
-    public string SortCode { get; set; } = """";
-    public string {|FG3001:Bsb|} { get; set; } = """";
+    public string Iban { get; set; } = "";
+    public string AccountNumber { get; set; } = "";
+    public string RoutingNumber { get; set; } = "";
+    [Encrypted] public string Ssn { get; set; } = "";
+    [NotMapped] public string TaxId { get; set; } = "";
+    public string SortCode { get; set; } = "";
+    public string {|FG3001:Bsb|} { get; set; } = "";
 }
 public class BankDb : DbContext
 {
@@ -77,86 +82,94 @@ public class BankDb : DbContext
         modelBuilder.Entity<BankAccount>(b =>
         {
             b.Property(e => e.AccountNumber).HasConversion(v => Crypto.Protect(v), v => Crypto.Unprotect(v));
-            b.Property(""RoutingNumber"").HasConversion<AesColumnConverter>();
+            b.Property("RoutingNumber").HasConversion<AesColumnConverter>();
             b.Ignore(e => e.SortCode);
             b.Property(e => e.Bsb).HasConversion(v => v.Trim(), v => v);
         });
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Look_alikes_and_types_that_are_not_entities_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Look_alikes_and_types_that_are_not_entities_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using Microsoft.EntityFrameworkCore;
 public class Account
 {
     public int Id { get; set; }
-    public string IbanLast4 { get; set; } = """";
-    public string AccountNumberMasked { get; set; } = """";
-    public string MaskedIban { get; set; } = """";
+    public string IbanLast4 { get; set; } = "";
+    public string AccountNumberMasked { get; set; } = "";
+    public string MaskedIban { get; set; } = "";
     public byte[] RoutingNumberHash { get; set; } = Array.Empty<byte>();
-    public string EncryptedSsn { get; set; } = """";
-    public string SsnToken { get; set; } = """";
-    public string IbanCountryCode { get; set; } = """";
-    public string OrderNumber { get; set; } = """";
+    public string EncryptedSsn { get; set; } = "";
+    public string SsnToken { get; set; } = "";
+    public string IbanCountryCode { get; set; } = "";
+    public string OrderNumber { get; set; } = "";
     public int PageNumber { get; set; }
-    public string CustomerAccountNumber { get; set; } = """";
-    public string MerchantAccountNumber { get; set; } = """";
-    public string StripeAccountId { get; set; } = """";
-    public string TaxRate { get; set; } = """";
+    public string CustomerAccountNumber { get; set; } = "";
+    public string MerchantAccountNumber { get; set; } = "";
+    public string StripeAccountId { get; set; } = "";
+    public string TaxRate { get; set; } = "";
     public bool HasIban { get; set; }
     public DateTime TaxIdVerifiedAt { get; set; }
-    public string BalanceCurrency { get; set; } = """";
-    public string AmountFormat { get; set; } = """";
-    public string Iban => """";
-    public static string DefaultIban { get; set; } = """";
+    public string BalanceCurrency { get; set; } = "";
+    public string AmountFormat { get; set; } = "";
+    public string Iban => "";
+    public static string DefaultIban { get; set; } = "";
 }
-public class LedgerAccount { public int Id { get; set; } public string AccountNumber { get; set; } = """"; }
-public class IbanDto { public string Iban { get; set; } = """"; public decimal Balance { get; set; } }
+public class LedgerAccount { public int Id { get; set; } public string AccountNumber { get; set; } = ""; }
+public class IbanDto { public string Iban { get; set; } = ""; public decimal Balance { get; set; } }
 public class Db : DbContext
 {
     public DbSet<Account> Accounts { get; set; } = null!;
     public DbSet<LedgerAccount> Ledger { get; set; } = null!;
-}");
+}
+""");
 
         [Fact]
-        public Task A_type_named_like_an_entity_in_another_namespace_is_not_an_entity() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task A_type_named_like_an_entity_in_another_namespace_is_not_an_entity() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.EntityFrameworkCore;
 namespace Shop.ViewModels
 {
     // Same simple name as the entity, but a view model: never stored.
-    public class BankAccount { public string Iban { get; set; } = """"; }
+    public class BankAccount { public string Iban { get; set; } = ""; }
 }
 namespace Shop.Data
 {
-    public class BankAccount { public int Id { get; set; } public string {|FG3001:Iban|} { get; set; } = """"; }
+    public class BankAccount { public int Id { get; set; } public string {|FG3001:Iban|} { get; set; } = ""; }
     public class ShopDb : DbContext { public DbSet<BankAccount> Accounts { get; set; } = null!; }
 }
 namespace Shop.Data.Reports
 {
     using Shop.ViewModels;
     public class Report { public BankAccount? Account { get; set; } }
-}");
+}
+""");
 
         [Fact]
-        public Task Nothing_without_ef_core_or_with_configured_names() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Nothing_without_ef_core_or_with_configured_names() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.EntityFrameworkCore;
 public class Person
 {
     public int Id { get; set; }
-    public string Ssn { get; set; } = """";
-    public string {|FG3001:PersonalCode|} { get; set; } = """";
-    public string Iban { get; set; } = """";
+    public string Ssn { get; set; } = "";
+    public string {|FG3001:PersonalCode|} { get; set; } = "";
+    public string Iban { get; set; } = "";
 }
 public class VaultConverter : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<string, string> { public VaultConverter() : base(v => v, v => v) { } }
 public class Db : DbContext
 {
     public DbSet<Person> People { get; set; } = null!;
     protected override void OnModelCreating(ModelBuilder b) => b.Entity<Person>().Property(p => p.Iban).HasConversion(new VaultConverter());
-}", "finguard.data_protection.extra_names = personal_code\nfinguard.data_protection.safe_names = ssn\nfinguard.data_protection.encrypting_converters = VaultConverter\n");
+}
+""", "finguard.data_protection.extra_names = personal_code\nfinguard.data_protection.safe_names = ssn\nfinguard.data_protection.encrypting_converters = VaultConverter\n");
 
         [Fact]
-        public Task Dapper_writes_of_clear_values_are_reported_and_encrypted_or_derived_values_are_not() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Dapper_writes_of_clear_values_are_reported_and_encrypted_or_derived_values_are_not() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Data;
 using System.Threading.Tasks;
 using Dapper;
@@ -168,22 +181,24 @@ public class PayeeRepository
     public PayeeRepository(IDbConnection db, IFieldProtector protector) { _db = db; _protector = protector; }
 
     public Task<int> Add(string name, string iban, string routingNumber, decimal balance, string ibanHash)
-        => _db.ExecuteAsync(""INSERT INTO payees (name, iban, routing, balance) VALUES (@Name, @Iban, @RoutingNumber, @Balance)"",
+        => _db.ExecuteAsync("INSERT INTO payees (name, iban, routing, balance) VALUES (@Name, @Iban, @RoutingNumber, @Balance)",
             new { Name = name, {|FG3001:Iban = iban|}, {|FG3001:RoutingNumber = routingNumber|}, {|FG3002:Balance = balance|}, IbanHash = ibanHash });
 
     public int AddProtected(string iban, string ssn, string encryptedSsn)
-        => _db.Execute(""INSERT INTO payees (iban, ssn) VALUES (@Iban, @Ssn)"", new { Iban = _protector.Encrypt(iban), Ssn = encryptedSsn });
+        => _db.Execute("INSERT INTO payees (iban, ssn) VALUES (@Iban, @Ssn)", new { Iban = _protector.Encrypt(iban), Ssn = encryptedSsn });
 
-    public int Project(Payee payee) => _db.Execute(""UPDATE payees SET iban = @Iban WHERE id = @Id"", new { payee.Id, {|FG3001:payee.Iban|} });
+    public int Project(Payee payee) => _db.Execute("UPDATE payees SET iban = @Iban WHERE id = @Id", new { payee.Id, {|FG3001:payee.Iban|} });
 
-    public Payee? Find(string iban) => _db.QueryFirstOrDefault<Payee>(""SELECT * FROM payees WHERE iban_hash = @IbanHash"", new { IbanHash = iban });
+    public Payee? Find(string iban) => _db.QueryFirstOrDefault<Payee>("SELECT * FROM payees WHERE iban_hash = @IbanHash", new { IbanHash = iban });
 }
-public class Payee { public int Id { get; set; } public string Iban { get; set; } = """"; }");
+public class Payee { public int Id { get; set; } public string Iban { get; set; } = ""; }
+""");
 
         [Fact]
-        public Task Properties_inherited_from_a_base_class_of_an_entity_are_reported_until_configured_on_the_entity() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Properties_inherited_from_a_base_class_of_an_entity_are_reported_until_configured_on_the_entity() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.EntityFrameworkCore;
-public abstract class BankAccountBase { public string {|FG3001:Iban|} { get; set; } = """"; public string RoutingNumber { get; set; } = """"; }
+public abstract class BankAccountBase { public string {|FG3001:Iban|} { get; set; } = ""; public string RoutingNumber { get; set; } = ""; }
 public class SavingsAccount : BankAccountBase { public int Id { get; set; } }
 public class Db : DbContext
 {
@@ -197,16 +212,18 @@ namespace FinGuard.Security
     {
         public EncryptedStringConverter() : base(v => v, v => v) { }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Dtos_with_account_data_serialized_to_files_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Dtos_with_account_data_serialized_to_files_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
-public class PayoutExport { public string Name { get; set; } = """"; public string Iban { get; set; } = """"; }
-public class SafeExport { public string Name { get; set; } = """"; public string IbanLast4 { get; set; } = """"; [JsonIgnore] public string AccountNumber { get; set; } = """"; }
+public class PayoutExport { public string Name { get; set; } = ""; public string Iban { get; set; } = ""; }
+public class SafeExport { public string Name { get; set; } = ""; public string IbanLast4 { get; set; } = ""; [JsonIgnore] public string AccountNumber { get; set; } = ""; }
 public class Exporter
 {
     public void Write(string path, PayoutExport export) => File.WriteAllText(path, {|FG3001:JsonSerializer.Serialize(export)|});
@@ -217,7 +234,8 @@ public class Exporter
     }
     public void Safe(string path, SafeExport export) => File.WriteAllText(path, JsonSerializer.Serialize(export));
     public string Response(PayoutExport export) => JsonSerializer.Serialize(export);
-}");
+}
+""");
     
         // Before restore (an editor that has not restored EF Core yet), DbSet<T> and Entity<T> are unresolved but keep
         // their names: the entity index reads them from syntax, so the findings are the same. A DDD aggregate whose
@@ -258,29 +276,30 @@ namespace Accounts
         // IIN is the individual identification number (a national id) on a person, and the issuer identification
         // number (the card's BIN, not sensitive) in card code: a card, issuer or BIN word in the name or type keeps it out.
         [Fact]
-        public Task Iin_is_a_national_id_on_people_and_a_bin_in_card_code() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Iin_is_a_national_id_on_people_and_a_bin_in_card_code() => VerifyCS.VerifyAnalyzerAsync("""
+
 using Microsoft.EntityFrameworkCore;
 public class Investor
 {
     public int Id { get; set; }
-    public string {|FG3001:Iin|} { get; set; } = """";
-    public string {|FG3001:OwnerIin|} { get; set; } = """";
+    public string {|FG3001:Iin|} { get; set; } = "";
+    public string {|FG3001:OwnerIin|} { get; set; } = "";
 }
 public class CardBin
 {
     public int Id { get; set; }
-    public string Iin { get; set; } = """";
+    public string Iin { get; set; } = "";
 }
 public class IssuerRange
 {
     public int Id { get; set; }
-    public string Iin { get; set; } = """";
+    public string Iin { get; set; } = "";
 }
 public class StoredCard
 {
     public int Id { get; set; }
-    public string CardIin { get; set; } = """";
-    public string IinPrefix { get; set; } = """";
+    public string CardIin { get; set; } = "";
+    public string IinPrefix { get; set; } = "";
 }
 public class Db : DbContext
 {
@@ -288,6 +307,7 @@ public class Db : DbContext
     public DbSet<CardBin> Bins { get; set; } = null!;
     public DbSet<IssuerRange> Ranges { get; set; } = null!;
     public DbSet<StoredCard> Cards { get; set; } = null!;
-}");
+}
+""");
 }
 }

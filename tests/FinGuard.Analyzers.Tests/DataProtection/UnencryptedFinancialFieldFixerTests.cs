@@ -10,14 +10,15 @@ namespace FinGuard.Analyzers.Tests.DataProtection
     public class UnencryptedFinancialFieldFixerTests
     {
         [Fact]
-        public Task Converter_lines_are_added_to_OnModelCreating() => RunAsync(@"
+        public Task Converter_lines_are_added_to_OnModelCreating() => RunAsync("""
+
 using Microsoft.EntityFrameworkCore;
 namespace Bank
 {
     public class BankAccount
     {
         public int Id { get; set; }
-        public string {|FG3001:Iban|} { get; set; } = """";
+        public string {|FG3001:Iban|} { get; set; } = "";
         public long {|FG3001:AccountNumber|} { get; set; }
         public decimal {|FG3002:Balance|} { get; set; }
     }
@@ -29,7 +30,9 @@ namespace Bank
             modelBuilder.Entity<BankAccount>().HasKey(a => a.Id);
         }
     }
-}", @"
+}
+""", """
+
 using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 namespace Bank
@@ -37,7 +40,7 @@ namespace Bank
     public class BankAccount
     {
         public int Id { get; set; }
-        public string Iban { get; set; } = """";
+        public string Iban { get; set; } = "";
         public long AccountNumber { get; set; }
         public decimal Balance { get; set; }
     }
@@ -47,12 +50,13 @@ namespace Bank
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<BankAccount>().HasKey(a => a.Id);
-            modelBuilder.Entity<BankAccount>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter(""BankAccount.Iban""));
-            modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new EncryptedInt64Converter(""BankAccount.AccountNumber""));
-            modelBuilder.Entity<BankAccount>().Property(e => e.Balance).HasConversion(new EncryptedDecimalConverter(""BankAccount.Balance""));
+            modelBuilder.Entity<BankAccount>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter("BankAccount.Iban"));
+            modelBuilder.Entity<BankAccount>().Property(e => e.AccountNumber).HasConversion(new EncryptedInt64Converter("BankAccount.AccountNumber"));
+            modelBuilder.Entity<BankAccount>().Property(e => e.Balance).HasConversion(new EncryptedDecimalConverter("BankAccount.Balance"));
         }
     }
-}");
+}
+""");
 
         [Fact]
         public Task OnModelCreating_is_added_when_missing() => RunAsync(@"
@@ -61,7 +65,8 @@ public record Payee(int Id, string {|FG3001:Iban|}, string {|FG3001:Ssn|});
 public class PayDb : DbContext
 {
     public DbSet<Payee> Payees => Set<Payee>();
-}", @"
+}", """
+
 using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 public record Payee(int Id, string Iban, string Ssn);
@@ -72,10 +77,11 @@ public class PayDb : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter(""Payee.Iban""));
-        modelBuilder.Entity<Payee>().Property(e => e.Ssn).HasConversion(new EncryptedStringConverter(""Payee.Ssn""));
+        modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter("Payee.Iban"));
+        modelBuilder.Entity<Payee>().Property(e => e.Ssn).HasConversion(new EncryptedStringConverter("Payee.Ssn"));
     }
-}");
+}
+""");
 
         [Fact]
         public Task No_fix_for_types_without_an_exact_converter()
@@ -92,14 +98,16 @@ public class Db : DbContext { public DbSet<Wallet> Wallets { get; set; } = null!
         public Task Entities_in_other_documents_are_fixed_in_the_context_with_its_own_parameter_name()
         {
             var test = new VerifyCS.Test();
-            test.TestState.Sources.Add(("Payee.cs", @"namespace Pay.Model
+            test.TestState.Sources.Add(("Payee.cs", """
+namespace Pay.Model
 {
     public class Payee
     {
         public int Id { get; set; }
-        public string {|FG3001:Iban|} { get; set; } = """";
+        public string {|FG3001:Iban|} { get; set; } = "";
     }
-}"));
+}
+"""));
             test.TestState.Sources.Add(("Customer.cs", @"namespace Pay.Model
 {
     public class Customer
@@ -119,14 +127,16 @@ namespace Pay.Data
         protected override void OnModelCreating(ModelBuilder builder) => builder.Entity<Payee>().HasKey(p => p.Id);
     }
 }"));
-            test.FixedState.Sources.Add(("Payee.cs", @"namespace Pay.Model
+            test.FixedState.Sources.Add(("Payee.cs", """
+namespace Pay.Model
 {
     public class Payee
     {
         public int Id { get; set; }
-        public string Iban { get; set; } = """";
+        public string Iban { get; set; } = "";
     }
-}"));
+}
+"""));
             test.FixedState.Sources.Add(("Customer.cs", @"namespace Pay.Model
 {
     public class Customer
@@ -135,7 +145,8 @@ namespace Pay.Data
         public string? TaxId { get; set; }
     }
 }"));
-            test.FixedState.Sources.Add(("PayDb.cs", @"using FinGuard.Security;
+            test.FixedState.Sources.Add(("PayDb.cs", """
+using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 using Pay.Model;
 namespace Pay.Data
@@ -147,20 +158,22 @@ namespace Pay.Data
         protected override void OnModelCreating(ModelBuilder builder)
         {
             builder.Entity<Payee>().HasKey(p => p.Id);
-            builder.Entity<Customer>().Property(e => e.TaxId).HasConversion(new EncryptedStringConverter(""Customer.TaxId""));
-            builder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter(""Payee.Iban""));
+            builder.Entity<Customer>().Property(e => e.TaxId).HasConversion(new EncryptedStringConverter("Customer.TaxId"));
+            builder.Entity<Payee>().Property(e => e.Iban).HasConversion(new EncryptedStringConverter("Payee.Iban"));
         }
     }
-}"));
+}
+"""));
             AddHelpers(test);
             return test.RunAsync();
         }
 
         [Fact]
-        public Task Entities_with_a_configuration_class_are_fixed_in_Configure() => RunAsync(@"
+        public Task Entities_with_a_configuration_class_are_fixed_in_Configure() => RunAsync("""
+
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-public class Mandate { public int Id { get; set; } public string {|FG3001:DebtorIban|} { get; set; } = """"; }
+public class Mandate { public int Id { get; set; } public string {|FG3001:DebtorIban|} { get; set; } = ""; }
 public class MandateConfiguration : IEntityTypeConfiguration<Mandate>
 {
     public void Configure(EntityTypeBuilder<Mandate> mandate) => mandate.HasKey(m => m.Id);
@@ -169,32 +182,36 @@ public class Db : DbContext
 {
     public DbSet<Mandate> Mandates { get; set; } = null!;
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new MandateConfiguration());
-}", @"
+}
+""", """
+
 using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-public class Mandate { public int Id { get; set; } public string DebtorIban { get; set; } = """"; }
+public class Mandate { public int Id { get; set; } public string DebtorIban { get; set; } = ""; }
 public class MandateConfiguration : IEntityTypeConfiguration<Mandate>
 {
     public void Configure(EntityTypeBuilder<Mandate> mandate)
     {
         mandate.HasKey(m => m.Id);
-        mandate.Property(e => e.DebtorIban).HasConversion(new EncryptedStringConverter(""Mandate.DebtorIban""));
+        mandate.Property(e => e.DebtorIban).HasConversion(new EncryptedStringConverter("Mandate.DebtorIban"));
     }
 }
 public class Db : DbContext
 {
     public DbSet<Mandate> Mandates { get; set; } = null!;
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new MandateConfiguration());
-}");
+}
+""");
 
         [Fact]
-        public Task A_user_converter_named_like_the_helper_keeps_the_helper_fully_qualified() => RunAsync(@"
+        public Task A_user_converter_named_like_the_helper_keeps_the_helper_fully_qualified() => RunAsync("""
+
 using Microsoft.EntityFrameworkCore;
 namespace Bank
 {
     public class EncryptedStringConverter { }
-    public class Payee { public int Id { get; set; } public string {|FG3001:Iban|} { get; set; } = """"; }
+    public class Payee { public int Id { get; set; } public string {|FG3001:Iban|} { get; set; } = ""; }
     public class PayDb : DbContext
     {
         public DbSet<Payee> Payees => Set<Payee>();
@@ -203,22 +220,25 @@ namespace Bank
             modelBuilder.Entity<Payee>().HasKey(p => p.Id);
         }
     }
-}", @"
+}
+""", """
+
 using Microsoft.EntityFrameworkCore;
 namespace Bank
 {
     public class EncryptedStringConverter { }
-    public class Payee { public int Id { get; set; } public string Iban { get; set; } = """"; }
+    public class Payee { public int Id { get; set; } public string Iban { get; set; } = ""; }
     public class PayDb : DbContext
     {
         public DbSet<Payee> Payees => Set<Payee>();
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<Payee>().HasKey(p => p.Id);
-            modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new global::FinGuard.Security.EncryptedStringConverter(""Payee.Iban""));
+            modelBuilder.Entity<Payee>().Property(e => e.Iban).HasConversion(new global::FinGuard.Security.EncryptedStringConverter("Payee.Iban"));
         }
     }
-}");
+}
+""");
 
         private static void AddHelpers(VerifyCS.Test test)
         {

@@ -32,25 +32,27 @@ public class StatementStore
 
     public SymmetricAlgorithm Old() => {|FG3003:DES.Create()|};
 }",
-                FixedCode = @"
+                FixedCode = """
+
 using System.Security.Cryptography;
 using FinGuard.Security;
 public class StatementStore
 {
     public byte[] Seal(Aes aes, byte[] statement, byte[] iv)
     {
-        byte[] stored = FieldEncryption.Default.EncryptBytes(statement, ""StatementStore"");
+        byte[] stored = FieldEncryption.Default.EncryptBytes(statement, "StatementStore");
         return stored;
     }
 
-    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => FieldEncryption.Default.DecryptBytes(stored, ""StatementStore"", legacyValue => aes.DecryptCbc(legacyValue, iv));
+    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => FieldEncryption.Default.DecryptBytes(stored, "StatementStore", legacyValue => aes.DecryptCbc(legacyValue, iv));
 
-    public byte[] Protect(Aes aes, byte[] data) => FieldEncryption.Default.EncryptBytes(data, ""StatementStore"");
+    public byte[] Protect(Aes aes, byte[] data) => FieldEncryption.Default.EncryptBytes(data, "StatementStore");
 
-    public byte[] Unprotect(Aes aes, byte[] data) => FieldEncryption.Default.DecryptBytes(data, ""StatementStore"", legacyValue => aes.DecryptEcb(legacyValue, PaddingMode.PKCS7));
+    public byte[] Unprotect(Aes aes, byte[] data) => FieldEncryption.Default.DecryptBytes(data, "StatementStore", legacyValue => aes.DecryptEcb(legacyValue, PaddingMode.PKCS7));
 
     public SymmetricAlgorithm Old() => DES.Create();
-}",
+}
+""",
             };
             test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(18, 40, 18, 52).WithArguments("DES is a broken or deprecated cipher"));
             test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
@@ -151,7 +153,8 @@ public class StatementCipher
 
     public byte[] EncryptBlob(byte[] blob) => {|FG3003:DES.Create()|}.CreateEncryptor(_key, _iv).TransformFinalBlock(blob, 0, blob.Length);
 }",
-                FixedCode = @"
+                FixedCode = """
+
 using System;
 using System.IO;
 using System.Security.Cryptography;
@@ -167,11 +170,11 @@ public class ReferenceCipher
     public string Encrypt(string plaintext)
     {
         // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag, the key id and
-        // the purpose ""ReferenceCipher"" bound to every value; keys come from services.AddFinGuardFieldEncryption(...)
+        // the purpose "ReferenceCipher" bound to every value; keys come from services.AddFinGuardFieldEncryption(...)
         // or FieldEncryption.Configure(...) at startup. Values written before the fix stay readable through
         // DecryptLegacy until re-encrypted (docs/rules/FG3003.md). Equal values now encrypt differently:
         // look rows up by a keyed hash (FieldLookupHash), not by comparing ciphertexts.
-        return FieldEncryption.Default.Encrypt(plaintext, ""ReferenceCipher"");
+        return FieldEncryption.Default.Encrypt(plaintext, "ReferenceCipher");
     }
 
     public string Decrypt(string ciphertext)
@@ -184,7 +187,7 @@ public class ReferenceCipher
             return DecryptLegacy(ciphertext);
         }
 
-        return FieldEncryption.Default.Decrypt(ciphertext, ""ReferenceCipher"");
+        return FieldEncryption.Default.Decrypt(ciphertext, "ReferenceCipher");
     }
 
     // FinGuard FG3003: the previous Decrypt, kept only to read values written before the fix. Re-encrypt them
@@ -213,11 +216,11 @@ public class StatementCipher
     public byte[] EncryptStatement(string statement)
     {
         // FinGuard FG3003: AES-256-GCM through FieldEncryption: a fresh 96-bit nonce, a 128-bit tag, the key id and
-        // the purpose ""StatementCipher.Statement"" bound to every value; keys come from services.AddFinGuardFieldEncryption(...)
+        // the purpose "StatementCipher.Statement" bound to every value; keys come from services.AddFinGuardFieldEncryption(...)
         // or FieldEncryption.Configure(...) at startup. Values written before the fix stay readable through
         // DecryptStatementLegacy until re-encrypted (docs/rules/FG3003.md). Equal values now encrypt differently:
         // look rows up by a keyed hash (FieldLookupHash), not by comparing ciphertexts.
-        return FieldEncryption.Default.EncryptBytes(global::System.Text.Encoding.UTF8.GetBytes(statement), ""StatementCipher.Statement"");
+        return FieldEncryption.Default.EncryptBytes(global::System.Text.Encoding.UTF8.GetBytes(statement), "StatementCipher.Statement");
     }
 
     public string DecryptStatement(byte[] stored)
@@ -230,7 +233,7 @@ public class StatementCipher
             return DecryptStatementLegacy(stored);
         }
 
-        return global::System.Text.Encoding.UTF8.GetString(FieldEncryption.Default.DecryptBytes(stored, ""StatementCipher.Statement""));
+        return global::System.Text.Encoding.UTF8.GetString(FieldEncryption.Default.DecryptBytes(stored, "StatementCipher.Statement"));
     }
 
     // FinGuard FG3003: the previous DecryptStatement, kept only to read values written before the fix. Re-encrypt them
@@ -244,7 +247,8 @@ public class StatementCipher
     }
 
     public byte[] EncryptBlob(byte[] blob) => DES.Create().CreateEncryptor(_key, _iv).TransformFinalBlock(blob, 0, blob.Length);
-}",
+}
+""",
             };
             test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
@@ -271,18 +275,20 @@ public class StatementStore
     public string Describe(FieldEncryption settings) => settings.ToString()!;
 }
 namespace Shop.Crypto { public class FieldEncryption { } }",
-                FixedCode = @"
+                FixedCode = """
+
 using System.Security.Cryptography;
 using Shop.Crypto;
 public class StatementStore
 {
-    public byte[] Seal(Aes aes, byte[] statement, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(statement, ""StatementStore"");
+    public byte[] Seal(Aes aes, byte[] statement, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.EncryptBytes(statement, "StatementStore");
 
-    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.DecryptBytes(stored, ""StatementStore"", legacyValue => aes.DecryptCbc(legacyValue, iv));
+    public byte[] Open(Aes aes, byte[] stored, byte[] iv) => global::FinGuard.Security.FieldEncryption.Default.DecryptBytes(stored, "StatementStore", legacyValue => aes.DecryptCbc(legacyValue, iv));
 
     public string Describe(FieldEncryption settings) => settings.ToString()!;
 }
-namespace Shop.Crypto { public class FieldEncryption { } }",
+namespace Shop.Crypto { public class FieldEncryption { } }
+""",
             };
             test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
             test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));

@@ -12,15 +12,17 @@ namespace FinGuard.Analyzers.Tests.Generators
     /// <summary>The FieldEncryption helper is emitted where used; its EF Core converters only where EF Core is referenced.</summary>
     public class FieldEncryptionGeneratorTests
     {
-        private const string ConverterUse = @"
+        private const string ConverterUse = """
+
 using Microsoft.EntityFrameworkCore;
-public class BankAccount { public int Id { get; set; } public string Iban { get; set; } = """"; }
+public class BankAccount { public int Id { get; set; } public string Iban { get; set; } = ""; }
 public class BankDb : DbContext
 {
     public DbSet<BankAccount> Accounts => Set<BankAccount>();
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.Entity<BankAccount>().Property(e => e.Iban).HasConversion(new FinGuard.Security.EncryptedStringConverter());
-}";
+}
+""";
 
         [Fact]
         public async Task Converter_use_with_ef_core_emits_helper_and_converters_and_compiles()

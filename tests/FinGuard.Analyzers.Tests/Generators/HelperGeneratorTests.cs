@@ -16,11 +16,13 @@ namespace FinGuard.Analyzers.Tests.Generators
         [Fact]
         public async Task Code_using_CardMasking_compiles_with_the_generated_helper()
         {
-            var (output, generated) = await RunAsync(@"
+            var (output, generated) = await RunAsync("""
+
 public class Receipt
 {
-    public string Line(string token, string pan) => token + "" "" + FinGuard.Security.CardMasking.Mask(pan);
-}");
+    public string Line(string token, string pan) => token + " " + FinGuard.Security.CardMasking.Mask(pan);
+}
+""");
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             Assert.Equal(new[] { "FinGuard.Security.CardMasking.g.cs" }, generated);
         }

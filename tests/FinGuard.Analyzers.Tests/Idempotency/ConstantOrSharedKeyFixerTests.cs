@@ -7,7 +7,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency
     public class ConstantOrSharedKeyFixerTests
     {
         [Fact]
-        public Task Shared_header_is_removed_from_default_request_headers() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Shared_header_is_removed_from_default_request_headers() => VerifyCS.VerifyCodeFixAsync("""
+
 using System;
 using System.Net.Http;
 public class PspClient
@@ -16,10 +17,12 @@ public class PspClient
     public PspClient(HttpClient http)
     {
         _http = http;
-        {|FG2006:_http.DefaultRequestHeaders.Add(""Idempotency-Key"", Guid.NewGuid().ToString())|};
-        _http.DefaultRequestHeaders.Add(""Accept"", ""application/json"");
+        {|FG2006:_http.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString())|};
+        _http.DefaultRequestHeaders.Add("Accept", "application/json");
     }
-}", @"
+}
+""", """
+
 using System;
 using System.Net.Http;
 public class PspClient
@@ -28,21 +31,26 @@ public class PspClient
     public PspClient(HttpClient http)
     {
         _http = http;
-        _http.DefaultRequestHeaders.Add(""Accept"", ""application/json"");
+        _http.DefaultRequestHeaders.Add("Accept", "application/json");
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Literal_keys_get_no_fix() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Literal_keys_get_no_fix() => VerifyCS.VerifyCodeFixAsync("""
+
 using Stripe;
 public class Checkout
 {
-    public void Pay() => new ChargeService().Create(new ChargeCreateOptions(), new RequestOptions { IdempotencyKey = {|FG2006:""charge""|} });
-}", @"
+    public void Pay() => new ChargeService().Create(new ChargeCreateOptions(), new RequestOptions { IdempotencyKey = {|FG2006:"charge"|} });
+}
+""", """
+
 using Stripe;
 public class Checkout
 {
-    public void Pay() => new ChargeService().Create(new ChargeCreateOptions(), new RequestOptions { IdempotencyKey = {|FG2006:""charge""|} });
-}");
+    public void Pay() => new ChargeService().Create(new ChargeCreateOptions(), new RequestOptions { IdempotencyKey = {|FG2006:"charge"|} });
+}
+""");
     }
 }

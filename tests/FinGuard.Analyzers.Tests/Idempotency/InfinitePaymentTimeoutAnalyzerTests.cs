@@ -23,7 +23,8 @@ namespace Microsoft.Extensions.DependencyInjection
 ";
 
         [Fact]
-        public Task Infinite_timeouts_on_payment_clients_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Infinite_timeouts_on_payment_clients_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.Net.Http;
 using System.Threading;
@@ -34,12 +35,12 @@ public static class Setup
     public static void Register(IServiceCollection services)
     {
         services.AddHttpClient<StripeGateway>(c => c.Timeout = {|FG2007:Timeout.InfiniteTimeSpan|});
-        services.AddHttpClient(""adyen-checkout"", c =>
+        services.AddHttpClient("adyen-checkout", c =>
         {
-            c.BaseAddress = new Uri(""https://checkout-test.adyen.com/"");
+            c.BaseAddress = new Uri("https://checkout-test.adyen.com/");
             c.Timeout = {|FG2007:TimeSpan.MaxValue|};
         });
-        var psp = new HttpClient { BaseAddress = new Uri(""https://psp.example.com/v1/payments/""), Timeout = {|FG2007:Timeout.InfiniteTimeSpan|} };
+        var psp = new HttpClient { BaseAddress = new Uri("https://psp.example.com/v1/payments/"), Timeout = {|FG2007:Timeout.InfiniteTimeSpan|} };
     }
 }
 public class PaymentGatewayClient
@@ -50,10 +51,12 @@ public class PaymentGatewayClient
         _http = http;
         _http.Timeout = {|FG2007:TimeSpan.FromMilliseconds(-1)|};
     }
-}" + HttpClientFactoryStandIn);
+}
+""" + HttpClientFactoryStandIn);
 
         [Fact]
-        public Task Finite_timeouts_and_non_payment_clients_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Finite_timeouts_and_non_payment_clients_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.Net.Http;
 using System.Threading;
@@ -65,10 +68,11 @@ public static class Setup
     public static void Register(IServiceCollection services)
     {
         services.AddHttpClient<StripeGateway>(c => c.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(""sse"", c => c.Timeout = Timeout.InfiniteTimeSpan);
-        var downloads = new HttpClient { BaseAddress = new Uri(""https://cdn.example.com/""), Timeout = Timeout.InfiniteTimeSpan };
-        var stripe = new HttpClient { BaseAddress = new Uri(""https://api.stripe.com/""), Timeout = TimeSpan.FromSeconds(80) };
+        services.AddHttpClient("sse", c => c.Timeout = Timeout.InfiniteTimeSpan);
+        var downloads = new HttpClient { BaseAddress = new Uri("https://cdn.example.com/"), Timeout = Timeout.InfiniteTimeSpan };
+        var stripe = new HttpClient { BaseAddress = new Uri("https://api.stripe.com/"), Timeout = TimeSpan.FromSeconds(80) };
     }
-}" + HttpClientFactoryStandIn);
+}
+""" + HttpClientFactoryStandIn);
     }
 }

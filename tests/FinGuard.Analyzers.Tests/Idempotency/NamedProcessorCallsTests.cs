@@ -20,7 +20,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency
         }
 
         [Fact]
-        public Task Authorize_net_charge_without_duplicate_window_is_reported_before_restore() => VerifyUnresolvedAsync(@"
+        public Task Authorize_net_charge_without_duplicate_window_is_reported_before_restore() => VerifyUnresolvedAsync("""
+
 using AuthorizeNet.Api.Controllers;
 using AuthorizeNet.Api.Contracts.V1;
 public class GatewayCharger
@@ -37,7 +38,7 @@ public class GatewayCharger
         var txn = new transactionRequestType
         {
             transactionType = transactionTypeEnum.authCaptureTransaction.ToString(), amount = total, payment = card,
-            transactionSettings = new[] { new settingType { settingName = settingNameEnum.duplicateWindow.ToString(), settingValue = ""600"" } },
+            transactionSettings = new[] { new settingType { settingName = settingNameEnum.duplicateWindow.ToString(), settingValue = "600" } },
         };
         var ctl = new createTransactionController(new createTransactionRequest { transactionRequest = txn });
         ctl.Execute();
@@ -49,10 +50,12 @@ public class GatewayCharger
         var ctl = new createTransactionController(new createTransactionRequest { transactionRequest = txn });
         ctl.Execute();
     }
-}", new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("createTransactionController.Execute", "a duplicateWindow transaction setting (Authorize.Net's duplicate check)"));
+}
+""", new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("createTransactionController.Execute", "a duplicateWindow transaction setting (Authorize.Net's duplicate check)"));
 
         [Fact]
-        public Task Braintree_sale_without_order_id_is_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Braintree_sale_without_order_id_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Threading.Tasks;
 using Braintree;
 public class Billing
@@ -68,15 +71,16 @@ public class Billing
         _gateway.Transaction.Sale(Build(due));
     }
 
-    private static TransactionRequest Build(decimal due) => new TransactionRequest { Amount = due, OrderId = ""x"" };
+    private static TransactionRequest Build(decimal due) => new TransactionRequest { Amount = due, OrderId = "x" };
 }
 namespace Braintree
 {
-    public class TransactionRequest { public decimal Amount { get; set; } public string CustomerId { get; set; } = """"; public string OrderId { get; set; } = """"; }
+    public class TransactionRequest { public decimal Amount { get; set; } public string CustomerId { get; set; } = ""; public string OrderId { get; set; } = ""; }
     public class Result { }
     public interface ITransactionGateway { Result Sale(TransactionRequest request); Task<Result> SaleAsync(TransactionRequest request); }
     public interface IBraintreeGateway { ITransactionGateway Transaction { get; } }
-}");
+}
+""");
 
         [Fact]
         public Task PayPal_checkout_sdk_capture_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync(@"
@@ -98,7 +102,8 @@ public class Settlement
 }", new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("OrdersCaptureRequest executed", "a PayPal-Request-Id (request.PayPalRequestId)"));
 
         [Fact]
-        public Task PayPal_classic_capture_without_msg_sub_id_is_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task PayPal_classic_capture_without_msg_sub_id_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class LegacyPayPal
 {
     public void Capture(SoapApi api, string authorization, string attempt)
@@ -115,15 +120,17 @@ public class LegacyPayPal
 
     public void Lookalike(Warehouse store, string sku) => store.DoCapture(sku);
 }
-public class DoCaptureRequestType { public string AuthorizationID { get; set; } = """"; public string MsgSubID { get; set; } = """"; }
+public class DoCaptureRequestType { public string AuthorizationID { get; set; } = ""; public string MsgSubID { get; set; } = ""; }
 public class DoCaptureReq { public DoCaptureRequestType DoCaptureRequest { get; set; } = new(); }
 public class SoapApi { public object DoCapture(DoCaptureReq request) => request; }
-public class Warehouse { public void DoCapture(string sku) { } }");
+public class Warehouse { public void DoCapture(string sku) { } }
+""");
     
         // Authorize.Net AIM: a name/value form posted with WebClient.UploadValues. Charges, authorizations, captures and
         // credits without x_duplicate_window are reported; voids, a set duplicate window and forms that are not AIM are not.
         [Fact]
-        public Task Authorize_net_aim_posts_that_move_money_without_a_duplicate_window_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Authorize_net_aim_posts_that_move_money_without_a_duplicate_window_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Collections.Specialized;
 using System.Net;
 #pragma warning disable SYSLIB0014
@@ -133,38 +140,39 @@ public class AimGateway
     {
         var client = new WebClient();
         var form = new NameValueCollection();
-        form.Add(""x_type"", captureNow ? ""AUTH_CAPTURE"" : ""AUTH_ONLY"");
-        form.Add(""x_amount"", amount);
+        form.Add("x_type", captureNow ? "AUTH_CAPTURE" : "AUTH_ONLY");
+        form.Add("x_amount", amount);
         return {|FG2003:client.UploadValues(url, form)|};
     }
 
     public byte[] Capture(string url, string transactionId)
     {
-        var form = new NameValueCollection { { ""x_type"", ""PRIOR_AUTH_CAPTURE"" }, { ""x_trans_id"", transactionId } };
+        var form = new NameValueCollection { { "x_type", "PRIOR_AUTH_CAPTURE" }, { "x_trans_id", transactionId } };
         return {|FG2003:new WebClient().UploadValues(url, form)|};
     }
 
     public byte[] ChargeOnce(string url, string amount)
     {
         var form = new NameValueCollection();
-        form.Add(""x_type"", ""AUTH_CAPTURE"");
-        form.Add(""x_duplicate_window"", ""600"");
-        form.Add(""x_amount"", amount);
+        form.Add("x_type", "AUTH_CAPTURE");
+        form.Add("x_duplicate_window", "600");
+        form.Add("x_amount", amount);
         return new WebClient().UploadValues(url, form);
     }
 
     public byte[] Void(string url, string transactionId)
     {
-        var form = new NameValueCollection { { ""x_type"", ""VOID"" }, { ""x_trans_id"", transactionId } };
+        var form = new NameValueCollection { { "x_type", "VOID" }, { "x_trans_id", transactionId } };
         return new WebClient().UploadValues(url, form);
     }
 
     // Not AIM: a form with an unrelated type field.
     public byte[] Newsletter(string url)
     {
-        var form = new NameValueCollection { { ""type"", ""AUTH_ONLY"" }, { ""email"", ""a@b.c"" } };
+        var form = new NameValueCollection { { "type", "AUTH_ONLY" }, { "email", "a@b.c" } };
         return new WebClient().UploadValues(url, form);
     }
-}");
+}
+""");
 }
 }

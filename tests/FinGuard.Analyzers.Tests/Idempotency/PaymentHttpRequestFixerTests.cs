@@ -7,7 +7,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency
     public class PaymentHttpRequestFixerTests
     {
         [Fact]
-        public Task Send_gets_the_header_on_its_request() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Send_gets_the_header_on_its_request() => VerifyCS.VerifyCodeFixAsync("""
+
 using System;
 using System.Net.Http;
 using System.Net.Http.Json;
@@ -19,10 +20,12 @@ public class PspClient
     private readonly HttpClient _http = new HttpClient();
     public async Task<HttpResponseMessage> Pay(Payment payment, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, ""v1/payments"") { Content = JsonContent.Create(payment) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/payments") { Content = JsonContent.Create(payment) };
         return await {|FG2004:_http.SendAsync(request, ct)|};
     }
-}", @"
+}
+""", """
+
 using System;
 using System.Net.Http;
 using System.Net.Http.Json;
@@ -34,14 +37,16 @@ public class PspClient
     private readonly HttpClient _http = new HttpClient();
     public async Task<HttpResponseMessage> Pay(Payment payment, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, ""v1/payments"") { Content = JsonContent.Create(payment) };
-        request.Headers.Add(""Idempotency-Key"", $""order-{payment.OrderId}-payments"");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/payments") { Content = JsonContent.Create(payment) };
+        request.Headers.Add("Idempotency-Key", $"order-{payment.OrderId}-payments");
         return await _http.SendAsync(request, ct);
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Post_as_json_is_rewritten_to_a_request_with_the_header() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Post_as_json_is_rewritten_to_a_request_with_the_header() => VerifyCS.VerifyCodeFixAsync("""
+
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading;
@@ -51,14 +56,16 @@ public class PayPalClient
     private readonly HttpClient _http = new HttpClient();
     public async Task CreateOrder(object order, string orderId, CancellationToken ct)
     {
-        var response = await {|FG2004:_http.PostAsJsonAsync(""https://api-m.paypal.com/v2/checkout/orders"", order, ct)|};
+        var response = await {|FG2004:_http.PostAsJsonAsync("https://api-m.paypal.com/v2/checkout/orders", order, ct)|};
         response.EnsureSuccessStatusCode();
     }
     public async Task Refund(HttpContent body)
     {
-        await {|FG2004:_http.PostAsync(""v1/refunds"", body)|};
+        await {|FG2004:_http.PostAsync("v1/refunds", body)|};
     }
-}", @"
+}
+""", """
+
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading;
@@ -68,8 +75,8 @@ public class PayPalClient
     private readonly HttpClient _http = new HttpClient();
     public async Task CreateOrder(object order, string orderId, CancellationToken ct)
     {
-        using var ordersRequest = new HttpRequestMessage(HttpMethod.Post, ""https://api-m.paypal.com/v2/checkout/orders"") { Content = JsonContent.Create(order) };
-        ordersRequest.Headers.Add(""PayPal-Request-Id"", $""order-{orderId}-orders"");
+        using var ordersRequest = new HttpRequestMessage(HttpMethod.Post, "https://api-m.paypal.com/v2/checkout/orders") { Content = JsonContent.Create(order) };
+        ordersRequest.Headers.Add("PayPal-Request-Id", $"order-{orderId}-orders");
         var response = await _http.SendAsync(ordersRequest, ct);
         response.EnsureSuccessStatusCode();
     }
@@ -77,14 +84,16 @@ public class PayPalClient
     {
         // TODO(FinGuard FG2004): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
         var refundsKey = System.Guid.NewGuid().ToString();
-        using var refundsRequest = new HttpRequestMessage(HttpMethod.Post, ""v1/refunds"") { Content = body };
-        refundsRequest.Headers.Add(""Idempotency-Key"", refundsKey);
+        using var refundsRequest = new HttpRequestMessage(HttpMethod.Post, "v1/refunds") { Content = body };
+        refundsRequest.Headers.Add("Idempotency-Key", refundsKey);
         await _http.SendAsync(refundsRequest);
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Conditional_posts_are_not_rewritten() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Conditional_posts_are_not_rewritten() => VerifyCS.VerifyCodeFixAsync("""
+
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading.Tasks;
@@ -95,9 +104,11 @@ public class PspClient
     public async Task Pay(Order? order)
     {
         if (order != null)
-            await {|FG2004:_http.PostAsJsonAsync($""orders/{order.Id}/pay"", order)|};
+            await {|FG2004:_http.PostAsJsonAsync($"orders/{order.Id}/pay", order)|};
     }
-}", @"
+}
+""", """
+
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading.Tasks;
@@ -108,8 +119,9 @@ public class PspClient
     public async Task Pay(Order? order)
     {
         if (order != null)
-            await {|FG2004:_http.PostAsJsonAsync($""orders/{order.Id}/pay"", order)|};
+            await {|FG2004:_http.PostAsJsonAsync($"orders/{order.Id}/pay", order)|};
     }
-}");
+}
+""");
     }
 }

@@ -11,7 +11,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency
         private static string Stub(string name) => "\n" + File.ReadAllText(Path.Combine(CorpusTests.CorpusRoot, "Stubs", name));
 
         [Fact]
-        public Task Adyen_payments_without_request_options_key_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Adyen_payments_without_request_options_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Threading.Tasks;
 using Adyen.Model;
 using Adyen.Model.Checkout;
@@ -24,15 +25,17 @@ public class AdyenCheckout
     {
         await {|FG2003:_payments.PaymentsAsync(request)|};
         await {|FG2003:_payments.PaymentsAsync(request, new RequestOptions())|};
-        await {|FG2003:_modifications.CaptureAuthorisedPaymentAsync(""psp1"", new PaymentCaptureRequest(), new RequestOptions { IdempotencyKey = """" })|};
-        await _payments.PaymentsAsync(request, new RequestOptions { IdempotencyKey = $""order-{orderId}-payment"" });
-        await _modifications.RefundCapturedPaymentAsync(""psp1"", new PaymentRefundRequest(), fromCaller);
+        await {|FG2003:_modifications.CaptureAuthorisedPaymentAsync("psp1", new PaymentCaptureRequest(), new RequestOptions { IdempotencyKey = "" })|};
+        await _payments.PaymentsAsync(request, new RequestOptions { IdempotencyKey = $"order-{orderId}-payment" });
+        await _modifications.RefundCapturedPaymentAsync("psp1", new PaymentRefundRequest(), fromCaller);
         await _payments.PaymentMethodsAsync(new PaymentMethodsRequest());
     }
-}" + Stub("Adyen.cs"));
+}
+""" + Stub("Adyen.cs"));
 
         [Fact]
-        public Task Checkout_com_calls_without_idempotency_key_argument_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Checkout_com_calls_without_idempotency_key_argument_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Threading.Tasks;
 using Checkout;
 using Checkout.Payments;
@@ -43,19 +46,21 @@ public class CkoPayments
     {
         await {|FG2003:_api.PaymentsClient().RequestPayment(request)|};
         await {|FG2003:_api.PaymentsClient().CapturePayment(paymentId, new CaptureRequest(), null)|};
-        await _api.PaymentsClient().RequestPayment(request, $""order-{orderId}"");
-        await _api.PaymentsClient().RefundPayment(paymentId, idempotencyKey: $""refund-{orderId}"");
+        await _api.PaymentsClient().RequestPayment(request, $"order-{orderId}");
+        await _api.PaymentsClient().RefundPayment(paymentId, idempotencyKey: $"refund-{orderId}");
         await _api.PaymentsClient().GetPaymentDetails(paymentId);
     }
 }
 namespace Checkout.Shop
 {
-    public class CartService { public void CreatePayment(string idempotencyKey = """") { } }
+    public class CartService { public void CreatePayment(string idempotencyKey = "") { } }
     public class Use { public void Run() => new CartService().CreatePayment(); }
-}" + Stub("CheckoutCom.cs"));
+}
+""" + Stub("CheckoutCom.cs"));
 
         [Fact]
-        public Task PayPal_orders_without_request_id_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task PayPal_orders_without_request_id_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Threading.Tasks;
 using PaypalServerSdk.Standard.Controllers;
 using PaypalServerSdk.Standard.Models;
@@ -65,15 +70,16 @@ public class PayPalCheckout
     public async Task Pay(OrderRequest body, string cartId, CreateOrderInput prepared)
     {
         await {|FG2003:_orders.CreateOrderAsync(new CreateOrderInput { Body = body })|};
-        var input = new CreateOrderInput { Body = body, Prefer = ""return=minimal"" };
+        var input = new CreateOrderInput { Body = body, Prefer = "return=minimal" };
         await {|FG2003:_orders.CreateOrderAsync(input)|};
-        await _orders.CreateOrderAsync(new CreateOrderInput { Body = body, PaypalRequestId = $""cart-{cartId}"" });
+        await _orders.CreateOrderAsync(new CreateOrderInput { Body = body, PaypalRequestId = $"cart-{cartId}" });
         var keyed = new CreateOrderInput { Body = body };
-        keyed.PaypalRequestId = $""cart-{cartId}"";
+        keyed.PaypalRequestId = $"cart-{cartId}";
         await _orders.CreateOrderAsync(keyed);
         await _orders.CreateOrderAsync(prepared);
-        await _orders.GetOrderAsync(""o1"");
+        await _orders.GetOrderAsync("o1");
     }
-}" + Stub("PayPalServerSdk.cs"));
+}
+""" + Stub("PayPalServerSdk.cs"));
     }
 }

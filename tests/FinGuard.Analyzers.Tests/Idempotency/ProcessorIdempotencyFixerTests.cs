@@ -22,7 +22,8 @@ public class CkoPayments
         await {|FG2003:_api.PaymentsClient().RequestPayment(request)|};
         await {|FG2003:_api.PaymentsClient().CapturePayment(paymentId, new CaptureRequest(), null)|};
     }
-}" + Stub("CheckoutCom.cs"), @"
+}" + Stub("CheckoutCom.cs"), """
+
 using System.Threading.Tasks;
 using Checkout;
 using Checkout.Payments;
@@ -31,13 +32,15 @@ public class CkoPayments
     private readonly ICheckoutApi _api = null!;
     public async Task Pay(PaymentRequest request, string paymentId, string orderId)
     {
-        await _api.PaymentsClient().RequestPayment(request, idempotencyKey: $""payment-{paymentId}-request-payment"");
-        await _api.PaymentsClient().CapturePayment(paymentId, new CaptureRequest(), $""payment-{paymentId}-capture-payment"");
+        await _api.PaymentsClient().RequestPayment(request, idempotencyKey: $"payment-{paymentId}-request-payment");
+        await _api.PaymentsClient().CapturePayment(paymentId, new CaptureRequest(), $"payment-{paymentId}-capture-payment");
     }
-}" + Stub("CheckoutCom.cs"));
+}
+""" + Stub("CheckoutCom.cs"));
 
         [Fact]
-        public Task Adyen_gets_request_options_with_a_key() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Adyen_gets_request_options_with_a_key() => VerifyCS.VerifyCodeFixAsync("""
+
 using System.Threading.Tasks;
 using Adyen.Model;
 using Adyen.Model.Checkout;
@@ -49,9 +52,11 @@ public class AdyenCheckout
     public async Task Pay(PaymentRequest request)
     {
         await {|FG2003:_payments.PaymentsAsync(request)|};
-        await {|FG2003:_modifications.CaptureAuthorisedPaymentAsync(""psp1"", new PaymentCaptureRequest(), new RequestOptions())|};
+        await {|FG2003:_modifications.CaptureAuthorisedPaymentAsync("psp1", new PaymentCaptureRequest(), new RequestOptions())|};
     }
-}" + Stub("Adyen.cs"), @"
+}
+""" + Stub("Adyen.cs"), """
+
 using System.Threading.Tasks;
 using Adyen.Model;
 using Adyen.Model.Checkout;
@@ -67,9 +72,10 @@ public class AdyenCheckout
         await _payments.PaymentsAsync(request, requestOptions: new RequestOptions { IdempotencyKey = paymentsKey });
         // TODO(FinGuard FG2003): derive this key from the business operation (for example the order id) so every retry of the operation sends the same key
         var captureAuthorisedPaymentKey = System.Guid.NewGuid().ToString();
-        await _modifications.CaptureAuthorisedPaymentAsync(""psp1"", new PaymentCaptureRequest(), new RequestOptions { IdempotencyKey = captureAuthorisedPaymentKey });
+        await _modifications.CaptureAuthorisedPaymentAsync("psp1", new PaymentCaptureRequest(), new RequestOptions { IdempotencyKey = captureAuthorisedPaymentKey });
     }
-}" + Stub("Adyen.cs"));
+}
+""" + Stub("Adyen.cs"));
 
         [Fact]
         public Task PayPal_input_gets_a_request_id() => VerifyCS.VerifyCodeFixAsync(@"
@@ -83,7 +89,8 @@ public class PayPalCheckout
     {
         await {|FG2003:_orders.CreateOrderAsync(new CreateOrderInput { Body = body })|};
     }
-}" + Stub("PayPalServerSdk.cs"), @"
+}" + Stub("PayPalServerSdk.cs"), """
+
 using System.Threading.Tasks;
 using PaypalServerSdk.Standard.Controllers;
 using PaypalServerSdk.Standard.Models;
@@ -92,8 +99,9 @@ public class PayPalCheckout
     private readonly OrdersController _orders = new OrdersController();
     public async Task Pay(OrderRequest body, string cartId)
     {
-        await _orders.CreateOrderAsync(new CreateOrderInput { Body = body, PaypalRequestId = $""cart-{cartId}-create-order"" });
+        await _orders.CreateOrderAsync(new CreateOrderInput { Body = body, PaypalRequestId = $"cart-{cartId}-create-order" });
     }
-}" + Stub("PayPalServerSdk.cs"));
+}
+""" + Stub("PayPalServerSdk.cs"));
     }
 }

@@ -24,7 +24,8 @@ namespace Polly
 ";
 
         [Fact]
-        public Task Keys_made_inside_retry_loops_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Keys_made_inside_retry_loops_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using Stripe;
 public class Checkout
@@ -46,7 +47,7 @@ public class Checkout
     {
         while (true)
         {
-            var key = $""charge-{DateTime.UtcNow.Ticks}"";
+            var key = $"charge-{DateTime.UtcNow.Ticks}";
             try
             {
                 return new ChargeService().Create(new ChargeCreateOptions { Amount = amount }, new RequestOptions { IdempotencyKey = {|FG2005:key|} });
@@ -60,16 +61,18 @@ public class Checkout
         do
         {
             var options = new RequestOptions();
-            options.IdempotencyKey = {|FG2005:""refund-"" + new Random().Next()|};
+            options.IdempotencyKey = {|FG2005:"refund-" + new Random().Next()|};
             try { return new RefundService().Create(new RefundCreateOptions { PaymentIntent = pi }, options); }
             catch (StripeException) { retries++; }
         } while (retries < 3);
         throw new InvalidOperationException();
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Keys_made_inside_polly_callbacks_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Keys_made_inside_polly_callbacks_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -83,18 +86,20 @@ public class Checkout
     public async Task Pay(long amount)
     {
         await _pipeline.ExecuteAsync(async ct =>
-            await new PaymentIntentService().CreateAsync(new PaymentIntentCreateOptions { Amount = amount }, new RequestOptions { IdempotencyKey = {|FG2005:Guid.NewGuid().ToString(""N"")|} }, ct));
+            await new PaymentIntentService().CreateAsync(new PaymentIntentCreateOptions { Amount = amount }, new RequestOptions { IdempotencyKey = {|FG2005:Guid.NewGuid().ToString("N")|} }, ct));
         await _policy.ExecuteAsync(async () =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, ""https://api.example-psp.com/v1/payments"");
-            request.Headers.Add(""Idempotency-Key"", {|FG2005:Guid.NewGuid().ToString()|});
+            var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example-psp.com/v1/payments");
+            request.Headers.Add("Idempotency-Key", {|FG2005:Guid.NewGuid().ToString()|});
             return await _http.SendAsync(request);
         });
     }
-}" + PollyStandIn);
+}
+""" + PollyStandIn);
 
         [Fact]
-        public Task Keys_made_once_before_the_retry_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Keys_made_once_before_the_retry_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
@@ -119,11 +124,11 @@ public class Checkout
     }
     public async Task PayWithPolly(Order order)
     {
-        var key = $""order-{order.Id}-charge"";
+        var key = $"order-{order.Id}-charge";
         await _pipeline.ExecuteAsync(async ct =>
             await new PaymentIntentService().CreateAsync(new PaymentIntentCreateOptions { Amount = order.Total }, new RequestOptions { IdempotencyKey = key }, ct));
         await _pipeline.ExecuteAsync(async ct =>
-            await new PaymentIntentService().CreateAsync(new PaymentIntentCreateOptions { Amount = order.Total }, new RequestOptions { IdempotencyKey = $""order-{order.Id}-pi"" }, ct));
+            await new PaymentIntentService().CreateAsync(new PaymentIntentCreateOptions { Amount = order.Total }, new RequestOptions { IdempotencyKey = $"order-{order.Id}-pi" }, ct));
     }
     public void PayEach(List<Order> orders)
     {
@@ -138,6 +143,7 @@ public class Checkout
         }
         new PaymentIntentService().Create(new PaymentIntentCreateOptions(), new RequestOptions { IdempotencyKey = Guid.NewGuid().ToString() });
     }
-}" + PollyStandIn);
+}
+""" + PollyStandIn);
     }
 }

@@ -88,7 +88,8 @@ public class Checkout
 }");
 
         [Fact]
-        public Task Key_local_inside_a_retry_loop_moves_before_it() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Key_local_inside_a_retry_loop_moves_before_it() => VerifyCS.VerifyCodeFixAsync("""
+
 using System;
 using Stripe;
 public class Checkout
@@ -97,7 +98,7 @@ public class Checkout
     {
         while (true)
         {
-            var key = $""charge-{DateTime.UtcNow.Ticks}"";
+            var key = $"charge-{DateTime.UtcNow.Ticks}";
             try
             {
                 return new ChargeService().Create(new ChargeCreateOptions { Amount = amount }, new RequestOptions { IdempotencyKey = {|FG2005:key|} });
@@ -105,14 +106,16 @@ public class Checkout
             catch (StripeException) { }
         }
     }
-}", @"
+}
+""", """
+
 using System;
 using Stripe;
 public class Checkout
 {
     public Charge Charge(long amount)
     {
-        var key = $""charge-{DateTime.UtcNow.Ticks}"";
+        var key = $"charge-{DateTime.UtcNow.Ticks}";
         while (true)
         {
             try
@@ -122,10 +125,12 @@ public class Checkout
             catch (StripeException) { }
         }
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Header_key_in_a_retried_lambda_is_hoisted_before_the_policy_call() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Header_key_in_a_retried_lambda_is_hoisted_before_the_policy_call() => VerifyCS.VerifyCodeFixAsync("""
+
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -136,13 +141,15 @@ public class PspClient
     {
         return await WithRetryAsync(async () =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, ""v1/captures"");
-            request.Headers.Add(""Idempotency-Key"", {|FG2005:Guid.NewGuid().ToString(""N"")|});
+            var request = new HttpRequestMessage(HttpMethod.Post, "v1/captures");
+            request.Headers.Add("Idempotency-Key", {|FG2005:Guid.NewGuid().ToString("N")|});
             return await _http.SendAsync(request);
         });
     }
     private static Task<T> WithRetryAsync<T>(Func<Task<T>> action) => action();
-}", @"
+}
+""", """
+
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -151,15 +158,16 @@ public class PspClient
     private readonly HttpClient _http = new HttpClient();
     public async Task<HttpResponseMessage> Capture()
     {
-        var idempotencyKey = Guid.NewGuid().ToString(""N"");
+        var idempotencyKey = Guid.NewGuid().ToString("N");
         return await WithRetryAsync(async () =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, ""v1/captures"");
-            request.Headers.Add(""Idempotency-Key"", idempotencyKey);
+            var request = new HttpRequestMessage(HttpMethod.Post, "v1/captures");
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
             return await _http.SendAsync(request);
         });
     }
     private static Task<T> WithRetryAsync<T>(Func<Task<T>> action) => action();
-}");
+}
+""");
     }
 }

@@ -7,7 +7,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency
     public class StripeIdempotencyKeyFixerTests
     {
         [Fact]
-        public Task Key_is_derived_from_the_order_parameter() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Key_is_derived_from_the_order_parameter() => VerifyCS.VerifyCodeFixAsync("""
+
 using System;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,10 +19,12 @@ public class Checkout
     private readonly PaymentIntentService _intents = new PaymentIntentService();
     public async Task<PaymentIntent> Pay(Order order, CancellationToken ct)
     {
-        return await {|FG2001:_intents.CreateAsync(new PaymentIntentCreateOptions { Amount = order.Total, Currency = ""eur"" }, cancellationToken: ct)|};
+        return await {|FG2001:_intents.CreateAsync(new PaymentIntentCreateOptions { Amount = order.Total, Currency = "eur" }, cancellationToken: ct)|};
     }
     public Refund Refund(string orderId, string pi) => {|FG2001:new RefundService().Create(new RefundCreateOptions { PaymentIntent = pi })|};
-}", @"
+}
+""", """
+
 using System;
 using System.Threading;
 using System.Threading.Tasks;
@@ -32,15 +35,17 @@ public class Checkout
     private readonly PaymentIntentService _intents = new PaymentIntentService();
     public async Task<PaymentIntent> Pay(Order order, CancellationToken ct)
     {
-        return await _intents.CreateAsync(new PaymentIntentCreateOptions { Amount = order.Total, Currency = ""eur"" }, cancellationToken: ct, requestOptions: new RequestOptions { IdempotencyKey = $""order-{order.Id}-payment-intent-create"" });
+        return await _intents.CreateAsync(new PaymentIntentCreateOptions { Amount = order.Total, Currency = "eur" }, cancellationToken: ct, requestOptions: new RequestOptions { IdempotencyKey = $"order-{order.Id}-payment-intent-create" });
     }
-    public Refund Refund(string orderId, string pi) => new RefundService().Create(new RefundCreateOptions { PaymentIntent = pi }, requestOptions: new RequestOptions { IdempotencyKey = $""order-{orderId}-refund-create"" });
-}");
+    public Refund Refund(string orderId, string pi) => new RefundService().Create(new RefundCreateOptions { PaymentIntent = pi }, requestOptions: new RequestOptions { IdempotencyKey = $"order-{orderId}-refund-create" });
+}
+""");
 
         [Fact]
-        public Task Key_is_merged_into_existing_request_options() => VerifyCS.VerifyCodeFixAsync(@"
+        public Task Key_is_merged_into_existing_request_options() => VerifyCS.VerifyCodeFixAsync("""
+
 using Stripe;
-public class CheckoutRequest { public string OrderId { get; set; } = """"; public long Amount { get; set; } }
+public class CheckoutRequest { public string OrderId { get; set; } = ""; public long Amount { get; set; } }
 public class Checkout
 {
     public void Pay(CheckoutRequest request, string account)
@@ -51,12 +56,14 @@ public class Checkout
         };
         {|FG2001:new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = request.Amount }, connect)|};
         {|FG2001:new ChargeService().Create(new ChargeCreateOptions { Amount = request.Amount }, new RequestOptions { StripeAccount = account })|};
-        {|FG2001:new ChargeService().Capture(""ch_1"", null, new RequestOptions { IdempotencyKey = """" })|};
+        {|FG2001:new ChargeService().Capture("ch_1", null, new RequestOptions { IdempotencyKey = "" })|};
         {|FG2001:new PayoutService().Create(new PayoutCreateOptions { Amount = request.Amount }, null)|};
     }
-}", @"
+}
+""", """
+
 using Stripe;
-public class CheckoutRequest { public string OrderId { get; set; } = """"; public long Amount { get; set; } }
+public class CheckoutRequest { public string OrderId { get; set; } = ""; public long Amount { get; set; } }
 public class Checkout
 {
     public void Pay(CheckoutRequest request, string account)
@@ -64,14 +71,15 @@ public class Checkout
         var connect = new RequestOptions
         {
             StripeAccount = account,
-            IdempotencyKey = $""order-{request.OrderId}-payment-intent-create""
+            IdempotencyKey = $"order-{request.OrderId}-payment-intent-create"
         };
         new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = request.Amount }, connect);
-        new ChargeService().Create(new ChargeCreateOptions { Amount = request.Amount }, new RequestOptions { StripeAccount = account, IdempotencyKey = $""order-{request.OrderId}-charge-create"" });
-        new ChargeService().Capture(""ch_1"", null, new RequestOptions { IdempotencyKey = $""order-{request.OrderId}-charge-capture"" });
-        new PayoutService().Create(new PayoutCreateOptions { Amount = request.Amount }, new RequestOptions { IdempotencyKey = $""order-{request.OrderId}-payout-create"" });
+        new ChargeService().Create(new ChargeCreateOptions { Amount = request.Amount }, new RequestOptions { StripeAccount = account, IdempotencyKey = $"order-{request.OrderId}-charge-create" });
+        new ChargeService().Capture("ch_1", null, new RequestOptions { IdempotencyKey = $"order-{request.OrderId}-charge-capture" });
+        new PayoutService().Create(new PayoutCreateOptions { Amount = request.Amount }, new RequestOptions { IdempotencyKey = $"order-{request.OrderId}-payout-create" });
     }
-}");
+}
+""");
 
         [Fact]
         public Task Without_a_business_id_a_key_is_created_once_before_the_call() => VerifyCS.VerifyCodeFixAsync(@"

@@ -173,7 +173,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
         /// operation, operation block, syntax node and tree, additional file). Callbacks registered inside nested start
         /// actions (operation block start, symbol start) are counted as their start action only.
         /// </summary>
-        private sealed class CountingAnalyzer : DiagnosticAnalyzer
+        private sealed class CountingAnalyzer : DiagnosticAnalyzer, ICallbackWrapper
         {
             private readonly DiagnosticAnalyzer _inner;
             private long _callbacks;
@@ -189,93 +189,13 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
 
             public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
 
-            public override void Initialize(AnalysisContext context) => _inner.Initialize(new CountingContext(context, this));
+            public override void Initialize(AnalysisContext context) => _inner.Initialize(new ForwardingAnalysisContext(context, this));
 
-            private Action<T> Count<T>(Action<T> action) => arg =>
+            public Action<T> Wrap<T>(Action<T> action, string kind) => arg =>
             {
                 Interlocked.Increment(ref _callbacks);
                 action(arg);
             };
-
-            private sealed class CountingContext : AnalysisContext
-            {
-                private readonly AnalysisContext _c;
-                private readonly CountingAnalyzer _a;
-
-                public CountingContext(AnalysisContext context, CountingAnalyzer analyzer)
-                {
-                    _c = context;
-                    _a = analyzer;
-                }
-
-                public override void EnableConcurrentExecution() => _c.EnableConcurrentExecution();
-
-                public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _c.ConfigureGeneratedCodeAnalysis(analysisMode);
-
-                public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
-                    => _c.RegisterCompilationStartAction(_a.Count<CompilationStartAnalysisContext>(start => action(new CountingStartContext(start, _a))));
-
-                public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _c.RegisterCompilationAction(_a.Count(action));
-
-                public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _c.RegisterSemanticModelAction(_a.Count(action));
-
-                public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _c.RegisterSymbolAction(_a.Count(action), symbolKinds);
-
-                public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _c.RegisterSymbolStartAction(_a.Count(action), symbolKind);
-
-                public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _c.RegisterCodeBlockStartAction(_a.Count(action));
-
-                public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _c.RegisterCodeBlockAction(_a.Count(action));
-
-                public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _c.RegisterSyntaxTreeAction(_a.Count(action));
-
-                public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _c.RegisterAdditionalFileAction(_a.Count(action));
-
-                public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _c.RegisterSyntaxNodeAction(_a.Count(action), syntaxKinds);
-
-                public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _c.RegisterOperationBlockStartAction(_a.Count(action));
-
-                public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _c.RegisterOperationBlockAction(_a.Count(action));
-
-                public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _c.RegisterOperationAction(_a.Count(action), operationKinds);
-            }
-
-            private sealed class CountingStartContext : CompilationStartAnalysisContext
-            {
-                private readonly CompilationStartAnalysisContext _c;
-                private readonly CountingAnalyzer _a;
-
-                public CountingStartContext(CompilationStartAnalysisContext context, CountingAnalyzer analyzer)
-                    : base(context.Compilation, context.Options, context.CancellationToken)
-                {
-                    _c = context;
-                    _a = analyzer;
-                }
-
-                public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => _c.RegisterCompilationEndAction(_a.Count(action));
-
-                public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _c.RegisterSemanticModelAction(_a.Count(action));
-
-                public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _c.RegisterSymbolAction(_a.Count(action), symbolKinds);
-
-                public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _c.RegisterSymbolStartAction(_a.Count(action), symbolKind);
-
-                public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _c.RegisterCodeBlockStartAction(_a.Count(action));
-
-                public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _c.RegisterCodeBlockAction(_a.Count(action));
-
-                public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _c.RegisterSyntaxTreeAction(_a.Count(action));
-
-                public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _c.RegisterAdditionalFileAction(_a.Count(action));
-
-                public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _c.RegisterSyntaxNodeAction(_a.Count(action), syntaxKinds);
-
-                public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _c.RegisterOperationBlockStartAction(_a.Count(action));
-
-                public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _c.RegisterOperationBlockAction(_a.Count(action));
-
-                public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _c.RegisterOperationAction(_a.Count(action), operationKinds);
-            }
         }
     }
 }

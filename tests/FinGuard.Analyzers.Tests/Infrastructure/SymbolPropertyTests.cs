@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Tests.Infrastructure
 {

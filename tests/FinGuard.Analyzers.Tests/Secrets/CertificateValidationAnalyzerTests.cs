@@ -41,14 +41,15 @@ public class Clients
 }");
 
         [Fact]
-        public Task Validators_that_check_the_certificate_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Validators_that_check_the_certificate_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Security;
 public class Clients
 {
-    private const string PinnedThumbprint = ""A1B2C3"";
+    private const string PinnedThumbprint = "A1B2C3";
     public HttpClient Pinned() => new HttpClient(new HttpClientHandler
     {
         ServerCertificateCustomValidationCallback = (message, cert, chain, errors) => errors == SslPolicyErrors.None && cert?.GetCertHashString() == PinnedThumbprint,
@@ -65,7 +66,8 @@ public class Clients
         Func<bool> unrelated = () => true;
         var handler = new HttpClientHandler { CheckCertificateRevocationList = true, UseCookies = false };
     }
-}");
+}
+""");
     
         // MailKit's MailService.ServerCertificateValidationCallback, resolved (a stand-in with MailKit's names) or not
         // restored yet; a validator that checks the errors, and System.Net.Mail (no such property), are not reported.

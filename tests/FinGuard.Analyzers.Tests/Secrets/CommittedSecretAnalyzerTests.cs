@@ -23,87 +23,97 @@ namespace FinGuard.Analyzers.Tests.Secrets
         }
 
         [Fact]
-        public Task Secrets_in_appsettings_are_reported_at_the_value() => VerifyAsync(string.Empty, ("/app/appsettings.json", @"{
+        public Task Secrets_in_appsettings_are_reported_at_the_value() => VerifyAsync(string.Empty, ("/app/appsettings.json", """
+{
   // Stripe: the secret key must come from the environment in production
-  ""Stripe"": {
-    ""PublishableKey"": ""pk_live_51HqLyjWDarjtT1zdp7dc9QxZ"",
-    ""SecretKey"": {|FG4003:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|},
-    ""WebhookSecret"": {|FG4003:""whsec_8f3KqP1xZc7VbN2mLr5TgHy6""|},
+  "Stripe": {
+    "PublishableKey": "pk_live_51HqLyjWDarjtT1zdp7dc9QxZ",
+    "SecretKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|},
+    "WebhookSecret": {|FG4003:"whsec_8f3KqP1xZc7VbN2mLr5TgHy6"|},
   },
   /* Plaid and Braintree */
-  ""Plaid"": { ""ClientId"": ""5f1b2c3d4e5f6a7b8c9d"", ""Secret"": {|FG4003:""a1b2c3d4e5f6a7b8c9d0""|}, ""Environment"": ""Production"" },
-  ""Braintree"": { ""MerchantId"": ""m42"", ""PublicKey"": ""pub42"", ""PrivateKey"": {|FG4003:""b7c1e9f0a2d4c6e8""|} },
-  ""ConnectionStrings"": {
-    ""Payments"": {|FG4003:""Server=sql.internal;Database=Payments;User Id=app;Password=S3cr3t!Pass;""|},
-    ""Reporting"": ""Server=sql.internal;Database=Reports;Integrated Security=true;""
+  "Plaid": { "ClientId": "5f1b2c3d4e5f6a7b8c9d", "Secret": {|FG4003:"a1b2c3d4e5f6a7b8c9d0"|}, "Environment": "Production" },
+  "Braintree": { "MerchantId": "m42", "PublicKey": "pub42", "PrivateKey": {|FG4003:"b7c1e9f0a2d4c6e8"|} },
+  "ConnectionStrings": {
+    "Payments": {|FG4003:"Server=sql.internal;Database=Payments;User Id=app;Password=S3cr3t!Pass;"|},
+    "Reporting": "Server=sql.internal;Database=Reports;Integrated Security=true;"
   },
-  ""Logging"": { ""LogLevel"": { ""Default"": ""Information"" } },
-  ""AllowedHosts"": ""*""
-}"));
+  "Logging": { "LogLevel": { "Default": "Information" } },
+  "AllowedHosts": "*"
+}
+"""));
 
         // Token-signing and encryption sections keep their secret under a bare "Key"; app passwords are shown with spaces.
         [Fact]
-        public Task Keys_of_signing_and_encryption_sections_and_app_passwords_are_reported() => VerifyAsync(string.Empty, ("/shop/appsettings.json", @"{
-  ""Mail"": { ""Host"": ""smtp.example.org"", ""Password"": {|FG4003:""wxyz abcd efgh qrst""|}, ""Greeting"": ""dear valued customer"" },
-  ""JwtBearer"": { ""Key"": {|FG4003:""n7Qe2LrX9vTb4KpZ8sWm1YcD6hFj3GaU""|}, ""Issuer"": ""https://id.example.org"" },
-  ""TokenOptions"": { ""SecurityKey"": {|FG4003:""Zx8!pQ2#vN5$rT7&yU1*wE4""|} },
-  ""FieldEncryption"": { ""Key"": {|FG4003:""9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08""|} },
-  ""FeatureFlags"": { ""Key"": ""checkout-v2-rollout"" },
-  ""Cache"": { ""Key"": ""orders:summary:daily"" }
-}"));
+        public Task Keys_of_signing_and_encryption_sections_and_app_passwords_are_reported() => VerifyAsync(string.Empty, ("/shop/appsettings.json", """
+{
+  "Mail": { "Host": "smtp.example.org", "Password": {|FG4003:"wxyz abcd efgh qrst"|}, "Greeting": "dear valued customer" },
+  "JwtBearer": { "Key": {|FG4003:"n7Qe2LrX9vTb4KpZ8sWm1YcD6hFj3GaU"|}, "Issuer": "https://id.example.org" },
+  "TokenOptions": { "SecurityKey": {|FG4003:"Zx8!pQ2#vN5$rT7&yU1*wE4"|} },
+  "FieldEncryption": { "Key": {|FG4003:"9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08"|} },
+  "FeatureFlags": { "Key": "checkout-v2-rollout" },
+  "Cache": { "Key": "orders:summary:daily" }
+}
+"""));
 
         [Fact]
-        public Task Placeholders_public_values_and_look_alike_keys_are_not_reported() => VerifyAsync(string.Empty, ("/app/appsettings.Production.json", @"{
-  ""Stripe"": {
-    ""SecretKey"": """",
-    ""RestrictedKey"": ""${STRIPE_RESTRICTED_KEY}"",
-    ""WebhookSecret"": ""#{StripeWebhookSecret}#"",
-    ""TestKey"": ""sk_test_4eC39HqLyjWDarjtT1zdp7dc"",
-    ""PublishableKey"": ""pk_test_51HqLyjWDarjtT1zdp7dc9QxZ""
+        public Task Placeholders_public_values_and_look_alike_keys_are_not_reported() => VerifyAsync(string.Empty, ("/app/appsettings.Production.json", """
+{
+  "Stripe": {
+    "SecretKey": "",
+    "RestrictedKey": "${STRIPE_RESTRICTED_KEY}",
+    "WebhookSecret": "#{StripeWebhookSecret}#",
+    "TestKey": "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "PublishableKey": "pk_test_51HqLyjWDarjtT1zdp7dc9QxZ"
   },
-  ""Adyen"": { ""ApiKey"": ""<set in env>"", ""ClientKey"": ""test_ABCDEF1234567890"", ""ApiKeyHeader"": ""X-API-Key"" },
-  ""Identity"": { ""PasswordPolicy"": ""strong-default"", ""RequireStrongPassword"": true, ""PasswordLength"": 12, ""PasswordHash"": ""PBKDF2-SHA256-600000"" },
-  ""Vault"": { ""ClientSecret"": ""@Microsoft.KeyVault(SecretUri=https://vault.example/secrets/plaid)"", ""SecretName"": ""plaid-secret"" },
-  ""Docs"": { ""Secret"": ""stored in Azure Key Vault"" },
-  ""ConnectionStrings"": { ""Payments"": ""Server=sql;Database=Payments;User Id=app;Password=;"" }
-}"));
+  "Adyen": { "ApiKey": "<set in env>", "ClientKey": "test_ABCDEF1234567890", "ApiKeyHeader": "X-API-Key" },
+  "Identity": { "PasswordPolicy": "strong-default", "RequireStrongPassword": true, "PasswordLength": 12, "PasswordHash": "PBKDF2-SHA256-600000" },
+  "Vault": { "ClientSecret": "@Microsoft.KeyVault(SecretUri=https://vault.example/secrets/plaid)", "SecretName": "plaid-secret" },
+  "Docs": { "Secret": "stored in Azure Key Vault" },
+  "ConnectionStrings": { "Payments": "Server=sql;Database=Payments;User Id=app;Password=;" }
+}
+"""));
 
         [Fact]
         public Task Launch_settings_and_xml_config_files_are_read() => VerifyAsync(string.Empty,
-            ("/app/Properties/launchSettings.json", @"{
-  ""profiles"": {
-    ""PaymentsApi"": {
-      ""commandName"": ""Project"",
-      ""environmentVariables"": {
-        ""ASPNETCORE_ENVIRONMENT"": ""Development"",
-        ""STRIPE_SECRET_KEY"": {|FG4003:""rk_live_9aZ3kLmQ2wErTy7UiOp4SdFg""|},
-        ""DB_PASSWORD"": {|FG4003:""Pr0d-Passw0rd!""|}
+            ("/app/Properties/launchSettings.json", """
+{
+  "profiles": {
+    "PaymentsApi": {
+      "commandName": "Project",
+      "environmentVariables": {
+        "ASPNETCORE_ENVIRONMENT": "Development",
+        "STRIPE_SECRET_KEY": {|FG4003:"rk_live_9aZ3kLmQ2wErTy7UiOp4SdFg"|},
+        "DB_PASSWORD": {|FG4003:"Pr0d-Passw0rd!"|}
       }
     }
   }
-}"),
-            ("/app/web.config", @"<?xml version=""1.0"" encoding=""utf-8""?>
+}
+"""),
+            ("/app/web.config", """
+<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <appSettings>
-    <add key=""StripeSecretKey"" value={|FG4003:""sk_live_4eC39HqLyjWDarjtT1zdp7dcA""|} />
-    <add key=""StripePublishableKey"" value=""pk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" />
-    <add key=""AdyenApiKey"" value={|FG4003:""AQEyhmfxK4PJahRCw0m""|} />
-    <add key=""PlaidSecret"" value="""" />
+    <add key="StripeSecretKey" value={|FG4003:"sk_live_4eC39HqLyjWDarjtT1zdp7dcA"|} />
+    <add key="StripePublishableKey" value="pk_live_51HqLyjWDarjtT1zdp7dc9QxZ" />
+    <add key="AdyenApiKey" value={|FG4003:"AQEyhmfxK4PJahRCw0m"|} />
+    <add key="PlaidSecret" value="" />
   </appSettings>
   <connectionStrings>
-    <add name=""Payments"" connectionString={|FG4003:""Data Source=sql;Initial Catalog=Payments;User ID=app;Password=S3cr3t!Pass""|} />
+    <add name="Payments" connectionString={|FG4003:"Data Source=sql;Initial Catalog=Payments;User ID=app;Password=S3cr3t!Pass"|} />
   </connectionStrings>
-</configuration>"));
+</configuration>
+"""));
 
         [Fact]
         public Task Configured_file_names_are_excluded() => VerifyAsync("finguard.secrets.excluded_config_files = appsettings.Development.json, appsettings.Local*.json\n",
-            ("/app/appsettings.Development.json", @"{ ""Stripe"": { ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" } }"),
-            ("/app/appsettings.LocalDev.json", @"{ ""Stripe"": { ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" } }"),
-            ("/app/appsettings.Staging.json", @"{ ""Stripe"": { ""SecretKey"": {|FG4003:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|} } }"));
+            ("/app/appsettings.Development.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } }"""),
+            ("/app/appsettings.LocalDev.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } }"""),
+            ("/app/appsettings.Staging.json", """{ "Stripe": { "SecretKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|} } }"""));
 
         [Fact]
         public Task Development_settings_are_reported_unless_configured() => VerifyAsync(string.Empty,
-            ("/app/appsettings.Development.json", @"{ ""Stripe"": { ""SecretKey"": {|FG4003:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|} } }"));
+            ("/app/appsettings.Development.json", """{ "Stripe": { "SecretKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|} } }"""));
 
         [Fact]
         public Task Byte_order_marks_and_escapes_are_handled() => VerifyAsync(string.Empty,
@@ -111,12 +121,12 @@ namespace FinGuard.Analyzers.Tests.Secrets
 
         [Fact]
         public Task Malformed_and_unrelated_files_report_nothing() => VerifyAsync(string.Empty,
-            ("/app/appsettings.json", @"{ ""Stripe"": { ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"", "),
-            ("/app/appsettings.Broken.json", @"{ ""Stripe"" ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" } /* unterminated"),
+            ("/app/appsettings.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ", """),
+            ("/app/appsettings.Broken.json", """{ "Stripe" "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } /* unterminated"""),
             ("/app/appsettings.Deep.json", new string('[', 5000)),
-            ("/app/app.config", @"<configuration><appSettings><add key=""StripeSecretKey"" value=""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" ></appSettings>"),
+            ("/app/app.config", """<configuration><appSettings><add key="StripeSecretKey" value="sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" ></appSettings>"""),
             ("/app/notes.txt", "StripeSecretKey=sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"),
-            ("/app/data.json", @"{ ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" }"),
+            ("/app/data.json", """{ "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" }"""),
             ("/app/appsettings.Empty.json", ""));
     }
 }

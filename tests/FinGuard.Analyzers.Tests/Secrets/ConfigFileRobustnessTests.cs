@@ -15,20 +15,24 @@ namespace FinGuard.Analyzers.Tests.Secrets
     /// <summary>FG4003 reads files people are in the middle of editing: damaged JSON and XML must never crash it.</summary>
     public class ConfigFileRobustnessTests
     {
-        private const string Json = @"{
+        private const string Json = """
+{
   // comment
-  ""Stripe"": { ""SecretKey"": ""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"", ""PublishableKey"": ""pk_live_51HqLyjWDarjtT1zdp7dc9QxZ"", },
-  ""ConnectionStrings"": { ""Payments"": ""Server=sql;Database=Pay;User Id=app;Password=S3cr3t!Pass;"" },
-  ""Plaid"": { ""Secret"": ""a1b2c3d4e5f6a7b8c9d0"", ""Escaped"": ""\u0073k_live_\""quoted\"""" },
-  /* block */ ""List"": [ 1, true, null, -2.5e3, { ""Password"": ""Pr0d-Passw0rd!"" } ]
-}";
+  "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ", "PublishableKey": "pk_live_51HqLyjWDarjtT1zdp7dc9QxZ", },
+  "ConnectionStrings": { "Payments": "Server=sql;Database=Pay;User Id=app;Password=S3cr3t!Pass;" },
+  "Plaid": { "Secret": "a1b2c3d4e5f6a7b8c9d0", "Escaped": "\u0073k_live_\"quoted\"" },
+  /* block */ "List": [ 1, true, null, -2.5e3, { "Password": "Pr0d-Passw0rd!" } ]
+}
+""";
 
-        private const string Xml = @"<?xml version=""1.0""?>
+        private const string Xml = """
+<?xml version="1.0"?>
 <configuration>
-  <appSettings><add key=""StripeSecretKey"" value=""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"" /></appSettings>
-  <connectionStrings><add name=""Db"" connectionString=""Server=sql;Database=Pay;User Id=app;Password=S3cr3t!Pass"" /></connectionStrings>
+  <appSettings><add key="StripeSecretKey" value="sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" /></appSettings>
+  <connectionStrings><add name="Db" connectionString="Server=sql;Database=Pay;User Id=app;Password=S3cr3t!Pass" /></connectionStrings>
   <secrets><StripeSecretKey>sk_live_4eC39HqLyjWDarjtT1zdp7dcA</StripeSecretKey><![CDATA[ sk_live_9aZ3kLmQ2wErTy7UiOp4SdFg ]]></secrets>
-</configuration>";
+</configuration>
+""";
 
         [Fact]
         public async Task Damaged_configuration_files_never_crash_the_analyzer()

@@ -8,58 +8,68 @@ namespace FinGuard.Analyzers.Tests.Secrets
     public class PlainHttpEndpointTests
     {
         [Fact]
-        public Task Http_uris_to_processors_and_configured_banks_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Http_uris_to_processors_and_configured_banks_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System;
 public class Endpoints
 {
-    public Uri Stripe = new Uri({|FG4005:""http://api.stripe.com/v1/charges""|});
-    public string Braintree = {|FG4005:""HTTP://payments.sandbox.braintree-api.com/graphql""|};
-    public string Adyen = {|FG4005:@""http://checkout-test.adyen.com/v71/payments""|};
-    public string Bank = {|FG4005:""http://api.acme-bank.example/transfers""|};
-    public string Plaid(string item) => $""{|FG4005:http://sandbox.plaid.com/items/|}{item}"";
-    public string PlaidEnv(string env) => $""{|FG4005:http://|}{env}.plaid.com/item/get"";
-    public string NoHoles = $""{|FG4005:http://api.stripe.com/v1/refunds|}"";
-    public string AnyHost(string host) => $""http://{host}/v1/charges"";
-}", "finguard.secrets.payment_hosts = acme-bank.example, *.other-bank.example\n");
+    public Uri Stripe = new Uri({|FG4005:"http://api.stripe.com/v1/charges"|});
+    public string Braintree = {|FG4005:"HTTP://payments.sandbox.braintree-api.com/graphql"|};
+    public string Adyen = {|FG4005:@"http://checkout-test.adyen.com/v71/payments"|};
+    public string Bank = {|FG4005:"http://api.acme-bank.example/transfers"|};
+    public string Plaid(string item) => $"{|FG4005:http://sandbox.plaid.com/items/|}{item}";
+    public string PlaidEnv(string env) => $"{|FG4005:http://|}{env}.plaid.com/item/get";
+    public string NoHoles = $"{|FG4005:http://api.stripe.com/v1/refunds|}";
+    public string AnyHost(string host) => $"http://{host}/v1/charges";
+}
+""", "finguard.secrets.payment_hosts = acme-bank.example, *.other-bank.example\n");
 
         [Fact]
-        public Task Https_other_hosts_and_look_alike_domains_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Https_other_hosts_and_look_alike_domains_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class Endpoints
 {
-    public string Secure = ""https://api.stripe.com/v1/charges"";
-    public string Local = ""http://localhost:5000/webhooks/stripe"";
-    public string Docs = ""http://example.com/how-we-use-stripe.com"";
-    public string LookAlike = ""http://notstripe.com/api"";
-    public string Suffix = ""http://stripe.com.evil.example/"";
-    public string Schema = ""http://schemas.xmlsoap.org/soap/envelope/"";
-    public string Text = ""Payments are sent to http://api.stripe.com"";
-}");
+    public string Secure = "https://api.stripe.com/v1/charges";
+    public string Local = "http://localhost:5000/webhooks/stripe";
+    public string Docs = "http://example.com/how-we-use-stripe.com";
+    public string LookAlike = "http://notstripe.com/api";
+    public string Suffix = "http://stripe.com.evil.example/";
+    public string Schema = "http://schemas.xmlsoap.org/soap/envelope/";
+    public string Text = "Payments are sent to http://api.stripe.com";
+}
+""");
 
         [Fact]
-        public Task Fix_switches_the_scheme_and_keeps_the_literal_kind() => VerifyFix.VerifyCodeFixAsync(@"
+        public Task Fix_switches_the_scheme_and_keeps_the_literal_kind() => VerifyFix.VerifyCodeFixAsync("""
+
 using System;
 public class Endpoints
 {
-    public Uri Stripe = new Uri({|FG4005:""http://api.stripe.com/v1/charges""|});
-    public string Adyen = {|FG4005:@""HTTP://checkout-test.adyen.com/v71/payments""|};
-    public string Plaid(string item) => $""{|FG4005:http://sandbox.plaid.com/items/|}{item}"";
-}", @"
+    public Uri Stripe = new Uri({|FG4005:"http://api.stripe.com/v1/charges"|});
+    public string Adyen = {|FG4005:@"HTTP://checkout-test.adyen.com/v71/payments"|};
+    public string Plaid(string item) => $"{|FG4005:http://sandbox.plaid.com/items/|}{item}";
+}
+""", """
+
 using System;
 public class Endpoints
 {
-    public Uri Stripe = new Uri(""https://api.stripe.com/v1/charges"");
-    public string Adyen = @""https://checkout-test.adyen.com/v71/payments"";
-    public string Plaid(string item) => $""https://sandbox.plaid.com/items/{item}"";
-}");
+    public Uri Stripe = new Uri("https://api.stripe.com/v1/charges");
+    public string Adyen = @"https://checkout-test.adyen.com/v71/payments";
+    public string Plaid(string item) => $"https://sandbox.plaid.com/items/{item}";
+}
+""");
 
         [Fact]
         public Task No_fix_when_the_uri_names_a_port()
         {
-            const string source = @"
+            const string source = """
+
 public class Endpoints
 {
-    public string WithPort = {|FG4005:""http://api.paypal.com:8080/v2/checkout""|};
-}";
+    public string WithPort = {|FG4005:"http://api.paypal.com:8080/v2/checkout"|};
+}
+""";
             return VerifyFix.VerifyCodeFixAsync(source, source);
         }
     }

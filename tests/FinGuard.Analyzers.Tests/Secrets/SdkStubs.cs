@@ -3,7 +3,8 @@ namespace FinGuard.Analyzers.Tests.Secrets
     /// <summary>Stand-ins for processor SDKs that are not on the registry here, under their real namespaces and names.</summary>
     internal static class SdkStubs
     {
-        public const string Source = @"
+        public const string Source = """
+
 namespace Braintree
 {
     public enum Environment { SANDBOX, PRODUCTION }
@@ -13,14 +14,14 @@ namespace Braintree
         public BraintreeGateway(Environment environment, string merchantId, string publicKey, string privateKey) { }
         public BraintreeGateway(string accessToken) { }
         public Environment Environment { get; set; }
-        public string MerchantId { get; set; } = """";
-        public string PublicKey { get; set; } = """";
-        public string PrivateKey { get; set; } = """";
+        public string MerchantId { get; set; } = "";
+        public string PublicKey { get; set; } = "";
+        public string PrivateKey { get; set; } = "";
     }
 }
 namespace Adyen
 {
-    public class Config { public string XApiKey { get; set; } = """"; public string Password { get; set; } = """"; public string MerchantAccount { get; set; } = """"; }
+    public class Config { public string XApiKey { get; set; } = ""; public string Password { get; set; } = ""; public string MerchantAccount { get; set; } = ""; }
     public class Client { public Client(Config config) { } public Client(string xapikey, string environment) { } }
 }
 namespace Checkout
@@ -37,9 +38,10 @@ namespace Checkout
 namespace Going.Plaid
 {
     public enum Environment { Sandbox, Production }
-    public class PlaidOptions { public string ClientId { get; set; } = """"; public string Secret { get; set; } = """"; }
+    public class PlaidOptions { public string ClientId { get; set; } = ""; public string Secret { get; set; } = ""; }
     public class PlaidClient { public PlaidClient(Environment environment, string? clientId = null, string? secret = null, string? accessToken = null) { } }
 }
-";
+
+""";
     }
 }

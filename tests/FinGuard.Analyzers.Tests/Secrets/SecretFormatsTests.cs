@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using FinGuard.Analyzers.Recognition;
 using Xunit;
+using FinGuard.Analyzers.Secrets;
 
 namespace FinGuard.Analyzers.Tests.Secrets
 {

@@ -19,44 +19,49 @@ namespace FinGuard.Analyzers.Tests.Secrets
         }
 
         [Fact]
-        public Task Stripe_live_restricted_and_webhook_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Stripe_live_restricted_and_webhook_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 using System.Net.Http;
 public class StripeSetup
 {
-    private const string Key = {|FG4001:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|};
-    private static readonly string Restricted = {|FG4001:""rk_live_9aZ3kLmQ2wErTy7UiOp4SdFg""|};
+    private const string Key = {|FG4001:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|};
+    private static readonly string Restricted = {|FG4001:"rk_live_9aZ3kLmQ2wErTy7UiOp4SdFg"|};
     public void Configure(HttpClient http)
     {
-        http.DefaultRequestHeaders.Add(""Authorization"", {|FG4001:""Bearer sk_live_4eC39HqLyjWDarjtT1zdp7dcA""|});
-        string webhook = {|FG4001:@""whsec_8f3KqP1xZc7VbN2mLr5TgHy6""|};
+        http.DefaultRequestHeaders.Add("Authorization", {|FG4001:"Bearer sk_live_4eC39HqLyjWDarjtT1zdp7dcA"|});
+        string webhook = {|FG4001:@"whsec_8f3KqP1xZc7VbN2mLr5TgHy6"|};
     }
-}");
+}
+""");
 
         [Fact]
-        public Task Stripe_test_keys_are_a_separate_lower_severity_rule() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Stripe_test_keys_are_a_separate_lower_severity_rule() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class StripeSetup
 {
-    public string SecretKey = {|FG4002:""sk_test_4eC39HqLyjWDarjtT1zdp7dc""|};
-    public string Restricted = {|FG4002:""rk_test_51HqLyjWDarjtT1zdp7dcQ9x""|};
-}");
+    public string SecretKey = {|FG4002:"sk_test_4eC39HqLyjWDarjtT1zdp7dc"|};
+    public string Restricted = {|FG4002:"rk_test_51HqLyjWDarjtT1zdp7dcQ9x"|};
+}
+""");
 
         [Fact]
-        public Task Literals_in_sdk_credential_slots_are_reported() => VerifyWithSdksAsync(@"
+        public Task Literals_in_sdk_credential_slots_are_reported() => VerifyWithSdksAsync("""
+
 using Stripe;
 public class PaymentSetup
 {
     public void Configure()
     {
-        StripeConfiguration.ApiKey = {|FG4001:""my-stripe-production-key""|};
-        var client = new StripeClient({|FG4001:""k3y-from-dashboard""|});
-        var options = new RequestOptions { ApiKey = {|FG4001:""connected-account-key""|} };
-        var gateway = new Braintree.BraintreeGateway { Environment = Braintree.Environment.PRODUCTION, MerchantId = ""m1"", PublicKey = ""pub123"", PrivateKey = {|FG4001:""b7c1e9f0a2d4""|} };
-        var gateway2 = new Braintree.BraintreeGateway(Braintree.Environment.SANDBOX, ""merchant"", ""public"", privateKey: {|FG4001:""0f9e8d7c6b5a""|});
-        var adyen = new Adyen.Config { XApiKey = {|FG4001:""AQEyhmfxK4PJahRCw0m""|}, MerchantAccount = ""ShopECOM"" };
-        var plaid = new Going.Plaid.PlaidClient(Going.Plaid.Environment.Sandbox, clientId: ""5f1b2c3d"", secret: {|FG4001:""a1b2c3d4e5f6a7b8c9d0""|});
-        var plaidOptions = new Going.Plaid.PlaidOptions { ClientId = ""5f1b2c3d"", Secret = {|FG4001:""e5f6a7b8c9d0a1b2c3d4""|} };
-        var checkout = new Checkout.CheckoutDefaultSdk.StaticKeysCheckoutSdkBuilder().PublicKey(""pk_sbox_vifq7ttmts42gxjk"").SecretKey({|FG4001:""sk_sbox_coj3lh7xqkjsrom3m7ht""|});
-        const string localKey = ""a9b8c7d6e5f4"";
+        StripeConfiguration.ApiKey = {|FG4001:"my-stripe-production-key"|};
+        var client = new StripeClient({|FG4001:"k3y-from-dashboard"|});
+        var options = new RequestOptions { ApiKey = {|FG4001:"connected-account-key"|} };
+        var gateway = new Braintree.BraintreeGateway { Environment = Braintree.Environment.PRODUCTION, MerchantId = "m1", PublicKey = "pub123", PrivateKey = {|FG4001:"b7c1e9f0a2d4"|} };
+        var gateway2 = new Braintree.BraintreeGateway(Braintree.Environment.SANDBOX, "merchant", "public", privateKey: {|FG4001:"0f9e8d7c6b5a"|});
+        var adyen = new Adyen.Config { XApiKey = {|FG4001:"AQEyhmfxK4PJahRCw0m"|}, MerchantAccount = "ShopECOM" };
+        var plaid = new Going.Plaid.PlaidClient(Going.Plaid.Environment.Sandbox, clientId: "5f1b2c3d", secret: {|FG4001:"a1b2c3d4e5f6a7b8c9d0"|});
+        var plaidOptions = new Going.Plaid.PlaidOptions { ClientId = "5f1b2c3d", Secret = {|FG4001:"e5f6a7b8c9d0a1b2c3d4"|} };
+        var checkout = new Checkout.CheckoutDefaultSdk.StaticKeysCheckoutSdkBuilder().PublicKey("pk_sbox_vifq7ttmts42gxjk").SecretKey({|FG4001:"sk_sbox_coj3lh7xqkjsrom3m7ht"|});
+        const string localKey = "a9b8c7d6e5f4";
         var adyen2 = new Adyen.Config { Password = {|FG4001:localKey|} };
         var gateway3 = new Braintree.BraintreeGateway { PrivateKey = {|FG4001:Keys.BraintreePrivate|} };
         var gateway4 = new Braintree.BraintreeGateway { PrivateKey = Keys.FromEnvironment };
@@ -64,77 +69,85 @@ public class PaymentSetup
 }
 public static class Keys
 {
-    public const string BraintreePrivate = ""0f9e8d7c6b5a4f3e"";
-    public static readonly string FromEnvironment = System.Environment.GetEnvironmentVariable(""BRAINTREE_PRIVATE_KEY"") ?? """";
-}");
+    public const string BraintreePrivate = "0f9e8d7c6b5a4f3e";
+    public static readonly string FromEnvironment = System.Environment.GetEnvironmentVariable("BRAINTREE_PRIVATE_KEY") ?? "";
+}
+""");
 
         [Fact]
-        public Task Connection_strings_with_a_password_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Connection_strings_with_a_password_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class Db
 {
-    public string Payments = {|FG4001:""Server=sql.internal;Database=Payments;User Id=app;Password=S3cr3t!Pass;""|};
-    public string Ledger = {|FG4001:""Host=pg;Port=5432;Username=ledger;Pwd='p@ss;word'""|};
-    public string Cache = {|FG4001:""redis://default:Zx8Qp2Lm@cache.internal:6379""|};
-}");
+    public string Payments = {|FG4001:"Server=sql.internal;Database=Payments;User Id=app;Password=S3cr3t!Pass;"|};
+    public string Ledger = {|FG4001:"Host=pg;Port=5432;Username=ledger;Pwd='p@ss;word'"|};
+    public string Cache = {|FG4001:"redis://default:Zx8Qp2Lm@cache.internal:6379"|};
+}
+""");
 
         [Fact]
-        public Task Look_alikes_and_placeholders_are_not_reported() => VerifyWithSdksAsync(@"
+        public Task Look_alikes_and_placeholders_are_not_reported() => VerifyWithSdksAsync("""
+
 using System;
 using Stripe;
 public class Lookalikes
 {
-    public string Publishable = ""pk_live_51HqLyjWDarjtT1zdp7dc9QxZ"";
-    public string PublishableTest = ""pk_test_51HqLyjWDarjtT1zdp7dc9QxZ"";
-    public string Doc = ""Set STRIPE_SECRET_KEY to your sk_live_... key"";
-    public string Example = ""sk_test_..."";
-    public string Masked = ""sk_live_****************"";
-    public string Short = ""sk_live_abc"";
-    public string Sequential = ""sk_live_aaaaaaaaaaaaaaaaaaaaaaaa"";
-    public string Placeholder = ""sk_live_YOUR_KEY_HERE"";
-    public string Xs = ""sk_live_XXXXXXXXXXXXXXXXXXXXXXXX"";
-    public string Prefix = ""sk_live_"";
-    public string Identifier = ""ask_live_51HqLyjWDarjtT1zdp7dc9QxZ"";
-    public string ProductCard = ""ProductCard"";
-    public string GiftCardCode = ""GIFT-2024-XYZ"";
-    public string PaymentIntent = ""pi_3MtwBwLkdIwHu7ix28a3tqPa"";
-    public string Customer = ""cus_NffrFeUfNV2Hib"";
-    public string Integrated = ""Server=sql;Database=Payments;Integrated Security=true;"";
-    public string EmptyPassword = ""Server=sql;Database=Payments;User Id=sa;Password=;"";
-    public string TemplatedPassword = ""Server=sql;Database=Payments;User Id=sa;Password=${DB_PASSWORD};"";
-    public string NotAConnectionString = ""password=hunter22"";
+    public string Publishable = "pk_live_51HqLyjWDarjtT1zdp7dc9QxZ";
+    public string PublishableTest = "pk_test_51HqLyjWDarjtT1zdp7dc9QxZ";
+    public string Doc = "Set STRIPE_SECRET_KEY to your sk_live_... key";
+    public string Example = "sk_test_...";
+    public string Masked = "sk_live_****************";
+    public string Short = "sk_live_abc";
+    public string Sequential = "sk_live_aaaaaaaaaaaaaaaaaaaaaaaa";
+    public string Placeholder = "sk_live_YOUR_KEY_HERE";
+    public string Xs = "sk_live_XXXXXXXXXXXXXXXXXXXXXXXX";
+    public string Prefix = "sk_live_";
+    public string Identifier = "ask_live_51HqLyjWDarjtT1zdp7dc9QxZ";
+    public string ProductCard = "ProductCard";
+    public string GiftCardCode = "GIFT-2024-XYZ";
+    public string PaymentIntent = "pi_3MtwBwLkdIwHu7ix28a3tqPa";
+    public string Customer = "cus_NffrFeUfNV2Hib";
+    public string Integrated = "Server=sql;Database=Payments;Integrated Security=true;";
+    public string EmptyPassword = "Server=sql;Database=Payments;User Id=sa;Password=;";
+    public string TemplatedPassword = "Server=sql;Database=Payments;User Id=sa;Password=${DB_PASSWORD};";
+    public string NotAConnectionString = "password=hunter22";
     public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
-        StripeConfiguration.ApiKey = configuration[""Stripe:SecretKey""];
-        StripeConfiguration.ApiKey = Environment.GetEnvironmentVariable(""STRIPE_SECRET_KEY"");
-        StripeConfiguration.ApiKey = """";
-        StripeConfiguration.ApiKey = ""<your secret key>"";
-        StripeConfiguration.ApiKey = ""${STRIPE_SECRET_KEY}"";
-        StripeConfiguration.ApiKey = ""#{StripeSecret}#"";
-        var client = new StripeClient(""pk_live_51HqLyjWDarjtT1zdp7dc9QxZ"");
-        var gateway = new Braintree.BraintreeGateway { MerchantId = ""merchant-42"", PublicKey = ""pub-key-42"" };
-        var plaid = new Going.Plaid.PlaidClient(Going.Plaid.Environment.Sandbox, clientId: ""5f1b2c3d4e"");
-        var mine = new MyOptions { ApiKey = ""not-an-sdk-slot"" };
+        StripeConfiguration.ApiKey = configuration["Stripe:SecretKey"];
+        StripeConfiguration.ApiKey = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY");
+        StripeConfiguration.ApiKey = "";
+        StripeConfiguration.ApiKey = "<your secret key>";
+        StripeConfiguration.ApiKey = "${STRIPE_SECRET_KEY}";
+        StripeConfiguration.ApiKey = "#{StripeSecret}#";
+        var client = new StripeClient("pk_live_51HqLyjWDarjtT1zdp7dc9QxZ");
+        var gateway = new Braintree.BraintreeGateway { MerchantId = "merchant-42", PublicKey = "pub-key-42" };
+        var plaid = new Going.Plaid.PlaidClient(Going.Plaid.Environment.Sandbox, clientId: "5f1b2c3d4e");
+        var mine = new MyOptions { ApiKey = "not-an-sdk-slot" };
     }
 }
-public class MyOptions { public string ApiKey { get; set; } = """"; }");
+public class MyOptions { public string ApiKey { get; set; } = ""; }
+""");
 
         [Fact]
-        public Task Test_code_may_hold_test_keys_and_fixture_credentials_but_never_live_keys() => VerifyWithSdksAsync(@"
+        public Task Test_code_may_hold_test_keys_and_fixture_credentials_but_never_live_keys() => VerifyWithSdksAsync("""
+
 using Stripe;
 public class StripeFixture
 {
-    public string Test = ""sk_test_4eC39HqLyjWDarjtT1zdp7dc"";
-    public string Live = {|FG4001:""sk_live_51HqLyjWDarjtT1zdp7dc9QxZ""|};
-    public string Db = ""Server=localhost;Database=Test;User Id=sa;Password=Test123!;"";
-    public void Setup() => StripeConfiguration.ApiKey = ""fixture-key-123"";
-}", "finguard.secrets.is_test_code = true\n");
+    public string Test = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+    public string Live = {|FG4001:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|};
+    public string Db = "Server=localhost;Database=Test;User Id=sa;Password=Test123!;";
+    public void Setup() => StripeConfiguration.ApiKey = "fixture-key-123";
+}
+""", "finguard.secrets.is_test_code = true\n");
 
         [Fact]
         public Task Half_typed_code_does_not_crash()
         {
             var test = new VerifyCS.Test
             {
-                TestCode = @"
+                TestCode = """
+
 public class C
 {
     public void M()
@@ -142,9 +155,10 @@ public class C
         Stripe.StripeConfiguration.ApiKey = ;
         var c = new Stripe.StripeClient(42, 
         var o = new Stripe.RequestOptions { ApiKey = 
-        string s = ""sk_live_
+        string s = "sk_live_
     }
-",
+
+""",
                 CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
             };
             return test.RunAsync();
@@ -152,23 +166,25 @@ public class C
 
         // A random-looking literal under a secret name (transaction key, client secret, signing key); names and shapes that are not secrets stay silent.
         [Fact]
-        public Task Random_literals_under_secret_names_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+        public Task Random_literals_under_secret_names_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
 public class GatewaySettings
 {
-    public const string MerchantLogin = ""7Hq2mZ9xPw"";
-    private const string SlotOnlySecret = ""k4Lm8Qz2Rt6Wx1Vb"";
-    public static string GATEWAY_TRANSACTION_KEY = {|FG4001:""9Tz4Kq7Wm2Xp5Rv8""|};
-    public string ClientSecret { get; set; } = {|FG4001:""b3Jk9QmZ7tVx2LpW4nYc""|};
-    public const string ApiKeyHeader = ""X-Api-Key-2024-v1"";
-    public const string SecretKeyName = ""Payments:SecretKey"";
-    public string Password { get; set; } = ""change-me-please"";
-    public string WebhookSecret { get; set; } = ""{{WEBHOOK_SECRET_1}}"";
+    public const string MerchantLogin = "7Hq2mZ9xPw";
+    private const string SlotOnlySecret = "k4Lm8Qz2Rt6Wx1Vb";
+    public static string GATEWAY_TRANSACTION_KEY = {|FG4001:"9Tz4Kq7Wm2Xp5Rv8"|};
+    public string ClientSecret { get; set; } = {|FG4001:"b3Jk9QmZ7tVx2LpW4nYc"|};
+    public const string ApiKeyHeader = "X-Api-Key-2024-v1";
+    public const string SecretKeyName = "Payments:SecretKey";
+    public string Password { get; set; } = "change-me-please";
+    public string WebhookSecret { get; set; } = "{{WEBHOOK_SECRET_1}}";
     public void Configure()
     {
-        const string signingKey = {|FG4001:""q8Vn3Lr6Tx1Mz5Kb""|};
-        var apiPassword = ""correct horse battery staple 1"";
+        const string signingKey = {|FG4001:"q8Vn3Lr6Tx1Mz5Kb"|};
+        var apiPassword = "correct horse battery staple 1";
         System.Console.WriteLine(signingKey + apiPassword);
     }
-}");
+}
+""");
     }
 }

@@ -16,15 +16,17 @@ namespace FinGuard.Build.Tests.EndToEnd
     public class GateBypassEndToEndTests
     {
         // A record type holding a PAN and a CVV: the gate fails on it with no bypass (GateEndToEndTests).
-        private const string Checkout = @"namespace App;
+        private const string Checkout = """
+namespace App;
 
 public class Checkout
 {
-    public string CardNumber { get; set; } = """";
-    public string Cvv { get; set; } = """";
-    public string ExpiryMonth { get; set; } = """";
+    public string CardNumber { get; set; } = "";
+    public string Cvv { get; set; } = "";
+    public string ExpiryMonth { get; set; } = "";
 }
-";
+
+""";
 
         private readonly PackageFeed _feed;
 

@@ -14,23 +14,27 @@ namespace FinGuard.Build.Tests.EndToEnd
     [Collection(EndToEndCollection.Name)]
     public class GateEndToEndTests
     {
-        private const string PanCheckout = @"namespace App;
+        private const string PanCheckout = """
+namespace App;
 
 public class Checkout
 {
-    public string CardNumber { get; set; } = """";
-    public string CardType { get; set; } = """";
+    public string CardNumber { get; set; } = "";
+    public string CardType { get; set; } = "";
 }
-";
 
-        private const string CleanCheckout = @"namespace App;
+""";
+
+        private const string CleanCheckout = """
+namespace App;
 
 public class Checkout
 {
-    public string CardToken { get; set; } = """";
+    public string CardToken { get; set; } = "";
     public string Masked(string last4) => FinGuard.Security.CardMasking.Mask(last4);
 }
-";
+
+""";
 
         private readonly PackageFeed _feed;
 

@@ -15,14 +15,16 @@ namespace FinGuard.Build.Tests.EndToEnd
     [Collection(EndToEndCollection.Name)]
     public class GatePolicyEndToEndTests
     {
-        private const string PanCheckout = @"namespace App;
+        private const string PanCheckout = """
+namespace App;
 
 public class Checkout
 {
-    public string CardNumber { get; set; } = """";
-    public string CardType { get; set; } = """";
+    public string CardNumber { get; set; } = "";
+    public string CardType { get; set; } = "";
 }
-";
+
+""";
 
         private readonly PackageFeed _feed;
 

@@ -13,26 +13,30 @@ namespace FinGuard.Build.Tests.EndToEnd
     public class LanguageVersionTests
     {
         // C# 12 features on purpose (primary constructor, collection expression): the project really is on C# 12.
-        private const string PanCheckout = @"namespace App;
+        private const string PanCheckout = """
+namespace App;
 
 public class Checkout(string currency)
 {
-    public string CardNumber { get; set; } = """";
+    public string CardNumber { get; set; } = "";
     public string Currency { get; } = currency;
     public int[] Amounts { get; } = [100, 250];
 }
-";
 
-        private const string CleanCheckout = @"namespace App;
+""";
+
+        private const string CleanCheckout = """
+namespace App;
 
 public class Checkout(string currency)
 {
-    public string CardToken { get; set; } = """";
+    public string CardToken { get; set; } = "";
     public string Currency { get; } = currency;
     public int[] Amounts { get; } = [100, 250];
     public string Masked(string last4) => FinGuard.Security.CardMasking.Mask(last4);
 }
-";
+
+""";
 
         private readonly PackageFeed _feed;
 

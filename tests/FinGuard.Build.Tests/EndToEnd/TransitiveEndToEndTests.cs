@@ -43,15 +43,17 @@ namespace FinGuard.Build.Tests.EndToEnd
   </ItemGroup>
 </Project>");
             File.WriteAllText(Path.Combine(root, "Library", "Receipt.cs"), "namespace Library;\n\npublic class Receipt\n{\n    public string CardToken { get; set; } = \"\";\n}\n");
-            File.WriteAllText(Path.Combine(root, "App", "App.csproj"), @"<Project Sdk=""Microsoft.NET.Sdk"">
+            File.WriteAllText(Path.Combine(root, "App", "App.csproj"), """
+<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
   </PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include=""../Library/Library.csproj"" />
+    <ProjectReference Include="../Library/Library.csproj" />
   </ItemGroup>
-</Project>");
+</Project>
+""");
             // A raw PAN member: FinGuard's gate in App would fail the build on it (FG1001 blocks by default).
             File.WriteAllText(Path.Combine(root, "App", "Checkout.cs"), "namespace App;\n\npublic class Checkout\n{\n    public string CardNumber { get; set; } = \"\";\n}\n");
 

@@ -11,31 +11,33 @@ namespace FinGuard.Build.Tests.Unit
 {
     public class FingerprintTests : IDisposable
     {
-        private const string Source = @"using System;
+        private const string Source = """
+using System;
 
 namespace App.Payments
 {
     [Serializable]
     public class Checkout
     {
-        public string CardNumber { get; set; } = """";
+        public string CardNumber { get; set; } = "";
 
         public void Pay(string pan, int amount = 1)
         {
             if (amount > 0)
             {
-                var text = ""{ not a brace }"";
+                var text = "{ not a brace }";
                 Console.WriteLine(pan);
             }
         }
 
         public class Nested<T> where T : class
         {
-            public string Pan => ""}"";
+            public string Pan => "}";
         }
     }
 }
-";
+
+""";
 
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "finguard-fp-" + Guid.NewGuid().ToString("N").Substring(0, 8));
 

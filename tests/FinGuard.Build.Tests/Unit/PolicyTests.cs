@@ -26,17 +26,19 @@ namespace FinGuard.Build.Tests.Unit
         [Fact]
         public void A_full_policy_is_read()
         {
-            var (policy, diagnostics) = Load(@"{
-  ""$schema"": ""https://example/finguard.schema.json"",
-  ""version"": 1,
+            var (policy, diagnostics) = Load("""
+{
+  "$schema": "https://example/finguard.schema.json",
+  "version": 1,
   // hand-edited files have comments and trailing commas
-  ""block"": { ""FG1"": ""warning"", ""FG2001"": ""note"", ""FG2"": ""never"", ""*"": ""error"", },
-  ""exclude"": [""tests/**"", ""**/*.g.cs""],
-  ""dependencies"": { ""audit"": true, ""minSeverity"": ""moderate"" },
-  ""waivers"": [
-    { ""rule"": ""FG1001"", ""path"": ""src/Legacy/**"", ""symbol"": ""App.Legacy.Importer"", ""justification"": ""Batch import runs in the CDE; removed in PAY-42"", ""owner"": ""payments"", ""expires"": ""2027-01-31"" }
+  "block": { "FG1": "warning", "FG2001": "note", "FG2": "never", "*": "error", },
+  "exclude": ["tests/**", "**/*.g.cs"],
+  "dependencies": { "audit": true, "minSeverity": "moderate" },
+  "waivers": [
+    { "rule": "FG1001", "path": "src/Legacy/**", "symbol": "App.Legacy.Importer", "justification": "Batch import runs in the CDE; removed in PAY-42", "owner": "payments", "expires": "2027-01-31" }
   ]
-}");
+}
+""");
             Assert.Empty(diagnostics);
             Assert.NotNull(policy);
             Assert.True(policy!.HasBlockSection);

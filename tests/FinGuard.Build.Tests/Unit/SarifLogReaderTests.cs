@@ -9,23 +9,25 @@ namespace FinGuard.Build.Tests.Unit
 {
     public class SarifLogReaderTests
     {
-        private const string Version21 = @"{
-  ""$schema"": ""http://json.schemastore.org/sarif-2.1.0"",
-  ""version"": ""2.1.0"",
-  ""runs"": [ {
-    ""results"": [
-      { ""ruleId"": ""CS0168"", ""level"": ""warning"", ""message"": { ""text"": ""unused"" } },
-      { ""ruleId"": ""FG1001"", ""level"": ""warning"", ""message"": { ""text"": ""'CardNumber' holds a PAN"" },
-        ""locations"": [ { ""physicalLocation"": { ""artifactLocation"": { ""uri"": ""file:///src/App/Card.cs"" },
-          ""region"": { ""startLine"": 4, ""startColumn"": 19, ""endLine"": 4, ""endColumn"": 29 } } } ] },
-      { ""ruleId"": ""FG1001"", ""level"": ""warning"", ""message"": { ""text"": ""suppressed one"" },
-        ""suppressions"": [ { ""kind"": ""inSource"" } ] },
-      { ""ruleId"": ""FG2001"", ""level"": ""note"", ""message"": { ""text"": ""info"" },
-        ""properties"": { ""warningLevel"": 1, ""customProperties"": { ""Kind"": ""Pan"", ""finguard.symbol"": ""App.Payments.Checkout.Pay"" } } }
+        private const string Version21 = """
+{
+  "$schema": "http://json.schemastore.org/sarif-2.1.0",
+  "version": "2.1.0",
+  "runs": [ {
+    "results": [
+      { "ruleId": "CS0168", "level": "warning", "message": { "text": "unused" } },
+      { "ruleId": "FG1001", "level": "warning", "message": { "text": "'CardNumber' holds a PAN" },
+        "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "file:///src/App/Card.cs" },
+          "region": { "startLine": 4, "startColumn": 19, "endLine": 4, "endColumn": 29 } } } ] },
+      { "ruleId": "FG1001", "level": "warning", "message": { "text": "suppressed one" },
+        "suppressions": [ { "kind": "inSource" } ] },
+      { "ruleId": "FG2001", "level": "note", "message": { "text": "info" },
+        "properties": { "warningLevel": 1, "customProperties": { "Kind": "Pan", "finguard.symbol": "App.Payments.Checkout.Pay" } } }
     ],
-    ""tool"": { ""driver"": { ""name"": ""csc"", ""rules"": [ { ""id"": ""FG1001"", ""helpUri"": ""https://example/FG1001.md"" } ] } }
+    "tool": { "driver": { "name": "csc", "rules": [ { "id": "FG1001", "helpUri": "https://example/FG1001.md" } ] } }
   } ]
-}";
+}
+""";
 
         [Fact]
         public void Reads_only_FinGuard_results_with_location_suppression_and_help()
@@ -46,9 +48,11 @@ namespace FinGuard.Build.Tests.Unit
         [Fact]
         public void Reads_sarif_1_logs_written_for_a_user_ErrorLog_without_version()
         {
-            const string v1 = @"{ ""version"": ""1.0.0"", ""runs"": [ { ""results"": [ { ""ruleId"": ""FG1001"", ""level"": ""error"", ""message"": ""pan"",
-                ""locations"": [ { ""resultFile"": { ""uri"": ""file:///src/A.cs"", ""region"": { ""startLine"": 3, ""startColumn"": 5 } } } ],
-                ""properties"": { ""warningLevel"": 1, ""customProperties"": { ""finguard.symbol"": ""App.Checkout"" } } } ] } ] }";
+            const string v1 = """
+{ "version": "1.0.0", "runs": [ { "results": [ { "ruleId": "FG1001", "level": "error", "message": "pan",
+                "locations": [ { "resultFile": { "uri": "file:///src/A.cs", "region": { "startLine": 3, "startColumn": 5 } } } ],
+                "properties": { "warningLevel": 1, "customProperties": { "finguard.symbol": "App.Checkout" } } } ] } ] }
+""";
             Finding finding = SarifLogReader.Read(JsonFile.Parse(v1), "/").Single();
             Assert.Equal(("error", 3, 5, "pan", "App.Checkout"), (finding.Level, finding.Line, finding.Column, finding.Message, finding.Symbol));
         }

@@ -1,0 +1,85 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace FinGuard.Analyzers.Shared
+{
+    /// <summary>Whether a compilation is a test project: its assembly name (…Tests, ….Test, ….Specs) or a test framework reference.</summary>
+    internal static class TestProjects
+    {
+        /// <summary>
+        /// Whether a file lies in a test folder (<c>tests/</c>, <c>Test/</c>, <c>Shop.Tests/</c>, <c>Shop.IntegrationTests/</c>,
+        /// <c>E2ETests/</c>) at most two levels up, or is named like a test class (<c>OrderTests.cs</c>): test code, also when
+        /// several projects are compiled together or the project is not restored yet.
+        /// </summary>
+        public static bool IsTestFile(SyntaxTree? tree)
+        {
+            string? path = tree?.FilePath;
+            if (string.IsNullOrEmpty(path))
+            {
+                return false;
+            }
+
+            // The file name and the two folders above it only: a test project's files sit right under it or one folder
+            // deeper (Shop.Tests/Orders/OrderTests.cs, Shop.E2ETests/Infrastructure/Client.cs), while a repository's
+            // own "tests/" root further up also holds fixtures and sample code that is not test code.
+            int end = path!.Length;
+            for (int level = 0; level < 3 && end > 0; level++)
+            {
+                int separator = end - 1;
+                while (separator >= 0 && path[separator] != '/' && path[separator] != '\\')
+                {
+                    separator--;
+                }
+
+                int start = separator + 1;
+                if (end - start > 0 && IsTestSegment(path, start, end - start, isFileName: level == 0))
+                {
+                    return true;
+                }
+
+                end = separator;
+            }
+
+            return false;
+        }
+
+        private static bool IsTestSegment(string path, int start, int length, bool isFileName)
+        {
+            string segment = path.Substring(start, length);
+            if (isFileName)
+            {
+                return segment.EndsWith("Tests.cs", StringComparison.Ordinal) || segment.EndsWith("Test.cs", StringComparison.Ordinal);
+            }
+
+            return segment.Equals("test", StringComparison.OrdinalIgnoreCase) || segment.Equals("tests", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith("UnitTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith("E2ETests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase);
+        }
+
+        public static bool IsTestProject(Compilation compilation)
+        {
+            string? name = compilation.AssemblyName;
+            if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase) || name.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            foreach (AssemblyIdentity reference in compilation.ReferencedAssemblyNames)
+            {
+                switch (reference.Name)
+                {
+                    case "xunit.core":
+                    case "xunit.v3.core":
+                    case "nunit.framework":
+                    case "Microsoft.VisualStudio.TestPlatform.TestFramework":
+                    case "TUnit.Core":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
