@@ -88,6 +88,9 @@ namespace FinGuard.Analyzers.CardData
                 ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method), method);
             }
 
+            // IsValidCardNumber(string cardNumber), GetMaskedCreditCardNumber(string creditCardNumber): the helper must see
+            // the PAN to check or mask it and keeps nothing; tested only once a parameter is named like a PAN.
+            bool? isCheckingHelper = null;
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 if (IsTuple(parameter.Type))
@@ -97,6 +100,7 @@ namespace FinGuard.Analyzers.CardData
 
                 if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
                     && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
+                    && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
                     && !ImplementsInterfaceMember(method)
                     && !CardDataFlow.IsMarkedSafe(parameter)
                     && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken))
