@@ -24,6 +24,12 @@ namespace FinGuard.Analyzers.CardData
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
+                // Test code declares fake cards for its fixtures; real PANs in it are FG1006's (a literal that is not a test number).
+                if (TestProjects.IsTestProject(start.Compilation))
+                {
+                    return;
+                }
+
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
                 SanitizedMembers sanitized = SanitizedMembers.GetOrCreate(start.Compilation, options);
                 start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized), SymbolKind.Field);
@@ -166,7 +172,10 @@ namespace FinGuard.Analyzers.CardData
                 return;
             }
 
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
+            if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
+            }
         }
 
         // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).
@@ -187,7 +196,8 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 if (CardDataTypes.CanHoldPan(parameter.Type)
-                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan)
+                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan
+                    && !TestProjects.IsInTestProjectFolder(location.SourceTree))
                 {
                     context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, parameter, parameter.Name));
                 }
@@ -217,7 +227,8 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 if (CardDataTypes.CanHoldPan(element.Type)
-                    && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan)
+                    && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan
+                    && !TestProjects.IsInTestProjectFolder(element.Locations[0].SourceTree))
                 {
                     report(FinGuardDiagnostic.Create(Descriptors.PanMember, element.Locations[0], owner, element.Name));
                 }
@@ -320,7 +331,11 @@ namespace FinGuard.Analyzers.CardData
             {
                 if (location.IsInSource)
                 {
-                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, symbol, symbol.Name));
+                    if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, symbol, symbol.Name));
+                    }
+
                     return;
                 }
             }

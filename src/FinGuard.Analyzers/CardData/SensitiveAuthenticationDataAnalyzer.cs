@@ -25,6 +25,12 @@ namespace FinGuard.Analyzers.CardData
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
+                // Test code declares fake cards for its fixtures (as FG1001).
+                if (TestProjects.IsTestProject(start.Compilation))
+                {
+                    return;
+                }
+
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
                 start.RegisterSymbolAction(c => AnalyzeMember(c, options), SymbolKind.Field, SymbolKind.Property);
                 start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
@@ -82,7 +88,7 @@ namespace FinGuard.Analyzers.CardData
             }
 
             CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
-            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type))
+            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree))
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
             }
