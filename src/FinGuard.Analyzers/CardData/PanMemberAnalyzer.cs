@@ -137,6 +137,7 @@ namespace FinGuard.Analyzers.CardData
             // A member only ever assigned CardMasking.Mask(...), a token or a ciphertext holds no PAN, whatever its name.
             if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan
                 && !CardDataFlow.IsMarkedSafe(member)
+                && !ConstantValuedMembers.HoldsOnlyALiteral(member)
                 && !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
             {
                 Report(context, member);

@@ -88,7 +88,8 @@ namespace FinGuard.Analyzers.CardData
             }
 
             CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
-            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree))
+            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree)
+                && !ConstantValuedMembers.HoldsOnlyALiteral(symbol))
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
             }
