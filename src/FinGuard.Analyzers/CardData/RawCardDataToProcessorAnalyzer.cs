@@ -27,10 +27,11 @@ namespace FinGuard.Analyzers.CardData
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not.
-            context.RegisterSyntaxNodeAction(AnalyzeSchemaAssignment, SyntaxKind.SimpleAssignmentExpression);
             context.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
             context.RegisterCompilationStartAction(static start =>
             {
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options), SyntaxKind.SimpleAssignmentExpression);
                 PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
                 if (members == null)
                 {
@@ -43,7 +44,7 @@ namespace FinGuard.Analyzers.CardData
 
         // new creditCardType { cardNumber = pan, cardCode = cvv }; details.CreditCard.CreditCardNumber = pan: the type and
         // member names come from the processor's schema, so they are matched by name, also when the SDK is not restored.
-        private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context)
+        private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options)
         {
             var assignment = (AssignmentExpressionSyntax)context.Node;
             string? member = assignment.Left switch
@@ -52,7 +53,7 @@ namespace FinGuard.Analyzers.CardData
                 MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
                 _ => null,
             };
-            if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right))
+            if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right) || IsTruncatedOrMasked(assignment.Right, options))
             {
                 return;
             }
@@ -104,6 +105,31 @@ namespace FinGuard.Analyzers.CardData
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, report.GetLocation(), context.ContainingSymbol, text, "Authorize.Net (AIM)"));
             }
+        }
+
+        // Authorize.Net refunds take the last four digits in creditCardType.cardNumber ("1111", "XXXX1111"), and masked
+        // values carried along keep their names (last4, maskedCardNumber): neither is a PAN. A literal is judged by its
+        // digits (fewer than 13 cannot be a PAN), a variable or member by its name.
+        private static bool IsTruncatedOrMasked(ExpressionSyntax value, FinGuardOptions options)
+        {
+            if (value.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                int digits = 0;
+                foreach (char c in ((LiteralExpressionSyntax)value).Token.ValueText)
+                {
+                    digits += c >= '0' && c <= '9' ? 1 : 0;
+                }
+
+                return digits < 13;
+            }
+
+            string? name = value switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                _ => null,
+            };
+            return name != null && CardDataNames.HasSafeForm(name, options.GetCardDataNames(value.SyntaxTree));
         }
 
         private static bool IsAimCardField(string text)
