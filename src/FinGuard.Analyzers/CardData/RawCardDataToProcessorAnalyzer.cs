@@ -53,7 +53,7 @@ namespace FinGuard.Analyzers.CardData
                 MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
                 _ => null,
             };
-            if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right) || IsTruncatedOrMasked(assignment.Right, options))
+            if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right))
             {
                 return;
             }
@@ -69,7 +69,8 @@ namespace FinGuard.Analyzers.CardData
                 typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? LastName(type) : context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type?.Name;
             }
 
-            if (typeName != null && PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out _))
+            if (typeName != null && PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out CardDataKind kind)
+                && !(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)))
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, processor));
             }
@@ -108,7 +109,8 @@ namespace FinGuard.Analyzers.CardData
         }
 
         // Authorize.Net refunds take the last four digits in creditCardType.cardNumber ("1111", "XXXX1111"), and masked
-        // values carried along keep their names (last4, maskedCardNumber): neither is a PAN. A literal is judged by its
+        // values carried along keep their names (last4, maskedCardNumber): neither is a PAN. Only for PAN fields: a
+        // three-digit literal in cardCode is a security code. A literal is judged by its
         // digits (fewer than 13 cannot be a PAN), a variable or member by its name.
         private static bool IsTruncatedOrMasked(ExpressionSyntax value, FinGuardOptions options)
         {

@@ -9,7 +9,8 @@ namespace FinGuard.Analyzers.Tests.CardData
 {
     /// <summary>
     /// FG1005 and truncated or masked values in schema-named card fields: Authorize.Net refunds carry the last four digits
-    /// in creditCardType.cardNumber, and masked values keep their names. A full number (literal or variable) is still reported.
+    /// in creditCardType.cardNumber, and masked values keep their names. A full number (literal or variable) and a
+    /// security-code literal (short, but not a truncated PAN) are still reported.
     /// </summary>
     public class RawCardDataTruncatedValuesTests
     {
@@ -35,6 +36,7 @@ public class Refunds
     public creditCardType Shown() => new creditCardType { cardNumber = ""XXXXXXXXXXXX1111"" };
     public creditCardType Full() => new creditCardType { {|FG1005:cardNumber = ""4111111111111111""|} };
     public creditCardType FromForm(string creditCardNumber) => new creditCardType { {|FG1005:cardNumber = creditCardNumber|} };
+    public creditCardType WithCode() => new creditCardType { {|FG1005:cardNumber = ""4111111111111111""|}, {|FG1005:cardCode = ""123""|} };
 }");
     }
 }
