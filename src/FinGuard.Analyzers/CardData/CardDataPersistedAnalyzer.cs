@@ -214,7 +214,9 @@ namespace FinGuard.Analyzers.CardData
                     return;
                 }
 
-                if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol != null
+                // API tests serialize request payloads and seed test databases with fixtures: not a leak of card data.
+                if (TestProjects.IsInTestProjectFolder(invocation.SyntaxTree)
+                    || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol != null
                     || context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken) is not IOperation value)
                 {
                     return;

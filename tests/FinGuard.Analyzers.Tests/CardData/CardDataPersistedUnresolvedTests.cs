@@ -77,6 +77,24 @@ public class Orders
 }");
 
         [Fact]
+        public Task Test_code_serializing_payloads_is_not_reported()
+        {
+            var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
+            {
+                ReferenceAssemblies = TestReferences.Net80,
+                CompilerDiagnostics = CompilerDiagnostics.None,
+            };
+            test.TestState.Sources.Add(("/repo/CardApp/UnitTest/CardsApiTests.cs", @"
+using Newtonsoft.Json;
+public class CardModel { public string CardNumber { get; set; } = ""; }
+public class CardsApiTests
+{
+    public string Payload() => JsonConvert.SerializeObject(new CardModel());
+}"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task The_applications_own_serializer_binds_and_is_not_a_sink() => VerifyUnresolvedAsync(@"
 public class Card { public string CardNumber { get; set; } = """"; }
 public static class JsonConvert { public static string SerializeObject(object value) => value.GetType().Name; }
