@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using FinGuard.Analyzers.CardData.Flow;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -62,6 +63,7 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
                 start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
                 if (sinks.DbParameter != null || sinks.DataParameter != null)
                 {
@@ -192,6 +194,54 @@ namespace FinGuard.Analyzers.CardData
                     }
                 }
             }
+
+            // Before restore (Newtonsoft.Json or SqlClient not referenced) JsonConvert.SerializeObject(dto) and
+            // command.Parameters.AddWithValue("@p", pan) do not bind, so AnalyzeInvocation never sees them: recognised by
+            // their names, only when the call does not bind (a bound call is the operation path's).
+            public void AnalyzeUnresolvedSink(SyntaxNodeAnalysisContext context)
+            {
+                var invocation = (InvocationExpressionSyntax)context.Node;
+                if (invocation.Expression is not MemberAccessExpressionSyntax access)
+                {
+                    return;
+                }
+
+                SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+                string name = access.Name.Identifier.ValueText;
+                string sink;
+                ExpressionSyntax valueSyntax;
+                if (name == "SerializeObject" && arguments.Count >= 1 && RightmostName(access.Expression) == "JsonConvert")
+                {
+                    sink = "JsonConvert.SerializeObject";
+                    valueSyntax = arguments[0].Expression;
+                }
+                else if (name == "AddWithValue" && arguments.Count == 2 && RightmostName(access.Expression) == "Parameters")
+                {
+                    sink = "a SQL parameter";
+                    valueSyntax = arguments[1].Expression;
+                }
+                else
+                {
+                    return;
+                }
+
+                // API tests serialize request payloads and seed test databases with fixtures: not a leak of card data.
+                if (TestProjects.IsInTestProjectFolder(invocation.SyntaxTree)
+                    || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol != null
+                    || context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken) is not IOperation value)
+                {
+                    return;
+                }
+
+                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, sink);
+            }
+
+            private static string? RightmostName(ExpressionSyntax expression) => expression switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                _ => null,
+            };
 
             // new Claim(type, pan): claims travel in cookies and tokens.
             public void AnalyzeCreation(OperationAnalysisContext context)

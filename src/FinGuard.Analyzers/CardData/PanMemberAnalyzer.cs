@@ -35,6 +35,12 @@ namespace FinGuard.Analyzers.CardData
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
+                // Test code declares fake cards for its fixtures; real PANs in it are FG1006's (a literal that is not a test number).
+                if (TestProjects.IsTestProject(start.Compilation))
+                {
+                    return;
+                }
+
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
                 SanitizedMembers sanitized = SanitizedMembers.GetOrCreate(start.Compilation, options);
                 start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized), SymbolKind.Field);
@@ -99,6 +105,9 @@ namespace FinGuard.Analyzers.CardData
                 ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method), method);
             }
 
+            // IsValidCardNumber(string cardNumber), GetMaskedCreditCardNumber(string creditCardNumber): the helper must see
+            // the PAN to check or mask it and keeps nothing; tested only once a parameter is named like a PAN.
+            bool? isCheckingHelper = null;
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 if (IsTuple(parameter.Type))
@@ -108,6 +117,7 @@ namespace FinGuard.Analyzers.CardData
 
                 if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
                     && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
+                    && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
                     && !ImplementsInterfaceMember(method)
                     && !CardDataFlow.IsMarkedSafe(parameter)
                     && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken))
@@ -138,6 +148,7 @@ namespace FinGuard.Analyzers.CardData
             // A member only ever assigned CardMasking.Mask(...), a token or a ciphertext holds no PAN, whatever its name.
             if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan
                 && !CardDataFlow.IsMarkedSafe(member)
+                && !ConstantValuedMembers.HoldsOnlyALiteral(member)
                 && !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
             {
                 Report(context, member);
@@ -173,7 +184,10 @@ namespace FinGuard.Analyzers.CardData
                 return;
             }
 
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
+            if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
+            }
         }
 
         // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).
@@ -194,7 +208,8 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 if (CardDataTypes.CanHoldPan(parameter.Type)
-                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan)
+                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan
+                    && !TestProjects.IsInTestProjectFolder(location.SourceTree))
                 {
                     context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, parameter, parameter.Name));
                 }
@@ -224,7 +239,8 @@ namespace FinGuard.Analyzers.CardData
                 }
 
                 if (CardDataTypes.CanHoldPan(element.Type)
-                    && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan)
+                    && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan
+                    && !TestProjects.IsInTestProjectFolder(element.Locations[0].SourceTree))
                 {
                     report(FinGuardDiagnostic.Create(Descriptors.PanMember, element.Locations[0], owner, element.Name));
                 }
@@ -327,7 +343,11 @@ namespace FinGuard.Analyzers.CardData
             {
                 if (location.IsInSource)
                 {
-                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, symbol, symbol.Name));
+                    if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, symbol, symbol.Name));
+                    }
+
                     return;
                 }
             }

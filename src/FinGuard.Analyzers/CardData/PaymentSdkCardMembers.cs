@@ -23,10 +23,52 @@ namespace FinGuard.Analyzers.CardData
             // Adyen: unencrypted card fields (the Encrypted* fields from Adyen Web are fine).
             ("Adyen.Model.Checkout.CardDetails", "Adyen", new[] { "Number", "Cvc" }),
             ("Adyen.Model.Payment.Card", "Adyen", new[] { "Number", "Cvc" }),
+            // PayPal Checkout SDK: a card payment source sent with the order.
+            ("PayPalCheckoutSdk.Orders.Card", "PayPal", new[] { "Number", "SecurityCode" }),
             // Checkout.com: card sources and card token requests.
             ("Checkout.Payments.Request.Source.RequestCardSource", "Checkout.com", new[] { "Number", "Cvv" }),
             ("Checkout.Tokens.CardTokenRequest", "Checkout.com", new[] { "Number", "Cvv" }),
         };
+
+        // Request types generated from a processor's published schema (WSDL/XSD): the schema fixes the type and member
+        // names, the namespace is whatever the generator or the SDK chose (PayPal SOAP web references are generated into
+        // the application's own namespace). Recognised by name, resolved or not (before restore they are error types),
+        // by the syntax check in RawCardDataToProcessorAnalyzer.
+        private static readonly (string TypeName, string Processor, string Member, CardDataKind Kind)[] SchemaMembers =
+        {
+            // Authorize.Net API (AuthorizeNet.Api.Contracts.V1, generated from AnetApiSchema.xsd).
+            ("creditCardType", "Authorize.Net", "cardNumber", CardDataKind.Pan),
+            ("creditCardType", "Authorize.Net", "cardCode", CardDataKind.SecurityCode),
+            ("creditCardTrackType", "Authorize.Net", "track1", CardDataKind.TrackData),
+            ("creditCardTrackType", "Authorize.Net", "track2", CardDataKind.TrackData),
+            ("creditCardTrackType", "Authorize.Net", "Item", CardDataKind.TrackData),
+            // PayPal classic API (Merchant SDK PayPal.PayPalAPIInterfaceService.Model, or a web reference to its WSDL):
+            // DoDirectPayment and recurring-profile card details.
+            ("CreditCardDetailsType", "PayPal", "CreditCardNumber", CardDataKind.Pan),
+            ("CreditCardDetailsType", "PayPal", "CVV2", CardDataKind.SecurityCode),
+        };
+
+        /// <summary>Whether <paramref name="member"/> of a type named <paramref name="typeName"/> is a schema-named raw card field.</summary>
+        public static bool TryMatchSchemaMember(string typeName, string member, out string processor, out CardDataKind kind)
+        {
+            foreach ((string type, string owner, string name, CardDataKind dataKind) in SchemaMembers)
+            {
+                if (name == member && type == typeName)
+                {
+                    processor = owner;
+                    kind = dataKind;
+                    return true;
+                }
+            }
+
+            processor = string.Empty;
+            kind = CardDataKind.None;
+            return false;
+        }
+
+        /// <summary>Cheap prefilter: whether a member name is one of the schema-named raw card fields.</summary>
+        public static bool IsSchemaMemberName(string member)
+            => member is "cardNumber" or "cardCode" or "track1" or "track2" or "Item" or "CreditCardNumber" or "CVV2";
 
         private readonly Dictionary<INamedTypeSymbol, (string Processor, string[] Members)> _types;
 

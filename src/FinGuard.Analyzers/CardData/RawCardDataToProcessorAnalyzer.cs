@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
@@ -22,6 +24,9 @@ namespace FinGuard.Analyzers.CardData
     /// <c>PaymentMethodCardOptions.Number</c>/<c>Cvc</c>; Braintree <c>CreditCardRequest.Number</c>/<c>CVV</c>; Adyen
     /// <c>CardDetails.Number</c>/<c>Cvc</c>; Checkout.com <c>RequestCardSource.Number</c>/<c>Cvv</c>...). Client-side
     /// tokenization keeps the PAN off the server (PCI DSS v4.0 SAQ A vs. SAQ D scope; requirements 3 and 4).
+    /// Request types generated from a processor's schema (Authorize.Net <c>creditCardType.cardNumber</c>/<c>cardCode</c>,
+    /// <c>creditCardTrackType</c>; PayPal classic <c>CreditCardDetailsType.CreditCardNumber</c>/<c>CVV2</c>) are matched by
+    /// type and member name, resolved or not, and so are Authorize.Net AIM form fields (<c>x_card_num</c>, <c>x_card_code</c>).
     /// </summary>
     // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
@@ -32,8 +37,12 @@ namespace FinGuard.Analyzers.CardData
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not.
+            context.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
             context.RegisterCompilationStartAction(static start =>
             {
+                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options), SyntaxKind.SimpleAssignmentExpression);
                 PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
                 if (members == null)
                 {
@@ -43,6 +52,113 @@ namespace FinGuard.Analyzers.CardData
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, members), OperationKind.SimpleAssignment);
             });
         }
+
+        // new creditCardType { cardNumber = pan, cardCode = cvv }; details.CreditCard.CreditCardNumber = pan: the type and
+        // member names come from the processor's schema, so they are matched by name, also when the SDK is not restored.
+        private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+        {
+            var assignment = (AssignmentExpressionSyntax)context.Node;
+            string? member = assignment.Left switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                _ => null,
+            };
+            if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right))
+            {
+                return;
+            }
+
+            string? typeName = null;
+            if (assignment.Left is MemberAccessExpressionSyntax memberAccess)
+            {
+                typeName = context.SemanticModel.GetTypeInfo(memberAccess.Expression, context.CancellationToken).Type?.Name;
+            }
+            else if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } initializer
+                && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+            {
+                typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? LastName(type) : context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type?.Name;
+            }
+
+            if (typeName != null && PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out CardDataKind kind)
+                && !(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, processor));
+            }
+        }
+
+        // Authorize.Net AIM (the name/value POST API): form.Add("x_card_num", pan) or form["x_card_code"] = cvv sends the raw
+        // card from the server. Only the field-name literal is looked at first; most string literals are rejected by length.
+        private static void AnalyzeAimField(SyntaxNodeAnalysisContext context)
+        {
+            var literal = (LiteralExpressionSyntax)context.Node;
+            string text = literal.Token.ValueText;
+            if (text.Length < 8 || text.Length > 11 || text[0] != 'x' || text[1] != '_' || !IsAimCardField(text))
+            {
+                return;
+            }
+
+            SyntaxNode? report = null;
+            if (literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2 } arguments } argument
+                && arguments.Arguments[0] == argument && arguments.Parent is InvocationExpressionSyntax invocation
+                && invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "Set" or "Append" }
+                && !IsNullOrDefault(arguments.Arguments[1].Expression))
+            {
+                report = invocation;
+            }
+            else if (literal.Parent is ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax element } }
+                && element.Parent is AssignmentExpressionSyntax indexed && indexed.Left == element && indexed.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                && !IsNullOrDefault(indexed.Right))
+            {
+                report = indexed;
+            }
+
+            if (report != null)
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, report.GetLocation(), context.ContainingSymbol, text, "Authorize.Net (AIM)"));
+            }
+        }
+
+        // Authorize.Net refunds take the last four digits in creditCardType.cardNumber ("1111", "XXXX1111"), and masked
+        // values carried along keep their names (last4, maskedCardNumber): neither is a PAN. Only for PAN fields: a
+        // three-digit literal in cardCode is a security code. A literal is judged by its
+        // digits (fewer than 13 cannot be a PAN), a variable or member by its name.
+        private static bool IsTruncatedOrMasked(ExpressionSyntax value, FinGuardOptions options)
+        {
+            if (value.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                int digits = 0;
+                foreach (char c in ((LiteralExpressionSyntax)value).Token.ValueText)
+                {
+                    digits += c >= '0' && c <= '9' ? 1 : 0;
+                }
+
+                return digits < 13;
+            }
+
+            string? name = value switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                _ => null,
+            };
+            return name != null && CardDataNames.HasSafeForm(name, options.GetCardDataNames(value.SyntaxTree));
+        }
+
+        private static bool IsAimCardField(string text)
+            => string.Equals(text, "x_card_num", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_card_code", System.StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, "x_track1", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_track2", System.StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsNullOrDefault(ExpressionSyntax expression)
+            => expression.IsKind(SyntaxKind.NullLiteralExpression) || expression.IsKind(SyntaxKind.DefaultLiteralExpression) || expression.IsKind(SyntaxKind.DefaultExpression);
+
+        private static string? LastName(TypeSyntax type) => type switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         private static void AnalyzeAssignment(OperationAnalysisContext context, PaymentSdkCardMembers members)
         {

@@ -36,6 +36,12 @@ namespace FinGuard.Analyzers.CardData
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
+                // Test code declares fake cards for its fixtures (as FG1001).
+                if (TestProjects.IsTestProject(start.Compilation))
+                {
+                    return;
+                }
+
                 var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
                 start.RegisterSymbolAction(c => AnalyzeMember(c, options), SymbolKind.Field, SymbolKind.Property);
                 start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
@@ -93,7 +99,8 @@ namespace FinGuard.Analyzers.CardData
             }
 
             CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
-            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type))
+            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree)
+                && !ConstantValuedMembers.HoldsOnlyALiteral(symbol))
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
             }

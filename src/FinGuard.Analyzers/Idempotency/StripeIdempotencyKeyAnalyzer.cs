@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
@@ -29,7 +31,8 @@ namespace FinGuard.Analyzers.Idempotency
     /// FG2001 (moves money, Warning) and FG2002 (creates an object, Info): a Stripe.net service call that POSTs without
     /// <c>RequestOptions.IdempotencyKey</c>. One analyzer for both so each invocation is classified once.
     /// Only reported when the missing key is visible: no <c>RequestOptions</c>, <c>null</c>, or one built in this method
-    /// without a key. Options from a parameter, a field or a helper method are trusted.
+    /// without a key. Options from a parameter, a field or a helper method are trusted. Without a Stripe.net reference
+    /// (before restore) the calls are recognised by their type and member names (<see cref="UnresolvedStripeCalls"/>).
     /// </summary>
     // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
     public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
@@ -46,11 +49,23 @@ namespace FinGuard.Analyzers.Idempotency
                 StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
                 if (stripe == null)
                 {
+                    // Before restore (no Stripe.net reference): the same calls recognised by their type and member names.
+                    start.RegisterSyntaxNodeAction(AnalyzeUnresolvedInvocation, SyntaxKind.InvocationExpression);
                     return;
                 }
 
                 start.RegisterOperationAction(c => AnalyzeInvocation(c, stripe), OperationKind.Invocation);
             });
+        }
+
+        private static void AnalyzeUnresolvedInvocation(SyntaxNodeAnalysisContext context)
+        {
+            var invocation = (InvocationExpressionSyntax)context.Node;
+            if (UnresolvedStripeCalls.Check(invocation, context.SemanticModel, context.CancellationToken) is { } finding)
+            {
+                DiagnosticDescriptor descriptor = finding.Kind == StripeCallKind.MovesMoney ? Descriptors.StripeMoneyMovementWithoutKey : Descriptors.StripeObjectCreationWithoutKey;
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(descriptor, invocation.GetLocation(), context.ContainingSymbol, finding.Call));
+            }
         }
 
         private static void AnalyzeInvocation(OperationAnalysisContext context, StripeIdempotencySymbols stripe)

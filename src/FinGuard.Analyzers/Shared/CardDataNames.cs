@@ -259,6 +259,34 @@ namespace FinGuard.Analyzers.Shared
             return false;
         }
 
+        // Method-name words of helpers that must see a PAN to do their job and keep nothing: masking, truncating,
+        // tokenizing, encrypting, or checking it (Luhn, format, brand detection). Their PAN parameter is the input the
+        // helper exists for; what the caller holds is reported where the caller keeps it.
+        private static readonly HashSet<string> CardCheckingHelperWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mask", "masked", "masking", "truncate", "truncated", "redact", "redacted", "obfuscate", "obfuscated",
+            "tokenize", "tokenise", "tokenized", "tokenised", "encrypt", "encrypted", "protect",
+            "luhn", "valid", "validate", "validates", "validation", "validator", "check", "checks", "checksum",
+            "brand", "detect", "last4", "lastfour",
+        };
+
+        /// <summary>
+        /// Whether a method is a card-checking or masking helper by its name (<c>IsValidCardNumber</c>, <c>LuhnCheck</c>,
+        /// <c>GetMaskedCreditCardNumber</c>, <c>DetectBrand</c>, <c>EncryptCardNumber</c>): its PAN parameter is not reported.
+        /// </summary>
+        public static bool IsCardCheckingHelperName(string methodName)
+        {
+            foreach (string word in IdentifierWords.Split(methodName))
+            {
+                if (CardCheckingHelperWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when the name carries a safe form (masked, last4, token, hash, encrypted, type...).</summary>
         public static bool HasSafeForm(string name, CardDataNameOptions options)
         {

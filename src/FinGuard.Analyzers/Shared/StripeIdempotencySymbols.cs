@@ -34,7 +34,8 @@ namespace FinGuard.Analyzers.Shared
     /// </summary>
     internal sealed class StripeIdempotencySymbols
     {
-        private static readonly (string Type, StripeCallKind Kind, string[] Methods)[] Table =
+        // Also read by UnresolvedStripeCalls (the same calls recognised by simple names before restore).
+        internal static readonly (string Type, StripeCallKind Kind, string[] Methods)[] ServiceTable =
         {
             ("Stripe.PaymentIntentService", StripeCallKind.MovesMoney, new[] { "Create", "Confirm", "Capture", "IncrementAuthorization", "ApplyCustomerBalance" }),
             ("Stripe.ChargeService", StripeCallKind.MovesMoney, new[] { "Create", "Capture" }),
@@ -77,7 +78,7 @@ namespace FinGuard.Analyzers.Shared
             }
 
             var services = new Dictionary<INamedTypeSymbol, Dictionary<string, StripeCallKind>>(SymbolEqualityComparer.Default);
-            foreach ((string typeName, StripeCallKind kind, string[] methods) in Table)
+            foreach ((string typeName, StripeCallKind kind, string[] methods) in ServiceTable)
             {
                 INamedTypeSymbol? type = compilation.GetTypeByMetadataName(typeName);
                 if (type == null)

@@ -43,6 +43,52 @@ namespace FinGuard.Analyzers.Shared
             return false;
         }
 
+        /// <summary>
+        /// Whether a file is test code for the card-data member rules: <see cref="IsTestFile"/>, or one of the two folders
+        /// above it is named like a test project also in the singular (<c>CardApp/UnitTest/CardModel.cs</c>,
+        /// <c>Shop.IntegrationTest/Fakes/Card.cs</c>). Deeper folders are not looked at: an absolute path's ancestors
+        /// (a checkout under <c>Acme.Tests/</c>) say nothing about the file. A test project compiled on its own is
+        /// recognised by <see cref="IsTestProject"/>.
+        /// </summary>
+        public static bool IsInTestProjectFolder(SyntaxTree? tree)
+        {
+            if (IsTestFile(tree))
+            {
+                return true;
+            }
+
+            string? path = tree?.FilePath;
+            if (string.IsNullOrEmpty(path))
+            {
+                return false;
+            }
+
+            int end = path!.Length;
+            for (int level = 0; level < 3 && end > 0; level++)
+            {
+                int separator = end - 1;
+                while (separator >= 0 && path[separator] != '/' && path[separator] != '\\')
+                {
+                    separator--;
+                }
+
+                if (level > 0 && end - separator - 1 > 0 && IsTestProjectFolder(path.Substring(separator + 1, end - separator - 1)))
+                {
+                    return true;
+                }
+
+                end = separator;
+            }
+
+            return false;
+        }
+
+        private static bool IsTestProjectFolder(string segment)
+            => segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith("UnitTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("UnitTest", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("IntegrationTest", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith("E2ETests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase);
+
         private static bool IsTestSegment(string path, int start, int length, bool isFileName)
         {
             string segment = path.Substring(start, length);

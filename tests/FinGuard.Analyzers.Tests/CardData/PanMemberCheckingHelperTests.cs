@@ -1,0 +1,46 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
+
+namespace FinGuard.Analyzers.Tests.CardData
+{
+    /// <summary>
+    /// FG1001 and card-checking helpers: a Luhn check, a format validation, brand detection, masking or encryption must see
+    /// the PAN it works on and keeps nothing, so its parameter is not reported. Methods that keep or send the PAN, and
+    /// names that only look like checking (Checkout), are still reported.
+    /// </summary>
+    public class PanMemberCheckingHelperTests
+    {
+        [Fact]
+        public Task Validation_masking_and_brand_helpers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Linq;
+using System.Text.RegularExpressions;
+public interface IPaymentService
+{
+    string GetMaskedCreditCardNumber(string creditCardNumber);
+}
+
+public static class CardChecks
+{
+    public static bool IsValidCreditCardNumber(string creditCardNo) => Regex.IsMatch(creditCardNo, @""^\d{13,19}$"");
+    public static bool LuhnCheck(string cardNumber) => cardNumber.All(char.IsDigit);
+    public static bool PassesLuhn(string pan) => pan.Length > 12;
+    public static string DetectBrand(string cardNumber) => cardNumber.StartsWith(""4"") ? ""visa"" : ""other"";
+    public static string MaskCardNumber(string cardNumber) => ""****"" + cardNumber.Substring(cardNumber.Length - 4);
+    public static byte[] EncryptCardNumber(string cardNumber) => System.Text.Encoding.UTF8.GetBytes(cardNumber);
+    public static string[] ValidateCard(string cardNumber, string cvv) => new string[0];
+}");
+
+        [Fact]
+        public Task Methods_that_keep_or_send_the_pan_are_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Collections.Generic;
+public class CardStore
+{
+    private readonly List<string> _rows = new List<string>();
+
+    public void AddCard(string {|FG1001:cardNumber|}, string holder) => _rows.Add(cardNumber + holder);
+    public void Checkout(string {|FG1001:creditCardNumber|}, decimal total) => _rows.Add(creditCardNumber);
+    public void SaveValidatedCard(string {|FG1001:pan|}) => _rows.Add(pan);
+}");
+    }
+}

@@ -1,0 +1,185 @@
+using System.Threading.Tasks;
+using FinGuard.Analyzers.Idempotency;
+using FinGuard.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace FinGuard.Analyzers.Tests.Idempotency
+{
+    /// <summary>
+    /// FG2001/FG2002 before restore: no Stripe.net reference, so the service types are error types that keep their names
+    /// (UnresolvedStripeCalls). Look-alikes: keys that are there, options handed in from elsewhere, reads and updates,
+    /// types of the same name without a Stripe import, the user's own resolved services, Billing Portal sessions.
+    /// </summary>
+    public class StripeUnresolvedCallsTests
+    {
+        private sealed class UnresolvedTest : CSharpAnalyzerTest<StripeIdempotencyKeyAnalyzer, DefaultVerifier>
+        {
+            public UnresolvedTest(string source)
+            {
+                // Only the framework: Stripe.net is not restored. Its types do not bind, compiler errors are expected.
+                ReferenceAssemblies = TestReferences.Net80;
+                TestCode = source;
+                CompilerDiagnostics = CompilerDiagnostics.None;
+            }
+        }
+
+        private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new UnresolvedTest(source);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        private static DiagnosticResult MovesMoney(int location, string call)
+            => new DiagnosticResult("FG2001", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(call);
+
+        private static DiagnosticResult CreatesObject(int location, string call)
+            => new DiagnosticResult("FG2002", DiagnosticSeverity.Info).WithLocation(location).WithArguments(call);
+
+        [Fact]
+        public Task Service_calls_without_a_key_are_reported_before_restore() => VerifyAsync(@"
+using System.Threading.Tasks;
+using Stripe;
+using Stripe.Checkout;
+public class CheckoutController
+{
+    public async Task<string> Pay(long cents, string customerId)
+    {
+        var options = new PaymentIntentCreateOptions { Amount = cents, Currency = ""usd"", Customer = customerId };
+        var service = new PaymentIntentService();
+        var intent = await {|#0:service.CreateAsync(options)|};
+        return intent.ClientSecret;
+    }
+
+    public string StartSession(string priceId)
+    {
+        var options = new SessionCreateOptions { Mode = ""payment"" };
+        var session = {|#1:new SessionService().Create(options)|};
+        return session.Url;
+    }
+
+    public void CaptureLater(string intentId)
+    {
+        var service = new PaymentIntentService();
+        {|#2:service.Capture(intentId)|};
+        {|#3:service.Capture(intentId, new PaymentIntentCaptureOptions { AmountToCapture = 500 }, new RequestOptions { StripeAccount = ""acct_1"" })|};
+    }
+
+    public Customer SignUp(string email)
+    {
+        var service = new CustomerService();
+        return {|#4:service.Create(new CustomerCreateOptions { Email = email }, null)|};
+    }
+}",
+            MovesMoney(0, "PaymentIntentService.CreateAsync"),
+            CreatesObject(1, "SessionService.Create"),
+            MovesMoney(2, "PaymentIntentService.Capture"),
+            MovesMoney(3, "PaymentIntentService.Capture"),
+            CreatesObject(4, "CustomerService.Create"));
+
+        [Fact]
+        public Task Stripe_client_v1_accessors_are_reported_before_restore() => VerifyAsync(@"
+using Stripe;
+using Stripe.Checkout;
+public class SubscriptionsApi
+{
+    private readonly StripeClient _client;
+    public SubscriptionsApi(StripeClient client) { _client = client; }
+
+    public void Start(string customerId, string priceId)
+    {
+        var session = {|#0:_client.V1.Checkout.Sessions.Create(new SessionCreateOptions { Customer = customerId })|};
+        var subscription = {|#1:_client.V1.Subscriptions.Create(new SubscriptionCreateOptions { Customer = customerId })|};
+        var refund = {|#2:_client.V1.Refunds.Create(new RefundCreateOptions { PaymentIntent = ""pi_1"" })|};
+    }
+}",
+            CreatesObject(0, "SessionService.Create"),
+            MovesMoney(1, "SubscriptionService.Create"),
+            MovesMoney(2, "RefundService.Create"));
+
+        [Fact]
+        public Task Calls_with_a_key_or_options_from_elsewhere_are_not_reported() => VerifyAsync(@"
+using System.Threading;
+using System.Threading.Tasks;
+using Stripe;
+public class Payments
+{
+    private readonly RequestOptions _sharedOptions;
+    private readonly StripeClient _client;
+
+    public async Task Charge(PaymentIntentCreateOptions options, RequestOptions requestOptions, string orderId, CancellationToken ct)
+    {
+        var service = new PaymentIntentService();
+        await service.CreateAsync(options, new RequestOptions { IdempotencyKey = ""order-"" + orderId }, ct);
+        await service.CreateAsync(options, requestOptions, ct);
+        await service.CreateAsync(options, _sharedOptions);
+        await service.CreateAsync(options, Build(orderId));
+        await service.CreateAsync(options, requestOptions: requestOptions);
+        await _client.V1.PaymentIntents.CreateAsync(options, new RequestOptions { IdempotencyKey = orderId });
+    }
+
+    private static RequestOptions Build(string orderId) => new RequestOptions { IdempotencyKey = orderId };
+}");
+
+        [Fact]
+        public Task Reads_updates_and_cancellations_are_not_reported() => VerifyAsync(@"
+using Stripe;
+using Stripe.Checkout;
+public class Lookups
+{
+    public void Run(string id, StripeClient client)
+    {
+        var intents = new PaymentIntentService();
+        intents.Get(id);
+        intents.Update(id, new PaymentIntentUpdateOptions { Description = ""x"" });
+        intents.Cancel(id);
+        new CustomerService().List(new CustomerListOptions { Limit = 3 });
+        client.V1.Checkout.Sessions.Get(id);
+        client.V1.Customers.Delete(id);
+    }
+}");
+
+        [Fact]
+        public Task Same_names_without_a_stripe_import_or_resolved_user_types_are_not_reported() => VerifyAsync(@"
+using Acme.Billing;
+namespace Shop
+{
+    public class OrderFlow
+    {
+        public void Run(string id)
+        {
+            // An unrestored package of another vendor with Stripe-like names: no Stripe import, no finding.
+            new PaymentIntentService().Create(new PaymentIntentCreateOptions());
+            new SessionService().Create(new SessionCreateOptions());
+        }
+    }
+}
+namespace Shop.Stripeless
+{
+    using Stripe;
+    // The application's own CustomerService binds: it is not Stripe's, whatever the imports.
+    public class CustomerCreateOptions { public string Email { get; set; } = """"; }
+    public class CustomerService { public object Create(CustomerCreateOptions options) => options; }
+    public class SignUp
+    {
+        public object Run(string email) => new CustomerService().Create(new CustomerCreateOptions { Email = email });
+    }
+}");
+
+        [Fact]
+        public Task Billing_portal_sessions_are_not_checkout_sessions() => VerifyAsync(@"
+using Stripe;
+using Stripe.BillingPortal;
+public class Portal
+{
+    public string Open(string customerId)
+    {
+        var session = new SessionService().Create(new SessionCreateOptions { Customer = customerId });
+        return session.Url;
+    }
+}");
+    }
+}
