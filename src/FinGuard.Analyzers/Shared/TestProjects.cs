@@ -89,19 +89,23 @@ namespace FinGuard.Analyzers.Shared
                 || segment.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("IntegrationTest", StringComparison.OrdinalIgnoreCase)
                 || segment.EndsWith("E2ETests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase);
 
+        // Called for every property reference and invocation of some rules: compares in place instead of taking substrings.
         private static bool IsTestSegment(string path, int start, int length, bool isFileName)
         {
-            string segment = path.Substring(start, length);
             if (isFileName)
             {
-                return segment.EndsWith("Tests.cs", StringComparison.Ordinal) || segment.EndsWith("Test.cs", StringComparison.Ordinal);
+                return EndsWith(path, start, length, "Tests.cs", StringComparison.Ordinal) || EndsWith(path, start, length, "Test.cs", StringComparison.Ordinal);
             }
 
-            return segment.Equals("test", StringComparison.OrdinalIgnoreCase) || segment.Equals("tests", StringComparison.OrdinalIgnoreCase)
-                || segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
-                || segment.EndsWith("UnitTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)
-                || segment.EndsWith("E2ETests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase);
+            const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
+            return (length == 4 && EndsWith(path, start, length, "test", IgnoreCase)) || (length == 5 && EndsWith(path, start, length, "tests", IgnoreCase))
+                || EndsWith(path, start, length, ".Tests", IgnoreCase) || EndsWith(path, start, length, ".Test", IgnoreCase)
+                || EndsWith(path, start, length, "UnitTests", IgnoreCase) || EndsWith(path, start, length, "IntegrationTests", IgnoreCase)
+                || EndsWith(path, start, length, "E2ETests", IgnoreCase) || EndsWith(path, start, length, ".Specs", IgnoreCase);
         }
+
+        private static bool EndsWith(string path, int start, int length, string suffix, StringComparison comparison)
+            => length >= suffix.Length && string.Compare(path, start + length - suffix.Length, suffix, 0, suffix.Length, comparison) == 0;
 
         public static bool IsTestProject(Compilation compilation)
         {

@@ -223,6 +223,11 @@ namespace FinGuard.Analyzers.CardData.Flow
 
         private List<FlowEvent> ComputeBlockEvents(IOperation block, IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
         {
+            if (!MayHaveSource(block, cancellationToken))
+            {
+                return NoEvents;
+            }
+
             List<FlowEvent>? events = null;
             var pass = new BodyPass(this, new Run(cancellationToken), method, block, intrinsic: true, depth: 0);
             if (pass.Prepare())
@@ -345,11 +350,64 @@ namespace FinGuard.Analyzers.CardData.Flow
             }
         }
 
+        // A necessary condition for each kind of source BodyPass.Eval knows: a name the recogniser could classify (its own
+        // allocation-free prefilter), [CardData], a literal long enough to be a PAN, a decryption, or a call of a source
+        // method whose body names card data (return summaries).
+        private bool MayStartTaint(IOperation operation, System.Threading.CancellationToken cancellationToken)
+        {
+            ISymbol? symbol;
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    symbol = local.Local;
+                    break;
+                case IParameterReferenceOperation parameter:
+                    symbol = parameter.Parameter;
+                    break;
+                case IFieldReferenceOperation field:
+                    symbol = field.Field;
+                    break;
+                case IPropertyReferenceOperation property:
+                    symbol = property.Property;
+                    break;
+                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                    return text.Length >= 12;
+                case IInvocationOperation invocation:
+                    IMethodSymbol target = invocation.TargetMethod;
+                    return IsDecryptName(target.Name) || (!target.ReturnsVoid && MayReturnCardDataCached(Normalize(target), cancellationToken));
+                default:
+                    return false;
+            }
+
+            return CardDataNames.MayNameCardData(symbol.Name)
+                   || (symbol.Kind != SymbolKind.Local && _mentionsCardDataAttribute.Value && CardDataSinks.HasAttribute(symbol, CardDataSanitizers.CardDataAttribute));
+        }
+
+        // Before any pass object is made: most blocks of a code base have nothing a taint can start from.
+        private bool MayHaveSource(IOperation block, System.Threading.CancellationToken cancellationToken)
+        {
+            if (_options.GetCardDataNames(block.Syntax.SyntaxTree).HasExtraNames)
+            {
+                return true;
+            }
+
+            foreach (IOperation operation in block.Descendants())
+            {
+                if (MayStartTaint(operation, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool MayReturnCardDataCached(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
         {
             if (!_mayReturnCardData.TryGetValue(method, out bool may))
             {
-                may = _mayReturnCardData.GetOrAdd(method, MayReturnCardData(method, cancellationToken));
+                // Source methods only (metadata has no body to summarise), judged once per method.
+                may = _mayReturnCardData.GetOrAdd(method, BodyPass.IsSourceMethod(method) && MayReturnCardData(method, cancellationToken));
             }
 
             return may;
@@ -644,7 +702,7 @@ namespace FinGuard.Analyzers.CardData.Flow
                 {
                     if (!mayHaveSource)
                     {
-                        mayHaveSource = MayStartTaint(operation);
+                        mayHaveSource = _flow.MayStartTaint(operation, _run.CancellationToken);
                     }
 
                     switch (operation)
@@ -730,40 +788,6 @@ namespace FinGuard.Analyzers.CardData.Flow
                 }
 
                 return true;
-            }
-
-            // A necessary condition for each kind of source Eval knows: a name the recogniser could classify (its own
-            // allocation-free prefilter), [CardData], a literal long enough to be a PAN, a decryption, or a call of a
-            // source method whose body names card data (return summaries).
-            private bool MayStartTaint(IOperation operation)
-            {
-                ISymbol? symbol;
-                switch (operation)
-                {
-                    case ILocalReferenceOperation local:
-                        symbol = local.Local;
-                        break;
-                    case IParameterReferenceOperation parameter:
-                        symbol = parameter.Parameter;
-                        break;
-                    case IFieldReferenceOperation field:
-                        symbol = field.Field;
-                        break;
-                    case IPropertyReferenceOperation property:
-                        symbol = property.Property;
-                        break;
-                    case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
-                        return text.Length >= 12;
-                    case IInvocationOperation invocation:
-                        IMethodSymbol target = invocation.TargetMethod;
-                        return IsDecryptName(target.Name)
-                               || (!target.ReturnsVoid && IsSourceMethod(target) && _flow.MayReturnCardDataCached(Normalize(target), _run.CancellationToken));
-                    default:
-                        return false;
-                }
-
-                return CardDataNames.MayNameCardData(symbol.Name)
-                       || (symbol.Kind != SymbolKind.Local && _flow._mentionsCardDataAttribute.Value && CardDataSinks.HasAttribute(symbol, CardDataSanitizers.CardDataAttribute));
             }
 
             public void Events(Action<FlowEvent> onEvent)
@@ -1233,7 +1257,7 @@ namespace FinGuard.Analyzers.CardData.Flow
                 return name + "(" + parameter + ")";
             }
 
-            private static bool IsSourceMethod(IMethodSymbol method)
+            internal static bool IsSourceMethod(IMethodSymbol method)
             {
                 IMethodSymbol normalized = Normalize(method);
                 normalized = normalized.PartialImplementationPart ?? normalized;
