@@ -12,21 +12,20 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FinGuard.Analyzers
 {
     /// <summary>
-    /// The one analyzer the compiler and the IDE load: it hosts every rule analyzer. Each rule stays a
-    /// <see cref="DiagnosticAnalyzer"/> of its own (tested alone, measured alone), but registers its actions on this
-    /// analyzer's context.
+    /// Every rule analyzer, hosted as one analyzer: the catalogue of rules (<see cref="CreateRuleAnalyzers"/>) and a host
+    /// that passes each rule's registrations to the driver as its own. The compiler does NOT load the host yet: each rule
+    /// keeps its own <c>[DiagnosticAnalyzer]</c>.
     /// </summary>
     /// <remarks>
-    /// Why one host (issue #26): the analyzer driver does its bookkeeping per analyzer. For every operation block and
-    /// every declaration it walks the operations and syntax nodes once per analyzer that registered an action of that
-    /// kind, keeps analysis state per analyzer, and dispatches compilation events per analyzer. With 24 analyzer classes
-    /// a payment-free file paid that walk 24 times; hosted, the driver walks once and calls each rule's action from the
-    /// same walk. A rule switched off with <c>dotnet_diagnostic.FGnnnn.severity = none</c> still has its diagnostics
-    /// filtered by the compiler; what is lost is only the driver skipping a fully disabled analyzer, which costs less
-    /// than the walks saved.
+    /// Why a host (issue #26): the analyzer driver walks the operations and syntax of every method once per loaded
+    /// analyzer that registered actions of that kind, and keeps state per analyzer. Hosted, the 24 rules cost 39 % less
+    /// allocation on payment-dense code (the benchmark's <c>--hosted</c> column). Why not loaded yet: with the host,
+    /// <c>dotnet format analyzers</c> left one FG2001 finding of the sample unfixed (FormatEndToEndTests), for a reason
+    /// not found in the time left; loading it waits until that is understood and tested.
     /// </remarks>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // Not loaded by the compiler yet (see remarks); the benchmark and tests create it.
     public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
     {
         private readonly ImmutableArray<DiagnosticAnalyzer> _rules = CreateRuleAnalyzers();
 
@@ -51,9 +50,8 @@ namespace FinGuard.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
         /// <summary>
-        /// Every rule analyzer FinGuard ships, one instance each. A rule analyzer is not marked
-        /// <c>[DiagnosticAnalyzer]</c> (the compiler would load it a second time beside this host);
-        /// <c>AnalyzerConventionTests</c> checks that every analyzer type of the assembly is listed here.
+        /// Every rule analyzer FinGuard ships, one instance each; <c>AnalyzerConventionTests</c> checks that every analyzer
+        /// type of the assembly is listed here.
         /// </summary>
         public static ImmutableArray<DiagnosticAnalyzer> CreateRuleAnalyzers() => ImmutableArray.Create<DiagnosticAnalyzer>(
             // FG1xxx card data

@@ -110,7 +110,7 @@ namespace FinGuard.Benchmarks
     --iterations N   with --wallclock: iterations per corpus (default 5)
     --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor
     --callback-allocations SPEC  instead: bytes allocated inside each FinGuard callback kind on one corpus (exact)
-    --unhosted       with --wallclock: also the rule analyzers loaded one by one instead of through FinGuardAnalyzer
+    --hosted         with --wallclock: also the rule analyzers hosted by one analyzer (FinGuardAnalyzer, not shipped yet)
     --split-floor    with --wallclock: also one floor analyzer per FinGuard analyzer (the driver's per-analyzer cost)
     --document DIR:PATH  with --wallclock, repeatable: the editor's cost of one open document (PATH, relative to DIR)
                      in the compilation of every .cs file of DIR, FinGuard beyond the floor, in ms
@@ -194,8 +194,8 @@ namespace FinGuard.Benchmarks
                     case "--callback-allocations":
                         o.CallbackAllocations = CorpusSpec.Parse(Next());
                         break;
-                    case "--unhosted":
-                        (o.WallClock ??= new WallClockOptions()).Unhosted = true;
+                    case "--hosted":
+                        (o.WallClock ??= new WallClockOptions()).Hosted = true;
                         break;
                     case "--split-floor":
                         (o.WallClock ??= new WallClockOptions()).SplitFloor = true;
@@ -430,12 +430,12 @@ namespace FinGuard.Benchmarks
             {
                 var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
                 var sw = Stopwatch.StartNew();
-                CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(AnalyzerPacks.FinGuardHost, options);
+                CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(AnalyzerPacks.FinGuardAnalyzers, options);
                 SemanticModel model = withAnalyzers.Compilation.GetSemanticModel(tree);
                 await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None);
                 double ms = sw.Elapsed.TotalMilliseconds;
                 TimeSpan sum = TimeSpan.Zero;
-                foreach (DiagnosticAnalyzer analyzer in AnalyzerPacks.FinGuardHost)
+                foreach (DiagnosticAnalyzer analyzer in AnalyzerPacks.FinGuardAnalyzers)
                 {
                     sum += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
                 }

@@ -46,7 +46,7 @@ namespace FinGuard.Benchmarks
                 var sources = new List<(string, string)> { (files[index], text) };
                 sources.AddRange(stubs.Where(s => s.Path != files[index] && files[index].StartsWith(corpus, StringComparison.Ordinal)));
                 Project project = CodeFixRunner.CreateProject(sources, references);
-                CodeFixRunner.Report report = await CodeFixRunner.RunAsync(project, AnalyzerPacks.FinGuardHost, AnalyzerPacks.FinGuardCodeFixes, generators, DiagnosticsFixedPerVariant, fixAll: i % 10 == 0);
+                CodeFixRunner.Report report = await CodeFixRunner.RunAsync(project, AnalyzerPacks.FinGuardAnalyzers, AnalyzerPacks.FinGuardCodeFixes, generators, DiagnosticsFixedPerVariant, fixAll: i % 10 == 0);
                 variants++;
                 diagnostics += report.Diagnostics;
                 fixes += report.Fixes.Count;

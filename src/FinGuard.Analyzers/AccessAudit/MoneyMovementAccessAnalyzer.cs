@@ -34,7 +34,7 @@ namespace FinGuard.Analyzers.AccessAudit
     /// (customer pay-ins, legitimately anonymous in guest checkout) count only with <c>finguard.access.include_charges = true</c>.
     /// Flows are those that start at an HTTP endpoint: background jobs have no HTTP surface.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class MoneyMovementAccessAnalyzer : DiagnosticAnalyzer
     {
         internal const string KindProperty = "Kind";

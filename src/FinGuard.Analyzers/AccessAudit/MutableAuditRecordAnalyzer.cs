@@ -29,7 +29,7 @@ namespace FinGuard.Analyzers.AccessAudit
     /// <c>PaymentAuditEntry</c>) that is an EF Core entity (a <c>DbSet&lt;T&gt;</c> property) or one configured in
     /// <c>finguard.audit.entity_types</c>; a DTO named like one is not.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class MutableAuditRecordAnalyzer : DiagnosticAnalyzer
     {
         // UPDATE audit_log / DELETE FROM [dbo].[AuditEntries] / TRUNCATE TABLE AuditTrail

@@ -24,7 +24,7 @@ namespace FinGuard.Analyzers.CardData
     /// through interpolation, concatenation and string.Format. Masked and tokenized values (any call result such
     /// as <c>CardMasking.Mask(pan)</c>) are not card data. PCI DSS v4.0 3.3.1, 3.4.1, 3.5.1.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>Diagnostic property: "true" when the value is a string PAN that <c>CardMasking.Mask</c> can wrap.</summary>

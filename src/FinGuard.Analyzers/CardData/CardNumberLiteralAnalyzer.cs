@@ -25,7 +25,7 @@ namespace FinGuard.Analyzers.CardData
     /// projects unless <c>finguard.card_data.allow_test_numbers_in_tests = false</c>. A purely syntactic check:
     /// the literal's text is all it needs.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
     {
         public const string AllowTestNumbersInTestsKey = "finguard.card_data.allow_test_numbers_in_tests";

@@ -25,7 +25,7 @@ namespace FinGuard.Analyzers.CardData
     /// Method parameters are not reported: passing a code through to the processor's authorization is allowed
     /// (FG1005 reports the server-side processor call itself).
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SensitiveAuthenticationData);

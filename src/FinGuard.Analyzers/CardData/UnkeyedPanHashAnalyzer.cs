@@ -23,7 +23,7 @@ namespace FinGuard.Analyzers.CardData
     /// <c>sha1.ComputeHash(...)</c>, MD5...). A PAN has too little entropy for that to hide it; PCI DSS v4.0 3.5.1.1
     /// requires a keyed cryptographic hash (HMAC) with managed keys. HMAC types (KeyedHashAlgorithm) are fine.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class UnkeyedPanHashAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnkeyedPanHash);

@@ -36,7 +36,7 @@ namespace FinGuard.Analyzers.DataProtection
     /// <c>finguard.data_protection.encrypting_converters</c>, and <c>[NotMapped]</c> properties are not stored.
     /// One analyzer serves both rules because they share the entity index. PCI DSS v4.0 3.5–3.7.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
     {
         internal const string ConverterProperty = "Converter";

@@ -26,7 +26,7 @@ namespace FinGuard.Analyzers.DataProtection
     /// bytes with key bytes in a method or type named as encryption, and RC4's key schedule (a 256-entry state array
     /// mixed with key bytes and swapped). PCI DSS v4.0 3.5.1, 3.6, 4.2.1.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakEncryption);

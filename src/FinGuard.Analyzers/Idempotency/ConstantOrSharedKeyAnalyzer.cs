@@ -22,7 +22,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// <c>RequestOptions.IdempotencyKey</c> or an idempotency header, a key kept in a static field, or an idempotency
     /// header added to <c>HttpClient.DefaultRequestHeaders</c> (sent with every request of that client).
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConstantOrSharedKey);

@@ -26,7 +26,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
     /// legitimately disable the timeout and are not reported.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
     {
         private static readonly string[] PaymentWords = { "Payment", "Psp", "Stripe", "Adyen", "PayPal", "Braintree", "Square", "Checkout", "Billing", "Charge", "Refund", "Payout", "Acquir" };

@@ -27,7 +27,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// Not reported when the method adds an idempotency header anywhere, when the request is handed to other code
     /// (which may add it), or when the project has a <c>DelegatingHandler</c> that mentions an idempotency header.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     {
         internal const string HeaderProperty = "Header";

@@ -34,7 +34,7 @@ namespace FinGuard.Analyzers.Idempotency
     /// without a key. Options from a parameter, a field or a helper method are trusted. Without a Stripe.net reference
     /// (before restore) the calls are recognised by their type and member names (<see cref="UnresolvedStripeCalls"/>).
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -26,7 +26,7 @@ namespace FinGuard.Analyzers.Secrets
     /// value's file and line. Placeholders are fine; files named in <c>finguard.secrets.excluded_config_files</c> are
     /// skipped; a file that does not parse is skipped silently. PCI DSS v4.0 8.3.
     /// </summary>
-    // Hosted by FinGuardAnalyzer (not marked [DiagnosticAnalyzer]: the compiler loads the host only).
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
     public sealed class CommittedSecretAnalyzer : DiagnosticAnalyzer
     {
         // Larger files are generated or data, not hand-written settings.

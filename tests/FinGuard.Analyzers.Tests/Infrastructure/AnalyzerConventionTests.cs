@@ -42,15 +42,16 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
         }
 
         [Fact]
-        public void The_compiler_loads_one_host_that_runs_every_rule_analyzer_once()
+        public void Every_rule_analyzer_is_loaded_by_the_compiler_and_listed_in_the_catalogue_the_host_runs()
         {
-            // Why one host: the driver walks operations and syntax once per analyzer (FinGuardAnalyzer's remarks).
-            Type[] marked = FinGuardComponents.AnalyzerTypes.Where(t => t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0).ToArray();
-            Assert.Equal(new[] { typeof(FinGuardAnalyzer) }, marked);
+            // The host (FinGuardAnalyzer) is not loaded by the compiler yet (its remarks say why); every rule is, and the
+            // catalogue lists every rule once so the host and the benchmark run all of them.
+            Type[] rules = FinGuardComponents.AnalyzerTypes.Where(t => t != typeof(FinGuardAnalyzer)).ToArray();
+            Assert.Empty(rules.Where(t => t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length == 0).Select(t => t.Name + " has no [DiagnosticAnalyzer]"));
+            Assert.Empty(typeof(FinGuardAnalyzer).GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false));
 
             Type[] hosted = FinGuardComponents.Analyzers.Select(a => a.GetType()).ToArray();
             Assert.Equal(hosted.Length, hosted.Distinct().Count());
-            Type[] rules = FinGuardComponents.AnalyzerTypes.Where(t => t != typeof(FinGuardAnalyzer)).ToArray();
             Assert.Empty(rules.Except(hosted).Select(t => t.Name + " is not listed in FinGuardAnalyzer.CreateRuleAnalyzers()"));
 
             string[] ruleIds = FinGuardComponents.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray();

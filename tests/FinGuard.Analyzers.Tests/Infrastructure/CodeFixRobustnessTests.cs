@@ -46,7 +46,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
                 var sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
                     .Select(f => (f, File.ReadAllText(f))).Concat(stubs).ToList();
                 Project project = CodeFixRunner.CreateProject(sources, references);
-                CodeFixRunner.Report report = await CodeFixRunner.RunAsync(project, FinGuardComponents.Host, FinGuardComponents.CodeFixes, Generators);
+                CodeFixRunner.Report report = await CodeFixRunner.RunAsync(project, FinGuardComponents.Analyzers, FinGuardComponents.CodeFixes, Generators);
                 diagnostics += report.Diagnostics;
                 fixes += report.Fixes.Count;
                 compiled += report.Fixes.Count(f => f.Compiles);
@@ -83,7 +83,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
                     }
 
                     Project project = CodeFixRunner.CreateProject(sources, references);
-                    CodeFixRunner.Report report = await CodeFixRunner.RunAsync(project, FinGuardComponents.Host, FinGuardComponents.CodeFixes, Generators, DiagnosticsFixedPerVariant, fixAll: variants % 4 == 0);
+                    CodeFixRunner.Report report = await CodeFixRunner.RunAsync(project, FinGuardComponents.Analyzers, FinGuardComponents.CodeFixes, Generators, DiagnosticsFixedPerVariant, fixAll: variants % 4 == 0);
                     variants++;
                     diagnostics += report.Diagnostics;
                     fixes += report.Fixes.Count;

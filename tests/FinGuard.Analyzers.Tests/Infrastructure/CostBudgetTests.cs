@@ -70,7 +70,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
             long floor = long.MaxValue;
             for (int i = 0; i < 2; i++)
             {
-                pack = Math.Min(pack, await AllocatedAsync(compilations, FinGuardComponents.Host));
+                pack = Math.Min(pack, await AllocatedAsync(compilations, FinGuardComponents.Analyzers));
                 floor = Math.Min(floor, await AllocatedAsync(compilations, ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer())));
             }
 

@@ -16,7 +16,7 @@ namespace FinGuard.Analyzers.Tests.Infrastructure
         /// <summary>Every rule analyzer, each alone (the host lists them; <c>AnalyzerConventionTests</c> checks the list is complete).</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = FinGuardAnalyzer.CreateRuleAnalyzers();
 
-        /// <summary>What the compiler loads: the one analyzer that hosts every rule.</summary>
+        /// <summary>The host of every rule (not loaded by the compiler yet; see FinGuardAnalyzer's remarks).</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Host { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new FinGuardAnalyzer());
 
         /// <summary>Every concrete analyzer type of the analyzers assembly, found by reflection, so a rule the host forgets is caught.</summary>
