@@ -197,12 +197,7 @@ namespace FinGuard.Analyzers.AccessAudit
 
                 foreach (SyntaxTree tree in compilation.SyntaxTrees)
                 {
-                    if (!tree.TryGetText(out Microsoft.CodeAnalysis.Text.SourceText? text))
-                    {
-                        text = tree.GetText();
-                    }
-
-                    if (text.ToString().IndexOf("DbSet<", StringComparison.Ordinal) < 0)
+                    if (TreeText.Of(tree).IndexOf("DbSet<", StringComparison.Ordinal) < 0)
                     {
                         continue;
                     }

@@ -420,12 +420,7 @@ namespace FinGuard.Analyzers.CardData.Flow
         {
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
-                if (!tree.TryGetText(out Microsoft.CodeAnalysis.Text.SourceText? text))
-                {
-                    text = tree.GetText();
-                }
-
-                string content = text.ToString();
+                string content = TreeText.Of(tree);
                 for (int at = content.IndexOf("CardData", StringComparison.Ordinal); at >= 0; at = content.IndexOf("CardData", at + 8, StringComparison.Ordinal))
                 {
                     int next = at + 8;

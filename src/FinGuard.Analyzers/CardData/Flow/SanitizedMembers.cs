@@ -320,12 +320,7 @@ namespace FinGuard.Analyzers.CardData.Flow
                 foreach (SyntaxTree tree in _compilation.SyntaxTrees)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (!tree.TryGetText(out Microsoft.CodeAnalysis.Text.SourceText? text))
-                    {
-                        text = tree.GetText(cancellationToken);
-                    }
-
-                    if (text.ToString().IndexOf(name, StringComparison.Ordinal) < 0)
+                    if (TreeText.Of(tree, cancellationToken).IndexOf(name, StringComparison.Ordinal) < 0)
                     {
                         continue;
                     }
