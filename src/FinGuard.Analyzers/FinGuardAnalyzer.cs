@@ -9,139 +9,138 @@ using FinGuard.Analyzers.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace FinGuard.Analyzers
-{
-    /// <summary>
-    /// Every rule analyzer, hosted as one analyzer: the catalogue of rules (<see cref="CreateRuleAnalyzers"/>) and a host
-    /// that passes each rule's registrations to the driver as its own. The compiler does NOT load the host yet: each rule
-    /// keeps its own <c>[DiagnosticAnalyzer]</c>.
-    /// </summary>
-    /// <remarks>
-    /// Why a host (issue #26): the analyzer driver walks the operations and syntax of every method once per loaded
-    /// analyzer that registered actions of that kind, and keeps state per analyzer. Hosted, the 24 rules cost 39 % less
-    /// allocation on payment-dense code (the benchmark's <c>--hosted</c> column). Why not loaded yet: with the host,
-    /// <c>dotnet format analyzers</c> left one FG2001 finding of the sample unfixed (FormatEndToEndTests). Its
-    /// <c>SolutionCodeFixApplier</c> learns the Fix All equivalence key from the first diagnostic the analyzers of an ID
-    /// report, whatever that diagnostic's ID; a host of every rule reports other rules' diagnostics first, so the key is
-    /// missing and the batch fixer applies nothing. Loading the host needs Fix All providers that do not depend on that
-    /// key, tested through <c>dotnet format</c>.
-    /// </remarks>
-#pragma warning disable RS1001 // Not loaded by the compiler yet (see remarks); the benchmark and tests create it.
-    public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
-#pragma warning restore RS1001
-    {
-        private readonly ImmutableArray<DiagnosticAnalyzer> _rules = CreateRuleAnalyzers();
+namespace FinGuard.Analyzers;
 
-        public FinGuardAnalyzer()
+/// <summary>
+/// Every rule analyzer, hosted as one analyzer: the catalogue of rules (<see cref="CreateRuleAnalyzers"/>) and a host
+/// that passes each rule's registrations to the driver as its own. The compiler does NOT load the host yet: each rule
+/// keeps its own <c>[DiagnosticAnalyzer]</c>.
+/// </summary>
+/// <remarks>
+/// Why a host (issue #26): the analyzer driver walks the operations and syntax of every method once per loaded
+/// analyzer that registered actions of that kind, and keeps state per analyzer. Hosted, the 24 rules cost 39 % less
+/// allocation on payment-dense code (the benchmark's <c>--hosted</c> column). Why not loaded yet: with the host,
+/// <c>dotnet format analyzers</c> left one FG2001 finding of the sample unfixed (FormatEndToEndTests). Its
+/// <c>SolutionCodeFixApplier</c> learns the Fix All equivalence key from the first diagnostic the analyzers of an ID
+/// report, whatever that diagnostic's ID; a host of every rule reports other rules' diagnostics first, so the key is
+/// missing and the batch fixer applies nothing. Loading the host needs Fix All providers that do not depend on that
+/// key, tested through <c>dotnet format</c>.
+/// </remarks>
+#pragma warning disable RS1001 // Not loaded by the compiler yet (see remarks); the benchmark and tests create it.
+public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
+{
+    private readonly ImmutableArray<DiagnosticAnalyzer> _rules = CreateRuleAnalyzers();
+
+    public FinGuardAnalyzer()
+    {
+        var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (DiagnosticAnalyzer rule in _rules)
         {
-            var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (DiagnosticAnalyzer rule in _rules)
+            foreach (DiagnosticDescriptor descriptor in rule.SupportedDiagnostics)
             {
-                foreach (DiagnosticDescriptor descriptor in rule.SupportedDiagnostics)
+                if (seen.Add(descriptor.Id))
                 {
-                    if (seen.Add(descriptor.Id))
-                    {
-                        descriptors.Add(descriptor);
-                    }
+                    descriptors.Add(descriptor);
                 }
             }
-
-            SupportedDiagnostics = descriptors.ToImmutable();
         }
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+        SupportedDiagnostics = descriptors.ToImmutable();
+    }
 
-        /// <summary>
-        /// Every rule analyzer FinGuard ships, one instance each; <c>AnalyzerConventionTests</c> checks that every analyzer
-        /// type of the assembly is listed here.
-        /// </summary>
-        public static ImmutableArray<DiagnosticAnalyzer> CreateRuleAnalyzers() => ImmutableArray.Create<DiagnosticAnalyzer>(
-            // FG1xxx card data
-            new PanMemberAnalyzer(),
-            new SensitiveAuthenticationDataAnalyzer(),
-            new CardDataLoggedAnalyzer(),
-            new CardDataPersistedAnalyzer(),
-            new RawCardDataToProcessorAnalyzer(),
-            new CardNumberLiteralAnalyzer(),
-            new UnkeyedPanHashAnalyzer(),
-            // FG2xxx payment-call safety
-            new StripeIdempotencyKeyAnalyzer(),
-            new ProcessorIdempotencyAnalyzer(),
-            new PaymentHttpRequestAnalyzer(),
-            new RegeneratedKeyAnalyzer(),
-            new ConstantOrSharedKeyAnalyzer(),
-            new InfinitePaymentTimeoutAnalyzer(),
-            // FG3xxx data protection and crypto
-            new UnencryptedFinancialFieldAnalyzer(),
-            new WeakEncryptionAnalyzer(),
-            new StaticNonceAnalyzer(),
-            new KeyInCodeAnalyzer(),
-            new AccountDataLoggedAnalyzer(),
-            // FG4xxx secrets
-            new SecretLiteralAnalyzer(),
-            new CommittedSecretAnalyzer(),
-            new CertificateValidationAnalyzer(),
-            new PlainHttpEndpointAnalyzer(),
-            // FG5xxx access and audit
-            new MoneyMovementAccessAnalyzer(),
-            new MutableAuditRecordAnalyzer());
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
-        public override void Initialize(AnalysisContext context)
+    /// <summary>
+    /// Every rule analyzer FinGuard ships, one instance each; <c>AnalyzerConventionTests</c> checks that every analyzer
+    /// type of the assembly is listed here.
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> CreateRuleAnalyzers() => ImmutableArray.Create<DiagnosticAnalyzer>(
+        // FG1xxx card data
+        new PanMemberAnalyzer(),
+        new SensitiveAuthenticationDataAnalyzer(),
+        new CardDataLoggedAnalyzer(),
+        new CardDataPersistedAnalyzer(),
+        new RawCardDataToProcessorAnalyzer(),
+        new CardNumberLiteralAnalyzer(),
+        new UnkeyedPanHashAnalyzer(),
+        // FG2xxx payment-call safety
+        new StripeIdempotencyKeyAnalyzer(),
+        new ProcessorIdempotencyAnalyzer(),
+        new PaymentHttpRequestAnalyzer(),
+        new RegeneratedKeyAnalyzer(),
+        new ConstantOrSharedKeyAnalyzer(),
+        new InfinitePaymentTimeoutAnalyzer(),
+        // FG3xxx data protection and crypto
+        new UnencryptedFinancialFieldAnalyzer(),
+        new WeakEncryptionAnalyzer(),
+        new StaticNonceAnalyzer(),
+        new KeyInCodeAnalyzer(),
+        new AccountDataLoggedAnalyzer(),
+        // FG4xxx secrets
+        new SecretLiteralAnalyzer(),
+        new CommittedSecretAnalyzer(),
+        new CertificateValidationAnalyzer(),
+        new PlainHttpEndpointAnalyzer(),
+        // FG5xxx access and audit
+        new MoneyMovementAccessAnalyzer(),
+        new MutableAuditRecordAnalyzer());
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        var hosted = new HostedContext(context);
+        foreach (DiagnosticAnalyzer rule in _rules)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            var hosted = new HostedContext(context);
-            foreach (DiagnosticAnalyzer rule in _rules)
-            {
-                rule.Initialize(hosted);
-            }
+            rule.Initialize(hosted);
         }
+    }
 
-        /// <summary>
-        /// Passes a rule's registrations straight to the host's context: the driver sees them as the host's own actions,
-        /// and nothing wraps a callback. A rule's <c>EnableConcurrentExecution</c> and generated-code setting are the
-        /// host's (every rule sets the same, which <c>AnalyzerConventionTests</c> checks).
-        /// </summary>
-        private sealed class HostedContext : AnalysisContext
+    /// <summary>
+    /// Passes a rule's registrations straight to the host's context: the driver sees them as the host's own actions,
+    /// and nothing wraps a callback. A rule's <c>EnableConcurrentExecution</c> and generated-code setting are the
+    /// host's (every rule sets the same, which <c>AnalyzerConventionTests</c> checks).
+    /// </summary>
+    private sealed class HostedContext : AnalysisContext
+    {
+        private readonly AnalysisContext _host;
+
+        public HostedContext(AnalysisContext host) => _host = host;
+
+        public override void EnableConcurrentExecution()
         {
-            private readonly AnalysisContext _host;
-
-            public HostedContext(AnalysisContext host) => _host = host;
-
-            public override void EnableConcurrentExecution()
-            {
-            }
-
-            public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
-            {
-            }
-
-            public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _host.RegisterCompilationStartAction(action);
-
-            public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _host.RegisterCompilationAction(action);
-
-            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _host.RegisterSemanticModelAction(action);
-
-            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _host.RegisterSymbolAction(action, symbolKinds);
-
-            public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _host.RegisterSymbolStartAction(action, symbolKind);
-
-            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _host.RegisterCodeBlockStartAction(action);
-
-            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _host.RegisterCodeBlockAction(action);
-
-            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _host.RegisterSyntaxTreeAction(action);
-
-            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _host.RegisterAdditionalFileAction(action);
-
-            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _host.RegisterSyntaxNodeAction(action, syntaxKinds);
-
-            public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _host.RegisterOperationAction(action, operationKinds);
-
-            public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _host.RegisterOperationBlockStartAction(action);
-
-            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _host.RegisterOperationBlockAction(action);
         }
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
+        {
+        }
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _host.RegisterCompilationStartAction(action);
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _host.RegisterCompilationAction(action);
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _host.RegisterSemanticModelAction(action);
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _host.RegisterSymbolAction(action, symbolKinds);
+
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _host.RegisterSymbolStartAction(action, symbolKind);
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _host.RegisterCodeBlockStartAction(action);
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _host.RegisterCodeBlockAction(action);
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _host.RegisterSyntaxTreeAction(action);
+
+        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _host.RegisterAdditionalFileAction(action);
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => _host.RegisterSyntaxNodeAction(action, syntaxKinds);
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _host.RegisterOperationAction(action, operationKinds);
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _host.RegisterOperationBlockStartAction(action);
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _host.RegisterOperationBlockAction(action);
     }
 }

@@ -3,55 +3,55 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace FinGuard.Benchmarks
+namespace FinGuard.Benchmarks;
+
+/// <summary>
+/// Payment-dense code: the code FinGuard exists for, where cards, processor calls, crypto and secrets are on every
+/// screen. Each file is a small payments module (a card form, an account entity and its DbContext, a service that
+/// charges, refunds, logs, serializes, encrypts and calls a gateway, a controller), with roughly one FinGuard finding
+/// per 10 lines and a look-alike (last four, gift card, token, masked value, idempotent call) beside most of them.
+/// Deterministic (seeded); binds against the same references as <see cref="CorpusGenerator"/>, with no compile error.
+/// </summary>
+public sealed class DenseCorpusGenerator
 {
-    /// <summary>
-    /// Payment-dense code: the code FinGuard exists for, where cards, processor calls, crypto and secrets are on every
-    /// screen. Each file is a small payments module (a card form, an account entity and its DbContext, a service that
-    /// charges, refunds, logs, serializes, encrypts and calls a gateway, a controller), with roughly one FinGuard finding
-    /// per 10 lines and a look-alike (last four, gift card, token, masked value, idempotent call) beside most of them.
-    /// Deterministic (seeded); binds against the same references as <see cref="CorpusGenerator"/>, with no compile error.
-    /// </summary>
-    public sealed class DenseCorpusGenerator
+    private readonly int _seed;
+
+    public DenseCorpusGenerator(int seed)
     {
-        private readonly int _seed;
+        _seed = seed;
+    }
 
-        public DenseCorpusGenerator(int seed)
+    public List<(string Path, string Text)> Generate(int targetLines)
+    {
+        var files = new List<(string, string)>();
+        int lines = 0;
+        for (int i = 0; lines < targetLines; i++)
         {
-            _seed = seed;
+            string text = Module(i, new Random(unchecked(_seed * 31 + i)));
+            files.Add(("Dense/M" + i.ToString(CultureInfo.InvariantCulture) + "/PaymentsModule" + i.ToString(CultureInfo.InvariantCulture) + ".cs", text));
+            lines += CorpusGenerator.CountLines(text);
         }
 
-        public List<(string Path, string Text)> Generate(int targetLines)
+        return files;
+    }
+
+    private static string Module(int index, Random r)
+    {
+        string n = index.ToString(CultureInfo.InvariantCulture);
+        string Token(int length)
         {
-            var files = new List<(string, string)>();
-            int lines = 0;
-            for (int i = 0; lines < targetLines; i++)
+            const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
             {
-                string text = Module(i, new Random(unchecked(_seed * 31 + i)));
-                files.Add(("Dense/M" + i.ToString(CultureInfo.InvariantCulture) + "/PaymentsModule" + i.ToString(CultureInfo.InvariantCulture) + ".cs", text));
-                lines += CorpusGenerator.CountLines(text);
+                chars[i] = alphabet[r.Next(alphabet.Length)];
             }
 
-            return files;
+            return new string(chars);
         }
 
-        private static string Module(int index, Random r)
-        {
-            string n = index.ToString(CultureInfo.InvariantCulture);
-            string Token(int length)
-            {
-                const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-                var chars = new char[length];
-                for (int i = 0; i < length; i++)
-                {
-                    chars[i] = alphabet[r.Next(alphabet.Length)];
-                }
-
-                return new string(chars);
-            }
-
-            var b = new StringBuilder();
-            b.Append(@"using System;
+        var b = new StringBuilder();
+        b.Append(@"using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Security.Cryptography;
@@ -210,7 +210,6 @@ namespace Dense.M").Append(n).Append(@"
     }
 }
 ");
-            return b.ToString();
-        }
+        return b.ToString();
     }
 }

@@ -3,368 +3,367 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.AccessAudit
+namespace FinGuard.Analyzers.AccessAudit;
+
+/// <summary>How an HTTP endpoint is protected, as far as the code shows.</summary>
+internal enum EndpointAuthorization
 {
-    /// <summary>How an HTTP endpoint is protected, as far as the code shows.</summary>
-    internal enum EndpointAuthorization
+    /// <summary>No authorization requirement at all.</summary>
+    None,
+
+    /// <summary>Any signed-in user (<c>[Authorize]</c> or <c>RequireAuthorization()</c> without a policy or roles).</summary>
+    AuthenticatedOnly,
+
+    /// <summary>A policy, roles, a custom authorization attribute or filter, or an app-wide policy.</summary>
+    Policy,
+
+    /// <summary><c>[AllowAnonymous]</c> or <c>.AllowAnonymous()</c>: it overrides every requirement.</summary>
+    AnonymousOverride,
+}
+
+/// <summary>
+/// ASP.NET Core types the FG5xxx rules need, resolved once per compilation by metadata name (no package reference
+/// is needed at analyzer build time; a project without ASP.NET Core has no HTTP surface and FG5001/FG5002 do nothing).
+/// </summary>
+internal sealed class AspNetCoreSymbols
+{
+    private AspNetCoreSymbols(Compilation compilation)
     {
-        /// <summary>No authorization requirement at all.</summary>
-        None,
-
-        /// <summary>Any signed-in user (<c>[Authorize]</c> or <c>RequireAuthorization()</c> without a policy or roles).</summary>
-        AuthenticatedOnly,
-
-        /// <summary>A policy, roles, a custom authorization attribute or filter, or an app-wide policy.</summary>
-        Policy,
-
-        /// <summary><c>[AllowAnonymous]</c> or <c>.AllowAnonymous()</c>: it overrides every requirement.</summary>
-        AnonymousOverride,
+        ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
+        ApiControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+        ControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerAttribute");
+        NonActionAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
+        PageModel = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
+        AuthorizeAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AuthorizeAttribute");
+        AllowAnonymousAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute");
+        EndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
     }
 
-    /// <summary>
-    /// ASP.NET Core types the FG5xxx rules need, resolved once per compilation by metadata name (no package reference
-    /// is needed at analyzer build time; a project without ASP.NET Core has no HTTP surface and FG5001/FG5002 do nothing).
-    /// </summary>
-    internal sealed class AspNetCoreSymbols
+    public INamedTypeSymbol? ControllerBase { get; }
+    public INamedTypeSymbol? ApiControllerAttribute { get; }
+    public INamedTypeSymbol? ControllerAttribute { get; }
+    public INamedTypeSymbol? NonActionAttribute { get; }
+    public INamedTypeSymbol? PageModel { get; }
+    public INamedTypeSymbol? AuthorizeAttribute { get; }
+    public INamedTypeSymbol? AllowAnonymousAttribute { get; }
+    public INamedTypeSymbol? EndpointRouteBuilderExtensions { get; }
+
+    public bool HasHttpSurface => ControllerBase != null || ApiControllerAttribute != null || PageModel != null || EndpointRouteBuilderExtensions != null;
+
+    public static AspNetCoreSymbols Create(Compilation compilation) => new AspNetCoreSymbols(compilation);
+
+    /// <summary>An MVC or API controller action: a public instance method of a controller that is not <c>[NonAction]</c>.</summary>
+    public bool IsControllerAction(IMethodSymbol method)
     {
-        private AspNetCoreSymbols(Compilation compilation)
+        if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic || method.IsAbstract
+            || method.IsGenericMethod || method.ContainingType is not { TypeKind: TypeKind.Class, IsAbstract: false, IsStatic: false } type
+            || HasAttribute(method, NonActionAttribute))
         {
-            ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
-            ApiControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
-            ControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerAttribute");
-            NonActionAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
-            PageModel = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
-            AuthorizeAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AuthorizeAttribute");
-            AllowAnonymousAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute");
-            EndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
-        }
-
-        public INamedTypeSymbol? ControllerBase { get; }
-        public INamedTypeSymbol? ApiControllerAttribute { get; }
-        public INamedTypeSymbol? ControllerAttribute { get; }
-        public INamedTypeSymbol? NonActionAttribute { get; }
-        public INamedTypeSymbol? PageModel { get; }
-        public INamedTypeSymbol? AuthorizeAttribute { get; }
-        public INamedTypeSymbol? AllowAnonymousAttribute { get; }
-        public INamedTypeSymbol? EndpointRouteBuilderExtensions { get; }
-
-        public bool HasHttpSurface => ControllerBase != null || ApiControllerAttribute != null || PageModel != null || EndpointRouteBuilderExtensions != null;
-
-        public static AspNetCoreSymbols Create(Compilation compilation) => new AspNetCoreSymbols(compilation);
-
-        /// <summary>An MVC or API controller action: a public instance method of a controller that is not <c>[NonAction]</c>.</summary>
-        public bool IsControllerAction(IMethodSymbol method)
-        {
-            if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic || method.IsAbstract
-                || method.IsGenericMethod || method.ContainingType is not { TypeKind: TypeKind.Class, IsAbstract: false, IsStatic: false } type
-                || HasAttribute(method, NonActionAttribute))
-            {
-                return false;
-            }
-
-            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, ControllerBase) || HasAttribute(current, ApiControllerAttribute) || HasAttribute(current, ControllerAttribute))
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
 
-        /// <summary>A Razor Pages handler: <c>OnGet</c>, <c>OnPostRefundAsync</c>... on a <c>PageModel</c>.</summary>
-        public bool IsPageHandler(IMethodSymbol method)
+        for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
         {
-            if (PageModel == null || method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic
-                || !method.Name.StartsWith("On", StringComparison.Ordinal) || !DerivesFrom(method.ContainingType, PageModel))
-            {
-                return false;
-            }
-
-            string rest = method.Name.Substring(2);
-            return rest.StartsWith("Get", StringComparison.Ordinal) || rest.StartsWith("Post", StringComparison.Ordinal) || rest.StartsWith("Put", StringComparison.Ordinal)
-                || rest.StartsWith("Delete", StringComparison.Ordinal) || rest.StartsWith("Patch", StringComparison.Ordinal);
-        }
-
-        /// <summary>A minimal API route: <c>MapGet/MapPost/MapPut/MapDelete/MapPatch/MapMethods/Map</c> on <c>EndpointRouteBuilderExtensions</c>.</summary>
-        public bool IsMinimalApiMap(IMethodSymbol method)
-            => method.Name.StartsWith("Map", StringComparison.Ordinal)
-               && method.Name is "MapGet" or "MapPost" or "MapPut" or "MapDelete" or "MapPatch" or "MapMethods" or "Map"
-               && (SymbolEqualityComparer.Default.Equals(method.ContainingType, EndpointRouteBuilderExtensions)
-                   || method.ContainingType is { Name: "EndpointRouteBuilderExtensions", ContainingNamespace: { Name: "Builder" } });
-
-        /// <summary>The authorization that attributes on the symbols give (the action or handler first, then its type and base types).</summary>
-        public EndpointAuthorization FromAttributes(ISymbol? method, INamedTypeSymbol? type, bool methodAttributesCount = true)
-        {
-            bool anonymous = false;
-            EndpointAuthorization best = EndpointAuthorization.None;
-            if (method != null && methodAttributesCount)
-            {
-                Read(method.GetAttributes(), ref anonymous, ref best);
-            }
-
-            for (INamedTypeSymbol? current = type; current != null && current.SpecialType == SpecialType.None; current = current.BaseType)
-            {
-                Read(current.GetAttributes(), ref anonymous, ref best);
-            }
-
-            return anonymous ? EndpointAuthorization.AnonymousOverride : best;
-        }
-
-        private void Read(ImmutableArray<AttributeData> attributes, ref bool anonymous, ref EndpointAuthorization best)
-        {
-            foreach (AttributeData attribute in attributes)
-            {
-                INamedTypeSymbol? attributeType = attribute.AttributeClass;
-                if (attributeType == null)
-                {
-                    continue;
-                }
-
-                if (IsAllowAnonymous(attributeType))
-                {
-                    anonymous = true;
-                    continue;
-                }
-
-                EndpointAuthorization found = Classify(attribute, attributeType);
-                if (found > best)
-                {
-                    best = found;
-                }
-            }
-        }
-
-        private EndpointAuthorization Classify(AttributeData attribute, INamedTypeSymbol attributeType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(attributeType, AuthorizeAttribute)
-                || (AuthorizeAttribute == null && attributeType.Name == "AuthorizeAttribute"))
-            {
-                // [Authorize("Policy")], [Authorize(Policy = "...")], [Authorize(Roles = "...")]; AuthenticationSchemes alone only authenticates.
-                foreach (TypedConstant argument in attribute.ConstructorArguments)
-                {
-                    if (argument.Value is string { Length: > 0 })
-                    {
-                        return EndpointAuthorization.Policy;
-                    }
-                }
-
-                foreach (var named in attribute.NamedArguments)
-                {
-                    if (named.Key is "Policy" or "Roles" && named.Value.Value is string { Length: > 0 })
-                    {
-                        return EndpointAuthorization.Policy;
-                    }
-                }
-
-                return EndpointAuthorization.AuthenticatedOnly;
-            }
-
-            // A team's own [AdminOnly] : AuthorizeAttribute sets its policy in its constructor; authorization filters and
-            // attributes named for permissions or roles are the team's own checks.
-            if (DerivesFrom(attributeType, AuthorizeAttribute) || ImplementsAuthorization(attributeType))
-            {
-                return EndpointAuthorization.Policy;
-            }
-
-            string name = attributeType.Name;
-            return name.IndexOf("Authoriz", StringComparison.Ordinal) >= 0 || name.IndexOf("Permission", StringComparison.Ordinal) >= 0
-                || name.IndexOf("RequireRole", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.Ordinal) >= 0
-                ? EndpointAuthorization.Policy
-                : EndpointAuthorization.None;
-        }
-
-        private bool IsAllowAnonymous(INamedTypeSymbol attributeType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(attributeType, AllowAnonymousAttribute) || attributeType.Name == "AllowAnonymousAttribute")
+            if (SymbolEqualityComparer.Default.Equals(current, ControllerBase) || HasAttribute(current, ApiControllerAttribute) || HasAttribute(current, ControllerAttribute))
             {
                 return true;
             }
+        }
 
-            foreach (INamedTypeSymbol @interface in attributeType.AllInterfaces)
-            {
-                if (@interface.Name == "IAllowAnonymous")
-                {
-                    return true;
-                }
-            }
+        return false;
+    }
 
+    /// <summary>A Razor Pages handler: <c>OnGet</c>, <c>OnPostRefundAsync</c>... on a <c>PageModel</c>.</summary>
+    public bool IsPageHandler(IMethodSymbol method)
+    {
+        if (PageModel == null || method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic
+            || !method.Name.StartsWith("On", StringComparison.Ordinal) || !DerivesFrom(method.ContainingType, PageModel))
+        {
             return false;
         }
 
-        private static bool ImplementsAuthorization(INamedTypeSymbol attributeType)
-        {
-            foreach (INamedTypeSymbol @interface in attributeType.AllInterfaces)
-            {
-                if (@interface.Name is "IAuthorizeData" or "IAuthorizationFilter" or "IAsyncAuthorizationFilter")
-                {
-                    return true;
-                }
-            }
+        string rest = method.Name.Substring(2);
+        return rest.StartsWith("Get", StringComparison.Ordinal) || rest.StartsWith("Post", StringComparison.Ordinal) || rest.StartsWith("Put", StringComparison.Ordinal)
+            || rest.StartsWith("Delete", StringComparison.Ordinal) || rest.StartsWith("Patch", StringComparison.Ordinal);
+    }
 
-            return false;
+    /// <summary>A minimal API route: <c>MapGet/MapPost/MapPut/MapDelete/MapPatch/MapMethods/Map</c> on <c>EndpointRouteBuilderExtensions</c>.</summary>
+    public bool IsMinimalApiMap(IMethodSymbol method)
+        => method.Name.StartsWith("Map", StringComparison.Ordinal)
+           && method.Name is "MapGet" or "MapPost" or "MapPut" or "MapDelete" or "MapPatch" or "MapMethods" or "Map"
+           && (SymbolEqualityComparer.Default.Equals(method.ContainingType, EndpointRouteBuilderExtensions)
+               || method.ContainingType is { Name: "EndpointRouteBuilderExtensions", ContainingNamespace: { Name: "Builder" } });
+
+    /// <summary>The authorization that attributes on the symbols give (the action or handler first, then its type and base types).</summary>
+    public EndpointAuthorization FromAttributes(ISymbol? method, INamedTypeSymbol? type, bool methodAttributesCount = true)
+    {
+        bool anonymous = false;
+        EndpointAuthorization best = EndpointAuthorization.None;
+        if (method != null && methodAttributesCount)
+        {
+            Read(method.GetAttributes(), ref anonymous, ref best);
         }
 
-        public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType == SpecialType.None; current = current.BaseType)
         {
+            Read(current.GetAttributes(), ref anonymous, ref best);
+        }
+
+        return anonymous ? EndpointAuthorization.AnonymousOverride : best;
+    }
+
+    private void Read(ImmutableArray<AttributeData> attributes, ref bool anonymous, ref EndpointAuthorization best)
+    {
+        foreach (AttributeData attribute in attributes)
+        {
+            INamedTypeSymbol? attributeType = attribute.AttributeClass;
             if (attributeType == null)
             {
-                return false;
+                continue;
             }
 
-            foreach (AttributeData attribute in symbol.GetAttributes())
+            if (IsAllowAnonymous(attributeType))
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                anonymous = true;
+                continue;
+            }
+
+            EndpointAuthorization found = Classify(attribute, attributeType);
+            if (found > best)
+            {
+                best = found;
+            }
+        }
+    }
+
+    private EndpointAuthorization Classify(AttributeData attribute, INamedTypeSymbol attributeType)
+    {
+        if (SymbolEqualityComparer.Default.Equals(attributeType, AuthorizeAttribute)
+            || (AuthorizeAttribute == null && attributeType.Name == "AuthorizeAttribute"))
+        {
+            // [Authorize("Policy")], [Authorize(Policy = "...")], [Authorize(Roles = "...")]; AuthenticationSchemes alone only authenticates.
+            foreach (TypedConstant argument in attribute.ConstructorArguments)
+            {
+                if (argument.Value is string { Length: > 0 })
                 {
-                    return true;
+                    return EndpointAuthorization.Policy;
                 }
             }
 
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key is "Policy" or "Roles" && named.Value.Value is string { Length: > 0 })
+                {
+                    return EndpointAuthorization.Policy;
+                }
+            }
+
+            return EndpointAuthorization.AuthenticatedOnly;
+        }
+
+        // A team's own [AdminOnly] : AuthorizeAttribute sets its policy in its constructor; authorization filters and
+        // attributes named for permissions or roles are the team's own checks.
+        if (DerivesFrom(attributeType, AuthorizeAttribute) || ImplementsAuthorization(attributeType))
+        {
+            return EndpointAuthorization.Policy;
+        }
+
+        string name = attributeType.Name;
+        return name.IndexOf("Authoriz", StringComparison.Ordinal) >= 0 || name.IndexOf("Permission", StringComparison.Ordinal) >= 0
+            || name.IndexOf("RequireRole", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.Ordinal) >= 0
+            ? EndpointAuthorization.Policy
+            : EndpointAuthorization.None;
+    }
+
+    private bool IsAllowAnonymous(INamedTypeSymbol attributeType)
+    {
+        if (SymbolEqualityComparer.Default.Equals(attributeType, AllowAnonymousAttribute) || attributeType.Name == "AllowAnonymousAttribute")
+        {
+            return true;
+        }
+
+        foreach (INamedTypeSymbol @interface in attributeType.AllInterfaces)
+        {
+            if (@interface.Name == "IAllowAnonymous")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ImplementsAuthorization(INamedTypeSymbol attributeType)
+    {
+        foreach (INamedTypeSymbol @interface in attributeType.AllInterfaces)
+        {
+            if (@interface.Name is "IAuthorizeData" or "IAuthorizationFilter" or "IAsyncAuthorizationFilter")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+    {
+        if (attributeType == null)
+        {
             return false;
         }
 
-        public static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+        foreach (AttributeData attribute in symbol.GetAttributes())
         {
-            if (baseType == null)
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
             {
-                return false;
+                return true;
             }
+        }
 
-            for (INamedTypeSymbol? current = type?.BaseType; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
+        return false;
+    }
 
+    public static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType == null)
+        {
             return false;
         }
 
-        /// <summary>
-        /// The authorization a minimal API route gets from its fluent chain (<c>.RequireAuthorization("Admin")</c>,
-        /// <c>.AllowAnonymous()</c>) and from the route group it is mapped on (<c>var admin = app.MapGroup("/admin").RequireAuthorization("Admin")</c>).
-        /// </summary>
-        public static EndpointAuthorization FromRouteChain(IInvocationOperation map, IOperation root)
+        for (INamedTypeSymbol? current = type?.BaseType; current != null; current = current.BaseType)
         {
-            EndpointAuthorization result = EndpointAuthorization.None;
-            IOperation current = map;
-            while (true)
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
             {
-                IOperation? parent = current.Parent;
-                while (parent is IConversionOperation)
-                {
-                    current = parent;
-                    parent = parent.Parent;
-                }
-
-                if (parent is IArgumentOperation { Parent: IInvocationOperation outer } argument && argument.Parameter?.Ordinal == 0 && outer.TargetMethod.IsExtensionMethod)
-                {
-                    result = Combine(result, FromConvention(outer));
-                    current = outer;
-                    continue;
-                }
-
-                if (parent is IInvocationOperation instanceCall && ReferenceEquals(instanceCall.Instance, current))
-                {
-                    current = instanceCall;
-                    continue;
-                }
-
-                break;
+                return true;
             }
-
-            // The route builder the route is mapped on: a group built in the same method.
-            IOperation? receiver = null;
-            foreach (IArgumentOperation argument in map.Arguments)
-            {
-                if (argument.Parameter?.Ordinal == 0)
-                {
-                    receiver = Unwrap(argument.Value);
-                }
-            }
-
-            if (receiver is IInvocationOperation groupChain)
-            {
-                result = Combine(result, FromConventionsIn(groupChain));
-            }
-            else if (receiver is ILocalReferenceOperation local)
-            {
-                foreach (IOperation operation in root.Descendants())
-                {
-                    if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
-                        && declarator.Initializer?.Value is { } initializer)
-                    {
-                        result = Combine(result, FromConventionsIn(initializer));
-                    }
-                    else if (operation is IInvocationOperation call && call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0
-                        && Unwrap(call.Arguments[0].Value) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
-                    {
-                        result = Combine(result, FromConvention(call));
-                    }
-                }
-            }
-
-            return result;
         }
 
-        private static EndpointAuthorization FromConventionsIn(IOperation operation)
+        return false;
+    }
+
+    /// <summary>
+    /// The authorization a minimal API route gets from its fluent chain (<c>.RequireAuthorization("Admin")</c>,
+    /// <c>.AllowAnonymous()</c>) and from the route group it is mapped on (<c>var admin = app.MapGroup("/admin").RequireAuthorization("Admin")</c>).
+    /// </summary>
+    public static EndpointAuthorization FromRouteChain(IInvocationOperation map, IOperation root)
+    {
+        EndpointAuthorization result = EndpointAuthorization.None;
+        IOperation current = map;
+        while (true)
         {
-            EndpointAuthorization result = operation is IInvocationOperation self ? FromConvention(self) : EndpointAuthorization.None;
-            foreach (IOperation descendant in operation.Descendants())
+            IOperation? parent = current.Parent;
+            while (parent is IConversionOperation)
             {
-                if (descendant is IInvocationOperation call)
+                current = parent;
+                parent = parent.Parent;
+            }
+
+            if (parent is IArgumentOperation { Parent: IInvocationOperation outer } argument && argument.Parameter?.Ordinal == 0 && outer.TargetMethod.IsExtensionMethod)
+            {
+                result = Combine(result, FromConvention(outer));
+                current = outer;
+                continue;
+            }
+
+            if (parent is IInvocationOperation instanceCall && ReferenceEquals(instanceCall.Instance, current))
+            {
+                current = instanceCall;
+                continue;
+            }
+
+            break;
+        }
+
+        // The route builder the route is mapped on: a group built in the same method.
+        IOperation? receiver = null;
+        foreach (IArgumentOperation argument in map.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                receiver = Unwrap(argument.Value);
+            }
+        }
+
+        if (receiver is IInvocationOperation groupChain)
+        {
+            result = Combine(result, FromConventionsIn(groupChain));
+        }
+        else if (receiver is ILocalReferenceOperation local)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                    && declarator.Initializer?.Value is { } initializer)
+                {
+                    result = Combine(result, FromConventionsIn(initializer));
+                }
+                else if (operation is IInvocationOperation call && call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0
+                    && Unwrap(call.Arguments[0].Value) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
                 {
                     result = Combine(result, FromConvention(call));
                 }
             }
-
-            return result;
         }
 
-        /// <summary><c>RequireAuthorization(...)</c>: a policy when it names one (or passes a policy or builder); <c>AllowAnonymous()</c>: the override.</summary>
-        public static EndpointAuthorization FromConvention(IInvocationOperation call)
+        return result;
+    }
+
+    private static EndpointAuthorization FromConventionsIn(IOperation operation)
+    {
+        EndpointAuthorization result = operation is IInvocationOperation self ? FromConvention(self) : EndpointAuthorization.None;
+        foreach (IOperation descendant in operation.Descendants())
         {
-            switch (call.TargetMethod.Name)
+            if (descendant is IInvocationOperation call)
             {
-                case "AllowAnonymous":
-                    return EndpointAuthorization.AnonymousOverride;
-                case "RequireAuthorization":
-                    foreach (IArgumentOperation argument in call.Arguments)
+                result = Combine(result, FromConvention(call));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary><c>RequireAuthorization(...)</c>: a policy when it names one (or passes a policy or builder); <c>AllowAnonymous()</c>: the override.</summary>
+    public static EndpointAuthorization FromConvention(IInvocationOperation call)
+    {
+        switch (call.TargetMethod.Name)
+        {
+            case "AllowAnonymous":
+                return EndpointAuthorization.AnonymousOverride;
+            case "RequireAuthorization":
+                foreach (IArgumentOperation argument in call.Arguments)
+                {
+                    if (argument.Parameter == null || argument.Parameter.Ordinal == 0 || argument.ArgumentKind == ArgumentKind.DefaultValue)
                     {
-                        if (argument.Parameter == null || argument.Parameter.Ordinal == 0 || argument.ArgumentKind == ArgumentKind.DefaultValue)
-                        {
-                            continue;
-                        }
-
-                        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { ElementValues.Length: 0 } or null })
-                        {
-                            continue;
-                        }
-
-                        return EndpointAuthorization.Policy;
+                        continue;
                     }
 
-                    return EndpointAuthorization.AuthenticatedOnly;
-                default:
-                    return EndpointAuthorization.None;
-            }
+                    if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { ElementValues.Length: 0 } or null })
+                    {
+                        continue;
+                    }
+
+                    return EndpointAuthorization.Policy;
+                }
+
+                return EndpointAuthorization.AuthenticatedOnly;
+            default:
+                return EndpointAuthorization.None;
         }
+    }
 
-        public static EndpointAuthorization Combine(EndpointAuthorization left, EndpointAuthorization right)
-            => left == EndpointAuthorization.AnonymousOverride || right == EndpointAuthorization.AnonymousOverride
-                ? EndpointAuthorization.AnonymousOverride
-                : (left > right ? left : right);
+    public static EndpointAuthorization Combine(EndpointAuthorization left, EndpointAuthorization right)
+        => left == EndpointAuthorization.AnonymousOverride || right == EndpointAuthorization.AnonymousOverride
+            ? EndpointAuthorization.AnonymousOverride
+            : (left > right ? left : right);
 
-        public static IOperation? Unwrap(IOperation? operation)
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
         {
-            while (operation is IConversionOperation or IParenthesizedOperation)
-            {
-                operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-            }
-
-            return operation;
+            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
         }
+
+        return operation;
     }
 }

@@ -5,163 +5,162 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor CardDataLogged = RuleFactory.Create(
+        RuleIds.CardDataLogged,
+        title: "Card data is written to a log",
+        messageFormat: "'{0}' writes the {1} to a log or message{2}: log the masked value from CardMasking.Mask(...) or the token instead",
+        category: RuleFactory.CardDataCategory,
+        description: "Logs, console output, Debug/Trace and exception messages are stored and shipped widely: a full PAN there is stored cardholder data (PCI DSS v4.0 3.4.1, 3.5.1, 10.3) and security codes may not be stored at all (3.3.1).");
+}
+
+/// <summary>
+/// FG1003: a card number or sensitive authentication data written to ILogger (incl. <c>[LoggerMessage]</c>
+/// methods and structured arguments), Serilog, Console, Debug/Trace or an exception message, directly or
+/// through interpolation, concatenation and string.Format. Masked and tokenized values (any call result such
+/// as <c>CardMasking.Mask(pan)</c>) are not card data. PCI DSS v4.0 3.3.1, 3.4.1, 3.5.1.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: "true" when the value is a string PAN that <c>CardMasking.Mask</c> can wrap.</summary>
+    public const string MaskableProperty = "Maskable";
+
+    private static readonly ImmutableDictionary<string, string?> Maskable = ImmutableDictionary<string, string?>.Empty.Add(MaskableProperty, "true");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CardDataLogged);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor CardDataLogged = RuleFactory.Create(
-            RuleIds.CardDataLogged,
-            title: "Card data is written to a log",
-            messageFormat: "'{0}' writes the {1} to a log or message{2}: log the masked value from CardMasking.Mask(...) or the token instead",
-            category: RuleFactory.CardDataCategory,
-            description: "Logs, console output, Debug/Trace and exception messages are stored and shipped widely: a full PAN there is stored cardholder data (PCI DSS v4.0 3.4.1, 3.5.1, 10.3) and security codes may not be stored at all (3.3.1).");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            var analysis = new Analysis(options, new CardDataShapes(options));
+            LogSinks logSinks = LogSinks.Create(start.Compilation);
+            logSinks.RegisterValueActions(start, analysis.OnValue);
+
+            // Card data that reaches a log through locals, fields, objects or calls (issue #20).
+            CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
+            analysis.Sanitized = flow.SanitizedMembers;
+            flow.RegisterBlockAction(start, FlowSinkKind.Log, analysis.OnFlow);
+        });
     }
 
-    /// <summary>
-    /// FG1003: a card number or sensitive authentication data written to ILogger (incl. <c>[LoggerMessage]</c>
-    /// methods and structured arguments), Serilog, Console, Debug/Trace or an exception message, directly or
-    /// through interpolation, concatenation and string.Format. Masked and tokenized values (any call result such
-    /// as <c>CardMasking.Mask(pan)</c>) are not card data. PCI DSS v4.0 3.3.1, 3.4.1, 3.5.1.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
+    private sealed class Analysis
     {
-        /// <summary>Diagnostic property: "true" when the value is a string PAN that <c>CardMasking.Mask</c> can wrap.</summary>
-        public const string MaskableProperty = "Maskable";
+        private readonly FinGuardOptions _options;
+        private readonly CardDataShapes _shapes;
 
-        private static readonly ImmutableDictionary<string, string?> Maskable = ImmutableDictionary<string, string?>.Empty.Add(MaskableProperty, "true");
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CardDataLogged);
-
-        public override void Initialize(AnalysisContext context)
+        public Analysis(FinGuardOptions options, CardDataShapes shapes)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                var analysis = new Analysis(options, new CardDataShapes(options));
-                LogSinks logSinks = LogSinks.Create(start.Compilation);
-                logSinks.RegisterValueActions(start, analysis.OnValue);
-
-                // Card data that reaches a log through locals, fields, objects or calls (issue #20).
-                CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
-                analysis.Sanitized = flow.SanitizedMembers;
-                flow.RegisterBlockAction(start, FlowSinkKind.Log, analysis.OnFlow);
-            });
+            _options = options;
+            _shapes = shapes;
         }
 
-        private sealed class Analysis
+        public SanitizedMembers? Sanitized { get; set; }
+
+        // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
+        private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
+            => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
+               && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
+
+        private static ISymbol? ReferencedMember(IOperation value) => value switch
         {
-            private readonly FinGuardOptions _options;
-            private readonly CardDataShapes _shapes;
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
 
-            public Analysis(FinGuardOptions options, CardDataShapes shapes)
+        public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
+        {
+            Diagnostic? diagnostic = Direct(value, placeholder, context.ContainingSymbol, context.CancellationToken);
+            if (diagnostic != null)
             {
-                _options = options;
-                _shapes = shapes;
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        // Reported where the card data enters the chain (the argument of Trace(form.CardNumber)), with the path.
+        public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
+        {
+            if (flow.AtSink && Direct(flow.Value, flow.Placeholder, context.OwningSymbol, context.CancellationToken) != null)
+            {
+                // The direct check reports this value at the sink itself.
+                return;
             }
 
-            public SanitizedMembers? Sanitized { get; set; }
+            IOperation reported = flow.ReportedOperation;
+            bool maskable = flow.Taint.Kind == CardDataKind.Pan && reported.Type?.SpecialType == SpecialType.System_String;
+            string path = flow.Taint.Path.Length == 0 ? string.Empty : " through " + flow.Taint.Path;
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                Descriptors.CardDataLogged,
+                reported.Syntax.GetLocation(),
+                context.OwningSymbol,
+                maskable ? Maskable : ImmutableDictionary<string, string?>.Empty,
+                flow.Taint.Origin,
+                flow.Taint.Kind.Describe(),
+                " (it reaches " + flow.Sink + path + ")"));
+        }
 
-            // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
-            private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
-                => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
-                   && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
-
-            private static ISymbol? ReferencedMember(IOperation value) => value switch
+        private Diagnostic? Direct(IOperation value, string? placeholder, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
+        {
+            if (placeholder != null && placeholder.Length > 1 && placeholder[0] == '@')
             {
-                IPropertyReferenceOperation property => property.Property,
-                IFieldReferenceOperation field => field.Field,
-                _ => null,
-            };
-
-            public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
-            {
-                Diagnostic? diagnostic = Direct(value, placeholder, context.ContainingSymbol, context.CancellationToken);
-                if (diagnostic != null)
+                // {@Request}: the sink writes every member of the object.
+                placeholder = placeholder.Substring(1);
+                if (value is not IInvocationOperation && !value.ConstantValue.HasValue)
                 {
-                    context.ReportDiagnostic(diagnostic);
-                }
-            }
-
-            // Reported where the card data enters the chain (the argument of Trace(form.CardNumber)), with the path.
-            public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
-            {
-                if (flow.AtSink && Direct(flow.Value, flow.Placeholder, context.OwningSymbol, context.CancellationToken) != null)
-                {
-                    // The direct check reports this value at the sink itself.
-                    return;
-                }
-
-                IOperation reported = flow.ReportedOperation;
-                bool maskable = flow.Taint.Kind == CardDataKind.Pan && reported.Type?.SpecialType == SpecialType.System_String;
-                string path = flow.Taint.Path.Length == 0 ? string.Empty : " through " + flow.Taint.Path;
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(
-                    Descriptors.CardDataLogged,
-                    reported.Syntax.GetLocation(),
-                    context.OwningSymbol,
-                    maskable ? Maskable : ImmutableDictionary<string, string?>.Empty,
-                    flow.Taint.Origin,
-                    flow.Taint.Kind.Describe(),
-                    " (it reaches " + flow.Sink + path + ")"));
-            }
-
-            private Diagnostic? Direct(IOperation value, string? placeholder, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
-            {
-                if (placeholder != null && placeholder.Length > 1 && placeholder[0] == '@')
-                {
-                    // {@Request}: the sink writes every member of the object.
-                    placeholder = placeholder.Substring(1);
-                    if (value is not IInvocationOperation && !value.ConstantValue.HasValue)
+                    CardMember member = _shapes.Find(value.Type);
+                    if (member.Member != null && !IsSanitizedMember(member.Member, cancellationToken))
                     {
-                        CardMember member = _shapes.Find(value.Type);
-                        if (member.Member != null && !IsSanitizedMember(member.Member, cancellationToken))
-                        {
-                            return FinGuardDiagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), containingSymbol, member.DisplayName, member.Kind.Describe(), string.Empty);
-                        }
+                        return FinGuardDiagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), containingSymbol, member.DisplayName, member.Kind.Describe(), string.Empty);
                     }
                 }
+            }
 
-                CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
-                if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), cancellationToken))
-                {
-                    return null;
-                }
+            CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
+            if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), cancellationToken))
+            {
+                return null;
+            }
 
-                if (kind == CardDataKind.None && placeholder != null && placeholder.Length > 0)
+            if (kind == CardDataKind.None && placeholder != null && placeholder.Length > 0)
+            {
+                // logger.LogInformation("Card {CardNumber}", x): the template names what x is, unless x's own
+                // name says it is a safe form (maskedPan, last4, token).
+                string? referenced = CardDataValues.ReferencedName(value);
+                CardDataNameOptions names = _options.GetCardDataNames(value.Syntax.SyntaxTree);
+                if (referenced != null && !CardDataNames.HasSafeForm(referenced, names))
                 {
-                    // logger.LogInformation("Card {CardNumber}", x): the template names what x is, unless x's own
-                    // name says it is a safe form (maskedPan, last4, token).
-                    string? referenced = CardDataValues.ReferencedName(value);
-                    CardDataNameOptions names = _options.GetCardDataNames(value.Syntax.SyntaxTree);
-                    if (referenced != null && !CardDataNames.HasSafeForm(referenced, names))
+                    CardDataKind placeholderKind = CardDataNames.Classify(placeholder, null, null, names);
+                    if (placeholderKind != CardDataKind.None && CardDataTypes.CanHold(placeholderKind, value.Type))
                     {
-                        CardDataKind placeholderKind = CardDataNames.Classify(placeholder, null, null, names);
-                        if (placeholderKind != CardDataKind.None && CardDataTypes.CanHold(placeholderKind, value.Type))
-                        {
-                            kind = placeholderKind;
-                            name = placeholder;
-                        }
+                        kind = placeholderKind;
+                        name = placeholder;
                     }
                 }
-
-                if (kind == CardDataKind.None)
-                {
-                    return null;
-                }
-
-                bool maskable = kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
-                return FinGuardDiagnostic.Create(
-                    Descriptors.CardDataLogged,
-                    value.Syntax.GetLocation(),
-                    containingSymbol,
-                    maskable ? Maskable : ImmutableDictionary<string, string?>.Empty,
-                    name,
-                    kind.Describe(),
-                    string.Empty);
             }
+
+            if (kind == CardDataKind.None)
+            {
+                return null;
+            }
+
+            bool maskable = kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
+            return FinGuardDiagnostic.Create(
+                Descriptors.CardDataLogged,
+                value.Syntax.GetLocation(),
+                containingSymbol,
+                maskable ? Maskable : ImmutableDictionary<string, string?>.Empty,
+                name,
+                kind.Describe(),
+                string.Empty);
         }
     }
 }

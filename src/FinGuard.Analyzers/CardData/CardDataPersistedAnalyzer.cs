@@ -10,416 +10,415 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor CardDataPersisted = RuleFactory.Create(
+        RuleIds.CardDataPersisted,
+        title: "Card data is persisted, serialized or returned unmasked",
+        messageFormat: "'{0}' puts the {1} unmasked into {2}: store or send the processor token or the masked value instead",
+        category: RuleFactory.CardDataCategory,
+        description: "Databases, serialized payloads and API responses outlive the request: a PAN there must be rendered unreadable (token, truncation, keyed hash or strong encryption; PCI DSS v4.0 3.5.1) and sensitive authentication data may not be stored at all (3.3.1).");
+}
+
+/// <summary>
+/// FG1004: card data persisted, serialized or returned unmasked: EF Core entity properties (types exposed as
+/// <c>DbSet&lt;T&gt;</c>), ADO.NET and Dapper parameters, <c>System.Text.Json</c>/Newtonsoft serialization, and
+/// values returned from controller actions and minimal-API results. PCI DSS v4.0 3.5.1: a stored PAN must be
+/// unreadable (token, truncation, keyed hash or strong encryption); 3.3.1: SAD may not be stored at all.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Set to "true" when the flagged expression is a string card number that the fix can wrap in <c>CardMasking.Mask</c>.</summary>
+    public const string MaskableProperty = "Maskable";
+
+    /// <summary>Set to "true" on an EF Core entity property (the fix can turn it into a token member, as FG1001's does).</summary>
+    public const string EntityMemberProperty = "EntityMember";
+
+    private static readonly ImmutableDictionary<string, string?> Maskable = ImmutableDictionary<string, string?>.Empty.Add(MaskableProperty, "true");
+    private static readonly ImmutableDictionary<string, string?> EntityMember = ImmutableDictionary<string, string?>.Empty.Add(EntityMemberProperty, "true");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CardDataPersisted);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor CardDataPersisted = RuleFactory.Create(
-            RuleIds.CardDataPersisted,
-            title: "Card data is persisted, serialized or returned unmasked",
-            messageFormat: "'{0}' puts the {1} unmasked into {2}: store or send the processor token or the masked value instead",
-            category: RuleFactory.CardDataCategory,
-            description: "Databases, serialized payloads and API responses outlive the request: a PAN there must be rendered unreadable (token, truncation, keyed hash or strong encryption; PCI DSS v4.0 3.5.1) and sensitive authentication data may not be stored at all (3.3.1).");
-    }
-
-    /// <summary>
-    /// FG1004: card data persisted, serialized or returned unmasked: EF Core entity properties (types exposed as
-    /// <c>DbSet&lt;T&gt;</c>), ADO.NET and Dapper parameters, <c>System.Text.Json</c>/Newtonsoft serialization, and
-    /// values returned from controller actions and minimal-API results. PCI DSS v4.0 3.5.1: a stored PAN must be
-    /// unreadable (token, truncation, keyed hash or strong encryption); 3.3.1: SAD may not be stored at all.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
-    {
-        /// <summary>Set to "true" when the flagged expression is a string card number that the fix can wrap in <c>CardMasking.Mask</c>.</summary>
-        public const string MaskableProperty = "Maskable";
-
-        /// <summary>Set to "true" on an EF Core entity property (the fix can turn it into a token member, as FG1001's does).</summary>
-        public const string EntityMemberProperty = "EntityMember";
-
-        private static readonly ImmutableDictionary<string, string?> Maskable = ImmutableDictionary<string, string?>.Empty.Add(MaskableProperty, "true");
-        private static readonly ImmutableDictionary<string, string?> EntityMember = ImmutableDictionary<string, string?>.Empty.Add(EntityMemberProperty, "true");
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CardDataPersisted);
-
-        public override void Initialize(AnalysisContext context)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            var sinks = new CardDataSinks(start.Compilation);
+            var analysis = new Analysis(start.Compilation, options, sinks);
+            if (analysis.DbContext != null)
             {
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                var sinks = new CardDataSinks(start.Compilation);
-                var analysis = new Analysis(start.Compilation, options, sinks);
-                if (analysis.DbContext != null)
-                {
-                    start.RegisterSymbolAction(analysis.AnalyzeDbContext, SymbolKind.NamedType);
-                }
-
-                if (analysis.ControllerBase != null)
-                {
-                    start.RegisterSymbolAction(analysis.AnalyzeControllerAction, SymbolKind.Method);
-                }
-
-                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-                start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
-                start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
-                if (sinks.DbParameter != null || sinks.DataParameter != null)
-                {
-                    start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
-                }
-
-                // Card data that reaches a store or response through locals, fields, objects or calls (issue #20).
-                CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
-                analysis.Sanitized = flow.SanitizedMembers;
-                flow.RegisterBlockAction(start, FlowSinkKind.Persist, analysis.OnFlow);
-            });
-        }
-
-        private sealed class Analysis
-        {
-            private readonly FinGuardOptions _options;
-            private readonly CardDataShapes _shapes;
-            private readonly INamedTypeSymbol? _dbSet;
-            private readonly CardDataSinks _sinks;
-            private readonly ConcurrentDictionary<ISymbol, byte> _reportedEntityMembers = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
-
-            public Analysis(Compilation compilation, FinGuardOptions options, CardDataSinks sinks)
-            {
-                _options = options;
-                _sinks = sinks;
-                _shapes = new CardDataShapes(options);
-                DbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
-                _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+                start.RegisterSymbolAction(analysis.AnalyzeDbContext, SymbolKind.NamedType);
             }
 
-            public INamedTypeSymbol? DbContext { get; }
-
-            public INamedTypeSymbol? ControllerBase => _sinks.ControllerBase;
-
-            public SanitizedMembers? Sanitized { get; set; }
-
-            // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
-            private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
-                => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
-                   && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
-
-            private static ISymbol? ReferencedMember(IOperation value) => value switch
+            if (analysis.ControllerBase != null)
             {
-                IPropertyReferenceOperation property => property.Property,
-                IFieldReferenceOperation field => field.Field,
-                _ => null,
-            };
+                start.RegisterSymbolAction(analysis.AnalyzeControllerAction, SymbolKind.Method);
+            }
 
-            // EF Core: every card-data property of an entity exposed through DbSet<T>, unless the context converts
-            // (encrypts) or ignores it in OnModelCreating.
-            public void AnalyzeDbContext(SymbolAnalysisContext context)
+            start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
+            start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
+            if (sinks.DbParameter != null || sinks.DataParameter != null)
             {
-                var type = (INamedTypeSymbol)context.Symbol;
-                if (type.TypeKind != TypeKind.Class || !DerivesFrom(type.BaseType, DbContext))
+                start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            }
+
+            // Card data that reaches a store or response through locals, fields, objects or calls (issue #20).
+            CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
+            analysis.Sanitized = flow.SanitizedMembers;
+            flow.RegisterBlockAction(start, FlowSinkKind.Persist, analysis.OnFlow);
+        });
+    }
+
+    private sealed class Analysis
+    {
+        private readonly FinGuardOptions _options;
+        private readonly CardDataShapes _shapes;
+        private readonly INamedTypeSymbol? _dbSet;
+        private readonly CardDataSinks _sinks;
+        private readonly ConcurrentDictionary<ISymbol, byte> _reportedEntityMembers = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
+
+        public Analysis(Compilation compilation, FinGuardOptions options, CardDataSinks sinks)
+        {
+            _options = options;
+            _sinks = sinks;
+            _shapes = new CardDataShapes(options);
+            DbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+            _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+        }
+
+        public INamedTypeSymbol? DbContext { get; }
+
+        public INamedTypeSymbol? ControllerBase => _sinks.ControllerBase;
+
+        public SanitizedMembers? Sanitized { get; set; }
+
+        // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
+        private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
+            => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
+               && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
+
+        private static ISymbol? ReferencedMember(IOperation value) => value switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+        // EF Core: every card-data property of an entity exposed through DbSet<T>, unless the context converts
+        // (encrypts) or ignores it in OnModelCreating.
+        public void AnalyzeDbContext(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.TypeKind != TypeKind.Class || !DerivesFrom(type.BaseType, DbContext))
+            {
+                return;
+            }
+
+            HashSet<string>? protectedNames = null;
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is not IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } setType } dbSetProperty
+                    || !SymbolEqualityComparer.Default.Equals(setType.OriginalDefinition, _dbSet)
+                    || setType.TypeArguments[0] is not INamedTypeSymbol entity)
                 {
-                    return;
+                    continue;
                 }
 
-                HashSet<string>? protectedNames = null;
-                foreach (ISymbol member in type.GetMembers())
+                protectedNames ??= ConvertedOrIgnoredProperties(type, context.CancellationToken);
+                foreach (ISymbol entityMember in entity.GetMembers())
                 {
-                    if (member is not IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } setType } dbSetProperty
-                        || !SymbolEqualityComparer.Default.Equals(setType.OriginalDefinition, _dbSet)
-                        || setType.TypeArguments[0] is not INamedTypeSymbol entity)
+                    if (entityMember is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || protectedNames.Contains(property.Name))
                     {
                         continue;
                     }
 
-                    protectedNames ??= ConvertedOrIgnoredProperties(type, context.CancellationToken);
-                    foreach (ISymbol entityMember in entity.GetMembers())
+                    CardDataKind kind = _shapes.Classify(property, property.Type);
+                    if (kind == CardDataKind.None || IsSanitizedMember(property, context.CancellationToken))
                     {
-                        if (entityMember is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || protectedNames.Contains(property.Name))
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        CardDataKind kind = _shapes.Classify(property, property.Type);
-                        if (kind == CardDataKind.None || IsSanitizedMember(property, context.CancellationToken))
-                        {
-                            continue;
-                        }
-
-                        // An entity of a referenced project (a project reference in the IDE, a compilation reference
-                        // in the build host) has source locations in another compilation, where this one cannot report
-                        // (AD0001): the finding goes on this context's DbSet, without the member fix's marker.
-                        Location? location = FirstSourceLocation(property, context.Compilation);
-                        bool onEntity = location != null;
-                        location ??= FirstSourceLocation(dbSetProperty, context.Compilation);
-                        if (location != null && _reportedEntityMembers.TryAdd(property, 0))
-                        {
-                            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, onEntity ? property : dbSetProperty, onEntity && kind == CardDataKind.Pan ? EntityMember : null, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
-                        }
+                    // An entity of a referenced project (a project reference in the IDE, a compilation reference
+                    // in the build host) has source locations in another compilation, where this one cannot report
+                    // (AD0001): the finding goes on this context's DbSet, without the member fix's marker.
+                    Location? location = FirstSourceLocation(property, context.Compilation);
+                    bool onEntity = location != null;
+                    location ??= FirstSourceLocation(dbSetProperty, context.Compilation);
+                    if (location != null && _reportedEntityMembers.TryAdd(property, 0))
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, onEntity ? property : dbSetProperty, onEntity && kind == CardDataKind.Pan ? EntityMember : null, entity.Name + "." + property.Name, kind.Describe(), "EF Core (DbSet<" + entity.Name + "> " + dbSetProperty.Name + ")"));
                     }
                 }
             }
+        }
 
-            // Controller actions: a returned DTO that carries card data is serialized into the response.
-            public void AnalyzeControllerAction(SymbolAnalysisContext context)
+        // Controller actions: a returned DTO that carries card data is serialized into the response.
+        public void AnalyzeControllerAction(SymbolAnalysisContext context)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            if (!_sinks.IsControllerAction(method))
             {
-                var method = (IMethodSymbol)context.Symbol;
-                if (!_sinks.IsControllerAction(method))
-                {
-                    return;
-                }
-
-                CardMember found = _shapes.Find(method.ReturnType);
-                Location? location = FirstSourceLocation(method, context.Compilation);
-                if (found.Member != null && location != null && !IsSanitizedMember(found.Member, context.CancellationToken))
-                {
-                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, method, found.DisplayName, found.Kind.Describe(), "the response of " + method.Name));
-                }
+                return;
             }
 
-            public void AnalyzeInvocation(OperationAnalysisContext context)
+            CardMember found = _shapes.Find(method.ReturnType);
+            Location? location = FirstSourceLocation(method, context.Compilation);
+            if (found.Member != null && location != null && !IsSanitizedMember(found.Member, context.CancellationToken))
             {
-                var invocation = (IInvocationOperation)context.Operation;
-                string? sink = _sinks.GetSink(invocation, out string valueParameter);
-                if (sink == null)
-                {
-                    return;
-                }
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, method, found.DisplayName, found.Kind.Describe(), "the response of " + method.Name));
+            }
+        }
 
-                foreach (IArgumentOperation argument in invocation.Arguments)
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            string? sink = _sinks.GetSink(invocation, out string valueParameter);
+            if (sink == null)
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (CardDataSinks.IsValueArgument(argument, valueParameter))
                 {
-                    if (CardDataSinks.IsValueArgument(argument, valueParameter))
+                    ReportValue(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, sink);
+                }
+            }
+        }
+
+        // Before restore (Newtonsoft.Json or SqlClient not referenced) JsonConvert.SerializeObject(dto) and
+        // command.Parameters.AddWithValue("@p", pan) do not bind, so AnalyzeInvocation never sees them: recognised by
+        // their names, only when the call does not bind (a bound call is the operation path's).
+        public void AnalyzeUnresolvedSink(SyntaxNodeAnalysisContext context)
+        {
+            var invocation = (InvocationExpressionSyntax)context.Node;
+            if (invocation.Expression is not MemberAccessExpressionSyntax access)
+            {
+                return;
+            }
+
+            SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+            string name = access.Name.Identifier.ValueText;
+            string sink;
+            ExpressionSyntax valueSyntax;
+            if (name == "SerializeObject" && arguments.Count >= 1 && RightmostName(access.Expression) == "JsonConvert")
+            {
+                sink = "JsonConvert.SerializeObject";
+                valueSyntax = arguments[0].Expression;
+            }
+            else if (name == "AddWithValue" && arguments.Count == 2 && RightmostName(access.Expression) == "Parameters")
+            {
+                sink = "a SQL parameter";
+                valueSyntax = arguments[1].Expression;
+            }
+            else
+            {
+                return;
+            }
+
+            // API tests serialize request payloads and seed test databases with fixtures: not a leak of card data.
+            if (TestProjects.IsInTestProjectFolder(invocation.SyntaxTree)
+                || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol != null
+                || context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken) is not IOperation value)
+            {
+                return;
+            }
+
+            ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, sink);
+        }
+
+        private static string? RightmostName(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        // new Claim(type, pan): claims travel in cookies and tokens.
+        public void AnalyzeCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Arguments.Length < 2 || !_sinks.IsClaimCreation(creation))
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Name == "value")
+                {
+                    ReportValue(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, "a claim (Claim)");
+                }
+            }
+        }
+
+        // Reported where the card data enters the chain (the argument of Remember(form.CardNumber)), with the path.
+        public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
+        {
+            bool direct = false;
+            if (flow.AtSink)
+            {
+                ReportValue(_ => direct = true, context.OwningSymbol, flow.Value, flow.Sink);
+            }
+
+            if (direct)
+            {
+                // The direct check reports this value at the sink itself.
+                return;
+            }
+
+            string sink = flow.Taint.Path.Length == 0 ? flow.Sink : flow.Sink + " through " + flow.Taint.Path;
+            IOperation reported = flow.ReportedOperation;
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reported.Syntax.GetLocation(), context.OwningSymbol, IsMaskable(flow.Taint.Kind, reported) ? Maskable : null, flow.Taint.Origin, flow.Taint.Kind.Describe(), sink));
+        }
+
+        // parameter.Value = pan (ADO.NET DbParameter/IDataParameter).
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (_sinks.IsSqlParameterValue(assignment))
+            {
+                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
+            }
+        }
+
+        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink)
+        {
+            value = CardDataValues.Unwrap(value);
+            CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
+            if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), default))
+            {
+                return;
+            }
+
+            if (kind != CardDataKind.None)
+            {
+                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
+                return;
+            }
+
+            // new { CardNumber = pan, Amount = 10 }: the anonymous member's name or its value.
+            if (value is IAnonymousObjectCreationOperation anonymous)
+            {
+                foreach (IOperation initializer in anonymous.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment)
                     {
-                        ReportValue(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, sink);
-                    }
-                }
-            }
-
-            // Before restore (Newtonsoft.Json or SqlClient not referenced) JsonConvert.SerializeObject(dto) and
-            // command.Parameters.AddWithValue("@p", pan) do not bind, so AnalyzeInvocation never sees them: recognised by
-            // their names, only when the call does not bind (a bound call is the operation path's).
-            public void AnalyzeUnresolvedSink(SyntaxNodeAnalysisContext context)
-            {
-                var invocation = (InvocationExpressionSyntax)context.Node;
-                if (invocation.Expression is not MemberAccessExpressionSyntax access)
-                {
-                    return;
-                }
-
-                SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
-                string name = access.Name.Identifier.ValueText;
-                string sink;
-                ExpressionSyntax valueSyntax;
-                if (name == "SerializeObject" && arguments.Count >= 1 && RightmostName(access.Expression) == "JsonConvert")
-                {
-                    sink = "JsonConvert.SerializeObject";
-                    valueSyntax = arguments[0].Expression;
-                }
-                else if (name == "AddWithValue" && arguments.Count == 2 && RightmostName(access.Expression) == "Parameters")
-                {
-                    sink = "a SQL parameter";
-                    valueSyntax = arguments[1].Expression;
-                }
-                else
-                {
-                    return;
-                }
-
-                // API tests serialize request payloads and seed test databases with fixtures: not a leak of card data.
-                if (TestProjects.IsInTestProjectFolder(invocation.SyntaxTree)
-                    || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol != null
-                    || context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken) is not IOperation value)
-                {
-                    return;
-                }
-
-                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, sink);
-            }
-
-            private static string? RightmostName(ExpressionSyntax expression) => expression switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                _ => null,
-            };
-
-            // new Claim(type, pan): claims travel in cookies and tokens.
-            public void AnalyzeCreation(OperationAnalysisContext context)
-            {
-                var creation = (IObjectCreationOperation)context.Operation;
-                if (creation.Arguments.Length < 2 || !_sinks.IsClaimCreation(creation))
-                {
-                    return;
-                }
-
-                foreach (IArgumentOperation argument in creation.Arguments)
-                {
-                    if (argument.Parameter?.Name == "value")
-                    {
-                        ReportValue(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, "a claim (Claim)");
-                    }
-                }
-            }
-
-            // Reported where the card data enters the chain (the argument of Remember(form.CardNumber)), with the path.
-            public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
-            {
-                bool direct = false;
-                if (flow.AtSink)
-                {
-                    ReportValue(_ => direct = true, context.OwningSymbol, flow.Value, flow.Sink);
-                }
-
-                if (direct)
-                {
-                    // The direct check reports this value at the sink itself.
-                    return;
-                }
-
-                string sink = flow.Taint.Path.Length == 0 ? flow.Sink : flow.Sink + " through " + flow.Taint.Path;
-                IOperation reported = flow.ReportedOperation;
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reported.Syntax.GetLocation(), context.OwningSymbol, IsMaskable(flow.Taint.Kind, reported) ? Maskable : null, flow.Taint.Origin, flow.Taint.Kind.Describe(), sink));
-            }
-
-            // parameter.Value = pan (ADO.NET DbParameter/IDataParameter).
-            public void AnalyzeAssignment(OperationAnalysisContext context)
-            {
-                var assignment = (ISimpleAssignmentOperation)context.Operation;
-                if (_sinks.IsSqlParameterValue(assignment))
-                {
-                    ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
-                }
-            }
-
-            private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink)
-            {
-                value = CardDataValues.Unwrap(value);
-                CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
-                if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), default))
-                {
-                    return;
-                }
-
-                if (kind != CardDataKind.None)
-                {
-                    report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
-                    return;
-                }
-
-                // new { CardNumber = pan, Amount = 10 }: the anonymous member's name or its value.
-                if (value is IAnonymousObjectCreationOperation anonymous)
-                {
-                    foreach (IOperation initializer in anonymous.Initializers)
-                    {
-                        if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment)
+                        CardDataKind memberKind = _shapes.Classify(member.Property, member.Property.Type);
+                        IOperation assigned = CardDataValues.Unwrap(assignment.Value);
+                        if (memberKind == CardDataKind.None || assigned is IInvocationOperation || assigned.ConstantValue.HasValue)
                         {
-                            CardDataKind memberKind = _shapes.Classify(member.Property, member.Property.Type);
-                            IOperation assigned = CardDataValues.Unwrap(assignment.Value);
-                            if (memberKind == CardDataKind.None || assigned is IInvocationOperation || assigned.ConstantValue.HasValue)
-                            {
-                                memberKind = CardDataValues.Classify(assigned, _options, out _);
-                            }
-
-                            if (memberKind != CardDataKind.None)
-                            {
-                                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), symbol, IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
-                            }
-                        }
-                    }
-
-                    return;
-                }
-
-                if (value is IInvocationOperation || value.ConstantValue.HasValue)
-                {
-                    // A call result (masking, tokenizing, mapping to a safe DTO) or a literal: not judged here.
-                    return;
-                }
-
-                CardMember found = _shapes.Find(value.Type);
-                if (found.Member != null && !IsSanitizedMember(found.Member, default))
-                {
-                    report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, found.DisplayName, found.Kind.Describe(), sink));
-                }
-            }
-
-            // Only a string PAN can be masked in place; a security code or PIN may not be kept in any form (PCI DSS 3.3.1).
-            private static bool IsMaskable(CardDataKind kind, IOperation value)
-                => kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
-
-            // modelBuilder.Entity<Order>().Property(o => o.CardNumber).HasConversion(...) / .Ignore(o => o.CardNumber):
-            // the column is encrypted or not mapped. Read from the context's own syntax, by property name.
-            private static HashSet<string> ConvertedOrIgnoredProperties(INamedTypeSymbol context, System.Threading.CancellationToken cancellationToken)
-            {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (SyntaxReference reference in context.DeclaringSyntaxReferences)
-                {
-                    foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
-                    {
-                        if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
-                        {
-                            continue;
+                            memberKind = CardDataValues.Classify(assigned, _options, out _);
                         }
 
-                        string method = access.Name.Identifier.ValueText;
-                        if (method == "Ignore" && invocation.ArgumentList.Arguments.Count == 1)
+                        if (memberKind != CardDataKind.None)
                         {
-                            AddLambdaMember(invocation.ArgumentList.Arguments[0].Expression, names);
-                        }
-                        else if (method == "HasConversion" && access.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Property" } } property
-                                 && property.ArgumentList.Arguments.Count == 1)
-                        {
-                            AddLambdaMember(property.ArgumentList.Arguments[0].Expression, names);
+                            report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), symbol, IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
                         }
                     }
                 }
 
-                return names;
+                return;
             }
 
-            private static void AddLambdaMember(ExpressionSyntax expression, HashSet<string> names)
+            if (value is IInvocationOperation || value.ConstantValue.HasValue)
             {
-                if (expression is LambdaExpressionSyntax { Body: MemberAccessExpressionSyntax member })
-                {
-                    names.Add(member.Name.Identifier.ValueText);
-                }
-                else if (expression is LiteralExpressionSyntax literal && literal.Token.Value is string name)
-                {
-                    names.Add(name);
-                }
+                // A call result (masking, tokenizing, mapping to a safe DTO) or a literal: not judged here.
+                return;
             }
 
-            /// <summary>The symbol's first location in a tree of <paramref name="compilation"/> (not of a referenced project).</summary>
-            private static Location? FirstSourceLocation(ISymbol symbol, Compilation compilation)
+            CardMember found = _shapes.Find(value.Type);
+            if (found.Member != null && !IsSanitizedMember(found.Member, default))
             {
-                foreach (Location location in symbol.Locations)
+                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, found.DisplayName, found.Kind.Describe(), sink));
+            }
+        }
+
+        // Only a string PAN can be masked in place; a security code or PIN may not be kept in any form (PCI DSS 3.3.1).
+        private static bool IsMaskable(CardDataKind kind, IOperation value)
+            => kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
+
+        // modelBuilder.Entity<Order>().Property(o => o.CardNumber).HasConversion(...) / .Ignore(o => o.CardNumber):
+        // the column is encrypted or not mapped. Read from the context's own syntax, by property name.
+        private static HashSet<string> ConvertedOrIgnoredProperties(INamedTypeSymbol context, System.Threading.CancellationToken cancellationToken)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (SyntaxReference reference in context.DeclaringSyntaxReferences)
+            {
+                foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
                 {
-                    if (location.IsInSource && compilation.ContainsSyntaxTree(location.SourceTree))
+                    if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
                     {
-                        return location;
+                        continue;
+                    }
+
+                    string method = access.Name.Identifier.ValueText;
+                    if (method == "Ignore" && invocation.ArgumentList.Arguments.Count == 1)
+                    {
+                        AddLambdaMember(invocation.ArgumentList.Arguments[0].Expression, names);
+                    }
+                    else if (method == "HasConversion" && access.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Property" } } property
+                             && property.ArgumentList.Arguments.Count == 1)
+                    {
+                        AddLambdaMember(property.ArgumentList.Arguments[0].Expression, names);
                     }
                 }
-
-                return null;
             }
 
-            private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+            return names;
+        }
+
+        private static void AddLambdaMember(ExpressionSyntax expression, HashSet<string> names)
+        {
+            if (expression is LambdaExpressionSyntax { Body: MemberAccessExpressionSyntax member })
             {
-                if (baseType == null)
-                {
-                    return false;
-                }
+                names.Add(member.Name.Identifier.ValueText);
+            }
+            else if (expression is LiteralExpressionSyntax literal && literal.Token.Value is string name)
+            {
+                names.Add(name);
+            }
+        }
 
-                for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+        /// <summary>The symbol's first location in a tree of <paramref name="compilation"/> (not of a referenced project).</summary>
+        private static Location? FirstSourceLocation(ISymbol symbol, Compilation compilation)
+        {
+            foreach (Location location in symbol.Locations)
+            {
+                if (location.IsInSource && compilation.ContainsSyntaxTree(location.SourceTree))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                    {
-                        return true;
-                    }
+                    return location;
                 }
+            }
 
+            return null;
+        }
+
+        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            if (baseType == null)
+            {
                 return false;
             }
+
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

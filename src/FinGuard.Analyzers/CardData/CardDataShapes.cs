@@ -3,168 +3,167 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>
+/// Finds card data inside a type's shape: the first public instance property or field (also one level of nested
+/// DTOs, collection elements, <c>Task&lt;T&gt;</c> and <c>ActionResult&lt;T&gt;</c>) that holds a PAN or sensitive
+/// authentication data and is not excluded from serialization/mapping (<c>[JsonIgnore]</c>, <c>[NotMapped]</c>,
+/// <c>[IgnoreDataMember]</c>). One instance per compilation; results are cached per type.
+/// </summary>
+internal sealed class CardDataShapes
 {
-    /// <summary>
-    /// Finds card data inside a type's shape: the first public instance property or field (also one level of nested
-    /// DTOs, collection elements, <c>Task&lt;T&gt;</c> and <c>ActionResult&lt;T&gt;</c>) that holds a PAN or sensitive
-    /// authentication data and is not excluded from serialization/mapping (<c>[JsonIgnore]</c>, <c>[NotMapped]</c>,
-    /// <c>[IgnoreDataMember]</c>). One instance per compilation; results are cached per type.
-    /// </summary>
-    internal sealed class CardDataShapes
+    private readonly FinGuardOptions _options;
+    private readonly ConcurrentDictionary<ITypeSymbol, CardMember> _cache = new ConcurrentDictionary<ITypeSymbol, CardMember>(SymbolEqualityComparer.Default);
+
+    public CardDataShapes(FinGuardOptions options)
     {
-        private readonly FinGuardOptions _options;
-        private readonly ConcurrentDictionary<ITypeSymbol, CardMember> _cache = new ConcurrentDictionary<ITypeSymbol, CardMember>(SymbolEqualityComparer.Default);
+        _options = options;
+    }
 
-        public CardDataShapes(FinGuardOptions options)
+    /// <summary>The card-data member the type carries, or <c>default</c>.</summary>
+    public CardMember Find(ITypeSymbol? type) => Find(type, 0);
+
+    /// <summary>Whether one member holds card data, judged by its own name, type and declaring type.</summary>
+    public CardDataKind Classify(ISymbol member, ITypeSymbol type)
+    {
+        // A source symbol builds a new Locations array on every call: read it once.
+        ImmutableArray<Location> locations = member.Locations;
+        if (locations.Length == 0 || IsExcluded(member))
         {
-            _options = options;
+            return CardDataKind.None;
         }
 
-        /// <summary>The card-data member the type carries, or <c>default</c>.</summary>
-        public CardMember Find(ITypeSymbol? type) => Find(type, 0);
+        INamedTypeSymbol? containing = member.ContainingType;
+        CardDataKind kind = CardDataNames.Classify(member.Name, containing?.Name, containing?.MemberNames, _options.GetCardDataNames(locations[0].SourceTree));
+        return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
+    }
 
-        /// <summary>Whether one member holds card data, judged by its own name, type and declaring type.</summary>
-        public CardDataKind Classify(ISymbol member, ITypeSymbol type)
+    private CardMember Find(ITypeSymbol? type, int depth)
+    {
+        type = Unwrap(type);
+        if (type == null || depth > 2 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+            || IsFrameworkType(type))
         {
-            // A source symbol builds a new Locations array on every call: read it once.
-            ImmutableArray<Location> locations = member.Locations;
-            if (locations.Length == 0 || IsExcluded(member))
-            {
-                return CardDataKind.None;
-            }
-
-            INamedTypeSymbol? containing = member.ContainingType;
-            CardDataKind kind = CardDataNames.Classify(member.Name, containing?.Name, containing?.MemberNames, _options.GetCardDataNames(locations[0].SourceTree));
-            return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
+            return default;
         }
 
-        private CardMember Find(ITypeSymbol? type, int depth)
+        if (depth == 0 && _cache.TryGetValue(type, out CardMember cached))
         {
-            type = Unwrap(type);
-            if (type == null || depth > 2 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-                || IsFrameworkType(type))
-            {
-                return default;
-            }
-
-            if (depth == 0 && _cache.TryGetValue(type, out CardMember cached))
-            {
-                return cached;
-            }
-
-            CardMember found = default;
-            foreach (ISymbol member in type.GetMembers())
-            {
-                if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol)
-                {
-                    continue;
-                }
-
-                ITypeSymbol? memberType = member switch
-                {
-                    IPropertySymbol { IsIndexer: false } property => property.Type,
-                    IFieldSymbol { IsConst: false } field => field.Type,
-                    _ => null,
-                };
-                if (memberType == null)
-                {
-                    continue;
-                }
-
-                CardDataKind kind = Classify(member, memberType);
-                if (kind != CardDataKind.None)
-                {
-                    found = new CardMember(member, kind);
-                    break;
-                }
-
-                if (!IsExcluded(member) && !SymbolEqualityComparer.Default.Equals(Unwrap(memberType), type))
-                {
-                    CardMember nested = Find(memberType, depth + 1);
-                    if (nested.Member != null)
-                    {
-                        found = nested;
-                        break;
-                    }
-                }
-            }
-
-            if (depth == 0)
-            {
-                _cache.TryAdd(type, found);
-            }
-
-            return found;
+            return cached;
         }
 
-        // Task<T>, ValueTask<T>, ActionResult<T>, T[], List<T>, IEnumerable<T>...: the T is what is written.
-        private static ITypeSymbol? Unwrap(ITypeSymbol? type)
+        CardMember found = default;
+        foreach (ISymbol member in type.GetMembers())
         {
-            for (int i = 0; i < 4 && type != null; i++)
+            if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol)
             {
-                if (type is IArrayTypeSymbol array)
-                {
-                    type = array.ElementType;
-                    continue;
-                }
+                continue;
+            }
 
-                if (type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1
-                    && (named.Name is "Task" or "ValueTask" or "ActionResult" or "IEnumerable" or "List" or "IList" or "IReadOnlyList"
-                        or "ICollection" or "IReadOnlyCollection" or "IAsyncEnumerable" or "Ok" or "Created" or "Nullable"))
-                {
-                    type = named.TypeArguments[0];
-                    continue;
-                }
+            ITypeSymbol? memberType = member switch
+            {
+                IPropertySymbol { IsIndexer: false } property => property.Type,
+                IFieldSymbol { IsConst: false } field => field.Type,
+                _ => null,
+            };
+            if (memberType == null)
+            {
+                continue;
+            }
 
+            CardDataKind kind = Classify(member, memberType);
+            if (kind != CardDataKind.None)
+            {
+                found = new CardMember(member, kind);
                 break;
             }
 
-            return type;
-        }
-
-        private static bool IsFrameworkType(ITypeSymbol type)
-        {
-            for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null; ns = ns.ContainingNamespace)
+            if (!IsExcluded(member) && !SymbolEqualityComparer.Default.Equals(Unwrap(memberType), type))
             {
-                if (ns.ContainingNamespace is { IsGlobalNamespace: true })
+                CardMember nested = Find(memberType, depth + 1);
+                if (nested.Member != null)
                 {
-                    return ns.Name is "System" or "Microsoft" or "Stripe" or "Braintree" or "Adyen" or "Checkout" or "Newtonsoft";
+                    found = nested;
+                    break;
                 }
             }
-
-            return false;
         }
 
-        private static bool IsExcluded(ISymbol member)
+        if (depth == 0)
         {
-            foreach (AttributeData attribute in member.GetAttributes())
-            {
-                string? name = attribute.AttributeClass?.Name;
-                if (name is "JsonIgnoreAttribute" or "NotMappedAttribute" or "IgnoreDataMemberAttribute" or "NonSerializedAttribute" or "BsonIgnoreAttribute"
-                    || (name != null && (name.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Mask", System.StringComparison.Ordinal) >= 0)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            _cache.TryAdd(type, found);
         }
+
+        return found;
     }
 
-    /// <summary>A member that holds card data, and which kind.</summary>
-    internal readonly struct CardMember
+    // Task<T>, ValueTask<T>, ActionResult<T>, T[], List<T>, IEnumerable<T>...: the T is what is written.
+    private static ITypeSymbol? Unwrap(ITypeSymbol? type)
     {
-        public CardMember(ISymbol member, CardDataKind kind)
+        for (int i = 0; i < 4 && type != null; i++)
         {
-            Member = member;
-            Kind = kind;
+            if (type is IArrayTypeSymbol array)
+            {
+                type = array.ElementType;
+                continue;
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1
+                && (named.Name is "Task" or "ValueTask" or "ActionResult" or "IEnumerable" or "List" or "IList" or "IReadOnlyList"
+                    or "ICollection" or "IReadOnlyCollection" or "IAsyncEnumerable" or "Ok" or "Created" or "Nullable"))
+            {
+                type = named.TypeArguments[0];
+                continue;
+            }
+
+            break;
         }
 
-        public ISymbol? Member { get; }
-
-        public CardDataKind Kind { get; }
-
-        public string DisplayName => Member == null ? string.Empty : Member.ContainingType?.Name + "." + Member.Name;
+        return type;
     }
+
+    private static bool IsFrameworkType(ITypeSymbol type)
+    {
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null; ns = ns.ContainingNamespace)
+        {
+            if (ns.ContainingNamespace is { IsGlobalNamespace: true })
+            {
+                return ns.Name is "System" or "Microsoft" or "Stripe" or "Braintree" or "Adyen" or "Checkout" or "Newtonsoft";
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsExcluded(ISymbol member)
+    {
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            string? name = attribute.AttributeClass?.Name;
+            if (name is "JsonIgnoreAttribute" or "NotMappedAttribute" or "IgnoreDataMemberAttribute" or "NonSerializedAttribute" or "BsonIgnoreAttribute"
+                || (name != null && (name.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Mask", System.StringComparison.Ordinal) >= 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A member that holds card data, and which kind.</summary>
+internal readonly struct CardMember
+{
+    public CardMember(ISymbol member, CardDataKind kind)
+    {
+        Member = member;
+        Kind = kind;
+    }
+
+    public ISymbol? Member { get; }
+
+    public CardDataKind Kind { get; }
+
+    public string DisplayName => Member == null ? string.Empty : Member.ContainingType?.Name + "." + Member.Name;
 }

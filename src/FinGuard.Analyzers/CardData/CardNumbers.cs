@@ -1,242 +1,241 @@
 using System;
 using System.Collections.Generic;
 
-namespace FinGuard.Analyzers.CardData
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>
+/// Recognises card numbers in text: 13–19 digits, optionally grouped by single spaces or dashes, that pass
+/// the Luhn check AND carry a card brand's prefix and length. The brand check is what keeps version strings,
+/// millisecond timestamps, order numbers and ids quiet: one random digit run in ten passes Luhn, far fewer
+/// also start like a Visa/Mastercard/Amex/Discover/JCB/Diners/UnionPay/Maestro number of the right length.
+/// </summary>
+internal static class CardNumbers
 {
-    /// <summary>
-    /// Recognises card numbers in text: 13–19 digits, optionally grouped by single spaces or dashes, that pass
-    /// the Luhn check AND carry a card brand's prefix and length. The brand check is what keeps version strings,
-    /// millisecond timestamps, order numbers and ids quiet: one random digit run in ten passes Luhn, far fewer
-    /// also start like a Visa/Mastercard/Amex/Discover/JCB/Diners/UnionPay/Maestro number of the right length.
-    /// </summary>
-    internal static class CardNumbers
+    // Published processor test numbers (Stripe, Braintree, Adyen, Checkout.com, Cybersource, PayPal sandbox).
+    private static readonly HashSet<string> KnownTestNumbers = new HashSet<string>(StringComparer.Ordinal)
     {
-        // Published processor test numbers (Stripe, Braintree, Adyen, Checkout.com, Cybersource, PayPal sandbox).
-        private static readonly HashSet<string> KnownTestNumbers = new HashSet<string>(StringComparer.Ordinal)
+        "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210",
+        "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
+        "6011981111111113", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
+        "6205500000000000004", "4111111111111111", "4012888888881881", "4222222222222", "4000000000000002",
+        "4000000000009995", "4000000000000069", "4000000000000127", "4000000000000119", "4000000000000077",
+        "4000002500003155", "4000000000003220", "4000000000003063", "4000000000000341", "4000000760000002",
+        "4000001240000000", "4000004840008001", "4000000000000101", "4000000000000010", "4000000000000028",
+        "4000000000000036", "4000000000000044", "4000000000000259", "4000000000001976", "4100000000000019",
+        "5454545454545454", "5555555555554477", "4005519200000004", "4009348888881881", "4012000033330026",
+        "4012000077777777", "4217651111111119", "4500600000000061", "3530111333300000", "5555341244441115",
+        "370000000000002", "4917610000000000", "4400000000000008", "2222400070000005", "5577000055770004",
+        "4444333322221111", "5500000000000004", "340000000000009", "30000000000004", "6011000000000004",
+        "4543474002249996", "5436031030606378", "345678901234564", "4035501000000008", "4360000001000005",
+        "4988438843884305", "4166676667666746", "4646464646464644", "5101180000000007", "2222410700000002",
+        "4032039105587264", "4032035013867146", "5110929271376834", "4111111111111111111",
+    };
+
+    /// <summary>The card brand for a Luhn-valid 13–19 digit number with a brand prefix and length, else null.</summary>
+    public static string? Brand(string digits)
+    {
+        int length = digits.Length;
+        if (length < 13 || length > 19 || !IsAllDigits(digits) || IsOneRepeatedDigit(digits) || !PassesLuhn(digits))
         {
-            "4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "5200828282828210",
-            "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
-            "6011981111111113", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
-            "6205500000000000004", "4111111111111111", "4012888888881881", "4222222222222", "4000000000000002",
-            "4000000000009995", "4000000000000069", "4000000000000127", "4000000000000119", "4000000000000077",
-            "4000002500003155", "4000000000003220", "4000000000003063", "4000000000000341", "4000000760000002",
-            "4000001240000000", "4000004840008001", "4000000000000101", "4000000000000010", "4000000000000028",
-            "4000000000000036", "4000000000000044", "4000000000000259", "4000000000001976", "4100000000000019",
-            "5454545454545454", "5555555555554477", "4005519200000004", "4009348888881881", "4012000033330026",
-            "4012000077777777", "4217651111111119", "4500600000000061", "3530111333300000", "5555341244441115",
-            "370000000000002", "4917610000000000", "4400000000000008", "2222400070000005", "5577000055770004",
-            "4444333322221111", "5500000000000004", "340000000000009", "30000000000004", "6011000000000004",
-            "4543474002249996", "5436031030606378", "345678901234564", "4035501000000008", "4360000001000005",
-            "4988438843884305", "4166676667666746", "4646464646464644", "5101180000000007", "2222410700000002",
-            "4032039105587264", "4032035013867146", "5110929271376834", "4111111111111111111",
-        };
-
-        /// <summary>The card brand for a Luhn-valid 13–19 digit number with a brand prefix and length, else null.</summary>
-        public static string? Brand(string digits)
-        {
-            int length = digits.Length;
-            if (length < 13 || length > 19 || !IsAllDigits(digits) || IsOneRepeatedDigit(digits) || !PassesLuhn(digits))
-            {
-                return null;
-            }
-
-            int p1 = digits[0] - '0';
-            int p2 = Prefix(digits, 2);
-            int p3 = Prefix(digits, 3);
-            int p4 = Prefix(digits, 4);
-            switch (p1)
-            {
-                case 4:
-                    return length == 13 || length == 16 || length == 19 ? "Visa" : null;
-                case 5:
-                    if (p2 >= 51 && p2 <= 55)
-                    {
-                        return length == 16 ? "Mastercard" : null;
-                    }
-
-                    return length >= 13 && (p2 == 50 || p2 >= 56) ? "Maestro" : null;
-                case 2:
-                    return p4 >= 2221 && p4 <= 2720 && length == 16 ? "Mastercard" : null;
-                case 3:
-                    if (p2 == 34 || p2 == 37)
-                    {
-                        return length == 15 ? "American Express" : null;
-                    }
-
-                    if (p4 >= 3528 && p4 <= 3589)
-                    {
-                        return length >= 16 ? "JCB" : null;
-                    }
-
-                    if (p2 == 36 || p2 == 38 || p2 == 39 || (p3 >= 300 && p3 <= 305) || p3 == 309)
-                    {
-                        return length >= 14 ? "Diners Club" : null;
-                    }
-
-                    return null;
-                case 6:
-                    if (p4 == 6011 || p2 == 65 || (p3 >= 644 && p3 <= 649))
-                    {
-                        return length >= 16 ? "Discover" : null;
-                    }
-
-                    if (p2 == 62)
-                    {
-                        return length >= 16 ? "UnionPay" : null;
-                    }
-
-                    return length >= 13 ? "Maestro" : null;
-                default:
-                    return null;
-            }
-        }
-
-        public static bool IsKnownTestNumber(string digits) => KnownTestNumbers.Contains(digits);
-
-        public static bool PassesLuhn(string digits)
-        {
-            int sum = 0;
-            bool doubleIt = false;
-            for (int i = digits.Length - 1; i >= 0; i--)
-            {
-                int d = digits[i] - '0';
-                if (doubleIt)
-                {
-                    d *= 2;
-                    if (d > 9)
-                    {
-                        d -= 9;
-                    }
-                }
-
-                sum += d;
-                doubleIt = !doubleIt;
-            }
-
-            return sum % 10 == 0;
-        }
-
-        /// <summary>
-        /// Finds the first card number in text: a run of digits grouped by single spaces or dashes, standing alone
-        /// (not glued to letters or other digits, so hex ids, GUIDs and longer numbers do not count).
-        /// Returns the digits only, or null.
-        /// </summary>
-        public static string? FindInText(string text)
-        {
-            int i = 0;
-            while (i < text.Length)
-            {
-                if (!IsDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || IsGluedSeparator(text, i - 1))))
-                {
-                    i++;
-                    continue;
-                }
-
-                int start = i;
-                int end = i;
-                int digitCount = 0;
-                char separator = '\0';
-                bool consistent = true;
-                while (end < text.Length)
-                {
-                    char c = text[end];
-                    if (IsDigit(c))
-                    {
-                        digitCount++;
-                        end++;
-                        continue;
-                    }
-
-                    if ((c == ' ' || c == '-') && end + 1 < text.Length && IsDigit(text[end + 1]))
-                    {
-                        if (separator != '\0' && separator != c)
-                        {
-                            consistent = false;
-                        }
-
-                        separator = c;
-                        end++;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                bool standsAlone = end >= text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '.' && end + 1 < text.Length && IsDigit(text[end + 1]));
-                if (consistent && standsAlone && digitCount >= 13 && digitCount <= 19)
-                {
-                    string digits = DigitsOnly(text, start, end, digitCount);
-                    if (Brand(digits) != null)
-                    {
-                        return digits;
-                    }
-                }
-
-                i = end + 1;
-            }
-
             return null;
         }
 
-        // "v1.2-4242..." or "abc-4242...": a separator glued to a letter or dot means the digits are part of an id.
-        private static bool IsGluedSeparator(string text, int index)
+        int p1 = digits[0] - '0';
+        int p2 = Prefix(digits, 2);
+        int p3 = Prefix(digits, 3);
+        int p4 = Prefix(digits, 4);
+        switch (p1)
         {
-            char c = text[index];
-            return (c == '-' || c == '.' || c == '_' || c == '/' || c == ':') && index > 0 && char.IsLetterOrDigit(text[index - 1]);
-        }
-
-        private static string DigitsOnly(string text, int start, int end, int count)
-        {
-            var chars = new char[count];
-            int n = 0;
-            for (int i = start; i < end; i++)
-            {
-                if (IsDigit(text[i]))
+            case 4:
+                return length == 13 || length == 16 || length == 19 ? "Visa" : null;
+            case 5:
+                if (p2 >= 51 && p2 <= 55)
                 {
-                    chars[n++] = text[i];
+                    return length == 16 ? "Mastercard" : null;
+                }
+
+                return length >= 13 && (p2 == 50 || p2 >= 56) ? "Maestro" : null;
+            case 2:
+                return p4 >= 2221 && p4 <= 2720 && length == 16 ? "Mastercard" : null;
+            case 3:
+                if (p2 == 34 || p2 == 37)
+                {
+                    return length == 15 ? "American Express" : null;
+                }
+
+                if (p4 >= 3528 && p4 <= 3589)
+                {
+                    return length >= 16 ? "JCB" : null;
+                }
+
+                if (p2 == 36 || p2 == 38 || p2 == 39 || (p3 >= 300 && p3 <= 305) || p3 == 309)
+                {
+                    return length >= 14 ? "Diners Club" : null;
+                }
+
+                return null;
+            case 6:
+                if (p4 == 6011 || p2 == 65 || (p3 >= 644 && p3 <= 649))
+                {
+                    return length >= 16 ? "Discover" : null;
+                }
+
+                if (p2 == 62)
+                {
+                    return length >= 16 ? "UnionPay" : null;
+                }
+
+                return length >= 13 ? "Maestro" : null;
+            default:
+                return null;
+        }
+    }
+
+    public static bool IsKnownTestNumber(string digits) => KnownTestNumbers.Contains(digits);
+
+    public static bool PassesLuhn(string digits)
+    {
+        int sum = 0;
+        bool doubleIt = false;
+        for (int i = digits.Length - 1; i >= 0; i--)
+        {
+            int d = digits[i] - '0';
+            if (doubleIt)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
                 }
             }
 
-            return new string(chars, 0, n);
+            sum += d;
+            doubleIt = !doubleIt;
         }
 
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+        return sum % 10 == 0;
+    }
 
-        private static bool IsAllDigits(string s)
+    /// <summary>
+    /// Finds the first card number in text: a run of digits grouped by single spaces or dashes, standing alone
+    /// (not glued to letters or other digits, so hex ids, GUIDs and longer numbers do not count).
+    /// Returns the digits only, or null.
+    /// </summary>
+    public static string? FindInText(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
         {
-            foreach (char c in s)
+            if (!IsDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || IsGluedSeparator(text, i - 1))))
             {
-                if (!IsDigit(c))
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int end = i;
+            int digitCount = 0;
+            char separator = '\0';
+            bool consistent = true;
+            while (end < text.Length)
+            {
+                char c = text[end];
+                if (IsDigit(c))
                 {
-                    return false;
+                    digitCount++;
+                    end++;
+                    continue;
+                }
+
+                if ((c == ' ' || c == '-') && end + 1 < text.Length && IsDigit(text[end + 1]))
+                {
+                    if (separator != '\0' && separator != c)
+                    {
+                        consistent = false;
+                    }
+
+                    separator = c;
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            bool standsAlone = end >= text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '.' && end + 1 < text.Length && IsDigit(text[end + 1]));
+            if (consistent && standsAlone && digitCount >= 13 && digitCount <= 19)
+            {
+                string digits = DigitsOnly(text, start, end, digitCount);
+                if (Brand(digits) != null)
+                {
+                    return digits;
                 }
             }
 
-            return true;
+            i = end + 1;
         }
 
-        private static bool IsOneRepeatedDigit(string digits)
+        return null;
+    }
+
+    // "v1.2-4242..." or "abc-4242...": a separator glued to a letter or dot means the digits are part of an id.
+    private static bool IsGluedSeparator(string text, int index)
+    {
+        char c = text[index];
+        return (c == '-' || c == '.' || c == '_' || c == '/' || c == ':') && index > 0 && char.IsLetterOrDigit(text[index - 1]);
+    }
+
+    private static string DigitsOnly(string text, int start, int end, int count)
+    {
+        var chars = new char[count];
+        int n = 0;
+        for (int i = start; i < end; i++)
         {
-            for (int i = 1; i < digits.Length; i++)
+            if (IsDigit(text[i]))
             {
-                if (digits[i] != digits[0])
-                {
-                    return false;
-                }
+                chars[n++] = text[i];
             }
-
-            return true;
         }
 
-        private static int Prefix(string digits, int length)
+        return new string(chars, 0, n);
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsAllDigits(string s)
+    {
+        foreach (char c in s)
         {
-            int value = 0;
-            for (int i = 0; i < length; i++)
+            if (!IsDigit(c))
             {
-                value = value * 10 + (digits[i] - '0');
+                return false;
             }
-
-            return value;
         }
+
+        return true;
+    }
+
+    private static bool IsOneRepeatedDigit(string digits)
+    {
+        for (int i = 1; i < digits.Length; i++)
+        {
+            if (digits[i] != digits[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Prefix(string digits, int length)
+    {
+        int value = 0;
+        for (int i = 0; i < length; i++)
+        {
+            value = value * 10 + (digits[i] - '0');
+        }
+
+        return value;
     }
 }

@@ -7,349 +7,348 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor PanMember = RuleFactory.Create(
+        RuleIds.PanMember,
+        title: "Member holds a full card number (PAN)",
+        messageFormat: "'{0}' holds a full card number (PAN): replace it with a processor token (for example a Stripe PaymentMethod id) and keep at most the first six and last four digits",
+        category: RuleFactory.CardDataCategory,
+        description: "Servers should never hold a primary account number: collect it with the processor's client-side tokenization (Stripe.js/Elements, Braintree Drop-in, Adyen Web) and keep the token. PCI DSS v4.0 requirements 3.2 and 3.5.");
+}
+
+/// <summary>
+/// FG1001: a field, property, parameter or record member that holds a full card number (PAN).
+/// PCI DSS v4.0 3.2/3.5: the server should hold a processor token, never the PAN.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PanMember);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor PanMember = RuleFactory.Create(
-            RuleIds.PanMember,
-            title: "Member holds a full card number (PAN)",
-            messageFormat: "'{0}' holds a full card number (PAN): replace it with a processor token (for example a Stripe PaymentMethod id) and keep at most the first six and last four digits",
-            category: RuleFactory.CardDataCategory,
-            description: "Servers should never hold a primary account number: collect it with the processor's client-side tokenization (Stripe.js/Elements, Braintree Drop-in, Adyen Web) and keep the token. PCI DSS v4.0 requirements 3.2 and 3.5.");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Test code declares fake cards for its fixtures; real PANs in it are FG1006's (a literal that is not a test number).
+            if (TestProjects.IsTestProject(start.Compilation))
+            {
+                return;
+            }
+
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            SanitizedMembers sanitized = SanitizedMembers.GetOrCreate(start.Compilation, options);
+            start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized), SymbolKind.Field);
+            start.RegisterSymbolAction(c => AnalyzeProperty(c, options, sanitized), SymbolKind.Property);
+            start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options, sanitized), SymbolKind.Method);
+            start.RegisterOperationAction(c => AnalyzeLocal(c, options), OperationKind.VariableDeclarator);
+            start.RegisterOperationAction(c => AnalyzeLambdaParameters(c, options), OperationKind.AnonymousFunction);
+        });
     }
 
-    /// <summary>
-    /// FG1001: a field, property, parameter or record member that holds a full card number (PAN).
-    /// PCI DSS v4.0 3.2/3.5: the server should hold a processor token, never the PAN.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
+    private static void AnalyzeField(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PanMember);
-
-        public override void Initialize(AnalysisContext context)
+        var field = (IFieldSymbol)context.Symbol;
+        if (field.IsImplicitlyDeclared || field.IsConst)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                // Test code declares fake cards for its fixtures; real PANs in it are FG1006's (a literal that is not a test number).
-                if (TestProjects.IsTestProject(start.Compilation))
-                {
-                    return;
-                }
-
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                SanitizedMembers sanitized = SanitizedMembers.GetOrCreate(start.Compilation, options);
-                start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized), SymbolKind.Field);
-                start.RegisterSymbolAction(c => AnalyzeProperty(c, options, sanitized), SymbolKind.Property);
-                start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options, sanitized), SymbolKind.Method);
-                start.RegisterOperationAction(c => AnalyzeLocal(c, options), OperationKind.VariableDeclarator);
-                start.RegisterOperationAction(c => AnalyzeLambdaParameters(c, options), OperationKind.AnonymousFunction);
-            });
+            // Backing fields are reported through their property; a const PAN is a literal (the Luhn rule's job).
+            return;
         }
 
-        private static void AnalyzeField(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+        ReportIfPan(context, field, field.Type, options, sanitized);
+    }
+
+    private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+    {
+        var property = (IPropertySymbol)context.Symbol;
+        if (property.IsImplicitlyDeclared || property.IsOverride || property.ExplicitInterfaceImplementations.Length > 0 || property.IsIndexer)
         {
-            var field = (IFieldSymbol)context.Symbol;
-            if (field.IsImplicitlyDeclared || field.IsConst)
-            {
-                // Backing fields are reported through their property; a const PAN is a literal (the Luhn rule's job).
+            return;
+        }
+
+        // Positional record members are declared by the primary-constructor parameter; report that once.
+        if (property.ContainingType is { IsRecord: true } && IsDeclaredByParameter(property))
+        {
+            return;
+        }
+
+        ReportIfPan(context, property, property.Type, options, sanitized);
+    }
+
+    private static void AnalyzeMethodParameters(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.IsImplicitlyDeclared || method.IsOverride || method.ExplicitInterfaceImplementations.Length > 0 || method.Parameters.IsEmpty)
+        {
+            return;
+        }
+
+        switch (method.MethodKind)
+        {
+            case MethodKind.Ordinary:
+            case MethodKind.Constructor:
+            case MethodKind.DelegateInvoke:
+            case MethodKind.LocalFunction:
+                break;
+            default:
+                // Accessors ('value'), operators and conversions carry no names of their own.
                 return;
-            }
-
-            ReportIfPan(context, field, field.Type, options, sanitized);
         }
 
-        private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+        if (method.MethodKind != MethodKind.DelegateInvoke && IsTuple(method.ReturnType))
         {
-            var property = (IPropertySymbol)context.Symbol;
-            if (property.IsImplicitlyDeclared || property.IsOverride || property.ExplicitInterfaceImplementations.Length > 0 || property.IsIndexer)
-            {
-                return;
-            }
-
-            // Positional record members are declared by the primary-constructor parameter; report that once.
-            if (property.ContainingType is { IsRecord: true } && IsDeclaredByParameter(property))
-            {
-                return;
-            }
-
-            ReportIfPan(context, property, property.Type, options, sanitized);
+            ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method), method);
         }
 
-        private static void AnalyzeMethodParameters(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+        // IsValidCardNumber(string cardNumber), GetMaskedCreditCardNumber(string creditCardNumber): the helper must see
+        // the PAN to check or mask it and keeps nothing; tested only once a parameter is named like a PAN.
+        bool? isCheckingHelper = null;
+        foreach (IParameterSymbol parameter in method.Parameters)
         {
-            var method = (IMethodSymbol)context.Symbol;
-            if (method.IsImplicitlyDeclared || method.IsOverride || method.ExplicitInterfaceImplementations.Length > 0 || method.Parameters.IsEmpty)
+            if (IsTuple(parameter.Type))
             {
-                return;
+                ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter), parameter);
             }
 
-            switch (method.MethodKind)
+            if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
+                && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
+                && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
+                && !ImplementsInterfaceMember(method)
+                && !CardDataFlow.IsMarkedSafe(parameter)
+                && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken))
             {
-                case MethodKind.Ordinary:
-                case MethodKind.Constructor:
-                case MethodKind.DelegateInvoke:
-                case MethodKind.LocalFunction:
-                    break;
-                default:
-                    // Accessors ('value'), operators and conversions carry no names of their own.
-                    return;
-            }
-
-            if (method.MethodKind != MethodKind.DelegateInvoke && IsTuple(method.ReturnType))
-            {
-                ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method), method);
-            }
-
-            // IsValidCardNumber(string cardNumber), GetMaskedCreditCardNumber(string creditCardNumber): the helper must see
-            // the PAN to check or mask it and keeps nothing; tested only once a parameter is named like a PAN.
-            bool? isCheckingHelper = null;
-            foreach (IParameterSymbol parameter in method.Parameters)
-            {
-                if (IsTuple(parameter.Type))
-                {
-                    ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter), parameter);
-                }
-
-                if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
-                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
-                    && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
-                    && !ImplementsInterfaceMember(method)
-                    && !CardDataFlow.IsMarkedSafe(parameter)
-                    && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken))
-                {
-                    Report(context, parameter);
-                }
+                Report(context, parameter);
             }
         }
+    }
 
-        private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options, SanitizedMembers sanitized)
+    private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options, SanitizedMembers sanitized)
+    {
+        if (IsTuple(type))
         {
-            if (IsTuple(type))
-            {
-                ReportTupleElements(context.ReportDiagnostic, type, options, DeclaringSyntax(member), member);
-            }
-
-            Location? location = CardDataTypes.CanHoldPan(type) ? FirstLocation(member) : null;
-            if (location == null)
-            {
-                return;
-            }
-
-            CardDataNameOptions names = options.GetCardDataNames(location.SourceTree);
-
-            // Siblings only matter for a bare "Number", which the keyword prefilter always lets through; skip the
-            // enumerator for every other name.
-            IEnumerable<string>? siblings = CardDataNames.MayNameCardData(member.Name) ? SiblingNames(member) : null;
-            // A member only ever assigned CardMasking.Mask(...), a token or a ciphertext holds no PAN, whatever its name.
-            if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan
-                && !CardDataFlow.IsMarkedSafe(member)
-                && !ConstantValuedMembers.HoldsOnlyALiteral(member)
-                && !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
-            {
-                Report(context, member);
-            }
+            ReportTupleElements(context.ReportDiagnostic, type, options, DeclaringSyntax(member), member);
         }
 
-        // var cardNumber = form["card"]; string pan = reader.GetString(0);
-        private static void AnalyzeLocal(OperationAnalysisContext context, FinGuardOptions options)
+        Location? location = CardDataTypes.CanHoldPan(type) ? FirstLocation(member) : null;
+        if (location == null)
         {
-            var declarator = (IVariableDeclaratorOperation)context.Operation;
-            ILocalSymbol local = declarator.Symbol;
-            Location? location = local.IsConst ? null : FirstLocation(local);
-            if (location == null)
-            {
-                return;
-            }
-
-            if (IsTuple(local.Type))
-            {
-                ReportTupleElements(context.ReportDiagnostic, local.Type, options, declarator.Parent?.Syntax, local);
-            }
-
-            if (!CardDataTypes.CanHoldPan(local.Type)
-                || CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(location.SourceTree)) != CardDataKind.Pan)
-            {
-                return;
-            }
-
-            // var pan = CardMasking.Mask(...) / tokenizer.Tokenize(...): the value is no longer the PAN, whatever the name.
-            IOperation? initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-            if (initializer != null && IsMaskingOrTokenizing(CardDataValues.Unwrap(initializer), options, location.SourceTree))
-            {
-                return;
-            }
-
-            if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
-            }
+            return;
         }
 
-        // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).
-        private static void AnalyzeLambdaParameters(OperationAnalysisContext context, FinGuardOptions options)
+        CardDataNameOptions names = options.GetCardDataNames(location.SourceTree);
+
+        // Siblings only matter for a bare "Number", which the keyword prefilter always lets through; skip the
+        // enumerator for every other name.
+        IEnumerable<string>? siblings = CardDataNames.MayNameCardData(member.Name) ? SiblingNames(member) : null;
+        // A member only ever assigned CardMasking.Mask(...), a token or a ciphertext holds no PAN, whatever its name.
+        if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan
+            && !CardDataFlow.IsMarkedSafe(member)
+            && !ConstantValuedMembers.HoldsOnlyALiteral(member)
+            && !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
         {
-            var lambda = (IAnonymousFunctionOperation)context.Operation;
-            foreach (IParameterSymbol parameter in lambda.Symbol.Parameters)
-            {
-                Location? location = parameter.IsImplicitlyDeclared || parameter.IsDiscard ? null : FirstLocation(parameter);
-                if (location == null || !location.IsInSource)
-                {
-                    continue;
-                }
+            Report(context, member);
+        }
+    }
 
-                if (IsTuple(parameter.Type))
-                {
-                    ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter), parameter);
-                }
-
-                if (CardDataTypes.CanHoldPan(parameter.Type)
-                    && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan
-                    && !TestProjects.IsInTestProjectFolder(location.SourceTree))
-                {
-                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, parameter, parameter.Name));
-                }
-            }
+    // var cardNumber = form["card"]; string pan = reader.GetString(0);
+    private static void AnalyzeLocal(OperationAnalysisContext context, FinGuardOptions options)
+    {
+        var declarator = (IVariableDeclaratorOperation)context.Operation;
+        ILocalSymbol local = declarator.Symbol;
+        Location? location = local.IsConst ? null : FirstLocation(local);
+        if (location == null)
+        {
+            return;
         }
 
-        // Callers test this before anything else about tuples: most members are not tuples, and the rest is not free.
-        // A parameter's declaring syntax is found by a FindToken from the root of its file (the largest single cost
-        // of this rule on the benchmark corpus), and passing context.ReportDiagnostic boxes the context into a new delegate.
-        private static bool IsTuple(ITypeSymbol? type) => type is INamedTypeSymbol { IsTupleType: true };
-
-        // (string CardNumber, int ExpMonth): named tuple elements written in source.
-        // Only elements written inside the declaration being analysed: "var t = M();" reuses M's tuple type and its locations.
-        private static void ReportTupleElements(System.Action<Diagnostic> report, ITypeSymbol? type, FinGuardOptions options, SyntaxNode? declaration, ISymbol owner)
+        if (IsTuple(local.Type))
         {
-            if (declaration == null || type is not INamedTypeSymbol { IsTupleType: true } tuple)
-            {
-                return;
-            }
-
-            foreach (IFieldSymbol element in tuple.TupleElements)
-            {
-                if (element.Locations.Length == 0 || !element.Locations[0].IsInSource || element.Name == element.CorrespondingTupleField?.Name
-                    || element.Locations[0].SourceTree != declaration.SyntaxTree || !declaration.Span.Contains(element.Locations[0].SourceSpan))
-                {
-                    continue;
-                }
-
-                if (CardDataTypes.CanHoldPan(element.Type)
-                    && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan
-                    && !TestProjects.IsInTestProjectFolder(element.Locations[0].SourceTree))
-                {
-                    report(FinGuardDiagnostic.Create(Descriptors.PanMember, element.Locations[0], owner, element.Name));
-                }
-            }
+            ReportTupleElements(context.ReportDiagnostic, local.Type, options, declarator.Parent?.Syntax, local);
         }
 
-        // Source symbols build a new Locations array on every call: read it once per symbol.
-        private static Location? FirstLocation(ISymbol symbol)
+        if (!CardDataTypes.CanHoldPan(local.Type)
+            || CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(location.SourceTree)) != CardDataKind.Pan)
         {
-            ImmutableArray<Location> locations = symbol.Locations;
-            return locations.Length > 0 ? locations[0] : null;
+            return;
         }
 
-        // A field's declarator does not contain its type; its VariableDeclaration does.
-        private static SyntaxNode? DeclaringSyntax(ISymbol symbol)
+        // var pan = CardMasking.Mask(...) / tokenizer.Tokenize(...): the value is no longer the PAN, whatever the name.
+        IOperation? initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+        if (initializer != null && IsMaskingOrTokenizing(CardDataValues.Unwrap(initializer), options, location.SourceTree))
         {
-            if (symbol.DeclaringSyntaxReferences.Length == 0)
-            {
-                return null;
-            }
-
-            SyntaxNode syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax();
-            return syntax is VariableDeclaratorSyntax ? syntax.Parent : syntax;
+            return;
         }
 
-        private static bool IsMaskingOrTokenizing(IOperation value, FinGuardOptions options, SyntaxTree? tree)
+        if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
         {
-            if (value is IAwaitOperation awaited)
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
+        }
+    }
+
+    // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).
+    private static void AnalyzeLambdaParameters(OperationAnalysisContext context, FinGuardOptions options)
+    {
+        var lambda = (IAnonymousFunctionOperation)context.Operation;
+        foreach (IParameterSymbol parameter in lambda.Symbol.Parameters)
+        {
+            Location? location = parameter.IsImplicitlyDeclared || parameter.IsDiscard ? null : FirstLocation(parameter);
+            if (location == null || !location.IsInSource)
             {
-                value = CardDataValues.Unwrap(awaited.Operation);
+                continue;
             }
 
-            if (value is not IInvocationOperation invocation)
+            if (IsTuple(parameter.Type))
             {
-                return false;
+                ReportTupleElements(context.ReportDiagnostic, parameter.Type, options, DeclaringSyntax(parameter), parameter);
             }
 
-            IMethodSymbol method = invocation.TargetMethod;
-            string? typeName = method.ContainingType?.Name;
-            return typeName == "CardMasking" || method.Name.IndexOf("Mask", System.StringComparison.Ordinal) >= 0
-                || method.Name.IndexOf("Tokeni", System.StringComparison.Ordinal) >= 0
-                || options.IsTokenizer(method.ContainingType, tree);
+            if (CardDataTypes.CanHoldPan(parameter.Type)
+                && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree)) == CardDataKind.Pan
+                && !TestProjects.IsInTestProjectFolder(location.SourceTree))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, parameter, parameter.Name));
+            }
+        }
+    }
+
+    // Callers test this before anything else about tuples: most members are not tuples, and the rest is not free.
+    // A parameter's declaring syntax is found by a FindToken from the root of its file (the largest single cost
+    // of this rule on the benchmark corpus), and passing context.ReportDiagnostic boxes the context into a new delegate.
+    private static bool IsTuple(ITypeSymbol? type) => type is INamedTypeSymbol { IsTupleType: true };
+
+    // (string CardNumber, int ExpMonth): named tuple elements written in source.
+    // Only elements written inside the declaration being analysed: "var t = M();" reuses M's tuple type and its locations.
+    private static void ReportTupleElements(System.Action<Diagnostic> report, ITypeSymbol? type, FinGuardOptions options, SyntaxNode? declaration, ISymbol owner)
+    {
+        if (declaration == null || type is not INamedTypeSymbol { IsTupleType: true } tuple)
+        {
+            return;
         }
 
-        private static IEnumerable<string> SiblingNames(ISymbol member)
+        foreach (IFieldSymbol element in tuple.TupleElements)
         {
-            // Only consulted for bare names such as "Number"; lazily enumerated so other members pay nothing.
-            if (member.ContainingType == null)
+            if (element.Locations.Length == 0 || !element.Locations[0].IsInSource || element.Name == element.CorrespondingTupleField?.Name
+                || element.Locations[0].SourceTree != declaration.SyntaxTree || !declaration.Span.Contains(element.Locations[0].SourceSpan))
             {
-                yield break;
+                continue;
             }
 
-            foreach (string name in member.ContainingType.MemberNames)
+            if (CardDataTypes.CanHoldPan(element.Type)
+                && CardDataNames.Classify(element.Name, null, null, options.GetCardDataNames(element.Locations[0].SourceTree)) == CardDataKind.Pan
+                && !TestProjects.IsInTestProjectFolder(element.Locations[0].SourceTree))
             {
-                yield return name;
+                report(FinGuardDiagnostic.Create(Descriptors.PanMember, element.Locations[0], owner, element.Name));
+            }
+        }
+    }
+
+    // Source symbols build a new Locations array on every call: read it once per symbol.
+    private static Location? FirstLocation(ISymbol symbol)
+    {
+        ImmutableArray<Location> locations = symbol.Locations;
+        return locations.Length > 0 ? locations[0] : null;
+    }
+
+    // A field's declarator does not contain its type; its VariableDeclaration does.
+    private static SyntaxNode? DeclaringSyntax(ISymbol symbol)
+    {
+        if (symbol.DeclaringSyntaxReferences.Length == 0)
+        {
+            return null;
+        }
+
+        SyntaxNode syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax();
+        return syntax is VariableDeclaratorSyntax ? syntax.Parent : syntax;
+    }
+
+    private static bool IsMaskingOrTokenizing(IOperation value, FinGuardOptions options, SyntaxTree? tree)
+    {
+        if (value is IAwaitOperation awaited)
+        {
+            value = CardDataValues.Unwrap(awaited.Operation);
+        }
+
+        if (value is not IInvocationOperation invocation)
+        {
+            return false;
+        }
+
+        IMethodSymbol method = invocation.TargetMethod;
+        string? typeName = method.ContainingType?.Name;
+        return typeName == "CardMasking" || method.Name.IndexOf("Mask", System.StringComparison.Ordinal) >= 0
+            || method.Name.IndexOf("Tokeni", System.StringComparison.Ordinal) >= 0
+            || options.IsTokenizer(method.ContainingType, tree);
+    }
+
+    private static IEnumerable<string> SiblingNames(ISymbol member)
+    {
+        // Only consulted for bare names such as "Number"; lazily enumerated so other members pay nothing.
+        if (member.ContainingType == null)
+        {
+            yield break;
+        }
+
+        foreach (string name in member.ContainingType.MemberNames)
+        {
+            yield return name;
+        }
+    }
+
+    // Only records (class or struct) have positional members; callers test IsRecord first, because
+    // DeclaringSyntaxReferences allocates a new array on every call.
+    private static bool IsDeclaredByParameter(IPropertySymbol property)
+    {
+        foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is ParameterSyntax)
+            {
+                return true;
             }
         }
 
-        // Only records (class or struct) have positional members; callers test IsRecord first, because
-        // DeclaringSyntaxReferences allocates a new array on every call.
-        private static bool IsDeclaredByParameter(IPropertySymbol property)
+        return false;
+    }
+
+    // An implementation's parameter names follow the interface; report the interface's declaration instead.
+    private static bool ImplementsInterfaceMember(IMethodSymbol method)
+    {
+        INamedTypeSymbol? type = method.ContainingType;
+        if (type == null || method.MethodKind != MethodKind.Ordinary)
         {
-            foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+            return false;
+        }
+
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            foreach (ISymbol candidate in @interface.GetMembers(method.Name))
             {
-                if (reference.GetSyntax() is ParameterSyntax)
+                if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), method))
                 {
                     return true;
                 }
             }
-
-            return false;
         }
 
-        // An implementation's parameter names follow the interface; report the interface's declaration instead.
-        private static bool ImplementsInterfaceMember(IMethodSymbol method)
+        return false;
+    }
+
+    private static void Report(SymbolAnalysisContext context, ISymbol symbol)
+    {
+        foreach (Location location in symbol.Locations)
         {
-            INamedTypeSymbol? type = method.ContainingType;
-            if (type == null || method.MethodKind != MethodKind.Ordinary)
+            if (location.IsInSource)
             {
-                return false;
-            }
-
-            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-            {
-                foreach (ISymbol candidate in @interface.GetMembers(method.Name))
+                if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), method))
-                    {
-                        return true;
-                    }
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, symbol, symbol.Name));
                 }
-            }
 
-            return false;
-        }
-
-        private static void Report(SymbolAnalysisContext context, ISymbol symbol)
-        {
-            foreach (Location location in symbol.Locations)
-            {
-                if (location.IsInSource)
-                {
-                    if (!TestProjects.IsInTestProjectFolder(location.SourceTree))
-                    {
-                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, symbol, symbol.Name));
-                    }
-
-                    return;
-                }
+                return;
             }
         }
     }

@@ -6,180 +6,179 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor RawCardDataToProcessor = RuleFactory.Create(
+        RuleIds.RawCardDataToProcessor,
+        title: "Raw card data is sent to the processor from the server",
+        messageFormat: "'{0}' sends raw card data to {1} from the server: collect the card with the processor's client-side tokenization and send only the token or payment method id",
+        category: RuleFactory.CardDataCategory,
+        description: "Creating tokens or payment methods from raw card numbers on the server puts the whole server in PCI DSS scope (SAQ D instead of SAQ A) and requires requirement 3 and 4 controls for every hop. Use Stripe.js/Elements, Braintree Drop-in/Hosted Fields, Adyen Web/Client-side encryption or Checkout.com Frames.");
+}
+
+/// <summary>
+/// FG1005: server code sets a processor SDK's raw card field (Stripe <c>TokenCardOptions.Number</c>/<c>Cvc</c>,
+/// <c>PaymentMethodCardOptions.Number</c>/<c>Cvc</c>; Braintree <c>CreditCardRequest.Number</c>/<c>CVV</c>; Adyen
+/// <c>CardDetails.Number</c>/<c>Cvc</c>; Checkout.com <c>RequestCardSource.Number</c>/<c>Cvv</c>...). Client-side
+/// tokenization keeps the PAN off the server (PCI DSS v4.0 SAQ A vs. SAQ D scope; requirements 3 and 4).
+/// Request types generated from a processor's schema (Authorize.Net <c>creditCardType.cardNumber</c>/<c>cardCode</c>,
+/// <c>creditCardTrackType</c>; PayPal classic <c>CreditCardDetailsType.CreditCardNumber</c>/<c>CVV2</c>) are matched by
+/// type and member name, resolved or not, and so are Authorize.Net AIM form fields (<c>x_card_num</c>, <c>x_card_code</c>).
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RawCardDataToProcessor);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor RawCardDataToProcessor = RuleFactory.Create(
-            RuleIds.RawCardDataToProcessor,
-            title: "Raw card data is sent to the processor from the server",
-            messageFormat: "'{0}' sends raw card data to {1} from the server: collect the card with the processor's client-side tokenization and send only the token or payment method id",
-            category: RuleFactory.CardDataCategory,
-            description: "Creating tokens or payment methods from raw card numbers on the server puts the whole server in PCI DSS scope (SAQ D instead of SAQ A) and requires requirement 3 and 4 controls for every hop. Use Stripe.js/Elements, Braintree Drop-in/Hosted Fields, Adyen Web/Client-side encryption or Checkout.com Frames.");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not.
+        context.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options), SyntaxKind.SimpleAssignmentExpression);
+            PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
+            if (members == null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, members), OperationKind.SimpleAssignment);
+        });
     }
 
-    /// <summary>
-    /// FG1005: server code sets a processor SDK's raw card field (Stripe <c>TokenCardOptions.Number</c>/<c>Cvc</c>,
-    /// <c>PaymentMethodCardOptions.Number</c>/<c>Cvc</c>; Braintree <c>CreditCardRequest.Number</c>/<c>CVV</c>; Adyen
-    /// <c>CardDetails.Number</c>/<c>Cvc</c>; Checkout.com <c>RequestCardSource.Number</c>/<c>Cvv</c>...). Client-side
-    /// tokenization keeps the PAN off the server (PCI DSS v4.0 SAQ A vs. SAQ D scope; requirements 3 and 4).
-    /// Request types generated from a processor's schema (Authorize.Net <c>creditCardType.cardNumber</c>/<c>cardCode</c>,
-    /// <c>creditCardTrackType</c>; PayPal classic <c>CreditCardDetailsType.CreditCardNumber</c>/<c>CVV2</c>) are matched by
-    /// type and member name, resolved or not, and so are Authorize.Net AIM form fields (<c>x_card_num</c>, <c>x_card_code</c>).
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
+    // new creditCardType { cardNumber = pan, cardCode = cvv }; details.CreditCard.CreditCardNumber = pan: the type and
+    // member names come from the processor's schema, so they are matched by name, also when the SDK is not restored.
+    private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RawCardDataToProcessor);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not.
-            context.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options), SyntaxKind.SimpleAssignmentExpression);
-                PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
-                if (members == null)
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, members), OperationKind.SimpleAssignment);
-            });
-        }
-
-        // new creditCardType { cardNumber = pan, cardCode = cvv }; details.CreditCard.CreditCardNumber = pan: the type and
-        // member names come from the processor's schema, so they are matched by name, also when the SDK is not restored.
-        private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options)
-        {
-            var assignment = (AssignmentExpressionSyntax)context.Node;
-            string? member = assignment.Left switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                _ => null,
-            };
-            if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right))
-            {
-                return;
-            }
-
-            string? typeName = null;
-            if (assignment.Left is MemberAccessExpressionSyntax memberAccess)
-            {
-                typeName = context.SemanticModel.GetTypeInfo(memberAccess.Expression, context.CancellationToken).Type?.Name;
-            }
-            else if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } initializer
-                && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
-            {
-                typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? LastName(type) : context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type?.Name;
-            }
-
-            if (typeName != null && PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out CardDataKind kind)
-                && !(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, processor));
-            }
-        }
-
-        // Authorize.Net AIM (the name/value POST API): form.Add("x_card_num", pan) or form["x_card_code"] = cvv sends the raw
-        // card from the server. Only the field-name literal is looked at first; most string literals are rejected by length.
-        private static void AnalyzeAimField(SyntaxNodeAnalysisContext context)
-        {
-            var literal = (LiteralExpressionSyntax)context.Node;
-            string text = literal.Token.ValueText;
-            if (text.Length < 8 || text.Length > 11 || text[0] != 'x' || text[1] != '_' || !IsAimCardField(text))
-            {
-                return;
-            }
-
-            SyntaxNode? report = null;
-            if (literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2 } arguments } argument
-                && arguments.Arguments[0] == argument && arguments.Parent is InvocationExpressionSyntax invocation
-                && invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "Set" or "Append" }
-                && !IsNullOrDefault(arguments.Arguments[1].Expression))
-            {
-                report = invocation;
-            }
-            else if (literal.Parent is ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax element } }
-                && element.Parent is AssignmentExpressionSyntax indexed && indexed.Left == element && indexed.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                && !IsNullOrDefault(indexed.Right))
-            {
-                report = indexed;
-            }
-
-            if (report != null)
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, report.GetLocation(), context.ContainingSymbol, text, "Authorize.Net (AIM)"));
-            }
-        }
-
-        // Authorize.Net refunds take the last four digits in creditCardType.cardNumber ("1111", "XXXX1111"), and masked
-        // values carried along keep their names (last4, maskedCardNumber): neither is a PAN. Only for PAN fields: a
-        // three-digit literal in cardCode is a security code. A literal is judged by its
-        // digits (fewer than 13 cannot be a PAN), a variable or member by its name.
-        private static bool IsTruncatedOrMasked(ExpressionSyntax value, FinGuardOptions options)
-        {
-            if (value.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                int digits = 0;
-                foreach (char c in ((LiteralExpressionSyntax)value).Token.ValueText)
-                {
-                    digits += c >= '0' && c <= '9' ? 1 : 0;
-                }
-
-                return digits < 13;
-            }
-
-            string? name = value switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                _ => null,
-            };
-            return name != null && CardDataNames.HasSafeForm(name, options.GetCardDataNames(value.SyntaxTree));
-        }
-
-        private static bool IsAimCardField(string text)
-            => string.Equals(text, "x_card_num", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_card_code", System.StringComparison.OrdinalIgnoreCase)
-                || string.Equals(text, "x_track1", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_track2", System.StringComparison.OrdinalIgnoreCase);
-
-        private static bool IsNullOrDefault(ExpressionSyntax expression)
-            => expression.IsKind(SyntaxKind.NullLiteralExpression) || expression.IsKind(SyntaxKind.DefaultLiteralExpression) || expression.IsKind(SyntaxKind.DefaultExpression);
-
-        private static string? LastName(TypeSyntax type) => type switch
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        string? member = assignment.Left switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
-
-        private static void AnalyzeAssignment(OperationAnalysisContext context, PaymentSdkCardMembers members)
+        if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right))
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target || !members.TryMatch(target.Property, out string processor, out _))
-            {
-                return;
-            }
-
-            // Clearing the field (null, default) sends nothing.
-            Optional<object?> constant = assignment.Value.ConstantValue;
-            if (constant.HasValue && constant.Value == null)
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(
-                Descriptors.RawCardDataToProcessor,
-                assignment.Syntax.GetLocation(), context.ContainingSymbol,
-                target.Property.ContainingType.Name + "." + target.Property.Name,
-                processor));
+            return;
         }
+
+        string? typeName = null;
+        if (assignment.Left is MemberAccessExpressionSyntax memberAccess)
+        {
+            typeName = context.SemanticModel.GetTypeInfo(memberAccess.Expression, context.CancellationToken).Type?.Name;
+        }
+        else if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } initializer
+            && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+        {
+            typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? LastName(type) : context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type?.Name;
+        }
+
+        if (typeName != null && PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out CardDataKind kind)
+            && !(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, processor));
+        }
+    }
+
+    // Authorize.Net AIM (the name/value POST API): form.Add("x_card_num", pan) or form["x_card_code"] = cvv sends the raw
+    // card from the server. Only the field-name literal is looked at first; most string literals are rejected by length.
+    private static void AnalyzeAimField(SyntaxNodeAnalysisContext context)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        string text = literal.Token.ValueText;
+        if (text.Length < 8 || text.Length > 11 || text[0] != 'x' || text[1] != '_' || !IsAimCardField(text))
+        {
+            return;
+        }
+
+        SyntaxNode? report = null;
+        if (literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2 } arguments } argument
+            && arguments.Arguments[0] == argument && arguments.Parent is InvocationExpressionSyntax invocation
+            && invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "Set" or "Append" }
+            && !IsNullOrDefault(arguments.Arguments[1].Expression))
+        {
+            report = invocation;
+        }
+        else if (literal.Parent is ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax element } }
+            && element.Parent is AssignmentExpressionSyntax indexed && indexed.Left == element && indexed.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            && !IsNullOrDefault(indexed.Right))
+        {
+            report = indexed;
+        }
+
+        if (report != null)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, report.GetLocation(), context.ContainingSymbol, text, "Authorize.Net (AIM)"));
+        }
+    }
+
+    // Authorize.Net refunds take the last four digits in creditCardType.cardNumber ("1111", "XXXX1111"), and masked
+    // values carried along keep their names (last4, maskedCardNumber): neither is a PAN. Only for PAN fields: a
+    // three-digit literal in cardCode is a security code. A literal is judged by its
+    // digits (fewer than 13 cannot be a PAN), a variable or member by its name.
+    private static bool IsTruncatedOrMasked(ExpressionSyntax value, FinGuardOptions options)
+    {
+        if (value.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            int digits = 0;
+            foreach (char c in ((LiteralExpressionSyntax)value).Token.ValueText)
+            {
+                digits += c >= '0' && c <= '9' ? 1 : 0;
+            }
+
+            return digits < 13;
+        }
+
+        string? name = value switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+        return name != null && CardDataNames.HasSafeForm(name, options.GetCardDataNames(value.SyntaxTree));
+    }
+
+    private static bool IsAimCardField(string text)
+        => string.Equals(text, "x_card_num", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_card_code", System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(text, "x_track1", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_track2", System.StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNullOrDefault(ExpressionSyntax expression)
+        => expression.IsKind(SyntaxKind.NullLiteralExpression) || expression.IsKind(SyntaxKind.DefaultLiteralExpression) || expression.IsKind(SyntaxKind.DefaultExpression);
+
+    private static string? LastName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, PaymentSdkCardMembers members)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation target || !members.TryMatch(target.Property, out string processor, out _))
+        {
+            return;
+        }
+
+        // Clearing the field (null, default) sends nothing.
+        Optional<object?> constant = assignment.Value.ConstantValue;
+        if (constant.HasValue && constant.Value == null)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(
+            Descriptors.RawCardDataToProcessor,
+            assignment.Syntax.GetLocation(), context.ContainingSymbol,
+            target.Property.ContainingType.Name + "." + target.Property.Name,
+            processor));
     }
 }

@@ -5,146 +5,145 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor SensitiveAuthenticationData = RuleFactory.Create(
+        RuleIds.SensitiveAuthenticationData,
+        title: "Sensitive authentication data is held or stored",
+        messageFormat: "'{0}' holds the {1}, which must never be stored after authorization: remove it and let the processor collect it client-side",
+        category: RuleFactory.CardDataCategory,
+        description: "Card security codes (CVV/CVC/CVV2/CID), full track data and PINs/PIN blocks are sensitive authentication data: PCI DSS v4.0 requirement 3.3.1 forbids keeping them after authorization, even encrypted. Collect them only in the processor's client-side fields.");
+}
+
+/// <summary>
+/// FG1002: a field, property or positional record member that holds sensitive authentication data: a card
+/// security code (CVV/CVC/CVV2/CID), full track data or a PIN/PIN block. PCI DSS v4.0 3.3.1: never stored after
+/// authorization, not even encrypted, so an object that keeps it (entity, DTO, cache entry, session) is the finding.
+/// Method parameters are not reported: passing a code through to the processor's authorization is allowed
+/// (FG1005 reports the server-side processor call itself).
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SensitiveAuthenticationData);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor SensitiveAuthenticationData = RuleFactory.Create(
-            RuleIds.SensitiveAuthenticationData,
-            title: "Sensitive authentication data is held or stored",
-            messageFormat: "'{0}' holds the {1}, which must never be stored after authorization: remove it and let the processor collect it client-side",
-            category: RuleFactory.CardDataCategory,
-            description: "Card security codes (CVV/CVC/CVV2/CID), full track data and PINs/PIN blocks are sensitive authentication data: PCI DSS v4.0 requirement 3.3.1 forbids keeping them after authorization, even encrypted. Collect them only in the processor's client-side fields.");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Test code declares fake cards for its fixtures (as FG1001).
+            if (TestProjects.IsTestProject(start.Compilation))
+            {
+                return;
+            }
+
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterSymbolAction(c => AnalyzeMember(c, options), SymbolKind.Field, SymbolKind.Property);
+            start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
+        });
     }
 
-    /// <summary>
-    /// FG1002: a field, property or positional record member that holds sensitive authentication data: a card
-    /// security code (CVV/CVC/CVV2/CID), full track data or a PIN/PIN block. PCI DSS v4.0 3.3.1: never stored after
-    /// authorization, not even encrypted, so an object that keeps it (entity, DTO, cache entry, session) is the finding.
-    /// Method parameters are not reported: passing a code through to the processor's authorization is allowed
-    /// (FG1005 reports the server-side processor call itself).
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
+    private static void AnalyzeMember(SymbolAnalysisContext context, FinGuardOptions options)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SensitiveAuthenticationData);
-
-        public override void Initialize(AnalysisContext context)
+        ISymbol member = context.Symbol;
+        ITypeSymbol type;
+        switch (member)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                // Test code declares fake cards for its fixtures (as FG1001).
-                if (TestProjects.IsTestProject(start.Compilation))
-                {
-                    return;
-                }
-
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterSymbolAction(c => AnalyzeMember(c, options), SymbolKind.Field, SymbolKind.Property);
-                start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
-            });
-        }
-
-        private static void AnalyzeMember(SymbolAnalysisContext context, FinGuardOptions options)
-        {
-            ISymbol member = context.Symbol;
-            ITypeSymbol type;
-            switch (member)
-            {
-                case IFieldSymbol field when !field.IsImplicitlyDeclared && !field.IsConst:
-                    type = field.Type;
-                    break;
-                case IPropertySymbol property when !property.IsImplicitlyDeclared && !property.IsOverride && !property.IsIndexer
-                                                    && property.ExplicitInterfaceImplementations.IsEmpty
-                                                    && !(property.ContainingType is { IsRecord: true } && IsDeclaredByParameter(property)):
-                    type = property.Type;
-                    break;
-                default:
-                    return;
-            }
-
-            ReportIfSensitive(context, member, member.Name, type, member.ContainingType, options);
-        }
-
-        // record Payment(string Cvc): the parameter declares the stored property; report it once, on the parameter.
-        private static void AnalyzeRecordParameters(SymbolAnalysisContext context, FinGuardOptions options)
-        {
-            var type = (INamedTypeSymbol)context.Symbol;
-            if (!type.IsRecord)
-            {
+            case IFieldSymbol field when !field.IsImplicitlyDeclared && !field.IsConst:
+                type = field.Type;
+                break;
+            case IPropertySymbol property when !property.IsImplicitlyDeclared && !property.IsOverride && !property.IsIndexer
+                                                && property.ExplicitInterfaceImplementations.IsEmpty
+                                                && !(property.ContainingType is { IsRecord: true } && IsDeclaredByParameter(property)):
+                type = property.Type;
+                break;
+            default:
                 return;
-            }
+        }
 
-            foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        ReportIfSensitive(context, member, member.Name, type, member.ContainingType, options);
+    }
+
+    // record Payment(string Cvc): the parameter declares the stored property; report it once, on the parameter.
+    private static void AnalyzeRecordParameters(SymbolAnalysisContext context, FinGuardOptions options)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!type.IsRecord)
+        {
+            return;
+        }
+
+        foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        {
+            foreach (IParameterSymbol parameter in constructor.Parameters)
             {
-                foreach (IParameterSymbol parameter in constructor.Parameters)
+                if (IsPrimaryConstructorParameter(parameter))
                 {
-                    if (IsPrimaryConstructorParameter(parameter))
-                    {
-                        ReportIfSensitive(context, parameter, parameter.Name, parameter.Type, type, options);
-                    }
+                    ReportIfSensitive(context, parameter, parameter.Name, parameter.Type, type, options);
                 }
             }
         }
+    }
 
-        private static void ReportIfSensitive(SymbolAnalysisContext context, ISymbol symbol, string name, ITypeSymbol type, INamedTypeSymbol? containingType, FinGuardOptions options)
+    private static void ReportIfSensitive(SymbolAnalysisContext context, ISymbol symbol, string name, ITypeSymbol type, INamedTypeSymbol? containingType, FinGuardOptions options)
+    {
+        Location? location = FirstSourceLocation(symbol);
+        if (location == null)
         {
-            Location? location = FirstSourceLocation(symbol);
-            if (location == null)
-            {
-                return;
-            }
+            return;
+        }
 
-            CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
-            if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree)
-                && !ConstantValuedMembers.HoldsOnlyALiteral(symbol))
+        CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
+        if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree)
+            && !ConstantValuedMembers.HoldsOnlyALiteral(symbol))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
+        }
+    }
+
+    private static Location? FirstSourceLocation(ISymbol symbol)
+    {
+        foreach (Location location in symbol.Locations)
+        {
+            if (location.IsInSource)
             {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
+                return location;
             }
         }
 
-        private static Location? FirstSourceLocation(ISymbol symbol)
-        {
-            foreach (Location location in symbol.Locations)
-            {
-                if (location.IsInSource)
-                {
-                    return location;
-                }
-            }
+        return null;
+    }
 
-            return null;
+    private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter)
+    {
+        foreach (SyntaxReference reference in parameter.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax } })
+            {
+                return true;
+            }
         }
 
-        private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter)
-        {
-            foreach (SyntaxReference reference in parameter.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax() is ParameterSyntax { Parent: ParameterListSyntax { Parent: RecordDeclarationSyntax } })
-                {
-                    return true;
-                }
-            }
+        return false;
+    }
 
-            return false;
+    // Only records (class or struct) have positional members; the caller tests IsRecord first, because
+    // DeclaringSyntaxReferences allocates a new array on every call.
+    private static bool IsDeclaredByParameter(IPropertySymbol property)
+    {
+        foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is ParameterSyntax)
+            {
+                return true;
+            }
         }
 
-        // Only records (class or struct) have positional members; the caller tests IsRecord first, because
-        // DeclaringSyntaxReferences allocates a new array on every call.
-        private static bool IsDeclaredByParameter(IPropertySymbol property)
-        {
-            foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax() is ParameterSyntax)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        return false;
     }
 }

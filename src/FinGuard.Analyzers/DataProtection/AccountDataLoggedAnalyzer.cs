@@ -4,111 +4,110 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.DataProtection
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor AccountDataLogged = RuleFactory.Create(
+        RuleIds.AccountDataLogged,
+        title: "Account data written to a log",
+        messageFormat: "'{0}' writes {1} to a log or message: log a masked form (last four digits) or a reference id instead",
+        category: RuleFactory.DataProtectionCategory,
+        description: "Logs are copied to log stores, dashboards and support tickets with far weaker protection than the database; bank account numbers, IBANs and national or tax ids must not be written to them in the clear. PCI DSS v4.0 requirements 3.5 and 10.3 (protect audit logs), and most privacy regulations.");
+}
+
+/// <summary>
+/// FG3006: a bank account number, IBAN or national/tax id written to a log, the console, Debug/Trace or an
+/// exception message. Reuses the card-data rule's sink engine (<see cref="LogSinks"/>) with the financial-data
+/// recogniser. Balances and amounts are logged routinely and are not reported; routing numbers identify the bank,
+/// not the customer, and are not reported either. Values that pass through a call (masking, hashing, a lookup)
+/// are not the raw value. PCI DSS v4.0 3.5 and 10.3.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AccountDataLogged);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor AccountDataLogged = RuleFactory.Create(
-            RuleIds.AccountDataLogged,
-            title: "Account data written to a log",
-            messageFormat: "'{0}' writes {1} to a log or message: log a masked form (last four digits) or a reference id instead",
-            category: RuleFactory.DataProtectionCategory,
-            description: "Logs are copied to log stores, dashboards and support tickets with far weaker protection than the database; bank account numbers, IBANs and national or tax ids must not be written to them in the clear. PCI DSS v4.0 requirements 3.5 and 10.3 (protect audit logs), and most privacy regulations.");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var analysis = new Analysis(new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
+            LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
+        });
     }
 
-    /// <summary>
-    /// FG3006: a bank account number, IBAN or national/tax id written to a log, the console, Debug/Trace or an
-    /// exception message. Reuses the card-data rule's sink engine (<see cref="LogSinks"/>) with the financial-data
-    /// recogniser. Balances and amounts are logged routinely and are not reported; routing numbers identify the bank,
-    /// not the customer, and are not reported either. Values that pass through a call (masking, hashing, a lookup)
-    /// are not the raw value. PCI DSS v4.0 3.5 and 10.3.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
+    private sealed class Analysis
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AccountDataLogged);
+        private readonly FinGuardOptions _options;
 
-        public override void Initialize(AnalysisContext context)
+        public Analysis(FinGuardOptions options)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                var analysis = new Analysis(new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
-                LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
-            });
+            _options = options;
         }
 
-        private sealed class Analysis
+        public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
         {
-            private readonly FinGuardOptions _options;
-
-            public Analysis(FinGuardOptions options)
+            IOperation unwrapped = CardDataValues.Unwrap(value);
+            if (unwrapped.ConstantValue.HasValue || !CanHoldAccountData(unwrapped.Type))
             {
-                _options = options;
+                return;
             }
 
-            public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
+            string? name = CardDataValues.ReferencedName(unwrapped);
+            if (name == null)
             {
-                IOperation unwrapped = CardDataValues.Unwrap(value);
-                if (unwrapped.ConstantValue.HasValue || !CanHoldAccountData(unwrapped.Type))
-                {
-                    return;
-                }
-
-                string? name = CardDataValues.ReferencedName(unwrapped);
-                if (name == null)
-                {
-                    // Call results (Mask(iban), Hash(ssn), account.ToString("last4")) are not the raw value.
-                    return;
-                }
-
-                DataProtectionNameOptions names = _options.GetDataProtectionNames(value.Syntax.SyntaxTree);
-                FinancialDataKind kind = FinancialDataNames.Classify(name, ContainingTypeName(unwrapped), names);
-                if (kind == FinancialDataKind.None && placeholder != null && placeholder.Length > 0 && placeholder[0] != '@'
-                    && !FinancialDataNames.IsSafeForm(name))
-                {
-                    // logger.LogInformation("Payout to {Iban}", x): the template names what x is.
-                    kind = FinancialDataNames.Classify(placeholder, null, names);
-                    name = kind == FinancialDataKind.None ? name : placeholder;
-                }
-
-                if (IsReported(kind))
-                {
-                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
-                }
+                // Call results (Mask(iban), Hash(ssn), account.ToString("last4")) are not the raw value.
+                return;
             }
 
-            private static bool IsReported(FinancialDataKind kind)
-                => kind is FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.NationalId;
-
-            private static string? ContainingTypeName(IOperation value) => value switch
+            DataProtectionNameOptions names = _options.GetDataProtectionNames(value.Syntax.SyntaxTree);
+            FinancialDataKind kind = FinancialDataNames.Classify(name, ContainingTypeName(unwrapped), names);
+            if (kind == FinancialDataKind.None && placeholder != null && placeholder.Length > 0 && placeholder[0] != '@'
+                && !FinancialDataNames.IsSafeForm(name))
             {
-                IFieldReferenceOperation field => field.Field.ContainingType?.Name,
-                IPropertyReferenceOperation property => property.Property.ContainingType?.Name,
-                _ => null,
-            };
+                // logger.LogInformation("Payout to {Iban}", x): the template names what x is.
+                kind = FinancialDataNames.Classify(placeholder, null, names);
+                name = kind == FinancialDataKind.None ? name : placeholder;
+            }
 
-            // Text and integers carry account numbers; flags, dates, Guids and objects do not.
-            private static bool CanHoldAccountData(ITypeSymbol? type)
+            if (IsReported(kind))
             {
-                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-                {
-                    type = nullable.TypeArguments[0];
-                }
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
+            }
+        }
 
-                switch (type?.SpecialType)
-                {
-                    case SpecialType.System_String:
-                    case SpecialType.System_Int32:
-                    case SpecialType.System_Int64:
-                    case SpecialType.System_UInt64:
-                    case SpecialType.System_Decimal:
-                        return true;
-                    default:
-                        return type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char };
-                }
+        private static bool IsReported(FinancialDataKind kind)
+            => kind is FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.NationalId;
+
+        private static string? ContainingTypeName(IOperation value) => value switch
+        {
+            IFieldReferenceOperation field => field.Field.ContainingType?.Name,
+            IPropertyReferenceOperation property => property.Property.ContainingType?.Name,
+            _ => null,
+        };
+
+        // Text and integers carry account numbers; flags, dates, Guids and objects do not.
+        private static bool CanHoldAccountData(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            switch (type?.SpecialType)
+            {
+                case SpecialType.System_String:
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Decimal:
+                    return true;
+                default:
+                    return type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char };
             }
         }
     }

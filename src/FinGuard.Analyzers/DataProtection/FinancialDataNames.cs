@@ -2,268 +2,267 @@ using System;
 using System.Collections.Generic;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.DataProtection
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>
+/// Decides from an identifier whether it names sensitive financial data outside card data: bank account
+/// numbers, IBANs, routing numbers and sort codes, social security / national / tax ids (FG3001), and balances
+/// and amounts (FG3002). Shared by the data-protection rules and, later, the logging engine.
+/// Precision first, as in <see cref="CardDataNames"/>: whole words only, and safe forms (masked, last four,
+/// token, hash, encrypted, type, format, count...) always win, so <c>IbanLast4</c>, <c>RoutingNumberHash</c>
+/// and <c>EncryptedSsn</c> stay clean.
+/// </summary>
+internal static class FinancialDataNames
 {
-    /// <summary>
-    /// Decides from an identifier whether it names sensitive financial data outside card data: bank account
-    /// numbers, IBANs, routing numbers and sort codes, social security / national / tax ids (FG3001), and balances
-    /// and amounts (FG3002). Shared by the data-protection rules and, later, the logging engine.
-    /// Precision first, as in <see cref="CardDataNames"/>: whole words only, and safe forms (masked, last four,
-    /// token, hash, encrypted, type, format, count...) always win, so <c>IbanLast4</c>, <c>RoutingNumberHash</c>
-    /// and <c>EncryptedSsn</c> stay clean.
-    /// </summary>
-    internal static class FinancialDataNames
+    private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
+        "number", "num", "no", "nbr", "nr", "numbers",
+    };
+
+    // Forms that are never the clear value, and metadata about a value.
+    private static readonly HashSet<string> SafeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "masked", "mask", "last4", "lastfour", "tail", "token", "tokens", "tokenized", "tokenised", "fingerprint",
+        "hash", "hashed", "digest", "hmac", "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected",
+        "sealed", "redacted", "obfuscated", "truncated", "type", "types", "kind", "format", "formatted", "length",
+        "len", "count", "valid", "validation", "validator", "verified", "verification", "country", "label", "hint",
+        "display", "suffix", "prefix", "regex", "pattern", "key", "salt", "nonce", "iv", "version", "status",
+        "placeholder", "error", "errors", "message", "column", "header", "field", "required", "enabled", "visible",
+        "policy", "max", "min", "maximum", "minimum", "limit", "threshold", "currency", "precision", "scale",
+        "rounding", "template", "example", "sample", "checksum", "check",
+    };
+
+    // Qualifiers that make "account number" something other than a bank account: ledger codes, loyalty ids, logins.
+    private static readonly HashSet<string> NonBankAccountQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "primary", "card", "customer", "user", "member", "membership", "loyalty", "merchant", "game", "player",
+        "login", "email", "ledger", "gl", "general", "chart", "cost", "expense", "revenue", "sub", "utility",
+        "billing", "subscription", "internal", "tenant", "platform", "connected", "stripe", "service", "system",
+    };
+
+    private static readonly HashSet<string> NonBankAccountContainers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ledger", "gl", "journal", "chart", "loyalty", "game", "player", "utility", "subscription", "login",
+    };
+
+    // One-word spellings (all-lower-case identifiers the splitter cannot split), by kind.
+    private static readonly Dictionary<string, FinancialDataKind> JoinedNames = new Dictionary<string, FinancialDataKind>(StringComparer.Ordinal)
+    {
+        ["accountnumber"] = FinancialDataKind.BankAccountNumber,
+        ["accountno"] = FinancialDataKind.BankAccountNumber,
+        ["acctno"] = FinancialDataKind.BankAccountNumber,
+        ["acctnum"] = FinancialDataKind.BankAccountNumber,
+        ["bankaccount"] = FinancialDataKind.BankAccountNumber,
+        ["bankaccountnumber"] = FinancialDataKind.BankAccountNumber,
+        ["bban"] = FinancialDataKind.BankAccountNumber,
+        ["iban"] = FinancialDataKind.Iban,
+        ["routingnumber"] = FinancialDataKind.RoutingNumber,
+        ["routingno"] = FinancialDataKind.RoutingNumber,
+        ["abanumber"] = FinancialDataKind.RoutingNumber,
+        ["sortcode"] = FinancialDataKind.RoutingNumber,
+        ["bsb"] = FinancialDataKind.RoutingNumber,
+        ["ssn"] = FinancialDataKind.NationalId,
+        ["socialsecuritynumber"] = FinancialDataKind.NationalId,
+        ["nationalid"] = FinancialDataKind.NationalId,
+        ["nationalidnumber"] = FinancialDataKind.NationalId,
+        ["nationalidentifier"] = FinancialDataKind.NationalId,
+        ["nationalinsurancenumber"] = FinancialDataKind.NationalId,
+        ["nino"] = FinancialDataKind.NationalId,
+        ["taxid"] = FinancialDataKind.NationalId,
+        ["taxnumber"] = FinancialDataKind.NationalId,
+        ["taxidentifier"] = FinancialDataKind.NationalId,
+        ["taxidentificationnumber"] = FinancialDataKind.NationalId,
+        ["taxpayerid"] = FinancialDataKind.NationalId,
+        ["itin"] = FinancialDataKind.NationalId,
+    };
+
+    /// <summary>Classifies a member, parameter or local by its name; <paramref name="containingTypeName"/> disambiguates bare "AccountNumber".</summary>
+    public static FinancialDataKind Classify(string name, string? containingTypeName, DataProtectionNameOptions options)
+    {
+        if (name.Length < 3)
         {
-            "number", "num", "no", "nbr", "nr", "numbers",
-        };
-
-        // Forms that are never the clear value, and metadata about a value.
-        private static readonly HashSet<string> SafeWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "masked", "mask", "last4", "lastfour", "tail", "token", "tokens", "tokenized", "tokenised", "fingerprint",
-            "hash", "hashed", "digest", "hmac", "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected",
-            "sealed", "redacted", "obfuscated", "truncated", "type", "types", "kind", "format", "formatted", "length",
-            "len", "count", "valid", "validation", "validator", "verified", "verification", "country", "label", "hint",
-            "display", "suffix", "prefix", "regex", "pattern", "key", "salt", "nonce", "iv", "version", "status",
-            "placeholder", "error", "errors", "message", "column", "header", "field", "required", "enabled", "visible",
-            "policy", "max", "min", "maximum", "minimum", "limit", "threshold", "currency", "precision", "scale",
-            "rounding", "template", "example", "sample", "checksum", "check",
-        };
-
-        // Qualifiers that make "account number" something other than a bank account: ledger codes, loyalty ids, logins.
-        private static readonly HashSet<string> NonBankAccountQualifiers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "primary", "card", "customer", "user", "member", "membership", "loyalty", "merchant", "game", "player",
-            "login", "email", "ledger", "gl", "general", "chart", "cost", "expense", "revenue", "sub", "utility",
-            "billing", "subscription", "internal", "tenant", "platform", "connected", "stripe", "service", "system",
-        };
-
-        private static readonly HashSet<string> NonBankAccountContainers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "ledger", "gl", "journal", "chart", "loyalty", "game", "player", "utility", "subscription", "login",
-        };
-
-        // One-word spellings (all-lower-case identifiers the splitter cannot split), by kind.
-        private static readonly Dictionary<string, FinancialDataKind> JoinedNames = new Dictionary<string, FinancialDataKind>(StringComparer.Ordinal)
-        {
-            ["accountnumber"] = FinancialDataKind.BankAccountNumber,
-            ["accountno"] = FinancialDataKind.BankAccountNumber,
-            ["acctno"] = FinancialDataKind.BankAccountNumber,
-            ["acctnum"] = FinancialDataKind.BankAccountNumber,
-            ["bankaccount"] = FinancialDataKind.BankAccountNumber,
-            ["bankaccountnumber"] = FinancialDataKind.BankAccountNumber,
-            ["bban"] = FinancialDataKind.BankAccountNumber,
-            ["iban"] = FinancialDataKind.Iban,
-            ["routingnumber"] = FinancialDataKind.RoutingNumber,
-            ["routingno"] = FinancialDataKind.RoutingNumber,
-            ["abanumber"] = FinancialDataKind.RoutingNumber,
-            ["sortcode"] = FinancialDataKind.RoutingNumber,
-            ["bsb"] = FinancialDataKind.RoutingNumber,
-            ["ssn"] = FinancialDataKind.NationalId,
-            ["socialsecuritynumber"] = FinancialDataKind.NationalId,
-            ["nationalid"] = FinancialDataKind.NationalId,
-            ["nationalidnumber"] = FinancialDataKind.NationalId,
-            ["nationalidentifier"] = FinancialDataKind.NationalId,
-            ["nationalinsurancenumber"] = FinancialDataKind.NationalId,
-            ["nino"] = FinancialDataKind.NationalId,
-            ["taxid"] = FinancialDataKind.NationalId,
-            ["taxnumber"] = FinancialDataKind.NationalId,
-            ["taxidentifier"] = FinancialDataKind.NationalId,
-            ["taxidentificationnumber"] = FinancialDataKind.NationalId,
-            ["taxpayerid"] = FinancialDataKind.NationalId,
-            ["itin"] = FinancialDataKind.NationalId,
-        };
-
-        /// <summary>Classifies a member, parameter or local by its name; <paramref name="containingTypeName"/> disambiguates bare "AccountNumber".</summary>
-        public static FinancialDataKind Classify(string name, string? containingTypeName, DataProtectionNameOptions options)
-        {
-            if (name.Length < 3)
-            {
-                return FinancialDataKind.None;
-            }
-
-            // Rule out the many unrelated names without allocating (the container counts: BankAccount.Number).
-            if (!options.HasExtraNames && !MayNameFinancialData(name) && (containingTypeName == null || !MayNameFinancialData(containingTypeName)))
-            {
-                return FinancialDataKind.None;
-            }
-
-            string normalized = IdentifierWords.Normalize(name);
-            if (options.IsConfiguredSafe(normalized))
-            {
-                return FinancialDataKind.None;
-            }
-
-            if (options.IsConfiguredExtra(normalized))
-            {
-                return FinancialDataKind.BankAccountNumber;
-            }
-
-            List<string> words = IdentifierWords.Split(name);
-            if (IsSafe(words))
-            {
-                return FinancialDataKind.None;
-            }
-
-            FinancialDataKind kind = ClassifyWords(words, containingTypeName);
-            if (kind != FinancialDataKind.None)
-            {
-                return kind;
-            }
-
-            return words.Count == 1 && JoinedNames.TryGetValue(normalized, out FinancialDataKind joined) ? joined : FinancialDataKind.None;
+            return FinancialDataKind.None;
         }
 
-        // Every name Classify can recognise contains one of these fragments; a superset is fine, a miss is not.
-        private static readonly string[] FinancialFragments =
+        // Rule out the many unrelated names without allocating (the container counts: BankAccount.Number).
+        if (!options.HasExtraNames && !MayNameFinancialData(name) && (containingTypeName == null || !MayNameFinancialData(containingTypeName)))
         {
-            "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
-            "ssn", "social", "tax", "insurance",
-        };
-
-        internal static bool MayNameFinancialData(string name) => IdentifierWords.ContainsAnyFragment(name, FinancialFragments);
-
-        /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
-        public static bool IsSafeForm(string name) => IsSafe(IdentifierWords.Split(name));
-
-        /// <summary>True for FG3001's kinds (identifiers of a person's or account's money), false for balances and amounts.</summary>
-        public static bool IsAccountOrIdentity(FinancialDataKind kind) => kind != FinancialDataKind.None && kind != FinancialDataKind.BalanceOrAmount;
-
-        /// <summary>A short human name for messages: "bank account number", "IBAN"...</summary>
-        public static string Describe(FinancialDataKind kind) => kind switch
-        {
-            FinancialDataKind.BankAccountNumber => "a bank account number",
-            FinancialDataKind.Iban => "an IBAN",
-            FinancialDataKind.RoutingNumber => "a routing number or sort code",
-            FinancialDataKind.NationalId => "a social security, national or tax id",
-            FinancialDataKind.BalanceOrAmount => "a balance or amount",
-            _ => "sensitive data",
-        };
-
-        private static FinancialDataKind ClassifyWords(List<string> words, string? containingTypeName)
-        {
-            FinancialDataKind amount = FinancialDataKind.None;
-            for (int i = 0; i < words.Count; i++)
-            {
-                string word = words[i];
-                string? next = i + 1 < words.Count ? words[i + 1] : null;
-                string? previous = i > 0 ? words[i - 1] : null;
-                switch (word)
-                {
-                    case "iban":
-                    case "ibans":
-                        return FinancialDataKind.Iban;
-                    case "bban":
-                        return FinancialDataKind.BankAccountNumber;
-                    case "ssn":
-                    case "ssns":
-                    case "nino":
-                    case "itin":
-                        return FinancialDataKind.NationalId;
-                    // IIN: the individual identification number (Kazakhstan's national id and others). In card code the
-                    // same letters are the issuer identification number (the BIN, first six digits, not sensitive): a
-                    // card, issuer or BIN word in the name or its type keeps it out.
-                    case "iin" or "iins" when !NamesCardIssuer(words) && !NamesCardIssuer(containingTypeName):
-                        return FinancialDataKind.NationalId;
-                    case "social" when next == "security":
-                        return FinancialDataKind.NationalId;
-                    // Not "national number": that is usually the national part of a phone number (libphonenumber's NationalNumber).
-                    case "national" when next is "id" or "identifier" or "identity" or "insurance":
-                        return FinancialDataKind.NationalId;
-                    case "tax" or "taxpayer" when next is "id" or "identifier" or "identification" || NumberWords.Contains(next ?? ""):
-                        return FinancialDataKind.NationalId;
-                    case "routing" when next == "code" || NumberWords.Contains(next ?? ""):
-                        return FinancialDataKind.RoutingNumber;
-                    case "aba" when next == "routing" || NumberWords.Contains(next ?? ""):
-                        return FinancialDataKind.RoutingNumber;
-                    case "sort" when next == "code":
-                        return FinancialDataKind.RoutingNumber;
-                    case "bsb":
-                        return FinancialDataKind.RoutingNumber;
-                    case "account" or "acct" or "acc" when next != null && NumberWords.Contains(next):
-                        if (IsBankAccount(previous, containingTypeName))
-                        {
-                            return FinancialDataKind.BankAccountNumber;
-                        }
-
-                        break;
-                    case "bank" when next == "account" && (i + 2 == words.Count || NumberWords.Contains(words[i + 2])):
-                        return FinancialDataKind.BankAccountNumber;
-                    // Only balances: a stored-value balance is what a tampered row turns into money. Order, payment and
-                    // transaction amounts are not account data PCI DSS asks to encrypt, and most "Amount" members are
-                    // quantities, measures or points (FG3002 reports balances only; see docs/rules/FG3002.md).
-                    case "balance":
-                    case "balances":
-                        amount = FinancialDataKind.BalanceOrAmount;
-                        break;
-                }
-            }
-
-            return amount;
+            return FinancialDataKind.None;
         }
 
-        private static readonly HashSet<string> CardIssuerWords = new HashSet<string>(StringComparer.Ordinal)
+        string normalized = IdentifierWords.Normalize(name);
+        if (options.IsConfiguredSafe(normalized))
         {
-            "card", "cards", "issuer", "issuing", "bin", "bins", "pan", "scheme", "brand", "network", "range", "ranges", "prefix",
-        };
-
-        private static bool NamesCardIssuer(string? typeName) => typeName != null && NamesCardIssuer(IdentifierWords.Split(typeName));
-
-        private static bool NamesCardIssuer(List<string> words)
-        {
-            foreach (string word in words)
-            {
-                if (CardIssuerWords.Contains(word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return FinancialDataKind.None;
         }
 
-        private static bool IsBankAccount(string? qualifier, string? containingTypeName)
+        if (options.IsConfiguredExtra(normalized))
         {
-            if (qualifier != null)
-            {
-                return !NonBankAccountQualifiers.Contains(qualifier);
-            }
+            return FinancialDataKind.BankAccountNumber;
+        }
 
-            // A bare AccountNumber: a bank account unless its type is clearly a ledger, loyalty or login account.
-            if (containingTypeName != null)
+        List<string> words = IdentifierWords.Split(name);
+        if (IsSafe(words))
+        {
+            return FinancialDataKind.None;
+        }
+
+        FinancialDataKind kind = ClassifyWords(words, containingTypeName);
+        if (kind != FinancialDataKind.None)
+        {
+            return kind;
+        }
+
+        return words.Count == 1 && JoinedNames.TryGetValue(normalized, out FinancialDataKind joined) ? joined : FinancialDataKind.None;
+    }
+
+    // Every name Classify can recognise contains one of these fragments; a superset is fine, a miss is not.
+    private static readonly string[] FinancialFragments =
+    {
+        "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
+        "ssn", "social", "tax", "insurance",
+    };
+
+    internal static bool MayNameFinancialData(string name) => IdentifierWords.ContainsAnyFragment(name, FinancialFragments);
+
+    /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
+    public static bool IsSafeForm(string name) => IsSafe(IdentifierWords.Split(name));
+
+    /// <summary>True for FG3001's kinds (identifiers of a person's or account's money), false for balances and amounts.</summary>
+    public static bool IsAccountOrIdentity(FinancialDataKind kind) => kind != FinancialDataKind.None && kind != FinancialDataKind.BalanceOrAmount;
+
+    /// <summary>A short human name for messages: "bank account number", "IBAN"...</summary>
+    public static string Describe(FinancialDataKind kind) => kind switch
+    {
+        FinancialDataKind.BankAccountNumber => "a bank account number",
+        FinancialDataKind.Iban => "an IBAN",
+        FinancialDataKind.RoutingNumber => "a routing number or sort code",
+        FinancialDataKind.NationalId => "a social security, national or tax id",
+        FinancialDataKind.BalanceOrAmount => "a balance or amount",
+        _ => "sensitive data",
+    };
+
+    private static FinancialDataKind ClassifyWords(List<string> words, string? containingTypeName)
+    {
+        FinancialDataKind amount = FinancialDataKind.None;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            string? next = i + 1 < words.Count ? words[i + 1] : null;
+            string? previous = i > 0 ? words[i - 1] : null;
+            switch (word)
             {
-                foreach (string word in IdentifierWords.Split(containingTypeName))
-                {
-                    if (NonBankAccountContainers.Contains(word))
+                case "iban":
+                case "ibans":
+                    return FinancialDataKind.Iban;
+                case "bban":
+                    return FinancialDataKind.BankAccountNumber;
+                case "ssn":
+                case "ssns":
+                case "nino":
+                case "itin":
+                    return FinancialDataKind.NationalId;
+                // IIN: the individual identification number (Kazakhstan's national id and others). In card code the
+                // same letters are the issuer identification number (the BIN, first six digits, not sensitive): a
+                // card, issuer or BIN word in the name or its type keeps it out.
+                case "iin" or "iins" when !NamesCardIssuer(words) && !NamesCardIssuer(containingTypeName):
+                    return FinancialDataKind.NationalId;
+                case "social" when next == "security":
+                    return FinancialDataKind.NationalId;
+                // Not "national number": that is usually the national part of a phone number (libphonenumber's NationalNumber).
+                case "national" when next is "id" or "identifier" or "identity" or "insurance":
+                    return FinancialDataKind.NationalId;
+                case "tax" or "taxpayer" when next is "id" or "identifier" or "identification" || NumberWords.Contains(next ?? ""):
+                    return FinancialDataKind.NationalId;
+                case "routing" when next == "code" || NumberWords.Contains(next ?? ""):
+                    return FinancialDataKind.RoutingNumber;
+                case "aba" when next == "routing" || NumberWords.Contains(next ?? ""):
+                    return FinancialDataKind.RoutingNumber;
+                case "sort" when next == "code":
+                    return FinancialDataKind.RoutingNumber;
+                case "bsb":
+                    return FinancialDataKind.RoutingNumber;
+                case "account" or "acct" or "acc" when next != null && NumberWords.Contains(next):
+                    if (IsBankAccount(previous, containingTypeName))
                     {
-                        return false;
+                        return FinancialDataKind.BankAccountNumber;
                     }
-                }
-            }
 
-            return true;
+                    break;
+                case "bank" when next == "account" && (i + 2 == words.Count || NumberWords.Contains(words[i + 2])):
+                    return FinancialDataKind.BankAccountNumber;
+                // Only balances: a stored-value balance is what a tampered row turns into money. Order, payment and
+                // transaction amounts are not account data PCI DSS asks to encrypt, and most "Amount" members are
+                // quantities, measures or points (FG3002 reports balances only; see docs/rules/FG3002.md).
+                case "balance":
+                case "balances":
+                    amount = FinancialDataKind.BalanceOrAmount;
+                    break;
+            }
         }
 
-        private static bool IsSafe(List<string> words)
+        return amount;
+    }
+
+    private static readonly HashSet<string> CardIssuerWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "card", "cards", "issuer", "issuing", "bin", "bins", "pan", "scheme", "brand", "network", "range", "ranges", "prefix",
+    };
+
+    private static bool NamesCardIssuer(string? typeName) => typeName != null && NamesCardIssuer(IdentifierWords.Split(typeName));
+
+    private static bool NamesCardIssuer(List<string> words)
+    {
+        foreach (string word in words)
         {
-            for (int i = 0; i < words.Count; i++)
+            if (CardIssuerWords.Contains(word))
             {
-                string word = words[i];
-                if (SafeWords.Contains(word))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
 
-                string? next = i + 1 < words.Count ? words[i + 1] : null;
-                if ((word == "last" || word == "first") && (next == "4" || next == "four" || next == "digits" || next == "2" || next == "two" || next == "6"))
+        return false;
+    }
+
+    private static bool IsBankAccount(string? qualifier, string? containingTypeName)
+    {
+        if (qualifier != null)
+        {
+            return !NonBankAccountQualifiers.Contains(qualifier);
+        }
+
+        // A bare AccountNumber: a bank account unless its type is clearly a ledger, loyalty or login account.
+        if (containingTypeName != null)
+        {
+            foreach (string word in IdentifierWords.Split(containingTypeName))
+            {
+                if (NonBankAccountContainers.Contains(word))
                 {
-                    return true;
+                    return false;
                 }
             }
-
-            return false;
         }
+
+        return true;
+    }
+
+    private static bool IsSafe(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (SafeWords.Contains(word))
+            {
+                return true;
+            }
+
+            string? next = i + 1 < words.Count ? words[i + 1] : null;
+            if ((word == "last" || word == "first") && (next == "4" || next == "four" || next == "digits" || next == "2" || next == "two" || next == "6"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

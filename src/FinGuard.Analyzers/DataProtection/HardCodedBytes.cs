@@ -3,465 +3,464 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.DataProtection
-{
-    /// <summary>
-    /// Recognises bytes written in the source: <c>new byte[] { 1, 2 }</c>, <c>new byte[32]</c> (all zeros),
-    /// <c>"..."u8</c>, <c>Encoding.UTF8.GetBytes("...")</c> or of a constant, <c>Convert.FromBase64String("...")</c>,
-    /// <c>Convert.FromHexString("...")</c>, and locals or readonly fields initialised with one of those.
-    /// Used for keys (FG3005) and IVs/nonces (FG3004). Anything computed at run time (configuration, a key
-    /// provider, <c>RandomNumberGenerator</c>) is not hard-coded.
-    /// </summary>
-    internal static class HardCodedBytes
-    {
-        private const int MaxDepth = 4;
+namespace FinGuard.Analyzers.DataProtection;
 
-        /// <summary>
-        /// True when <paramref name="value"/> is hard-coded. <paramref name="origin"/> is the expression a fix should
-        /// replace (the initializer of a byte-typed local or field, else the value itself); <paramref name="symbol"/> the
-        /// local or field it came through, if any; <paramref name="allZero"/> is set for <c>new byte[n]</c>.
-        /// </summary>
-        public static bool IsHardCoded(IOperation value, out SyntaxNode? origin, out ISymbol? symbol, out bool allZero)
+/// <summary>
+/// Recognises bytes written in the source: <c>new byte[] { 1, 2 }</c>, <c>new byte[32]</c> (all zeros),
+/// <c>"..."u8</c>, <c>Encoding.UTF8.GetBytes("...")</c> or of a constant, <c>Convert.FromBase64String("...")</c>,
+/// <c>Convert.FromHexString("...")</c>, and locals or readonly fields initialised with one of those.
+/// Used for keys (FG3005) and IVs/nonces (FG3004). Anything computed at run time (configuration, a key
+/// provider, <c>RandomNumberGenerator</c>) is not hard-coded.
+/// </summary>
+internal static class HardCodedBytes
+{
+    private const int MaxDepth = 4;
+
+    /// <summary>
+    /// True when <paramref name="value"/> is hard-coded. <paramref name="origin"/> is the expression a fix should
+    /// replace (the initializer of a byte-typed local or field, else the value itself); <paramref name="symbol"/> the
+    /// local or field it came through, if any; <paramref name="allZero"/> is set for <c>new byte[n]</c>.
+    /// </summary>
+    public static bool IsHardCoded(IOperation value, out SyntaxNode? origin, out ISymbol? symbol, out bool allZero)
+    {
+        origin = null;
+        symbol = null;
+        allZero = false;
+        return Check(value, 0, ref origin, ref symbol, ref allZero);
+    }
+
+    private static bool Check(IOperation value, int depth, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
+    {
+        value = Unwrap(value);
+        if (depth > MaxDepth)
         {
-            origin = null;
-            symbol = null;
-            allZero = false;
-            return Check(value, 0, ref origin, ref symbol, ref allZero);
+            return false;
         }
 
-        private static bool Check(IOperation value, int depth, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
+        switch (value)
         {
-            value = Unwrap(value);
-            if (depth > MaxDepth)
-            {
-                return false;
-            }
-
-            switch (value)
-            {
-                case IArrayCreationOperation array:
-                    if (array.Initializer == null)
+            case IArrayCreationOperation array:
+                if (array.Initializer == null)
+                {
+                    if (array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue.HasValue)
                     {
-                        if (array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue.HasValue)
-                        {
-                            allZero = true;
-                            origin ??= value.Syntax;
-                            return true;
-                        }
-
-                        return false;
-                    }
-
-                    if (array.Initializer.ElementValues.Length == 0)
-                    {
-                        return false;
-                    }
-
-                    foreach (IOperation element in array.Initializer.ElementValues)
-                    {
-                        if (!element.ConstantValue.HasValue)
-                        {
-                            return false;
-                        }
-                    }
-
-                    origin ??= value.Syntax;
-                    return true;
-                case IUtf8StringOperation:
-                    origin ??= value.Syntax;
-                    return true;
-                case IInvocationOperation invocation when IsBytesFromConstantText(invocation):
-                    origin ??= value.Syntax;
-                    return true;
-                case IInvocationOperation copy when copy.TargetMethod.Name is "ToArray" or "AsSpan" or "AsMemory" && copy.Arguments.Length <= 1:
-                    // "..."u8.ToArray(), bytes.AsSpan(): the same bytes in another shape.
-                    IOperation? source = copy.Instance ?? (copy.Arguments.Length == 1 ? copy.Arguments[0].Value : null);
-                    if (source != null && Check(source, depth + 1, ref origin, ref symbol, ref allZero))
-                    {
-                        // The whole expression is what a fix replaces when the bytes were written inline.
-                        if (symbol == null)
-                        {
-                            origin = value.Syntax;
-                        }
-
+                        allZero = true;
+                        origin ??= value.Syntax;
                         return true;
                     }
 
                     return false;
-                case IInvocationOperation derivation when IsDerivedFromHardCoded(derivation, depth):
-                    // md5.ComputeHash(Encoding.UTF8.GetBytes("secret")), SHA256.HashData(...), GetAesKey(Secret): a key
-                    // computed only from text or bytes in the source is as fixed as the text itself.
-                    origin ??= value.Syntax;
-                    return true;
-                case ILocalReferenceOperation local:
-                    return CheckLocal(local, depth, ref origin, ref symbol, ref allZero);
-                case IFieldReferenceOperation field:
-                    return CheckField(field.Field, value, ref origin, ref symbol, ref allZero);
-                default:
+                }
+
+                if (array.Initializer.ElementValues.Length == 0)
+                {
                     return false;
-            }
-        }
+                }
 
-        // Encoding.X.GetBytes("literal" or constant), Convert.FromBase64String("..."), Convert.FromHexString("...").
-        private static bool IsBytesFromConstantText(IInvocationOperation invocation)
-        {
-            IMethodSymbol method = invocation.TargetMethod;
-            if (invocation.Arguments.Length != 1 || !IsConstantText(invocation.Arguments[0].Value, 0))
-            {
-                return false;
-            }
-
-            switch (method.Name)
-            {
-                case "GetBytes":
-                    for (INamedTypeSymbol? type = method.ContainingType; type != null; type = type.BaseType)
+                foreach (IOperation element in array.Initializer.ElementValues)
+                {
+                    if (!element.ConstantValue.HasValue)
                     {
-                        if (type.Name == "Encoding" && type.ContainingNamespace?.ToDisplayString() == "System.Text")
-                        {
-                            return true;
-                        }
+                        return false;
+                    }
+                }
+
+                origin ??= value.Syntax;
+                return true;
+            case IUtf8StringOperation:
+                origin ??= value.Syntax;
+                return true;
+            case IInvocationOperation invocation when IsBytesFromConstantText(invocation):
+                origin ??= value.Syntax;
+                return true;
+            case IInvocationOperation copy when copy.TargetMethod.Name is "ToArray" or "AsSpan" or "AsMemory" && copy.Arguments.Length <= 1:
+                // "..."u8.ToArray(), bytes.AsSpan(): the same bytes in another shape.
+                IOperation? source = copy.Instance ?? (copy.Arguments.Length == 1 ? copy.Arguments[0].Value : null);
+                if (source != null && Check(source, depth + 1, ref origin, ref symbol, ref allZero))
+                {
+                    // The whole expression is what a fix replaces when the bytes were written inline.
+                    if (symbol == null)
+                    {
+                        origin = value.Syntax;
                     }
 
-                    return false;
-                case "FromBase64String":
-                case "FromHexString":
-                    return method.ContainingType?.Name == "Convert" && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System";
-                default:
-                    return false;
-            }
-        }
-
-        // A call that returns bytes and whose arguments are all written in the source, at least one of them text or bytes
-        // (numbers alone are sizes: RandomNumberGenerator.GetBytes(32) is not hard-coded). Random sources never count.
-        private static bool IsDerivedFromHardCoded(IInvocationOperation invocation, int depth)
-        {
-            IMethodSymbol method = invocation.TargetMethod;
-            if (invocation.Arguments.Length == 0 || !IsBytes(method.ReturnType) || depth >= MaxDepth || !IsHashing(method))
-            {
-                return false;
-            }
-
-            bool sawSecretMaterial = false;
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                IOperation argumentValue = Unwrap(argument.Value);
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                if (IsConstantText(argumentValue, depth + 1))
-                {
-                    sawSecretMaterial = true;
-                    continue;
-                }
-
-                if (argumentValue.ConstantValue.HasValue)
-                {
-                    continue;
-                }
-
-                SyntaxNode? innerOrigin = null;
-                ISymbol? innerSymbol = null;
-                bool innerZero = false;
-                if (!Check(argumentValue, depth + 1, ref innerOrigin, ref innerSymbol, ref innerZero) || innerZero)
-                {
-                    return false;
-                }
-
-                sawSecretMaterial = true;
-            }
-
-            return sawSecretMaterial;
-        }
-
-        // Only hashing turns text into a fixed key: a System.Security.Cryptography hash (md5.ComputeHash, SHA256.HashData),
-        // or a method of this project that hashes (GetAesKey(text) => sha.ComputeHash(...)). A call that takes a name and
-        // looks the key up (FromEnvironment("KEY"), config.GetBytes("Key")) is not a derivation.
-        private static bool IsHashing(IMethodSymbol method)
-        {
-            if (CryptoSymbols.IsCryptographyType(method.ContainingType))
-            {
-                return method.Name is "ComputeHash" or "HashData" or "TransformFinalBlock";
-            }
-
-            if (method.DeclaringSyntaxReferences.Length != 1 || method.MethodKind != MethodKind.Ordinary)
-            {
-                return false;
-            }
-
-            foreach (SyntaxNode node in method.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
-            {
-                if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ComputeHash" or "HashData" } })
-                {
                     return true;
                 }
-            }
 
+                return false;
+            case IInvocationOperation derivation when IsDerivedFromHardCoded(derivation, depth):
+                // md5.ComputeHash(Encoding.UTF8.GetBytes("secret")), SHA256.HashData(...), GetAesKey(Secret): a key
+                // computed only from text or bytes in the source is as fixed as the text itself.
+                origin ??= value.Syntax;
+                return true;
+            case ILocalReferenceOperation local:
+                return CheckLocal(local, depth, ref origin, ref symbol, ref allZero);
+            case IFieldReferenceOperation field:
+                return CheckField(field.Field, value, ref origin, ref symbol, ref allZero);
+            default:
+                return false;
+        }
+    }
+
+    // Encoding.X.GetBytes("literal" or constant), Convert.FromBase64String("..."), Convert.FromHexString("...").
+    private static bool IsBytesFromConstantText(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (invocation.Arguments.Length != 1 || !IsConstantText(invocation.Arguments[0].Value, 0))
+        {
             return false;
         }
 
-        /// <summary>Text computed only from constants: "abc", Secret.PadRight(24), Prefix + "-key", $"{Prefix}-key".</summary>
-        internal static bool IsConstantText(IOperation value) => IsConstantText(value, 0);
-
-        private static bool IsConstantText(IOperation value, int depth)
+        switch (method.Name)
         {
-            value = Unwrap(value);
-            if (value.ConstantValue.HasValue)
-            {
-                return value.ConstantValue.Value is string;
-            }
-
-            if (depth > MaxDepth)
-            {
-                return false;
-            }
-
-            switch (value)
-            {
-                case IInvocationOperation call when call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
-                    if (call.Instance != null && !IsConstantText(call.Instance, depth + 1))
-                    {
-                        return false;
-                    }
-
-                    foreach (IArgumentOperation argument in call.Arguments)
-                    {
-                        if (!argument.Value.ConstantValue.HasValue && !IsConstantText(argument.Value, depth + 1))
-                        {
-                            return false;
-                        }
-                    }
-
-                    return call.Instance != null || call.Arguments.Length > 0;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
-                    return IsConstantText(concatenation.LeftOperand, depth + 1) && IsConstantText(concatenation.RightOperand, depth + 1);
-                case IFieldReferenceOperation { Field: { IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field }:
-                    // private static readonly string Secret = "...": as fixed as a const.
-                    return field.DeclaringSyntaxReferences.Length == 1
-                        && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax fieldLiteral }
-                        && fieldLiteral.IsKind(SyntaxKind.StringLiteralExpression);
-                case IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property } when property.SetMethod == null || IsNeverSet(property):
-                    // private static string Secret { get; } = "...": a get-only auto-property with a literal initializer,
-                    // or one whose setter is private and that its own type never assigns ({ get; set; } on a private member).
-                    return property.DeclaringSyntaxReferences.Length == 1
-                        && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax { AccessorList: not null, Initializer.Value: LiteralExpressionSyntax propertyLiteral }
-                        && propertyLiteral.IsKind(SyntaxKind.StringLiteralExpression);
-                case IInterpolatedStringOperation interpolated:
-                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
-                    {
-                        if (part is IInterpolationOperation hole && !hole.Expression.ConstantValue.HasValue)
-                        {
-                            return false;
-                        }
-                    }
-
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        private static bool IsNeverSet(IPropertySymbol property)
-        {
-            if (property.SetMethod is not { DeclaredAccessibility: Accessibility.Private } || property.ContainingType == null)
-            {
-                return false;
-            }
-
-            foreach (SyntaxReference reference in property.ContainingType.DeclaringSyntaxReferences)
-            {
-                foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
+            case "GetBytes":
+                for (INamedTypeSymbol? type = method.ContainingType; type != null; type = type.BaseType)
                 {
-                    if (node is AssignmentExpressionSyntax assignment
-                        && AssignedName(assignment.Left, property.ContainingType.Name) == property.Name)
+                    if (type.Name == "Encoding" && type.ContainingNamespace?.ToDisplayString() == "System.Text")
                     {
-                        return false;
+                        return true;
                     }
                 }
-            }
 
-            return true;
+                return false;
+            case "FromBase64String":
+            case "FromHexString":
+                return method.ContainingType?.Name == "Convert" && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System";
+            default:
+                return false;
+        }
+    }
+
+    // A call that returns bytes and whose arguments are all written in the source, at least one of them text or bytes
+    // (numbers alone are sizes: RandomNumberGenerator.GetBytes(32) is not hard-coded). Random sources never count.
+    private static bool IsDerivedFromHardCoded(IInvocationOperation invocation, int depth)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (invocation.Arguments.Length == 0 || !IsBytes(method.ReturnType) || depth >= MaxDepth || !IsHashing(method))
+        {
+            return false;
         }
 
-        // Key = ..., this.Key = ..., Type.Key = ...: the property itself, not aes.Key of another object.
-        private static string? AssignedName(ExpressionSyntax left, string typeName) => left switch
+        bool sawSecretMaterial = false;
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member => member.Name.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } member when owner.Identifier.ValueText == typeName => member.Name.Identifier.ValueText,
-            _ => null,
-        };
-
-        private static bool CheckLocal(ILocalReferenceOperation reference, int depth, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
-        {
-            ILocalSymbol local = reference.Local;
-            if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel == null)
+            IOperation argumentValue = Unwrap(argument.Value);
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
-                return false;
+                continue;
             }
 
-            if (local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-                || initializer.SyntaxTree != reference.Syntax.SyntaxTree)
+            if (IsConstantText(argumentValue, depth + 1))
             {
-                return false;
+                sawSecretMaterial = true;
+                continue;
             }
 
-            IOperation? initial = reference.SemanticModel.GetOperation(initializer);
-            if (initial == null)
+            if (argumentValue.ConstantValue.HasValue)
             {
-                return false;
+                continue;
             }
 
             SyntaxNode? innerOrigin = null;
-            bool innerZero = false;
             ISymbol? innerSymbol = null;
-            if (!Check(initial, depth + 1, ref innerOrigin, ref innerSymbol, ref innerZero))
+            bool innerZero = false;
+            if (!Check(argumentValue, depth + 1, ref innerOrigin, ref innerSymbol, ref innerZero) || innerZero)
             {
                 return false;
             }
 
-            // new byte[32] that the method fills later (RandomNumberGenerator.Fill(key), stream.Read(key)) is not a zero key.
-            if (innerZero && !IsOnlyUse(reference))
-            {
-                return false;
-            }
-
-            // Replace the local's initializer when it already holds the bytes; a string constant stays and the caller's bytes are replaced.
-            origin ??= IsBytes(local.Type) ? initializer : reference.Syntax;
-            symbol ??= local;
-            allZero |= innerZero;
-            return true;
+            sawSecretMaterial = true;
         }
 
-        private static bool CheckField(IFieldSymbol field, IOperation reference, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
+        return sawSecretMaterial;
+    }
+
+    // Only hashing turns text into a fixed key: a System.Security.Cryptography hash (md5.ComputeHash, SHA256.HashData),
+    // or a method of this project that hashes (GetAesKey(text) => sha.ComputeHash(...)). A call that takes a name and
+    // looks the key up (FromEnvironment("KEY"), config.GetBytes("Key")) is not a derivation.
+    private static bool IsHashing(IMethodSymbol method)
+    {
+        if (CryptoSymbols.IsCryptographyType(method.ContainingType))
         {
-            if (field.IsConst)
-            {
-                // A const is a string (byte[] cannot be const); the invocation around it did the check.
-                return false;
-            }
-
-            if (!field.IsReadOnly || field.DeclaringSyntaxReferences.Length != 1
-                || field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
-            {
-                return false;
-            }
-
-            if (!IsHardCodedSyntax(initializer, out bool zero))
-            {
-                return false;
-            }
-
-            origin ??= IsBytes(field.Type) ? initializer : reference.Syntax;
-            symbol ??= field;
-            allZero |= zero;
-            return true;
+            return method.Name is "ComputeHash" or "HashData" or "TransformFinalBlock";
         }
 
-        // Fields may be declared in another tree, where this analyzer has no semantic model: judge their initializer by syntax.
-        private static bool IsHardCodedSyntax(ExpressionSyntax initializer, out bool allZero)
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.MethodKind != MethodKind.Ordinary)
         {
-            allZero = false;
-            InitializerExpressionSyntax? elements;
-            switch (initializer)
+            return false;
+        }
+
+        foreach (SyntaxNode node in method.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ComputeHash" or "HashData" } })
             {
-                case InitializerExpressionSyntax list:
-                    elements = list;
-                    break;
-                case ArrayCreationExpressionSyntax creation:
-                    elements = creation.Initializer;
-                    if (elements == null)
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Text computed only from constants: "abc", Secret.PadRight(24), Prefix + "-key", $"{Prefix}-key".</summary>
+    internal static bool IsConstantText(IOperation value) => IsConstantText(value, 0);
+
+    private static bool IsConstantText(IOperation value, int depth)
+    {
+        value = Unwrap(value);
+        if (value.ConstantValue.HasValue)
+        {
+            return value.ConstantValue.Value is string;
+        }
+
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (value)
+        {
+            case IInvocationOperation call when call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
+                if (call.Instance != null && !IsConstantText(call.Instance, depth + 1))
+                {
+                    return false;
+                }
+
+                foreach (IArgumentOperation argument in call.Arguments)
+                {
+                    if (!argument.Value.ConstantValue.HasValue && !IsConstantText(argument.Value, depth + 1))
                     {
-                        SeparatedSyntaxList<ExpressionSyntax> sizes = creation.Type.RankSpecifiers.Count == 1 ? creation.Type.RankSpecifiers[0].Sizes : default;
-                        allZero = sizes.Count == 1 && sizes[0] is LiteralExpressionSyntax;
-                        return allZero;
+                        return false;
                     }
+                }
 
-                    break;
-                case ImplicitArrayCreationExpressionSyntax implicitCreation:
-                    elements = implicitCreation.Initializer;
-                    break;
-                case LiteralExpressionSyntax literal:
-                    return literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
-                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call:
-                    string name = access.Name.Identifier.ValueText;
-                    return (name is "GetBytes" or "FromBase64String" or "FromHexString")
-                        && call.ArgumentList.Arguments.Count == 1
-                        && call.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax text && text.IsKind(SyntaxKind.StringLiteralExpression);
-                default:
+                return call.Instance != null || call.Arguments.Length > 0;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                return IsConstantText(concatenation.LeftOperand, depth + 1) && IsConstantText(concatenation.RightOperand, depth + 1);
+            case IFieldReferenceOperation { Field: { IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field }:
+                // private static readonly string Secret = "...": as fixed as a const.
+                return field.DeclaringSyntaxReferences.Length == 1
+                    && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax fieldLiteral }
+                    && fieldLiteral.IsKind(SyntaxKind.StringLiteralExpression);
+            case IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property } when property.SetMethod == null || IsNeverSet(property):
+                // private static string Secret { get; } = "...": a get-only auto-property with a literal initializer,
+                // or one whose setter is private and that its own type never assigns ({ get; set; } on a private member).
+                return property.DeclaringSyntaxReferences.Length == 1
+                    && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax { AccessorList: not null, Initializer.Value: LiteralExpressionSyntax propertyLiteral }
+                    && propertyLiteral.IsKind(SyntaxKind.StringLiteralExpression);
+            case IInterpolatedStringOperation interpolated:
+                foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation hole && !hole.Expression.ConstantValue.HasValue)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsNeverSet(IPropertySymbol property)
+    {
+        if (property.SetMethod is not { DeclaredAccessibility: Accessibility.Private } || property.ContainingType == null)
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in property.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax assignment
+                    && AssignedName(assignment.Left, property.ContainingType.Name) == property.Name)
+                {
                     return false;
+                }
             }
+        }
 
-            if (elements.Expressions.Count == 0)
+        return true;
+    }
+
+    // Key = ..., this.Key = ..., Type.Key = ...: the property itself, not aes.Key of another object.
+    private static string? AssignedName(ExpressionSyntax left, string typeName) => left switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member => member.Name.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } member when owner.Identifier.ValueText == typeName => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static bool CheckLocal(ILocalReferenceOperation reference, int depth, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
+    {
+        ILocalSymbol local = reference.Local;
+        if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel == null)
+        {
+            return false;
+        }
+
+        if (local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            || initializer.SyntaxTree != reference.Syntax.SyntaxTree)
+        {
+            return false;
+        }
+
+        IOperation? initial = reference.SemanticModel.GetOperation(initializer);
+        if (initial == null)
+        {
+            return false;
+        }
+
+        SyntaxNode? innerOrigin = null;
+        bool innerZero = false;
+        ISymbol? innerSymbol = null;
+        if (!Check(initial, depth + 1, ref innerOrigin, ref innerSymbol, ref innerZero))
+        {
+            return false;
+        }
+
+        // new byte[32] that the method fills later (RandomNumberGenerator.Fill(key), stream.Read(key)) is not a zero key.
+        if (innerZero && !IsOnlyUse(reference))
+        {
+            return false;
+        }
+
+        // Replace the local's initializer when it already holds the bytes; a string constant stays and the caller's bytes are replaced.
+        origin ??= IsBytes(local.Type) ? initializer : reference.Syntax;
+        symbol ??= local;
+        allZero |= innerZero;
+        return true;
+    }
+
+    private static bool CheckField(IFieldSymbol field, IOperation reference, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
+    {
+        if (field.IsConst)
+        {
+            // A const is a string (byte[] cannot be const); the invocation around it did the check.
+            return false;
+        }
+
+        if (!field.IsReadOnly || field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+        {
+            return false;
+        }
+
+        if (!IsHardCodedSyntax(initializer, out bool zero))
+        {
+            return false;
+        }
+
+        origin ??= IsBytes(field.Type) ? initializer : reference.Syntax;
+        symbol ??= field;
+        allZero |= zero;
+        return true;
+    }
+
+    // Fields may be declared in another tree, where this analyzer has no semantic model: judge their initializer by syntax.
+    private static bool IsHardCodedSyntax(ExpressionSyntax initializer, out bool allZero)
+    {
+        allZero = false;
+        InitializerExpressionSyntax? elements;
+        switch (initializer)
+        {
+            case InitializerExpressionSyntax list:
+                elements = list;
+                break;
+            case ArrayCreationExpressionSyntax creation:
+                elements = creation.Initializer;
+                if (elements == null)
+                {
+                    SeparatedSyntaxList<ExpressionSyntax> sizes = creation.Type.RankSpecifiers.Count == 1 ? creation.Type.RankSpecifiers[0].Sizes : default;
+                    allZero = sizes.Count == 1 && sizes[0] is LiteralExpressionSyntax;
+                    return allZero;
+                }
+
+                break;
+            case ImplicitArrayCreationExpressionSyntax implicitCreation:
+                elements = implicitCreation.Initializer;
+                break;
+            case LiteralExpressionSyntax literal:
+                return literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call:
+                string name = access.Name.Identifier.ValueText;
+                return (name is "GetBytes" or "FromBase64String" or "FromHexString")
+                    && call.ArgumentList.Arguments.Count == 1
+                    && call.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax text && text.IsKind(SyntaxKind.StringLiteralExpression);
+            default:
+                return false;
+        }
+
+        if (elements.Expressions.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (ExpressionSyntax element in elements.Expressions)
+        {
+            if (element is not LiteralExpressionSyntax && !(element is CastExpressionSyntax { Expression: LiteralExpressionSyntax }))
             {
                 return false;
             }
-
-            foreach (ExpressionSyntax element in elements.Expressions)
-            {
-                if (element is not LiteralExpressionSyntax && !(element is CastExpressionSyntax { Expression: LiteralExpressionSyntax }))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
-        /// <summary>True when this is the only reference to the local in its method or lambda (nothing else could have written it).</summary>
-        internal static bool IsOnlyUse(ILocalReferenceOperation reference)
-        {
-            IOperation root = Root(reference);
-            foreach (IOperation operation in root.Descendants())
-            {
-                if (operation is ILocalReferenceOperation other && other != reference && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
-                    && !other.IsDeclaration)
-                {
-                    return false;
-                }
-            }
+        return true;
+    }
 
-            return true;
+    /// <summary>True when this is the only reference to the local in its method or lambda (nothing else could have written it).</summary>
+    internal static bool IsOnlyUse(ILocalReferenceOperation reference)
+    {
+        IOperation root = Root(reference);
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is ILocalReferenceOperation other && other != reference && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
+                && !other.IsDeclaration)
+            {
+                return false;
+            }
         }
 
-        /// <summary>The outermost operation of the body that contains <paramref name="operation"/>.</summary>
-        internal static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent != null)
-            {
-                operation = operation.Parent;
-            }
+        return true;
+    }
 
-            return operation;
+    /// <summary>The outermost operation of the body that contains <paramref name="operation"/>.</summary>
+    internal static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent != null)
+        {
+            operation = operation.Parent;
         }
 
-        internal static bool IsBytes(ITypeSymbol? type)
-        {
-            if (type is IArrayTypeSymbol array)
-            {
-                return array.ElementType.SpecialType == SpecialType.System_Byte;
-            }
+        return operation;
+    }
 
-            return type is INamedTypeSymbol { Arity: 1, Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" } named
-                && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
+    internal static bool IsBytes(ITypeSymbol? type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType.SpecialType == SpecialType.System_Byte;
         }
 
-        internal static IOperation Unwrap(IOperation operation)
+        return type is INamedTypeSymbol { Arity: 1, Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" } named
+            && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
+    }
+
+    internal static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
         {
-            while (true)
+            switch (operation)
             {
-                switch (operation)
-                {
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        continue;
-                    default:
-                        return operation;
-                }
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                default:
+                    return operation;
             }
         }
     }

@@ -4,445 +4,444 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.DataProtection
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor StaticOrReusedNonce = RuleFactory.Create(
+        RuleIds.StaticOrReusedNonce,
+        title: "Static, zero or reused IV or nonce",
+        messageFormat: "{0}: generate a fresh IV/nonce with RandomNumberGenerator.Fill for every encryption and store it with the ciphertext",
+        category: RuleFactory.DataProtectionCategory,
+        description: "An IV or nonce that is constant, all zeros, reused under one key or taken from a counter that restarts with the process breaks confidentiality (CBC, CTR) or, for AES-GCM, lets an attacker recover the authentication key and forge data. PCI DSS v4.0 requirements 3.5.1 and 3.6.");
+}
+
+/// <summary>
+/// FG3004: the IV or nonce of an encryption (<c>AesGcm/AesCcm/ChaChaPoly1305.Encrypt(nonce, ...)</c>,
+/// <c>EncryptCbc/EncryptCfb(..., iv)</c>, <c>CreateEncryptor(key, iv)</c>, <c>SymmetricAlgorithm.IV = ...</c>) that is
+/// hard-coded or all zeros, a static field shared by every encryption, a <c>new byte[n]</c> local that is never
+/// filled, or one local used for two encryptions (or on every loop iteration) without being refilled in between; and
+/// an AEAD nonce built from an in-memory counter field (<c>Interlocked.Increment(ref _counter)</c>, <c>_counter++</c>),
+/// which restarts with the process and repeats nonces under a long-lived key (see <see cref="CounterNonces"/>).
+/// A local passed to anything that may write it (<c>RandomNumberGenerator.Fill</c>, <c>stream.Read</c>,
+/// <c>CopyTo</c>, a method of your own) counts as filled: precision first. PCI DSS v4.0 3.5.1, 3.6.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
+{
+    internal const string FixProperty = "Fix";
+    internal const string FillAfterDeclaration = "FillAfterDeclaration";
+    internal const string FillBeforeUse = "FillBeforeUse";
+    internal const string VariableProperty = "Variable";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StaticOrReusedNonce);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor StaticOrReusedNonce = RuleFactory.Create(
-            RuleIds.StaticOrReusedNonce,
-            title: "Static, zero or reused IV or nonce",
-            messageFormat: "{0}: generate a fresh IV/nonce with RandomNumberGenerator.Fill for every encryption and store it with the ciphertext",
-            category: RuleFactory.DataProtectionCategory,
-            description: "An IV or nonce that is constant, all zeros, reused under one key or taken from a counter that restarts with the process breaks confidentiality (CBC, CTR) or, for AES-GCM, lets an attacker recover the authentication key and forge data. PCI DSS v4.0 requirements 3.5.1 and 3.6.");
-    }
-
-    /// <summary>
-    /// FG3004: the IV or nonce of an encryption (<c>AesGcm/AesCcm/ChaChaPoly1305.Encrypt(nonce, ...)</c>,
-    /// <c>EncryptCbc/EncryptCfb(..., iv)</c>, <c>CreateEncryptor(key, iv)</c>, <c>SymmetricAlgorithm.IV = ...</c>) that is
-    /// hard-coded or all zeros, a static field shared by every encryption, a <c>new byte[n]</c> local that is never
-    /// filled, or one local used for two encryptions (or on every loop iteration) without being refilled in between; and
-    /// an AEAD nonce built from an in-memory counter field (<c>Interlocked.Increment(ref _counter)</c>, <c>_counter++</c>),
-    /// which restarts with the process and repeats nonces under a long-lived key (see <see cref="CounterNonces"/>).
-    /// A local passed to anything that may write it (<c>RandomNumberGenerator.Fill</c>, <c>stream.Read</c>,
-    /// <c>CopyTo</c>, a method of your own) counts as filled: precision first. PCI DSS v4.0 3.5.1, 3.6.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
-    {
-        internal const string FixProperty = "Fix";
-        internal const string FillAfterDeclaration = "FillAfterDeclaration";
-        internal const string FillBeforeUse = "FillBeforeUse";
-        internal const string VariableProperty = "Variable";
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StaticOrReusedNonce);
-
-        public override void Initialize(AnalysisContext context)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                if (start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm") == null)
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
-                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-            });
-        }
-
-        private static void AnalyzeInvocation(OperationAnalysisContext context)
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (!IsEncryption(method))
+            if (start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm") == null)
             {
                 return;
             }
 
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (argument.Parameter is { Name: "nonce" or "iv" or "rgbIV" } parameter && HardCodedBytes.IsBytes(parameter.Type))
-                {
-                    if (parameter.Name == "nonce" && CounterNonces.IsBuiltFromProcessCounter(argument.Value, invocation, out string? nonce, out string? counter))
-                    {
-                        Report(context, HardCodedBytes.Unwrap(argument.Value).Syntax.GetLocation(), $"The nonce '{nonce}' is built from the counter '{counter}', which starts again at zero in every process, so nonces repeat under the same key");
-                        continue;
-                    }
+            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        });
+    }
 
-                    Check(context, argument.Value, parameter.Name == "nonce" ? "nonce" : "IV", invocation);
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!IsEncryption(method))
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { Name: "nonce" or "iv" or "rgbIV" } parameter && HardCodedBytes.IsBytes(parameter.Type))
+            {
+                if (parameter.Name == "nonce" && CounterNonces.IsBuiltFromProcessCounter(argument.Value, invocation, out string? nonce, out string? counter))
+                {
+                    Report(context, HardCodedBytes.Unwrap(argument.Value).Syntax.GetLocation(), $"The nonce '{nonce}' is built from the counter '{counter}', which starts again at zero in every process, so nonces repeat under the same key");
+                    continue;
                 }
+
+                Check(context, argument.Value, parameter.Name == "nonce" ? "nonce" : "IV", invocation);
+            }
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IV" } target && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
+        {
+            if (!CheckFixedForTheObject(context, assignment, target))
+            {
+                Check(context, assignment.Value, "IV", null);
+            }
+        }
+    }
+
+    // In a method that encrypts: aes.IV = _iv (a readonly instance field, set once from configuration in the
+    // constructor), aes.IV = Convert.FromHexString(_ivText), or an IV taken from the key (aes.IV = aes.Key,
+    // IV = GetBytes(secret.Substring(8, 8)) next to Key = GetBytes(secret.Substring(0, 16))): the same IV for every record.
+    private static bool CheckFixedForTheObject(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
+    {
+        IOperation root = HardCodedBytes.Root(assignment);
+        bool encrypts = false;
+        ISimpleAssignmentOperation? keyAssignment = null;
+        foreach (IOperation operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when IsEncryption(invocation.TargetMethod)
+                                                           || invocation.TargetMethod.Name.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0:
+                    encrypts = true;
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Key" } keyTarget } candidate
+                    when CryptoSymbols.IsCryptographyType(keyTarget.Property.ContainingType) && SameInstance(keyTarget.Instance, target.Instance):
+                    keyAssignment = candidate;
+                    break;
             }
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context)
+        string container = context.ContainingSymbol.Name;
+        encrypts |= container.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0 && container.IndexOf("Decrypt", System.StringComparison.Ordinal) < 0;
+        if (!encrypts)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IV" } target && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
-            {
-                if (!CheckFixedForTheObject(context, assignment, target))
-                {
-                    Check(context, assignment.Value, "IV", null);
-                }
-            }
-        }
-
-        // In a method that encrypts: aes.IV = _iv (a readonly instance field, set once from configuration in the
-        // constructor), aes.IV = Convert.FromHexString(_ivText), or an IV taken from the key (aes.IV = aes.Key,
-        // IV = GetBytes(secret.Substring(8, 8)) next to Key = GetBytes(secret.Substring(0, 16))): the same IV for every record.
-        private static bool CheckFixedForTheObject(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target)
-        {
-            IOperation root = HardCodedBytes.Root(assignment);
-            bool encrypts = false;
-            ISimpleAssignmentOperation? keyAssignment = null;
-            foreach (IOperation operation in root.Descendants())
-            {
-                switch (operation)
-                {
-                    case IInvocationOperation invocation when IsEncryption(invocation.TargetMethod)
-                                                               || invocation.TargetMethod.Name.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0:
-                        encrypts = true;
-                        break;
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Key" } keyTarget } candidate
-                        when CryptoSymbols.IsCryptographyType(keyTarget.Property.ContainingType) && SameInstance(keyTarget.Instance, target.Instance):
-                        keyAssignment = candidate;
-                        break;
-                }
-            }
-
-            string container = context.ContainingSymbol.Name;
-            encrypts |= container.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0 && container.IndexOf("Decrypt", System.StringComparison.Ordinal) < 0;
-            if (!encrypts)
-            {
-                return false;
-            }
-
-            IOperation value = Resolve(HardCodedBytes.Unwrap(assignment.Value));
-            Location location = HardCodedBytes.Unwrap(assignment.Value).Syntax.GetLocation();
-            foreach (IOperation part in value.DescendantsAndSelf())
-            {
-                if (part is IPropertyReferenceOperation { Property.Name: "Key" } keyRead && CryptoSymbols.IsCryptographyType(keyRead.Property.ContainingType))
-                {
-                    Report(context, location, "The IV is the key (or part of it), so it is the same for every encryption under that key");
-                    return true;
-                }
-
-                if (part is IFieldReferenceOperation { Field: { IsStatic: false, IsReadOnly: true } field } && (HardCodedBytes.IsBytes(field.Type) || field.Type.SpecialType == SpecialType.System_String)
-                    && !IsPassedToACall(root, field))
-                {
-                    Report(context, location, $"The IV comes from '{field.Name}', which is set once for the object, so every encryption reuses it");
-                    return true;
-                }
-            }
-
-            if (keyAssignment != null)
-            {
-                IOperation key = Resolve(HardCodedBytes.Unwrap(keyAssignment.Value));
-                foreach (IOperation part in value.DescendantsAndSelf())
-                {
-                    ISymbol? source = part switch
-                    {
-                        IParameterReferenceOperation parameter => parameter.Parameter,
-                        ILocalReferenceOperation local => local.Local,
-                        IFieldReferenceOperation field => field.Field,
-                        _ => null,
-                    };
-                    if (source != null && References(key, source))
-                    {
-                        Report(context, location, $"The IV is derived from '{source.Name}', the key's own material, so it is the same for every encryption under that key");
-                        return true;
-                    }
-                }
-            }
-
             return false;
         }
 
-        // RandomNumberGenerator.Fill(_ivBuffer) before the use: a buffer refilled per encryption, not a fixed IV.
-        private static bool IsPassedToACall(IOperation root, IFieldSymbol field)
+        IOperation value = Resolve(HardCodedBytes.Unwrap(assignment.Value));
+        Location location = HardCodedBytes.Unwrap(assignment.Value).Syntax.GetLocation();
+        foreach (IOperation part in value.DescendantsAndSelf())
         {
-            foreach (IOperation operation in root.Descendants())
+            if (part is IPropertyReferenceOperation { Property.Name: "Key" } keyRead && CryptoSymbols.IsCryptographyType(keyRead.Property.ContainingType))
             {
-                if (operation is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field)
-                    && HardCodedBytes.IsBytes(field.Type) && reference.Parent is IArgumentOperation or IConversionOperation { Parent: IArgumentOperation })
-                {
-                    return true;
-                }
+                Report(context, location, "The IV is the key (or part of it), so it is the same for every encryption under that key");
+                return true;
             }
 
-            return false;
-        }
-
-        // A local initialised once (byte[] iv = Convert.FromHexString(_iv)) stands for its initializer.
-        private static IOperation Resolve(IOperation value)
-        {
-            if (value is ILocalReferenceOperation { Local: { IsRef: false } local } && local.DeclaringSyntaxReferences.Length == 1 && value.SemanticModel != null
-                && local.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-                && initializer.SyntaxTree == value.Syntax.SyntaxTree && value.SemanticModel.GetOperation(initializer) is { } initial)
+            if (part is IFieldReferenceOperation { Field: { IsStatic: false, IsReadOnly: true } field } && (HardCodedBytes.IsBytes(field.Type) || field.Type.SpecialType == SpecialType.System_String)
+                && !IsPassedToACall(root, field))
             {
-                return HardCodedBytes.Unwrap(initial);
+                Report(context, location, $"The IV comes from '{field.Name}', which is set once for the object, so every encryption reuses it");
+                return true;
             }
-
-            return value;
         }
 
-        private static bool References(IOperation value, ISymbol symbol)
+        if (keyAssignment != null)
         {
+            IOperation key = Resolve(HardCodedBytes.Unwrap(keyAssignment.Value));
             foreach (IOperation part in value.DescendantsAndSelf())
             {
-                ISymbol? referenced = part switch
+                ISymbol? source = part switch
                 {
                     IParameterReferenceOperation parameter => parameter.Parameter,
                     ILocalReferenceOperation local => local.Local,
                     IFieldReferenceOperation field => field.Field,
                     _ => null,
                 };
-                if (referenced != null && SymbolEqualityComparer.Default.Equals(referenced, symbol))
+                if (source != null && References(key, source))
                 {
+                    Report(context, location, $"The IV is derived from '{source.Name}', the key's own material, so it is the same for every encryption under that key");
                     return true;
                 }
             }
-
-            return false;
         }
 
-        private static bool SameInstance(IOperation? left, IOperation? right)
-            => (left, right) switch
+        return false;
+    }
+
+    // RandomNumberGenerator.Fill(_ivBuffer) before the use: a buffer refilled per encryption, not a fixed IV.
+    private static bool IsPassedToACall(IOperation root, IFieldSymbol field)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field)
+                && HardCodedBytes.IsBytes(field.Type) && reference.Parent is IArgumentOperation or IConversionOperation { Parent: IArgumentOperation })
             {
-                (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
-                (IFieldReferenceOperation a, IFieldReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Field, b.Field),
-                (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
-                _ => false,
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A local initialised once (byte[] iv = Convert.FromHexString(_iv)) stands for its initializer.
+    private static IOperation Resolve(IOperation value)
+    {
+        if (value is ILocalReferenceOperation { Local: { IsRef: false } local } && local.DeclaringSyntaxReferences.Length == 1 && value.SemanticModel != null
+            && local.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            && initializer.SyntaxTree == value.Syntax.SyntaxTree && value.SemanticModel.GetOperation(initializer) is { } initial)
+        {
+            return HardCodedBytes.Unwrap(initial);
+        }
+
+        return value;
+    }
+
+    private static bool References(IOperation value, ISymbol symbol)
+    {
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            ISymbol? referenced = part switch
+            {
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                ILocalReferenceOperation local => local.Local,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
             };
-
-        private static bool IsEncryption(IMethodSymbol method)
-            => CryptoSymbols.IsCryptographyType(method.ContainingType)
-               && (method.Name == "CreateEncryptor" || (method.Name.StartsWith("Encrypt", System.StringComparison.Ordinal) && method.Name != "EncryptEcb"));
-
-        private static void Check(OperationAnalysisContext context, IOperation value, string what, IInvocationOperation? encryption)
-        {
-            IOperation unwrapped = HardCodedBytes.Unwrap(value);
-            Location location = unwrapped.Syntax.GetLocation();
-            switch (unwrapped)
+            if (referenced != null && SymbolEqualityComparer.Default.Equals(referenced, symbol))
             {
-                case IFieldReferenceOperation { Field.IsStatic: true } field when !HardCodedBytes.IsHardCoded(unwrapped, out _, out _, out _):
-                    Report(context, location, $"The {what} '{field.Field.Name}' is a static field shared by every encryption");
-                    return;
-                case IPropertyReferenceOperation { Property.IsStatic: true } property:
-                    Report(context, location, $"The {what} '{property.Property.Name}' is a static property shared by every encryption");
-                    return;
-                case ILocalReferenceOperation local:
-                    CheckLocal(context, local, what, encryption);
-                    return;
-            }
-
-            if (HardCodedBytes.IsHardCoded(unwrapped, out _, out ISymbol? symbol, out bool allZero))
-            {
-                string name = symbol == null ? string.Empty : " '" + symbol.Name + "'";
-                Report(context, location, allZero ? $"The {what}{name} is all zeros" : $"The {what}{name} is a constant written in the code");
+                return true;
             }
         }
 
-        private static void CheckLocal(OperationAnalysisContext context, ILocalReferenceOperation reference, string what, IInvocationOperation? encryption)
+        return false;
+    }
+
+    private static bool SameInstance(IOperation? left, IOperation? right)
+        => (left, right) switch
         {
-            ILocalSymbol local = reference.Local;
-            IOperation root = HardCodedBytes.Root(reference);
-            IVariableDeclaratorOperation? declarator = null;
-            IOperation? initial = null;
-            bool written = false;
-            ILocalReferenceOperation? previous = null;
-            bool previousIsEncryption = false;
-            bool writtenSincePrevious = false;
-            foreach (IOperation operation in root.Descendants())
-            {
-                if (operation is IVariableDeclaratorOperation candidate && SymbolEqualityComparer.Default.Equals(candidate.Symbol, local))
-                {
-                    declarator = candidate;
-                    initial = candidate.Initializer?.Value ?? (candidate.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                    continue;
-                }
+            (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
+            (IFieldReferenceOperation a, IFieldReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Field, b.Field),
+            (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
+            _ => false,
+        };
 
-                if (operation is not ILocalReferenceOperation other || !SymbolEqualityComparer.Default.Equals(other.Local, local) || other.IsDeclaration)
-                {
-                    continue;
-                }
+    private static bool IsEncryption(IMethodSymbol method)
+        => CryptoSymbols.IsCryptographyType(method.ContainingType)
+           && (method.Name == "CreateEncryptor" || (method.Name.StartsWith("Encrypt", System.StringComparison.Ordinal) && method.Name != "EncryptEcb"));
 
-                if (other == reference)
-                {
-                    break;
-                }
-
-                bool isEncryption = IsEncryptionNonce(other);
-                bool mayWrite = !isEncryption && MayWrite(other);
-                written |= mayWrite;
-                if (isEncryption)
-                {
-                    previous = other;
-                    previousIsEncryption = true;
-                    writtenSincePrevious = false;
-                }
-                else if (mayWrite)
-                {
-                    writtenSincePrevious = true;
-                }
-            }
-
-            if (declarator == null || initial == null)
-            {
+    private static void Check(OperationAnalysisContext context, IOperation value, string what, IInvocationOperation? encryption)
+    {
+        IOperation unwrapped = HardCodedBytes.Unwrap(value);
+        Location location = unwrapped.Syntax.GetLocation();
+        switch (unwrapped)
+        {
+            case IFieldReferenceOperation { Field.IsStatic: true } field when !HardCodedBytes.IsHardCoded(unwrapped, out _, out _, out _):
+                Report(context, location, $"The {what} '{field.Field.Name}' is a static field shared by every encryption");
                 return;
-            }
-
-            // A fill anywhere in the method counts (precision first: the order of a fill and its use may be subtle).
-            bool writtenAnywhere = written || WrittenAfter(root, reference);
-            initial = HardCodedBytes.Unwrap(initial);
-            if (initial is IArrayCreationOperation { Initializer: null } && !writtenAnywhere && previous == null)
-            {
-                Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is all zeros because it is never filled with random bytes", FillAfterDeclaration, declarator.Syntax.GetLocation(), local.Name);
+            case IPropertyReferenceOperation { Property.IsStatic: true } property:
+                Report(context, location, $"The {what} '{property.Property.Name}' is a static property shared by every encryption");
                 return;
-            }
-
-            if (HardCodedBytes.IsHardCoded(reference, out _, out _, out bool allZero) && !allZero)
-            {
-                Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is a constant written in the code");
+            case ILocalReferenceOperation local:
+                CheckLocal(context, local, what, encryption);
                 return;
+        }
+
+        if (HardCodedBytes.IsHardCoded(unwrapped, out _, out ISymbol? symbol, out bool allZero))
+        {
+            string name = symbol == null ? string.Empty : " '" + symbol.Name + "'";
+            Report(context, location, allZero ? $"The {what}{name} is all zeros" : $"The {what}{name} is a constant written in the code");
+        }
+    }
+
+    private static void CheckLocal(OperationAnalysisContext context, ILocalReferenceOperation reference, string what, IInvocationOperation? encryption)
+    {
+        ILocalSymbol local = reference.Local;
+        IOperation root = HardCodedBytes.Root(reference);
+        IVariableDeclaratorOperation? declarator = null;
+        IOperation? initial = null;
+        bool written = false;
+        ILocalReferenceOperation? previous = null;
+        bool previousIsEncryption = false;
+        bool writtenSincePrevious = false;
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is IVariableDeclaratorOperation candidate && SymbolEqualityComparer.Default.Equals(candidate.Symbol, local))
+            {
+                declarator = candidate;
+                initial = candidate.Initializer?.Value ?? (candidate.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                continue;
             }
 
-            if (encryption == null)
+            if (operation is not ILocalReferenceOperation other || !SymbolEqualityComparer.Default.Equals(other.Local, local) || other.IsDeclaration)
             {
-                return;
+                continue;
             }
 
-            if (previous != null && previousIsEncryption && !writtenSincePrevious)
+            if (other == reference)
             {
-                Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is reused for a second encryption", FillBeforeUse, encryption.Syntax.GetLocation(), local.Name);
-                return;
+                break;
             }
 
-            // Declared outside a loop, used inside it and never refilled inside it: the same nonce on every iteration.
-            for (IOperation? node = reference.Parent; node != null; node = node.Parent)
+            bool isEncryption = IsEncryptionNonce(other);
+            bool mayWrite = !isEncryption && MayWrite(other);
+            written |= mayWrite;
+            if (isEncryption)
             {
-                if (node is ILoopOperation loop)
-                {
-                    if (!loop.Syntax.Span.Contains(declarator.Syntax.Span) && !WrittenInside(loop, local))
-                    {
-                        Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is reused on every loop iteration", FillBeforeUse, encryption.Syntax.GetLocation(), local.Name);
-                    }
-
-                    return;
-                }
+                previous = other;
+                previousIsEncryption = true;
+                writtenSincePrevious = false;
+            }
+            else if (mayWrite)
+            {
+                writtenSincePrevious = true;
             }
         }
 
-        private static bool WrittenAfter(IOperation root, ILocalReferenceOperation reference)
+        if (declarator == null || initial == null)
         {
-            foreach (IOperation operation in root.Descendants())
+            return;
+        }
+
+        // A fill anywhere in the method counts (precision first: the order of a fill and its use may be subtle).
+        bool writtenAnywhere = written || WrittenAfter(root, reference);
+        initial = HardCodedBytes.Unwrap(initial);
+        if (initial is IArrayCreationOperation { Initializer: null } && !writtenAnywhere && previous == null)
+        {
+            Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is all zeros because it is never filled with random bytes", FillAfterDeclaration, declarator.Syntax.GetLocation(), local.Name);
+            return;
+        }
+
+        if (HardCodedBytes.IsHardCoded(reference, out _, out _, out bool allZero) && !allZero)
+        {
+            Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is a constant written in the code");
+            return;
+        }
+
+        if (encryption == null)
+        {
+            return;
+        }
+
+        if (previous != null && previousIsEncryption && !writtenSincePrevious)
+        {
+            Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is reused for a second encryption", FillBeforeUse, encryption.Syntax.GetLocation(), local.Name);
+            return;
+        }
+
+        // Declared outside a loop, used inside it and never refilled inside it: the same nonce on every iteration.
+        for (IOperation? node = reference.Parent; node != null; node = node.Parent)
+        {
+            if (node is ILoopOperation loop)
             {
-                if (operation is ILocalReferenceOperation other && other != reference && !other.IsDeclaration
-                    && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
-                    && other.Syntax.SpanStart > reference.Syntax.SpanStart && !IsEncryptionNonce(other) && MayWrite(other))
+                if (!loop.Syntax.Span.Contains(declarator.Syntax.Span) && !WrittenInside(loop, local))
+                {
+                    Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is reused on every loop iteration", FillBeforeUse, encryption.Syntax.GetLocation(), local.Name);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static bool WrittenAfter(IOperation root, ILocalReferenceOperation reference)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is ILocalReferenceOperation other && other != reference && !other.IsDeclaration
+                && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
+                && other.Syntax.SpanStart > reference.Syntax.SpanStart && !IsEncryptionNonce(other) && MayWrite(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WrittenInside(IOperation loop, ILocalSymbol local)
+    {
+        foreach (IOperation operation in loop.Descendants())
+        {
+            if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
+                && !IsEncryptionNonce(other) && MayWrite(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEncryptionNonce(ILocalReferenceOperation reference)
+    {
+        IOperation current = reference;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current.Parent is IArgumentOperation { Parameter.Name: "nonce" or "iv" or "rgbIV" } argument && argument.Parent is IInvocationOperation invocation)
+        {
+            return IsEncryption(invocation.TargetMethod);
+        }
+
+        return current.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IV" } } assignment && assignment.Value == current;
+    }
+
+    // Anything that may fill the array: RandomNumberGenerator.Fill/GetBytes, Read, CopyTo(destination), Buffer.BlockCopy,
+    // element writes, ref/out, reassignment, or any method of the user's own (we cannot see what it does).
+    private static bool MayWrite(ILocalReferenceOperation reference)
+    {
+        IOperation current = reference;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        switch (current.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == current:
+                return true;
+            case IArrayElementReferenceOperation:
+                return true;
+            case IArgumentOperation argument when argument.Parent is IInvocationOperation or IObjectCreationOperation:
+                if (argument.Parameter == null || argument.Parameter.RefKind != RefKind.None)
                 {
                     return true;
                 }
-            }
 
-            return false;
-        }
-
-        private static bool WrittenInside(IOperation loop, ILocalSymbol local)
-        {
-            foreach (IOperation operation in loop.Descendants())
-            {
-                if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
-                    && !IsEncryptionNonce(other) && MayWrite(other))
+                IMethodSymbol? method = (argument.Parent as IInvocationOperation)?.TargetMethod ?? (argument.Parent as IObjectCreationOperation)?.Constructor;
+                if (method == null || !IsFrameworkType(method.ContainingType))
                 {
                     return true;
                 }
-            }
 
-            return false;
+                return method.Name is "Fill" or "GetBytes" or "GetNonZeroBytes" or "NextBytes" or "Read" or "ReadExactly" or "ReadAtLeast" or "ReadAsync" or "ReadExactlyAsync" or "BlockCopy" or "Copy" or "AsSpan" or "AsMemory"
+                    || argument.Parameter.Name is "destination" or "buffer" or "dst" or "output";
+            case IInvocationOperation invocation when invocation.Instance == current:
+                // nonce.AsSpan(...) handed on, nonce.SetValue...: may write through the result.
+                return invocation.TargetMethod.Name is "AsSpan" or "AsMemory" or "SetValue" or "Initialize";
+            default:
+                return false;
         }
+    }
 
-        private static bool IsEncryptionNonce(ILocalReferenceOperation reference)
+    private static bool IsFrameworkType(INamedTypeSymbol? type)
+    {
+        INamespaceSymbol? ns = type?.ContainingNamespace;
+        while (ns != null && ns.ContainingNamespace is { IsGlobalNamespace: false })
         {
-            IOperation current = reference;
-            while (current.Parent is IConversionOperation)
-            {
-                current = current.Parent;
-            }
-
-            if (current.Parent is IArgumentOperation { Parameter.Name: "nonce" or "iv" or "rgbIV" } argument && argument.Parent is IInvocationOperation invocation)
-            {
-                return IsEncryption(invocation.TargetMethod);
-            }
-
-            return current.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IV" } } assignment && assignment.Value == current;
+            ns = ns.ContainingNamespace;
         }
 
-        // Anything that may fill the array: RandomNumberGenerator.Fill/GetBytes, Read, CopyTo(destination), Buffer.BlockCopy,
-        // element writes, ref/out, reassignment, or any method of the user's own (we cannot see what it does).
-        private static bool MayWrite(ILocalReferenceOperation reference)
+        return ns?.Name is "System" or "Microsoft";
+    }
+
+    private static void Report(OperationAnalysisContext context, Location location, string problem, string? fix = null, Location? fixLocation = null, string? variable = null)
+    {
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+        if (fix != null && variable != null)
         {
-            IOperation current = reference;
-            while (current.Parent is IConversionOperation)
-            {
-                current = current.Parent;
-            }
-
-            switch (current.Parent)
-            {
-                case ISimpleAssignmentOperation assignment when assignment.Target == current:
-                    return true;
-                case IArrayElementReferenceOperation:
-                    return true;
-                case IArgumentOperation argument when argument.Parent is IInvocationOperation or IObjectCreationOperation:
-                    if (argument.Parameter == null || argument.Parameter.RefKind != RefKind.None)
-                    {
-                        return true;
-                    }
-
-                    IMethodSymbol? method = (argument.Parent as IInvocationOperation)?.TargetMethod ?? (argument.Parent as IObjectCreationOperation)?.Constructor;
-                    if (method == null || !IsFrameworkType(method.ContainingType))
-                    {
-                        return true;
-                    }
-
-                    return method.Name is "Fill" or "GetBytes" or "GetNonZeroBytes" or "NextBytes" or "Read" or "ReadExactly" or "ReadAtLeast" or "ReadAsync" or "ReadExactlyAsync" or "BlockCopy" or "Copy" or "AsSpan" or "AsMemory"
-                        || argument.Parameter.Name is "destination" or "buffer" or "dst" or "output";
-                case IInvocationOperation invocation when invocation.Instance == current:
-                    // nonce.AsSpan(...) handed on, nonce.SetValue...: may write through the result.
-                    return invocation.TargetMethod.Name is "AsSpan" or "AsMemory" or "SetValue" or "Initialize";
-                default:
-                    return false;
-            }
+            properties = properties.Add(FixProperty, fix).Add(VariableProperty, variable);
         }
 
-        private static bool IsFrameworkType(INamedTypeSymbol? type)
-        {
-            INamespaceSymbol? ns = type?.ContainingNamespace;
-            while (ns != null && ns.ContainingNamespace is { IsGlobalNamespace: false })
-            {
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns?.Name is "System" or "Microsoft";
-        }
-
-        private static void Report(OperationAnalysisContext context, Location location, string problem, string? fix = null, Location? fixLocation = null, string? variable = null)
-        {
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
-            if (fix != null && variable != null)
-            {
-                properties = properties.Add(FixProperty, fix).Add(VariableProperty, variable);
-            }
-
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(
-                Descriptors.StaticOrReusedNonce,
-                location, context.ContainingSymbol,
-                fixLocation == null ? null : new[] { fixLocation },
-                properties,
-                problem));
-        }
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(
+            Descriptors.StaticOrReusedNonce,
+            location, context.ContainingSymbol,
+            fixLocation == null ? null : new[] { fixLocation },
+            properties,
+            problem));
     }
 }

@@ -7,325 +7,324 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.DataProtection
-{
-    /// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
-    {
-        public static readonly DiagnosticDescriptor UnencryptedFinancialField = RuleFactory.Create(
-            RuleIds.UnencryptedFinancialField,
-            title: "Sensitive financial field stored unencrypted",
-            messageFormat: "'{0}' holds {1} and is stored in plain text: encrypt it at field level, {2}",
-            category: RuleFactory.DataProtectionCategory,
-            description: "Bank account numbers, IBANs, routing numbers and sort codes, social security, national and tax ids on persisted EF Core entities, and written through Dapper, must be encrypted at field level (AES-256-GCM) with managed, rotating keys. PCI DSS v4.0 requirements 3.5, 3.6 and 3.7.");
+namespace FinGuard.Analyzers.DataProtection;
 
-        public static readonly DiagnosticDescriptor UnencryptedBalanceOrAmount = RuleFactory.Create(
-            RuleIds.UnencryptedBalanceOrAmount,
-            title: "Balance or amount stored unencrypted",
-            messageFormat: "'{0}' holds a stored-value balance and is stored in plain text: encrypt it at field level, {1}, or turn FG3002 off where balances are not sensitive",
-            category: RuleFactory.DataProtectionCategory,
-            description: "Stored-value balances (wallets, prepaid accounts) on persisted EF Core entities are the customer's money; encrypt them at field level (AES-256-GCM) where your data classification says so. Order and payment amounts are not reported. PCI DSS v4.0 requirement 3.5 (defence in depth).",
-            severity: DiagnosticSeverity.Info);
+/// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
+{
+    public static readonly DiagnosticDescriptor UnencryptedFinancialField = RuleFactory.Create(
+        RuleIds.UnencryptedFinancialField,
+        title: "Sensitive financial field stored unencrypted",
+        messageFormat: "'{0}' holds {1} and is stored in plain text: encrypt it at field level, {2}",
+        category: RuleFactory.DataProtectionCategory,
+        description: "Bank account numbers, IBANs, routing numbers and sort codes, social security, national and tax ids on persisted EF Core entities, and written through Dapper, must be encrypted at field level (AES-256-GCM) with managed, rotating keys. PCI DSS v4.0 requirements 3.5, 3.6 and 3.7.");
+
+    public static readonly DiagnosticDescriptor UnencryptedBalanceOrAmount = RuleFactory.Create(
+        RuleIds.UnencryptedBalanceOrAmount,
+        title: "Balance or amount stored unencrypted",
+        messageFormat: "'{0}' holds a stored-value balance and is stored in plain text: encrypt it at field level, {1}, or turn FG3002 off where balances are not sensitive",
+        category: RuleFactory.DataProtectionCategory,
+        description: "Stored-value balances (wallets, prepaid accounts) on persisted EF Core entities are the customer's money; encrypt them at field level (AES-256-GCM) where your data classification says so. Order and payment amounts are not reported. PCI DSS v4.0 requirement 3.5 (defence in depth).",
+        severity: DiagnosticSeverity.Info);
+}
+
+/// <summary>
+/// FG3001 (account numbers, IBAN, routing numbers and sort codes, social security, national and tax ids) and
+/// FG3002 (balances and amounts): a property of an EF Core entity that holds such data and is stored without an
+/// encrypting value converter. Entities and conversions come from <see cref="EfEntityIndex"/>; a property is also
+/// protected by an attribute named like encryption (<c>[Encrypted]</c>) or one configured in
+/// <c>finguard.data_protection.encrypting_converters</c>, and <c>[NotMapped]</c> properties are not stored.
+/// One analyzer serves both rules because they share the entity index. PCI DSS v4.0 3.5–3.7.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
+{
+    internal const string ConverterProperty = "Converter";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnencryptedFinancialField, Descriptors.UnencryptedBalanceOrAmount);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            INamedTypeSymbol? dapper = start.Compilation.GetTypeByMetadataName("Dapper.SqlMapper");
+            if (dapper != null)
+            {
+                start.RegisterOperationAction(c => AnalyzeDapperWrite(c, options, dapper), OperationKind.Invocation);
+            }
+
+            INamedTypeSymbol? jsonSerializer = start.Compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
+            if (jsonSerializer != null)
+            {
+                start.RegisterOperationAction(c => AnalyzeSerializedWrite(c, options, jsonSerializer), OperationKind.Invocation);
+            }
+
+            // No EF Core check here: before restore (an editor that has not restored the packages yet) DbSet<T> and
+            // Entity<T> are unresolved but keep their names, and the index reads them from syntax either way. A
+            // compilation without any of those mentions has no entity, so the index costs one syntax walk at most.
+            Compilation compilation = start.Compilation;
+
+            // Built on the first property whose name is sensitive: most compilations never pay for it.
+            var index = new Lazy<EfEntityIndex>(() => EfEntityIndex.Build(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSymbolAction(c => AnalyzeProperty(c, options, index), SymbolKind.Property);
+        });
     }
 
-    /// <summary>
-    /// FG3001 (account numbers, IBAN, routing numbers and sort codes, social security, national and tax ids) and
-    /// FG3002 (balances and amounts): a property of an EF Core entity that holds such data and is stored without an
-    /// encrypting value converter. Entities and conversions come from <see cref="EfEntityIndex"/>; a property is also
-    /// protected by an attribute named like encryption (<c>[Encrypted]</c>) or one configured in
-    /// <c>finguard.data_protection.encrypting_converters</c>, and <c>[NotMapped]</c> properties are not stored.
-    /// One analyzer serves both rules because they share the entity index. PCI DSS v4.0 3.5–3.7.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
+    /// <summary>Name of FinGuard's generated converter for a property type, or null when there is none.</summary>
+    internal static string? ConverterFor(ITypeSymbol type)
     {
-        internal const string ConverterProperty = "Converter";
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnencryptedFinancialField, Descriptors.UnencryptedBalanceOrAmount);
-
-        public override void Initialize(AnalysisContext context)
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                INamedTypeSymbol? dapper = start.Compilation.GetTypeByMetadataName("Dapper.SqlMapper");
-                if (dapper != null)
-                {
-                    start.RegisterOperationAction(c => AnalyzeDapperWrite(c, options, dapper), OperationKind.Invocation);
-                }
-
-                INamedTypeSymbol? jsonSerializer = start.Compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-                if (jsonSerializer != null)
-                {
-                    start.RegisterOperationAction(c => AnalyzeSerializedWrite(c, options, jsonSerializer), OperationKind.Invocation);
-                }
-
-                // No EF Core check here: before restore (an editor that has not restored the packages yet) DbSet<T> and
-                // Entity<T> are unresolved but keep their names, and the index reads them from syntax either way. A
-                // compilation without any of those mentions has no entity, so the index costs one syntax walk at most.
-                Compilation compilation = start.Compilation;
-
-                // Built on the first property whose name is sensitive: most compilations never pay for it.
-                var index = new Lazy<EfEntityIndex>(() => EfEntityIndex.Build(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSymbolAction(c => AnalyzeProperty(c, options, index), SymbolKind.Property);
-            });
+            type = nullable.TypeArguments[0];
         }
 
-        /// <summary>Name of FinGuard's generated converter for a property type, or null when there is none.</summary>
-        internal static string? ConverterFor(ITypeSymbol type)
+        return type.SpecialType switch
         {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
+            SpecialType.System_String => "EncryptedStringConverter",
+            SpecialType.System_Decimal => "EncryptedDecimalConverter",
+            SpecialType.System_Int64 => "EncryptedInt64Converter",
+            _ => null,
+        };
+    }
 
-            return type.SpecialType switch
-            {
-                SpecialType.System_String => "EncryptedStringConverter",
-                SpecialType.System_Decimal => "EncryptedDecimalConverter",
-                SpecialType.System_Int64 => "EncryptedInt64Converter",
-                _ => null,
-            };
+    private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, Lazy<EfEntityIndex> index)
+    {
+        var property = (IPropertySymbol)context.Symbol;
+
+        // A source property builds a new Locations array on every call: read it once.
+        ImmutableArray<Location> locations = property.Locations;
+        if (property.IsStatic || property.IsIndexer || property.IsImplicitlyDeclared || property.IsOverride || property.SetMethod == null
+            || locations.Length == 0 || !locations[0].IsInSource
+            || property.ContainingType is not { TypeKind: TypeKind.Class } type)
+        {
+            return;
         }
 
-        private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, Lazy<EfEntityIndex> index)
+        Location location = locations[0];
+        DataProtectionNameOptions names = options.GetDataProtectionNames(location.SourceTree);
+        FinancialDataKind kind = FinancialDataNames.Classify(property.Name, type.Name, names);
+        if (kind == FinancialDataKind.None || !CanHold(property.Type, kind))
         {
-            var property = (IPropertySymbol)context.Symbol;
-
-            // A source property builds a new Locations array on every call: read it once.
-            ImmutableArray<Location> locations = property.Locations;
-            if (property.IsStatic || property.IsIndexer || property.IsImplicitlyDeclared || property.IsOverride || property.SetMethod == null
-                || locations.Length == 0 || !locations[0].IsInSource
-                || property.ContainingType is not { TypeKind: TypeKind.Class } type)
-            {
-                return;
-            }
-
-            Location location = locations[0];
-            DataProtectionNameOptions names = options.GetDataProtectionNames(location.SourceTree);
-            FinancialDataKind kind = FinancialDataNames.Classify(property.Name, type.Name, names);
-            if (kind == FinancialDataKind.None || !CanHold(property.Type, kind))
-            {
-                return;
-            }
-
-            EfEntityIndex entities = index.Value;
-            if (!entities.IsEntity(type) || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names))
-            {
-                return;
-            }
-
-            string? converter = ConverterFor(property.Type);
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, converter);
-            string advice = "for example with HasConversion(new " + (converter ?? (kind == FinancialDataKind.BalanceOrAmount ? "EncryptedDecimalConverter" : "EncryptedStringConverter")) + "()) in OnModelCreating";
-            context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
-                ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, property, properties, property.Name, advice)
-                : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, property, properties, property.Name, FinancialDataNames.Describe(kind), advice));
+            return;
         }
 
-        // Dapper: connection.Execute("INSERT ...", new { Iban = account.Iban }) writes the value as it is.
-        private static void AnalyzeDapperWrite(OperationAnalysisContext context, FinGuardOptions options, INamedTypeSymbol sqlMapper)
+        EfEntityIndex entities = index.Value;
+        if (!entities.IsEntity(type) || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names))
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (method.Name is not ("Execute" or "ExecuteAsync") || !SymbolEqualityComparer.Default.Equals(method.ContainingType, sqlMapper))
+            return;
+        }
+
+        string? converter = ConverterFor(property.Type);
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, converter);
+        string advice = "for example with HasConversion(new " + (converter ?? (kind == FinancialDataKind.BalanceOrAmount ? "EncryptedDecimalConverter" : "EncryptedStringConverter")) + "()) in OnModelCreating";
+        context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
+            ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, property, properties, property.Name, advice)
+            : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, property, properties, property.Name, FinancialDataNames.Describe(kind), advice));
+    }
+
+    // Dapper: connection.Execute("INSERT ...", new { Iban = account.Iban }) writes the value as it is.
+    private static void AnalyzeDapperWrite(OperationAnalysisContext context, FinGuardOptions options, INamedTypeSymbol sqlMapper)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.Name is not ("Execute" or "ExecuteAsync") || !SymbolEqualityComparer.Default.Equals(method.ContainingType, sqlMapper))
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name != "param" || HardCodedBytes.Unwrap(argument.Value) is not IAnonymousObjectCreationOperation parameters)
             {
-                return;
+                continue;
             }
 
-            foreach (IArgumentOperation argument in invocation.Arguments)
+            DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.Syntax.SyntaxTree);
+            foreach (IOperation initializer in parameters.Initializers)
             {
-                if (argument.Parameter?.Name != "param" || HardCodedBytes.Unwrap(argument.Value) is not IAnonymousObjectCreationOperation parameters)
+                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
                 {
                     continue;
                 }
 
-                DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.Syntax.SyntaxTree);
-                foreach (IOperation initializer in parameters.Initializers)
+                FinancialDataKind kind = FinancialDataNames.Classify(target.Property.Name, null, names);
+                if (kind == FinancialDataKind.None || !CanHold(target.Property.Type, kind) || IsProtectedValue(assignment.Value))
                 {
-                    if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    FinancialDataKind kind = FinancialDataNames.Classify(target.Property.Name, null, names);
-                    if (kind == FinancialDataKind.None || !CanHold(target.Property.Type, kind) || IsProtectedValue(assignment.Value))
-                    {
-                        continue;
-                    }
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);
+                const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
+                Location location = initializer.Syntax.GetLocation();
+                context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
+                    ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, target.Property.Name, advice)
+                    : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, target.Property.Name, FinancialDataNames.Describe(kind), advice));
+            }
+        }
+    }
 
+    // File.WriteAllText(path, JsonSerializer.Serialize(payout)), cache.SetString(key, JsonSerializer.Serialize(kyc)):
+    // a DTO with account numbers or ids written to storage as plain JSON.
+    private static void AnalyzeSerializedWrite(OperationAnalysisContext context, FinGuardOptions options, INamedTypeSymbol jsonSerializer)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!IsStorageWrite(method))
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            IOperation value = HardCodedBytes.Unwrap(argument.Value);
+            if (value is ILocalReferenceOperation local && local.SemanticModel != null
+                && local.Local.DeclaringSyntaxReferences.Length == 1
+                && local.Local.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                && initializer.SyntaxTree == local.Syntax.SyntaxTree)
+            {
+                value = local.SemanticModel.GetOperation(initializer, context.CancellationToken) is IOperation initial ? HardCodedBytes.Unwrap(initial) : value;
+            }
+
+            if (value is not IInvocationOperation serialize || serialize.TargetMethod.Name is not ("Serialize" or "SerializeToUtf8Bytes")
+                || !SymbolEqualityComparer.Default.Equals(serialize.TargetMethod.ContainingType, jsonSerializer) || serialize.Arguments.Length == 0)
+            {
+                continue;
+            }
+
+            ITypeSymbol? dto = HardCodedBytes.Unwrap(serialize.Arguments[0].Value).Type;
+            if (dto is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+            {
+                continue;
+            }
+
+            DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.Syntax.SyntaxTree);
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
+                    && FinancialDataNames.Classify(property.Name, type.Name, names) is FinancialDataKind kind && FinancialDataNames.IsAccountOrIdentity(kind)
+                    && CanHold(property.Type, kind) && !HasProtectingAttribute(property, names) && !HasJsonIgnore(property))
+                {
                     ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);
-                    const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
-                    Location location = initializer.Syntax.GetLocation();
-                    context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
-                        ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, target.Property.Name, advice)
-                        : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, target.Property.Name, FinancialDataNames.Describe(kind), advice));
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                        Descriptors.UnencryptedFinancialField,
+                        serialize.Syntax.GetLocation(), context.ContainingSymbol,
+                        properties,
+                        type.Name + "." + property.Name,
+                        FinancialDataNames.Describe(kind),
+                        "for example with FinGuard's FieldEncryption.Encrypt on the serialized text or on the member"));
+                    return;
                 }
             }
         }
+    }
 
-        // File.WriteAllText(path, JsonSerializer.Serialize(payout)), cache.SetString(key, JsonSerializer.Serialize(kyc)):
-        // a DTO with account numbers or ids written to storage as plain JSON.
-        private static void AnalyzeSerializedWrite(OperationAnalysisContext context, FinGuardOptions options, INamedTypeSymbol jsonSerializer)
+    // Writes that persist: files and distributed caches. (Network responses are FG1's and logging's business.)
+    private static bool IsStorageWrite(IMethodSymbol method)
+    {
+        string name = method.Name;
+        INamedTypeSymbol? type = method.ContainingType;
+        if (type == null)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (!IsStorageWrite(method))
-            {
-                return;
-            }
-
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                IOperation value = HardCodedBytes.Unwrap(argument.Value);
-                if (value is ILocalReferenceOperation local && local.SemanticModel != null
-                    && local.Local.DeclaringSyntaxReferences.Length == 1
-                    && local.Local.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-                    && initializer.SyntaxTree == local.Syntax.SyntaxTree)
-                {
-                    value = local.SemanticModel.GetOperation(initializer, context.CancellationToken) is IOperation initial ? HardCodedBytes.Unwrap(initial) : value;
-                }
-
-                if (value is not IInvocationOperation serialize || serialize.TargetMethod.Name is not ("Serialize" or "SerializeToUtf8Bytes")
-                    || !SymbolEqualityComparer.Default.Equals(serialize.TargetMethod.ContainingType, jsonSerializer) || serialize.Arguments.Length == 0)
-                {
-                    continue;
-                }
-
-                ITypeSymbol? dto = HardCodedBytes.Unwrap(serialize.Arguments[0].Value).Type;
-                if (dto is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
-                {
-                    continue;
-                }
-
-                DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.Syntax.SyntaxTree);
-                foreach (ISymbol member in type.GetMembers())
-                {
-                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
-                        && FinancialDataNames.Classify(property.Name, type.Name, names) is FinancialDataKind kind && FinancialDataNames.IsAccountOrIdentity(kind)
-                        && CanHold(property.Type, kind) && !HasProtectingAttribute(property, names) && !HasJsonIgnore(property))
-                    {
-                        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);
-                        context.ReportDiagnostic(FinGuardDiagnostic.Create(
-                            Descriptors.UnencryptedFinancialField,
-                            serialize.Syntax.GetLocation(), context.ContainingSymbol,
-                            properties,
-                            type.Name + "." + property.Name,
-                            FinancialDataNames.Describe(kind),
-                            "for example with FinGuard's FieldEncryption.Encrypt on the serialized text or on the member"));
-                        return;
-                    }
-                }
-            }
-        }
-
-        // Writes that persist: files and distributed caches. (Network responses are FG1's and logging's business.)
-        private static bool IsStorageWrite(IMethodSymbol method)
-        {
-            string name = method.Name;
-            INamedTypeSymbol? type = method.ContainingType;
-            if (type == null)
-            {
-                return false;
-            }
-
-            if (type.Name == "File" && type.ContainingNamespace?.Name == "IO")
-            {
-                return name.StartsWith("WriteAll", System.StringComparison.Ordinal) || name.StartsWith("AppendAll", System.StringComparison.Ordinal);
-            }
-
-            // IDistributedCache.Set/SetAsync and the SetString/SetStringAsync extensions.
-            return (name is "Set" or "SetAsync" or "SetString" or "SetStringAsync")
-                && (type.Name is "IDistributedCache" or "DistributedCacheExtensions")
-                && type.ContainingNamespace?.Name == "Distributed";
-        }
-
-        private static bool HasJsonIgnore(IPropertySymbol property)
-        {
-            foreach (AttributeData attribute in property.GetAttributes())
-            {
-                if (attribute.AttributeClass?.Name == "JsonIgnoreAttribute")
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
 
-        // Encrypt(iban), _protector.Protect(x), encryptedIban, account.IbanHash: already protected or derived.
-        private static bool IsProtectedValue(IOperation value)
+        if (type.Name == "File" && type.ContainingNamespace?.Name == "IO")
         {
-            value = HardCodedBytes.Unwrap(value);
-            string? name = value switch
-            {
-                IInvocationOperation call => call.TargetMethod.Name,
-                ILocalReferenceOperation local => local.Local.Name,
-                IParameterReferenceOperation parameter => parameter.Parameter.Name,
-                IFieldReferenceOperation field => field.Field.Name,
-                IPropertyReferenceOperation property => property.Property.Name,
-                _ => null,
-            };
-            return name != null && (EfEntityIndex.NamesEncryption(name) || FinancialDataNames.IsSafeForm(name));
+            return name.StartsWith("WriteAll", System.StringComparison.Ordinal) || name.StartsWith("AppendAll", System.StringComparison.Ordinal);
         }
 
-        private static bool CanHold(ITypeSymbol type, FinancialDataKind kind)
-        {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
+        // IDistributedCache.Set/SetAsync and the SetString/SetStringAsync extensions.
+        return (name is "Set" or "SetAsync" or "SetString" or "SetStringAsync")
+            && (type.Name is "IDistributedCache" or "DistributedCacheExtensions")
+            && type.ContainingNamespace?.Name == "Distributed";
+    }
 
-            switch (type.SpecialType)
+    private static bool HasJsonIgnore(IPropertySymbol property)
+    {
+        foreach (AttributeData attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == "JsonIgnoreAttribute")
             {
-                case SpecialType.System_String:
-                    return kind != FinancialDataKind.BalanceOrAmount;
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Decimal:
-                case SpecialType.System_Int32:
-                    return true;
-                case SpecialType.System_Double:
-                case SpecialType.System_Single:
-                    return kind == FinancialDataKind.BalanceOrAmount;
-                default:
-                    return false;
+                return true;
             }
         }
 
-        private static bool HasProtectingAttribute(IPropertySymbol property, DataProtectionNameOptions names)
-        {
-            foreach (AttributeData attribute in property.GetAttributes())
-            {
-                string? name = attribute.AttributeClass?.Name;
-                if (name != null && (name == "NotMappedAttribute" || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
-                {
-                    return true;
-                }
-            }
+        return false;
+    }
 
-            // Positional record members carry their attributes on the parameter ([property: Encrypted] or [Encrypted]).
-            foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+    // Encrypt(iban), _protector.Protect(x), encryptedIban, account.IbanHash: already protected or derived.
+    private static bool IsProtectedValue(IOperation value)
+    {
+        value = HardCodedBytes.Unwrap(value);
+        string? name = value switch
+        {
+            IInvocationOperation call => call.TargetMethod.Name,
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            _ => null,
+        };
+        return name != null && (EfEntityIndex.NamesEncryption(name) || FinancialDataNames.IsSafeForm(name));
+    }
+
+    private static bool CanHold(ITypeSymbol type, FinancialDataKind kind)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+                return kind != FinancialDataKind.BalanceOrAmount;
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Int32:
+                return true;
+            case SpecialType.System_Double:
+            case SpecialType.System_Single:
+                return kind == FinancialDataKind.BalanceOrAmount;
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasProtectingAttribute(IPropertySymbol property, DataProtectionNameOptions names)
+    {
+        foreach (AttributeData attribute in property.GetAttributes())
+        {
+            string? name = attribute.AttributeClass?.Name;
+            if (name != null && (name == "NotMappedAttribute" || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
             {
-                if (reference.GetSyntax() is ParameterSyntax parameter)
+                return true;
+            }
+        }
+
+        // Positional record members carry their attributes on the parameter ([property: Encrypted] or [Encrypted]).
+        foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is ParameterSyntax parameter)
+            {
+                foreach (AttributeListSyntax list in parameter.AttributeLists)
                 {
-                    foreach (AttributeListSyntax list in parameter.AttributeLists)
+                    foreach (AttributeSyntax attribute in list.Attributes)
                     {
-                        foreach (AttributeSyntax attribute in list.Attributes)
+                        string? name = EfEntityIndex.LastIdentifier(attribute.Name);
+                        if (name != null && (name is "NotMapped" || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
                         {
-                            string? name = EfEntityIndex.LastIdentifier(attribute.Name);
-                            if (name != null && (name is "NotMapped" || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
-                            {
-                                return true;
-                            }
+                            return true;
                         }
                     }
                 }
             }
-
-            return false;
         }
+
+        return false;
     }
 }

@@ -5,282 +5,281 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.DataProtection
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor WeakEncryption = RuleFactory.Create(
+        RuleIds.WeakEncryption,
+        title: "Weak algorithm or mode for data encryption",
+        messageFormat: "{0}: encrypt stored financial data with AES-256-GCM, for example FinGuard's FieldEncryption helper",
+        category: RuleFactory.DataProtectionCategory,
+        description: "DES, 3DES, RC2, RC4 and home-made XOR ciphers are broken or deprecated, ECB leaks patterns, CBC without a MAC allows padding-oracle and bit-flipping attacks, and AES keys shorter than 256 bits fall short of the strong cryptography PCI DSS expects for stored account data. PCI DSS v4.0 requirements 3.5.1, 3.6 and 4.2.1.");
+}
+
+/// <summary>
+/// FG3003: weak encryption for data: DES, TripleDES and RC2 (created through <c>Create()</c> or a provider class),
+/// <c>CipherMode.ECB</c> and <c>EncryptEcb</c>, AES-CBC (explicit, <c>EncryptCbc</c>, or the default mode of an
+/// algorithm created and used for encryption in the same method) with no MAC in the method or its type, and AES key
+/// sizes below 256 bits where the code states them (<c>KeySize = 128</c>); and home-made ciphers: a loop XOR-ing data
+/// bytes with key bytes in a method or type named as encryption, and RC4's key schedule (a 256-entry state array
+/// mixed with key bytes and swapped). PCI DSS v4.0 3.5.1, 3.6, 4.2.1.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakEncryption);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor WeakEncryption = RuleFactory.Create(
-            RuleIds.WeakEncryption,
-            title: "Weak algorithm or mode for data encryption",
-            messageFormat: "{0}: encrypt stored financial data with AES-256-GCM, for example FinGuard's FieldEncryption helper",
-            category: RuleFactory.DataProtectionCategory,
-            description: "DES, 3DES, RC2, RC4 and home-made XOR ciphers are broken or deprecated, ECB leaks patterns, CBC without a MAC allows padding-oracle and bit-flipping attacks, and AES keys shorter than 256 bits fall short of the strong cryptography PCI DSS expects for stored account data. PCI DSS v4.0 requirements 3.5.1, 3.6 and 4.2.1.");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm") == null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+            var macMembers = new MacMembers();
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, macMembers), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, macMembers), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(HomeMadeCiphers.AnalyzeXor, OperationKind.Binary, OperationKind.CompoundAssignment);
+            start.RegisterOperationAction(HomeMadeCiphers.AnalyzeStateArray, OperationKind.ArrayCreation);
+        });
     }
 
-    /// <summary>
-    /// FG3003: weak encryption for data: DES, TripleDES and RC2 (created through <c>Create()</c> or a provider class),
-    /// <c>CipherMode.ECB</c> and <c>EncryptEcb</c>, AES-CBC (explicit, <c>EncryptCbc</c>, or the default mode of an
-    /// algorithm created and used for encryption in the same method) with no MAC in the method or its type, and AES key
-    /// sizes below 256 bits where the code states them (<c>KeySize = 128</c>); and home-made ciphers: a loop XOR-ing data
-    /// bytes with key bytes in a method or type named as encryption, and RC4's key schedule (a 256-entry state array
-    /// mixed with key bytes and swapped). PCI DSS v4.0 3.5.1, 3.6, 4.2.1.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
+    private static void AnalyzeCreation(OperationAnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakEncryption);
-
-        public override void Initialize(AnalysisContext context)
+        var creation = (IObjectCreationOperation)context.Operation;
+        string? weak = WeakCipher(creation.Type);
+        if (weak != null && !IsDecryptionOnly(creation, context.ContainingSymbol))
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                if (start.Compilation.GetTypeByMetadataName("System.Security.Cryptography.SymmetricAlgorithm") == null)
+            Report(context, creation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, MacMembers macMembers)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!CryptoSymbols.IsCryptographyType(method.ContainingType))
+        {
+            return;
+        }
+
+        switch (method.Name)
+        {
+            case "Create" when method.IsStatic:
+                string? weak = WeakCipher(method.ReturnType);
+                if (weak != null && !IsDecryptionOnly(invocation, context.ContainingSymbol))
                 {
-                    return;
+                    Report(context, invocation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
                 }
 
-                start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
-                var macMembers = new MacMembers();
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, macMembers), OperationKind.Invocation);
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, macMembers), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(HomeMadeCiphers.AnalyzeXor, OperationKind.Binary, OperationKind.CompoundAssignment);
-                start.RegisterOperationAction(HomeMadeCiphers.AnalyzeStateArray, OperationKind.ArrayCreation);
-            });
+                break;
+            case "EncryptEcb":
+                Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext", IsByteArrayOneShot(invocation));
+                break;
+            case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol, macMembers):
+                Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data", IsByteArrayOneShot(invocation));
+                break;
+            case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation, context.ContainingSymbol, macMembers):
+                Report(context, invocation.Syntax.GetLocation(), "AES-CBC (the default mode) without a MAC lets attackers tamper with stored data");
+                break;
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, MacMembers macMembers)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation target || !CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
+        {
+            return;
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context)
+        ITypeSymbol? algorithm = target.Instance?.Type ?? (assignment.Parent as IObjectOrCollectionInitializerOperation)?.Parent?.Type;
+        if (target.Property.Name is not ("Mode" or "KeySize") || IsDecryptionOnly(assignment, context.ContainingSymbol))
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            string? weak = WeakCipher(creation.Type);
-            if (weak != null && !IsDecryptionOnly(creation, context.ContainingSymbol))
-            {
-                Report(context, creation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
-            }
+            return;
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, MacMembers macMembers)
+        switch (target.Property.Name)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if (!CryptoSymbols.IsCryptographyType(method.ContainingType))
-            {
-                return;
-            }
-
-            switch (method.Name)
-            {
-                case "Create" when method.IsStatic:
-                    string? weak = WeakCipher(method.ReturnType);
-                    if (weak != null && !IsDecryptionOnly(invocation, context.ContainingSymbol))
-                    {
-                        Report(context, invocation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
-                    }
-
-                    break;
-                case "EncryptEcb":
-                    Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext", IsByteArrayOneShot(invocation));
-                    break;
-                case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol, macMembers):
-                    Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data", IsByteArrayOneShot(invocation));
-                    break;
-                case "CreateEncryptor" when IsAes(invocation.Instance?.Type) && UsesDefaultCbc(invocation) && !HasMac(invocation, context.ContainingSymbol, macMembers):
-                    Report(context, invocation.Syntax.GetLocation(), "AES-CBC (the default mode) without a MAC lets attackers tamper with stored data");
-                    break;
-            }
-        }
-
-        private static void AnalyzeAssignment(OperationAnalysisContext context, MacMembers macMembers)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target || !CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
-            {
-                return;
-            }
-
-            ITypeSymbol? algorithm = target.Instance?.Type ?? (assignment.Parent as IObjectOrCollectionInitializerOperation)?.Parent?.Type;
-            if (target.Property.Name is not ("Mode" or "KeySize") || IsDecryptionOnly(assignment, context.ContainingSymbol))
-            {
-                return;
-            }
-
-            switch (target.Property.Name)
-            {
-                case "Mode" when assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int mode:
-                    // System.Security.Cryptography.CipherMode: CBC = 1, ECB = 2.
-                    if (mode == 2)
-                    {
-                        Report(context, assignment.Value.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
-                    }
-                    else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment, context.ContainingSymbol, macMembers))
-                    {
-                        Report(context, assignment.Value.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
-                    }
-
-                    break;
-                case "KeySize" when IsAes(algorithm) && assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int bits && bits < 256:
-                    Report(context, assignment.Value.Syntax.GetLocation(), "A " + bits + "-bit AES key is shorter than the 256 bits expected for stored financial data");
-                    break;
-            }
-        }
-
-        // A decryption-only path: reading data written earlier (a migration off 3DES or ECB needs it) stores nothing. The
-        // member around the code is named as decryption (DecryptText, Unprotect) and never as encryption, or the method
-        // only ever builds decryptors (CreateDecryptor, DecryptCbc...) and no encryptor. A method that decrypts and
-        // re-encrypts (key rotation) still encrypts, so it is reported.
-        private static bool IsDecryptionOnly(IOperation operation, ISymbol containingSymbol)
-        {
-            bool decrypts = false;
-            foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
-            {
-                if (candidate is IInvocationOperation invocation)
+            case "Mode" when assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int mode:
+                // System.Security.Cryptography.CipherMode: CBC = 1, ECB = 2.
+                if (mode == 2)
                 {
-                    string name = invocation.TargetMethod.Name;
-                    if (name.StartsWith("CreateEncryptor", System.StringComparison.Ordinal) || name.StartsWith("TryEncrypt", System.StringComparison.Ordinal)
-                        || (name.StartsWith("Encrypt", System.StringComparison.Ordinal) && CryptoSymbols.IsCryptographyType(invocation.TargetMethod.ContainingType)))
-                    {
-                        return false;
-                    }
-
-                    decrypts |= name.StartsWith("CreateDecryptor", System.StringComparison.Ordinal) || name.StartsWith("TryDecrypt", System.StringComparison.Ordinal)
-                        || (name.StartsWith("Decrypt", System.StringComparison.Ordinal) && CryptoSymbols.IsCryptographyType(invocation.TargetMethod.ContainingType));
+                    Report(context, assignment.Value.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
                 }
-            }
+                else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment, context.ContainingSymbol, macMembers))
+                {
+                    Report(context, assignment.Value.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
+                }
 
-            // The lambdas and local functions around the code, then the member that holds them.
-            for (ISymbol? member = containingSymbol; member != null && member is not INamedTypeSymbol; member = member.ContainingSymbol)
+                break;
+            case "KeySize" when IsAes(algorithm) && assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int bits && bits < 256:
+                Report(context, assignment.Value.Syntax.GetLocation(), "A " + bits + "-bit AES key is shorter than the 256 bits expected for stored financial data");
+                break;
+        }
+    }
+
+    // A decryption-only path: reading data written earlier (a migration off 3DES or ECB needs it) stores nothing. The
+    // member around the code is named as decryption (DecryptText, Unprotect) and never as encryption, or the method
+    // only ever builds decryptors (CreateDecryptor, DecryptCbc...) and no encryptor. A method that decrypts and
+    // re-encrypts (key rotation) still encrypts, so it is reported.
+    private static bool IsDecryptionOnly(IOperation operation, ISymbol containingSymbol)
+    {
+        bool decrypts = false;
+        foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+        {
+            if (candidate is IInvocationOperation invocation)
             {
-                if (!NamesDecryption(member.Name, ref decrypts))
+                string name = invocation.TargetMethod.Name;
+                if (name.StartsWith("CreateEncryptor", System.StringComparison.Ordinal) || name.StartsWith("TryEncrypt", System.StringComparison.Ordinal)
+                    || (name.StartsWith("Encrypt", System.StringComparison.Ordinal) && CryptoSymbols.IsCryptographyType(invocation.TargetMethod.ContainingType)))
                 {
                     return false;
                 }
-            }
 
-            return decrypts;
+                decrypts |= name.StartsWith("CreateDecryptor", System.StringComparison.Ordinal) || name.StartsWith("TryDecrypt", System.StringComparison.Ordinal)
+                    || (name.StartsWith("Decrypt", System.StringComparison.Ordinal) && CryptoSymbols.IsCryptographyType(invocation.TargetMethod.ContainingType));
+            }
         }
 
-        // False when the name says encryption (Encrypt, Reencrypt, Protect); sets decrypts when it says decryption.
-        private static bool NamesDecryption(string name, ref bool decrypts)
+        // The lambdas and local functions around the code, then the member that holds them.
+        for (ISymbol? member = containingSymbol; member != null && member is not INamedTypeSymbol; member = member.ContainingSymbol)
         {
-            foreach (string word in Shared.IdentifierWords.Split(name))
-            {
-                switch (word)
-                {
-                    case "decrypt" or "decrypted" or "decryption" or "decryptor" or "decipher" or "unprotect":
-                        decrypts = true;
-                        break;
-                    case "encrypt" or "encrypted" or "encryption" or "encryptor" or "reencrypt" or "encipher" or "protect" or "rotate" or "rekey":
-                        return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static string? WeakCipher(ITypeSymbol? type)
-        {
-            if (CryptoSymbols.DerivesFrom(type, "TripleDES"))
-            {
-                return "TripleDES";
-            }
-
-            if (CryptoSymbols.DerivesFrom(type, "DES"))
-            {
-                return "DES";
-            }
-
-            return CryptoSymbols.DerivesFrom(type, "RC2") ? "RC2" : null;
-        }
-
-        private static bool IsAes(ITypeSymbol? type) => CryptoSymbols.DerivesFrom(type, "Aes") || CryptoSymbols.DerivesFrom(type, "Rijndael");
-
-        // CreateEncryptor on an algorithm the same method created and never set a Mode on: the default, CBC.
-        private static bool UsesDefaultCbc(IInvocationOperation invocation)
-        {
-            if (HardCodedBytes.Unwrap(invocation.Instance!) is not ILocalReferenceOperation local)
+            if (!NamesDecryption(member.Name, ref decrypts))
             {
                 return false;
             }
-
-            bool createdHere = false;
-            foreach (IOperation operation in HardCodedBytes.Root(invocation).Descendants())
-            {
-                switch (operation)
-                {
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } }:
-                        return false;
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
-                        IOperation? initial = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                        initial = initial == null ? null : HardCodedBytes.Unwrap(initial);
-                        createdHere = initial is IObjectCreationOperation || (initial is IInvocationOperation { TargetMethod.Name: "Create" } create && CryptoSymbols.IsCryptographyType(create.TargetMethod.ContainingType));
-                        break;
-                }
-            }
-
-            return createdHere;
         }
 
-        // Encrypt-then-MAC: an HMAC in the same method, or a MAC/tag/signature member on the same type.
-        private static bool HasMac(IOperation operation, ISymbol containingSymbol, MacMembers macMembers)
-        {
-            foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
-            {
-                ITypeSymbol? type = candidate switch
-                {
-                    IObjectCreationOperation creation => creation.Type,
-                    IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
-                    _ => null,
-                };
-                if (type != null && (CryptoSymbols.DerivesFrom(type, "HMAC") || CryptoSymbols.DerivesFrom(type, "KeyedHashAlgorithm") || (type.Name == "IncrementalHash" && candidate is IInvocationOperation { TargetMethod.Name: "CreateHMAC" })))
-                {
-                    return true;
-                }
-            }
+        return decrypts;
+    }
 
-            INamedTypeSymbol? type2 = containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType;
-            return type2 != null && macMembers.Has(type2);
+    // False when the name says encryption (Encrypt, Reencrypt, Protect); sets decrypts when it says decryption.
+    private static bool NamesDecryption(string name, ref bool decrypts)
+    {
+        foreach (string word in Shared.IdentifierWords.Split(name))
+        {
+            switch (word)
+            {
+                case "decrypt" or "decrypted" or "decryption" or "decryptor" or "decipher" or "unprotect":
+                    decrypts = true;
+                    break;
+                case "encrypt" or "encrypted" or "encryption" or "encryptor" or "reencrypt" or "encipher" or "protect" or "rotate" or "rekey":
+                    return false;
+            }
         }
 
-        // Splitting every member name of the type into words allocates, and payment services call the cipher many times
-        // per type: the answer is kept per type for the compilation.
-        private sealed class MacMembers
-        {
-            private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _byType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        return true;
+    }
 
-            public bool Has(INamedTypeSymbol type) => _byType.GetOrAdd(type, static t =>
+    private static string? WeakCipher(ITypeSymbol? type)
+    {
+        if (CryptoSymbols.DerivesFrom(type, "TripleDES"))
+        {
+            return "TripleDES";
+        }
+
+        if (CryptoSymbols.DerivesFrom(type, "DES"))
+        {
+            return "DES";
+        }
+
+        return CryptoSymbols.DerivesFrom(type, "RC2") ? "RC2" : null;
+    }
+
+    private static bool IsAes(ITypeSymbol? type) => CryptoSymbols.DerivesFrom(type, "Aes") || CryptoSymbols.DerivesFrom(type, "Rijndael");
+
+    // CreateEncryptor on an algorithm the same method created and never set a Mode on: the default, CBC.
+    private static bool UsesDefaultCbc(IInvocationOperation invocation)
+    {
+        if (HardCodedBytes.Unwrap(invocation.Instance!) is not ILocalReferenceOperation local)
+        {
+            return false;
+        }
+
+        bool createdHere = false;
+        foreach (IOperation operation in HardCodedBytes.Root(invocation).Descendants())
+        {
+            switch (operation)
             {
-                foreach (string name in t.MemberNames)
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } }:
+                    return false;
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
+                    IOperation? initial = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                    initial = initial == null ? null : HardCodedBytes.Unwrap(initial);
+                    createdHere = initial is IObjectCreationOperation || (initial is IInvocationOperation { TargetMethod.Name: "Create" } create && CryptoSymbols.IsCryptographyType(create.TargetMethod.ContainingType));
+                    break;
+            }
+        }
+
+        return createdHere;
+    }
+
+    // Encrypt-then-MAC: an HMAC in the same method, or a MAC/tag/signature member on the same type.
+    private static bool HasMac(IOperation operation, ISymbol containingSymbol, MacMembers macMembers)
+    {
+        foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+        {
+            ITypeSymbol? type = candidate switch
+            {
+                IObjectCreationOperation creation => creation.Type,
+                IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
+                _ => null,
+            };
+            if (type != null && (CryptoSymbols.DerivesFrom(type, "HMAC") || CryptoSymbols.DerivesFrom(type, "KeyedHashAlgorithm") || (type.Name == "IncrementalHash" && candidate is IInvocationOperation { TargetMethod.Name: "CreateHMAC" })))
+            {
+                return true;
+            }
+        }
+
+        INamedTypeSymbol? type2 = containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType;
+        return type2 != null && macMembers.Has(type2);
+    }
+
+    // Splitting every member name of the type into words allocates, and payment services call the cipher many times
+    // per type: the answer is kept per type for the compilation.
+    private sealed class MacMembers
+    {
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _byType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+        public bool Has(INamedTypeSymbol type) => _byType.GetOrAdd(type, static t =>
+        {
+            foreach (string name in t.MemberNames)
+            {
+                foreach (string word in Shared.IdentifierWords.Split(name))
                 {
-                    foreach (string word in Shared.IdentifierWords.Split(name))
+                    if (word is "hmac" or "mac" or "authenticate" or "authenticated" or "signature" or "sign")
                     {
-                        if (word is "hmac" or "mac" or "authenticate" or "authenticated" or "signature" or "sign")
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
+            }
 
-                return false;
-            });
-        }
-
-        // aes.EncryptCbc(byte[] plaintext, byte[] iv) returning byte[]: the fix can hand the plaintext to FieldEncryption.
-        private static bool IsByteArrayOneShot(IInvocationOperation invocation)
-            => invocation.TargetMethod.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
-               && invocation.Arguments.Length > 0
-               && invocation.TargetMethod.Parameters.Length > 0
-               && invocation.TargetMethod.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
-               && invocation.Parent is not IExpressionStatementOperation;
-
-        internal const string OneShotProperty = "OneShot";
-
-        internal static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
-            => context.ReportDiagnostic(FinGuardDiagnostic.Create(
-                Descriptors.WeakEncryption,
-                location, context.ContainingSymbol,
-                oneShot ? ImmutableDictionary<string, string?>.Empty.Add(OneShotProperty, "true") : ImmutableDictionary<string, string?>.Empty,
-                problem));
+            return false;
+        });
     }
+
+    // aes.EncryptCbc(byte[] plaintext, byte[] iv) returning byte[]: the fix can hand the plaintext to FieldEncryption.
+    private static bool IsByteArrayOneShot(IInvocationOperation invocation)
+        => invocation.TargetMethod.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+           && invocation.Arguments.Length > 0
+           && invocation.TargetMethod.Parameters.Length > 0
+           && invocation.TargetMethod.Parameters[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+           && invocation.Parent is not IExpressionStatementOperation;
+
+    internal const string OneShotProperty = "OneShot";
+
+    internal static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
+        => context.ReportDiagnostic(FinGuardDiagnostic.Create(
+            Descriptors.WeakEncryption,
+            location, context.ContainingSymbol,
+            oneShot ? ImmutableDictionary<string, string?>.Empty.Add(OneShotProperty, "true") : ImmutableDictionary<string, string?>.Empty,
+            problem));
 }

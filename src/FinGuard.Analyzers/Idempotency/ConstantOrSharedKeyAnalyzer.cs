@@ -4,141 +4,140 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Idempotency
+namespace FinGuard.Analyzers.Idempotency;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor ConstantOrSharedKey = RuleFactory.Create(
+        RuleIds.ConstantOrSharedKey,
+        title: "Idempotency key is constant or shared between requests",
+        messageFormat: "The idempotency key is {0}, so different payments share it and later ones are rejected or answered with the first result: derive one key per business operation and set it on that request only",
+        category: RuleFactory.IdempotencyCategory,
+        description: "A literal key, a key kept in a static field or a key header on HttpClient.DefaultRequestHeaders is sent with every request: the processor returns the first request's result for all later payments (or rejects them). PCI DSS v4.0 requirement 6.2.");
+}
+
+/// <summary>
+/// FG2006: an idempotency key that is the same for every request: a literal or constant assigned to
+/// <c>RequestOptions.IdempotencyKey</c> or an idempotency header, a key kept in a static field, or an idempotency
+/// header added to <c>HttpClient.DefaultRequestHeaders</c> (sent with every request of that client).
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConstantOrSharedKey);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor ConstantOrSharedKey = RuleFactory.Create(
-            RuleIds.ConstantOrSharedKey,
-            title: "Idempotency key is constant or shared between requests",
-            messageFormat: "The idempotency key is {0}, so different payments share it and later ones are rejected or answered with the first result: derive one key per business operation and set it on that request only",
-            category: RuleFactory.IdempotencyCategory,
-            description: "A literal key, a key kept in a static field or a key header on HttpClient.DefaultRequestHeaders is sent with every request: the processor returns the first request's result for all later payments (or rejects them). PCI DSS v4.0 requirement 6.2.");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
+            INamedTypeSymbol? headers = start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
+            INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, stripe), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(AnalyzeProcessorCall, OperationKind.Invocation);
+
+            if (headers != null && httpClient != null)
+            {
+                start.RegisterOperationAction(c => AnalyzeHeaderAdd(c, headers, httpClient), OperationKind.Invocation);
+            }
+        });
     }
 
-    /// <summary>
-    /// FG2006: an idempotency key that is the same for every request: a literal or constant assigned to
-    /// <c>RequestOptions.IdempotencyKey</c> or an idempotency header, a key kept in a static field, or an idempotency
-    /// header added to <c>HttpClient.DefaultRequestHeaders</c> (sent with every request of that client).
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
+    private static void AnalyzeAssignment(OperationAnalysisContext context, StripeIdempotencySymbols? stripe)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConstantOrSharedKey);
-
-        public override void Initialize(AnalysisContext context)
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation property
+            && ((stripe != null && stripe.IsIdempotencyKeyProperty(property.Property)) || ProcessorSdks.IsKeyProperty(property.Property)))
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
-                INamedTypeSymbol? headers = start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
-                INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, stripe), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(AnalyzeProcessorCall, OperationKind.Invocation);
+            ReportIfConstantOrShared(context, assignment.Value);
+        }
+    }
 
-                if (headers != null && httpClient != null)
-                {
-                    start.RegisterOperationAction(c => AnalyzeHeaderAdd(c, headers, httpClient), OperationKind.Invocation);
-                }
-            });
+    // Checkout.com's idempotencyKey and PayPal's payPalRequestId arguments.
+    private static void AnalyzeProcessorCall(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (ProcessorSdks.Classify(invocation.TargetMethod.ContainingType) == ProcessorSdk.None)
+        {
+            return;
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, StripeIdempotencySymbols? stripe)
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation property
-                && ((stripe != null && stripe.IsIdempotencyKeyProperty(property.Property)) || ProcessorSdks.IsKeyProperty(property.Property)))
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter != null && ProcessorSdks.IsKeyParameterName(argument.Parameter.Name))
             {
-                ReportIfConstantOrShared(context, assignment.Value);
+                ReportIfConstantOrShared(context, argument.Value);
             }
         }
+    }
 
-        // Checkout.com's idempotencyKey and PayPal's payPalRequestId arguments.
-        private static void AnalyzeProcessorCall(OperationAnalysisContext context)
+    private static void AnalyzeHeaderAdd(OperationAnalysisContext context, INamedTypeSymbol headers, INamedTypeSymbol httpClient)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        IMethodSymbol method = invocation.TargetMethod;
+        if ((method.Name != "Add" && method.Name != "TryAddWithoutValidation") || invocation.Arguments.Length != 2
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, headers))
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (ProcessorSdks.Classify(invocation.TargetMethod.ContainingType) == ProcessorSdk.None)
-            {
-                return;
-            }
-
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter != null && ProcessorSdks.IsKeyParameterName(argument.Parameter.Name))
-                {
-                    ReportIfConstantOrShared(context, argument.Value);
-                }
-            }
+            return;
         }
 
-        private static void AnalyzeHeaderAdd(OperationAnalysisContext context, INamedTypeSymbol headers, INamedTypeSymbol httpClient)
+        IArgumentOperation? nameArgument = null;
+        IArgumentOperation? valueArgument = null;
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            IMethodSymbol method = invocation.TargetMethod;
-            if ((method.Name != "Add" && method.Name != "TryAddWithoutValidation") || invocation.Arguments.Length != 2
-                || !SymbolEqualityComparer.Default.Equals(method.ContainingType, headers))
+            if (argument.Parameter?.Ordinal == 0)
             {
-                return;
+                nameArgument = argument;
             }
-
-            IArgumentOperation? nameArgument = null;
-            IArgumentOperation? valueArgument = null;
-            foreach (IArgumentOperation argument in invocation.Arguments)
+            else
             {
-                if (argument.Parameter?.Ordinal == 0)
-                {
-                    nameArgument = argument;
-                }
-                else
-                {
-                    valueArgument = argument;
-                }
-            }
-
-            if (nameArgument == null || valueArgument == null || !IdempotencyOperations.IsIdempotencyHeaderName(nameArgument.Value.ConstantValue.Value as string))
-            {
-                return;
-            }
-
-            if (IdempotencyOperations.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "DefaultRequestHeaders" } defaults
-                && IsHttpClient(defaults.Property.ContainingType, httpClient))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));
-                return;
-            }
-
-            ReportIfConstantOrShared(context, valueArgument.Value);
-        }
-
-        private static void ReportIfConstantOrShared(OperationAnalysisContext context, IOperation value)
-        {
-            if (IdempotencyOperations.IsConstantKey(value))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "a constant"));
-                return;
-            }
-
-            IFieldSymbol? field = IdempotencyOperations.SharedStaticField(value);
-            if (field != null)
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "kept in the static field '" + field.Name + "'"));
+                valueArgument = argument;
             }
         }
 
-        private static bool IsHttpClient(INamedTypeSymbol? type, INamedTypeSymbol httpClient)
+        if (nameArgument == null || valueArgument == null || !IdempotencyOperations.IsIdempotencyHeaderName(nameArgument.Value.ConstantValue.Value as string))
         {
-            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, httpClient))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return;
         }
+
+        if (IdempotencyOperations.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "DefaultRequestHeaders" } defaults
+            && IsHttpClient(defaults.Property.ContainingType, httpClient))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));
+            return;
+        }
+
+        ReportIfConstantOrShared(context, valueArgument.Value);
+    }
+
+    private static void ReportIfConstantOrShared(OperationAnalysisContext context, IOperation value)
+    {
+        if (IdempotencyOperations.IsConstantKey(value))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "a constant"));
+            return;
+        }
+
+        IFieldSymbol? field = IdempotencyOperations.SharedStaticField(value);
+        if (field != null)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "kept in the static field '" + field.Name + "'"));
+        }
+    }
+
+    private static bool IsHttpClient(INamedTypeSymbol? type, INamedTypeSymbol httpClient)
+    {
+        for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, httpClient))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

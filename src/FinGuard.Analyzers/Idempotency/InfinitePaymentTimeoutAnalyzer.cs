@@ -6,191 +6,190 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Idempotency
+namespace FinGuard.Analyzers.Idempotency;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor InfinitePaymentTimeout = RuleFactory.Create(
+        RuleIds.InfinitePaymentTimeout,
+        title: "Payment HTTP client has no timeout",
+        messageFormat: "This payment client never times out, so a hung processor call blocks checkout and leaves the payment's outcome unknown: set a finite Timeout (for example 30 seconds) and retry with the same idempotency key",
+        category: RuleFactory.IdempotencyCategory,
+        description: "Timeout.InfiniteTimeSpan on an HttpClient that calls a payment processor lets one stuck connection hold a checkout request, a thread and the customer indefinitely; a finite timeout plus a retry that reuses the idempotency key resolves the outcome safely. PCI DSS v4.0 requirement 6.2.");
+}
+
+/// <summary>
+/// FG2007: <c>HttpClient.Timeout = Timeout.InfiniteTimeSpan</c> (or <c>TimeSpan.MaxValue</c>) on a client that talks to
+/// a payment processor: its <c>BaseAddress</c> (same method or initializer) is a payment endpoint, or the setting is
+/// made in an <c>AddHttpClient</c>/<c>ConfigureHttpClient</c> callback, or in a typed client, whose name says payments
+/// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
+/// legitimately disable the timeout and are not reported.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly string[] PaymentWords = { "Payment", "Psp", "Stripe", "Adyen", "PayPal", "Braintree", "Square", "Checkout", "Billing", "Charge", "Refund", "Payout", "Acquir" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InfinitePaymentTimeout);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor InfinitePaymentTimeout = RuleFactory.Create(
-            RuleIds.InfinitePaymentTimeout,
-            title: "Payment HTTP client has no timeout",
-            messageFormat: "This payment client never times out, so a hung processor call blocks checkout and leaves the payment's outcome unknown: set a finite Timeout (for example 30 seconds) and retry with the same idempotency key",
-            category: RuleFactory.IdempotencyCategory,
-            description: "Timeout.InfiniteTimeSpan on an HttpClient that calls a payment processor lets one stuck connection hold a checkout request, a thread and the customer indefinitely; a finite timeout plus a retry that reuses the idempotency key resolves the outcome safely. PCI DSS v4.0 requirement 6.2.");
-    }
-
-    /// <summary>
-    /// FG2007: <c>HttpClient.Timeout = Timeout.InfiniteTimeSpan</c> (or <c>TimeSpan.MaxValue</c>) on a client that talks to
-    /// a payment processor: its <c>BaseAddress</c> (same method or initializer) is a payment endpoint, or the setting is
-    /// made in an <c>AddHttpClient</c>/<c>ConfigureHttpClient</c> callback, or in a typed client, whose name says payments
-    /// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
-    /// legitimately disable the timeout and are not reported.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly string[] PaymentWords = { "Payment", "Psp", "Stripe", "Adyen", "PayPal", "Braintree", "Square", "Checkout", "Billing", "Charge", "Refund", "Payout", "Acquir" };
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InfinitePaymentTimeout);
-
-        public override void Initialize(AnalysisContext context)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-                if (httpClient == null)
-                {
-                    return;
-                }
-
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, httpClient, options), OperationKind.SimpleAssignment);
-            });
-        }
-
-        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol httpClient, FinGuardOptions options)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Timeout" } target
-                || !SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, httpClient)
-                || !IsInfinite(assignment.Value))
+            INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+            if (httpClient == null)
             {
                 return;
             }
 
-            if (IsPaymentClient(target, assignment, context.ContainingSymbol?.ContainingType, options))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Value.Syntax.GetLocation(), context.ContainingSymbol));
-            }
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, httpClient, options), OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol httpClient, FinGuardOptions options)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Timeout" } target
+            || !SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, httpClient)
+            || !IsInfinite(assignment.Value))
+        {
+            return;
         }
 
-        private static bool IsInfinite(IOperation value)
+        if (IsPaymentClient(target, assignment, context.ContainingSymbol?.ContainingType, options))
         {
-            IOperation? unwrapped = IdempotencyOperations.Unwrap(value);
-            if (unwrapped is IFieldReferenceOperation { Field: var field })
-            {
-                return (field.Name == "InfiniteTimeSpan" && field.ContainingType?.Name == "Timeout" && field.ContainingType.ContainingNamespace?.Name == "Threading")
-                    || (field.Name == "MaxValue" && field.ContainingType?.Name == "TimeSpan");
-            }
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Value.Syntax.GetLocation(), context.ContainingSymbol));
+        }
+    }
 
-            // TimeSpan.FromMilliseconds(-1): the infinite timeout spelled out.
-            return unwrapped is IInvocationOperation { TargetMethod: { Name: "FromMilliseconds", ContainingType.Name: "TimeSpan" } } invocation
-                && invocation.Arguments.Length >= 1
-                && invocation.Arguments[0].Value.ConstantValue.Value is int or long or double or float or short or decimal
-                && Convert.ToDouble(invocation.Arguments[0].Value.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) == -1;
+    private static bool IsInfinite(IOperation value)
+    {
+        IOperation? unwrapped = IdempotencyOperations.Unwrap(value);
+        if (unwrapped is IFieldReferenceOperation { Field: var field })
+        {
+            return (field.Name == "InfiniteTimeSpan" && field.ContainingType?.Name == "Timeout" && field.ContainingType.ContainingNamespace?.Name == "Threading")
+                || (field.Name == "MaxValue" && field.ContainingType?.Name == "TimeSpan");
         }
 
-        private static bool IsPaymentClient(IPropertyReferenceOperation target, ISimpleAssignmentOperation assignment, INamedTypeSymbol? containingType, FinGuardOptions options)
+        // TimeSpan.FromMilliseconds(-1): the infinite timeout spelled out.
+        return unwrapped is IInvocationOperation { TargetMethod: { Name: "FromMilliseconds", ContainingType.Name: "TimeSpan" } } invocation
+            && invocation.Arguments.Length >= 1
+            && invocation.Arguments[0].Value.ConstantValue.Value is int or long or double or float or short or decimal
+            && Convert.ToDouble(invocation.Arguments[0].Value.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) == -1;
+    }
+
+    private static bool IsPaymentClient(IPropertyReferenceOperation target, ISimpleAssignmentOperation assignment, INamedTypeSymbol? containingType, FinGuardOptions options)
+    {
+        // 1. A BaseAddress to a payment endpoint on the same client, in the same object initializer or in this method.
+        if (target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } && assignment.Parent is IObjectOrCollectionInitializerOperation initializer)
         {
-            // 1. A BaseAddress to a payment endpoint on the same client, in the same object initializer or in this method.
-            if (target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } && assignment.Parent is IObjectOrCollectionInitializerOperation initializer)
+            foreach (IOperation sibling in initializer.Initializers)
             {
-                foreach (IOperation sibling in initializer.Initializers)
+                if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } } sameObject
+                    && PaymentEndpoints.IsPaymentHost(ConstantText(sameObject.Value), options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
                 {
-                    if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } } sameObject
-                        && PaymentEndpoints.IsPaymentHost(ConstantText(sameObject.Value), options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
+                    return true;
+                }
+            }
+        }
+
+        ISymbol? client = ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: true);
+        IOperation root = IdempotencyOperations.Root(assignment);
+        if (client != null)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } baseTarget } baseAssignment
+                    && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(baseTarget.Instance, baseAssignment, throughFieldInitializers: true), client))
+                {
+                    string text = ConstantText(baseAssignment.Value);
+                    if (PaymentEndpoints.IsPaymentHost(text, options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
                     {
                         return true;
                     }
                 }
             }
-
-            ISymbol? client = ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: true);
-            IOperation root = IdempotencyOperations.Root(assignment);
-            if (client != null)
-            {
-                foreach (IOperation operation in root.Descendants())
-                {
-                    if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } baseTarget } baseAssignment
-                        && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(baseTarget.Instance, baseAssignment, throughFieldInitializers: true), client))
-                    {
-                        string text = ConstantText(baseAssignment.Value);
-                        if (PaymentEndpoints.IsPaymentHost(text, options.GetIdempotencyEndpoints(assignment.Syntax.SyntaxTree)))
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            // 2. An AddHttpClient/ConfigureHttpClient callback for a payment client.
-            for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
-            {
-                if (current is IAnonymousFunctionOperation lambda)
-                {
-                    IOperation? parent = lambda.Parent;
-                    while (parent is IDelegateCreationOperation or IConversionOperation)
-                    {
-                        parent = parent.Parent;
-                    }
-
-                    if (parent is IArgumentOperation { Parent: IInvocationOperation registration }
-                        && registration.TargetMethod.Name is "AddHttpClient" or "ConfigureHttpClient")
-                    {
-                        return RegistrationNamesPayments(registration);
-                    }
-                }
-            }
-
-            // 3. A typed client whose name says payments, setting the timeout of its own HttpClient.
-            return containingType != null && HasPaymentWord(containingType.Name) && client is IFieldSymbol or IParameterSymbol or IPropertySymbol;
         }
 
-        private static bool RegistrationNamesPayments(IInvocationOperation registration)
+        // 2. An AddHttpClient/ConfigureHttpClient callback for a payment client.
+        for (IOperation? current = assignment.Parent; current != null; current = current.Parent)
         {
-            foreach (ITypeSymbol typeArgument in registration.TargetMethod.TypeArguments)
+            if (current is IAnonymousFunctionOperation lambda)
             {
-                if (HasPaymentWord(typeArgument.Name))
+                IOperation? parent = lambda.Parent;
+                while (parent is IDelegateCreationOperation or IConversionOperation)
                 {
-                    return true;
+                    parent = parent.Parent;
+                }
+
+                if (parent is IArgumentOperation { Parent: IInvocationOperation registration }
+                    && registration.TargetMethod.Name is "AddHttpClient" or "ConfigureHttpClient")
+                {
+                    return RegistrationNamesPayments(registration);
                 }
             }
-
-            foreach (IArgumentOperation argument in registration.Arguments)
-            {
-                if (argument.Value.ConstantValue.Value is string name && HasPaymentWord(name))
-                {
-                    return true;
-                }
-            }
-
-            // services.AddHttpClient<IPaymentGateway, StripeGateway>(...).ConfigureHttpClient(...): look at the receiver call.
-            if (registration.Arguments.Length > 0 && IdempotencyOperations.Unwrap(registration.Arguments[0].Value) is IInvocationOperation receiver
-                && receiver.TargetMethod.Name == "AddHttpClient")
-            {
-                return RegistrationNamesPayments(receiver);
-            }
-
-            return false;
         }
 
-        private static bool HasPaymentWord(string name)
+        // 3. A typed client whose name says payments, setting the timeout of its own HttpClient.
+        return containingType != null && HasPaymentWord(containingType.Name) && client is IFieldSymbol or IParameterSymbol or IPropertySymbol;
+    }
+
+    private static bool RegistrationNamesPayments(IInvocationOperation registration)
+    {
+        foreach (ITypeSymbol typeArgument in registration.TargetMethod.TypeArguments)
         {
-            foreach (string word in PaymentWords)
+            if (HasPaymentWord(typeArgument.Name))
             {
-                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
 
-        private static string ConstantText(IOperation value)
+        foreach (IArgumentOperation argument in registration.Arguments)
         {
-            var builder = new StringBuilder();
-            foreach (IOperation operation in IdempotencyOperations.Unwrap(value)?.DescendantsAndSelf() ?? Array.Empty<IOperation>())
+            if (argument.Value.ConstantValue.Value is string name && HasPaymentWord(name))
             {
-                if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
-                {
-                    builder.Append(text);
-                }
+                return true;
             }
-
-            return builder.ToString();
         }
+
+        // services.AddHttpClient<IPaymentGateway, StripeGateway>(...).ConfigureHttpClient(...): look at the receiver call.
+        if (registration.Arguments.Length > 0 && IdempotencyOperations.Unwrap(registration.Arguments[0].Value) is IInvocationOperation receiver
+            && receiver.TargetMethod.Name == "AddHttpClient")
+        {
+            return RegistrationNamesPayments(receiver);
+        }
+
+        return false;
+    }
+
+    private static bool HasPaymentWord(string name)
+    {
+        foreach (string word in PaymentWords)
+        {
+            if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ConstantText(IOperation value)
+    {
+        var builder = new StringBuilder();
+        foreach (IOperation operation in IdempotencyOperations.Unwrap(value)?.DescendantsAndSelf() ?? Array.Empty<IOperation>())
+        {
+            if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
+            {
+                builder.Append(text);
+            }
+        }
+
+        return builder.ToString();
     }
 }

@@ -6,284 +6,245 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Idempotency
+namespace FinGuard.Analyzers.Idempotency;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor PaymentHttpPostWithoutKey = RuleFactory.Create(
+        RuleIds.PaymentHttpPostWithoutKey,
+        title: "Payment HTTP request has no idempotency key header",
+        messageFormat: "'{0}' sends a payment request without an idempotency header, so a retried request can pay twice: add a '{1}' header derived from the order or payment to this request",
+        category: RuleFactory.IdempotencyCategory,
+        description: "A POST, PUT or PATCH to a payment endpoint (a processor's API host, a path such as /charges, /payments, /refunds, /payouts, /transfers or /captures, or an endpoint configured in .editorconfig) is only safe to retry when it carries an idempotency key: Idempotency-Key for Stripe, Adyen and most APIs, PayPal-Request-Id for PayPal, Cko-Idempotency-Key for Checkout.com. PCI DSS v4.0 requirement 6.2.");
+}
+
+/// <summary>
+/// FG2004: raw <c>HttpClient</c> POST/PUT/PATCH (<c>PostAsync</c>, <c>PutAsync</c>, <c>PatchAsync</c>,
+/// <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>SendAsync</c>/<c>Send</c> with a visible request) to a payment
+/// endpoint (see <see cref="PaymentEndpoints"/>) with no idempotency header on that request. The URI is followed through
+/// constants, locals, interpolations, <c>new Uri(...)</c> and a <c>BaseAddress</c> set in the same method.
+/// Not reported when the method adds an idempotency header anywhere, when the request is handed to other code
+/// (which may add it), or when the project has a <c>DelegatingHandler</c> that mentions an idempotency header.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
+{
+    internal const string HeaderProperty = "Header";
+    internal const string OperationProperty = "Operation";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PaymentHttpPostWithoutKey);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor PaymentHttpPostWithoutKey = RuleFactory.Create(
-            RuleIds.PaymentHttpPostWithoutKey,
-            title: "Payment HTTP request has no idempotency key header",
-            messageFormat: "'{0}' sends a payment request without an idempotency header, so a retried request can pay twice: add a '{1}' header derived from the order or payment to this request",
-            category: RuleFactory.IdempotencyCategory,
-            description: "A POST, PUT or PATCH to a payment endpoint (a processor's API host, a path such as /charges, /payments, /refunds, /payouts, /transfers or /captures, or an endpoint configured in .editorconfig) is only safe to retry when it carries an idempotency key: Idempotency-Key for Stripe, Adyen and most APIs, PayPal-Request-Id for PayPal, Cko-Idempotency-Key for Checkout.com. PCI DSS v4.0 requirement 6.2.");
-    }
-
-    /// <summary>
-    /// FG2004: raw <c>HttpClient</c> POST/PUT/PATCH (<c>PostAsync</c>, <c>PutAsync</c>, <c>PatchAsync</c>,
-    /// <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>SendAsync</c>/<c>Send</c> with a visible request) to a payment
-    /// endpoint (see <see cref="PaymentEndpoints"/>) with no idempotency header on that request. The URI is followed through
-    /// constants, locals, interpolations, <c>new Uri(...)</c> and a <c>BaseAddress</c> set in the same method.
-    /// Not reported when the method adds an idempotency header anywhere, when the request is handed to other code
-    /// (which may add it), or when the project has a <c>DelegatingHandler</c> that mentions an idempotency header.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
-    {
-        internal const string HeaderProperty = "Header";
-        internal const string OperationProperty = "Operation";
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PaymentHttpPostWithoutKey);
-
-        public override void Initialize(AnalysisContext context)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                HttpSymbols? http = HttpSymbols.Create(start.Compilation);
-                if (http == null || HasIdempotencyHandler(start.Compilation, http))
-                {
-                    return;
-                }
-
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, http, options), OperationKind.Invocation);
-            });
-        }
-
-        internal sealed class HttpSymbols
-        {
-            public INamedTypeSymbol HttpClient { get; private set; } = null!;
-            public INamedTypeSymbol HttpMessageInvoker { get; private set; } = null!;
-            public INamedTypeSymbol HttpRequestMessage { get; private set; } = null!;
-            public INamedTypeSymbol HttpMethod { get; private set; } = null!;
-            public INamedTypeSymbol Headers { get; private set; } = null!;
-            public INamedTypeSymbol? DelegatingHandler { get; private set; }
-            public INamedTypeSymbol? JsonExtensions { get; private set; }
-            public INamedTypeSymbol? Uri { get; private set; }
-
-            public static HttpSymbols? Create(Compilation compilation)
-            {
-                INamedTypeSymbol? client = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-                INamedTypeSymbol? invoker = compilation.GetTypeByMetadataName("System.Net.Http.HttpMessageInvoker");
-                INamedTypeSymbol? request = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-                INamedTypeSymbol? method = compilation.GetTypeByMetadataName("System.Net.Http.HttpMethod");
-                INamedTypeSymbol? headers = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
-                if (client == null || invoker == null || request == null || method == null || headers == null)
-                {
-                    return null;
-                }
-
-                return new HttpSymbols
-                {
-                    HttpClient = client,
-                    HttpMessageInvoker = invoker,
-                    HttpRequestMessage = request,
-                    HttpMethod = method,
-                    Headers = headers,
-                    DelegatingHandler = compilation.GetTypeByMetadataName("System.Net.Http.DelegatingHandler"),
-                    JsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions"),
-                    Uri = compilation.GetTypeByMetadataName("System.Uri"),
-                };
-            }
-        }
-
-        // A message handler that adds idempotency keys to every request makes per-call checks meaningless; the
-        // declaration table lookup is cheap and only handler-like type names are opened.
-        private static bool HasIdempotencyHandler(Compilation compilation, HttpSymbols http)
-        {
-            if (http.DelegatingHandler == null)
-            {
-                return false;
-            }
-
-            foreach (ISymbol symbol in compilation.GetSymbolsWithName(static name => name.IndexOf("Handler", StringComparison.Ordinal) >= 0 || name.IndexOf("Idempoten", StringComparison.OrdinalIgnoreCase) >= 0, SymbolFilter.Type))
-            {
-                if (symbol is not INamedTypeSymbol type || !DerivesFrom(type, http.DelegatingHandler))
-                {
-                    continue;
-                }
-
-                foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
-                {
-                    string text = reference.GetSyntax().ToString();
-                    if (text.IndexOf("Idempotency", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("PayPal-Request-Id", StringComparison.OrdinalIgnoreCase) >= 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options)
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
-                || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http))
+            HttpSymbols? http = HttpSymbols.Create(start.Compilation);
+            if (http == null || HasIdempotencyHandler(start.Compilation, http))
             {
                 return;
             }
 
-            string header = PaymentEndpoints.HeaderName(kind);
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                .Add(HeaderProperty, header)
-                .Add(OperationProperty, PaymentEndpoints.OperationName(uriText));
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, properties, "HttpClient." + invocation.TargetMethod.Name, header));
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, http, options), OperationKind.Invocation);
+        });
+    }
+
+    internal sealed class HttpSymbols
+    {
+        public INamedTypeSymbol HttpClient { get; private set; } = null!;
+        public INamedTypeSymbol HttpMessageInvoker { get; private set; } = null!;
+        public INamedTypeSymbol HttpRequestMessage { get; private set; } = null!;
+        public INamedTypeSymbol HttpMethod { get; private set; } = null!;
+        public INamedTypeSymbol Headers { get; private set; } = null!;
+        public INamedTypeSymbol? DelegatingHandler { get; private set; }
+        public INamedTypeSymbol? JsonExtensions { get; private set; }
+        public INamedTypeSymbol? Uri { get; private set; }
+
+        public static HttpSymbols? Create(Compilation compilation)
+        {
+            INamedTypeSymbol? client = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+            INamedTypeSymbol? invoker = compilation.GetTypeByMetadataName("System.Net.Http.HttpMessageInvoker");
+            INamedTypeSymbol? request = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+            INamedTypeSymbol? method = compilation.GetTypeByMetadataName("System.Net.Http.HttpMethod");
+            INamedTypeSymbol? headers = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
+            if (client == null || invoker == null || request == null || method == null || headers == null)
+            {
+                return null;
+            }
+
+            return new HttpSymbols
+            {
+                HttpClient = client,
+                HttpMessageInvoker = invoker,
+                HttpRequestMessage = request,
+                HttpMethod = method,
+                Headers = headers,
+                DelegatingHandler = compilation.GetTypeByMetadataName("System.Net.Http.DelegatingHandler"),
+                JsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions"),
+                Uri = compilation.GetTypeByMetadataName("System.Uri"),
+            };
+        }
+    }
+
+    // A message handler that adds idempotency keys to every request makes per-call checks meaningless; the
+    // declaration table lookup is cheap and only handler-like type names are opened.
+    private static bool HasIdempotencyHandler(Compilation compilation, HttpSymbols http)
+    {
+        if (http.DelegatingHandler == null)
+        {
+            return false;
         }
 
-        /// <summary>
-        /// Whether <paramref name="invocation"/> is a POST/PUT/PATCH to a payment endpoint, with the constant text of its
-        /// URI; shared with the FG5xxx rules, which need to know that a raw HTTP call moves money.
-        /// </summary>
-        internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind)
+        foreach (ISymbol symbol in compilation.GetSymbolsWithName(static name => name.IndexOf("Handler", StringComparison.Ordinal) >= 0 || name.IndexOf("Idempoten", StringComparison.OrdinalIgnoreCase) >= 0, SymbolFilter.Type))
         {
-            uriText = string.Empty;
-            kind = EndpointKind.None;
-            IMethodSymbol method = invocation.TargetMethod;
-            string name = method.Name;
-            IOperation? client;
-            IOperation? uri;
-            IOperation? request = null;
-            if (method.IsExtensionMethod && http.JsonExtensions != null && SymbolEqualityComparer.Default.Equals(method.ContainingType, http.JsonExtensions))
+            if (symbol is not INamedTypeSymbol type || !DerivesFrom(type, http.DelegatingHandler))
             {
-                if (name != "PostAsJsonAsync" && name != "PutAsJsonAsync" && name != "PatchAsJsonAsync")
+                continue;
+            }
+
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                string text = reference.GetSyntax().ToString();
+                if (text.IndexOf("Idempotency", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("PayPal-Request-Id", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
+            || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http))
+        {
+            return;
+        }
+
+        string header = PaymentEndpoints.HeaderName(kind);
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+            .Add(HeaderProperty, header)
+            .Add(OperationProperty, PaymentEndpoints.OperationName(uriText));
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, properties, "HttpClient." + invocation.TargetMethod.Name, header));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="invocation"/> is a POST/PUT/PATCH to a payment endpoint, with the constant text of its
+    /// URI; shared with the FG5xxx rules, which need to know that a raw HTTP call moves money.
+    /// </summary>
+    internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind)
+    {
+        uriText = string.Empty;
+        kind = EndpointKind.None;
+        IMethodSymbol method = invocation.TargetMethod;
+        string name = method.Name;
+        IOperation? client;
+        IOperation? uri;
+        IOperation? request = null;
+        if (method.IsExtensionMethod && http.JsonExtensions != null && SymbolEqualityComparer.Default.Equals(method.ContainingType, http.JsonExtensions))
+        {
+            if (name != "PostAsJsonAsync" && name != "PutAsJsonAsync" && name != "PatchAsJsonAsync")
+            {
+                return false;
+            }
+
+            client = ArgumentAt(invocation, 0);
+            uri = ArgumentAt(invocation, 1);
+        }
+        else if (DerivesFrom(method.ContainingType, http.HttpMessageInvoker))
+        {
+            switch (name)
+            {
+                case "PostAsync":
+                case "PutAsync":
+                case "PatchAsync":
+                    client = invocation.Instance;
+                    uri = ArgumentAt(invocation, 0);
+                    break;
+                case "SendAsync":
+                case "Send":
+                    client = invocation.Instance;
+                    request = ArgumentAt(invocation, 0);
+                    uri = null;
+                    break;
+                default:
                     return false;
-                }
-
-                client = ArgumentAt(invocation, 0);
-                uri = ArgumentAt(invocation, 1);
             }
-            else if (DerivesFrom(method.ContainingType, http.HttpMessageInvoker))
-            {
-                switch (name)
-                {
-                    case "PostAsync":
-                    case "PutAsync":
-                    case "PatchAsync":
-                        client = invocation.Instance;
-                        uri = ArgumentAt(invocation, 0);
-                        break;
-                    case "SendAsync":
-                    case "Send":
-                        client = invocation.Instance;
-                        request = ArgumentAt(invocation, 0);
-                        uri = null;
-                        break;
-                    default:
-                        return false;
-                }
-            }
-            else
-            {
-                return false;
-            }
-
-            IOperation root = IdempotencyOperations.Root(invocation);
-            if (request != null)
-            {
-                // SendAsync: judge only a request built in this method, with a visible POST/PUT/PATCH.
-                if (!TryReadRequest(request, invocation, root, http, out uri))
-                {
-                    return false;
-                }
-            }
-
-            if (uri != null && IdempotencyOperations.Unwrap(uri) is { Type: { } uriType } && !IsStringOrUri(uriType, http))
-            {
-                return false;
-            }
-
-            var text = new StringBuilder();
-            AppendBaseAddress(client, root, text);
-            if (uri != null)
-            {
-                text.Append('/');
-                AppendConstantText(uri, root, text, 0);
-            }
-
-            uriText = text.ToString();
-            kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
-            return kind != EndpointKind.None;
+        }
+        else
+        {
+            return false;
         }
 
-        private static IOperation? ArgumentAt(IInvocationOperation invocation, int ordinal)
+        IOperation root = IdempotencyOperations.Root(invocation);
+        if (request != null)
         {
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Ordinal == ordinal)
-                {
-                    return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
-                }
-            }
-
-            return null;
-        }
-
-        private static bool IsStringOrUri(ITypeSymbol type, HttpSymbols http)
-            => type.SpecialType == SpecialType.System_String || SymbolEqualityComparer.Default.Equals(type, http.Uri);
-
-        /// <summary>The request's URI when the request is built in this method with a POST, PUT or PATCH and not handed to other code.</summary>
-        private static bool TryReadRequest(IOperation request, IInvocationOperation send, IOperation root, HttpSymbols http, out IOperation? uri)
-        {
-            uri = null;
-            IOperation? value = IdempotencyOperations.Unwrap(request);
-            IObjectCreationOperation? creation = value as IObjectCreationOperation;
-            ILocalSymbol? local = (value as ILocalReferenceOperation)?.Local;
-            IOperation? method = null;
-            if (local != null)
-            {
-                foreach (IOperation operation in root.Descendants())
-                {
-                    switch (operation)
-                    {
-                        case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                            creation = IdempotencyOperations.Unwrap(declarator.Initializer?.Value) as IObjectCreationOperation;
-                            break;
-                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation instance } property } assignment
-                            when SymbolEqualityComparer.Default.Equals(instance.Local, local):
-                            if (property.Property.Name == "Method")
-                            {
-                                method = assignment.Value;
-                            }
-                            else if (property.Property.Name == "RequestUri")
-                            {
-                                uri = assignment.Value;
-                            }
-
-                            break;
-                        case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsHandedToOtherCode(reference, send):
-                            return false;
-                    }
-                }
-            }
-
-            if (creation == null || !SymbolEqualityComparer.Default.Equals(creation.Type, http.HttpRequestMessage))
+            // SendAsync: judge only a request built in this method, with a visible POST/PUT/PATCH.
+            if (!TryReadRequest(request, invocation, root, http, out uri))
             {
                 return false;
             }
+        }
 
-            foreach (IArgumentOperation argument in creation.Arguments)
+        if (uri != null && IdempotencyOperations.Unwrap(uri) is { Type: { } uriType } && !IsStringOrUri(uriType, http))
+        {
+            return false;
+        }
+
+        var text = new StringBuilder();
+        AppendBaseAddress(client, root, text);
+        if (uri != null)
+        {
+            text.Append('/');
+            AppendConstantText(uri, root, text, 0);
+        }
+
+        uriText = text.ToString();
+        kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
+        return kind != EndpointKind.None;
+    }
+
+    private static IOperation? ArgumentAt(IInvocationOperation invocation, int ordinal)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
             {
-                if (argument.Parameter?.Ordinal == 0)
-                {
-                    method ??= argument.Value;
-                }
-                else if (argument.Parameter?.Ordinal == 1)
-                {
-                    uri ??= argument.Value;
-                }
+                return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
             }
+        }
 
-            if (creation.Initializer != null)
+        return null;
+    }
+
+    private static bool IsStringOrUri(ITypeSymbol type, HttpSymbols http)
+        => type.SpecialType == SpecialType.System_String || SymbolEqualityComparer.Default.Equals(type, http.Uri);
+
+    /// <summary>The request's URI when the request is built in this method with a POST, PUT or PATCH and not handed to other code.</summary>
+    private static bool TryReadRequest(IOperation request, IInvocationOperation send, IOperation root, HttpSymbols http, out IOperation? uri)
+    {
+        uri = null;
+        IOperation? value = IdempotencyOperations.Unwrap(request);
+        IObjectCreationOperation? creation = value as IObjectCreationOperation;
+        ILocalSymbol? local = (value as ILocalReferenceOperation)?.Local;
+        IOperation? method = null;
+        if (local != null)
+        {
+            foreach (IOperation operation in root.Descendants())
             {
-                foreach (IOperation initializer in creation.Initializer.Initializers)
+                switch (operation)
                 {
-                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-                    {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        creation = IdempotencyOperations.Unwrap(declarator.Initializer?.Value) as IObjectCreationOperation;
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation instance } property } assignment
+                        when SymbolEqualityComparer.Default.Equals(instance.Local, local):
                         if (property.Property.Name == "Method")
                         {
                             method = assignment.Value;
@@ -292,170 +253,208 @@ namespace FinGuard.Analyzers.Idempotency
                         {
                             uri = assignment.Value;
                         }
-                        else if (property.Property.Name == "Headers")
-                        {
-                            return false;
-                        }
-                    }
-                }
-            }
 
-            return IsUnsafeMethod(method, http);
-        }
-
-        // Passed to anything but the send itself (a signer, a helper that adds headers) or captured: not judged.
-        private static bool IsHandedToOtherCode(ILocalReferenceOperation reference, IInvocationOperation send)
-        {
-            IOperation? parent = reference.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            return parent is IArgumentOperation argument && !ReferenceEquals(argument.Parent, send)
-                || parent is ISimpleAssignmentOperation { Value: var assigned } && ReferenceEquals(IdempotencyOperations.Unwrap(assigned), reference)
-                || parent is IReturnOperation;
-        }
-
-        private static bool IsUnsafeMethod(IOperation? method, HttpSymbols http)
-        {
-            switch (IdempotencyOperations.Unwrap(method))
-            {
-                case IPropertyReferenceOperation property when SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, http.HttpMethod):
-                    return property.Property.Name is "Post" or "Put" or "Patch";
-                case IObjectCreationOperation creation when creation.Arguments.Length == 1 && creation.Arguments[0].Value.ConstantValue.Value is string verb:
-                    return string.Equals(verb, "POST", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PUT", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PATCH", StringComparison.OrdinalIgnoreCase);
-                default:
-                    return false;
-            }
-        }
-
-        private static void AppendBaseAddress(IOperation? client, IOperation root, StringBuilder text)
-        {
-            ISymbol? clientSymbol = IdempotencyOperations.Unwrap(client) switch
-            {
-                ILocalReferenceOperation local => local.Local,
-                IFieldReferenceOperation field => field.Field,
-                IPropertyReferenceOperation property => property.Property,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                _ => null,
-            };
-            if (clientSymbol == null)
-            {
-                return;
-            }
-
-            foreach (IOperation operation in root.Descendants())
-            {
-                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } target } assignment
-                    && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: false), clientSymbol))
-                {
-                    AppendConstantText(assignment.Value, root, text, 0);
-                    return;
+                        break;
+                    case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsHandedToOtherCode(reference, send):
+                        return false;
                 }
             }
         }
 
-        /// <summary>Appends the constant parts of a URI expression; unknown parts append nothing.</summary>
-        private static void AppendConstantText(IOperation? operation, IOperation root, StringBuilder text, int depth)
+        if (creation == null || !SymbolEqualityComparer.Default.Equals(creation.Type, http.HttpRequestMessage))
         {
-            operation = IdempotencyOperations.Unwrap(operation);
-            if (operation == null || depth > 4)
-            {
-                return;
-            }
-
-            if (operation.ConstantValue.HasValue)
-            {
-                if (operation.ConstantValue.Value is string constant)
-                {
-                    text.Append(constant);
-                }
-
-                return;
-            }
-
-            switch (operation)
-            {
-                case IInterpolatedStringOperation interpolated:
-                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
-                    {
-                        if (part is IInterpolatedStringTextOperation textPart)
-                        {
-                            AppendConstantText(textPart.Text, root, text, depth + 1);
-                        }
-                        else if (part is IInterpolationOperation interpolation)
-                        {
-                            AppendConstantText(interpolation.Expression, root, text, depth + 1);
-                        }
-                    }
-
-                    break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                    AppendConstantText(binary.LeftOperand, root, text, depth + 1);
-                    AppendConstantText(binary.RightOperand, root, text, depth + 1);
-                    break;
-                case IObjectCreationOperation creation when creation.Type?.Name == "Uri":
-                    foreach (IArgumentOperation argument in creation.Arguments)
-                    {
-                        if (argument.Value.Type?.SpecialType == SpecialType.System_String || argument.Value.Type?.Name == "Uri")
-                        {
-                            if (text.Length > 0)
-                            {
-                                text.Append('/');
-                            }
-
-                            AppendConstantText(argument.Value, root, text, depth + 1);
-                        }
-                    }
-
-                    break;
-                case ILocalReferenceOperation local:
-                    foreach (IOperation candidate in root.Descendants())
-                    {
-                        if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
-                        {
-                            AppendConstantText(declarator.Initializer?.Value, root, text, depth + 1);
-                            return;
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        private static bool MethodAddsIdempotencyHeader(IOperation root, HttpSymbols http)
-        {
-            foreach (IOperation operation in root.Descendants())
-            {
-                if (operation is IInvocationOperation { TargetMethod.Name: "Add" or "TryAddWithoutValidation" } add
-                    && add.Arguments.Length == 2
-                    && DerivesFrom(add.TargetMethod.ContainingType, http.Headers))
-                {
-                    foreach (IArgumentOperation argument in add.Arguments)
-                    {
-                        if (argument.Parameter?.Ordinal == 0 && IdempotencyOperations.IsIdempotencyHeaderName(argument.Value.ConstantValue.Value as string))
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
             return false;
         }
 
-        private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+        foreach (IArgumentOperation argument in creation.Arguments)
         {
-            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            if (argument.Parameter?.Ordinal == 0)
             {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                method ??= argument.Value;
+            }
+            else if (argument.Parameter?.Ordinal == 1)
+            {
+                uri ??= argument.Value;
+            }
+        }
+
+        if (creation.Initializer != null)
+        {
+            foreach (IOperation initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
                 {
-                    return true;
+                    if (property.Property.Name == "Method")
+                    {
+                        method = assignment.Value;
+                    }
+                    else if (property.Property.Name == "RequestUri")
+                    {
+                        uri = assignment.Value;
+                    }
+                    else if (property.Property.Name == "Headers")
+                    {
+                        return false;
+                    }
                 }
             }
-
-            return false;
         }
+
+        return IsUnsafeMethod(method, http);
+    }
+
+    // Passed to anything but the send itself (a signer, a helper that adds headers) or captured: not judged.
+    private static bool IsHandedToOtherCode(ILocalReferenceOperation reference, IInvocationOperation send)
+    {
+        IOperation? parent = reference.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation argument && !ReferenceEquals(argument.Parent, send)
+            || parent is ISimpleAssignmentOperation { Value: var assigned } && ReferenceEquals(IdempotencyOperations.Unwrap(assigned), reference)
+            || parent is IReturnOperation;
+    }
+
+    private static bool IsUnsafeMethod(IOperation? method, HttpSymbols http)
+    {
+        switch (IdempotencyOperations.Unwrap(method))
+        {
+            case IPropertyReferenceOperation property when SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, http.HttpMethod):
+                return property.Property.Name is "Post" or "Put" or "Patch";
+            case IObjectCreationOperation creation when creation.Arguments.Length == 1 && creation.Arguments[0].Value.ConstantValue.Value is string verb:
+                return string.Equals(verb, "POST", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PUT", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PATCH", StringComparison.OrdinalIgnoreCase);
+            default:
+                return false;
+        }
+    }
+
+    private static void AppendBaseAddress(IOperation? client, IOperation root, StringBuilder text)
+    {
+        ISymbol? clientSymbol = IdempotencyOperations.Unwrap(client) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+        if (clientSymbol == null)
+        {
+            return;
+        }
+
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } target } assignment
+                && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: false), clientSymbol))
+            {
+                AppendConstantText(assignment.Value, root, text, 0);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Appends the constant parts of a URI expression; unknown parts append nothing.</summary>
+    private static void AppendConstantText(IOperation? operation, IOperation root, StringBuilder text, int depth)
+    {
+        operation = IdempotencyOperations.Unwrap(operation);
+        if (operation == null || depth > 4)
+        {
+            return;
+        }
+
+        if (operation.ConstantValue.HasValue)
+        {
+            if (operation.ConstantValue.Value is string constant)
+            {
+                text.Append(constant);
+            }
+
+            return;
+        }
+
+        switch (operation)
+        {
+            case IInterpolatedStringOperation interpolated:
+                foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                {
+                    if (part is IInterpolatedStringTextOperation textPart)
+                    {
+                        AppendConstantText(textPart.Text, root, text, depth + 1);
+                    }
+                    else if (part is IInterpolationOperation interpolation)
+                    {
+                        AppendConstantText(interpolation.Expression, root, text, depth + 1);
+                    }
+                }
+
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                AppendConstantText(binary.LeftOperand, root, text, depth + 1);
+                AppendConstantText(binary.RightOperand, root, text, depth + 1);
+                break;
+            case IObjectCreationOperation creation when creation.Type?.Name == "Uri":
+                foreach (IArgumentOperation argument in creation.Arguments)
+                {
+                    if (argument.Value.Type?.SpecialType == SpecialType.System_String || argument.Value.Type?.Name == "Uri")
+                    {
+                        if (text.Length > 0)
+                        {
+                            text.Append('/');
+                        }
+
+                        AppendConstantText(argument.Value, root, text, depth + 1);
+                    }
+                }
+
+                break;
+            case ILocalReferenceOperation local:
+                foreach (IOperation candidate in root.Descendants())
+                {
+                    if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                    {
+                        AppendConstantText(declarator.Initializer?.Value, root, text, depth + 1);
+                        return;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static bool MethodAddsIdempotencyHeader(IOperation root, HttpSymbols http)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "Add" or "TryAddWithoutValidation" } add
+                && add.Arguments.Length == 2
+                && DerivesFrom(add.TargetMethod.ContainingType, http.Headers))
+            {
+                foreach (IArgumentOperation argument in add.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal == 0 && IdempotencyOperations.IsIdempotencyHeaderName(argument.Value.ConstantValue.Value as string))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

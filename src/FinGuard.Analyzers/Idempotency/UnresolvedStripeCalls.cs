@@ -5,221 +5,220 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace FinGuard.Analyzers.Idempotency
+namespace FinGuard.Analyzers.Idempotency;
+
+/// <summary>
+/// FG2001/FG2002 before restore: when Stripe.net is not referenced (an editor or CI before <c>dotnet restore</c>, a
+/// project whose package did not resolve), its service types are error types that keep their names. A call is
+/// recognised the way the other processors' calls are (<see cref="NamedProcessorCalls"/>): the receiver is an
+/// unresolved type named like a Stripe service (<c>new PaymentIntentService().Create(options)</c>), or a
+/// <c>StripeClient.V1</c> accessor (<c>client.V1.Checkout.Sessions.Create(options)</c>) on an unresolved
+/// <c>StripeClient</c>, in a file that imports a <c>Stripe</c> namespace. The same money-moving and object-creating
+/// methods as with the reference (<see cref="StripeIdempotencySymbols"/>). Only a visibly missing key is reported:
+/// every argument is the call's own options (an unresolved <c>...Options</c> type), an id or a cancellation token,
+/// or the request options are <c>null</c> or a <c>new RequestOptions { ... }</c> without <c>IdempotencyKey</c>.
+/// </summary>
+internal static class UnresolvedStripeCalls
 {
-    /// <summary>
-    /// FG2001/FG2002 before restore: when Stripe.net is not referenced (an editor or CI before <c>dotnet restore</c>, a
-    /// project whose package did not resolve), its service types are error types that keep their names. A call is
-    /// recognised the way the other processors' calls are (<see cref="NamedProcessorCalls"/>): the receiver is an
-    /// unresolved type named like a Stripe service (<c>new PaymentIntentService().Create(options)</c>), or a
-    /// <c>StripeClient.V1</c> accessor (<c>client.V1.Checkout.Sessions.Create(options)</c>) on an unresolved
-    /// <c>StripeClient</c>, in a file that imports a <c>Stripe</c> namespace. The same money-moving and object-creating
-    /// methods as with the reference (<see cref="StripeIdempotencySymbols"/>). Only a visibly missing key is reported:
-    /// every argument is the call's own options (an unresolved <c>...Options</c> type), an id or a cancellation token,
-    /// or the request options are <c>null</c> or a <c>new RequestOptions { ... }</c> without <c>IdempotencyKey</c>.
-    /// </summary>
-    internal static class UnresolvedStripeCalls
+    // Simple type name -> method -> kind: StripeIdempotencySymbols' table without the namespaces.
+    private static readonly Dictionary<string, Dictionary<string, StripeCallKind>> Services = BuildServices();
+
+    // StripeClient.V1 accessors (plural resource names) -> the service type they return.
+    private static readonly Dictionary<string, string> V1Accessors = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        // Simple type name -> method -> kind: StripeIdempotencySymbols' table without the namespaces.
-        private static readonly Dictionary<string, Dictionary<string, StripeCallKind>> Services = BuildServices();
+        ["PaymentIntents"] = "PaymentIntentService",
+        ["Charges"] = "ChargeService",
+        ["Refunds"] = "RefundService",
+        ["Transfers"] = "TransferService",
+        ["Payouts"] = "PayoutService",
+        ["Invoices"] = "InvoiceService",
+        ["Subscriptions"] = "SubscriptionService",
+        ["Topups"] = "TopupService",
+        ["CreditNotes"] = "CreditNoteService",
+        ["Customers"] = "CustomerService",
+        ["SetupIntents"] = "SetupIntentService",
+        ["InvoiceItems"] = "InvoiceItemService",
+        ["SubscriptionSchedules"] = "SubscriptionScheduleService",
+        ["PaymentLinks"] = "PaymentLinkService",
+        ["Quotes"] = "QuoteService",
+    };
 
-        // StripeClient.V1 accessors (plural resource names) -> the service type they return.
-        private static readonly Dictionary<string, string> V1Accessors = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>The call's kind and name (<c>SessionService.Create</c>) when it is a Stripe call without a visible key.</summary>
+    public static (StripeCallKind Kind, string Call)? Check(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.Expression is not MemberAccessExpressionSyntax access || !IsCandidateMethodName(access.Name.Identifier.ValueText))
         {
-            ["PaymentIntents"] = "PaymentIntentService",
-            ["Charges"] = "ChargeService",
-            ["Refunds"] = "RefundService",
-            ["Transfers"] = "TransferService",
-            ["Payouts"] = "PayoutService",
-            ["Invoices"] = "InvoiceService",
-            ["Subscriptions"] = "SubscriptionService",
-            ["Topups"] = "TopupService",
-            ["CreditNotes"] = "CreditNoteService",
-            ["Customers"] = "CustomerService",
-            ["SetupIntents"] = "SetupIntentService",
-            ["InvoiceItems"] = "InvoiceItemService",
-            ["SubscriptionSchedules"] = "SubscriptionScheduleService",
-            ["PaymentLinks"] = "PaymentLinkService",
-            ["Quotes"] = "QuoteService",
-        };
+            return null;
+        }
 
-        /// <summary>The call's kind and name (<c>SessionService.Create</c>) when it is a Stripe call without a visible key.</summary>
-        public static (StripeCallKind Kind, string Call)? Check(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        string method = access.Name.Identifier.ValueText;
+        string? service = V1Service(access.Expression, model, cancellationToken);
+        bool viaClient = service != null;
+        if (service == null)
         {
-            if (invocation.Expression is not MemberAccessExpressionSyntax access || !IsCandidateMethodName(access.Name.Identifier.ValueText))
+            if (model.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Error } receiver
+                || !Services.ContainsKey(receiver.Name))
             {
                 return null;
             }
 
-            string method = access.Name.Identifier.ValueText;
-            string? service = V1Service(access.Expression, model, cancellationToken);
-            bool viaClient = service != null;
-            if (service == null)
+            service = receiver.Name;
+        }
+
+        if (!Services[service].TryGetValue(method, out StripeCallKind kind) || !ImportsStripe(invocation, service, viaClient))
+        {
+            return null;
+        }
+
+        foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
+        {
+            if (!IsArgumentWithoutKey(argument, model, cancellationToken))
             {
-                if (model.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Error } receiver
-                    || !Services.ContainsKey(receiver.Name))
+                return null;
+            }
+        }
+
+        return (kind, service + "." + method);
+    }
+
+    private static bool IsCandidateMethodName(string name)
+    {
+        string bare = name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
+        return bare is "Create" or "Confirm" or "Capture" or "IncrementAuthorization" or "ApplyCustomerBalance" or "Reverse" or "Pay";
+    }
+
+    // client.V1.PaymentIntents or client.V1.Checkout.Sessions, where client is an unresolved StripeClient/IStripeClient.
+    private static string? V1Service(ExpressionSyntax receiver, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (receiver is not MemberAccessExpressionSyntax accessor)
+        {
+            return null;
+        }
+
+        string name = accessor.Name.Identifier.ValueText;
+        ExpressionSyntax owner = accessor.Expression;
+        string? service;
+        if (name == "Sessions" && owner is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Checkout" } checkout)
+        {
+            service = "SessionService";
+            owner = checkout.Expression;
+        }
+        else if (!V1Accessors.TryGetValue(name, out service))
+        {
+            return null;
+        }
+
+        return owner is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "V1" } v1
+            && model.GetTypeInfo(v1.Expression, cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Error, Name: "StripeClient" or "IStripeClient" }
+            ? service
+            : null;
+    }
+
+    // "using Stripe;" or "using Stripe.Checkout;" in the file (or its namespace): an unresolved PaymentIntentService of
+    // another package stays silent. SessionService only as Stripe.Checkout's (Stripe.BillingPortal's creates a portal
+    // link, not a billable object).
+    private static bool ImportsStripe(SyntaxNode node, string service, bool viaClient)
+    {
+        bool stripe = false;
+        bool checkout = false;
+        foreach (SyntaxNode ancestor in node.Ancestors())
+        {
+            SyntaxList<UsingDirectiveSyntax> usings = ancestor switch
+            {
+                CompilationUnitSyntax unit => unit.Usings,
+                BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                _ => default,
+            };
+            foreach (UsingDirectiveSyntax directive in usings)
+            {
+                string? imported = directive.Name?.ToString();
+                if (imported == "Stripe" || (imported != null && imported.StartsWith("Stripe.", StringComparison.Ordinal)))
                 {
-                    return null;
+                    stripe = true;
+                    checkout |= imported == "Stripe.Checkout";
                 }
-
-                service = receiver.Name;
             }
-
-            if (!Services[service].TryGetValue(method, out StripeCallKind kind) || !ImportsStripe(invocation, service, viaClient))
-            {
-                return null;
-            }
-
-            foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
-            {
-                if (!IsArgumentWithoutKey(argument, model, cancellationToken))
-                {
-                    return null;
-                }
-            }
-
-            return (kind, service + "." + method);
         }
 
-        private static bool IsCandidateMethodName(string name)
+        return stripe && (service != "SessionService" || checkout || viaClient);
+    }
+
+    // The call's own options (an unresolved type named ...Options, not RequestOptions), an id string or a cancellation
+    // token carry no key; request options that are null or built here without IdempotencyKey are a missing key.
+    // Anything else (a RequestOptions from a parameter, a field or a helper) may carry one: not reported.
+    private static bool IsArgumentWithoutKey(ArgumentSyntax argument, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        ExpressionSyntax expression = argument.Expression;
+        bool namedRequestOptions = argument.NameColon?.Name.Identifier.ValueText == "requestOptions";
+        if (expression.IsKind(SyntaxKind.NullLiteralExpression) || expression.IsKind(SyntaxKind.DefaultLiteralExpression))
         {
-            string bare = name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
-            return bare is "Create" or "Confirm" or "Capture" or "IncrementAuthorization" or "ApplyCustomerBalance" or "Reverse" or "Pay";
+            return true;
         }
 
-        // client.V1.PaymentIntents or client.V1.Checkout.Sessions, where client is an unresolved StripeClient/IStripeClient.
-        private static string? V1Service(ExpressionSyntax receiver, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        if (expression is ObjectCreationExpressionSyntax { Type: var createdType } creation && LastName(createdType) == "RequestOptions")
         {
-            if (receiver is not MemberAccessExpressionSyntax accessor)
+            if (creation.Initializer != null)
             {
-                return null;
-            }
-
-            string name = accessor.Name.Identifier.ValueText;
-            ExpressionSyntax owner = accessor.Expression;
-            string? service;
-            if (name == "Sessions" && owner is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Checkout" } checkout)
-            {
-                service = "SessionService";
-                owner = checkout.Expression;
-            }
-            else if (!V1Accessors.TryGetValue(name, out service))
-            {
-                return null;
-            }
-
-            return owner is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "V1" } v1
-                && model.GetTypeInfo(v1.Expression, cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Error, Name: "StripeClient" or "IStripeClient" }
-                ? service
-                : null;
-        }
-
-        // "using Stripe;" or "using Stripe.Checkout;" in the file (or its namespace): an unresolved PaymentIntentService of
-        // another package stays silent. SessionService only as Stripe.Checkout's (Stripe.BillingPortal's creates a portal
-        // link, not a billable object).
-        private static bool ImportsStripe(SyntaxNode node, string service, bool viaClient)
-        {
-            bool stripe = false;
-            bool checkout = false;
-            foreach (SyntaxNode ancestor in node.Ancestors())
-            {
-                SyntaxList<UsingDirectiveSyntax> usings = ancestor switch
+                foreach (ExpressionSyntax initializer in creation.Initializer.Expressions)
                 {
-                    CompilationUnitSyntax unit => unit.Usings,
-                    BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                    _ => default,
-                };
-                foreach (UsingDirectiveSyntax directive in usings)
-                {
-                    string? imported = directive.Name?.ToString();
-                    if (imported == "Stripe" || (imported != null && imported.StartsWith("Stripe.", StringComparison.Ordinal)))
+                    if (initializer is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "IdempotencyKey" } })
                     {
-                        stripe = true;
-                        checkout |= imported == "Stripe.Checkout";
+                        return false;
                     }
                 }
             }
 
-            return stripe && (service != "SessionService" || checkout || viaClient);
+            return true;
         }
 
-        // The call's own options (an unresolved type named ...Options, not RequestOptions), an id string or a cancellation
-        // token carry no key; request options that are null or built here without IdempotencyKey are a missing key.
-        // Anything else (a RequestOptions from a parameter, a field or a helper) may carry one: not reported.
-        private static bool IsArgumentWithoutKey(ArgumentSyntax argument, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        if (namedRequestOptions)
         {
-            ExpressionSyntax expression = argument.Expression;
-            bool namedRequestOptions = argument.NameColon?.Name.Identifier.ValueText == "requestOptions";
-            if (expression.IsKind(SyntaxKind.NullLiteralExpression) || expression.IsKind(SyntaxKind.DefaultLiteralExpression))
-            {
-                return true;
-            }
+            return false;
+        }
 
-            if (expression is ObjectCreationExpressionSyntax { Type: var createdType } creation && LastName(createdType) == "RequestOptions")
-            {
-                if (creation.Initializer != null)
-                {
-                    foreach (ExpressionSyntax initializer in creation.Initializer.Expressions)
-                    {
-                        if (initializer is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "IdempotencyKey" } })
-                        {
-                            return false;
-                        }
-                    }
-                }
-
-                return true;
-            }
-
-            if (namedRequestOptions)
-            {
+        ITypeSymbol? type = model.GetTypeInfo(expression, cancellationToken).Type;
+        switch (type)
+        {
+            case null:
                 return false;
+            case { SpecialType: SpecialType.System_String }:
+                return true;
+            case INamedTypeSymbol { Name: "CancellationToken" } token when token.TypeKind != TypeKind.Error:
+                return true;
+            case INamedTypeSymbol { TypeKind: TypeKind.Error } unresolved:
+                return unresolved.Name.EndsWith("Options", StringComparison.Ordinal) && unresolved.Name != "RequestOptions";
+            default:
+                return false;
+        }
+    }
+
+    private static string? LastName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static Dictionary<string, Dictionary<string, StripeCallKind>> BuildServices()
+    {
+        var services = new Dictionary<string, Dictionary<string, StripeCallKind>>(StringComparer.Ordinal);
+        foreach ((string typeName, StripeCallKind kind, string[] methods) in StripeIdempotencySymbols.ServiceTable)
+        {
+            string simpleName = typeName.Substring(typeName.LastIndexOf('.') + 1);
+            if (!services.TryGetValue(simpleName, out Dictionary<string, StripeCallKind>? byName))
+            {
+                byName = new Dictionary<string, StripeCallKind>(StringComparer.Ordinal);
+                services.Add(simpleName, byName);
             }
 
-            ITypeSymbol? type = model.GetTypeInfo(expression, cancellationToken).Type;
-            switch (type)
+            foreach (string method in methods)
             {
-                case null:
-                    return false;
-                case { SpecialType: SpecialType.System_String }:
-                    return true;
-                case INamedTypeSymbol { Name: "CancellationToken" } token when token.TypeKind != TypeKind.Error:
-                    return true;
-                case INamedTypeSymbol { TypeKind: TypeKind.Error } unresolved:
-                    return unresolved.Name.EndsWith("Options", StringComparison.Ordinal) && unresolved.Name != "RequestOptions";
-                default:
-                    return false;
+                byName[method] = kind;
+                byName[method + "Async"] = kind;
             }
         }
 
-        private static string? LastName(TypeSyntax type) => type switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            _ => null,
-        };
-
-        private static Dictionary<string, Dictionary<string, StripeCallKind>> BuildServices()
-        {
-            var services = new Dictionary<string, Dictionary<string, StripeCallKind>>(StringComparer.Ordinal);
-            foreach ((string typeName, StripeCallKind kind, string[] methods) in StripeIdempotencySymbols.ServiceTable)
-            {
-                string simpleName = typeName.Substring(typeName.LastIndexOf('.') + 1);
-                if (!services.TryGetValue(simpleName, out Dictionary<string, StripeCallKind>? byName))
-                {
-                    byName = new Dictionary<string, StripeCallKind>(StringComparer.Ordinal);
-                    services.Add(simpleName, byName);
-                }
-
-                foreach (string method in methods)
-                {
-                    byName[method] = kind;
-                    byName[method + "Async"] = kind;
-                }
-            }
-
-            return services;
-        }
+        return services;
     }
 }

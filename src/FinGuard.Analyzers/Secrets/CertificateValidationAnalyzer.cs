@@ -6,310 +6,309 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Secrets
+namespace FinGuard.Analyzers.Secrets;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
 {
-    /// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
+    public static readonly DiagnosticDescriptor CertificateValidationDisabled = RuleFactory.Create(
+        RuleIds.CertificateValidationDisabled,
+        title: "Certificate validation disabled",
+        messageFormat: "{0} accepts every server certificate: remove the bypass so that TLS to payment and bank endpoints is validated",
+        category: RuleFactory.SecretsCategory,
+        description: "A certificate validator that always succeeds lets anyone on the network path impersonate the processor or bank and read card data and credentials. PCI DSS v4.0 requirement 4.2.1.");
+}
+
+/// <summary>
+/// FG4004: TLS server-certificate validation switched off: <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>,
+/// or a validator that always returns <c>true</c> assigned to <c>ServerCertificateCustomValidationCallback</c>,
+/// <c>ServicePointManager.ServerCertificateValidationCallback</c> (process-wide), <c>HttpWebRequest.ServerCertificateValidationCallback</c>
+/// or <c>SslClientAuthenticationOptions.RemoteCertificateValidationCallback</c> (<c>SocketsHttpHandler.SslOptions</c>).
+/// Validators that inspect the certificate or the policy errors are left alone. PCI DSS v4.0 4.2.1.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public static readonly DiagnosticDescriptor CertificateValidationDisabled = RuleFactory.Create(
-            RuleIds.CertificateValidationDisabled,
-            title: "Certificate validation disabled",
-            messageFormat: "{0} accepts every server certificate: remove the bypass so that TLS to payment and bank endpoints is validated",
-            category: RuleFactory.SecretsCategory,
-            description: "A certificate validator that always succeeds lets anyone on the network path impersonate the processor or bank and read card data and credentials. PCI DSS v4.0 requirement 4.2.1.");
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var types = new CallbackTypes(start.Compilation);
+            // Tests that talk to local self-signed mocks are not a transport risk (test projects and test folders).
+            if (!types.Any || TestProjects.IsTestProject(start.Compilation))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzePropertyReference(c, types), OperationKind.PropertyReference);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, types), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            start.RegisterSyntaxNodeAction(AnalyzeMailKitAssignment, SyntaxKind.SimpleAssignmentExpression);
+            start.RegisterSymbolAction(AnalyzeValidatorMethod, SymbolKind.Method);
+        });
     }
 
-    /// <summary>
-    /// FG4004: TLS server-certificate validation switched off: <c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c>,
-    /// or a validator that always returns <c>true</c> assigned to <c>ServerCertificateCustomValidationCallback</c>,
-    /// <c>ServicePointManager.ServerCertificateValidationCallback</c> (process-wide), <c>HttpWebRequest.ServerCertificateValidationCallback</c>
-    /// or <c>SslClientAuthenticationOptions.RemoteCertificateValidationCallback</c> (<c>SocketsHttpHandler.SslOptions</c>).
-    /// Validators that inspect the certificate or the policy errors are left alone. PCI DSS v4.0 4.2.1.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
+    private static void AnalyzePropertyReference(OperationAnalysisContext context, CallbackTypes types)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
-
-        public override void Initialize(AnalysisContext context)
+        var reference = (IPropertyReferenceOperation)context.Operation;
+        IPropertySymbol property = reference.Property;
+        if (TestProjects.IsTestFile(reference.Syntax.SyntaxTree))
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                var types = new CallbackTypes(start.Compilation);
-                // Tests that talk to local self-signed mocks are not a transport risk (test projects and test folders).
-                if (!types.Any || TestProjects.IsTestProject(start.Compilation))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(c => AnalyzePropertyReference(c, types), OperationKind.PropertyReference);
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, types), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-                start.RegisterSyntaxNodeAction(AnalyzeMailKitAssignment, SyntaxKind.SimpleAssignmentExpression);
-                start.RegisterSymbolAction(AnalyzeValidatorMethod, SymbolKind.Method);
-            });
+            return;
         }
 
-        private static void AnalyzePropertyReference(OperationAnalysisContext context, CallbackTypes types)
+        if (property.IsStatic && property.Name == "DangerousAcceptAnyServerCertificateValidator"
+            && SymbolEqualityComparer.Default.Equals(property.ContainingType, types.HttpClientHandler))
         {
-            var reference = (IPropertyReferenceOperation)context.Operation;
-            IPropertySymbol property = reference.Property;
-            if (TestProjects.IsTestFile(reference.Syntax.SyntaxTree))
-            {
-                return;
-            }
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, reference.Syntax.GetLocation(), context.ContainingSymbol, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator"));
+        }
+    }
 
-            if (property.IsStatic && property.Name == "DangerousAcceptAnyServerCertificateValidator"
-                && SymbolEqualityComparer.Default.Equals(property.ContainingType, types.HttpClientHandler))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, reference.Syntax.GetLocation(), context.ContainingSymbol, "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator"));
-            }
+    private static void AnalyzeAssignment(OperationAnalysisContext context, CallbackTypes types)
+    {
+        var assignment = (IAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation target || !types.IsValidationCallback(target.Property) || TestProjects.IsTestFile(assignment.Syntax.SyntaxTree))
+        {
+            return;
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, CallbackTypes types)
+        IOperation value = assignment.Value;
+        while (true)
         {
-            var assignment = (IAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target || !types.IsValidationCallback(target.Property) || TestProjects.IsTestFile(assignment.Syntax.SyntaxTree))
+            if (value is IConversionOperation conversion)
             {
-                return;
+                value = conversion.Operand;
             }
-
-            IOperation value = assignment.Value;
-            while (true)
+            else if (value is IDelegateCreationOperation creation)
             {
-                if (value is IConversionOperation conversion)
-                {
-                    value = conversion.Operand;
-                }
-                else if (value is IDelegateCreationOperation creation)
-                {
-                    value = creation.Target;
-                }
-                else if (value is IParenthesizedOperation parenthesized)
-                {
-                    value = parenthesized.Operand;
-                }
-                else
-                {
-                    break;
-                }
+                value = creation.Target;
             }
-
-            bool alwaysTrue = value switch
+            else if (value is IParenthesizedOperation parenthesized)
             {
-                IAnonymousFunctionOperation lambda => AlwaysReturnsTrue(lambda.Body),
-                IMethodReferenceOperation method => MethodAlwaysReturnsTrue(method.Method),
-                _ => false,
-            };
-
-            if (alwaysTrue)
+                value = parenthesized.Operand;
+            }
+            else
             {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, value.Syntax.GetLocation(), context.ContainingSymbol, "'" + target.Property.ContainingType.Name + "." + target.Property.Name + "'"));
+                break;
             }
         }
 
-        // MailKit (SmtpClient, ImapClient, Pop3Client: MailKit.MailService.ServerCertificateValidationCallback), also before
-        // restore, when the client type is unresolved but keeps its name: an always-true lambda sends the SMTP/IMAP
-        // credentials over TLS that anyone on the path can terminate.
-        private static void AnalyzeMailKitAssignment(SyntaxNodeAnalysisContext context)
+        bool alwaysTrue = value switch
         {
-            var assignment = (AssignmentExpressionSyntax)context.Node;
-            if (assignment.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ServerCertificateValidationCallback" } target
-                || assignment.Right is not LambdaExpressionSyntax lambda || !LambdaAlwaysReturnsTrue(lambda)
-                || TestProjects.IsTestFile(assignment.SyntaxTree))
-            {
-                return;
-            }
+            IAnonymousFunctionOperation lambda => AlwaysReturnsTrue(lambda.Body),
+            IMethodReferenceOperation method => MethodAlwaysReturnsTrue(method.Method),
+            _ => false,
+        };
 
-            // System.Net's own properties are the operation action's; this one takes MailKit's and unresolved ones.
-            ISymbol? symbol = context.SemanticModel.GetSymbolInfo(target, context.CancellationToken).Symbol;
-            ITypeSymbol? owner = context.SemanticModel.GetTypeInfo(target.Expression, context.CancellationToken).Type;
-            bool mailKit = symbol is IPropertySymbol { ContainingType: { } declaring } && RootNamespace(declaring) == "MailKit";
-            bool unresolved = symbol == null && owner is { TypeKind: TypeKind.Error } && owner.Name is "SmtpClient" or "ImapClient" or "Pop3Client" or "MailService";
-            if (mailKit || unresolved)
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, lambda.GetLocation(), context.ContainingSymbol, "MailKit's '" + (owner?.Name ?? "MailService") + ".ServerCertificateValidationCallback'"));
-            }
+        if (alwaysTrue)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, value.Syntax.GetLocation(), context.ContainingSymbol, "'" + target.Property.ContainingType.Name + "." + target.Property.Name + "'"));
+        }
+    }
+
+    // MailKit (SmtpClient, ImapClient, Pop3Client: MailKit.MailService.ServerCertificateValidationCallback), also before
+    // restore, when the client type is unresolved but keeps its name: an always-true lambda sends the SMTP/IMAP
+    // credentials over TLS that anyone on the path can terminate.
+    private static void AnalyzeMailKitAssignment(SyntaxNodeAnalysisContext context)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (assignment.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ServerCertificateValidationCallback" } target
+            || assignment.Right is not LambdaExpressionSyntax lambda || !LambdaAlwaysReturnsTrue(lambda)
+            || TestProjects.IsTestFile(assignment.SyntaxTree))
+        {
+            return;
         }
 
-        // A validator type's method (an interface implementation or override) that takes the TLS policy errors and
-        // always returns true: IServerCertificateValidator.IsOk(...) => true accepts every certificate wherever it is plugged in.
-        private static void AnalyzeValidatorMethod(SymbolAnalysisContext context)
+        // System.Net's own properties are the operation action's; this one takes MailKit's and unresolved ones.
+        ISymbol? symbol = context.SemanticModel.GetSymbolInfo(target, context.CancellationToken).Symbol;
+        ITypeSymbol? owner = context.SemanticModel.GetTypeInfo(target.Expression, context.CancellationToken).Type;
+        bool mailKit = symbol is IPropertySymbol { ContainingType: { } declaring } && RootNamespace(declaring) == "MailKit";
+        bool unresolved = symbol == null && owner is { TypeKind: TypeKind.Error } && owner.Name is "SmtpClient" or "ImapClient" or "Pop3Client" or "MailService";
+        if (mailKit || unresolved)
         {
-            var method = (IMethodSymbol)context.Symbol;
-            if (method.MethodKind != MethodKind.Ordinary || method.ReturnType.SpecialType != SpecialType.System_Boolean)
-            {
-                return;
-            }
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, lambda.GetLocation(), context.ContainingSymbol, "MailKit's '" + (owner?.Name ?? "MailService") + ".ServerCertificateValidationCallback'"));
+        }
+    }
 
-            bool takesPolicyErrors = false;
-            foreach (IParameterSymbol parameter in method.Parameters)
-            {
-                takesPolicyErrors |= parameter.Type.Name == "SslPolicyErrors";
-            }
-
-            if (!takesPolicyErrors || (!method.IsOverride && method.ExplicitInterfaceImplementations.IsEmpty && !ImplementsInterfaceMember(method))
-                || method.Locations.Length == 0 || TestProjects.IsTestFile(method.Locations[0].SourceTree) || !MethodAlwaysReturnsTrue(method))
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, method.Locations[0], method, "'" + method.ContainingType.Name + "." + method.Name + "'"));
+    // A validator type's method (an interface implementation or override) that takes the TLS policy errors and
+    // always returns true: IServerCertificateValidator.IsOk(...) => true accepts every certificate wherever it is plugged in.
+    private static void AnalyzeValidatorMethod(SymbolAnalysisContext context)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.MethodKind != MethodKind.Ordinary || method.ReturnType.SpecialType != SpecialType.System_Boolean)
+        {
+            return;
         }
 
-        private static bool ImplementsInterfaceMember(IMethodSymbol method)
+        bool takesPolicyErrors = false;
+        foreach (IParameterSymbol parameter in method.Parameters)
         {
-            foreach (INamedTypeSymbol contract in method.ContainingType.AllInterfaces)
-            {
-                foreach (ISymbol member in contract.GetMembers(method.Name))
-                {
-                    if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
+            takesPolicyErrors |= parameter.Type.Name == "SslPolicyErrors";
         }
 
-        private static bool LambdaAlwaysReturnsTrue(LambdaExpressionSyntax lambda)
+        if (!takesPolicyErrors || (!method.IsOverride && method.ExplicitInterfaceImplementations.IsEmpty && !ImplementsInterfaceMember(method))
+            || method.Locations.Length == 0 || TestProjects.IsTestFile(method.Locations[0].SourceTree) || !MethodAlwaysReturnsTrue(method))
         {
-            ExpressionSyntax? returned = lambda.ExpressionBody;
-            if (returned == null && lambda.Block is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax ret)
-            {
-                returned = ret.Expression;
-            }
-
-            while (returned is ParenthesizedExpressionSyntax parenthesized)
-            {
-                returned = parenthesized.Expression;
-            }
-
-            return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
+            return;
         }
 
-        private static string? RootNamespace(INamedTypeSymbol type)
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, method.Locations[0], method, "'" + method.ContainingType.Name + "." + method.Name + "'"));
+    }
+
+    private static bool ImplementsInterfaceMember(IMethodSymbol method)
+    {
+        foreach (INamedTypeSymbol contract in method.ContainingType.AllInterfaces)
         {
-            INamespaceSymbol? ns = type.ContainingNamespace;
-            if (ns == null || ns.IsGlobalNamespace)
+            foreach (ISymbol member in contract.GetMembers(method.Name))
             {
-                return null;
-            }
-
-            while (ns.ContainingNamespace is { IsGlobalNamespace: false } parent)
-            {
-                ns = parent;
-            }
-
-            return ns.Name;
-        }
-
-        /// <summary>True when every return in the body (outside nested functions) returns the constant <c>true</c>.</summary>
-        private static bool AlwaysReturnsTrue(IBlockOperation? body)
-        {
-            if (body == null)
-            {
-                return false;
-            }
-
-            bool sawReturn = false;
-            foreach (IOperation operation in body.Descendants())
-            {
-                if (operation is IReturnOperation ret && ret.Kind == OperationKind.Return && !IsInNestedFunction(ret, body))
-                {
-                    if (ret.ReturnedValue?.ConstantValue is { HasValue: true, Value: true })
-                    {
-                        sawReturn = true;
-                    }
-                    else
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return sawReturn;
-        }
-
-        private static bool IsInNestedFunction(IOperation operation, IOperation root)
-        {
-            for (IOperation? current = operation.Parent; current != null && current != root; current = current.Parent)
-            {
-                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
                 {
                     return true;
                 }
             }
+        }
 
+        return false;
+    }
+
+    private static bool LambdaAlwaysReturnsTrue(LambdaExpressionSyntax lambda)
+    {
+        ExpressionSyntax? returned = lambda.ExpressionBody;
+        if (returned == null && lambda.Block is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax ret)
+        {
+            returned = ret.Expression;
+        }
+
+        while (returned is ParenthesizedExpressionSyntax parenthesized)
+        {
+            returned = parenthesized.Expression;
+        }
+
+        return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
+    }
+
+    private static string? RootNamespace(INamedTypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        if (ns == null || ns.IsGlobalNamespace)
+        {
+            return null;
+        }
+
+        while (ns.ContainingNamespace is { IsGlobalNamespace: false } parent)
+        {
+            ns = parent;
+        }
+
+        return ns.Name;
+    }
+
+    /// <summary>True when every return in the body (outside nested functions) returns the constant <c>true</c>.</summary>
+    private static bool AlwaysReturnsTrue(IBlockOperation? body)
+    {
+        if (body == null)
+        {
             return false;
         }
 
-        // A named validator: judged from its syntax (one statement or expression body returning 'true'), since an
-        // analyzer must not ask for another tree's semantic model.
-        private static bool MethodAlwaysReturnsTrue(IMethodSymbol method)
+        bool sawReturn = false;
+        foreach (IOperation operation in body.Descendants())
         {
-            if (method.DeclaringSyntaxReferences.Length != 1)
+            if (operation is IReturnOperation ret && ret.Kind == OperationKind.Return && !IsInNestedFunction(ret, body))
             {
-                return false;
+                if (ret.ReturnedValue?.ConstantValue is { HasValue: true, Value: true })
+                {
+                    sawReturn = true;
+                }
+                else
+                {
+                    return false;
+                }
             }
-
-            SyntaxNode syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
-            ExpressionSyntax? returned = syntax switch
-            {
-                MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-                MethodDeclarationSyntax { Body: { Statements: { Count: 1 } statements } } when statements[0] is ReturnStatementSyntax ret => ret.Expression,
-                LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-                LocalFunctionStatementSyntax { Body: { Statements: { Count: 1 } statements } } when statements[0] is ReturnStatementSyntax ret => ret.Expression,
-                _ => null,
-            };
-
-            while (returned is ParenthesizedExpressionSyntax parenthesized)
-            {
-                returned = parenthesized.Expression;
-            }
-
-            return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
         }
 
-        private sealed class CallbackTypes
+        return sawReturn;
+    }
+
+    private static bool IsInNestedFunction(IOperation operation, IOperation root)
+    {
+        for (IOperation? current = operation.Parent; current != null && current != root; current = current.Parent)
         {
-            public CallbackTypes(Compilation compilation)
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
             {
-                HttpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
-                ServicePointManager = compilation.GetTypeByMetadataName("System.Net.ServicePointManager");
-                HttpWebRequest = compilation.GetTypeByMetadataName("System.Net.HttpWebRequest");
-                SslClientAuthenticationOptions = compilation.GetTypeByMetadataName("System.Net.Security.SslClientAuthenticationOptions");
-                WinHttpHandler = compilation.GetTypeByMetadataName("System.Net.Http.WinHttpHandler");
+                return true;
             }
+        }
 
-            public INamedTypeSymbol? HttpClientHandler { get; }
+        return false;
+    }
 
-            private INamedTypeSymbol? ServicePointManager { get; }
+    // A named validator: judged from its syntax (one statement or expression body returning 'true'), since an
+    // analyzer must not ask for another tree's semantic model.
+    private static bool MethodAlwaysReturnsTrue(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
 
-            private INamedTypeSymbol? HttpWebRequest { get; }
+        SyntaxNode syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+        ExpressionSyntax? returned = syntax switch
+        {
+            MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+            MethodDeclarationSyntax { Body: { Statements: { Count: 1 } statements } } when statements[0] is ReturnStatementSyntax ret => ret.Expression,
+            LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+            LocalFunctionStatementSyntax { Body: { Statements: { Count: 1 } statements } } when statements[0] is ReturnStatementSyntax ret => ret.Expression,
+            _ => null,
+        };
 
-            private INamedTypeSymbol? SslClientAuthenticationOptions { get; }
+        while (returned is ParenthesizedExpressionSyntax parenthesized)
+        {
+            returned = parenthesized.Expression;
+        }
 
-            private INamedTypeSymbol? WinHttpHandler { get; }
+        return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
+    }
 
-            public bool Any => HttpClientHandler != null || ServicePointManager != null || HttpWebRequest != null || SslClientAuthenticationOptions != null;
+    private sealed class CallbackTypes
+    {
+        public CallbackTypes(Compilation compilation)
+        {
+            HttpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
+            ServicePointManager = compilation.GetTypeByMetadataName("System.Net.ServicePointManager");
+            HttpWebRequest = compilation.GetTypeByMetadataName("System.Net.HttpWebRequest");
+            SslClientAuthenticationOptions = compilation.GetTypeByMetadataName("System.Net.Security.SslClientAuthenticationOptions");
+            WinHttpHandler = compilation.GetTypeByMetadataName("System.Net.Http.WinHttpHandler");
+        }
 
-            public bool IsValidationCallback(IPropertySymbol property)
+        public INamedTypeSymbol? HttpClientHandler { get; }
+
+        private INamedTypeSymbol? ServicePointManager { get; }
+
+        private INamedTypeSymbol? HttpWebRequest { get; }
+
+        private INamedTypeSymbol? SslClientAuthenticationOptions { get; }
+
+        private INamedTypeSymbol? WinHttpHandler { get; }
+
+        public bool Any => HttpClientHandler != null || ServicePointManager != null || HttpWebRequest != null || SslClientAuthenticationOptions != null;
+
+        public bool IsValidationCallback(IPropertySymbol property)
+        {
+            INamedTypeSymbol type = property.ContainingType;
+            switch (property.Name)
             {
-                INamedTypeSymbol type = property.ContainingType;
-                switch (property.Name)
-                {
-                    case "ServerCertificateCustomValidationCallback":
-                        return SymbolEqualityComparer.Default.Equals(type, HttpClientHandler) || SymbolEqualityComparer.Default.Equals(type, WinHttpHandler);
-                    case "ServerCertificateValidationCallback":
-                        return SymbolEqualityComparer.Default.Equals(type, ServicePointManager) || SymbolEqualityComparer.Default.Equals(type, HttpWebRequest);
-                    case "RemoteCertificateValidationCallback":
-                        return SymbolEqualityComparer.Default.Equals(type, SslClientAuthenticationOptions);
-                    default:
-                        return false;
-                }
+                case "ServerCertificateCustomValidationCallback":
+                    return SymbolEqualityComparer.Default.Equals(type, HttpClientHandler) || SymbolEqualityComparer.Default.Equals(type, WinHttpHandler);
+                case "ServerCertificateValidationCallback":
+                    return SymbolEqualityComparer.Default.Equals(type, ServicePointManager) || SymbolEqualityComparer.Default.Equals(type, HttpWebRequest);
+                case "RemoteCertificateValidationCallback":
+                    return SymbolEqualityComparer.Default.Equals(type, SslClientAuthenticationOptions);
+                default:
+                    return false;
             }
         }
     }

@@ -1,490 +1,489 @@
 using System;
 
-namespace FinGuard.Analyzers.Secrets
+namespace FinGuard.Analyzers.Secrets;
+
+/// <summary>Credential formats FinGuard recognises in string values.</summary>
+internal enum SecretFormat
 {
-    /// <summary>Credential formats FinGuard recognises in string values.</summary>
-    internal enum SecretFormat
+    None,
+    StripeLiveSecretKey,
+    StripeLiveRestrictedKey,
+    StripeWebhookSecret,
+    StripeTestSecretKey,
+    StripeTestRestrictedKey,
+}
+
+/// <summary>
+/// Recognises credentials by their shape: Stripe secret, restricted and webhook keys (never the publishable
+/// <c>pk_</c> keys, which are public), connection strings that carry a password, placeholders that are not
+/// secrets (<c>""</c>, <c>${X}</c>, <c>#{X}#</c>, <c>&lt;your key&gt;</c>, <c>sk_test_...</c>) and configuration
+/// keys that name a secret. Shared by the code rule (FG4001/FG4002) and the configuration rule (FG4003).
+/// Allocation-free except where a result is returned.
+/// </summary>
+internal static class SecretFormats
+{
+    // Real Stripe keys carry 24 or more random characters after the prefix; shorter runs are examples.
+    private const int MinKeyBodyLength = 16;
+
+    private static readonly string[] StripePrefixes = { "sk_live_", "rk_live_", "whsec_", "sk_test_", "rk_test_" };
+    private static readonly SecretFormat[] StripeFormats =
     {
-        None,
-        StripeLiveSecretKey,
-        StripeLiveRestrictedKey,
-        StripeWebhookSecret,
-        StripeTestSecretKey,
-        StripeTestRestrictedKey,
-    }
+        SecretFormat.StripeLiveSecretKey, SecretFormat.StripeLiveRestrictedKey, SecretFormat.StripeWebhookSecret,
+        SecretFormat.StripeTestSecretKey, SecretFormat.StripeTestRestrictedKey,
+    };
 
-    /// <summary>
-    /// Recognises credentials by their shape: Stripe secret, restricted and webhook keys (never the publishable
-    /// <c>pk_</c> keys, which are public), connection strings that carry a password, placeholders that are not
-    /// secrets (<c>""</c>, <c>${X}</c>, <c>#{X}#</c>, <c>&lt;your key&gt;</c>, <c>sk_test_...</c>) and configuration
-    /// keys that name a secret. Shared by the code rule (FG4001/FG4002) and the configuration rule (FG4003).
-    /// Allocation-free except where a result is returned.
-    /// </summary>
-    internal static class SecretFormats
+    private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
+
+    private static readonly string[] PlaceholderValues =
     {
-        // Real Stripe keys carry 24 or more random characters after the prefix; shorter runs are examples.
-        private const int MinKeyBodyLength = 16;
+        "changeme", "change-me", "change_me", "secret", "password", "todo", "tbd", "placeholder", "redacted", "null", "none", "n/a",
+        "dummy", "test", "example", "xxx", "value", "key", "token", "notset", "not-set", "unset", "empty",
+    };
 
-        private static readonly string[] StripePrefixes = { "sk_live_", "rk_live_", "whsec_", "sk_test_", "rk_test_" };
-        private static readonly SecretFormat[] StripeFormats =
+    private static readonly string[] ConnectionStringKeys = { "server", "data source", "datasource", "host", "address", "addr", "user id", "userid", "uid", "username", "user", "database", "initial catalog", "port" };
+
+    private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
+
+    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey" };
+
+    private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy" };
+
+    /// <summary>Finds a Stripe key in <paramref name="value"/>; the key must stand alone (a word boundary before it).</summary>
+    public static SecretFormat FindStripeKey(string value, out int start, out int length)
+    {
+        start = 0;
+        length = 0;
+        if (value.Length < 6 + MinKeyBodyLength || value.IndexOf('_') < 0)
         {
-            SecretFormat.StripeLiveSecretKey, SecretFormat.StripeLiveRestrictedKey, SecretFormat.StripeWebhookSecret,
-            SecretFormat.StripeTestSecretKey, SecretFormat.StripeTestRestrictedKey,
-        };
-
-        private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
-
-        private static readonly string[] PlaceholderValues =
-        {
-            "changeme", "change-me", "change_me", "secret", "password", "todo", "tbd", "placeholder", "redacted", "null", "none", "n/a",
-            "dummy", "test", "example", "xxx", "value", "key", "token", "notset", "not-set", "unset", "empty",
-        };
-
-        private static readonly string[] ConnectionStringKeys = { "server", "data source", "datasource", "host", "address", "addr", "user id", "userid", "uid", "username", "user", "database", "initial catalog", "port" };
-
-        private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
-
-        private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey" };
-
-        private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy" };
-
-        /// <summary>Finds a Stripe key in <paramref name="value"/>; the key must stand alone (a word boundary before it).</summary>
-        public static SecretFormat FindStripeKey(string value, out int start, out int length)
-        {
-            start = 0;
-            length = 0;
-            if (value.Length < 6 + MinKeyBodyLength || value.IndexOf('_') < 0)
-            {
-                return SecretFormat.None;
-            }
-
-            for (int p = 0; p < StripePrefixes.Length; p++)
-            {
-                string prefix = StripePrefixes[p];
-                int at = value.IndexOf(prefix, StringComparison.Ordinal);
-                while (at >= 0)
-                {
-                    if (at == 0 || !IsWordChar(value[at - 1]))
-                    {
-                        int bodyStart = at + prefix.Length;
-                        int end = bodyStart;
-                        while (end < value.Length && IsAsciiLetterOrDigit(value[end]))
-                        {
-                            end++;
-                        }
-
-                        if (end - bodyStart >= MinKeyBodyLength && !IsPlaceholderBody(value, bodyStart, end))
-                        {
-                            start = at;
-                            length = end - at;
-                            return StripeFormats[p];
-                        }
-                    }
-
-                    at = value.IndexOf(prefix, at + 1, StringComparison.Ordinal);
-                }
-            }
-
             return SecretFormat.None;
         }
 
-        public static bool IsTestKey(SecretFormat format) => format == SecretFormat.StripeTestSecretKey || format == SecretFormat.StripeTestRestrictedKey;
-
-        /// <summary>How a finding names the key, for messages: "A Stripe live secret key".</summary>
-        public static string Describe(SecretFormat format) => format switch
+        for (int p = 0; p < StripePrefixes.Length; p++)
         {
-            SecretFormat.StripeLiveSecretKey => "a Stripe live secret key",
-            SecretFormat.StripeLiveRestrictedKey => "a Stripe live restricted key",
-            SecretFormat.StripeWebhookSecret => "a Stripe webhook signing secret",
-            SecretFormat.StripeTestSecretKey => "a Stripe test secret key",
-            SecretFormat.StripeTestRestrictedKey => "a Stripe test restricted key",
-            _ => "a secret",
-        };
-
-        /// <summary>The configuration key and environment variable a fix reads instead of the literal.</summary>
-        public static (string ConfigKey, string EnvVar) SuggestedSource(SecretFormat format) => format switch
-        {
-            SecretFormat.StripeLiveRestrictedKey or SecretFormat.StripeTestRestrictedKey => ("Stripe:RestrictedKey", "STRIPE_RESTRICTED_KEY"),
-            SecretFormat.StripeWebhookSecret => ("Stripe:WebhookSecret", "STRIPE_WEBHOOK_SECRET"),
-            _ => ("Stripe:SecretKey", "STRIPE_SECRET_KEY"),
-        };
-
-        /// <summary>True for values that stand in for a secret rather than being one.</summary>
-        public static bool IsPlaceholder(string value)
-        {
-            int first = 0;
-            int last = value.Length - 1;
-            while (first <= last && (char.IsWhiteSpace(value[first]) || value[first] == '\uFEFF'))
+            string prefix = StripePrefixes[p];
+            int at = value.IndexOf(prefix, StringComparison.Ordinal);
+            while (at >= 0)
             {
-                first++;
-            }
+                if (at == 0 || !IsWordChar(value[at - 1]))
+                {
+                    int bodyStart = at + prefix.Length;
+                    int end = bodyStart;
+                    while (end < value.Length && IsAsciiLetterOrDigit(value[end]))
+                    {
+                        end++;
+                    }
 
-            while (last >= first && char.IsWhiteSpace(value[last]))
+                    if (end - bodyStart >= MinKeyBodyLength && !IsPlaceholderBody(value, bodyStart, end))
+                    {
+                        start = at;
+                        length = end - at;
+                        return StripeFormats[p];
+                    }
+                }
+
+                at = value.IndexOf(prefix, at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return SecretFormat.None;
+    }
+
+    public static bool IsTestKey(SecretFormat format) => format == SecretFormat.StripeTestSecretKey || format == SecretFormat.StripeTestRestrictedKey;
+
+    /// <summary>How a finding names the key, for messages: "A Stripe live secret key".</summary>
+    public static string Describe(SecretFormat format) => format switch
+    {
+        SecretFormat.StripeLiveSecretKey => "a Stripe live secret key",
+        SecretFormat.StripeLiveRestrictedKey => "a Stripe live restricted key",
+        SecretFormat.StripeWebhookSecret => "a Stripe webhook signing secret",
+        SecretFormat.StripeTestSecretKey => "a Stripe test secret key",
+        SecretFormat.StripeTestRestrictedKey => "a Stripe test restricted key",
+        _ => "a secret",
+    };
+
+    /// <summary>The configuration key and environment variable a fix reads instead of the literal.</summary>
+    public static (string ConfigKey, string EnvVar) SuggestedSource(SecretFormat format) => format switch
+    {
+        SecretFormat.StripeLiveRestrictedKey or SecretFormat.StripeTestRestrictedKey => ("Stripe:RestrictedKey", "STRIPE_RESTRICTED_KEY"),
+        SecretFormat.StripeWebhookSecret => ("Stripe:WebhookSecret", "STRIPE_WEBHOOK_SECRET"),
+        _ => ("Stripe:SecretKey", "STRIPE_SECRET_KEY"),
+    };
+
+    /// <summary>True for values that stand in for a secret rather than being one.</summary>
+    public static bool IsPlaceholder(string value)
+    {
+        int first = 0;
+        int last = value.Length - 1;
+        while (first <= last && (char.IsWhiteSpace(value[first]) || value[first] == '\uFEFF'))
+        {
+            first++;
+        }
+
+        while (last >= first && char.IsWhiteSpace(value[last]))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return true;
+        }
+
+        char a = value[first];
+        char z = value[last];
+        int length = last - first + 1;
+        if ((a == '<' && z == '>') || (a == '[' && z == ']') || (a == '%' && z == '%' && length > 2) || (a == '{' && z == '}'))
+        {
+            return true; // <your key>, [secret], %STRIPE_KEY%, {{secret}}, {StripeKey}
+        }
+
+        if (length >= 3 && (StartsWith(value, first, "${") || StartsWith(value, first, "#{") || StartsWith(value, first, "$(") || StartsWith(value, first, "@Microsoft.KeyVault(") || StartsWith(value, first, "__")))
+        {
+            return true; // ${STRIPE_KEY}, #{Secret}# (Octopus), $(Secret) (Azure DevOps), Key Vault references, __TOKEN__
+        }
+
+        if (value.IndexOf("...", first, length, StringComparison.Ordinal) >= 0 || value.IndexOf('…', first, length) >= 0)
+        {
+            return true; // sk_test_..., "see docs..."
+        }
+
+        bool allSame = true;
+        for (int i = first + 1; i <= last; i++)
+        {
+            if (value[i] != a)
             {
-                last--;
+                allSame = false;
+                break;
             }
+        }
 
-            if (first > last)
+        if (allSame)
+        {
+            return true; // ****, xxxxxxxx
+        }
+
+        foreach (string candidate in PlaceholderValues)
+        {
+            if (length == candidate.Length && string.Compare(value, first, candidate, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
-
-            char a = value[first];
-            char z = value[last];
-            int length = last - first + 1;
-            if ((a == '<' && z == '>') || (a == '[' && z == ']') || (a == '%' && z == '%' && length > 2) || (a == '{' && z == '}'))
-            {
-                return true; // <your key>, [secret], %STRIPE_KEY%, {{secret}}, {StripeKey}
-            }
-
-            if (length >= 3 && (StartsWith(value, first, "${") || StartsWith(value, first, "#{") || StartsWith(value, first, "$(") || StartsWith(value, first, "@Microsoft.KeyVault(") || StartsWith(value, first, "__")))
-            {
-                return true; // ${STRIPE_KEY}, #{Secret}# (Octopus), $(Secret) (Azure DevOps), Key Vault references, __TOKEN__
-            }
-
-            if (value.IndexOf("...", first, length, StringComparison.Ordinal) >= 0 || value.IndexOf('…', first, length) >= 0)
-            {
-                return true; // sk_test_..., "see docs..."
-            }
-
-            bool allSame = true;
-            for (int i = first + 1; i <= last; i++)
-            {
-                if (value[i] != a)
-                {
-                    allSame = false;
-                    break;
-                }
-            }
-
-            if (allSame)
-            {
-                return true; // ****, xxxxxxxx
-            }
-
-            foreach (string candidate in PlaceholderValues)
-            {
-                if (length == candidate.Length && string.Compare(value, first, candidate, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return true;
-                }
-            }
-
-            foreach (string word in PlaceholderWords)
-            {
-                if (IndexOfIgnoreCase(value, word, first, length) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            // "set in env", "use user-secrets", "see README": instructions, not secrets.
-            return StartsWithWordIgnoreCase(value, first, "set ") || StartsWithWordIgnoreCase(value, first, "use ") || StartsWithWordIgnoreCase(value, first, "see ")
-                || StartsWithWordIgnoreCase(value, first, "from ") || StartsWithWordIgnoreCase(value, first, "stored ");
         }
 
-        /// <summary>True for publishable keys (<c>pk_live_</c>, <c>pk_test_</c>), which are meant to be public.</summary>
-        public static bool IsPublishableKey(string value)
-            => value.StartsWith("pk_live_", StringComparison.Ordinal) || value.StartsWith("pk_test_", StringComparison.Ordinal);
-
-        /// <summary>
-        /// True for a connection string (<c>Server=...;Password=...</c>) or database URI (<c>postgres://u:p@h/db</c>)
-        /// that carries a real password: not empty, not a placeholder, and with at least one other connection key.
-        /// </summary>
-        public static bool HasConnectionStringPassword(string value)
+        foreach (string word in PlaceholderWords)
         {
-            if (value.Length < 12)
+            if (IndexOfIgnoreCase(value, word, first, length) >= 0)
             {
-                return false;
+                return true;
             }
-
-            if (value.IndexOf("://", StringComparison.Ordinal) > 0)
-            {
-                return HasUriPassword(value);
-            }
-
-            if (value.IndexOf('=') < 0 || value.IndexOf(';') < 0)
-            {
-                return false;
-            }
-
-            bool hasOtherKey = false;
-            bool hasPassword = false;
-            int position = 0;
-            while (position < value.Length)
-            {
-                int separator = value.IndexOf(';', position);
-                if (separator < 0)
-                {
-                    separator = value.Length;
-                }
-
-                int equals = value.IndexOf('=', position, separator - position);
-                if (equals > position)
-                {
-                    int keyStart = position;
-                    int keyEnd = equals;
-                    Trim(value, ref keyStart, ref keyEnd);
-                    int valueStart = equals + 1;
-                    int valueEnd = separator;
-                    if (valueStart < value.Length && (value[SkipSpaces(value, valueStart)] == '\'' || value[SkipSpaces(value, valueStart)] == '"'))
-                    {
-                        // Quoted values may contain ';': find the closing quote.
-                        int quoteAt = SkipSpaces(value, valueStart);
-                        int close = value.IndexOf(value[quoteAt], quoteAt + 1);
-                        if (close > 0)
-                        {
-                            valueStart = quoteAt + 1;
-                            valueEnd = close;
-                            separator = value.IndexOf(';', close);
-                            if (separator < 0)
-                            {
-                                separator = value.Length;
-                            }
-                        }
-                    }
-
-                    if (KeyIs(value, keyStart, keyEnd, "password") || KeyIs(value, keyStart, keyEnd, "pwd"))
-                    {
-                        Trim(value, ref valueStart, ref valueEnd);
-                        if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart)))
-                        {
-                            hasPassword = true;
-                        }
-                    }
-                    else
-                    {
-                        foreach (string key in ConnectionStringKeys)
-                        {
-                            if (KeyIs(value, keyStart, keyEnd, key))
-                            {
-                                hasOtherKey = true;
-                                break;
-                            }
-                        }
-                    }
-                }
-
-                position = separator + 1;
-            }
-
-            return hasPassword && hasOtherKey;
         }
 
-        /// <summary>
-        /// The name a fix gives a connection string: its database (<c>Database=</c>, <c>Initial Catalog=</c>, or a
-        /// URI's path) in letters and digits, else <c>Default</c>.
-        /// </summary>
-        public static string ConnectionStringName(string value)
+        // "set in env", "use user-secrets", "see README": instructions, not secrets.
+        return StartsWithWordIgnoreCase(value, first, "set ") || StartsWithWordIgnoreCase(value, first, "use ") || StartsWithWordIgnoreCase(value, first, "see ")
+            || StartsWithWordIgnoreCase(value, first, "from ") || StartsWithWordIgnoreCase(value, first, "stored ");
+    }
+
+    /// <summary>True for publishable keys (<c>pk_live_</c>, <c>pk_test_</c>), which are meant to be public.</summary>
+    public static bool IsPublishableKey(string value)
+        => value.StartsWith("pk_live_", StringComparison.Ordinal) || value.StartsWith("pk_test_", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True for a connection string (<c>Server=...;Password=...</c>) or database URI (<c>postgres://u:p@h/db</c>)
+    /// that carries a real password: not empty, not a placeholder, and with at least one other connection key.
+    /// </summary>
+    public static bool HasConnectionStringPassword(string value)
+    {
+        if (value.Length < 12)
         {
-            string? database = null;
-            int schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
-            if (schemeEnd > 0)
+            return false;
+        }
+
+        if (value.IndexOf("://", StringComparison.Ordinal) > 0)
+        {
+            return HasUriPassword(value);
+        }
+
+        if (value.IndexOf('=') < 0 || value.IndexOf(';') < 0)
+        {
+            return false;
+        }
+
+        bool hasOtherKey = false;
+        bool hasPassword = false;
+        int position = 0;
+        while (position < value.Length)
+        {
+            int separator = value.IndexOf(';', position);
+            if (separator < 0)
             {
-                int slash = value.IndexOf('/', schemeEnd + 3);
-                if (slash > 0)
-                {
-                    int end = value.IndexOfAny(new[] { '?', '#' }, slash);
-                    database = value.Substring(slash + 1, (end < 0 ? value.Length : end) - slash - 1);
-                }
+                separator = value.Length;
             }
-            else
+
+            int equals = value.IndexOf('=', position, separator - position);
+            if (equals > position)
             {
-                foreach (string part in value.Split(';'))
+                int keyStart = position;
+                int keyEnd = equals;
+                Trim(value, ref keyStart, ref keyEnd);
+                int valueStart = equals + 1;
+                int valueEnd = separator;
+                if (valueStart < value.Length && (value[SkipSpaces(value, valueStart)] == '\'' || value[SkipSpaces(value, valueStart)] == '"'))
                 {
-                    int equals = part.IndexOf('=');
-                    if (equals > 0)
+                    // Quoted values may contain ';': find the closing quote.
+                    int quoteAt = SkipSpaces(value, valueStart);
+                    int close = value.IndexOf(value[quoteAt], quoteAt + 1);
+                    if (close > 0)
                     {
-                        string key = part.Substring(0, equals).Trim();
-                        if (key.Equals("database", StringComparison.OrdinalIgnoreCase) || key.Equals("initial catalog", StringComparison.OrdinalIgnoreCase))
+                        valueStart = quoteAt + 1;
+                        valueEnd = close;
+                        separator = value.IndexOf(';', close);
+                        if (separator < 0)
                         {
-                            database = part.Substring(equals + 1).Trim();
+                            separator = value.Length;
+                        }
+                    }
+                }
+
+                if (KeyIs(value, keyStart, keyEnd, "password") || KeyIs(value, keyStart, keyEnd, "pwd"))
+                {
+                    Trim(value, ref valueStart, ref valueEnd);
+                    if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart)))
+                    {
+                        hasPassword = true;
+                    }
+                }
+                else
+                {
+                    foreach (string key in ConnectionStringKeys)
+                    {
+                        if (KeyIs(value, keyStart, keyEnd, key))
+                        {
+                            hasOtherKey = true;
                             break;
                         }
                     }
                 }
             }
 
-            var name = new System.Text.StringBuilder();
-            if (database != null)
-            {
-                bool wordStart = true;
-                foreach (char c in database)
-                {
-                    if (IsAsciiLetterOrDigit(c))
-                    {
-                        name.Append(wordStart ? char.ToUpperInvariant(c) : c);
-                        wordStart = false;
-                    }
-                    else
-                    {
-                        wordStart = true; // ledger-events, ledger_events -> LedgerEvents
-                    }
-                }
-            }
-
-            return name.Length == 0 || char.IsDigit(name[0]) ? "Default" : name.ToString();
+            position = separator + 1;
         }
 
-        /// <summary>True when a configuration key's last segment names a secret (<c>SecretKey</c>, <c>ClientSecret</c>, <c>DB_PASSWORD</c>).</summary>
-        public static bool IsSecretName(string name)
+        return hasPassword && hasOtherKey;
+    }
+
+    /// <summary>
+    /// The name a fix gives a connection string: its database (<c>Database=</c>, <c>Initial Catalog=</c>, or a
+    /// URI's path) in letters and digits, else <c>Default</c>.
+    /// </summary>
+    public static string ConnectionStringName(string value)
+    {
+        string? database = null;
+        int schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd > 0)
         {
-            int letters = 0;
-            foreach (char c in name)
+            int slash = value.IndexOf('/', schemeEnd + 3);
+            if (slash > 0)
+            {
+                int end = value.IndexOfAny(new[] { '?', '#' }, slash);
+                database = value.Substring(slash + 1, (end < 0 ? value.Length : end) - slash - 1);
+            }
+        }
+        else
+        {
+            foreach (string part in value.Split(';'))
+            {
+                int equals = part.IndexOf('=');
+                if (equals > 0)
+                {
+                    string key = part.Substring(0, equals).Trim();
+                    if (key.Equals("database", StringComparison.OrdinalIgnoreCase) || key.Equals("initial catalog", StringComparison.OrdinalIgnoreCase))
+                    {
+                        database = part.Substring(equals + 1).Trim();
+                        break;
+                    }
+                }
+            }
+        }
+
+        var name = new System.Text.StringBuilder();
+        if (database != null)
+        {
+            bool wordStart = true;
+            foreach (char c in database)
             {
                 if (IsAsciiLetterOrDigit(c))
                 {
-                    letters++;
+                    name.Append(wordStart ? char.ToUpperInvariant(c) : c);
+                    wordStart = false;
                 }
-            }
-
-            if (letters == 0 || letters > 128)
-            {
-                return false;
-            }
-
-            char[] normalized = new char[letters];
-            int n = 0;
-            foreach (char c in name)
-            {
-                if (IsAsciiLetterOrDigit(c))
+                else
                 {
-                    normalized[n++] = char.ToLowerInvariant(c);
+                    wordStart = true; // ledger-events, ledger_events -> LedgerEvents
                 }
             }
+        }
 
-            string text = new string(normalized);
-            foreach (string word in NotSecretNameWords)
+        return name.Length == 0 || char.IsDigit(name[0]) ? "Default" : name.ToString();
+    }
+
+    /// <summary>True when a configuration key's last segment names a secret (<c>SecretKey</c>, <c>ClientSecret</c>, <c>DB_PASSWORD</c>).</summary>
+    public static bool IsSecretName(string name)
+    {
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (IsAsciiLetterOrDigit(c))
             {
-                if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-                {
-                    return false;
-                }
+                letters++;
             }
+        }
 
-            foreach (string suffix in SecretNameSuffixes)
-            {
-                if (text.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
+        if (letters == 0 || letters > 128)
+        {
             return false;
         }
 
-        private static bool HasUriPassword(string value)
+        char[] normalized = new char[letters];
+        int n = 0;
+        foreach (char c in name)
         {
-            int schemeEnd = -1;
-            foreach (string scheme in DatabaseUriSchemes)
+            if (IsAsciiLetterOrDigit(c))
             {
-                if (value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-                {
-                    schemeEnd = scheme.Length;
-                    break;
-                }
+                normalized[n++] = char.ToLowerInvariant(c);
             }
-
-            if (schemeEnd < 0)
-            {
-                return false;
-            }
-
-            int at = value.IndexOf('@', schemeEnd);
-            int slash = value.IndexOf('/', schemeEnd);
-            if (at < 0 || (slash >= 0 && slash < at))
-            {
-                return false;
-            }
-
-            int colon = value.IndexOf(':', schemeEnd, at - schemeEnd);
-            return colon > schemeEnd && at - colon > 1 && !IsPlaceholder(value.Substring(colon + 1, at - colon - 1));
         }
 
-        private static bool IsPlaceholderBody(string value, int start, int end)
+        string text = new string(normalized);
+        foreach (string word in NotSecretNameWords)
         {
-            int length = end - start;
-            foreach (string word in PlaceholderWords)
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
-                if (IndexOfIgnoreCase(value, word, start, length) >= 0)
-                {
-                    return true;
-                }
+                return false;
             }
+        }
 
-            // Random keys use many distinct characters; "sk_live_1234567890123456" or "aaaabbbb..." do not.
-            int distinct = 0;
-            ulong seenLow = 0;
-            ulong seenHigh = 0;
-            for (int i = start; i < end; i++)
-            {
-                int c = value[i];
-                if (c < 64)
-                {
-                    ulong bit = 1UL << c;
-                    if ((seenLow & bit) == 0)
-                    {
-                        seenLow |= bit;
-                        distinct++;
-                    }
-                }
-                else if (c < 128)
-                {
-                    ulong bit = 1UL << (c - 64);
-                    if ((seenHigh & bit) == 0)
-                    {
-                        seenHigh |= bit;
-                        distinct++;
-                    }
-                }
-            }
-
-            if (distinct < 10)
+        foreach (string suffix in SecretNameSuffixes)
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }
-
-            // The tail after a run must not continue a placeholder: "sk_live_abcdefghijklmnopqr..." or "<...>".
-            return end < value.Length && (value[end] == '.' || value[end] == '<' || value[end] == '*' || value[end] == '…');
         }
 
-        private static bool KeyIs(string value, int start, int end, string key)
-            => end - start == key.Length && string.Compare(value, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0;
-
-        private static void Trim(string value, ref int start, ref int end)
-        {
-            while (start < end && char.IsWhiteSpace(value[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(value[end - 1]))
-            {
-                end--;
-            }
-        }
-
-        private static int SkipSpaces(string value, int index)
-        {
-            while (index < value.Length - 1 && value[index] == ' ')
-            {
-                index++;
-            }
-
-            return Math.Min(index, value.Length - 1);
-        }
-
-        private static bool StartsWith(string value, int at, string prefix)
-            => value.Length - at >= prefix.Length && string.CompareOrdinal(value, at, prefix, 0, prefix.Length) == 0;
-
-        private static bool StartsWithWordIgnoreCase(string value, int at, string prefix)
-            => value.Length - at >= prefix.Length && string.Compare(value, at, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
-
-        private static int IndexOfIgnoreCase(string value, string word, int start, int length)
-            => length < word.Length ? -1 : value.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase);
-
-        private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-
-        private static bool IsWordChar(char c) => IsAsciiLetterOrDigit(c) || c == '_';
+        return false;
     }
+
+    private static bool HasUriPassword(string value)
+    {
+        int schemeEnd = -1;
+        foreach (string scheme in DatabaseUriSchemes)
+        {
+            if (value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                schemeEnd = scheme.Length;
+                break;
+            }
+        }
+
+        if (schemeEnd < 0)
+        {
+            return false;
+        }
+
+        int at = value.IndexOf('@', schemeEnd);
+        int slash = value.IndexOf('/', schemeEnd);
+        if (at < 0 || (slash >= 0 && slash < at))
+        {
+            return false;
+        }
+
+        int colon = value.IndexOf(':', schemeEnd, at - schemeEnd);
+        return colon > schemeEnd && at - colon > 1 && !IsPlaceholder(value.Substring(colon + 1, at - colon - 1));
+    }
+
+    private static bool IsPlaceholderBody(string value, int start, int end)
+    {
+        int length = end - start;
+        foreach (string word in PlaceholderWords)
+        {
+            if (IndexOfIgnoreCase(value, word, start, length) >= 0)
+            {
+                return true;
+            }
+        }
+
+        // Random keys use many distinct characters; "sk_live_1234567890123456" or "aaaabbbb..." do not.
+        int distinct = 0;
+        ulong seenLow = 0;
+        ulong seenHigh = 0;
+        for (int i = start; i < end; i++)
+        {
+            int c = value[i];
+            if (c < 64)
+            {
+                ulong bit = 1UL << c;
+                if ((seenLow & bit) == 0)
+                {
+                    seenLow |= bit;
+                    distinct++;
+                }
+            }
+            else if (c < 128)
+            {
+                ulong bit = 1UL << (c - 64);
+                if ((seenHigh & bit) == 0)
+                {
+                    seenHigh |= bit;
+                    distinct++;
+                }
+            }
+        }
+
+        if (distinct < 10)
+        {
+            return true;
+        }
+
+        // The tail after a run must not continue a placeholder: "sk_live_abcdefghijklmnopqr..." or "<...>".
+        return end < value.Length && (value[end] == '.' || value[end] == '<' || value[end] == '*' || value[end] == '…');
+    }
+
+    private static bool KeyIs(string value, int start, int end, string key)
+        => end - start == key.Length && string.Compare(value, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static void Trim(string value, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(value[end - 1]))
+        {
+            end--;
+        }
+    }
+
+    private static int SkipSpaces(string value, int index)
+    {
+        while (index < value.Length - 1 && value[index] == ' ')
+        {
+            index++;
+        }
+
+        return Math.Min(index, value.Length - 1);
+    }
+
+    private static bool StartsWith(string value, int at, string prefix)
+        => value.Length - at >= prefix.Length && string.CompareOrdinal(value, at, prefix, 0, prefix.Length) == 0;
+
+    private static bool StartsWithWordIgnoreCase(string value, int at, string prefix)
+        => value.Length - at >= prefix.Length && string.Compare(value, at, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static int IndexOfIgnoreCase(string value, string word, int start, int length)
+        => length < word.Length ? -1 : value.IndexOf(word, start, length, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+    private static bool IsWordChar(char c) => IsAsciiLetterOrDigit(c) || c == '_';
 }

@@ -5,221 +5,220 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Secrets
-{
-    /// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
-    public static partial class Descriptors
-    {
-        public static readonly DiagnosticDescriptor SecretLiteral = RuleFactory.Create(
-            RuleIds.SecretLiteral,
-            title: "Secret literal in code",
-            messageFormat: "{0} is hard-coded in source: read it from configuration, the environment or a secret store instead",
-            category: RuleFactory.SecretsCategory,
-            description: "Processor and bank credentials (Stripe secret, restricted and webhook keys, Plaid secrets, Braintree private keys, Adyen API keys, database passwords) in source code end up in every clone, build log and package. Read them from configuration backed by environment variables or a secret store. PCI DSS v4.0 requirement 8.3.");
+namespace FinGuard.Analyzers.Secrets;
 
-        public static readonly DiagnosticDescriptor StripeTestKeyLiteral = RuleFactory.Create(
-            RuleIds.StripeTestKeyLiteral,
-            title: "Stripe test key in code",
-            messageFormat: "{0} is hard-coded in source: read it from configuration or the environment so that test and live keys are swapped by deployment, not by editing code",
-            category: RuleFactory.SecretsCategory,
-            description: "Stripe test-mode keys cannot move money, but a key in code is rotated by a code change and is one edit away from a live key. PCI DSS v4.0 requirement 8.3.",
-            severity: DiagnosticSeverity.Info);
+/// <summary>The rules this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
+{
+    public static readonly DiagnosticDescriptor SecretLiteral = RuleFactory.Create(
+        RuleIds.SecretLiteral,
+        title: "Secret literal in code",
+        messageFormat: "{0} is hard-coded in source: read it from configuration, the environment or a secret store instead",
+        category: RuleFactory.SecretsCategory,
+        description: "Processor and bank credentials (Stripe secret, restricted and webhook keys, Plaid secrets, Braintree private keys, Adyen API keys, database passwords) in source code end up in every clone, build log and package. Read them from configuration backed by environment variables or a secret store. PCI DSS v4.0 requirement 8.3.");
+
+    public static readonly DiagnosticDescriptor StripeTestKeyLiteral = RuleFactory.Create(
+        RuleIds.StripeTestKeyLiteral,
+        title: "Stripe test key in code",
+        messageFormat: "{0} is hard-coded in source: read it from configuration or the environment so that test and live keys are swapped by deployment, not by editing code",
+        category: RuleFactory.SecretsCategory,
+        description: "Stripe test-mode keys cannot move money, but a key in code is rotated by a code change and is one edit away from a live key. PCI DSS v4.0 requirement 8.3.",
+        severity: DiagnosticSeverity.Info);
+}
+
+/// <summary>
+/// FG4001 (secret literal in code) and FG4002 (Stripe test key in code): string literals that are credentials by
+/// their format (Stripe <c>sk_live_</c>/<c>rk_live_</c>/<c>whsec_</c>; test keys as FG4002), connection strings
+/// with a password, and any non-placeholder literal passed to a payment or bank SDK's credential slot
+/// (<c>StripeConfiguration.ApiKey</c>, <c>new StripeClient("...")</c>, Plaid/Braintree/Adyen/PayPal secrets).
+/// PCI DSS v4.0 8.3: credentials come from the environment or a secret store, never from source.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the configuration key a fix reads instead of the literal.</summary>
+    public const string ConfigKeyProperty = "ConfigKey";
+
+    /// <summary>Diagnostic property: the environment variable a fix reads when no configuration is in scope.</summary>
+    public const string EnvVarProperty = "EnvVar";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretLiteral, Descriptors.StripeTestKeyLiteral);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterOperationAction(c => AnalyzeLiteral(c, options), OperationKind.Literal);
+
+            CredentialSlots slots = CredentialSlots.Create(start.Compilation);
+            if (!slots.IsEmpty)
+            {
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, options), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeArgument(c, slots, options), OperationKind.Argument);
+            }
+        });
     }
 
-    /// <summary>
-    /// FG4001 (secret literal in code) and FG4002 (Stripe test key in code): string literals that are credentials by
-    /// their format (Stripe <c>sk_live_</c>/<c>rk_live_</c>/<c>whsec_</c>; test keys as FG4002), connection strings
-    /// with a password, and any non-placeholder literal passed to a payment or bank SDK's credential slot
-    /// (<c>StripeConfiguration.ApiKey</c>, <c>new StripeClient("...")</c>, Plaid/Braintree/Adyen/PayPal secrets).
-    /// PCI DSS v4.0 8.3: credentials come from the environment or a secret store, never from source.
-    /// </summary>
-    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
+    private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options)
     {
-        /// <summary>Diagnostic property: the configuration key a fix reads instead of the literal.</summary>
-        public const string ConfigKeyProperty = "ConfigKey";
-
-        /// <summary>Diagnostic property: the environment variable a fix reads when no configuration is in scope.</summary>
-        public const string EnvVarProperty = "EnvVar";
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretLiteral, Descriptors.StripeTestKeyLiteral);
-
-        public override void Initialize(AnalysisContext context)
+        if (context.Operation.ConstantValue.Value is not string value || value.Length < 12)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterOperationAction(c => AnalyzeLiteral(c, options), OperationKind.Literal);
-
-                CredentialSlots slots = CredentialSlots.Create(start.Compilation);
-                if (!slots.IsEmpty)
-                {
-                    start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, options), OperationKind.SimpleAssignment);
-                    start.RegisterOperationAction(c => AnalyzeArgument(c, slots, options), OperationKind.Argument);
-                }
-            });
+            return;
         }
 
-        private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options)
+        SecretFormat format = SecretFormats.FindStripeKey(value, out int start, out int length);
+        if (format != SecretFormat.None)
         {
-            if (context.Operation.ConstantValue.Value is not string value || value.Length < 12)
+            SecretsOptions secrets = options.GetSecrets(context.Operation.Syntax.SyntaxTree);
+            bool isTest = SecretFormats.IsTestKey(format);
+            if (secrets.IsTestCode && (isTest || format == SecretFormat.StripeWebhookSecret))
             {
-                return;
+                return; // test fixtures may carry test keys; live keys are reported everywhere
             }
 
-            SecretFormat format = SecretFormats.FindStripeKey(value, out int start, out int length);
-            if (format != SecretFormat.None)
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+            if (start == 0 && length == value.Length && IsPlainStringLiteral(context.Operation.Syntax))
             {
-                SecretsOptions secrets = options.GetSecrets(context.Operation.Syntax.SyntaxTree);
-                bool isTest = SecretFormats.IsTestKey(format);
-                if (secrets.IsTestCode && (isTest || format == SecretFormat.StripeWebhookSecret))
-                {
-                    return; // test fixtures may carry test keys; live keys are reported everywhere
-                }
-
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
-                if (start == 0 && length == value.Length && IsPlainStringLiteral(context.Operation.Syntax))
-                {
-                    (string configKey, string envVar) = SecretFormats.SuggestedSource(format);
-                    properties = FixProperties(configKey, envVar);
-                }
-
-                string what = SecretFormats.Describe(format);
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(
-                    isTest ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
-                    context.Operation.Syntax.GetLocation(), context.ContainingSymbol,
-                    properties,
-                    char.ToUpperInvariant(what[0]) + what.Substring(1)));
-                return;
+                (string configKey, string envVar) = SecretFormats.SuggestedSource(format);
+                properties = FixProperties(configKey, envVar);
             }
 
-            if (SecretFormats.HasConnectionStringPassword(value) && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode)
-            {
-                // ConnectionStrings:Payments in configuration is ConnectionStrings__Payments in the environment.
-                string name = SecretFormats.ConnectionStringName(value);
-                ImmutableDictionary<string, string?> properties = IsPlainStringLiteral(context.Operation.Syntax)
-                    ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
-                    : ImmutableDictionary<string, string?>.Empty;
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, properties, "A connection-string password"));
-                return;
-            }
-
-            // const string transactionKey = "346HZ…"; static string API_SECRET = "…"; Settings.ClientSecret = "…": a
-            // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords).
-            if (SecretHolderName(context.Operation) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
-                && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode && !TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
-            }
+            string what = SecretFormats.Describe(format);
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                isTest ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
+                context.Operation.Syntax.GetLocation(), context.ContainingSymbol,
+                properties,
+                char.ToUpperInvariant(what[0]) + what.Substring(1)));
+            return;
         }
 
-        // The name the literal is declared under: a local, a non-const field or a property initializer.
-        private static string? SecretHolderName(IOperation literal)
+        if (SecretFormats.HasConnectionStringPassword(value) && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode)
         {
-            IOperation? parent = literal.Parent;
-            while (parent is IConversionOperation { IsImplicit: true })
-            {
-                parent = parent.Parent;
-            }
-
-            switch (parent)
-            {
-                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return declarator.Symbol.Name;
-                case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields } when !fields[0].IsConst:
-                    // A const field is reported where it reaches an SDK credential slot (the slot rule), not twice.
-                    return fields[0].Name;
-                case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
-                    return properties[0].Name;
-                default:
-                    // Assignments (gateway.PrivateKey = "...") are the credential-slot rule's: no second report.
-                    return null;
-            }
+            // ConnectionStrings:Payments in configuration is ConnectionStrings__Payments in the environment.
+            string name = SecretFormats.ConnectionStringName(value);
+            ImmutableDictionary<string, string?> properties = IsPlainStringLiteral(context.Operation.Syntax)
+                ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
+                : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, properties, "A connection-string password"));
+            return;
         }
 
-        // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
-        // and not a placeholder. "X-Api-Key", "Stripe:SecretKey", "{{secret}}", "change-me-please" stay silent.
-        private static bool LooksLikeRandomSecret(string value)
+        // const string transactionKey = "346HZ…"; static string API_SECRET = "…"; Settings.ClientSecret = "…": a
+        // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords).
+        if (SecretHolderName(context.Operation) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
+            && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode && !TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree))
         {
-            if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value) || SecretFormats.IsPublishableKey(value))
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
+        }
+    }
+
+    // The name the literal is declared under: a local, a non-const field or a property initializer.
+    private static string? SecretHolderName(IOperation literal)
+    {
+        IOperation? parent = literal.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            parent = parent.Parent;
+        }
+
+        switch (parent)
+        {
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return declarator.Symbol.Name;
+            case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields } when !fields[0].IsConst:
+                // A const field is reported where it reaches an SDK credential slot (the slot rule), not twice.
+                return fields[0].Name;
+            case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
+                return properties[0].Name;
+            default:
+                // Assignments (gateway.PrivateKey = "...") are the credential-slot rule's: no second report.
+                return null;
+        }
+    }
+
+    // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
+    // and not a placeholder. "X-Api-Key", "Stripe:SecretKey", "{{secret}}", "change-me-please" stay silent.
+    private static bool LooksLikeRandomSecret(string value)
+    {
+        if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value) || SecretFormats.IsPublishableKey(value))
+        {
+            return false;
+        }
+
+        bool letter = false;
+        bool digit = false;
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '<' || c == '>')
             {
                 return false;
             }
 
-            bool letter = false;
-            bool digit = false;
-            foreach (char c in value)
-            {
-                if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '<' || c == '>')
-                {
-                    return false;
-                }
-
-                letter |= char.IsLetter(c);
-                digit |= char.IsDigit(c);
-            }
-
-            return letter && digit;
+            letter |= char.IsLetter(c);
+            digit |= char.IsDigit(c);
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Value.ConstantValue.Value is string && assignment.Target is IPropertyReferenceOperation property && slots.ForProperty(property.Property) is CredentialSlot slot)
-            {
-                ReportSlotLiteral(context, assignment.Value, slot, options);
-            }
-        }
-
-        private static void AnalyzeArgument(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
-        {
-            var argument = (IArgumentOperation)context.Operation;
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Value.ConstantValue.Value is string
-                && argument.Parameter is IParameterSymbol parameter && slots.ForParameter(parameter) is CredentialSlot slot)
-            {
-                ReportSlotLiteral(context, argument.Value, slot, options);
-            }
-        }
-
-        private static void ReportSlotLiteral(OperationAnalysisContext context, IOperation value, CredentialSlot slot, FinGuardOptions options)
-        {
-            while (value is IConversionOperation conversion && conversion.IsImplicit)
-            {
-                value = conversion.Operand;
-            }
-
-            // A literal, or a constant declared elsewhere ('const string BraintreeKey = "..."; gateway.PrivateKey = BraintreeKey;').
-            bool isConstantReference = value is IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true };
-            if ((value is not ILiteralOperation && !isConstantReference) || value.ConstantValue.Value is not string text)
-            {
-                return;
-            }
-
-            IOperation literal = value;
-
-            // Known formats and connection strings are reported by the literal itself (once); placeholders and
-            // publishable keys are not secrets.
-            if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
-                || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None
-                || SecretFormats.HasConnectionStringPassword(text))
-            {
-                return;
-            }
-
-            if (options.GetSecrets(literal.Syntax.SyntaxTree).IsTestCode)
-            {
-                return;
-            }
-
-            ImmutableDictionary<string, string?> properties = isConstantReference || IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), context.ContainingSymbol, properties, "The value of " + slot.DisplayName));
-        }
-
-        private static bool IsPlainStringLiteral(SyntaxNode syntax) => syntax.IsKind(SyntaxKind.StringLiteralExpression);
-
-        private static ImmutableDictionary<string, string?> FixProperties(string configKey, string envVar)
-            => ImmutableDictionary<string, string?>.Empty.Add(ConfigKeyProperty, configKey).Add(EnvVarProperty, envVar);
+        return letter && digit;
     }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Value.ConstantValue.Value is string && assignment.Target is IPropertyReferenceOperation property && slots.ForProperty(property.Property) is CredentialSlot slot)
+        {
+            ReportSlotLiteral(context, assignment.Value, slot, options);
+        }
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Value.ConstantValue.Value is string
+            && argument.Parameter is IParameterSymbol parameter && slots.ForParameter(parameter) is CredentialSlot slot)
+        {
+            ReportSlotLiteral(context, argument.Value, slot, options);
+        }
+    }
+
+    private static void ReportSlotLiteral(OperationAnalysisContext context, IOperation value, CredentialSlot slot, FinGuardOptions options)
+    {
+        while (value is IConversionOperation conversion && conversion.IsImplicit)
+        {
+            value = conversion.Operand;
+        }
+
+        // A literal, or a constant declared elsewhere ('const string BraintreeKey = "..."; gateway.PrivateKey = BraintreeKey;').
+        bool isConstantReference = value is IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true };
+        if ((value is not ILiteralOperation && !isConstantReference) || value.ConstantValue.Value is not string text)
+        {
+            return;
+        }
+
+        IOperation literal = value;
+
+        // Known formats and connection strings are reported by the literal itself (once); placeholders and
+        // publishable keys are not secrets.
+        if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
+            || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None
+            || SecretFormats.HasConnectionStringPassword(text))
+        {
+            return;
+        }
+
+        if (options.GetSecrets(literal.Syntax.SyntaxTree).IsTestCode)
+        {
+            return;
+        }
+
+        ImmutableDictionary<string, string?> properties = isConstantReference || IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), context.ContainingSymbol, properties, "The value of " + slot.DisplayName));
+    }
+
+    private static bool IsPlainStringLiteral(SyntaxNode syntax) => syntax.IsKind(SyntaxKind.StringLiteralExpression);
+
+    private static ImmutableDictionary<string, string?> FixProperties(string configKey, string envVar)
+        => ImmutableDictionary<string, string?>.Empty.Add(ConfigKeyProperty, configKey).Add(EnvVarProperty, envVar);
 }

@@ -1,96 +1,95 @@
 using System;
 using System.Collections.Immutable;
 
-namespace FinGuard.Analyzers.Secrets
+namespace FinGuard.Analyzers.Secrets;
+
+/// <summary>
+/// The secrets rules' options from <c>.editorconfig</c>:
+/// <c>finguard.secrets.is_test_code</c> (true in test projects: test keys and SDK-slot fixtures are not reported,
+/// live keys still are), <c>finguard.secrets.payment_hosts</c> (extra bank or gateway hosts for FG4005) and
+/// <c>finguard.secrets.excluded_config_files</c> (configuration file names FG4003 skips, <c>*</c> wildcards).
+/// </summary>
+internal sealed class SecretsOptions
 {
-    /// <summary>
-    /// The secrets rules' options from <c>.editorconfig</c>:
-    /// <c>finguard.secrets.is_test_code</c> (true in test projects: test keys and SDK-slot fixtures are not reported,
-    /// live keys still are), <c>finguard.secrets.payment_hosts</c> (extra bank or gateway hosts for FG4005) and
-    /// <c>finguard.secrets.excluded_config_files</c> (configuration file names FG4003 skips, <c>*</c> wildcards).
-    /// </summary>
-    internal sealed class SecretsOptions
+    public const string IsTestCodeKey = "finguard.secrets.is_test_code";
+    public const string PaymentHostsKey = "finguard.secrets.payment_hosts";
+    public const string ExcludedConfigFilesKey = "finguard.secrets.excluded_config_files";
+
+    public static readonly SecretsOptions Default = new SecretsOptions(false, ImmutableArray<string>.Empty);
+
+    public SecretsOptions(bool isTestCode, ImmutableArray<string> paymentHosts)
     {
-        public const string IsTestCodeKey = "finguard.secrets.is_test_code";
-        public const string PaymentHostsKey = "finguard.secrets.payment_hosts";
-        public const string ExcludedConfigFilesKey = "finguard.secrets.excluded_config_files";
+        IsTestCode = isTestCode;
+        PaymentHosts = paymentHosts;
+    }
 
-        public static readonly SecretsOptions Default = new SecretsOptions(false, ImmutableArray<string>.Empty);
+    public bool IsTestCode { get; }
 
-        public SecretsOptions(bool isTestCode, ImmutableArray<string> paymentHosts)
+    public ImmutableArray<string> PaymentHosts { get; }
+
+    public static SecretsOptions Parse(string? isTestCode, string? paymentHosts)
+        => new SecretsOptions(string.Equals(isTestCode?.Trim(), "true", StringComparison.OrdinalIgnoreCase), ParseList(paymentHosts));
+
+    public static ImmutableArray<string> ParseList(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
         {
-            IsTestCode = isTestCode;
-            PaymentHosts = paymentHosts;
+            return ImmutableArray<string>.Empty;
         }
 
-        public bool IsTestCode { get; }
-
-        public ImmutableArray<string> PaymentHosts { get; }
-
-        public static SecretsOptions Parse(string? isTestCode, string? paymentHosts)
-            => new SecretsOptions(string.Equals(isTestCode?.Trim(), "true", StringComparison.OrdinalIgnoreCase), ParseList(paymentHosts));
-
-        public static ImmutableArray<string> ParseList(string? value)
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (string part in value!.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (string.IsNullOrWhiteSpace(value))
+            string trimmed = part.Trim();
+            if (trimmed.Length > 0)
             {
-                return ImmutableArray<string>.Empty;
+                builder.Add(trimmed);
             }
-
-            var builder = ImmutableArray.CreateBuilder<string>();
-            foreach (string part in value!.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                string trimmed = part.Trim();
-                if (trimmed.Length > 0)
-                {
-                    builder.Add(trimmed);
-                }
-            }
-
-            return builder.ToImmutable();
         }
 
-        /// <summary>True when the file name matches one of the patterns (case-insensitive, <c>*</c> matches any run).</summary>
-        public static bool MatchesAnyFileName(string fileName, ImmutableArray<string> patterns)
-        {
-            foreach (string pattern in patterns)
-            {
-                if (WildcardMatch(fileName, 0, pattern, 0))
-                {
-                    return true;
-                }
-            }
+        return builder.ToImmutable();
+    }
 
-            return false;
+    /// <summary>True when the file name matches one of the patterns (case-insensitive, <c>*</c> matches any run).</summary>
+    public static bool MatchesAnyFileName(string fileName, ImmutableArray<string> patterns)
+    {
+        foreach (string pattern in patterns)
+        {
+            if (WildcardMatch(fileName, 0, pattern, 0))
+            {
+                return true;
+            }
         }
 
-        private static bool WildcardMatch(string text, int t, string pattern, int p)
+        return false;
+    }
+
+    private static bool WildcardMatch(string text, int t, string pattern, int p)
+    {
+        while (p < pattern.Length)
         {
-            while (p < pattern.Length)
+            if (pattern[p] == '*')
             {
-                if (pattern[p] == '*')
+                for (int k = t; k <= text.Length; k++)
                 {
-                    for (int k = t; k <= text.Length; k++)
+                    if (WildcardMatch(text, k, pattern, p + 1))
                     {
-                        if (WildcardMatch(text, k, pattern, p + 1))
-                        {
-                            return true;
-                        }
+                        return true;
                     }
-
-                    return false;
                 }
 
-                if (t >= text.Length || char.ToLowerInvariant(text[t]) != char.ToLowerInvariant(pattern[p]))
-                {
-                    return false;
-                }
-
-                t++;
-                p++;
+                return false;
             }
 
-            return t == text.Length;
+            if (t >= text.Length || char.ToLowerInvariant(text[t]) != char.ToLowerInvariant(pattern[p]))
+            {
+                return false;
+            }
+
+            t++;
+            p++;
         }
+
+        return t == text.Length;
     }
 }

@@ -1,415 +1,414 @@
 using System;
 using System.Collections.Generic;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>
+/// Decides from an identifier whether it names a full card number (PAN). Precision first: a false positive
+/// in a payments codebase teaches people to turn the rule off, so every signal is a whole-word match and
+/// safe forms (masked, last four, token, hash, type, brand...) always win.
+/// </summary>
+internal static class CardDataNames
 {
-    /// <summary>
-    /// Decides from an identifier whether it names a full card number (PAN). Precision first: a false positive
-    /// in a payments codebase teaches people to turn the rule off, so every signal is a whole-word match and
-    /// safe forms (masked, last four, token, hash, type, brand...) always win.
-    /// </summary>
-    internal static class CardDataNames
+    // Words that make the number after "card" a card number: card number, card no, cc num...
+    private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        // Words that make the number after "card" a card number: card number, card no, cc num...
-        private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "number", "num", "no", "nbr", "nr", "digits",
-        };
+        "number", "num", "no", "nbr", "nr", "digits",
+    };
 
-        // Single words that already mean "card number" (lower-case identifiers the splitter cannot split).
-        private static readonly HashSet<string> PanWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "pan", "ccn", "ccnum", "ccnumber", "ccno", "cardnumber", "cardnum", "cardno", "cardnbr",
-            "creditcardnumber", "creditcardno", "creditcardnum", "debitcardnumber", "paymentcardnumber",
-        };
+    // Single words that already mean "card number" (lower-case identifiers the splitter cannot split).
+    private static readonly HashSet<string> PanWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "pan", "ccn", "ccnum", "ccnumber", "ccno", "cardnumber", "cardnum", "cardno", "cardnbr",
+        "creditcardnumber", "creditcardno", "creditcardnum", "debitcardnumber", "paymentcardnumber",
+    };
 
-        // Cards that are not payment cards: GiftCardNumber, LoyaltyCardNo, LibraryCardNumber, SimCardNumber...
-        private static readonly HashSet<string> NonPaymentCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "gift", "giftcard", "loyalty", "library", "membership", "member", "identity", "sim", "business",
-            "report", "score", "rewards", "reward", "punch", "key", "keycard", "access", "store", "discount",
-            "student", "insurance", "health", "medical", "transit", "phone", "calling", "sd", "memory",
-            "graphics", "video", "sound", "network", "wild", "index", "flash", "post", "postal", "greeting",
-            "playing", "game", "trading", "product", "profile", "business", "contact", "vaccination", "voter",
-            "employee", "badge", "club", "fuel", "green", "red", "yellow", "time", "rate", "dance", "report",
-        };
+    // Cards that are not payment cards: GiftCardNumber, LoyaltyCardNo, LibraryCardNumber, SimCardNumber...
+    private static readonly HashSet<string> NonPaymentCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "gift", "giftcard", "loyalty", "library", "membership", "member", "identity", "sim", "business",
+        "report", "score", "rewards", "reward", "punch", "key", "keycard", "access", "store", "discount",
+        "student", "insurance", "health", "medical", "transit", "phone", "calling", "sd", "memory",
+        "graphics", "video", "sound", "network", "wild", "index", "flash", "post", "postal", "greeting",
+        "playing", "game", "trading", "product", "profile", "business", "contact", "vaccination", "voter",
+        "employee", "badge", "club", "fuel", "green", "red", "yellow", "time", "rate", "dance", "report",
+    };
 
-        // Safe forms: never the full PAN. PCI DSS allows masked/truncated forms (first six, last four),
-        // tokens and keyed hashes; metadata (type, brand, count, length, expiry) is not the PAN either.
-        private static readonly HashSet<string> SafeWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "masked", "mask", "lastfour", "last4", "first6", "firstsix", "bin", "iin",
-            "token", "tokens", "tokenized", "tokenised", "fingerprint", "hash", "hashed", "digest", "hmac",
-            "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "truncated", "redacted",
-            "obfuscated", "type", "types", "brand", "network", "scheme", "count", "length", "len", "id", "ids",
-            "expiry", "exp", "expiration", "expires", "suffix", "prefix", "display", "format", "formatted",
-            "pattern", "regex", "validator", "validation", "reference", "ref", "label", "hint", "placeholder",
-            "column", "key", "header", "path", "selector", "error", "errors", "message", "field", "name",
-            "max", "min", "size", "mode", "kind", "style", "visible", "enabled", "required", "policy",
-            "salt", "nonce", "iv",
-            // Results and flags about a security code are not the code: CvcCheck, CvvResult, CvcStatus, CvvProvided.
-            "check", "checks", "result", "results", "status", "response", "provided", "present", "supplied", "match",
-            "matched", "matches", "verified", "requirement", "rule", "rules", "outcome",
-            // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck.
-            "require", "requires", "has", "is", "should", "skip", "allow", "allowed",
-        };
+    // Safe forms: never the full PAN. PCI DSS allows masked/truncated forms (first six, last four),
+    // tokens and keyed hashes; metadata (type, brand, count, length, expiry) is not the PAN either.
+    private static readonly HashSet<string> SafeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "masked", "mask", "lastfour", "last4", "first6", "firstsix", "bin", "iin",
+        "token", "tokens", "tokenized", "tokenised", "fingerprint", "hash", "hashed", "digest", "hmac",
+        "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "truncated", "redacted",
+        "obfuscated", "type", "types", "brand", "network", "scheme", "count", "length", "len", "id", "ids",
+        "expiry", "exp", "expiration", "expires", "suffix", "prefix", "display", "format", "formatted",
+        "pattern", "regex", "validator", "validation", "reference", "ref", "label", "hint", "placeholder",
+        "column", "key", "header", "path", "selector", "error", "errors", "message", "field", "name",
+        "max", "min", "size", "mode", "kind", "style", "visible", "enabled", "required", "policy",
+        "salt", "nonce", "iv",
+        // Results and flags about a security code are not the code: CvcCheck, CvvResult, CvcStatus, CvvProvided.
+        "check", "checks", "result", "results", "status", "response", "provided", "present", "supplied", "match",
+        "matched", "matches", "verified", "requirement", "rule", "rules", "outcome",
+        // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck.
+        "require", "requires", "has", "is", "should", "skip", "allow", "allowed",
+    };
 
-        // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
-        // must not be kept after authorization "even if encrypted" (PCI DSS 3.3.1): EncryptedCvv, CvvHash are still SAD.
-        private static readonly HashSet<string> ProtectionWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "hash", "hashed", "digest", "hmac",
-        };
+    // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
+    // must not be kept after authorization "even if encrypted" (PCI DSS 3.3.1): EncryptedCvv, CvvHash are still SAD.
+    private static readonly HashSet<string> ProtectionWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "hash", "hashed", "digest", "hmac",
+    };
 
-        // Single words that mean "card security code" wherever they appear.
-        private static readonly HashSet<string> SecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "cvv", "cvc", "cvv2", "cvc2", "cav2", "cvn", "cvd", "securitycode", "cardsecuritycode", "cardverificationcode",
-            "cardverificationvalue", "cvvcode", "cvccode", "cardcode", "cvn2", "cvc3", "cvv3", "cardsecuritynumber",
-            "cardverificationnumber",
-        };
+    // Single words that mean "card security code" wherever they appear.
+    private static readonly HashSet<string> SecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "cvv", "cvc", "cvv2", "cvc2", "cav2", "cvn", "cvd", "securitycode", "cardsecuritycode", "cardverificationcode",
+        "cardverificationvalue", "cvvcode", "cvccode", "cardcode", "cvn2", "cvc3", "cvv3", "cardsecuritynumber",
+        "cardverificationnumber",
+    };
 
-        // Security-code abbreviations that are too common elsewhere (CID = correlation id) to trust without a card context.
-        private static readonly HashSet<string> CardContextSecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "cid", "csc",
-        };
+    // Security-code abbreviations that are too common elsewhere (CID = correlation id) to trust without a card context.
+    private static readonly HashSet<string> CardContextSecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "cid", "csc",
+    };
 
-        /// <summary>Classifies a member, parameter or local by its name and, for bare names such as <c>Number</c>, by the type that declares it.</summary>
-        public static CardDataKind Classify(string name, string? containingTypeName, IEnumerable<string>? siblingNames, CardDataNameOptions options)
+    /// <summary>Classifies a member, parameter or local by its name and, for bare names such as <c>Number</c>, by the type that declares it.</summary>
+    public static CardDataKind Classify(string name, string? containingTypeName, IEnumerable<string>? siblingNames, CardDataNameOptions options)
+    {
+        if (name.Length < 3 && !string.Equals(name, "cc", StringComparison.OrdinalIgnoreCase))
         {
-            if (name.Length < 3 && !string.Equals(name, "cc", StringComparison.OrdinalIgnoreCase))
+            // "no", "n", "x": too short to mean anything alone.
+            return CardDataKind.None;
+        }
+
+        // Most names in a code base have nothing to do with cards: rule them out without allocating.
+        if (!options.HasExtraNames && !MayNameCardData(name))
+        {
+            return CardDataKind.None;
+        }
+
+        // The normalized name is only compared with the user's configured names; most trees configure none.
+        if (options.HasConfiguredNames)
+        {
+            string normalized = IdentifierWords.Normalize(name);
+            if (options.IsConfiguredSafe(normalized))
             {
-                // "no", "n", "x": too short to mean anything alone.
                 return CardDataKind.None;
             }
 
-            // Most names in a code base have nothing to do with cards: rule them out without allocating.
-            if (!options.HasExtraNames && !MayNameCardData(name))
+            if (options.IsConfiguredExtra(normalized))
             {
-                return CardDataKind.None;
+                return CardDataKind.Pan;
+            }
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
+        {
+            // EncryptedCvv, CvvHash: encryption or hashing does not make a stored security code legal.
+            return OnlyProtectionSafeWords(words) ? NamesSensitiveAuthenticationData(words, containingTypeName) : CardDataKind.None;
+        }
+
+        if (NamesPan(words))
+        {
+            return CardDataKind.Pan;
+        }
+
+        CardDataKind sensitive = NamesSensitiveAuthenticationData(words, containingTypeName);
+        if (sensitive != CardDataKind.None)
+        {
+            return sensitive;
+        }
+
+        // A bare "Number" is a PAN only on a type that is clearly a payment card: named like one and
+        // carrying the card's other fields (expiry, CVC, holder). ProductCard.Number or Page.Number stay clean.
+        if (containingTypeName != null && siblingNames != null && IsBareNumber(words)
+            && IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames))
+        {
+            return CardDataKind.Pan;
+        }
+
+        return CardDataKind.None;
+    }
+
+    /// <summary>True when the words spell a card number: card number, cc num, pan, primary account number, credit card.</summary>
+    internal static bool NamesPan(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (PanWords.Contains(word))
+            {
+                return !IsNegatedCard(words, i);
             }
 
-            // The normalized name is only compared with the user's configured names; most trees configure none.
-            if (options.HasConfiguredNames)
+            bool isCardWord = word == "card" || word == "cc";
+            if (isCardWord && i + 1 < words.Count && NumberWords.Contains(words[i + 1]))
             {
-                string normalized = IdentifierWords.Normalize(name);
-                if (options.IsConfiguredSafe(normalized))
+                return !IsNegatedCard(words, i);
+            }
+
+            // "CreditNumber", "CreditNo": a credit card's number with "card" left out (a credit note is "CreditNoteNumber").
+            if (word == "credit" && i + 2 == words.Count && NumberWords.Contains(words[i + 1]))
+            {
+                return true;
+            }
+
+            // "CreditCard"/"DebitCard" as the whole tail of a string member: the card itself, i.e. its number.
+            if ((word == "credit" || word == "debit") && i + 2 == words.Count && words[i + 1] == "card")
+            {
+                return true;
+            }
+
+            if (word == "primary" && i + 2 < words.Count && words[i + 1] == "account" && NumberWords.Contains(words[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Security codes (cvv, cvc2, securityCode, card verification value; cid/csc only next to "card"), track data
+    /// (track1, track2, trackData, magstripe) and PINs (pinBlock anywhere; pin only as cardPin or on a payment-card
+    /// type, because a bare "PinCode" is an Indian postal code and an app PIN is not card data).
+    /// </summary>
+    internal static CardDataKind NamesSensitiveAuthenticationData(List<string> words, string? containingTypeName)
+    {
+        bool hasCardWord = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i] == "card" || words[i] == "cc" || words[i].EndsWith("card", StringComparison.Ordinal))
+            {
+                if (IsNegatedCard(words, i))
                 {
+                    // GiftCardCvv, LoyaltyCardPin: a code of a card that is not a payment card.
                     return CardDataKind.None;
                 }
 
-                if (options.IsConfiguredExtra(normalized))
-                {
-                    return CardDataKind.Pan;
-                }
+                hasCardWord |= words[i] == "card" || words[i] == "cc";
             }
-
-            List<string> words = IdentifierWords.Split(name);
-            if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
-            {
-                // EncryptedCvv, CvvHash: encryption or hashing does not make a stored security code legal.
-                return OnlyProtectionSafeWords(words) ? NamesSensitiveAuthenticationData(words, containingTypeName) : CardDataKind.None;
-            }
-
-            if (NamesPan(words))
-            {
-                return CardDataKind.Pan;
-            }
-
-            CardDataKind sensitive = NamesSensitiveAuthenticationData(words, containingTypeName);
-            if (sensitive != CardDataKind.None)
-            {
-                return sensitive;
-            }
-
-            // A bare "Number" is a PAN only on a type that is clearly a payment card: named like one and
-            // carrying the card's other fields (expiry, CVC, holder). ProductCard.Number or Page.Number stay clean.
-            if (containingTypeName != null && siblingNames != null && IsBareNumber(words)
-                && IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames))
-            {
-                return CardDataKind.Pan;
-            }
-
-            return CardDataKind.None;
         }
 
-        /// <summary>True when the words spell a card number: card number, cc num, pan, primary account number, credit card.</summary>
-        internal static bool NamesPan(List<string> words)
+        bool cardContext = hasCardWord || (containingTypeName != null && IsPaymentCardTypeName(containingTypeName));
+        for (int i = 0; i < words.Count; i++)
         {
-            for (int i = 0; i < words.Count; i++)
+            string word = words[i];
+            string? next = i + 1 < words.Count ? words[i + 1] : null;
+            if (SecurityCodeWords.Contains(word) || (cardContext && CardContextSecurityCodeWords.Contains(word)))
             {
-                string word = words[i];
-                if (PanWords.Contains(word))
-                {
-                    return !IsNegatedCard(words, i);
-                }
-
-                bool isCardWord = word == "card" || word == "cc";
-                if (isCardWord && i + 1 < words.Count && NumberWords.Contains(words[i + 1]))
-                {
-                    return !IsNegatedCard(words, i);
-                }
-
-                // "CreditNumber", "CreditNo": a credit card's number with "card" left out (a credit note is "CreditNoteNumber").
-                if (word == "credit" && i + 2 == words.Count && NumberWords.Contains(words[i + 1]))
-                {
-                    return true;
-                }
-
-                // "CreditCard"/"DebitCard" as the whole tail of a string member: the card itself, i.e. its number.
-                if ((word == "credit" || word == "debit") && i + 2 == words.Count && words[i + 1] == "card")
-                {
-                    return true;
-                }
-
-                if (word == "primary" && i + 2 < words.Count && words[i + 1] == "account" && NumberWords.Contains(words[i + 2]))
-                {
-                    return true;
-                }
+                return IsNegatedCard(words, i) ? CardDataKind.None : CardDataKind.SecurityCode;
             }
 
-            return false;
+            if (word == "security" && next == "code" && !IsNonPaymentCodeContext(words, i))
+            {
+                return CardDataKind.SecurityCode;
+            }
+
+            // "CardSecurityNumber", "CardVerificationNumber", "CardVerificationValue".
+            if ((word == "verification" || word == "security") && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
+                && (next == "value" || next == "code" || next == "number" || next == "num" || next == "no"))
+            {
+                return CardDataKind.SecurityCode;
+            }
+
+            // "CardCode", "CreditCardCode", "CcCode": the Authorize.Net and PayPal name of the CVV, only as the whole tail
+            // (CardCodeResponse and CardTypeCode are results and metadata, caught earlier as safe words or left alone).
+            if (word == "code" && i + 1 == words.Count && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
+                && !IsNegatedCard(words, i - 1))
+            {
+                return CardDataKind.SecurityCode;
+            }
+
+            if (word == "track1" || word == "track2" || word == "trackdata" || word == "magstripe"
+                || (word == "track" && (next == "1" || next == "2" || next == "data" || next == "one" || next == "two"))
+                || ((word == "magnetic" || word == "mag") && (next == "stripe" || next == "strip")))
+            {
+                return CardDataKind.TrackData;
+            }
+
+            if (word == "pinblock" || (word == "pin" && next == "block"))
+            {
+                return CardDataKind.Pin;
+            }
+
+            if (word == "pin" && cardContext && (next == null || next == "code" || next == "number" || next == "value"))
+            {
+                return CardDataKind.Pin;
+            }
         }
 
-        /// <summary>
-        /// Security codes (cvv, cvc2, securityCode, card verification value; cid/csc only next to "card"), track data
-        /// (track1, track2, trackData, magstripe) and PINs (pinBlock anywhere; pin only as cardPin or on a payment-card
-        /// type, because a bare "PinCode" is an Indian postal code and an app PIN is not card data).
-        /// </summary>
-        internal static CardDataKind NamesSensitiveAuthenticationData(List<string> words, string? containingTypeName)
+        return CardDataKind.None;
+    }
+
+    // "GiftCardSecurityCode", "WifiSecurityCode": the qualifier before "security" says it is not a payment card's.
+    private static bool IsNonPaymentCodeContext(List<string> words, int securityIndex)
+    {
+        for (int i = 0; i < securityIndex; i++)
         {
-            bool hasCardWord = false;
-            for (int i = 0; i < words.Count; i++)
-            {
-                if (words[i] == "card" || words[i] == "cc" || words[i].EndsWith("card", StringComparison.Ordinal))
-                {
-                    if (IsNegatedCard(words, i))
-                    {
-                        // GiftCardCvv, LoyaltyCardPin: a code of a card that is not a payment card.
-                        return CardDataKind.None;
-                    }
-
-                    hasCardWord |= words[i] == "card" || words[i] == "cc";
-                }
-            }
-
-            bool cardContext = hasCardWord || (containingTypeName != null && IsPaymentCardTypeName(containingTypeName));
-            for (int i = 0; i < words.Count; i++)
-            {
-                string word = words[i];
-                string? next = i + 1 < words.Count ? words[i + 1] : null;
-                if (SecurityCodeWords.Contains(word) || (cardContext && CardContextSecurityCodeWords.Contains(word)))
-                {
-                    return IsNegatedCard(words, i) ? CardDataKind.None : CardDataKind.SecurityCode;
-                }
-
-                if (word == "security" && next == "code" && !IsNonPaymentCodeContext(words, i))
-                {
-                    return CardDataKind.SecurityCode;
-                }
-
-                // "CardSecurityNumber", "CardVerificationNumber", "CardVerificationValue".
-                if ((word == "verification" || word == "security") && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
-                    && (next == "value" || next == "code" || next == "number" || next == "num" || next == "no"))
-                {
-                    return CardDataKind.SecurityCode;
-                }
-
-                // "CardCode", "CreditCardCode", "CcCode": the Authorize.Net and PayPal name of the CVV, only as the whole tail
-                // (CardCodeResponse and CardTypeCode are results and metadata, caught earlier as safe words or left alone).
-                if (word == "code" && i + 1 == words.Count && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
-                    && !IsNegatedCard(words, i - 1))
-                {
-                    return CardDataKind.SecurityCode;
-                }
-
-                if (word == "track1" || word == "track2" || word == "trackdata" || word == "magstripe"
-                    || (word == "track" && (next == "1" || next == "2" || next == "data" || next == "one" || next == "two"))
-                    || ((word == "magnetic" || word == "mag") && (next == "stripe" || next == "strip")))
-                {
-                    return CardDataKind.TrackData;
-                }
-
-                if (word == "pinblock" || (word == "pin" && next == "block"))
-                {
-                    return CardDataKind.Pin;
-                }
-
-                if (word == "pin" && cardContext && (next == null || next == "code" || next == "number" || next == "value"))
-                {
-                    return CardDataKind.Pin;
-                }
-            }
-
-            return CardDataKind.None;
-        }
-
-        // "GiftCardSecurityCode", "WifiSecurityCode": the qualifier before "security" says it is not a payment card's.
-        private static bool IsNonPaymentCodeContext(List<string> words, int securityIndex)
-        {
-            for (int i = 0; i < securityIndex; i++)
-            {
-                if (NonPaymentCardQualifiers.Contains(words[i]) || words[i] == "wifi" || words[i] == "door" || words[i] == "alarm" || words[i] == "sms" || words[i] == "email" || words[i] == "login")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Method-name words of helpers that must see a PAN to do their job and keep nothing: masking, truncating,
-        // tokenizing, encrypting, or checking it (Luhn, format, brand detection). Their PAN parameter is the input the
-        // helper exists for; what the caller holds is reported where the caller keeps it.
-        private static readonly HashSet<string> CardCheckingHelperWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "mask", "masked", "masking", "truncate", "truncated", "redact", "redacted", "obfuscate", "obfuscated",
-            "tokenize", "tokenise", "tokenized", "tokenised", "encrypt", "encrypted", "protect",
-            "luhn", "valid", "validate", "validates", "validation", "validator", "check", "checks", "checksum",
-            "brand", "detect", "last4", "lastfour",
-        };
-
-        /// <summary>
-        /// Whether a method is a card-checking or masking helper by its name (<c>IsValidCardNumber</c>, <c>LuhnCheck</c>,
-        /// <c>GetMaskedCreditCardNumber</c>, <c>DetectBrand</c>, <c>EncryptCardNumber</c>): its PAN parameter is not reported.
-        /// </summary>
-        public static bool IsCardCheckingHelperName(string methodName)
-        {
-            foreach (string word in IdentifierWords.Split(methodName))
-            {
-                if (CardCheckingHelperWords.Contains(word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>True when the name carries a safe form (masked, last4, token, hash, encrypted, type...).</summary>
-        public static bool HasSafeForm(string name, CardDataNameOptions options)
-        {
-            if (options.HasConfiguredNames && options.IsConfiguredSafe(IdentifierWords.Normalize(name)))
+            if (NonPaymentCardQualifiers.Contains(words[i]) || words[i] == "wifi" || words[i] == "door" || words[i] == "alarm" || words[i] == "sms" || words[i] == "email" || words[i] == "login")
             {
                 return true;
             }
-
-            List<string> words = IdentifierWords.Split(name);
-            return ContainsAny(words, SafeWords) || HasTruncationPhrase(words);
         }
 
-        internal static bool IsPaymentCardTypeName(string typeName)
-        {
-            List<string> words = IdentifierWords.Split(typeName);
-            for (int i = 0; i < words.Count; i++)
-            {
-                if ((words[i] == "card" || words[i] == "creditcard") && !IsNegatedCard(words, i))
-                {
-                    return true;
-                }
-            }
+        return false;
+    }
 
-            return false;
-        }
+    // Method-name words of helpers that must see a PAN to do their job and keep nothing: masking, truncating,
+    // tokenizing, encrypting, or checking it (Luhn, format, brand detection). Their PAN parameter is the input the
+    // helper exists for; what the caller holds is reported where the caller keeps it.
+    private static readonly HashSet<string> CardCheckingHelperWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "mask", "masked", "masking", "truncate", "truncated", "redact", "redacted", "obfuscate", "obfuscated",
+        "tokenize", "tokenise", "tokenized", "tokenised", "encrypt", "encrypted", "protect",
+        "luhn", "valid", "validate", "validates", "validation", "validator", "check", "checks", "checksum",
+        "brand", "detect", "last4", "lastfour",
+    };
 
-        private static bool IsNegatedCard(List<string> words, int cardIndex)
+    /// <summary>
+    /// Whether a method is a card-checking or masking helper by its name (<c>IsValidCardNumber</c>, <c>LuhnCheck</c>,
+    /// <c>GetMaskedCreditCardNumber</c>, <c>DetectBrand</c>, <c>EncryptCardNumber</c>): its PAN parameter is not reported.
+    /// </summary>
+    public static bool IsCardCheckingHelperName(string methodName)
+    {
+        foreach (string word in IdentifierWords.Split(methodName))
         {
-            // Look at the qualifier right before "card" (GiftCardNumber) and at the word itself (giftcardnumber
-            // has been split as one word but its prefix tells).
-            if (cardIndex > 0 && NonPaymentCardQualifiers.Contains(words[cardIndex - 1]))
+            if (CardCheckingHelperWords.Contains(word))
             {
                 return true;
             }
-
-            string word = words[cardIndex];
-            foreach (string qualifier in NonPaymentCardQualifiers)
-            {
-                if (word.Length > qualifier.Length && word.StartsWith(qualifier, StringComparison.Ordinal) && word.IndexOf("card", StringComparison.Ordinal) == qualifier.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
-        // "Last4", "LastFourDigits", "First6": truncated forms. A lone "last" is not ("LastCardNumber" is a full PAN).
-        private static bool HasTruncationPhrase(List<string> words)
-        {
-            for (int i = 0; i + 1 < words.Count; i++)
-            {
-                string next = words[i + 1];
-                if ((words[i] == "last" && (next == "4" || next == "four" || next == "digits"))
-                    || (words[i] == "first" && (next == "6" || next == "six" || next == "digits")))
-                {
-                    return true;
-                }
-            }
+        return false;
+    }
 
-            return false;
+    /// <summary>True when the name carries a safe form (masked, last4, token, hash, encrypted, type...).</summary>
+    public static bool HasSafeForm(string name, CardDataNameOptions options)
+    {
+        if (options.HasConfiguredNames && options.IsConfiguredSafe(IdentifierWords.Normalize(name)))
+        {
+            return true;
         }
 
-        // True when every safe word in the name is a protection word (encrypted, hashed...), so a SAD name stays SAD.
-        private static bool OnlyProtectionSafeWords(List<string> words)
-        {
-            bool sawProtection = false;
-            foreach (string word in words)
-            {
-                if (ProtectionWords.Contains(word))
-                {
-                    sawProtection = true;
-                }
-                else if (SafeWords.Contains(word))
-                {
-                    return false;
-                }
-            }
+        List<string> words = IdentifierWords.Split(name);
+        return ContainsAny(words, SafeWords) || HasTruncationPhrase(words);
+    }
 
-            return sawProtection && !HasTruncationPhrase(words);
+    internal static bool IsPaymentCardTypeName(string typeName)
+    {
+        List<string> words = IdentifierWords.Split(typeName);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if ((words[i] == "card" || words[i] == "creditcard") && !IsNegatedCard(words, i))
+            {
+                return true;
+            }
         }
 
-        private static bool IsBareNumber(List<string> words)
-            => words.Count == 1 && (words[0] == "number" || words[0] == "num" || words[0] == "nbr");
+        return false;
+    }
 
-        private static bool HasCardSiblings(IEnumerable<string> siblingNames)
+    private static bool IsNegatedCard(List<string> words, int cardIndex)
+    {
+        // Look at the qualifier right before "card" (GiftCardNumber) and at the word itself (giftcardnumber
+        // has been split as one word but its prefix tells).
+        if (cardIndex > 0 && NonPaymentCardQualifiers.Contains(words[cardIndex - 1]))
         {
-            foreach (string sibling in siblingNames)
-            {
-                string normalized = IdentifierWords.Normalize(sibling);
-                if (normalized.StartsWith("exp", StringComparison.Ordinal)
-                    || normalized.StartsWith("cvc", StringComparison.Ordinal)
-                    || normalized.StartsWith("cvv", StringComparison.Ordinal)
-                    || normalized.Contains("holder")
-                    || normalized == "securitycode")
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return true;
         }
 
-        // Every name Classify can recognise contains one of these fragments (card, cc, pan, primary account number,
-        // security codes, track data, PIN, a bare "number" on a card type); a superset is fine, a miss is not.
-        private static readonly string[] CardFragments =
+        string word = words[cardIndex];
+        foreach (string qualifier in NonPaymentCardQualifiers)
         {
-            "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr",
-        };
-
-        internal static bool MayNameCardData(string name) => IdentifierWords.ContainsAnyFragment(name, CardFragments);
-
-        private static bool ContainsAny(List<string> words, HashSet<string> set)
-        {
-            foreach (string word in words)
+            if (word.Length > qualifier.Length && word.StartsWith(qualifier, StringComparison.Ordinal) && word.IndexOf("card", StringComparison.Ordinal) == qualifier.Length)
             {
-                if (set.Contains(word))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
+
+        return false;
+    }
+
+    // "Last4", "LastFourDigits", "First6": truncated forms. A lone "last" is not ("LastCardNumber" is a full PAN).
+    private static bool HasTruncationPhrase(List<string> words)
+    {
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            string next = words[i + 1];
+            if ((words[i] == "last" && (next == "4" || next == "four" || next == "digits"))
+                || (words[i] == "first" && (next == "6" || next == "six" || next == "digits")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when every safe word in the name is a protection word (encrypted, hashed...), so a SAD name stays SAD.
+    private static bool OnlyProtectionSafeWords(List<string> words)
+    {
+        bool sawProtection = false;
+        foreach (string word in words)
+        {
+            if (ProtectionWords.Contains(word))
+            {
+                sawProtection = true;
+            }
+            else if (SafeWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return sawProtection && !HasTruncationPhrase(words);
+    }
+
+    private static bool IsBareNumber(List<string> words)
+        => words.Count == 1 && (words[0] == "number" || words[0] == "num" || words[0] == "nbr");
+
+    private static bool HasCardSiblings(IEnumerable<string> siblingNames)
+    {
+        foreach (string sibling in siblingNames)
+        {
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (normalized.StartsWith("exp", StringComparison.Ordinal)
+                || normalized.StartsWith("cvc", StringComparison.Ordinal)
+                || normalized.StartsWith("cvv", StringComparison.Ordinal)
+                || normalized.Contains("holder")
+                || normalized == "securitycode")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every name Classify can recognise contains one of these fragments (card, cc, pan, primary account number,
+    // security codes, track data, PIN, a bare "number" on a card type); a superset is fine, a miss is not.
+    private static readonly string[] CardFragments =
+    {
+        "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr",
+    };
+
+    internal static bool MayNameCardData(string name) => IdentifierWords.ContainsAnyFragment(name, CardFragments);
+
+    private static bool ContainsAny(List<string> words, HashSet<string> set)
+    {
+        foreach (string word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

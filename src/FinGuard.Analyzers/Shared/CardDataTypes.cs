@@ -1,100 +1,99 @@
 using Microsoft.CodeAnalysis;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>
+/// Types that can carry a 13–19 digit card number: text (<c>string</c>, <c>char[]</c>, char spans and memories,
+/// <c>StringBuilder</c>) and integers wide enough (<c>long</c>, <c>ulong</c>, <c>decimal</c>).
+/// <c>int</c>, <c>bool</c> and <c>DateTime</c> members named "CardNumber..." are counts, flags or dates, not PANs.
+/// </summary>
+internal static class CardDataTypes
 {
-    /// <summary>
-    /// Types that can carry a 13–19 digit card number: text (<c>string</c>, <c>char[]</c>, char spans and memories,
-    /// <c>StringBuilder</c>) and integers wide enough (<c>long</c>, <c>ulong</c>, <c>decimal</c>).
-    /// <c>int</c>, <c>bool</c> and <c>DateTime</c> members named "CardNumber..." are counts, flags or dates, not PANs.
-    /// </summary>
-    internal static class CardDataTypes
+    public static bool CanHoldPan(ITypeSymbol? type)
     {
-        public static bool CanHoldPan(ITypeSymbol? type)
+        if (type == null)
         {
-            if (type == null)
-            {
-                return false;
-            }
-
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_String:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Decimal:
-                    return true;
-            }
-
-            if (type is IArrayTypeSymbol array)
-            {
-                return array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_Char;
-            }
-
-            if (type is INamedTypeSymbol named && named.ContainingNamespace is { Name: "System" or "Text" } ns)
-            {
-                if (named.Arity == 1 && named.TypeArguments[0].SpecialType == SpecialType.System_Char
-                    && ns.Name == "System" && ns.ContainingNamespace is { IsGlobalNamespace: true })
-                {
-                    return named.Name is "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory";
-                }
-
-                return named.Name == "StringBuilder" && ns.Name == "Text" && ns.ContainingNamespace is { Name: "System" };
-            }
-
             return false;
         }
 
-        /// <summary>
-        /// Types that can carry a security code, PIN or track data: everything that can hold a PAN, plus the smaller
-        /// integers (a CVV fits an <c>int</c>) and <c>byte[]</c> (PIN blocks, raw track data). Flags and dates never do.
-        /// </summary>
-        public static bool CanHoldSensitiveAuthenticationData(ITypeSymbol? type)
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
-
-            if (type == null)
-            {
-                return false;
-            }
-
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Int16:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_UInt32:
-                    return true;
-            }
-
-            if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
-            {
-                return true;
-            }
-
-            // A cache of codes: Dictionary<string, string> CvvByCustomer, List<string> Cvvs, ConcurrentDictionary<...>.
-            if (type is INamedTypeSymbol { IsGenericType: true } collection && collection.ContainingNamespace?.ToDisplayString() is string ns
-                && ns.StartsWith("System.Collections", System.StringComparison.Ordinal))
-            {
-                ITypeSymbol element = collection.TypeArguments[collection.TypeArguments.Length - 1];
-                return !(element is INamedTypeSymbol { IsGenericType: true }) && CanHoldSensitiveAuthenticationData(element);
-            }
-
-            return CanHoldPan(type);
+            type = nullable.TypeArguments[0];
         }
 
-        /// <summary>Whether a value of this type can carry the given kind of card data.</summary>
-        public static bool CanHold(CardDataKind kind, ITypeSymbol? type)
-            => kind == CardDataKind.Pan ? CanHoldPan(type) : kind.IsSensitiveAuthenticationData() && CanHoldSensitiveAuthenticationData(type);
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+                return true;
+        }
 
-        /// <summary>Only <c>string</c> members can be renamed to a token member without changing their type's uses.</summary>
-        public static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_Char;
+        }
+
+        if (type is INamedTypeSymbol named && named.ContainingNamespace is { Name: "System" or "Text" } ns)
+        {
+            if (named.Arity == 1 && named.TypeArguments[0].SpecialType == SpecialType.System_Char
+                && ns.Name == "System" && ns.ContainingNamespace is { IsGlobalNamespace: true })
+            {
+                return named.Name is "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory";
+            }
+
+            return named.Name == "StringBuilder" && ns.Name == "Text" && ns.ContainingNamespace is { Name: "System" };
+        }
+
+        return false;
     }
+
+    /// <summary>
+    /// Types that can carry a security code, PIN or track data: everything that can hold a PAN, plus the smaller
+    /// integers (a CVV fits an <c>int</c>) and <c>byte[]</c> (PIN blocks, raw track data). Flags and dates never do.
+    /// </summary>
+    public static bool CanHoldSensitiveAuthenticationData(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        if (type == null)
+        {
+            return false;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+                return true;
+        }
+
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+        {
+            return true;
+        }
+
+        // A cache of codes: Dictionary<string, string> CvvByCustomer, List<string> Cvvs, ConcurrentDictionary<...>.
+        if (type is INamedTypeSymbol { IsGenericType: true } collection && collection.ContainingNamespace?.ToDisplayString() is string ns
+            && ns.StartsWith("System.Collections", System.StringComparison.Ordinal))
+        {
+            ITypeSymbol element = collection.TypeArguments[collection.TypeArguments.Length - 1];
+            return !(element is INamedTypeSymbol { IsGenericType: true }) && CanHoldSensitiveAuthenticationData(element);
+        }
+
+        return CanHoldPan(type);
+    }
+
+    /// <summary>Whether a value of this type can carry the given kind of card data.</summary>
+    public static bool CanHold(CardDataKind kind, ITypeSymbol? type)
+        => kind == CardDataKind.Pan ? CanHoldPan(type) : kind.IsSensitiveAuthenticationData() && CanHoldSensitiveAuthenticationData(type);
+
+    /// <summary>Only <c>string</c> members can be renamed to a token member without changing their type's uses.</summary>
+    public static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 }

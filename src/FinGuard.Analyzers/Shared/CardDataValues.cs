@@ -2,128 +2,127 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>
+/// Decides whether a value (an operation) is raw card data: a local, parameter, field or property whose name,
+/// type and containing type say it holds a PAN or sensitive authentication data. Anything computed by a call
+/// is not: <c>CardMasking.Mask(pan)</c>, the user's tokenizer, an HMAC or <c>pan[^4..]</c> give safe forms, and
+/// following arbitrary calls would trade precision for guesses.
+/// </summary>
+internal static class CardDataValues
 {
-    /// <summary>
-    /// Decides whether a value (an operation) is raw card data: a local, parameter, field or property whose name,
-    /// type and containing type say it holds a PAN or sensitive authentication data. Anything computed by a call
-    /// is not: <c>CardMasking.Mask(pan)</c>, the user's tokenizer, an HMAC or <c>pan[^4..]</c> give safe forms, and
-    /// following arbitrary calls would trade precision for guesses.
-    /// </summary>
-    internal static class CardDataValues
+    /// <summary>The kind of card data the value holds and the name it is known by, or <see cref="CardDataKind.None"/>.</summary>
+    public static CardDataKind Classify(IOperation? value, FinGuardOptions options, out string name)
     {
-        /// <summary>The kind of card data the value holds and the name it is known by, or <see cref="CardDataKind.None"/>.</summary>
-        public static CardDataKind Classify(IOperation? value, FinGuardOptions options, out string name)
+        name = string.Empty;
+        if (value == null)
         {
-            name = string.Empty;
-            if (value == null)
-            {
-                return CardDataKind.None;
-            }
-
-            string? containingTypeName = null;
-            IEnumerable<string>? siblings = null;
-            ITypeSymbol? type;
-            switch (value)
-            {
-                case ILocalReferenceOperation local:
-                    if (local.Local.IsConst)
-                    {
-                        return CardDataKind.None;
-                    }
-
-                    name = local.Local.Name;
-                    type = local.Local.Type;
-                    break;
-                case IParameterReferenceOperation parameter:
-                    name = parameter.Parameter.Name;
-                    type = parameter.Parameter.Type;
-                    break;
-                case IFieldReferenceOperation field:
-                    if (field.Field.IsConst)
-                    {
-                        // A constant is a literal: the Luhn rule (FG1006) judges its value.
-                        return CardDataKind.None;
-                    }
-
-                    name = field.Field.Name;
-                    type = field.Field.Type;
-                    containingTypeName = field.Field.ContainingType?.Name;
-                    siblings = field.Field.ContainingType?.MemberNames;
-                    break;
-                case IPropertyReferenceOperation property when !property.Property.IsIndexer:
-                    name = property.Property.Name;
-                    type = property.Property.Type;
-                    containingTypeName = property.Property.ContainingType?.Name;
-                    siblings = property.Property.ContainingType?.MemberNames;
-                    break;
-                default:
-                    return CardDataKind.None;
-            }
-
-            SyntaxTree? tree = value.Syntax.SyntaxTree;
-            CardDataKind kind = CardDataNames.Classify(name, containingTypeName, siblings, options.GetCardDataNames(tree));
-            return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
+            return CardDataKind.None;
         }
 
-        /// <summary>The name of a referenced local, parameter, field or property; null for anything else.</summary>
-        public static string? ReferencedName(IOperation value) => value switch
+        string? containingTypeName = null;
+        IEnumerable<string>? siblings = null;
+        ITypeSymbol? type;
+        switch (value)
         {
-            ILocalReferenceOperation local => local.Local.Name,
-            IParameterReferenceOperation parameter => parameter.Parameter.Name,
-            IFieldReferenceOperation field => field.Field.Name,
-            IPropertyReferenceOperation property => property.Property.Name,
-            _ => null,
-        };
-
-        /// <summary>Looks through conversions and text-preserving calls (<c>ToString()</c>, <c>Trim()</c>, <c>ToCharArray()</c>, <c>AsSpan()</c>).</summary>
-        public static IOperation Unwrap(IOperation value)
-        {
-            for (int depth = 0; depth < 16; depth++)
-            {
-                switch (value)
+            case ILocalReferenceOperation local:
+                if (local.Local.IsConst)
                 {
-                    case IConversionOperation conversion:
-                        value = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        value = parenthesized.Operand;
-                        continue;
-                    case IInvocationOperation invocation when invocation.Instance != null && IsTextPreserving(invocation.TargetMethod):
-                        value = invocation.Instance;
-                        continue;
-                    case IInvocationOperation { Instance: null, Arguments.Length: 1 } extension when extension.TargetMethod.IsExtensionMethod && IsTextPreserving(extension.TargetMethod):
-                        value = extension.Arguments[0].Value;
-                        continue;
+                    return CardDataKind.None;
                 }
 
-                return value;
+                name = local.Local.Name;
+                type = local.Local.Type;
+                break;
+            case IParameterReferenceOperation parameter:
+                name = parameter.Parameter.Name;
+                type = parameter.Parameter.Type;
+                break;
+            case IFieldReferenceOperation field:
+                if (field.Field.IsConst)
+                {
+                    // A constant is a literal: the Luhn rule (FG1006) judges its value.
+                    return CardDataKind.None;
+                }
+
+                name = field.Field.Name;
+                type = field.Field.Type;
+                containingTypeName = field.Field.ContainingType?.Name;
+                siblings = field.Field.ContainingType?.MemberNames;
+                break;
+            case IPropertyReferenceOperation property when !property.Property.IsIndexer:
+                name = property.Property.Name;
+                type = property.Property.Type;
+                containingTypeName = property.Property.ContainingType?.Name;
+                siblings = property.Property.ContainingType?.MemberNames;
+                break;
+            default:
+                return CardDataKind.None;
+        }
+
+        SyntaxTree? tree = value.Syntax.SyntaxTree;
+        CardDataKind kind = CardDataNames.Classify(name, containingTypeName, siblings, options.GetCardDataNames(tree));
+        return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
+    }
+
+    /// <summary>The name of a referenced local, parameter, field or property; null for anything else.</summary>
+    public static string? ReferencedName(IOperation value) => value switch
+    {
+        ILocalReferenceOperation local => local.Local.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IPropertyReferenceOperation property => property.Property.Name,
+        _ => null,
+    };
+
+    /// <summary>Looks through conversions and text-preserving calls (<c>ToString()</c>, <c>Trim()</c>, <c>ToCharArray()</c>, <c>AsSpan()</c>).</summary>
+    public static IOperation Unwrap(IOperation value)
+    {
+        for (int depth = 0; depth < 16; depth++)
+        {
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    value = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    value = parenthesized.Operand;
+                    continue;
+                case IInvocationOperation invocation when invocation.Instance != null && IsTextPreserving(invocation.TargetMethod):
+                    value = invocation.Instance;
+                    continue;
+                case IInvocationOperation { Instance: null, Arguments.Length: 1 } extension when extension.TargetMethod.IsExtensionMethod && IsTextPreserving(extension.TargetMethod):
+                    value = extension.Arguments[0].Value;
+                    continue;
             }
 
             return value;
         }
 
-        private static bool IsTextPreserving(IMethodSymbol method)
+        return value;
+    }
+
+    private static bool IsTextPreserving(IMethodSymbol method)
+    {
+        switch (method.Name)
         {
-            switch (method.Name)
-            {
-                case "ToString":
-                    return method.Parameters.Length == 0;
-                case "Trim":
-                case "TrimStart":
-                case "TrimEnd":
-                case "ToUpper":
-                case "ToUpperInvariant":
-                case "ToLower":
-                case "ToLowerInvariant":
-                case "ToCharArray":
-                case "AsSpan":
-                case "AsMemory":
-                    return method.ContainingType?.SpecialType == SpecialType.System_String
-                        || method.ContainingType?.Name == "MemoryExtensions";
-                default:
-                    return false;
-            }
+            case "ToString":
+                return method.Parameters.Length == 0;
+            case "Trim":
+            case "TrimStart":
+            case "TrimEnd":
+            case "ToUpper":
+            case "ToUpperInvariant":
+            case "ToLower":
+            case "ToLowerInvariant":
+            case "ToCharArray":
+            case "AsSpan":
+            case "AsMemory":
+                return method.ContainingType?.SpecialType == SpecialType.System_String
+                    || method.ContainingType?.Name == "MemoryExtensions";
+            default:
+                return false;
         }
     }
 }

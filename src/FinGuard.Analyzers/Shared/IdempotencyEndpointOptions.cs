@@ -1,63 +1,62 @@
 using System;
 using System.Collections.Immutable;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>User-configured payment and safe endpoints (<c>finguard.idempotency.payment_endpoints</c>, <c>safe_endpoints</c>).</summary>
+internal sealed class IdempotencyEndpointOptions
 {
-    /// <summary>User-configured payment and safe endpoints (<c>finguard.idempotency.payment_endpoints</c>, <c>safe_endpoints</c>).</summary>
-    internal sealed class IdempotencyEndpointOptions
+    public const string PaymentEndpointsKey = "finguard.idempotency.payment_endpoints";
+    public const string SafeEndpointsKey = "finguard.idempotency.safe_endpoints";
+
+    public static readonly IdempotencyEndpointOptions Empty = new IdempotencyEndpointOptions(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+
+    private readonly ImmutableArray<string> _payment;
+    private readonly ImmutableArray<string> _safe;
+
+    private IdempotencyEndpointOptions(ImmutableArray<string> payment, ImmutableArray<string> safe)
     {
-        public const string PaymentEndpointsKey = "finguard.idempotency.payment_endpoints";
-        public const string SafeEndpointsKey = "finguard.idempotency.safe_endpoints";
+        _payment = payment;
+        _safe = safe;
+    }
 
-        public static readonly IdempotencyEndpointOptions Empty = new IdempotencyEndpointOptions(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+    public static IdempotencyEndpointOptions Parse(string? payment, string? safe)
+        => new IdempotencyEndpointOptions(Split(payment), Split(safe));
 
-        private readonly ImmutableArray<string> _payment;
-        private readonly ImmutableArray<string> _safe;
+    public bool IsPayment(string uriText) => ContainsAny(uriText, _payment);
 
-        private IdempotencyEndpointOptions(ImmutableArray<string> payment, ImmutableArray<string> safe)
+    public bool IsSafe(string uriText) => ContainsAny(uriText, _safe);
+
+    private static bool ContainsAny(string text, ImmutableArray<string> parts)
+    {
+        foreach (string part in parts)
         {
-            _payment = payment;
-            _safe = safe;
+            if (text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
         }
 
-        public static IdempotencyEndpointOptions Parse(string? payment, string? safe)
-            => new IdempotencyEndpointOptions(Split(payment), Split(safe));
+        return false;
+    }
 
-        public bool IsPayment(string uriText) => ContainsAny(uriText, _payment);
-
-        public bool IsSafe(string uriText) => ContainsAny(uriText, _safe);
-
-        private static bool ContainsAny(string text, ImmutableArray<string> parts)
+    private static ImmutableArray<string> Split(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
         {
-            foreach (string part in parts)
-            {
-                if (text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return ImmutableArray<string>.Empty;
         }
 
-        private static ImmutableArray<string> Split(string? value)
+        ImmutableArray<string>.Builder builder = ImmutableArray.CreateBuilder<string>();
+        foreach (string part in value!.Split(','))
         {
-            if (string.IsNullOrWhiteSpace(value))
+            string trimmed = part.Trim();
+            if (trimmed.Length > 0)
             {
-                return ImmutableArray<string>.Empty;
+                builder.Add(trimmed);
             }
-
-            ImmutableArray<string>.Builder builder = ImmutableArray.CreateBuilder<string>();
-            foreach (string part in value!.Split(','))
-            {
-                string trimmed = part.Trim();
-                if (trimmed.Length > 0)
-                {
-                    builder.Add(trimmed);
-                }
-            }
-
-            return builder.ToImmutable();
         }
+
+        return builder.ToImmutable();
     }
 }

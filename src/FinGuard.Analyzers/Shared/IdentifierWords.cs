@@ -1,106 +1,105 @@
 using System.Collections.Generic;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>
+/// Splits identifiers into lower-case words: <c>cardNumber</c>, <c>card_no</c>, <c>CCNum</c>, <c>PANHash</c>,
+/// <c>cvv2</c>, <c>Last4</c>. Recognisers work on words, never on substrings, so <c>Panel</c> or <c>Company</c>
+/// never look like <c>pan</c>.
+/// </summary>
+internal static class IdentifierWords
 {
-    /// <summary>
-    /// Splits identifiers into lower-case words: <c>cardNumber</c>, <c>card_no</c>, <c>CCNum</c>, <c>PANHash</c>,
-    /// <c>cvv2</c>, <c>Last4</c>. Recognisers work on words, never on substrings, so <c>Panel</c> or <c>Company</c>
-    /// never look like <c>pan</c>.
-    /// </summary>
-    internal static class IdentifierWords
+    public static List<string> Split(string identifier)
     {
-        public static List<string> Split(string identifier)
+        var words = new List<string>(4);
+        int start = -1;
+        for (int i = 0; i < identifier.Length; i++)
         {
-            var words = new List<string>(4);
-            int start = -1;
-            for (int i = 0; i < identifier.Length; i++)
+            char c = identifier[i];
+            if (!char.IsLetterOrDigit(c))
             {
-                char c = identifier[i];
-                if (!char.IsLetterOrDigit(c))
-                {
-                    Flush(identifier, ref start, i, words);
-                    continue;
-                }
-
-                if (start < 0)
-                {
-                    start = i;
-                    continue;
-                }
-
-                char prev = identifier[i - 1];
-                bool boundary =
-                    // camelCase: lower or digit followed by upper
-                    (char.IsUpper(c) && (char.IsLower(prev) || char.IsDigit(prev)))
-                    // acronym end: "CCNum" splits before "Num", "PANHash" before "Hash"
-                    || (char.IsUpper(c) && char.IsUpper(prev) && i + 1 < identifier.Length && char.IsLower(identifier[i + 1]))
-                    // letters followed by digits: "Last4" -> "last", "4"; but keep "cvv2"/"cid" style suffixes together
-                    || (char.IsDigit(c) && char.IsLetter(prev) && !IsDigitSuffixedWord(identifier, start, i));
-                if (boundary)
-                {
-                    Flush(identifier, ref start, i, words);
-                    start = i;
-                }
+                Flush(identifier, ref start, i, words);
+                continue;
             }
 
-            Flush(identifier, ref start, identifier.Length, words);
-            return words;
+            if (start < 0)
+            {
+                start = i;
+                continue;
+            }
+
+            char prev = identifier[i - 1];
+            bool boundary =
+                // camelCase: lower or digit followed by upper
+                (char.IsUpper(c) && (char.IsLower(prev) || char.IsDigit(prev)))
+                // acronym end: "CCNum" splits before "Num", "PANHash" before "Hash"
+                || (char.IsUpper(c) && char.IsUpper(prev) && i + 1 < identifier.Length && char.IsLower(identifier[i + 1]))
+                // letters followed by digits: "Last4" -> "last", "4"; but keep "cvv2"/"cid" style suffixes together
+                || (char.IsDigit(c) && char.IsLetter(prev) && !IsDigitSuffixedWord(identifier, start, i));
+            if (boundary)
+            {
+                Flush(identifier, ref start, i, words);
+                start = i;
+            }
         }
 
-        /// <summary>Joins an identifier's letters and digits, lower-cased: <c>Card_No</c> → <c>cardno</c>.</summary>
-        public static string Normalize(string identifier)
-        {
-            var chars = new char[identifier.Length];
-            int n = 0;
-            foreach (char c in identifier)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    chars[n++] = char.ToLowerInvariant(c);
-                }
-            }
+        Flush(identifier, ref start, identifier.Length, words);
+        return words;
+    }
 
-            return new string(chars, 0, n);
+    /// <summary>Joins an identifier's letters and digits, lower-cased: <c>Card_No</c> → <c>cardno</c>.</summary>
+    public static string Normalize(string identifier)
+    {
+        var chars = new char[identifier.Length];
+        int n = 0;
+        foreach (char c in identifier)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                chars[n++] = char.ToLowerInvariant(c);
+            }
         }
 
-        /// <summary>
-        /// Whether <paramref name="identifier"/> contains any of <paramref name="fragments"/>, case-insensitively, without
-        /// allocating: the recognisers' cheap first test that rules out the many unrelated names before splitting.
-        /// </summary>
-        public static bool ContainsAnyFragment(string identifier, string[] fragments)
-        {
-            foreach (string fragment in fragments)
-            {
-                if (identifier.IndexOf(fragment, System.StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
+        return new string(chars, 0, n);
+    }
 
+    /// <summary>
+    /// Whether <paramref name="identifier"/> contains any of <paramref name="fragments"/>, case-insensitively, without
+    /// allocating: the recognisers' cheap first test that rules out the many unrelated names before splitting.
+    /// </summary>
+    public static bool ContainsAnyFragment(string identifier, string[] fragments)
+    {
+        foreach (string fragment in fragments)
+        {
+            if (identifier.IndexOf(fragment, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words whose digit is part of the name: cvv2, cvc2, cav2, cid2, iso8583.
+    private static bool IsDigitSuffixedWord(string identifier, int start, int digitIndex)
+    {
+        int length = digitIndex - start;
+        if (length != 3)
+        {
             return false;
         }
 
-        // Words whose digit is part of the name: cvv2, cvc2, cav2, cid2, iso8583.
-        private static bool IsDigitSuffixedWord(string identifier, int start, int digitIndex)
-        {
-            int length = digitIndex - start;
-            if (length != 3)
-            {
-                return false;
-            }
+        string letters = identifier.Substring(start, length).ToLowerInvariant();
+        return letters == "cvv" || letters == "cvc" || letters == "cav" || letters == "cid";
+    }
 
-            string letters = identifier.Substring(start, length).ToLowerInvariant();
-            return letters == "cvv" || letters == "cvc" || letters == "cav" || letters == "cid";
+    private static void Flush(string identifier, ref int start, int end, List<string> words)
+    {
+        if (start >= 0 && end > start)
+        {
+            words.Add(identifier.Substring(start, end - start).ToLowerInvariant());
         }
 
-        private static void Flush(string identifier, ref int start, int end, List<string> words)
-        {
-            if (start >= 0 && end > start)
-            {
-                words.Add(identifier.Substring(start, end - start).ToLowerInvariant());
-            }
-
-            start = -1;
-        }
+        start = -1;
     }
 }

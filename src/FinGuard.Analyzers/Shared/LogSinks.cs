@@ -4,409 +4,408 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>
+/// Reusable logging-sink engine: tells whether an invocation or object creation writes text somewhere people
+/// read it (Microsoft.Extensions.Logging incl. <c>[LoggerMessage]</c> methods, Serilog, <c>Console</c>,
+/// <c>Debug</c>/<c>Trace</c>, exception messages) and hands every value that flows into that text to a callback,
+/// looking through interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c> and structured
+/// arguments (with the template placeholder each one fills). The "is this value sensitive" decision is the
+/// caller's, so other families (bank accounts, national ids) reuse the engine with their own classifier.
+/// Create once per compilation.
+/// </summary>
+internal sealed class LogSinks
 {
-    /// <summary>
-    /// Reusable logging-sink engine: tells whether an invocation or object creation writes text somewhere people
-    /// read it (Microsoft.Extensions.Logging incl. <c>[LoggerMessage]</c> methods, Serilog, <c>Console</c>,
-    /// <c>Debug</c>/<c>Trace</c>, exception messages) and hands every value that flows into that text to a callback,
-    /// looking through interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c> and structured
-    /// arguments (with the template placeholder each one fills). The "is this value sensitive" decision is the
-    /// caller's, so other families (bank accounts, national ids) reuse the engine with their own classifier.
-    /// Create once per compilation.
-    /// </summary>
-    internal sealed class LogSinks
+    private const int MaxDepth = 32;
+
+    private readonly INamedTypeSymbol? _loggerExtensions;
+    private readonly INamedTypeSymbol? _msLogger;
+    private readonly INamedTypeSymbol? _loggerMessageAttribute;
+    private readonly INamedTypeSymbol? _console;
+    private readonly INamedTypeSymbol? _debug;
+    private readonly INamedTypeSymbol? _trace;
+    private readonly INamedTypeSymbol? _serilogLogger;
+    private readonly INamedTypeSymbol? _serilogLog;
+    private readonly INamedTypeSymbol? _exception;
+
+    private LogSinks(Compilation compilation)
     {
-        private const int MaxDepth = 32;
+        _loggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
+        _msLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
+        _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        _console = compilation.GetTypeByMetadataName("System.Console");
+        _debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
+        _trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
+        _serilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
+        _serilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
+        _exception = compilation.GetTypeByMetadataName("System.Exception");
+    }
 
-        private readonly INamedTypeSymbol? _loggerExtensions;
-        private readonly INamedTypeSymbol? _msLogger;
-        private readonly INamedTypeSymbol? _loggerMessageAttribute;
-        private readonly INamedTypeSymbol? _console;
-        private readonly INamedTypeSymbol? _debug;
-        private readonly INamedTypeSymbol? _trace;
-        private readonly INamedTypeSymbol? _serilogLogger;
-        private readonly INamedTypeSymbol? _serilogLog;
-        private readonly INamedTypeSymbol? _exception;
+    public static LogSinks Create(Compilation compilation) => new LogSinks(compilation);
 
-        private LogSinks(Compilation compilation)
-        {
-            _loggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
-            _msLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-            _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-            _console = compilation.GetTypeByMetadataName("System.Console");
-            _debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
-            _trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
-            _serilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
-            _serilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
-            _exception = compilation.GetTypeByMetadataName("System.Exception");
-        }
+    /// <summary>
+    /// Receives one value that flows into a sink and, for structured logging, the placeholder it fills; a placeholder
+    /// that starts with '@' (<c>{@Request}</c>) destructures the value, so its members are written too.
+    /// </summary>
+    public delegate void ValueCallback<TState>(IOperation value, string? placeholder, TState state);
 
-        public static LogSinks Create(Compilation compilation) => new LogSinks(compilation);
-
-        /// <summary>
-        /// Receives one value that flows into a sink and, for structured logging, the placeholder it fills; a placeholder
-        /// that starts with '@' (<c>{@Request}</c>) destructures the value, so its members are written too.
-        /// </summary>
-        public delegate void ValueCallback<TState>(IOperation value, string? placeholder, TState state);
-
-        /// <summary>
-        /// Registers what every sink rule needs: log/console/trace invocations and exception creations, each value they
-        /// write handed to <paramref name="onValue"/>. Rules differ only in that callback.
-        /// </summary>
-        public void RegisterValueActions(CompilationStartAnalysisContext start, ValueCallback<OperationAnalysisContext> onValue)
-        {
-            start.RegisterOperationAction(
-                context =>
-                {
-                    var invocation = (IInvocationOperation)context.Operation;
-                    if (IsSink(invocation))
-                    {
-                        VisitLoggedValues(invocation, context, onValue);
-                    }
-                },
-                OperationKind.Invocation);
-            start.RegisterOperationAction(
-                context =>
-                {
-                    var creation = (IObjectCreationOperation)context.Operation;
-                    if (!creation.Arguments.IsEmpty && IsExceptionCreation(creation))
-                    {
-                        VisitLoggedValues(creation, context, onValue);
-                    }
-                },
-                OperationKind.ObjectCreation);
-        }
-
-        /// <summary>Whether the invocation writes to a log, the console, Debug or Trace.</summary>
-        public bool IsSink(IInvocationOperation invocation) => GetSinkKind(invocation.TargetMethod) != SinkKind.None;
-
-        /// <summary>Whether the object creation builds an exception (its message ends up in logs and error pages).</summary>
-        public bool IsExceptionCreation(IObjectCreationOperation creation)
-        {
-            if (_exception == null)
+    /// <summary>
+    /// Registers what every sink rule needs: log/console/trace invocations and exception creations, each value they
+    /// write handed to <paramref name="onValue"/>. Rules differ only in that callback.
+    /// </summary>
+    public void RegisterValueActions(CompilationStartAnalysisContext start, ValueCallback<OperationAnalysisContext> onValue)
+    {
+        start.RegisterOperationAction(
+            context =>
             {
-                return false;
-            }
-
-            for (ITypeSymbol? type = creation.Type; type != null; type = type.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type, _exception))
+                var invocation = (IInvocationOperation)context.Operation;
+                if (IsSink(invocation))
                 {
-                    return true;
+                    VisitLoggedValues(invocation, context, onValue);
                 }
-            }
+            },
+            OperationKind.Invocation);
+        start.RegisterOperationAction(
+            context =>
+            {
+                var creation = (IObjectCreationOperation)context.Operation;
+                if (!creation.Arguments.IsEmpty && IsExceptionCreation(creation))
+                {
+                    VisitLoggedValues(creation, context, onValue);
+                }
+            },
+            OperationKind.ObjectCreation);
+    }
 
+    /// <summary>Whether the invocation writes to a log, the console, Debug or Trace.</summary>
+    public bool IsSink(IInvocationOperation invocation) => GetSinkKind(invocation.TargetMethod) != SinkKind.None;
+
+    /// <summary>Whether the object creation builds an exception (its message ends up in logs and error pages).</summary>
+    public bool IsExceptionCreation(IObjectCreationOperation creation)
+    {
+        if (_exception == null)
+        {
             return false;
         }
 
-        /// <summary>Calls <paramref name="onValue"/> for every value written by a sink invocation or exception creation.</summary>
-        public void VisitLoggedValues<TState>(IOperation sink, TState state, ValueCallback<TState> onValue)
+        for (ITypeSymbol? type = creation.Type; type != null; type = type.BaseType)
         {
-            if (sink is IObjectCreationOperation creation)
+            if (SymbolEqualityComparer.Default.Equals(type, _exception))
             {
-                foreach (IArgumentOperation argument in creation.Arguments)
-                {
-                    // The message, and ArgumentOutOfRangeException's actualValue (its Message prints it).
-                    if (argument.Parameter is { } parameter && (parameter.Type.SpecialType == SpecialType.System_String || parameter.Name == "actualValue")
-                        && parameter.Name != "paramName")
-                    {
-                        Visit(argument.Value, null, state, onValue, 0);
-                    }
-                }
-
-                return;
+                return true;
             }
+        }
 
-            if (sink is not IInvocationOperation invocation)
+        return false;
+    }
+
+    /// <summary>Calls <paramref name="onValue"/> for every value written by a sink invocation or exception creation.</summary>
+    public void VisitLoggedValues<TState>(IOperation sink, TState state, ValueCallback<TState> onValue)
+    {
+        if (sink is IObjectCreationOperation creation)
+        {
+            foreach (IArgumentOperation argument in creation.Arguments)
             {
-                return;
-            }
-
-            SinkKind kind = GetSinkKind(invocation.TargetMethod);
-            if (kind == SinkKind.None)
-            {
-                return;
-            }
-
-            List<string>? placeholders = null;
-            int valueIndex = 0;
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                IParameterSymbol? parameter = argument.Parameter;
-                if (parameter == null || IsContextParameter(parameter.Type))
+                // The message, and ArgumentOutOfRangeException's actualValue (its Message prints it).
+                if (argument.Parameter is { } parameter && (parameter.Type.SpecialType == SpecialType.System_String || parameter.Name == "actualValue")
+                    && parameter.Name != "paramName")
                 {
-                    continue;
-                }
-
-                if (kind == SinkKind.GeneratedLoggerMessage)
-                {
-                    // [LoggerMessage] methods: each parameter is a placeholder of the same name.
-                    Visit(argument.Value, parameter.Name, state, onValue, 0);
-                    continue;
-                }
-
-                // Serilog's ForContext("CardNumber", value): the property name is the value's placeholder.
-                if (placeholders == null && kind == SinkKind.StructuredLog && parameter.Name == "propertyName" && parameter.Type.SpecialType == SpecialType.System_String)
-                {
-                    string? propertyName = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
-                    placeholders = propertyName == null ? new List<string>() : new List<string> { propertyName };
-                    continue;
-                }
-
-                if (placeholders == null && kind == SinkKind.StructuredLog && parameter.Type.SpecialType == SpecialType.System_String
-                    && (parameter.Name == "message" || parameter.Name == "messageTemplate"))
-                {
-                    placeholders = ParsePlaceholders(argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null);
                     Visit(argument.Value, null, state, onValue, 0);
-                    continue;
                 }
-
-                if (placeholders != null && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
-                {
-                    foreach (IOperation element in initializer.ElementValues)
-                    {
-                        Visit(element, PlaceholderAt(placeholders, valueIndex++), state, onValue, 0);
-                    }
-
-                    continue;
-                }
-
-                Visit(argument.Value, placeholders == null ? null : PlaceholderAt(placeholders, valueIndex++), state, onValue, 0);
             }
+
+            return;
         }
 
-        private static string? PlaceholderAt(List<string> placeholders, int index) => index < placeholders.Count ? placeholders[index] : null;
-
-        private void Visit<TState>(IOperation? value, string? placeholder, TState state, ValueCallback<TState> onValue, int depth)
+        if (sink is not IInvocationOperation invocation)
         {
-            if (value == null || depth > MaxDepth || value.ConstantValue.HasValue)
+            return;
+        }
+
+        SinkKind kind = GetSinkKind(invocation.TargetMethod);
+        if (kind == SinkKind.None)
+        {
+            return;
+        }
+
+        List<string>? placeholders = null;
+        int valueIndex = 0;
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            IParameterSymbol? parameter = argument.Parameter;
+            if (parameter == null || IsContextParameter(parameter.Type))
             {
+                continue;
+            }
+
+            if (kind == SinkKind.GeneratedLoggerMessage)
+            {
+                // [LoggerMessage] methods: each parameter is a placeholder of the same name.
+                Visit(argument.Value, parameter.Name, state, onValue, 0);
+                continue;
+            }
+
+            // Serilog's ForContext("CardNumber", value): the property name is the value's placeholder.
+            if (placeholders == null && kind == SinkKind.StructuredLog && parameter.Name == "propertyName" && parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                string? propertyName = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
+                placeholders = propertyName == null ? new List<string>() : new List<string> { propertyName };
+                continue;
+            }
+
+            if (placeholders == null && kind == SinkKind.StructuredLog && parameter.Type.SpecialType == SpecialType.System_String
+                && (parameter.Name == "message" || parameter.Name == "messageTemplate"))
+            {
+                placeholders = ParsePlaceholders(argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null);
+                Visit(argument.Value, null, state, onValue, 0);
+                continue;
+            }
+
+            if (placeholders != null && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (IOperation element in initializer.ElementValues)
+                {
+                    Visit(element, PlaceholderAt(placeholders, valueIndex++), state, onValue, 0);
+                }
+
+                continue;
+            }
+
+            Visit(argument.Value, placeholders == null ? null : PlaceholderAt(placeholders, valueIndex++), state, onValue, 0);
+        }
+    }
+
+    private static string? PlaceholderAt(List<string> placeholders, int index) => index < placeholders.Count ? placeholders[index] : null;
+
+    private void Visit<TState>(IOperation? value, string? placeholder, TState state, ValueCallback<TState> onValue, int depth)
+    {
+        if (value == null || depth > MaxDepth || value.ConstantValue.HasValue)
+        {
+            return;
+        }
+
+        depth++;
+        switch (value)
+        {
+            case IConversionOperation conversion:
+                Visit(conversion.Operand, placeholder, state, onValue, depth);
                 return;
-            }
-
-            depth++;
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    Visit(conversion.Operand, placeholder, state, onValue, depth);
-                    return;
-                case IParenthesizedOperation parenthesized:
-                    Visit(parenthesized.Operand, placeholder, state, onValue, depth);
-                    return;
-                case IInterpolatedStringOperation interpolated:
-                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
-                    {
-                        if (part is IInterpolationOperation interpolation)
-                        {
-                            Visit(interpolation.Expression, null, state, onValue, depth);
-                        }
-                        else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append } && append.TargetMethod.Name == "AppendFormatted")
-                        {
-                            Visit(append.Arguments[0].Value, null, state, onValue, depth);
-                        }
-                    }
-
-                    return;
-                case IInterpolatedStringHandlerCreationOperation handler:
-                    Visit(handler.Content, null, state, onValue, depth);
-                    return;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    Visit(binary.LeftOperand, null, state, onValue, depth);
-                    Visit(binary.RightOperand, null, state, onValue, depth);
-                    return;
-                case IArrayCreationOperation { Initializer: { } initializer }:
-                    foreach (IOperation element in initializer.ElementValues)
-                    {
-                        Visit(element, null, state, onValue, depth);
-                    }
-
-                    return;
-                case IConditionalOperation conditional:
-                    Visit(conditional.WhenTrue, placeholder, state, onValue, depth);
-                    Visit(conditional.WhenFalse, placeholder, state, onValue, depth);
-                    return;
-                case ICoalesceOperation coalesce:
-                    Visit(coalesce.Value, placeholder, state, onValue, depth);
-                    Visit(coalesce.WhenNull, placeholder, state, onValue, depth);
-                    return;
-                case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod):
-                    foreach (IArgumentOperation argument in invocation.Arguments)
-                    {
-                        if (argument.Parameter?.Type.Name != "IFormatProvider")
-                        {
-                            Visit(argument.Value, null, state, onValue, depth);
-                        }
-                    }
-
-                    return;
-            }
-
-            IOperation unwrapped = CardDataValues.Unwrap(value);
-            if (!ReferenceEquals(unwrapped, value))
-            {
-                Visit(unwrapped, placeholder, state, onValue, depth);
+            case IParenthesizedOperation parenthesized:
+                Visit(parenthesized.Operand, placeholder, state, onValue, depth);
                 return;
-            }
-
-            onValue(value, placeholder, state);
-        }
-
-        private static bool IsStringComposition(IMethodSymbol method)
-            => method.IsStatic && method.ContainingType?.SpecialType == SpecialType.System_String
-               && (method.Name == "Format" || method.Name == "Concat" || method.Name == "Join");
-
-        // The logger, the exception, the level and the event id are context, not text that is written.
-        private bool IsContextParameter(ITypeSymbol type)
-        {
-            if (type.TypeKind == TypeKind.Enum || type.SpecialType == SpecialType.System_Boolean)
-            {
-                return true;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, _msLogger) || SymbolEqualityComparer.Default.Equals(type, _serilogLogger))
-            {
-                return true;
-            }
-
-            if (type.Name == "EventId" || type.Name == "IFormatProvider" || type.Name == "ILogger")
-            {
-                return true;
-            }
-
-            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, _exception))
+            case IInterpolatedStringOperation interpolated:
+                foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                 {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private SinkKind GetSinkKind(IMethodSymbol method)
-        {
-            INamedTypeSymbol? type = method.ContainingType;
-            if (type == null)
-            {
-                return SinkKind.None;
-            }
-
-            if (_loggerExtensions != null && SymbolEqualityComparer.Default.Equals(type, _loggerExtensions))
-            {
-                return method.Name.StartsWith("Log", StringComparison.Ordinal) || method.Name == "BeginScope" ? SinkKind.StructuredLog : SinkKind.None;
-            }
-
-            if ((_serilogLogger != null && SymbolEqualityComparer.Default.Equals(type, _serilogLogger))
-                || (_serilogLog != null && SymbolEqualityComparer.Default.Equals(type, _serilogLog)))
-            {
-                switch (method.Name)
-                {
-                    case "Verbose":
-                    case "Debug":
-                    case "Information":
-                    case "Warning":
-                    case "Error":
-                    case "Fatal":
-                    case "Write":
-                    case "ForContext":
-                        return SinkKind.StructuredLog;
-                }
-
-                return SinkKind.None;
-            }
-
-            if (_serilogLogger != null && method.Name is "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write")
-            {
-                // Serilog.Core.Logger and other implementations of Serilog.ILogger.
-                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(@interface, _serilogLogger))
+                    if (part is IInterpolationOperation interpolation)
                     {
-                        return SinkKind.StructuredLog;
+                        Visit(interpolation.Expression, null, state, onValue, depth);
+                    }
+                    else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append } && append.TargetMethod.Name == "AppendFormatted")
+                    {
+                        Visit(append.Arguments[0].Value, null, state, onValue, depth);
                     }
                 }
-            }
 
-            if (SymbolEqualityComparer.Default.Equals(type, _console))
-            {
-                return method.Name is "Write" or "WriteLine" ? SinkKind.Text : SinkKind.None;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, _debug) || SymbolEqualityComparer.Default.Equals(type, _trace))
-            {
-                return method.Name is "Write" or "WriteLine" or "WriteIf" or "WriteLineIf" or "Print" or "TraceInformation" or "TraceWarning" or "TraceError" or "Fail"
-                    ? SinkKind.Text
-                    : SinkKind.None;
-            }
-
-            // [LoggerMessage] methods are partial; only those pay for the attribute lookup.
-            if (_loggerMessageAttribute != null && (method.IsPartialDefinition || method.PartialDefinitionPart != null || method.PartialImplementationPart != null))
-            {
-                foreach (AttributeData attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
+                return;
+            case IInterpolatedStringHandlerCreationOperation handler:
+                Visit(handler.Content, null, state, onValue, depth);
+                return;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                Visit(binary.LeftOperand, null, state, onValue, depth);
+                Visit(binary.RightOperand, null, state, onValue, depth);
+                return;
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                foreach (IOperation element in initializer.ElementValues)
                 {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _loggerMessageAttribute))
+                    Visit(element, null, state, onValue, depth);
+                }
+
+                return;
+            case IConditionalOperation conditional:
+                Visit(conditional.WhenTrue, placeholder, state, onValue, depth);
+                Visit(conditional.WhenFalse, placeholder, state, onValue, depth);
+                return;
+            case ICoalesceOperation coalesce:
+                Visit(coalesce.Value, placeholder, state, onValue, depth);
+                Visit(coalesce.WhenNull, placeholder, state, onValue, depth);
+                return;
+            case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod):
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Type.Name != "IFormatProvider")
                     {
-                        return SinkKind.GeneratedLoggerMessage;
+                        Visit(argument.Value, null, state, onValue, depth);
                     }
                 }
+
+                return;
+        }
+
+        IOperation unwrapped = CardDataValues.Unwrap(value);
+        if (!ReferenceEquals(unwrapped, value))
+        {
+            Visit(unwrapped, placeholder, state, onValue, depth);
+            return;
+        }
+
+        onValue(value, placeholder, state);
+    }
+
+    private static bool IsStringComposition(IMethodSymbol method)
+        => method.IsStatic && method.ContainingType?.SpecialType == SpecialType.System_String
+           && (method.Name == "Format" || method.Name == "Concat" || method.Name == "Join");
+
+    // The logger, the exception, the level and the event id are context, not text that is written.
+    private bool IsContextParameter(ITypeSymbol type)
+    {
+        if (type.TypeKind == TypeKind.Enum || type.SpecialType == SpecialType.System_Boolean)
+        {
+            return true;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _msLogger) || SymbolEqualityComparer.Default.Equals(type, _serilogLogger))
+        {
+            return true;
+        }
+
+        if (type.Name == "EventId" || type.Name == "IFormatProvider" || type.Name == "ILogger")
+        {
+            return true;
+        }
+
+        for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, _exception))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SinkKind GetSinkKind(IMethodSymbol method)
+    {
+        INamedTypeSymbol? type = method.ContainingType;
+        if (type == null)
+        {
+            return SinkKind.None;
+        }
+
+        if (_loggerExtensions != null && SymbolEqualityComparer.Default.Equals(type, _loggerExtensions))
+        {
+            return method.Name.StartsWith("Log", StringComparison.Ordinal) || method.Name == "BeginScope" ? SinkKind.StructuredLog : SinkKind.None;
+        }
+
+        if ((_serilogLogger != null && SymbolEqualityComparer.Default.Equals(type, _serilogLogger))
+            || (_serilogLog != null && SymbolEqualityComparer.Default.Equals(type, _serilogLog)))
+        {
+            switch (method.Name)
+            {
+                case "Verbose":
+                case "Debug":
+                case "Information":
+                case "Warning":
+                case "Error":
+                case "Fatal":
+                case "Write":
+                case "ForContext":
+                    return SinkKind.StructuredLog;
             }
 
             return SinkKind.None;
         }
 
-        /// <summary>Names of <c>{Placeholder}</c> holes in a message template, in order (<c>{{</c> escapes skipped).</summary>
-        internal static List<string>? ParsePlaceholders(string? template)
+        if (_serilogLogger != null && method.Name is "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write")
         {
-            if (template == null || template.IndexOf('{') < 0)
+            // Serilog.Core.Logger and other implementations of Serilog.ILogger.
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
             {
-                return null;
+                if (SymbolEqualityComparer.Default.Equals(@interface, _serilogLogger))
+                {
+                    return SinkKind.StructuredLog;
+                }
             }
-
-            var names = new List<string>();
-            for (int i = 0; i < template.Length; i++)
-            {
-                if (template[i] != '{')
-                {
-                    continue;
-                }
-
-                if (i + 1 < template.Length && template[i + 1] == '{')
-                {
-                    i++;
-                    continue;
-                }
-
-                // "{@Request}" destructures the whole object (Serilog, structured sinks): keep the '@' so the
-                // caller can look inside the value; "{$Value}" stringifies and is a plain placeholder.
-                int nameStart = i + 1;
-                int start = nameStart;
-                if (start < template.Length && (template[start] == '@' || template[start] == '$'))
-                {
-                    start++;
-                }
-
-                bool destructured = nameStart < template.Length && template[nameStart] == '@';
-                int end = start;
-                while (end < template.Length && (char.IsLetterOrDigit(template[end]) || template[end] == '_' || template[end] == '.'))
-                {
-                    end++;
-                }
-
-                names.Add((destructured ? "@" : string.Empty) + template.Substring(start, end - start));
-                i = end;
-            }
-
-            return names;
         }
 
-        private enum SinkKind
+        if (SymbolEqualityComparer.Default.Equals(type, _console))
         {
-            None,
-            StructuredLog,
-            GeneratedLoggerMessage,
-            Text,
+            return method.Name is "Write" or "WriteLine" ? SinkKind.Text : SinkKind.None;
         }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _debug) || SymbolEqualityComparer.Default.Equals(type, _trace))
+        {
+            return method.Name is "Write" or "WriteLine" or "WriteIf" or "WriteLineIf" or "Print" or "TraceInformation" or "TraceWarning" or "TraceError" or "Fail"
+                ? SinkKind.Text
+                : SinkKind.None;
+        }
+
+        // [LoggerMessage] methods are partial; only those pay for the attribute lookup.
+        if (_loggerMessageAttribute != null && (method.IsPartialDefinition || method.PartialDefinitionPart != null || method.PartialImplementationPart != null))
+        {
+            foreach (AttributeData attribute in (method.PartialDefinitionPart ?? method).GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _loggerMessageAttribute))
+                {
+                    return SinkKind.GeneratedLoggerMessage;
+                }
+            }
+        }
+
+        return SinkKind.None;
+    }
+
+    /// <summary>Names of <c>{Placeholder}</c> holes in a message template, in order (<c>{{</c> escapes skipped).</summary>
+    internal static List<string>? ParsePlaceholders(string? template)
+    {
+        if (template == null || template.IndexOf('{') < 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        for (int i = 0; i < template.Length; i++)
+        {
+            if (template[i] != '{')
+            {
+                continue;
+            }
+
+            if (i + 1 < template.Length && template[i + 1] == '{')
+            {
+                i++;
+                continue;
+            }
+
+            // "{@Request}" destructures the whole object (Serilog, structured sinks): keep the '@' so the
+            // caller can look inside the value; "{$Value}" stringifies and is a plain placeholder.
+            int nameStart = i + 1;
+            int start = nameStart;
+            if (start < template.Length && (template[start] == '@' || template[start] == '$'))
+            {
+                start++;
+            }
+
+            bool destructured = nameStart < template.Length && template[nameStart] == '@';
+            int end = start;
+            while (end < template.Length && (char.IsLetterOrDigit(template[end]) || template[end] == '_' || template[end] == '.'))
+            {
+                end++;
+            }
+
+            names.Add((destructured ? "@" : string.Empty) + template.Substring(start, end - start));
+            i = end;
+        }
+
+        return names;
+    }
+
+    private enum SinkKind
+    {
+        None,
+        StructuredLog,
+        GeneratedLoggerMessage,
+        Text,
     }
 }

@@ -1,180 +1,179 @@
 using System;
 using System.Collections.Immutable;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>Which idempotency mechanism a payment endpoint expects.</summary>
+internal enum EndpointKind
 {
-    /// <summary>Which idempotency mechanism a payment endpoint expects.</summary>
-    internal enum EndpointKind
+    None,
+
+    /// <summary>A payment endpoint that takes an <c>Idempotency-Key</c> header (Stripe, Adyen, your own APIs).</summary>
+    IdempotencyKeyHeader,
+
+    /// <summary>PayPal REST: <c>PayPal-Request-Id</c>.</summary>
+    PayPalRequestId,
+
+    /// <summary>Checkout.com: <c>Cko-Idempotency-Key</c>.</summary>
+    CheckoutCom,
+}
+
+/// <summary>
+/// Recognises payment endpoints from the constant parts of a request URI: known processor API hosts, and path
+/// segments that name money movement (<c>/charges</c>, <c>/payments</c>, <c>/refunds</c>, <c>/payouts</c>,
+/// <c>/transfers</c>, <c>/captures</c>, ...), plus endpoints configured in <c>.editorconfig</c>. A path that ends
+/// in a read-like action (<c>/payments/search</c>, <c>/refunds/preview</c>) is not a payment. Square's raw API takes
+/// its key in the JSON body and is left to the SDK rules.
+/// </summary>
+internal static class PaymentEndpoints
+{
+    private static readonly string[] StripeLikeHosts =
     {
-        None,
+        "api.stripe.com", "adyen.com", "adyenpayments.com", "api.mollie.com", "api.gocardless.com", "api-sandbox.gocardless.com",
+    };
 
-        /// <summary>A payment endpoint that takes an <c>Idempotency-Key</c> header (Stripe, Adyen, your own APIs).</summary>
-        IdempotencyKeyHeader,
+    private static readonly string[] PayPalHosts = { "api.paypal.com", "api-m.paypal.com", "api.sandbox.paypal.com", "api-m.sandbox.paypal.com" };
 
-        /// <summary>PayPal REST: <c>PayPal-Request-Id</c>.</summary>
-        PayPalRequestId,
+    private static readonly string[] CheckoutComHosts = { "api.checkout.com", "api.sandbox.checkout.com" };
 
-        /// <summary>Checkout.com: <c>Cko-Idempotency-Key</c>.</summary>
-        CheckoutCom,
+    // Square and Plaid take the key in the JSON body (idempotency_key); Braintree has no idempotency key at all.
+    private static readonly string[] HostsWithoutKeyHeader = { "connect.squareup.com", "connect.squareupsandbox.com", "plaid.com", "braintreegateway.com", "braintree-api.com" };
+
+    private static readonly ImmutableHashSet<string> PaymentSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "charge", "charges", "payment", "payments", "refund", "refunds", "payout", "payouts", "transfer", "transfers",
+        "capture", "captures", "payment_intents", "payment-intents", "paymentintents", "authorizations", "authorize",
+        "disbursements", "withdrawals", "pay");
+
+    private static readonly ImmutableHashSet<string> ReadSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "search", "query", "list", "lookup", "preview", "estimate", "validate", "verify", "status", "calculate", "fees", "quote");
+
+    /// <summary>The endpoint kind for the URI text (constant parts only), or None.</summary>
+    public static EndpointKind Classify(string uriText, IdempotencyEndpointOptions options)
+    {
+        if (uriText.Length == 0 || options.IsSafe(uriText))
+        {
+            return EndpointKind.None;
+        }
+
+        if (ContainsAny(uriText, HostsWithoutKeyHeader))
+        {
+            return EndpointKind.None;
+        }
+
+        if (ContainsAny(uriText, PayPalHosts))
+        {
+            return IsReadAction(uriText) ? EndpointKind.None : EndpointKind.PayPalRequestId;
+        }
+
+        if (ContainsAny(uriText, CheckoutComHosts))
+        {
+            return IsReadAction(uriText) ? EndpointKind.None : EndpointKind.CheckoutCom;
+        }
+
+        if (ContainsAny(uriText, StripeLikeHosts) || options.IsPayment(uriText))
+        {
+            return IsReadAction(uriText) ? EndpointKind.None : EndpointKind.IdempotencyKeyHeader;
+        }
+
+        return HasPaymentSegment(uriText) && !IsReadAction(uriText) ? EndpointKind.IdempotencyKeyHeader : EndpointKind.None;
     }
 
-    /// <summary>
-    /// Recognises payment endpoints from the constant parts of a request URI: known processor API hosts, and path
-    /// segments that name money movement (<c>/charges</c>, <c>/payments</c>, <c>/refunds</c>, <c>/payouts</c>,
-    /// <c>/transfers</c>, <c>/captures</c>, ...), plus endpoints configured in <c>.editorconfig</c>. A path that ends
-    /// in a read-like action (<c>/payments/search</c>, <c>/refunds/preview</c>) is not a payment. Square's raw API takes
-    /// its key in the JSON body and is left to the SDK rules.
-    /// </summary>
-    internal static class PaymentEndpoints
+    /// <summary>Whether a client's base address points at a payment processor or payment API (any method).</summary>
+    public static bool IsPaymentHost(string uriText, IdempotencyEndpointOptions options)
+        => uriText.Length > 0 && !options.IsSafe(uriText)
+           && (ContainsAny(uriText, StripeLikeHosts) || ContainsAny(uriText, PayPalHosts) || ContainsAny(uriText, CheckoutComHosts)
+               || ContainsAny(uriText, HostsWithoutKeyHeader) || options.IsPayment(uriText) || HasPaymentSegment(uriText));
+
+    public static string HeaderName(EndpointKind kind) => kind switch
     {
-        private static readonly string[] StripeLikeHosts =
+        EndpointKind.PayPalRequestId => "PayPal-Request-Id",
+        EndpointKind.CheckoutCom => "Cko-Idempotency-Key",
+        _ => "Idempotency-Key",
+    };
+
+    /// <summary>The last word-like path segment, lower-cased (<c>v1/charges</c> → <c>charges</c>), for derived keys; "payment" when none.</summary>
+    public static string OperationName(string uriText)
+    {
+        string? last = null;
+        foreach (string segment in PathSegments(uriText))
         {
-            "api.stripe.com", "adyen.com", "adyenpayments.com", "api.mollie.com", "api.gocardless.com", "api-sandbox.gocardless.com",
-        };
-
-        private static readonly string[] PayPalHosts = { "api.paypal.com", "api-m.paypal.com", "api.sandbox.paypal.com", "api-m.sandbox.paypal.com" };
-
-        private static readonly string[] CheckoutComHosts = { "api.checkout.com", "api.sandbox.checkout.com" };
-
-        // Square and Plaid take the key in the JSON body (idempotency_key); Braintree has no idempotency key at all.
-        private static readonly string[] HostsWithoutKeyHeader = { "connect.squareup.com", "connect.squareupsandbox.com", "plaid.com", "braintreegateway.com", "braintree-api.com" };
-
-        private static readonly ImmutableHashSet<string> PaymentSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-            "charge", "charges", "payment", "payments", "refund", "refunds", "payout", "payouts", "transfer", "transfers",
-            "capture", "captures", "payment_intents", "payment-intents", "paymentintents", "authorizations", "authorize",
-            "disbursements", "withdrawals", "pay");
-
-        private static readonly ImmutableHashSet<string> ReadSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-            "search", "query", "list", "lookup", "preview", "estimate", "validate", "verify", "status", "calculate", "fees", "quote");
-
-        /// <summary>The endpoint kind for the URI text (constant parts only), or None.</summary>
-        public static EndpointKind Classify(string uriText, IdempotencyEndpointOptions options)
-        {
-            if (uriText.Length == 0 || options.IsSafe(uriText))
+            bool word = true;
+            foreach (char c in segment)
             {
-                return EndpointKind.None;
-            }
-
-            if (ContainsAny(uriText, HostsWithoutKeyHeader))
-            {
-                return EndpointKind.None;
-            }
-
-            if (ContainsAny(uriText, PayPalHosts))
-            {
-                return IsReadAction(uriText) ? EndpointKind.None : EndpointKind.PayPalRequestId;
-            }
-
-            if (ContainsAny(uriText, CheckoutComHosts))
-            {
-                return IsReadAction(uriText) ? EndpointKind.None : EndpointKind.CheckoutCom;
-            }
-
-            if (ContainsAny(uriText, StripeLikeHosts) || options.IsPayment(uriText))
-            {
-                return IsReadAction(uriText) ? EndpointKind.None : EndpointKind.IdempotencyKeyHeader;
-            }
-
-            return HasPaymentSegment(uriText) && !IsReadAction(uriText) ? EndpointKind.IdempotencyKeyHeader : EndpointKind.None;
-        }
-
-        /// <summary>Whether a client's base address points at a payment processor or payment API (any method).</summary>
-        public static bool IsPaymentHost(string uriText, IdempotencyEndpointOptions options)
-            => uriText.Length > 0 && !options.IsSafe(uriText)
-               && (ContainsAny(uriText, StripeLikeHosts) || ContainsAny(uriText, PayPalHosts) || ContainsAny(uriText, CheckoutComHosts)
-                   || ContainsAny(uriText, HostsWithoutKeyHeader) || options.IsPayment(uriText) || HasPaymentSegment(uriText));
-
-        public static string HeaderName(EndpointKind kind) => kind switch
-        {
-            EndpointKind.PayPalRequestId => "PayPal-Request-Id",
-            EndpointKind.CheckoutCom => "Cko-Idempotency-Key",
-            _ => "Idempotency-Key",
-        };
-
-        /// <summary>The last word-like path segment, lower-cased (<c>v1/charges</c> → <c>charges</c>), for derived keys; "payment" when none.</summary>
-        public static string OperationName(string uriText)
-        {
-            string? last = null;
-            foreach (string segment in PathSegments(uriText))
-            {
-                bool word = true;
-                foreach (char c in segment)
+                if (!(char.IsLetter(c) || c == '-' || c == '_'))
                 {
-                    if (!(char.IsLetter(c) || c == '-' || c == '_'))
-                    {
-                        word = false;
-                        break;
-                    }
-                }
-
-                if (word && !(segment.Length <= 3 && segment.StartsWith("v", StringComparison.OrdinalIgnoreCase)))
-                {
-                    last = segment;
+                    word = false;
+                    break;
                 }
             }
 
-            return last == null ? "payment" : last.ToLowerInvariant().Replace('_', '-');
-        }
-
-        private static bool ContainsAny(string text, string[] hosts)
-        {
-            foreach (string host in hosts)
-            {
-                if (text.IndexOf(host, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Path segments only: the part after the host, split on '/', '?' ends the path.
-        private static bool HasPaymentSegment(string text)
-        {
-            foreach (string segment in PathSegments(text))
-            {
-                if (PaymentSegments.Contains(segment))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsReadAction(string text)
-        {
-            string? last = null;
-            foreach (string segment in PathSegments(text))
+            if (word && !(segment.Length <= 3 && segment.StartsWith("v", StringComparison.OrdinalIgnoreCase)))
             {
                 last = segment;
-                if (ReadSegments.Contains(segment))
-                {
-                    return true;
-                }
             }
-
-            return last != null && last.StartsWith("list", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static System.Collections.Generic.IEnumerable<string> PathSegments(string text)
-        {
-            int query = text.IndexOf('?');
-            string path = query >= 0 ? text.Substring(0, query) : text;
-            int scheme = path.IndexOf("://", StringComparison.Ordinal);
-            if (scheme >= 0)
-            {
-                int slash = path.IndexOf('/', scheme + 3);
-                path = slash >= 0 ? path.Substring(slash) : "";
-            }
+        return last == null ? "payment" : last.ToLowerInvariant().Replace('_', '-');
+    }
 
-            foreach (string segment in path.Split('/', ':'))
+    private static bool ContainsAny(string text, string[] hosts)
+    {
+        foreach (string host in hosts)
+        {
+            if (text.IndexOf(host, StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                if (segment.Length > 0)
-                {
-                    yield return segment;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Path segments only: the part after the host, split on '/', '?' ends the path.
+    private static bool HasPaymentSegment(string text)
+    {
+        foreach (string segment in PathSegments(text))
+        {
+            if (PaymentSegments.Contains(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReadAction(string text)
+    {
+        string? last = null;
+        foreach (string segment in PathSegments(text))
+        {
+            last = segment;
+            if (ReadSegments.Contains(segment))
+            {
+                return true;
+            }
+        }
+
+        return last != null && last.StartsWith("list", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> PathSegments(string text)
+    {
+        int query = text.IndexOf('?');
+        string path = query >= 0 ? text.Substring(0, query) : text;
+        int scheme = path.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            int slash = path.IndexOf('/', scheme + 3);
+            path = slash >= 0 ? path.Substring(slash) : "";
+        }
+
+        foreach (string segment in path.Split('/', ':'))
+        {
+            if (segment.Length > 0)
+            {
+                yield return segment;
             }
         }
     }

@@ -1,110 +1,109 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace FinGuard.Analyzers.Shared
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>Which processor SDK a symbol belongs to, by its real namespace.</summary>
+internal enum ProcessorSdk
 {
-    /// <summary>Which processor SDK a symbol belongs to, by its real namespace.</summary>
-    internal enum ProcessorSdk
+    None,
+
+    /// <summary>Adyen .NET API library: <c>Adyen.Service.*</c>, key in <c>Adyen.Model.RequestOptions.IdempotencyKey</c>.</summary>
+    Adyen,
+
+    /// <summary>Checkout.com SDK: <c>Checkout.Payments.*Client</c>, key in an <c>idempotencyKey</c> argument.</summary>
+    CheckoutCom,
+
+    /// <summary>PayPal Server SDK: <c>PaypalServerSdk.*</c>, key in <c>payPalRequestId</c> (argument or input property).</summary>
+    PayPal,
+
+    /// <summary>Square .NET SDK: <c>Square.*</c>, key in the request's <c>IdempotencyKey</c> (required by the SDK).</summary>
+    Square,
+}
+
+/// <summary>
+/// Recognises the non-Stripe processor SDKs' idempotency mechanisms by their real namespaces and member names.
+/// Braintree has no idempotency key (it deduplicates by order id, configured in the gateway) and is not covered.
+/// </summary>
+internal static class ProcessorSdks
+{
+    public static ProcessorSdk Classify(INamedTypeSymbol? type)
     {
-        None,
-
-        /// <summary>Adyen .NET API library: <c>Adyen.Service.*</c>, key in <c>Adyen.Model.RequestOptions.IdempotencyKey</c>.</summary>
-        Adyen,
-
-        /// <summary>Checkout.com SDK: <c>Checkout.Payments.*Client</c>, key in an <c>idempotencyKey</c> argument.</summary>
-        CheckoutCom,
-
-        /// <summary>PayPal Server SDK: <c>PaypalServerSdk.*</c>, key in <c>payPalRequestId</c> (argument or input property).</summary>
-        PayPal,
-
-        /// <summary>Square .NET SDK: <c>Square.*</c>, key in the request's <c>IdempotencyKey</c> (required by the SDK).</summary>
-        Square,
-    }
-
-    /// <summary>
-    /// Recognises the non-Stripe processor SDKs' idempotency mechanisms by their real namespaces and member names.
-    /// Braintree has no idempotency key (it deduplicates by order id, configured in the gateway) and is not covered.
-    /// </summary>
-    internal static class ProcessorSdks
-    {
-        public static ProcessorSdk Classify(INamedTypeSymbol? type)
+        INamespaceSymbol? ns = type?.ContainingNamespace;
+        if (type == null || ns == null || ns.IsGlobalNamespace)
         {
-            INamespaceSymbol? ns = type?.ContainingNamespace;
-            if (type == null || ns == null || ns.IsGlobalNamespace)
-            {
-                return ProcessorSdk.None;
-            }
-
-            INamespaceSymbol rootNs = ns;
-            INamespaceSymbol? second = null;
-            while (rootNs.ContainingNamespace != null && !rootNs.ContainingNamespace.IsGlobalNamespace)
-            {
-                second = rootNs;
-                rootNs = rootNs.ContainingNamespace;
-            }
-
-            switch (rootNs.Name)
-            {
-                case "Adyen":
-                    return ProcessorSdk.Adyen;
-                case "PaypalServerSdk":
-                    return ProcessorSdk.PayPal;
-                case "Square":
-                    return ProcessorSdk.Square;
-                case "Checkout":
-                    // "Checkout" is also a common name for a shop's own namespace: only the SDK's payments clients count.
-                    return second?.Name == "Payments" && type.Name.EndsWith("Client", StringComparison.Ordinal) ? ProcessorSdk.CheckoutCom : ProcessorSdk.None;
-                default:
-                    return ProcessorSdk.None;
-            }
+            return ProcessorSdk.None;
         }
 
-        /// <summary>A parameter that carries the key: <c>idempotencyKey</c> (Checkout.com) or <c>payPalRequestId</c> (PayPal).</summary>
-        public static bool IsKeyParameterName(string name)
-            => string.Equals(name, "idempotencyKey", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "payPalRequestId", StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>A property that carries the key on a processor SDK type (Adyen/Square <c>IdempotencyKey</c>, PayPal <c>PayPalRequestId</c>).</summary>
-        public static bool IsKeyProperty(IPropertySymbol property)
-            => IsKeyParameterName(property.Name) && Classify(property.ContainingType) != ProcessorSdk.None
-               || (property.Name == "IdempotencyKey" && IsInRootNamespace(property.ContainingType, "Adyen", "Square"));
-
-        /// <summary>Whether a method's name says it moves money (and is not a read, nor Adyen's POST /paymentMethods lookup).</summary>
-        public static bool MovesMoney(string name)
+        INamespaceSymbol rootNs = ns;
+        INamespaceSymbol? second = null;
+        while (rootNs.ContainingNamespace != null && !rootNs.ContainingNamespace.IsGlobalNamespace)
         {
-            if (name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Search", StringComparison.Ordinal)
-                || name.StartsWith("Retrieve", StringComparison.Ordinal) || name.StartsWith("Find", StringComparison.Ordinal) || name.StartsWith("Show", StringComparison.Ordinal)
-                || name.IndexOf("Methods", StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
+            second = rootNs;
+            rootNs = rootNs.ContainingNamespace;
+        }
 
-            foreach (string word in MoneyWords)
-            {
-                if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
+        switch (rootNs.Name)
+        {
+            case "Adyen":
+                return ProcessorSdk.Adyen;
+            case "PaypalServerSdk":
+                return ProcessorSdk.PayPal;
+            case "Square":
+                return ProcessorSdk.Square;
+            case "Checkout":
+                // "Checkout" is also a common name for a shop's own namespace: only the SDK's payments clients count.
+                return second?.Name == "Payments" && type.Name.EndsWith("Client", StringComparison.Ordinal) ? ProcessorSdk.CheckoutCom : ProcessorSdk.None;
+            default:
+                return ProcessorSdk.None;
+        }
+    }
 
+    /// <summary>A parameter that carries the key: <c>idempotencyKey</c> (Checkout.com) or <c>payPalRequestId</c> (PayPal).</summary>
+    public static bool IsKeyParameterName(string name)
+        => string.Equals(name, "idempotencyKey", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "payPalRequestId", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A property that carries the key on a processor SDK type (Adyen/Square <c>IdempotencyKey</c>, PayPal <c>PayPalRequestId</c>).</summary>
+    public static bool IsKeyProperty(IPropertySymbol property)
+        => IsKeyParameterName(property.Name) && Classify(property.ContainingType) != ProcessorSdk.None
+           || (property.Name == "IdempotencyKey" && IsInRootNamespace(property.ContainingType, "Adyen", "Square"));
+
+    /// <summary>Whether a method's name says it moves money (and is not a read, nor Adyen's POST /paymentMethods lookup).</summary>
+    public static bool MovesMoney(string name)
+    {
+        if (name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Search", StringComparison.Ordinal)
+            || name.StartsWith("Retrieve", StringComparison.Ordinal) || name.StartsWith("Find", StringComparison.Ordinal) || name.StartsWith("Show", StringComparison.Ordinal)
+            || name.IndexOf("Methods", StringComparison.Ordinal) >= 0)
+        {
             return false;
         }
 
-        private static readonly string[] MoneyWords = { "Payment", "Capture", "Refund", "Payout", "Transfer", "Authoriz", "Authoris", "Charge", "Reversal", "Order", "Donation" };
-
-        private static bool IsInRootNamespace(INamedTypeSymbol? type, string first, string second)
+        foreach (string word in MoneyWords)
         {
-            INamespaceSymbol? ns = type?.ContainingNamespace;
-            if (ns == null || ns.IsGlobalNamespace)
+            if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                return false;
+                return true;
             }
-
-            while (ns.ContainingNamespace != null && !ns.ContainingNamespace.IsGlobalNamespace)
-            {
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns.Name == first || ns.Name == second;
         }
+
+        return false;
+    }
+
+    private static readonly string[] MoneyWords = { "Payment", "Capture", "Refund", "Payout", "Transfer", "Authoriz", "Authoris", "Charge", "Reversal", "Order", "Donation" };
+
+    private static bool IsInRootNamespace(INamedTypeSymbol? type, string first, string second)
+    {
+        INamespaceSymbol? ns = type?.ContainingNamespace;
+        if (ns == null || ns.IsGlobalNamespace)
+        {
+            return false;
+        }
+
+        while (ns.ContainingNamespace != null && !ns.ContainingNamespace.IsGlobalNamespace)
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns.Name == first || ns.Name == second;
     }
 }

@@ -14,196 +14,195 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.CodeFixes.Idempotency
+namespace FinGuard.CodeFixes.Idempotency;
+
+/// <summary>
+/// FG2005 fix: hoists the key out of the retried code. A key made inline (<c>IdempotencyKey = Guid.NewGuid().ToString()</c>)
+/// becomes a local declared before the retry loop or the statement that hands the lambda to the retry policy; a key
+/// local declared inside moves before it. Not offered when the key uses anything declared inside the retried code
+/// (the attempt counter, the lambda's parameters) or when the local is assigned again inside.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegeneratedKeyFixer))]
+public sealed class RegeneratedKeyFixer : CodeFixProvider
 {
-    /// <summary>
-    /// FG2005 fix: hoists the key out of the retried code. A key made inline (<c>IdempotencyKey = Guid.NewGuid().ToString()</c>)
-    /// becomes a local declared before the retry loop or the statement that hands the lambda to the retry policy; a key
-    /// local declared inside moves before it. Not offered when the key uses anything declared inside the retried code
-    /// (the attempt counter, the lambda's parameters) or when the local is assigned again inside.
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegeneratedKeyFixer))]
-    public sealed class RegeneratedKeyFixer : CodeFixProvider
+    internal const string EquivalenceKey = "FinGuard.FG2005.HoistKey";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KeyRegeneratedPerAttempt);
+
+    // Sequential, not batch: two hoisted keys in one block must get different names.
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Create idempotency keys once, before the retry", ApplyToNodeAsync);
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        internal const string EquivalenceKey = "FinGuard.FG2005.HoistKey";
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KeyRegeneratedPerAttempt);
-
-        // Sequential, not batch: two hoisted keys in one block must get different names.
-        public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Create idempotency keys once, before the retry", ApplyToNodeAsync);
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root == null || model == null)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return;
-            }
-
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not SyntaxNode node
-                    || (node is ArgumentSyntax argument ? argument.Expression : node) is not ExpressionSyntax value
-                    || Plan(model, value, context.CancellationToken) == null)
-                {
-                    continue;
-                }
-
-                Document document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create("Create the idempotency key once, before the retry", ct => ApplyAsync(document, value, ct), EquivalenceKey),
-                    diagnostic);
-            }
+            return;
         }
 
-        private sealed class FixPlan
+        foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            public StatementSyntax Anchor { get; set; } = null!;
+            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not SyntaxNode node
+                || (node is ArgumentSyntax argument ? argument.Expression : node) is not ExpressionSyntax value
+                || Plan(model, value, context.CancellationToken) == null)
+            {
+                continue;
+            }
 
-            public SyntaxNode Scope { get; set; } = null!;
+            Document document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create("Create the idempotency key once, before the retry", ct => ApplyAsync(document, value, ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
 
-            /// <summary>Inline case: the expression to move into a new local.</summary>
-            public ExpressionSyntax? Inline { get; set; }
+    private sealed class FixPlan
+    {
+        public StatementSyntax Anchor { get; set; } = null!;
 
-            public string? NewName { get; set; }
+        public SyntaxNode Scope { get; set; } = null!;
 
-            /// <summary>Local case: the declaration to move.</summary>
-            public LocalDeclarationStatementSyntax? Declaration { get; set; }
+        /// <summary>Inline case: the expression to move into a new local.</summary>
+        public ExpressionSyntax? Inline { get; set; }
+
+        public string? NewName { get; set; }
+
+        /// <summary>Local case: the declaration to move.</summary>
+        public LocalDeclarationStatementSyntax? Declaration { get; set; }
+    }
+
+    private static FixPlan? Plan(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
+    {
+        if (model.GetOperation(value, cancellationToken) is not IOperation operation
+            || RetryScopes.FindRetriedScope(operation) is not IOperation scope
+            || StatementInsertion.AnchorStatement(scope.Syntax) is not StatementSyntax anchor)
+        {
+            return null;
         }
 
-        private static FixPlan? Plan(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
+        var plan = new FixPlan { Anchor = anchor, Scope = scope.Syntax };
+        if (IdempotencyOperations.FindFreshValue(operation) != null)
         {
-            if (model.GetOperation(value, cancellationToken) is not IOperation operation
-                || RetryScopes.FindRetriedScope(operation) is not IOperation scope
-                || StatementInsertion.AnchorStatement(scope.Syntax) is not StatementSyntax anchor)
+            if (UsesSymbolsDeclaredIn(model, value, scope.Syntax, cancellationToken))
             {
                 return null;
             }
 
-            var plan = new FixPlan { Anchor = anchor, Scope = scope.Syntax };
-            if (IdempotencyOperations.FindFreshValue(operation) != null)
-            {
-                if (UsesSymbolsDeclaredIn(model, value, scope.Syntax, cancellationToken))
-                {
-                    return null;
-                }
-
-                plan.Inline = value;
-                plan.NewName = StatementInsertion.UniqueLocalName(model, anchor, "idempotencyKey");
-                return plan;
-            }
-
-            if (IdempotencyOperations.Unwrap(operation) is ILocalReferenceOperation local
-                && local.Local.DeclaringSyntaxReferences.Length == 1
-                && local.Local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
-                && declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration
-                && declaration.Parent is LocalDeclarationStatementSyntax statement
-                && statement.UsingKeyword.IsKind(SyntaxKind.None)
-                && statement.Parent is BlockSyntax
-                && scope.Syntax.Span.Contains(statement.Span)
-                && !UsesSymbolsDeclaredIn(model, initializer.Value, scope.Syntax, cancellationToken)
-                && !IsAssignedIn(model, local.Local, scope.Syntax, cancellationToken)
-                && !IsNameTakenOutside(model, local.Local.Name, anchor, scope.Syntax))
-            {
-                plan.Declaration = statement;
-                return plan;
-            }
-
-            return null;
+            plan.Inline = value;
+            plan.NewName = StatementInsertion.UniqueLocalName(model, anchor, "idempotencyKey");
+            return plan;
         }
 
-        private static bool UsesSymbolsDeclaredIn(SemanticModel model, SyntaxNode expression, SyntaxNode scope, CancellationToken cancellationToken)
+        if (IdempotencyOperations.Unwrap(operation) is ILocalReferenceOperation local
+            && local.Local.DeclaringSyntaxReferences.Length == 1
+            && local.Local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            && declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration
+            && declaration.Parent is LocalDeclarationStatementSyntax statement
+            && statement.UsingKeyword.IsKind(SyntaxKind.None)
+            && statement.Parent is BlockSyntax
+            && scope.Syntax.Span.Contains(statement.Span)
+            && !UsesSymbolsDeclaredIn(model, initializer.Value, scope.Syntax, cancellationToken)
+            && !IsAssignedIn(model, local.Local, scope.Syntax, cancellationToken)
+            && !IsNameTakenOutside(model, local.Local.Name, anchor, scope.Syntax))
         {
-            foreach (IdentifierNameSyntax identifier in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            {
-                ISymbol? symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol;
-                if (symbol is ILocalSymbol or IParameterSymbol or IRangeVariableSymbol)
-                {
-                    foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
-                    {
-                        if (reference.SyntaxTree == scope.SyntaxTree && scope.Span.Contains(reference.Span))
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            return false;
+            plan.Declaration = statement;
+            return plan;
         }
 
-        private static bool IsAssignedIn(SemanticModel model, ILocalSymbol local, SyntaxNode scope, CancellationToken cancellationToken)
-        {
-            foreach (AssignmentExpressionSyntax assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-            {
-                if (assignment.Left is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name
-                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
-                {
-                    return true;
-                }
-            }
+        return null;
+    }
 
-            return false;
-        }
-
-        // Moving 'key' before the loop clashes with another 'key' declared later in the enclosing block (CS0136/CS0128).
-        private static bool IsNameTakenOutside(SemanticModel model, string name, StatementSyntax anchor, SyntaxNode scope)
+    private static bool UsesSymbolsDeclaredIn(SemanticModel model, SyntaxNode expression, SyntaxNode scope, CancellationToken cancellationToken)
+    {
+        foreach (IdentifierNameSyntax identifier in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
         {
-            if (anchor.Parent is BlockSyntax block)
+            ISymbol? symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol;
+            if (symbol is ILocalSymbol or IParameterSymbol or IRangeVariableSymbol)
             {
-                foreach (SyntaxNode node in block.DescendantNodes())
+                foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
                 {
-                    if (node is VariableDeclaratorSyntax declarator && declarator.Identifier.ValueText == name && !scope.Span.Contains(declarator.Span))
+                    if (reference.SyntaxTree == scope.SyntaxTree && scope.Span.Contains(reference.Span))
                     {
                         return true;
                     }
                 }
             }
+        }
 
-            foreach (ISymbol symbol in model.LookupSymbols(anchor.SpanStart, name: name))
+        return false;
+    }
+
+    private static bool IsAssignedIn(SemanticModel model, ILocalSymbol local, SyntaxNode scope, CancellationToken cancellationToken)
+    {
+        foreach (AssignmentExpressionSyntax assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+        {
+            if (assignment.Left is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
             {
-                if (symbol is ILocalSymbol or IParameterSymbol)
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Moving 'key' before the loop clashes with another 'key' declared later in the enclosing block (CS0136/CS0128).
+    private static bool IsNameTakenOutside(SemanticModel model, string name, StatementSyntax anchor, SyntaxNode scope)
+    {
+        if (anchor.Parent is BlockSyntax block)
+        {
+            foreach (SyntaxNode node in block.DescendantNodes())
+            {
+                if (node is VariableDeclaratorSyntax declarator && declarator.Identifier.ValueText == name && !scope.Span.Contains(declarator.Span))
                 {
                     return true;
                 }
             }
-
-            return false;
         }
 
-        private static Task<Document> ApplyToNodeAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
-            => (node is ArgumentSyntax argument ? argument.Expression : node) is ExpressionSyntax value
-                ? ApplyAsync(document, value, cancellationToken)
-                : Task.FromResult(document);
-
-        private static async Task<Document> ApplyAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
+        foreach (ISymbol symbol in model.LookupSymbols(anchor.SpanStart, name: name))
         {
-            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (model == null || Plan(model, value, cancellationToken) is not FixPlan plan)
+            if (symbol is ILocalSymbol or IParameterSymbol)
             {
-                return document;
+                return true;
             }
-
-            DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            SyntaxTrivia indent = StatementInsertion.Indentation(plan.Anchor);
-            SyntaxTrivia newLine = StatementInsertion.EndOfLine(plan.Anchor);
-            if (plan.Inline != null && plan.NewName != null)
-            {
-                StatementSyntax declaration = SyntaxFactory.ParseStatement("var " + plan.NewName + " = " + plan.Inline.WithoutTrivia().ToString() + ";")
-                    .WithLeadingTrivia(indent)
-                    .WithTrailingTrivia(newLine);
-                editor.InsertBefore(plan.Anchor, declaration);
-                editor.ReplaceNode(plan.Inline, SyntaxFactory.IdentifierName(plan.NewName).WithTriviaFrom(plan.Inline));
-            }
-            else if (plan.Declaration != null)
-            {
-                editor.RemoveNode(plan.Declaration, SyntaxRemoveOptions.KeepNoTrivia);
-                editor.InsertBefore(plan.Anchor, plan.Declaration.WithLeadingTrivia(indent).WithTrailingTrivia(newLine));
-            }
-
-            return editor.GetChangedDocument();
         }
+
+        return false;
+    }
+
+    private static Task<Document> ApplyToNodeAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
+        => (node is ArgumentSyntax argument ? argument.Expression : node) is ExpressionSyntax value
+            ? ApplyAsync(document, value, cancellationToken)
+            : Task.FromResult(document);
+
+    private static async Task<Document> ApplyAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
+    {
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model == null || Plan(model, value, cancellationToken) is not FixPlan plan)
+        {
+            return document;
+        }
+
+        DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        SyntaxTrivia indent = StatementInsertion.Indentation(plan.Anchor);
+        SyntaxTrivia newLine = StatementInsertion.EndOfLine(plan.Anchor);
+        if (plan.Inline != null && plan.NewName != null)
+        {
+            StatementSyntax declaration = SyntaxFactory.ParseStatement("var " + plan.NewName + " = " + plan.Inline.WithoutTrivia().ToString() + ";")
+                .WithLeadingTrivia(indent)
+                .WithTrailingTrivia(newLine);
+            editor.InsertBefore(plan.Anchor, declaration);
+            editor.ReplaceNode(plan.Inline, SyntaxFactory.IdentifierName(plan.NewName).WithTriviaFrom(plan.Inline));
+        }
+        else if (plan.Declaration != null)
+        {
+            editor.RemoveNode(plan.Declaration, SyntaxRemoveOptions.KeepNoTrivia);
+            editor.InsertBefore(plan.Anchor, plan.Declaration.WithLeadingTrivia(indent).WithTrailingTrivia(newLine));
+        }
+
+        return editor.GetChangedDocument();
     }
 }

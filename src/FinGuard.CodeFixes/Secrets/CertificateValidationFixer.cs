@@ -7,76 +7,75 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace FinGuard.CodeFixes.Secrets
+namespace FinGuard.CodeFixes.Secrets;
+
+/// <summary>
+/// FG4004 fix: removes the assignment that installs the bypass (a statement, or a member of an object
+/// initializer), so the platform's default certificate validation applies again. Not offered when the bypass is
+/// used in some other way (passed as an argument, stored in a variable).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationFixer))]
+public sealed class CertificateValidationFixer : CodeFixProvider
 {
-    /// <summary>
-    /// FG4004 fix: removes the assignment that installs the bypass (a statement, or a member of an object
-    /// initializer), so the platform's default certificate validation applies again. Not offered when the bypass is
-    /// used in some other way (passed as an argument, stored in a variable).
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationFixer))]
-    public sealed class CertificateValidationFixer : CodeFixProvider
+    internal const string EquivalenceKey = "FinGuard.FG4004.RemoveBypass";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CertificateValidationDisabled);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        internal const string EquivalenceKey = "FinGuard.FG4004.RemoveBypass";
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CertificateValidationDisabled);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root == null)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return;
-            }
-
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-                {
-                    continue;
-                }
-
-                SyntaxNode? removable = FindRemovable(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true));
-                if (removable == null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create("Remove the certificate validation bypass", ct => RemoveAsync(context.Document, removable, ct), EquivalenceKey),
-                    diagnostic);
-            }
+            return;
         }
 
-        private static SyntaxNode? FindRemovable(SyntaxNode node)
+        foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            // Climb from the flagged value to the assignment whose right-hand side it is.
-            SyntaxNode current = node;
-            while (current.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or ObjectCreationExpressionSyntax or ArgumentSyntax or ArgumentListSyntax)
+            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
             {
-                current = current.Parent;
+                continue;
             }
 
-            if (current.Parent is not AssignmentExpressionSyntax assignment || assignment.Right != current)
+            SyntaxNode? removable = FindRemovable(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true));
+            if (removable == null)
             {
-                return null;
+                continue;
             }
 
-            return assignment.Parent switch
-            {
-                ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement => statement.Parent is GlobalStatementSyntax global ? global : statement,
-                InitializerExpressionSyntax => assignment,
-                _ => null,
-            };
+            context.RegisterCodeFix(
+                CodeAction.Create("Remove the certificate validation bypass", ct => RemoveAsync(context.Document, removable, ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static SyntaxNode? FindRemovable(SyntaxNode node)
+    {
+        // Climb from the flagged value to the assignment whose right-hand side it is.
+        SyntaxNode current = node;
+        while (current.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or ObjectCreationExpressionSyntax or ArgumentSyntax or ArgumentListSyntax)
+        {
+            current = current.Parent;
         }
 
-        private static async Task<Document> RemoveAsync(Document document, SyntaxNode removable, CancellationToken cancellationToken)
+        if (current.Parent is not AssignmentExpressionSyntax assignment || assignment.Right != current)
         {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            SyntaxNode? newRoot = root?.RemoveNode(removable, SyntaxRemoveOptions.KeepUnbalancedDirectives);
-            return newRoot == null ? document : document.WithSyntaxRoot(newRoot);
+            return null;
         }
+
+        return assignment.Parent switch
+        {
+            ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement => statement.Parent is GlobalStatementSyntax global ? global : statement,
+            InitializerExpressionSyntax => assignment,
+            _ => null,
+        };
+    }
+
+    private static async Task<Document> RemoveAsync(Document document, SyntaxNode removable, CancellationToken cancellationToken)
+    {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SyntaxNode? newRoot = root?.RemoveNode(removable, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+        return newRoot == null ? document : document.WithSyntaxRoot(newRoot);
     }
 }

@@ -10,75 +10,74 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace FinGuard.CodeFixes.Secrets
+namespace FinGuard.CodeFixes.Secrets;
+
+/// <summary>
+/// FG4005 fix: switches the URI's scheme from <c>http://</c> to <c>https://</c> inside the literal (regular,
+/// verbatim and interpolated strings). Not offered for URIs with an explicit port, whose TLS port is unknown.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpEndpointFixer))]
+public sealed class PlainHttpEndpointFixer : CodeFixProvider
 {
-    /// <summary>
-    /// FG4005 fix: switches the URI's scheme from <c>http://</c> to <c>https://</c> inside the literal (regular,
-    /// verbatim and interpolated strings). Not offered for URIs with an explicit port, whose TLS port is unknown.
-    /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpEndpointFixer))]
-    public sealed class PlainHttpEndpointFixer : CodeFixProvider
+    internal const string EquivalenceKey = "FinGuard.FG4005.UseHttps";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PlainHttpPaymentEndpoint);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        internal const string EquivalenceKey = "FinGuard.FG4005.UseHttps";
-
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PlainHttpPaymentEndpoint);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root == null)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return;
-            }
-
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.ContainsKey(PlainHttpEndpointAnalyzer.FixableProperty) || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-                {
-                    continue;
-                }
-
-                SyntaxToken token = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) switch
-                {
-                    LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken) => literal.Token,
-                    InterpolatedStringTextSyntax text => text.TextToken,
-                    _ => default,
-                };
-
-                if (token.RawKind == 0 || Switch(token.Text) == null || Switch(token.ValueText) == null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use https", ct => ReplaceAsync(context.Document, token, ct), EquivalenceKey),
-                    diagnostic);
-            }
+            return;
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, SyntaxToken token, CancellationToken cancellationToken)
+        foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            string? text = Switch(token.Text);
-            string? value = Switch(token.ValueText);
-            if (root == null || text == null || value == null)
+            if (!diagnostic.Properties.ContainsKey(PlainHttpEndpointAnalyzer.FixableProperty) || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
             {
-                return document;
+                continue;
             }
 
-            SyntaxToken replacement = token.IsKind(SyntaxKind.StringLiteralToken)
-                ? SyntaxFactory.Literal(token.LeadingTrivia, text, value, token.TrailingTrivia)
-                : SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.InterpolatedStringTextToken, text, value, token.TrailingTrivia);
-            return document.WithSyntaxRoot(root.ReplaceToken(token, replacement));
+            SyntaxToken token = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) switch
+            {
+                LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken) => literal.Token,
+                InterpolatedStringTextSyntax text => text.TextToken,
+                _ => default,
+            };
+
+            if (token.RawKind == 0 || Switch(token.Text) == null || Switch(token.ValueText) == null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Use https", ct => ReplaceAsync(context.Document, token, ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> ReplaceAsync(Document document, SyntaxToken token, CancellationToken cancellationToken)
+    {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        string? text = Switch(token.Text);
+        string? value = Switch(token.ValueText);
+        if (root == null || text == null || value == null)
+        {
+            return document;
         }
 
-        /// <summary>The text with its first <c>http://</c> (any case) turned into <c>https://</c>, or null.</summary>
-        private static string? Switch(string text)
-        {
-            int at = text.IndexOf("http://", StringComparison.OrdinalIgnoreCase);
-            return at < 0 ? null : text.Substring(0, at) + "https://" + text.Substring(at + "http://".Length);
-        }
+        SyntaxToken replacement = token.IsKind(SyntaxKind.StringLiteralToken)
+            ? SyntaxFactory.Literal(token.LeadingTrivia, text, value, token.TrailingTrivia)
+            : SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.InterpolatedStringTextToken, text, value, token.TrailingTrivia);
+        return document.WithSyntaxRoot(root.ReplaceToken(token, replacement));
+    }
+
+    /// <summary>The text with its first <c>http://</c> (any case) turned into <c>https://</c>, or null.</summary>
+    private static string? Switch(string text)
+    {
+        int at = text.IndexOf("http://", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : text.Substring(0, at) + "https://" + text.Substring(at + "http://".Length);
     }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.AccessAudit.MoneyMovementAccessAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.AccessAudit
+namespace FinGuard.Analyzers.Tests.AccessAudit;
+
+/// <summary>FG5001 (endpoint moves money without an authorization requirement) and FG5002 (no audit record in the flow).</summary>
+public class MoneyMovementAccessAnalyzerTests
 {
-    /// <summary>FG5001 (endpoint moves money without an authorization requirement) and FG5002 (no audit record in the flow).</summary>
-    public class MoneyMovementAccessAnalyzerTests
-    {
-        private const string RefundService = """
+    private const string RefundService = """
 
 namespace Shop
 {
@@ -34,8 +34,8 @@ namespace Shop
 }
 """;
 
-        [Fact]
-        public Task Controller_action_that_refunds_through_a_service_without_authorize_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Controller_action_that_refunds_through_a_service_without_authorize_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Mvc;
 using Shop;
@@ -54,8 +54,8 @@ public sealed class RefundsController : ControllerBase
 }
 """ + RefundService + AspNetStubs.Source);
 
-        [Fact]
-        public Task Policy_on_the_controller_or_action_protects_it_and_AllowAnonymous_overrides_it() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Policy_on_the_controller_or_action_protects_it_and_AllowAnonymous_overrides_it() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -91,8 +91,8 @@ public sealed class SupportController : ControllerBase
 }
 """ + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + AspNetStubs.Source);
 
-        [Fact]
-        public Task Minimal_api_routes_need_RequireAuthorization_with_a_policy() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Minimal_api_routes_need_RequireAuthorization_with_a_policy() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Builder;
 using Shop;
@@ -111,8 +111,8 @@ public static class Routes
 }
 """ + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + AspNetStubs.Source);
 
-        [Fact]
-        public Task Signed_webhooks_are_authenticated_by_their_signature() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Signed_webhooks_are_authenticated_by_their_signature() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.IO;
 using Microsoft.AspNetCore.Mvc;
@@ -144,8 +144,8 @@ public sealed class StripeWebhookController : ControllerBase
 }
 """ + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + AspNetStubs.Source);
 
-        [Fact]
-        public Task Razor_page_handlers_use_the_page_model_attributes() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Razor_page_handlers_use_the_page_model_attributes() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -168,8 +168,8 @@ public sealed class PayoutModel : PageModel
 }
 """ + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + AspNetStubs.Source);
 
-        [Fact]
-        public Task Background_jobs_and_charges_are_not_reported_by_default() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Background_jobs_and_charges_are_not_reported_by_default() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Mvc;
 using Shop;
@@ -189,8 +189,8 @@ public sealed class CheckoutController : ControllerBase
 }
 """ + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + AspNetStubs.Source);
 
-        [Fact]
-        public Task Charges_count_when_configured() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Charges_count_when_configured() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Mvc;
 [ApiController]
@@ -202,8 +202,8 @@ public sealed class CheckoutController : ControllerBase
 }
 """ + AspNetStubs.Source, "finguard.access.include_charges = true\n");
 
-        [Fact]
-        public Task Interface_dispatch_and_app_wide_policies_are_followed() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Interface_dispatch_and_app_wide_policies_are_followed() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -228,8 +228,8 @@ public sealed class PayoutsController : ControllerBase
 }
 """ + AspNetStubs.Source);
 
-        [Fact]
-        public Task Configured_audit_sink_counts_as_the_audit_record() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Configured_audit_sink_counts_as_the_audit_record() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -248,13 +248,12 @@ public sealed class TransfersController : ControllerBase
 }
 """ + AspNetStubs.Source, "finguard.audit.sinks = Ops.Journal\n");
 
-        [Fact]
-        public Task Projects_without_an_http_surface_are_not_analyzed() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Projects_without_an_http_surface_are_not_analyzed() => VerifyCS.VerifyAnalyzerAsync("""
 
 public sealed class Worker
 {
     public void Run() => new Stripe.RefundService().Create(new Stripe.RefundCreateOptions { PaymentIntent = "pi_1" });
 }
 """);
-    }
 }

@@ -4,11 +4,11 @@ using FinGuard.CodeFixes.AccessAudit;
 using FinGuard.Analyzers.Tests.Verifiers;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.AccessAudit
+namespace FinGuard.Analyzers.Tests.AccessAudit;
+
+public class MoneyMovementWithoutAuditFixerTests
 {
-    public class MoneyMovementWithoutAuditFixerTests
-    {
-        private const string Controller = """
+    private const string Controller = """
 
 [Microsoft.AspNetCore.Mvc.ApiController, Microsoft.AspNetCore.Authorization.Authorize(Policy = "PaymentsAdmin")]
 public sealed class RefundsController : Microsoft.AspNetCore.Mvc.ControllerBase
@@ -20,18 +20,18 @@ public sealed class RefundsController : Microsoft.AspNetCore.Mvc.ControllerBase
 }
 """;
 
-        private static Task VerifyAsync(string source, string fixedSource)
-            => new HelperCodeFixTest<MoneyMovementAccessAnalyzer, MoneyMovementWithoutAuditFixer>
-            {
-                TestCode = source + Controller + AspNetStubs.Source,
-                FixedCode = fixedSource + Controller + AspNetStubs.Source,
+    private static Task VerifyAsync(string source, string fixedSource)
+        => new HelperCodeFixTest<MoneyMovementAccessAnalyzer, MoneyMovementWithoutAuditFixer>
+        {
+            TestCode = source + Controller + AspNetStubs.Source,
+            FixedCode = fixedSource + Controller + AspNetStubs.Source,
 
-                // FG5002 is a compilation end diagnostic: dotnet format and Fix All apply its fix (see FG5001's fixer tests).
-                CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-            }.RunAsync();
+            // FG5002 is a compilation end diagnostic: dotnet format and Fix All apply its fix (see FG5001's fixer tests).
+            CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+        }.RunAsync();
 
-        [Fact]
-        public Task Records_after_the_money_moves_in_declarations_returns_and_statements() => VerifyAsync("""
+    [Fact]
+    public Task Records_after_the_money_moves_in_declarations_returns_and_statements() => VerifyAsync("""
 
 using System.Threading.Tasks;
 using Stripe;
@@ -89,5 +89,4 @@ public sealed class RefundDesk
 }
 
 """);
-    }
 }

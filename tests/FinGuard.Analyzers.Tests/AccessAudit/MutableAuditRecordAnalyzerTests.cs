@@ -2,13 +2,13 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.AccessAudit.MutableAuditRecordAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.AccessAudit
+namespace FinGuard.Analyzers.Tests.AccessAudit;
+
+/// <summary>FG5003: audit records the application can change.</summary>
+public class MutableAuditRecordAnalyzerTests
 {
-    /// <summary>FG5003: audit records the application can change.</summary>
-    public class MutableAuditRecordAnalyzerTests
-    {
-        [Fact]
-        public Task Updates_and_deletes_on_the_audit_set_and_public_setters_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Updates_and_deletes_on_the_audit_set_and_public_setters_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Linq;
@@ -47,13 +47,12 @@ public class Housekeeping
 }
 """);
 
-        [Fact]
-        public Task Dtos_named_like_audit_logs_are_not_entities_unless_configured() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Dtos_named_like_audit_logs_are_not_entities_unless_configured() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class AuditLogDto { public string Action { get; set; } = ""; }
 public class AuditorAssignment { public string Name { get; set; } = ""; }
 public class LedgerEvent { public string Action { {|FG5003:set|}; get; } = ""; }
 
 """, "finguard.audit.entity_types = LedgerEvent\n");
-    }
 }

@@ -4,11 +4,11 @@ using FinGuard.CodeFixes.AccessAudit;
 using FinGuard.Analyzers.Tests.Verifiers;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.AccessAudit
+namespace FinGuard.Analyzers.Tests.AccessAudit;
+
+public class UnauthorizedMoneyMovingEndpointFixerTests
 {
-    public class UnauthorizedMoneyMovingEndpointFixerTests
-    {
-        private const string Desk = @"
+    private const string Desk = @"
 public sealed class RefundDesk
 {
     public void Refund(string id)
@@ -19,27 +19,27 @@ public sealed class RefundDesk
 }
 namespace Ops { public static class AuditJournal { public static void Write(string what) { } } }";
 
-        private static Task VerifyAsync(string source, string fixedSource, string? editorConfig = null)
+    private static Task VerifyAsync(string source, string fixedSource, string? editorConfig = null)
+    {
+        var test = new CSharpCodeFixVerifier<MoneyMovementAccessAnalyzer, UnauthorizedMoneyMovingEndpointFixer>.Test
         {
-            var test = new CSharpCodeFixVerifier<MoneyMovementAccessAnalyzer, UnauthorizedMoneyMovingEndpointFixer>.Test
-            {
-                TestCode = source + Desk + AspNetStubs.Source,
-                FixedCode = fixedSource + Desk + AspNetStubs.Source,
+            TestCode = source + Desk + AspNetStubs.Source,
+            FixedCode = fixedSource + Desk + AspNetStubs.Source,
 
-                // FG5001 is a compilation end diagnostic (it follows calls across the compilation): dotnet format and
-                // Fix All apply its fix; the testing library's local-diagnostic check is for lightbulb-only fixes.
-                CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-            };
-            if (editorConfig != null)
-            {
-                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
-            }
-
-            return test.RunAsync();
+            // FG5001 is a compilation end diagnostic (it follows calls across the compilation): dotnet format and
+            // Fix All apply its fix; the testing library's local-diagnostic check is for lightbulb-only fixes.
+            CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+        };
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
         }
 
-        [Fact]
-        public Task Adds_the_policy_attribute_and_using_and_removes_AllowAnonymous() => VerifyAsync("""
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Adds_the_policy_attribute_and_using_and_removes_AllowAnonymous() => VerifyAsync("""
 
 using Microsoft.AspNetCore.Mvc;
 
@@ -77,8 +77,8 @@ public sealed class RefundsController : ControllerBase
 
 """);
 
-        [Fact]
-        public Task Uses_the_configured_policy_for_pages_and_minimal_api_routes() => VerifyAsync("""
+    [Fact]
+    public Task Uses_the_configured_policy_for_pages_and_minimal_api_routes() => VerifyAsync("""
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
@@ -119,5 +119,4 @@ public static class Routes
 }
 
 """, "finguard.access.authorization_policy = Treasury\n");
-    }
 }

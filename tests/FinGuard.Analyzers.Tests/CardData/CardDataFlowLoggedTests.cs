@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataLoggedAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+/// <summary>FG1003 through the card-data flow (issue #20): card data that reaches a log through helpers, locals, fields and objects.</summary>
+public class CardDataFlowLoggedTests
 {
-    /// <summary>FG1003 through the card-data flow (issue #20): card data that reaches a log through helpers, locals, fields and objects.</summary>
-    public class CardDataFlowLoggedTests
-    {
-        private const string Form = """
+    private const string Form = """
 
 public class PaymentForm
 {
@@ -25,10 +25,10 @@ namespace FinGuard.Security
 }
 """;
 
-        [Fact]
-        public Task Helper_whose_name_says_nothing_logs_its_parameter()
-        {
-            var test = new VerifyCS.Test { TestCode = """
+    [Fact]
+    public Task Helper_whose_name_says_nothing_logs_its_parameter()
+    {
+        var test = new VerifyCS.Test { TestCode = """
 
 using Microsoft.Extensions.Logging;
 using FinGuard.Security;
@@ -48,12 +48,12 @@ public class CheckoutService
     private void Trace(string value) => _log.LogInformation("value {Value}", value);
 }
 """ + Form };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("form.CardNumber", "card number", " (it reaches ILogger.LogInformation through Trace(value))"));
-            return test.RunAsync(CancellationToken.None);
-        }
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1003", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("form.CardNumber", "card number", " (it reaches ILogger.LogInformation through Trace(value))"));
+        return test.RunAsync(CancellationToken.None);
+    }
 
-        [Fact]
-        public Task Writer_in_another_class_logs_the_entry() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Writer_in_another_class_logs_the_entry() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public class AuditWriter
@@ -74,8 +74,8 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public Task Exception_message_built_by_a_helper() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Exception_message_built_by_a_helper() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 public class CheckoutService
@@ -90,8 +90,8 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public Task Getter_result_is_logged() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Getter_result_is_logged() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public class CheckoutService
@@ -106,8 +106,8 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public Task Locals_string_building_and_collections_propagate() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Locals_string_building_and_collections_propagate() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Collections.Generic;
 using System.Text;
@@ -135,8 +135,8 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public Task Field_holds_the_value_until_another_method_logs_it() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Field_holds_the_value_until_another_method_logs_it() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public class CheckoutService
@@ -154,8 +154,8 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public Task Lambdas_and_local_functions() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Lambdas_and_local_functions() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using Microsoft.Extensions.Logging;
@@ -173,8 +173,8 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public Task Generic_and_async_methods() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Generic_and_async_methods() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -196,8 +196,8 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public Task Recursion_and_cycles_terminate() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Recursion_and_cycles_terminate() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public class CheckoutService
@@ -216,11 +216,11 @@ public class CheckoutService
 }
 """ + Form);
 
-        [Fact]
-        public async Task Partial_classes_across_files()
-        {
-            var test = new VerifyCS.Test();
-            test.TestState.Sources.Add(("/0/Checkout.cs", @"
+    [Fact]
+    public async Task Partial_classes_across_files()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/Checkout.cs", @"
 public partial class CheckoutService
 {
     public void Pay(PaymentForm form)
@@ -229,7 +229,7 @@ public partial class CheckoutService
         Trace(form.CardLast4);
     }
 }" + Form));
-            test.TestState.Sources.Add(("/0/Checkout.Logging.cs", """
+        test.TestState.Sources.Add(("/0/Checkout.Logging.cs", """
 
 using Microsoft.Extensions.Logging;
 public partial class CheckoutService
@@ -238,11 +238,11 @@ public partial class CheckoutService
     private void Trace(string value) => _log.LogInformation("value {Value}", value);
 }
 """));
-            await test.RunAsync(CancellationToken.None);
-        }
+        await test.RunAsync(CancellationToken.None);
+    }
 
-        [Fact]
-        public Task Sanitizers_stop_the_flow() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Sanitizers_stop_the_flow() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Security.Cryptography;
@@ -274,8 +274,8 @@ public class CheckoutService
 }
 """ + Form, "finguard.card_data.sanitizers = Scrub");
 
-        [Fact]
-        public Task Card_data_attribute_marks_a_source_and_not_card_data_a_safe_member() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Card_data_attribute_marks_a_source_and_not_card_data_a_safe_member() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using Microsoft.Extensions.Logging;
@@ -298,8 +298,8 @@ public class CheckoutService
 }
 """);
 
-        [Fact]
-        public Task Luhn_valid_literal_is_a_source() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Luhn_valid_literal_is_a_source() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public class Seeder
@@ -316,8 +316,8 @@ public class Seeder
 }
 """);
 
-        [Fact]
-        public Task Interface_and_delegate_calls_are_not_followed() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Interface_and_delegate_calls_are_not_followed() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 using Microsoft.Extensions.Logging;
 public interface IAudit { void Write(string entry); }
@@ -329,5 +329,4 @@ public class CheckoutService
         callback(form.CardNumber);
     }
 }" + Form);
-    }
 }

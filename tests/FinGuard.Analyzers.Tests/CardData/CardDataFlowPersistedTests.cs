@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+/// <summary>FG1004 through the card-data flow (issue #20): card data that reaches a store, a file or a response through calls and objects.</summary>
+public class CardDataFlowPersistedTests
 {
-    /// <summary>FG1004 through the card-data flow (issue #20): card data that reaches a store, a file or a response through calls and objects.</summary>
-    public class CardDataFlowPersistedTests
-    {
-        private const string Form = """
+    private const string Form = """
 
 public class PaymentForm
 {
@@ -23,7 +23,7 @@ namespace FinGuard.Security
 }
 """;
 
-        private const string Mvc = @"
+    private const string Mvc = @"
 namespace Microsoft.AspNetCore.Mvc
 {
     public interface IActionResult { }
@@ -31,10 +31,10 @@ namespace Microsoft.AspNetCore.Mvc
     public abstract class Controller : ControllerBase { public IActionResult View(object? model) => null!; }
 }";
 
-        [Fact]
-        public Task Private_helper_inserts_the_value_with_Dapper()
-        {
-            var test = new VerifyCS.Test { TestCode = """
+    [Fact]
+    public Task Private_helper_inserts_the_value_with_Dapper()
+    {
+        var test = new VerifyCS.Test { TestCode = """
 
 using System.Data;
 using Dapper;
@@ -51,12 +51,12 @@ public class CardStore
     private void Remember(string value) => _db.Execute("insert into seen(v) values (@v)", new { v = value });
 }
 """ + Form };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1004", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("form.CardNumber", "card number", "Dapper (Execute) through Remember(value)"));
-            return test.RunAsync(CancellationToken.None);
-        }
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1004", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("form.CardNumber", "card number", "Dapper (Execute) through Remember(value)"));
+        return test.RunAsync(CancellationToken.None);
+    }
 
-        [Fact]
-        public Task Field_holds_the_value_until_a_file_write() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Field_holds_the_value_until_a_file_write() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.IO;
 public class Exporter
@@ -73,8 +73,8 @@ public class Exporter
 }
 """ + Form);
 
-        [Fact]
-        public Task Direct_file_write_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Direct_file_write_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.IO;
 public class Exporter
@@ -83,8 +83,8 @@ public class Exporter
 }
 """ + Form);
 
-        [Fact]
-        public Task Decrypted_card_number_returned_in_a_view_model() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Decrypted_card_number_returned_in_a_view_model() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.AspNetCore.Mvc;
 public interface ICipher { string Unprotect(string data); }
@@ -109,8 +109,8 @@ public class CardsController : Controller
 }
 """ + Form + Mvc);
 
-        [Fact]
-        public Task Member_assigned_only_masked_values_is_not_persisted_card_data() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Member_assigned_only_masked_values_is_not_persisted_card_data() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Text.Json;
 public class OrderSummary
@@ -126,5 +126,4 @@ public class Orders
     }
 }
 """ + Form);
-    }
 }

@@ -2,11 +2,11 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataLoggedAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class CardDataLoggedAnalyzerTests
 {
-    public class CardDataLoggedAnalyzerTests
-    {
-        private const string Dto = """
+    private const string Dto = """
 
 public class ChargeRequest
 {
@@ -18,8 +18,8 @@ public class ChargeRequest
 }
 """;
 
-        [Fact]
-        public Task ILogger_structured_arguments_and_interpolation_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task ILogger_structured_arguments_and_interpolation_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public class ChargeService
@@ -37,8 +37,8 @@ public class ChargeService
 }
 """ + Dto);
 
-        [Fact]
-        public Task Structured_placeholder_names_the_value() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Structured_placeholder_names_the_value() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public class ChargeService
@@ -53,8 +53,8 @@ public class ChargeService
 namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => ""; } }
 """);
 
-        [Fact]
-        public Task Console_debug_trace_and_exception_messages_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Console_debug_trace_and_exception_messages_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Diagnostics;
@@ -73,8 +73,8 @@ public class Legacy
 }
 """ + Dto);
 
-        [Fact]
-        public Task LoggerMessage_methods_are_sinks() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task LoggerMessage_methods_are_sinks() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
 public static partial class Log
@@ -93,8 +93,8 @@ public class ChargeService
 }
 """ + Dto);
 
-        [Fact]
-        public Task Serilog_is_a_sink() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Serilog_is_a_sink() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class ChargeService
 {
@@ -124,8 +124,8 @@ namespace Serilog
 }
 """ + Dto);
 
-        [Fact]
-        public Task Masked_tokenized_and_look_alike_values_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Masked_tokenized_and_look_alike_values_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Security.Cryptography;
@@ -145,5 +145,4 @@ public class ChargeService
     }
 }
 """ + Dto);
-    }
 }

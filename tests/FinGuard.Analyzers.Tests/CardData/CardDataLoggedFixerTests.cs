@@ -8,28 +8,28 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.CardData
-{
-    public class CardDataLoggedFixerTests
-    {
-        /// <summary>The fix harness with FinGuard's helper generator, so the fixed code compiles against the generated CardMasking.</summary>
-        private sealed class Test : CSharpCodeFixTest<CardDataLoggedAnalyzer, CardDataLoggedFixer, DefaultVerifier>
-        {
-            public Test()
-            {
-                ReferenceAssemblies = Verifiers.TestReferences.Net80;
-                TestState.AdditionalReferences.AddRange(Verifiers.TestReferences.Packages);
-                TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-            }
+namespace FinGuard.Analyzers.Tests.CardData;
 
-            protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(HelperGenerator) };
+public class CardDataLoggedFixerTests
+{
+    /// <summary>The fix harness with FinGuard's helper generator, so the fixed code compiles against the generated CardMasking.</summary>
+    private sealed class Test : CSharpCodeFixTest<CardDataLoggedAnalyzer, CardDataLoggedFixer, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = Verifiers.TestReferences.Net80;
+            TestState.AdditionalReferences.AddRange(Verifiers.TestReferences.Packages);
+            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         }
 
-        private static Task VerifyAsync(string source, string fixedSource)
-            => new Test { TestCode = source, FixedCode = fixedSource }.RunAsync();
+        protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(HelperGenerator) };
+    }
 
-        [Fact]
-        public Task Logged_pans_are_wrapped_in_CardMasking() => VerifyAsync("""
+    private static Task VerifyAsync(string source, string fixedSource)
+        => new Test { TestCode = source, FixedCode = fixedSource }.RunAsync();
+
+    [Fact]
+    public Task Logged_pans_are_wrapped_in_CardMasking() => VerifyAsync("""
 
 using Microsoft.Extensions.Logging;
 public class ChargeService
@@ -58,8 +58,8 @@ public class ChargeService
 public class CheckoutRequest { public string CardNumber { get; set; } = ""; }
 """);
 
-        [Fact]
-        public Task Flow_finding_is_masked_where_the_card_number_enters_the_helper() => VerifyAsync("""
+    [Fact]
+    public Task Flow_finding_is_masked_where_the_card_number_enters_the_helper() => VerifyAsync("""
 
 using Microsoft.Extensions.Logging;
 public class ChargeService
@@ -88,8 +88,8 @@ public class ChargeService
 public class CheckoutRequest { public string CardNumber { get; set; } = ""; }
 """);
 
-        [Fact]
-        public Task Using_goes_after_System_usings_and_keeps_the_file_header() => VerifyAsync("""
+    [Fact]
+    public Task Using_goes_after_System_usings_and_keeps_the_file_header() => VerifyAsync("""
 // Copyright (c) Shop
 using System;
 using System.Collections.Generic;
@@ -122,8 +122,8 @@ namespace Shop
 namespace Zeta { public class Marker { } }
 """);
 
-        [Fact]
-        public Task File_without_usings_gets_one_before_its_namespace() => VerifyAsync("""
+    [Fact]
+    public Task File_without_usings_gets_one_before_its_namespace() => VerifyAsync("""
 // header
 namespace Shop;
 
@@ -145,8 +145,8 @@ public class ChargeService
 }
 """);
 
-        [Fact]
-        public Task An_existing_using_is_not_repeated() => VerifyAsync("""
+    [Fact]
+    public Task An_existing_using_is_not_repeated() => VerifyAsync("""
 
 using FinGuard.Security;
 using Microsoft.Extensions.Logging;
@@ -172,8 +172,8 @@ public class ChargeService
 namespace FinGuard.Security { internal static class Unrelated { } }
 """);
 
-        [Fact]
-        public Task A_clashing_CardMasking_keeps_the_helper_fully_qualified() => VerifyAsync("""
+    [Fact]
+    public Task A_clashing_CardMasking_keeps_the_helper_fully_qualified() => VerifyAsync("""
 
 using Microsoft.Extensions.Logging;
 public class ChargeService
@@ -199,8 +199,8 @@ public class ChargeService
 }
 """);
 
-        [Fact]
-        public Task A_user_type_named_like_another_helper_keeps_the_helper_qualified() => VerifyAsync("""
+    [Fact]
+    public Task A_user_type_named_like_another_helper_keeps_the_helper_qualified() => VerifyAsync("""
 
 using Microsoft.Extensions.Logging;
 using Shop.Payments;
@@ -226,8 +226,8 @@ public class ChargeService
 namespace Shop.Payments { public class CardToken { } }
 """);
 
-        [Fact]
-        public Task Usings_under_preprocessor_directives_keep_the_helper_qualified() => VerifyAsync("""
+    [Fact]
+    public Task Usings_under_preprocessor_directives_keep_the_helper_qualified() => VerifyAsync("""
 
 #if DEBUG
 using System.Diagnostics;
@@ -249,10 +249,10 @@ public class ChargeService
 }
 """);
 
-        [Fact]
-        public Task Security_codes_and_numeric_pans_get_no_masking_fix()
-        {
-            const string source = """
+    [Fact]
+    public Task Security_codes_and_numeric_pans_get_no_masking_fix()
+    {
+        const string source = """
 
 using Microsoft.Extensions.Logging;
 public class ChargeService
@@ -263,7 +263,6 @@ public class ChargeService
     }
 }
 """;
-            return VerifyAsync(source, source);
-        }
+        return VerifyAsync(source, source);
     }
 }

@@ -2,11 +2,11 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class CardDataPersistedAnalyzerTests
 {
-    public class CardDataPersistedAnalyzerTests
-    {
-        private const string EfStubs = @"
+    private const string EfStubs = @"
 namespace Microsoft.EntityFrameworkCore
 {
     public class DbContext { protected virtual void OnModelCreating(ModelBuilder modelBuilder) { } }
@@ -20,8 +20,8 @@ namespace Microsoft.EntityFrameworkCore
     public class PropertyBuilder { public PropertyBuilder HasConversion(object converter) => this; }
 }";
 
-        [Fact]
-        public Task Ef_core_entities_exposed_by_a_DbSet_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Ef_core_entities_exposed_by_a_DbSet_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
 public class Order
@@ -57,22 +57,22 @@ public class ReportingContext : DbContext
 }
 """ + EfStubs);
 
-        [Fact]
-        public Task An_entity_of_a_referenced_project_is_reported_on_the_DbSet_never_in_the_other_project()
+    [Fact]
+    public Task An_entity_of_a_referenced_project_is_reported_on_the_DbSet_never_in_the_other_project()
+    {
+        // In the IDE a project reference is a compilation reference: the entity's members have source locations
+        // in another compilation, where this project's analysis must not report (AD0001).
+        var test = new VerifyCS.Test
         {
-            // In the IDE a project reference is a compilation reference: the entity's members have source locations
-            // in another compilation, where this project's analysis must not report (AD0001).
-            var test = new VerifyCS.Test
-            {
-                TestCode = @"
+            TestCode = @"
 using Microsoft.EntityFrameworkCore;
 using Shop.Entities;
 public class ShopContext : DbContext
 {
     public DbSet<Order> {|FG1004:Orders|} { get; set; } = null!;
 }" + EfStubs,
-            };
-            test.TestState.AdditionalProjects["Shop.Entities"].Sources.Add(("Order.cs", """
+        };
+        test.TestState.AdditionalProjects["Shop.Entities"].Sources.Add(("Order.cs", """
 
 namespace Shop.Entities
 {
@@ -84,12 +84,12 @@ namespace Shop.Entities
     }
 }
 """));
-            test.TestState.AdditionalProjectReferences.Add("Shop.Entities");
-            return test.RunAsync(System.Threading.CancellationToken.None);
-        }
+        test.TestState.AdditionalProjectReferences.Add("Shop.Entities");
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
 
-        [Fact]
-        public Task Serialization_and_responses_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Serialization_and_responses_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -122,8 +122,8 @@ namespace Newtonsoft.Json { public static class JsonConvert { public static stri
 namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => ""; } }
 """);
 
-        [Fact]
-        public Task Sql_parameters_and_dapper_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Sql_parameters_and_dapper_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Data.Common;
 public class OrderRepository
@@ -144,8 +144,8 @@ namespace Dapper { public static class SqlMapper { public static int Execute(Sys
 namespace FinGuard.Security { internal static class CardMasking { public static string Mask(string? pan) => ""; } }
 """);
 
-        [Fact]
-        public Task Caches_and_sessions_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Caches_and_sessions_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.Distributed;
@@ -177,5 +177,4 @@ namespace Microsoft.AspNetCore.Http
     public static class SessionExtensions { public static void SetString(this ISession session, string key, string value) { } }
 }
 """);
-    }
 }

@@ -4,28 +4,28 @@ using FinGuard.Analyzers.Tests.Verifiers;
 using FinGuard.CodeFixes.CardData;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class CardDataPersistedFixerTests
 {
-    public class CardDataPersistedFixerTests
+    private static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null, int iterations = 0)
     {
-        private static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null, int iterations = 0)
+        var test = new HelperCodeFixTest<CardDataPersistedAnalyzer, CardDataPersistedFixer> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
+
+        // EF Core findings are reported while analysing the DbContext, at the entity's property: a non-local
+        // diagnostic (the IDE shows it with full-solution analysis, and its fix works there and in dotnet format).
+        test.CodeFixTestBehaviors |= Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
+        if (iterations > 0)
         {
-            var test = new HelperCodeFixTest<CardDataPersistedAnalyzer, CardDataPersistedFixer> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
-
-            // EF Core findings are reported while analysing the DbContext, at the entity's property: a non-local
-            // diagnostic (the IDE shows it with full-solution analysis, and its fix works there and in dotnet format).
-            test.CodeFixTestBehaviors |= Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
-            if (iterations > 0)
-            {
-                test.NumberOfIncrementalIterations = iterations;
-                test.NumberOfFixAllIterations = 1;
-            }
-
-            return test.RunAsync();
+            test.NumberOfIncrementalIterations = iterations;
+            test.NumberOfFixAllIterations = 1;
         }
 
-        [Fact]
-        public Task Serialized_sql_dapper_and_returned_pans_are_masked_first_six_last_four() => VerifyAsync("""
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Serialized_sql_dapper_and_returned_pans_are_masked_first_six_last_four() => VerifyAsync("""
 
 using System.Data.Common;
 using System.Text.Json;
@@ -60,8 +60,8 @@ public class Archive
 }
 """);
 
-        [Fact]
-        public Task Ef_core_pan_property_becomes_a_token_member() => VerifyAsync("""
+    [Fact]
+    public Task Ef_core_pan_property_becomes_a_token_member() => VerifyAsync("""
 
 using Microsoft.EntityFrameworkCore;
 public class Order
@@ -95,10 +95,10 @@ public class Checkout
 }
 """, CardDataPersistedFixer.TokenEquivalenceKey);
 
-        [Fact]
-        public Task Security_codes_objects_and_numeric_pans_get_no_fix()
-        {
-            const string source = """
+    [Fact]
+    public Task Security_codes_objects_and_numeric_pans_get_no_fix()
+    {
+        const string source = """
 
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -120,7 +120,6 @@ public class Archive
     public string Number(long cardNumber) => JsonSerializer.Serialize({|FG1004:cardNumber|});
 }
 """;
-            return VerifyAsync(source, source);
-        }
+        return VerifyAsync(source, source);
     }
 }

@@ -5,28 +5,28 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.CardData
-{
-    /// <summary>
-    /// FG1004 before restore: Newtonsoft.Json and SqlClient are packages, so JsonConvert.SerializeObject and
-    /// SqlCommand.Parameters.AddWithValue do not bind until restore. Recognised by name when unbound. Look-alikes: objects
-    /// without card data, masked values and tokens, the application's own JsonConvert (it binds), other AddWithValue shapes.
-    /// </summary>
-    public class CardDataPersistedUnresolvedTests
-    {
-        private static Task VerifyUnresolvedAsync(string source)
-        {
-            var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-            {
-                ReferenceAssemblies = TestReferences.Net80,
-                TestCode = source,
-                CompilerDiagnostics = CompilerDiagnostics.None,
-            };
-            return test.RunAsync();
-        }
+namespace FinGuard.Analyzers.Tests.CardData;
 
-        [Fact]
-        public Task Serialized_card_objects_and_sql_parameters_are_reported_before_restore() => VerifyUnresolvedAsync(@"
+/// <summary>
+/// FG1004 before restore: Newtonsoft.Json and SqlClient are packages, so JsonConvert.SerializeObject and
+/// SqlCommand.Parameters.AddWithValue do not bind until restore. Recognised by name when unbound. Look-alikes: objects
+/// without card data, masked values and tokens, the application's own JsonConvert (it binds), other AddWithValue shapes.
+/// </summary>
+public class CardDataPersistedUnresolvedTests
+{
+    private static Task VerifyUnresolvedAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.Net80,
+            TestCode = source,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Serialized_card_objects_and_sql_parameters_are_reported_before_restore() => VerifyUnresolvedAsync(@"
 using Microsoft.Data.SqlClient;
 using Newtonsoft.Json;
 public class RefillMessage
@@ -53,8 +53,8 @@ public class CardStore
     }
 }");
 
-        [Fact]
-        public Task Objects_without_card_data_masked_values_and_tokens_are_not_reported() => VerifyUnresolvedAsync(@"
+    [Fact]
+    public Task Objects_without_card_data_masked_values_and_tokens_are_not_reported() => VerifyUnresolvedAsync(@"
 using Microsoft.Data.SqlClient;
 using Newtonsoft.Json;
 public class OrderMessage
@@ -76,31 +76,30 @@ public class Orders
     }
 }");
 
-        [Fact]
-        public Task Test_code_serializing_payloads_is_not_reported()
+    [Fact]
+    public Task Test_code_serializing_payloads_is_not_reported()
+    {
+        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
         {
-            var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-            {
-                ReferenceAssemblies = TestReferences.Net80,
-                CompilerDiagnostics = CompilerDiagnostics.None,
-            };
-            test.TestState.Sources.Add(("/repo/CardApp/UnitTest/CardsApiTests.cs", @"
+            ReferenceAssemblies = TestReferences.Net80,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        test.TestState.Sources.Add(("/repo/CardApp/UnitTest/CardsApiTests.cs", @"
 using Newtonsoft.Json;
 public class CardModel { public string CardNumber { get; set; } = ""; }
 public class CardsApiTests
 {
     public string Payload() => JsonConvert.SerializeObject(new CardModel());
 }"));
-            return test.RunAsync();
-        }
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task The_applications_own_serializer_binds_and_is_not_a_sink() => VerifyUnresolvedAsync(@"
+    [Fact]
+    public Task The_applications_own_serializer_binds_and_is_not_a_sink() => VerifyUnresolvedAsync(@"
 public class Card { public string CardNumber { get; set; } = """"; }
 public static class JsonConvert { public static string SerializeObject(object value) => value.GetType().Name; }
 public class Audit
 {
     public string Describe(Card card) => JsonConvert.SerializeObject(card);
 }");
-    }
 }

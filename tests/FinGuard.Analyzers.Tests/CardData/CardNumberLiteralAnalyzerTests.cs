@@ -4,12 +4,12 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardNumberLiteralAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class CardNumberLiteralAnalyzerTests
 {
-    public class CardNumberLiteralAnalyzerTests
-    {
-        [Fact]
-        public Task Luhn_valid_card_numbers_in_literals_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Luhn_valid_card_numbers_in_literals_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Fixtures
 {
@@ -23,19 +23,19 @@ public class Fixtures
 }
 """);
 
-        [Fact]
-        public async Task Known_test_numbers_are_reported_at_info()
+    [Fact]
+    public async Task Known_test_numbers_are_reported_at_info()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = """public class Fixtures { public string Stripe = "4242424242424242"; }""",
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan(1, 48, 1, 66).WithArguments("************4242", "Visa test"));
-            await test.RunAsync();
-        }
+            TestCode = """public class Fixtures { public string Stripe = "4242424242424242"; }""",
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan(1, 48, 1, 66).WithArguments("************4242", "Visa test"));
+        await test.RunAsync();
+    }
 
-        [Fact]
-        public Task Look_alike_digit_runs_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Look_alike_digit_runs_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Lookalikes
 {
@@ -58,12 +58,11 @@ public class Lookalikes
 }
 """);
 
-        [Fact]
-        public async Task Test_numbers_are_allowed_in_test_projects()
-        {
-            var test = new VerifyCS.Test { TestCode = """public class Fixtures { public string Stripe = "4242424242424242"; public string Real = {|FG1006:"4539578763621486"|}; }""" };
-            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Payments.Tests"));
-            await test.RunAsync();
-        }
+    [Fact]
+    public async Task Test_numbers_are_allowed_in_test_projects()
+    {
+        var test = new VerifyCS.Test { TestCode = """public class Fixtures { public string Stripe = "4242424242424242"; public string Real = {|FG1006:"4539578763621486"|}; }""" };
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Payments.Tests"));
+        await test.RunAsync();
     }
 }

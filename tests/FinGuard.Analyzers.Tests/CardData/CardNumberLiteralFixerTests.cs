@@ -6,21 +6,21 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.CardData.CardNumberLiteralAnalyzer, FinGuard.CodeFixes.CardData.CardNumberLiteralFixer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class CardNumberLiteralFixerTests
 {
-    public class CardNumberLiteralFixerTests
+    private static Task VerifyAsync(string source, string fixedSource, string equivalenceKey)
     {
-        private static Task VerifyAsync(string source, string fixedSource, string equivalenceKey)
-        {
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
 
-            // Known test numbers are reported at Info; one severity lets every finding use the same markup.
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.FG1006.severity = warning\n"));
-            return test.RunAsync();
-        }
+        // Known test numbers are reported at Info; one severity lets every finding use the same markup.
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.FG1006.severity = warning\n"));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task Card_numbers_in_text_are_masked_to_first_six_and_last_four() => VerifyAsync(""""
+    [Fact]
+    public Task Card_numbers_in_text_are_masked_to_first_six_and_last_four() => VerifyAsync(""""
 
 public class Fixtures
 {
@@ -42,8 +42,8 @@ public class Fixtures
 }
 """", CardNumberLiteralFixer.MaskEquivalenceKey);
 
-        [Fact]
-        public Task Stripe_test_numbers_become_Stripe_test_payment_methods() => VerifyAsync("""
+    [Fact]
+    public Task Stripe_test_numbers_become_Stripe_test_payment_methods() => VerifyAsync("""
 
 using Stripe;
 public class CheckoutTests
@@ -63,11 +63,11 @@ public class CheckoutTests
 }
 """, CardNumberLiteralFixer.StripeEquivalenceKey);
 
-        [Fact]
-        public Task Stripe_ids_are_offered_only_for_a_bare_number()
-        {
-            // The literal carries more than the number: no Stripe id (masking is still offered).
-            const string source = """
+    [Fact]
+    public Task Stripe_ids_are_offered_only_for_a_bare_number()
+    {
+        // The literal carries more than the number: no Stripe id (masking is still offered).
+        const string source = """
 
 using Stripe;
 public class CheckoutTests
@@ -75,28 +75,28 @@ public class CheckoutTests
     public string Note = {|FG1006:"test card 4242424242424242"|};
 }
 """;
-            return VerifyAsync(source, source, CardNumberLiteralFixer.StripeEquivalenceKey);
-        }
+        return VerifyAsync(source, source, CardNumberLiteralFixer.StripeEquivalenceKey);
+    }
 
-        [Fact]
-        public Task Stripe_ids_are_offered_only_where_Stripe_is_referenced()
+    [Fact]
+    public Task Stripe_ids_are_offered_only_where_Stripe_is_referenced()
+    {
+        var test = new CSharpCodeFixTest<CardNumberLiteralAnalyzer, CardNumberLiteralFixer, DefaultVerifier>
         {
-            var test = new CSharpCodeFixTest<CardNumberLiteralAnalyzer, CardNumberLiteralFixer, DefaultVerifier>
-            {
-                ReferenceAssemblies = Verifiers.TestReferences.Net80,
-                TestCode = """public class CheckoutTests { public string Visa = {|FG1006:"4242424242424242"|}; }""",
-                FixedCode = """public class CheckoutTests { public string Visa = "424242******4242"; }""",
-            };
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.FG1006.severity = warning\n"));
-            test.CodeActionValidationMode = CodeActionValidationMode.None;
-            test.CodeActionVerifier = (action, verifier) => verifier.False(action.Title.Contains("pm_card"), "no Stripe id without Stripe.net");
-            return test.RunAsync();
-        }
+            ReferenceAssemblies = Verifiers.TestReferences.Net80,
+            TestCode = """public class CheckoutTests { public string Visa = {|FG1006:"4242424242424242"|}; }""",
+            FixedCode = """public class CheckoutTests { public string Visa = "424242******4242"; }""",
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.FG1006.severity = warning\n"));
+        test.CodeActionValidationMode = CodeActionValidationMode.None;
+        test.CodeActionVerifier = (action, verifier) => verifier.False(action.Title.Contains("pm_card"), "no Stripe id without Stripe.net");
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task No_fix_for_numeric_literals_case_labels_parsed_numbers_or_processor_card_fields()
-        {
-            const string source = """
+    [Fact]
+    public Task No_fix_for_numeric_literals_case_labels_parsed_numbers_or_processor_card_fields()
+    {
+        const string source = """
 
 using Stripe;
 public class Legacy
@@ -114,13 +114,13 @@ public class Legacy
     public TokenCardOptions Card() => new TokenCardOptions { Number = {|FG1006:"4556737586899855"|} };
 }
 """;
-            return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
-        }
-    
-        [Fact]
-        public Task No_fix_for_dictionary_keys_comparisons_or_constants_used_as_case_labels()
-        {
-            const string source = """
+        return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
+    }
+
+    [Fact]
+    public Task No_fix_for_dictionary_keys_comparisons_or_constants_used_as_case_labels()
+    {
+        const string source = """
 
 using System.Collections.Generic;
 public static class TestCards
@@ -140,13 +140,13 @@ public static class TestCards
     public static bool IsTest(string pan) => pan == {|FG1006:"4556737586899855"|};
 }
 """;
-            return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
-        }
+        return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
+    }
 
-        [Fact]
-        public Task No_fix_for_lookups_by_method_or_attribute_test_data()
-        {
-            const string source = """
+    [Fact]
+    public Task No_fix_for_lookups_by_method_or_attribute_test_data()
+    {
+        const string source = """
 
 using System.Collections.Generic;
 public sealed class CardDataAttribute : System.Attribute { public CardDataAttribute(string pan) { } }
@@ -159,7 +159,6 @@ public static class Cards
     public static void Check() { }
 }
 """;
-            return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
-        }
-}
+        return VerifyAsync(source, source, CardNumberLiteralFixer.MaskEquivalenceKey);
+    }
 }

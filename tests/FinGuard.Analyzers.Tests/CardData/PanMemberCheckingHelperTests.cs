@@ -2,17 +2,17 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+/// <summary>
+/// FG1001 and card-checking helpers: a Luhn check, a format validation, brand detection, masking or encryption must see
+/// the PAN it works on and keeps nothing, so its parameter is not reported. Methods that keep or send the PAN, and
+/// names that only look like checking (Checkout), are still reported.
+/// </summary>
+public class PanMemberCheckingHelperTests
 {
-    /// <summary>
-    /// FG1001 and card-checking helpers: a Luhn check, a format validation, brand detection, masking or encryption must see
-    /// the PAN it works on and keeps nothing, so its parameter is not reported. Methods that keep or send the PAN, and
-    /// names that only look like checking (Checkout), are still reported.
-    /// </summary>
-    public class PanMemberCheckingHelperTests
-    {
-        [Fact]
-        public Task Validation_masking_and_brand_helpers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Validation_masking_and_brand_helpers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Linq;
 using System.Text.RegularExpressions;
 public interface IPaymentService
@@ -31,8 +31,8 @@ public static class CardChecks
     public static string[] ValidateCard(string cardNumber, string cvv) => new string[0];
 }");
 
-        [Fact]
-        public Task Methods_that_keep_or_send_the_pan_are_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Methods_that_keep_or_send_the_pan_are_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Collections.Generic;
 public class CardStore
 {
@@ -42,5 +42,4 @@ public class CardStore
     public void Checkout(string {|FG1001:creditCardNumber|}, decimal total) => _rows.Add(creditCardNumber);
     public void SaveValidatedCard(string {|FG1001:pan|}) => _rows.Add(pan);
 }");
-    }
 }

@@ -3,12 +3,12 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer, FinGuard.CodeFixes.CardData.PanMemberFixer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class PanMemberFixerTests
 {
-    public class PanMemberFixerTests
-    {
-        [Fact]
-        public Task Property_becomes_a_token_member_and_its_uses_follow() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Property_becomes_a_token_member_and_its_uses_follow() => VerifyCS.VerifyCodeFixAsync("""
 
 public class CheckoutRequest
 {
@@ -40,8 +40,8 @@ public class CheckoutService
 }
 """);
 
-        [Fact]
-        public Task Field_parameter_and_record_member_keep_their_naming_style() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Field_parameter_and_record_member_keep_their_naming_style() => VerifyCS.VerifyCodeFixAsync("""
 
 public record PaymentDto(string {|FG1001:CreditCardNumber|}, int ExpMonth);
 public class Charger
@@ -69,21 +69,21 @@ public class Charger
 }
 """);
 
-        [Fact]
-        public Task Uses_in_other_documents_are_renamed_too()
-        {
-            var test = new VerifyCS.Test();
-            test.TestState.Sources.Add(("Dto.cs", "public class PayRequest { public string {|FG1001:CardNumber|} { get; set; } = \"\"; }"));
-            test.TestState.Sources.Add(("Controller.cs", "public class PayController { public string Get(PayRequest r) => r.CardNumber; }"));
-            test.FixedState.Sources.Add(("Dto.cs", "public class PayRequest { public string CardToken { get; set; } = \"\"; }"));
-            test.FixedState.Sources.Add(("Controller.cs", "public class PayController { public string Get(PayRequest r) => r.CardToken; }"));
-            return test.RunAsync();
-        }
+    [Fact]
+    public Task Uses_in_other_documents_are_renamed_too()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("Dto.cs", "public class PayRequest { public string {|FG1001:CardNumber|} { get; set; } = \"\"; }"));
+        test.TestState.Sources.Add(("Controller.cs", "public class PayController { public string Get(PayRequest r) => r.CardNumber; }"));
+        test.FixedState.Sources.Add(("Dto.cs", "public class PayRequest { public string CardToken { get; set; } = \"\"; }"));
+        test.FixedState.Sources.Add(("Controller.cs", "public class PayController { public string Get(PayRequest r) => r.CardToken; }"));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task No_fix_when_the_token_name_is_taken_or_the_type_is_not_a_string()
-        {
-            const string source = """
+    [Fact]
+    public Task No_fix_when_the_token_name_is_taken_or_the_type_is_not_a_string()
+    {
+        const string source = """
 
 public class Wallet
 {
@@ -92,8 +92,7 @@ public class Wallet
     public long {|FG1001:Pan|} { get; set; }
 }
 """;
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
-            return test.RunAsync();
-        }
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
+        return test.RunAsync();
     }
 }

@@ -3,12 +3,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+/// <summary>FG1001 with the card-data flow (issue #20): a member whose every assignment is sanitized holds no PAN.</summary>
+public class PanMemberSanitizedTests
 {
-    /// <summary>FG1001 with the card-data flow (issue #20): a member whose every assignment is sanitized holds no PAN.</summary>
-    public class PanMemberSanitizedTests
-    {
-        private const string Helpers = """
+    private const string Helpers = """
 
 namespace FinGuard.Security
 {
@@ -17,8 +17,8 @@ namespace FinGuard.Security
 }
 """;
 
-        [Fact]
-        public Task Member_only_ever_assigned_masked_values_is_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Member_only_ever_assigned_masked_values_is_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using FinGuard.Security;
 public class Receipt
@@ -32,8 +32,8 @@ public class ReceiptBuilder
 }
 """ + Helpers);
 
-        [Fact]
-        public Task One_raw_assignment_keeps_the_report() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task One_raw_assignment_keeps_the_report() => VerifyCS.VerifyAnalyzerAsync("""
 
 using FinGuard.Security;
 public class Receipt
@@ -47,15 +47,15 @@ public class ReceiptBuilder
 }
 """ + Helpers);
 
-        [Fact]
-        public Task Never_assigned_member_is_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Never_assigned_member_is_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 public class CheckoutRequest
 {
     public string {|FG1001:CardNumber|} { get; set; } = null!;
 }");
 
-        [Fact]
-        public Task Masked_at_the_edge_and_carried_through_command_and_entity() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Masked_at_the_edge_and_carried_through_command_and_entity() => VerifyCS.VerifyAnalyzerAsync("""
 
 using FinGuard.Security;
 internal sealed class PlaceOrder
@@ -80,8 +80,8 @@ public class Api
 }
 """ + Helpers);
 
-        [Fact]
-        public Task Tokenized_and_encrypted_values_are_sanitized() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Tokenized_and_encrypted_values_are_sanitized() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Security.Cryptography;
 using System.Text;
@@ -101,8 +101,8 @@ public class Store
 }
 """);
 
-        [Fact]
-        public Task Configured_sanitizer_and_last_four() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Configured_sanitizer_and_last_four() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Stored
 {
@@ -120,8 +120,8 @@ public class Store
 }
 """, "finguard.card_data.sanitizers = Scrubber.Scrub");
 
-        [Fact]
-        public Task Not_card_data_attribute_silences_the_member() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Not_card_data_attribute_silences_the_member() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 [AttributeUsage(AttributeTargets.All)] public sealed class NotCardDataAttribute : Attribute { }
@@ -130,5 +130,4 @@ public class GiftVoucher
     [NotCardData] public string CardNumber { get; set; } = "";
 }
 """);
-    }
 }

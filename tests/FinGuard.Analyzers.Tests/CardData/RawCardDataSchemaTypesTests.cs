@@ -6,30 +6,30 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
-{
-    /// <summary>
-    /// FG1005 on processor request types generated from a schema (Authorize.Net creditCardType / creditCardTrackType,
-    /// PayPal classic CreditCardDetailsType) matched by type and member name, resolved or not, and on Authorize.Net AIM
-    /// card fields. Look-alikes: masked card types of the same SDK, opaque (tokenized) data, the application's own card
-    /// models with the same member names, cleared fields, AIM fields that are not card data or are only read.
-    /// </summary>
-    public class RawCardDataSchemaTypesTests
-    {
-        // Before restore: only the framework is referenced; compiler errors are expected and not verified.
-        private static Task VerifyUnresolvedAsync(string source)
-        {
-            var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-            {
-                ReferenceAssemblies = TestReferences.Net80,
-                TestCode = source,
-                CompilerDiagnostics = CompilerDiagnostics.None,
-            };
-            return test.RunAsync();
-        }
+namespace FinGuard.Analyzers.Tests.CardData;
 
-        [Fact]
-        public Task Authorize_net_card_fields_are_reported_before_restore() => VerifyUnresolvedAsync(@"
+/// <summary>
+/// FG1005 on processor request types generated from a schema (Authorize.Net creditCardType / creditCardTrackType,
+/// PayPal classic CreditCardDetailsType) matched by type and member name, resolved or not, and on Authorize.Net AIM
+/// card fields. Look-alikes: masked card types of the same SDK, opaque (tokenized) data, the application's own card
+/// models with the same member names, cleared fields, AIM fields that are not card data or are only read.
+/// </summary>
+public class RawCardDataSchemaTypesTests
+{
+    // Before restore: only the framework is referenced; compiler errors are expected and not verified.
+    private static Task VerifyUnresolvedAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.Net80,
+            TestCode = source,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Authorize_net_card_fields_are_reported_before_restore() => VerifyUnresolvedAsync(@"
 using AuthorizeNet.Api.Contracts.V1;
 public class Charger
 {
@@ -57,8 +57,8 @@ public class Charger
     }
 }");
 
-        [Fact]
-        public Task Masked_and_tokenized_authorize_net_types_are_not_reported() => VerifyUnresolvedAsync(@"
+    [Fact]
+    public Task Masked_and_tokenized_authorize_net_types_are_not_reported() => VerifyUnresolvedAsync(@"
 using AuthorizeNet.Api.Contracts.V1;
 public class Wallet
 {
@@ -78,8 +78,8 @@ public class Wallet
     }
 }");
 
-        [Fact]
-        public Task Paypal_classic_card_details_are_reported_also_from_a_web_reference() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Paypal_classic_card_details_are_reported_also_from_a_web_reference() => VerifyCS.VerifyAnalyzerAsync(@"
 namespace Shop.Payments.PayPalSvc
 {
     // A web reference to PayPal's WSDL: the schema's names in the application's namespace.
@@ -108,8 +108,8 @@ namespace Shop.Payments
     }
 }");
 
-        [Fact]
-        public Task Authorize_net_aim_card_fields_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Authorize_net_aim_card_fields_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Collections.Specialized;
 public class AimProcessor
 {
@@ -127,5 +127,4 @@ public class AimProcessor
 
     public string Read(NameValueCollection response) => response[""x_card_num""] ?? ""x_card_num"";
 }");
-    }
 }

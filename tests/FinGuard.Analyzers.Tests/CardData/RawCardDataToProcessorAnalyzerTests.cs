@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class RawCardDataToProcessorAnalyzerTests
 {
-    public class RawCardDataToProcessorAnalyzerTests
-    {
-        [Fact]
-        public Task Stripe_server_side_card_tokens_and_payment_methods_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Stripe_server_side_card_tokens_and_payment_methods_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Stripe;
 public class StripeCharger
@@ -27,8 +27,8 @@ public class StripeCharger
 }
 """);
 
-        [Fact]
-        public Task Client_side_tokens_and_other_stripe_members_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Client_side_tokens_and_other_stripe_members_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Stripe;
 public class StripeCharger
@@ -47,8 +47,8 @@ public class StripeCharger
 }
 """);
 
-        [Fact]
-        public Task Other_processors_are_recognised_by_their_real_type_names() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Other_processors_are_recognised_by_their_real_type_names() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Gateways
 {
@@ -64,5 +64,4 @@ namespace Checkout.Payments.Request.Source { public class RequestCardSource { pu
 namespace Checkout.Tokens { public class CardTokenRequest { public string? Number { get; set; } } }
 namespace Lookalike { public class CreditCardRequest { public string? Number { get; set; } } }
 """);
-    }
 }

@@ -4,11 +4,11 @@ using FinGuard.Analyzers.Tests.Verifiers;
 using FinGuard.CodeFixes.CardData;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class RawCardDataToProcessorFixerTests
 {
-    public class RawCardDataToProcessorFixerTests
-    {
-        private const string OtherSdks = @"
+    private const string OtherSdks = @"
 namespace Braintree
 {
     public class CreditCardRequest
@@ -37,19 +37,19 @@ namespace Adyen.Model.Checkout
     }
 }";
 
-        private static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, string? editorConfig = null)
+    private static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, string? editorConfig = null)
+    {
+        var test = new HelperCodeFixTest<RawCardDataToProcessorAnalyzer, RawCardDataToProcessorFixer> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
+        if (editorConfig != null)
         {
-            var test = new HelperCodeFixTest<RawCardDataToProcessorAnalyzer, RawCardDataToProcessorFixer> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
-            if (editorConfig != null)
-            {
-                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig + "\n"));
-            }
-
-            return test.RunAsync();
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig + "\n"));
         }
 
-        [Fact]
-        public Task Stripe_payment_method_from_raw_card_takes_the_client_side_token() => VerifyAsync("""
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Stripe_payment_method_from_raw_card_takes_the_client_side_token() => VerifyAsync("""
 
 using Stripe;
 public class Checkout
@@ -73,9 +73,9 @@ public class Checkout
 }
 """, RawCardDataToProcessorFixer.EquivalenceKey);
 
-        // The sample's shape: a multi-line initializer keeps its layout (what dotnet format writes back to the file).
-        [Fact]
-        public Task Multi_line_card_options_keep_their_layout() => VerifyAsync(@"
+    // The sample's shape: a multi-line initializer keeps its layout (what dotnet format writes back to the file).
+    [Fact]
+    public Task Multi_line_card_options_keep_their_layout() => VerifyAsync(@"
 using Stripe;
 public class Checkout
 {
@@ -96,8 +96,8 @@ public class Checkout
     };
 }", RawCardDataToProcessorFixer.EquivalenceKey);
 
-        [Fact]
-        public Task Stripe_statement_form_takes_the_client_side_token() => VerifyAsync("""
+    [Fact]
+    public Task Stripe_statement_form_takes_the_client_side_token() => VerifyAsync("""
 
 using Stripe;
 public class Checkout
@@ -126,8 +126,8 @@ public class Checkout
 }
 """, RawCardDataToProcessorFixer.EquivalenceKey);
 
-        [Fact]
-        public Task Braintree_takes_the_nonce_and_Adyen_the_encrypted_fields() => VerifyAsync("""
+    [Fact]
+    public Task Braintree_takes_the_nonce_and_Adyen_the_encrypted_fields() => VerifyAsync("""
 
 public class Gateways
 {
@@ -157,8 +157,8 @@ public class Gateways
 }
 """ + OtherSdks, RawCardDataToProcessorFixer.EquivalenceKey);
 
-        [Fact]
-        public Task Server_side_token_creation_goes_through_an_injected_ICardTokenizer() => VerifyAsync(@"
+    [Fact]
+    public Task Server_side_token_creation_goes_through_an_injected_ICardTokenizer() => VerifyAsync(@"
 using System.Threading;
 using System.Threading.Tasks;
 using Stripe;
@@ -208,8 +208,8 @@ internal sealed class Checkout
     }
 }", RawCardDataToProcessorFixer.TokenizerEquivalenceKey);
 
-        [Fact]
-        public Task Payment_method_creation_gets_a_constructor_and_reuses_the_field_in_Fix_All() => VerifyAsync("""
+    [Fact]
+    public Task Payment_method_creation_gets_a_constructor_and_reuses_the_field_in_Fix_All() => VerifyAsync("""
 
 using System.Threading.Tasks;
 using Stripe;
@@ -253,8 +253,8 @@ internal class Wallet
     }
 }", RawCardDataToProcessorFixer.TokenizerEquivalenceKey);
 
-        [Fact]
-        public Task Configured_tokenizer_type_is_injected() => VerifyAsync("""
+    [Fact]
+    public Task Configured_tokenizer_type_is_injected() => VerifyAsync("""
 
 using System.Threading;
 using System.Threading.Tasks;
@@ -299,10 +299,10 @@ namespace Shop
 }
 """, RawCardDataToProcessorFixer.TokenizerEquivalenceKey, "finguard.tokenizer_type = IVault");
 
-        [Fact]
-        public Task No_tokenizer_where_the_shape_does_not_map()
-        {
-            const string source = """
+    [Fact]
+    public Task No_tokenizer_where_the_shape_does_not_map()
+    {
+        const string source = """
 
 using System.Threading.Tasks;
 using Stripe;
@@ -341,13 +341,13 @@ public class PublicCheckout
     }
 }
 """;
-            return VerifyAsync(source, source, RawCardDataToProcessorFixer.TokenizerEquivalenceKey);
-        }
+        return VerifyAsync(source, source, RawCardDataToProcessorFixer.TokenizerEquivalenceKey);
+    }
 
-        [Fact]
-        public Task No_token_field_for_token_creation_or_extra_fields()
-        {
-            const string source = """
+    [Fact]
+    public Task No_token_field_for_token_creation_or_extra_fields()
+    {
+        const string source = """
 
 using Stripe;
 public class Checkout
@@ -356,7 +356,6 @@ public class Checkout
     public PaymentMethodCardOptions Method(string pan) => new PaymentMethodCardOptions { {|FG1005:Number = pan|}, Networks = new PaymentMethodCardNetworksOptions { Preferred = "visa" } };
 }
 """;
-            return VerifyAsync(source, source, RawCardDataToProcessorFixer.EquivalenceKey);
-        }
+        return VerifyAsync(source, source, RawCardDataToProcessorFixer.EquivalenceKey);
     }
 }

@@ -5,28 +5,28 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.CardData
-{
-    /// <summary>
-    /// FG1005 and truncated or masked values in schema-named card fields: Authorize.Net refunds carry the last four digits
-    /// in creditCardType.cardNumber, and masked values keep their names. A full number (literal or variable) and a
-    /// security-code literal (short, but not a truncated PAN) are still reported.
-    /// </summary>
-    public class RawCardDataTruncatedValuesTests
-    {
-        private static Task VerifyUnresolvedAsync(string source)
-        {
-            var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-            {
-                ReferenceAssemblies = TestReferences.Net80,
-                TestCode = source,
-                CompilerDiagnostics = CompilerDiagnostics.None,
-            };
-            return test.RunAsync();
-        }
+namespace FinGuard.Analyzers.Tests.CardData;
 
-        [Fact]
-        public Task Last_four_and_masked_values_are_not_reported_full_numbers_are() => VerifyUnresolvedAsync(@"
+/// <summary>
+/// FG1005 and truncated or masked values in schema-named card fields: Authorize.Net refunds carry the last four digits
+/// in creditCardType.cardNumber, and masked values keep their names. A full number (literal or variable) and a
+/// security-code literal (short, but not a truncated PAN) are still reported.
+/// </summary>
+public class RawCardDataTruncatedValuesTests
+{
+    private static Task VerifyUnresolvedAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.Net80,
+            TestCode = source,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Last_four_and_masked_values_are_not_reported_full_numbers_are() => VerifyUnresolvedAsync(@"
 using AuthorizeNet.Api.Contracts.V1;
 public class Refunds
 {
@@ -38,5 +38,4 @@ public class Refunds
     public creditCardType FromForm(string creditCardNumber) => new creditCardType { {|FG1005:cardNumber = creditCardNumber|} };
     public creditCardType WithCode() => new creditCardType { {|FG1005:cardNumber = ""4111111111111111""|}, {|FG1005:cardCode = ""123""|} };
 }");
-    }
 }

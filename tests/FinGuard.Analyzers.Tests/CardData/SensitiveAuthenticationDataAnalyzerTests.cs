@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.SensitiveAuthenticationDataAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class SensitiveAuthenticationDataAnalyzerTests
 {
-    public class SensitiveAuthenticationDataAnalyzerTests
-    {
-        [Fact]
-        public Task Security_codes_track_data_and_pins_in_members_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Security_codes_track_data_and_pins_in_members_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class CheckoutRequest
 {
@@ -28,8 +28,8 @@ public class PaymentCard
 }
 """);
 
-        [Fact]
-        public Task Records_and_static_caches_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Records_and_static_caches_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Collections.Generic;
 public record CardPayload(string CardToken, string {|FG1002:Cvc|}, int ExpMonth);
 public static class CvvCache
@@ -37,8 +37,8 @@ public static class CvvCache
     public static readonly Dictionary<string, string> {|FG1002:CvvByCustomer|} = new();
 }");
 
-        [Fact]
-        public Task Parameters_locals_and_look_alikes_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Parameters_locals_and_look_alikes_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Lookalikes
 {
@@ -63,10 +63,10 @@ public class Lookalikes
 }
 """);
 
-        // PCI DSS 3.3.1: a security code is not kept after authorization even if encrypted or hashed; "card code" is
-        // the Authorize.Net/PayPal spelling of the CVV.
-        [Fact]
-        public Task Encrypted_or_hashed_security_codes_and_card_codes_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    // PCI DSS 3.3.1: a security code is not kept after authorization even if encrypted or hashed; "card code" is
+    // the Authorize.Net/PayPal spelling of the CVV.
+    [Fact]
+    public Task Encrypted_or_hashed_security_codes_and_card_codes_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class WalletEntry
 {
@@ -81,11 +81,10 @@ public class WalletEntry
 }
 """);
 
-        [Fact]
-        public Task Editorconfig_safe_names_silence_a_member() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Editorconfig_safe_names_silence_a_member() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class DoorLock { public string SecurityCode { get; set; } = ""; }
 """,
-            "finguard.card_data.safe_names = DoorLock, security_code\n");
-    }
+        "finguard.card_data.safe_names = DoorLock, security_code\n");
 }

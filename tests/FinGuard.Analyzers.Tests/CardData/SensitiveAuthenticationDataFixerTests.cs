@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.CardData.SensitiveAuthenticationDataAnalyzer, FinGuard.CodeFixes.CardData.SensitiveAuthenticationDataFixer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class SensitiveAuthenticationDataFixerTests
 {
-    public class SensitiveAuthenticationDataFixerTests
-    {
-        [Fact]
-        public Task Stored_codes_and_their_writes_are_removed() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Stored_codes_and_their_writes_are_removed() => VerifyCS.VerifyCodeFixAsync("""
 
 public class SavedCard
 {
@@ -39,10 +39,10 @@ public class SavedCard
 }
 """);
 
-        [Fact]
-        public Task No_fix_when_the_code_is_read_or_the_write_has_side_effects()
-        {
-            const string source = """
+    [Fact]
+    public Task No_fix_when_the_code_is_read_or_the_write_has_side_effects()
+    {
+        const string source = """
 
 public class SavedCard
 {
@@ -53,19 +53,19 @@ public class SavedCard
 }
 public record CardPayload(string CardToken, string {|FG1002:Cvc|});
 """;
-            return VerifyCS.VerifyCodeFixAsync(source, source);
-        }
+        return VerifyCS.VerifyCodeFixAsync(source, source);
+    }
 
-        // The order-independence dotnet format needs: removing the code first must also drop the forward to Stripe,
-        // in another file, or FG1002 would stay unfixable until FG1005's fix had run.
-        [Fact]
-        public Task A_code_only_forwarded_to_a_processor_is_removed_with_the_forward_in_another_file() => new VerifyCS.Test
+    // The order-independence dotnet format needs: removing the code first must also drop the forward to Stripe,
+    // in another file, or FG1002 would stay unfixable until FG1005's fix had run.
+    [Fact]
+    public Task A_code_only_forwarded_to_a_processor_is_removed_with_the_forward_in_another_file() => new VerifyCS.Test
+    {
+        TestState =
         {
-            TestState =
+            Sources =
             {
-                Sources =
-                {
-                    ("CheckoutRequest.cs", """
+                ("CheckoutRequest.cs", """
 
 public sealed class CheckoutRequest
 {
@@ -73,7 +73,7 @@ public sealed class CheckoutRequest
     public string {|FG1002:Cvc|} { get; set; } = "";
 }
 """),
-                    ("Payments.cs", @"
+                ("Payments.cs", @"
 using Stripe;
 public static class Payments
 {
@@ -85,20 +85,20 @@ public static class Payments
         return options;
     }
 }"),
-                },
             },
-            FixedState =
+        },
+        FixedState =
+        {
+            Sources =
             {
-                Sources =
-                {
-                    ("CheckoutRequest.cs", """
+                ("CheckoutRequest.cs", """
 
 public sealed class CheckoutRequest
 {
     public string PaymentMethodId { get; set; } = "";
 }
 """),
-                    ("Payments.cs", @"
+                ("Payments.cs", @"
 using Stripe;
 public static class Payments
 {
@@ -109,27 +109,27 @@ public static class Payments
         return options;
     }
 }"),
-                },
             },
-        }.RunAsync();
+        },
+    }.RunAsync();
 
-        [Fact]
-        public Task No_fix_when_the_code_is_forwarded_anywhere_but_a_processor_security_code_member()
+    [Fact]
+    public Task No_fix_when_the_code_is_forwarded_anywhere_but_a_processor_security_code_member()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
+            TestState =
             {
-                TestState =
+                Sources =
                 {
-                    Sources =
-                    {
-                        ("CheckoutRequest.cs", """
+                    ("CheckoutRequest.cs", """
 
 public sealed class CheckoutRequest
 {
     public string {|FG1002:Cvc|} { get; set; } = "";
 }
 """),
-                        ("Audit.cs", """
+                    ("Audit.cs", """
 
 public sealed class AuditEntry { public string Note { get; set; } = ""; }
 public static class Audit
@@ -137,12 +137,11 @@ public static class Audit
     public static AuditEntry Entry(CheckoutRequest request) => new AuditEntry { Note = request.Cvc };
 }
 """),
-                    },
                 },
-            };
-            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
-            test.FixedState.InheritanceMode = Microsoft.CodeAnalysis.Testing.StateInheritanceMode.AutoInheritAll;
-            return test.RunAsync();
-        }
+            },
+        };
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        test.FixedState.InheritanceMode = Microsoft.CodeAnalysis.Testing.StateInheritanceMode.AutoInheritAll;
+        return test.RunAsync();
     }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.UnkeyedPanHashAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.CardData
+namespace FinGuard.Analyzers.Tests.CardData;
+
+public class UnkeyedPanHashAnalyzerTests
 {
-    public class UnkeyedPanHashAnalyzerTests
-    {
-        [Fact]
-        public Task Unkeyed_hashes_of_a_pan_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Unkeyed_hashes_of_a_pan_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Security.Cryptography;
 using System.Text;
@@ -21,8 +21,8 @@ public class CardIndex
 }
 """);
 
-        [Fact]
-        public Task Hmac_abstract_algorithms_and_other_values_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Hmac_abstract_algorithms_and_other_values_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Security.Cryptography;
 using System.Text;
 public class CardIndex
@@ -34,5 +34,4 @@ public class CardIndex
     public byte[] D(string orderNumber, string cardToken, string last4) => SHA256.HashData(Encoding.UTF8.GetBytes(orderNumber + cardToken + last4));
     public byte[] E(byte[] file) => SHA256.HashData(file);
 }");
-    }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.AccountDataLoggedAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class AccountDataLoggedAnalyzerTests
 {
-    public class AccountDataLoggedAnalyzerTests
-    {
-        [Fact]
-        public Task Account_numbers_ibans_and_national_ids_in_logs_and_exceptions_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Account_numbers_ibans_and_national_ids_in_logs_and_exceptions_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using Microsoft.Extensions.Logging;
@@ -27,8 +27,8 @@ public class PayoutService
 }
 """);
 
-        [Fact]
-        public Task Amounts_routing_numbers_masked_forms_and_call_results_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Amounts_routing_numbers_masked_forms_and_call_results_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using Microsoft.Extensions.Logging;
@@ -60,5 +60,4 @@ public class PayoutService
     private static string Mask(string value) => "****" + value.Substring(value.Length - 4);
 }
 """);
-    }
 }

@@ -3,13 +3,13 @@ using Xunit;
 using KeyVerify = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer>;
 using NonceVerify = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.StaticNonceAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+/// <summary>Keys derived from text in the source (FG3005) and IVs fixed for an object or taken from the key (FG3004).</summary>
+public class DerivedKeyAndIvTests
 {
-    /// <summary>Keys derived from text in the source (FG3005) and IVs fixed for an object or taken from the key (FG3004).</summary>
-    public class DerivedKeyAndIvTests
-    {
-        [Fact]
-        public Task Keys_hashed_from_literals_are_reported() => KeyVerify.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Keys_hashed_from_literals_are_reported() => KeyVerify.VerifyAnalyzerAsync("""
 
 using System.Security.Cryptography;
 using System.Text;
@@ -35,8 +35,8 @@ public static class LedgerCipher
 }
 """);
 
-        [Fact]
-        public Task Ivs_fixed_for_the_object_or_taken_from_the_key_are_reported() => NonceVerify.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Ivs_fixed_for_the_object_or_taken_from_the_key_are_reported() => NonceVerify.VerifyAnalyzerAsync(@"
 using System;
 using System.Security.Cryptography;
 using System.Text;
@@ -101,11 +101,11 @@ public sealed class VaultCipher
         return aes.CreateDecryptor();
     }
 }");
-    
-        // A private settable auto-property that its type never assigns is as fixed as a get-only one; one that is
-        // assigned (configured at startup) or publicly settable is not.
-        [Fact]
-        public Task Keys_hashed_from_never_assigned_private_properties_are_reported() => KeyVerify.VerifyAnalyzerAsync("""
+
+    // A private settable auto-property that its type never assigns is as fixed as a get-only one; one that is
+    // assigned (configured at startup) or publicly settable is not.
+    [Fact]
+    public Task Keys_hashed_from_never_assigned_private_properties_are_reported() => KeyVerify.VerifyAnalyzerAsync("""
 
 using System.Security.Cryptography;
 using System.Text;
@@ -132,5 +132,4 @@ public class PublicCipher
     public static void Use(TripleDES tdes) => tdes.Key = MD5.HashData(Encoding.UTF8.GetBytes(Key));
 }
 """);
-}
 }

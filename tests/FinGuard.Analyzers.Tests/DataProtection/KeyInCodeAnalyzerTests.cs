@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class KeyInCodeAnalyzerTests
 {
-    public class KeyInCodeAnalyzerTests
-    {
-        [Fact]
-        public Task Keys_from_literals_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Keys_from_literals_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Security.Cryptography;
@@ -51,8 +51,8 @@ public class Signer
 }
 """);
 
-        [Fact]
-        public Task Keys_from_configuration_providers_and_random_bytes_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Keys_from_configuration_providers_and_random_bytes_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Security.Cryptography;
@@ -80,5 +80,4 @@ public class Signer
     }
 }
 """);
-    }
 }

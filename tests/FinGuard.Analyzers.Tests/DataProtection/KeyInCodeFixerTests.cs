@@ -3,12 +3,12 @@ using FinGuard.Generators;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer, FinGuard.CodeFixes.DataProtection.KeyInCodeFixer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class KeyInCodeFixerTests
 {
-    public class KeyInCodeFixerTests
-    {
-        [Fact]
-        public Task Hard_coded_keys_are_read_from_the_environment() => RunAsync("""
+    [Fact]
+    public Task Hard_coded_keys_are_read_from_the_environment() => RunAsync("""
 
 using System.Security.Cryptography;
 using System.Text;
@@ -61,8 +61,8 @@ public class WebhookSigner
 }
 """);
 
-        [Fact]
-        public Task A_field_used_twice_is_fixed_once() => RunAsync(@"
+    [Fact]
+    public Task A_field_used_twice_is_fixed_once() => RunAsync(@"
 using System.Security.Cryptography;
 public class Signer
 {
@@ -81,8 +81,8 @@ public class Signer
 }
 """);
 
-        [Fact]
-        public Task A_derived_key_from_a_literal_password_reads_the_secret_from_the_environment() => RunAsync("""
+    [Fact]
+    public Task A_derived_key_from_a_literal_password_reads_the_secret_from_the_environment() => RunAsync("""
 
 using System.Security.Cryptography;
 public class ExportKeys
@@ -99,8 +99,8 @@ public class ExportKeys
 }
 """);
 
-        [Fact]
-        public Task A_user_type_named_FieldEncryptionKeys_keeps_the_helper_fully_qualified() => RunAsync(@"
+    [Fact]
+    public Task A_user_type_named_FieldEncryptionKeys_keeps_the_helper_fully_qualified() => RunAsync(@"
 using System.Security.Cryptography;
 public class Signer
 {
@@ -118,8 +118,8 @@ public class Signer
 public static class FieldEncryptionKeys { public const int Version = 2; }
 """);
 
-        [Fact]
-        public Task Fix_all_adds_the_using_once_per_document() => RunAsync(@"
+    [Fact]
+    public Task Fix_all_adds_the_using_once_per_document() => RunAsync(@"
 using System.Security.Cryptography;
 public class Signer
 {
@@ -142,25 +142,24 @@ public class Signer
 }
 """);
 
-        [Fact]
-        public Task A_key_field_in_another_document_is_fixed_where_it_is_written()
-        {
-            var test = new VerifyCS.Test();
-            test.TestState.Sources.Add(("Keys.cs", "public static class Keys { public static readonly byte[] PartnerKey = { 4, 5, 6 }; }"));
-            test.TestState.Sources.Add(("Signer.cs", "using System.Security.Cryptography; public class Signer { public byte[] Sign(byte[] d) => HMACSHA256.HashData({|FG3005:Keys.PartnerKey|}, d); }"));
-            test.FixedState.Sources.Add(("Keys.cs", "using FinGuard.Security;\r\n\r\npublic static class Keys { public static readonly byte[] PartnerKey = FieldEncryptionKeys.FromEnvironment(\"PARTNER_KEY\"); }"));
-            test.FixedState.Sources.Add(("Signer.cs", "using System.Security.Cryptography; public class Signer { public byte[] Sign(byte[] d) => HMACSHA256.HashData(Keys.PartnerKey, d); }"));
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            return test.RunAsync();
-        }
+    [Fact]
+    public Task A_key_field_in_another_document_is_fixed_where_it_is_written()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("Keys.cs", "public static class Keys { public static readonly byte[] PartnerKey = { 4, 5, 6 }; }"));
+        test.TestState.Sources.Add(("Signer.cs", "using System.Security.Cryptography; public class Signer { public byte[] Sign(byte[] d) => HMACSHA256.HashData({|FG3005:Keys.PartnerKey|}, d); }"));
+        test.FixedState.Sources.Add(("Keys.cs", "using FinGuard.Security;\r\n\r\npublic static class Keys { public static readonly byte[] PartnerKey = FieldEncryptionKeys.FromEnvironment(\"PARTNER_KEY\"); }"));
+        test.FixedState.Sources.Add(("Signer.cs", "using System.Security.Cryptography; public class Signer { public byte[] Sign(byte[] d) => HMACSHA256.HashData(Keys.PartnerKey, d); }"));
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        return test.RunAsync();
+    }
 
-        private static Task RunAsync(string source, string fixedSource)
-        {
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            return test.RunAsync();
-        }
+    private static Task RunAsync(string source, string fixedSource)
+    {
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        return test.RunAsync();
     }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.StaticNonceAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class StaticNonceAnalyzerTests
 {
-    public class StaticNonceAnalyzerTests
-    {
-        [Fact]
-        public Task Static_zero_constant_and_reused_nonces_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Static_zero_constant_and_reused_nonces_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Security.Cryptography;
 using System.Text;
@@ -54,8 +54,8 @@ public class Sealer
 }
 """);
 
-        [Fact]
-        public Task Random_nonces_decryption_and_nonces_read_from_the_ciphertext_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Random_nonces_decryption_and_nonces_read_from_the_ciphertext_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 using System.IO;
 using System.Security.Cryptography;
@@ -113,9 +113,9 @@ public class GoodSealer
         gcm.Encrypt(nonce, p, c, t);
     }
 }");
-    
-        [Fact]
-        public Task Nonces_from_in_memory_counters_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+
+    [Fact]
+    public Task Nonces_from_in_memory_counters_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
@@ -153,8 +153,8 @@ public class CounterSealer
     }
 }");
 
-        [Fact]
-        public Task Counters_with_a_random_part_restored_from_storage_or_for_decryption_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Counters_with_a_random_part_restored_from_storage_or_for_decryption_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
@@ -209,9 +209,9 @@ public class GoodCounterSealer
         _gcm.Encrypt(nonce, plain, cipher, tag);
     }
 }");
-    
-        [Fact]
-        public Task Counters_under_a_per_instance_random_key_or_prefix_or_restored_by_reference_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+
+    [Fact]
+    public Task Counters_under_a_per_instance_random_key_or_prefix_or_restored_by_reference_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
@@ -279,5 +279,4 @@ public sealed class RestoredSealer
         _gcm.Encrypt(nonce, plain, cipher, tag);
     }
 }");
-}
 }

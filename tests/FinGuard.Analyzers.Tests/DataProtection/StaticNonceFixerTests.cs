@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.StaticNonceAnalyzer, FinGuard.CodeFixes.DataProtection.StaticNonceFixer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class StaticNonceFixerTests
 {
-    public class StaticNonceFixerTests
-    {
-        [Fact]
-        public Task No_fill_where_a_fresh_nonce_would_not_be_stored_with_its_own_ciphertext() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task No_fill_where_a_fresh_nonce_would_not_be_stored_with_its_own_ciphertext() => VerifyCS.VerifyCodeFixAsync(@"
 using System.Security.Cryptography;
 public class Sealer
 {
@@ -85,8 +85,8 @@ public class Sealer
     }
 }");
 
-        [Fact]
-        public Task Nonces_stored_with_their_ciphertext_get_fresh_random_bytes() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task Nonces_stored_with_their_ciphertext_get_fresh_random_bytes() => VerifyCS.VerifyCodeFixAsync(@"
 using System.Linq;
 using System.Security.Cryptography;
 public class Sealer
@@ -167,8 +167,8 @@ public class Sealer
     }
 }");
 
-        [Fact]
-        public Task A_static_iv_field_becomes_a_random_iv_stored_behind_a_format_marker_and_old_values_keep_the_old_iv() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task A_static_iv_field_becomes_a_random_iv_stored_behind_a_format_marker_and_old_values_keep_the_old_iv() => VerifyCS.VerifyCodeFixAsync(@"
 using System;
 using System.IO;
 using System.Security.Cryptography;
@@ -304,8 +304,8 @@ public class PayoutReferenceCipher
 }
 """);
 
-        [Fact]
-        public Task An_Encrypt_Decrypt_pair_is_left_to_FG3003s_rewrite_so_the_two_fixes_never_overlap() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task An_Encrypt_Decrypt_pair_is_left_to_FG3003s_rewrite_so_the_two_fixes_never_overlap() => VerifyCS.VerifyCodeFixAsync(@"
 using System;
 using System.IO;
 using System.Security.Cryptography;
@@ -401,8 +401,8 @@ public class PayoutReferenceCipher
     }
 }");
 
-        [Fact]
-        public Task No_iv_rewrite_without_a_visible_decrypt_side_or_with_a_shape_it_cannot_follow() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task No_iv_rewrite_without_a_visible_decrypt_side_or_with_a_shape_it_cannot_follow() => VerifyCS.VerifyCodeFixAsync(@"
 using System.IO;
 using System.Security.Cryptography;
 public class ExportCipher
@@ -457,5 +457,4 @@ public class ExportCipher
     // Visible to other types: their decryption is out of sight.
     public ICryptoTransform Other(Aes aes) => aes.CreateEncryptor(aes.Key, {|FG3004:PublicIv|});
 }");
-    }
 }

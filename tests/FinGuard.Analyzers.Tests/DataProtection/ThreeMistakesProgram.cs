@@ -1,12 +1,12 @@
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+/// <summary>
+/// Issue #25's console program with the three classic mistakes (and their fixable cousins), shared by the
+/// behavioural round-trip tests and the <c>dotnet format</c> end-to-end test's copy of it.
+/// </summary>
+internal static class ThreeMistakesProgram
 {
-    /// <summary>
-    /// Issue #25's console program with the three classic mistakes (and their fixable cousins), shared by the
-    /// behavioural round-trip tests and the <c>dotnet format</c> end-to-end test's copy of it.
-    /// </summary>
-    internal static class ThreeMistakesProgram
-    {
-        public const string Source = """
+    public const string Source = """
 using System;
 using System.IO;
 using System.Linq;
@@ -171,5 +171,4 @@ public sealed class ReferenceCipher
     }
 }
 """;
-    }
 }

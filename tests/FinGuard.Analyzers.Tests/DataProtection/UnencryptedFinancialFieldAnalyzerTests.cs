@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.UnencryptedFinancialFieldAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class UnencryptedFinancialFieldAnalyzerTests
 {
-    public class UnencryptedFinancialFieldAnalyzerTests
-    {
-        [Fact]
-        public Task Sensitive_properties_of_dbset_entities_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Sensitive_properties_of_dbset_entities_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
 public class BankAccount
@@ -35,8 +35,8 @@ public class BankDb : DbContext
 }
 """);
 
-        [Fact]
-        public Task Entities_from_model_builder_and_configurations_count_and_records_report_the_parameter() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Entities_from_model_builder_and_configurations_count_and_records_report_the_parameter() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -52,8 +52,8 @@ public class Db : DbContext
 }
 """);
 
-        [Fact]
-        public Task Encrypting_converters_attributes_and_ignored_properties_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Encrypting_converters_attributes_and_ignored_properties_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.ComponentModel.DataAnnotations.Schema;
@@ -90,8 +90,8 @@ public class BankDb : DbContext
 }
 """);
 
-        [Fact]
-        public Task Look_alikes_and_types_that_are_not_entities_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Look_alikes_and_types_that_are_not_entities_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using Microsoft.EntityFrameworkCore;
@@ -127,8 +127,8 @@ public class Db : DbContext
 }
 """);
 
-        [Fact]
-        public Task A_type_named_like_an_entity_in_another_namespace_is_not_an_entity() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task A_type_named_like_an_entity_in_another_namespace_is_not_an_entity() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
 namespace Shop.ViewModels
@@ -148,8 +148,8 @@ namespace Shop.Data.Reports
 }
 """);
 
-        [Fact]
-        public Task Nothing_without_ef_core_or_with_configured_names() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Nothing_without_ef_core_or_with_configured_names() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
 public class Person
@@ -167,8 +167,8 @@ public class Db : DbContext
 }
 """, "finguard.data_protection.extra_names = personal_code\nfinguard.data_protection.safe_names = ssn\nfinguard.data_protection.encrypting_converters = VaultConverter\n");
 
-        [Fact]
-        public Task Dapper_writes_of_clear_values_are_reported_and_encrypted_or_derived_values_are_not() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Dapper_writes_of_clear_values_are_reported_and_encrypted_or_derived_values_are_not() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Data;
 using System.Threading.Tasks;
@@ -194,8 +194,8 @@ public class PayeeRepository
 public class Payee { public int Id { get; set; } public string Iban { get; set; } = ""; }
 """);
 
-        [Fact]
-        public Task Properties_inherited_from_a_base_class_of_an_entity_are_reported_until_configured_on_the_entity() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Properties_inherited_from_a_base_class_of_an_entity_are_reported_until_configured_on_the_entity() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
 public abstract class BankAccountBase { public string {|FG3001:Iban|} { get; set; } = ""; public string RoutingNumber { get; set; } = ""; }
@@ -215,8 +215,8 @@ namespace FinGuard.Security
 }
 """);
 
-        [Fact]
-        public Task Dtos_with_account_data_serialized_to_files_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Dtos_with_account_data_serialized_to_files_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.IO;
 using System.Text.Json;
@@ -236,16 +236,16 @@ public class Exporter
     public string Response(PayoutExport export) => JsonSerializer.Serialize(export);
 }
 """);
-    
-        // Before restore (an editor that has not restored EF Core yet), DbSet<T> and Entity<T> are unresolved but keep
-        // their names: the entity index reads them from syntax, so the findings are the same. A DDD aggregate whose
-        // DbSet sits in a repository is mapped too; a DTO no DbSet names is not.
-        [Fact]
-        public Task Entities_are_recognised_before_restore_from_their_dbset_mentions()
+
+    // Before restore (an editor that has not restored EF Core yet), DbSet<T> and Entity<T> are unresolved but keep
+    // their names: the entity index reads them from syntax, so the findings are the same. A DDD aggregate whose
+    // DbSet sits in a repository is mapped too; a DTO no DbSet names is not.
+    [Fact]
+    public Task Entities_are_recognised_before_restore_from_their_dbset_mentions()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = @"
+            TestCode = @"
 using Microsoft.EntityFrameworkCore;
 namespace Accounts
 {
@@ -267,16 +267,16 @@ namespace Accounts
         private DbSet<Account> _accounts;
     }
 }",
-                CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-            };
-            test.TestState.AdditionalReferences.Clear();
-            return test.RunAsync();
-        }
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        test.TestState.AdditionalReferences.Clear();
+        return test.RunAsync();
+    }
 
-        // IIN is the individual identification number (a national id) on a person, and the issuer identification
-        // number (the card's BIN, not sensitive) in card code: a card, issuer or BIN word in the name or type keeps it out.
-        [Fact]
-        public Task Iin_is_a_national_id_on_people_and_a_bin_in_card_code() => VerifyCS.VerifyAnalyzerAsync("""
+    // IIN is the individual identification number (a national id) on a person, and the issuer identification
+    // number (the card's BIN, not sensitive) in card code: a card, issuer or BIN word in the name or type keeps it out.
+    [Fact]
+    public Task Iin_is_a_national_id_on_people_and_a_bin_in_card_code() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
 public class Investor
@@ -309,5 +309,4 @@ public class Db : DbContext
     public DbSet<StoredCard> Cards { get; set; } = null!;
 }
 """);
-}
 }

@@ -4,13 +4,13 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.UnencryptedFinancialFieldAnalyzer, FinGuard.CodeFixes.DataProtection.UnencryptedFinancialFieldFixer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+/// <summary>The fixed code is compiled against EF Core with the generated helpers, as the generator would emit them.</summary>
+public class UnencryptedFinancialFieldFixerTests
 {
-    /// <summary>The fixed code is compiled against EF Core with the generated helpers, as the generator would emit them.</summary>
-    public class UnencryptedFinancialFieldFixerTests
-    {
-        [Fact]
-        public Task Converter_lines_are_added_to_OnModelCreating() => RunAsync("""
+    [Fact]
+    public Task Converter_lines_are_added_to_OnModelCreating() => RunAsync("""
 
 using Microsoft.EntityFrameworkCore;
 namespace Bank
@@ -58,8 +58,8 @@ namespace Bank
 }
 """);
 
-        [Fact]
-        public Task OnModelCreating_is_added_when_missing() => RunAsync(@"
+    [Fact]
+    public Task OnModelCreating_is_added_when_missing() => RunAsync(@"
 using Microsoft.EntityFrameworkCore;
 public record Payee(int Id, string {|FG3001:Iban|}, string {|FG3001:Ssn|});
 public class PayDb : DbContext
@@ -83,22 +83,22 @@ public class PayDb : DbContext
 }
 """);
 
-        [Fact]
-        public Task No_fix_for_types_without_an_exact_converter()
-        {
-            const string source = @"
+    [Fact]
+    public Task No_fix_for_types_without_an_exact_converter()
+    {
+        const string source = @"
 using Microsoft.EntityFrameworkCore;
 public class Wallet { public int Id { get; set; } public double {|FG3002:Balance|} { get; set; } }
 public class Db : DbContext { public DbSet<Wallet> Wallets { get; set; } = null!; }";
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
-            return test.RunAsync();
-        }
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task Entities_in_other_documents_are_fixed_in_the_context_with_its_own_parameter_name()
-        {
-            var test = new VerifyCS.Test();
-            test.TestState.Sources.Add(("Payee.cs", """
+    [Fact]
+    public Task Entities_in_other_documents_are_fixed_in_the_context_with_its_own_parameter_name()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("Payee.cs", """
 namespace Pay.Model
 {
     public class Payee
@@ -108,7 +108,7 @@ namespace Pay.Model
     }
 }
 """));
-            test.TestState.Sources.Add(("Customer.cs", @"namespace Pay.Model
+        test.TestState.Sources.Add(("Customer.cs", @"namespace Pay.Model
 {
     public class Customer
     {
@@ -116,7 +116,7 @@ namespace Pay.Model
         public string? {|FG3001:TaxId|} { get; set; }
     }
 }"));
-            test.TestState.Sources.Add(("PayDb.cs", @"using Microsoft.EntityFrameworkCore;
+        test.TestState.Sources.Add(("PayDb.cs", @"using Microsoft.EntityFrameworkCore;
 using Pay.Model;
 namespace Pay.Data
 {
@@ -127,7 +127,7 @@ namespace Pay.Data
         protected override void OnModelCreating(ModelBuilder builder) => builder.Entity<Payee>().HasKey(p => p.Id);
     }
 }"));
-            test.FixedState.Sources.Add(("Payee.cs", """
+        test.FixedState.Sources.Add(("Payee.cs", """
 namespace Pay.Model
 {
     public class Payee
@@ -137,7 +137,7 @@ namespace Pay.Model
     }
 }
 """));
-            test.FixedState.Sources.Add(("Customer.cs", @"namespace Pay.Model
+        test.FixedState.Sources.Add(("Customer.cs", @"namespace Pay.Model
 {
     public class Customer
     {
@@ -145,7 +145,7 @@ namespace Pay.Model
         public string? TaxId { get; set; }
     }
 }"));
-            test.FixedState.Sources.Add(("PayDb.cs", """
+        test.FixedState.Sources.Add(("PayDb.cs", """
 using FinGuard.Security;
 using Microsoft.EntityFrameworkCore;
 using Pay.Model;
@@ -164,12 +164,12 @@ namespace Pay.Data
     }
 }
 """));
-            AddHelpers(test);
-            return test.RunAsync();
-        }
+        AddHelpers(test);
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task Entities_with_a_configuration_class_are_fixed_in_Configure() => RunAsync("""
+    [Fact]
+    public Task Entities_with_a_configuration_class_are_fixed_in_Configure() => RunAsync("""
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -204,8 +204,8 @@ public class Db : DbContext
 }
 """);
 
-        [Fact]
-        public Task A_user_converter_named_like_the_helper_keeps_the_helper_fully_qualified() => RunAsync("""
+    [Fact]
+    public Task A_user_converter_named_like_the_helper_keeps_the_helper_fully_qualified() => RunAsync("""
 
 using Microsoft.EntityFrameworkCore;
 namespace Bank
@@ -240,25 +240,24 @@ namespace Bank
 }
 """);
 
-        private static void AddHelpers(VerifyCS.Test test)
+    private static void AddHelpers(VerifyCS.Test test)
+    {
+        foreach (string helper in new[] { "FieldEncryption.cs", "FieldEncryptionConverters.cs" })
         {
-            foreach (string helper in new[] { "FieldEncryption.cs", "FieldEncryptionConverters.cs" })
-            {
-                test.TestState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
-                test.FixedState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
-            }
+            test.TestState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
+            test.FixedState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
+        }
+    }
+
+    private static Task RunAsync(string source, string fixedSource)
+    {
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        foreach (string helper in new[] { "FieldEncryption.cs", "FieldEncryptionConverters.cs" })
+        {
+            test.TestState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
+            test.FixedState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
         }
 
-        private static Task RunAsync(string source, string fixedSource)
-        {
-            var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
-            foreach (string helper in new[] { "FieldEncryption.cs", "FieldEncryptionConverters.cs" })
-            {
-                test.TestState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
-                test.FixedState.Sources.Add(("/0/Generated/" + helper, HelperGenerator.ReadHelper(helper)));
-            }
-
-            return test.RunAsync();
-        }
+        return test.RunAsync();
     }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.WeakEncryptionAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class WeakEncryptionAnalyzerTests
 {
-    public class WeakEncryptionAnalyzerTests
-    {
-        [Fact]
-        public Task Weak_ciphers_ecb_unauthenticated_cbc_and_short_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Weak_ciphers_ecb_unauthenticated_cbc_and_short_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Security.Cryptography;
 #pragma warning disable SYSLIB0021
 public class LegacyVault
@@ -40,8 +40,8 @@ public class LegacyVault
     }
 }");
 
-        [Fact]
-        public Task Gcm_authenticated_cbc_decryption_and_configured_algorithms_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Gcm_authenticated_cbc_decryption_and_configured_algorithms_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Security.Cryptography;
 public class GoodVault
 {
@@ -79,9 +79,9 @@ public class GoodVault
 
     public byte[] Hash(byte[] data) => SHA256.HashData(data);
 }");
-    
-        [Fact]
-        public Task Home_made_xor_ciphers_and_rc4_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+
+    [Fact]
+    public Task Home_made_xor_ciphers_and_rc4_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 public static class XorCipher
 {
@@ -178,8 +178,8 @@ public static class LegacyStream
     }
 }");
 
-        [Fact]
-        public Task Checksums_crcs_hashes_luhn_shuffles_and_bit_twiddling_are_not_xor_ciphers() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Checksums_crcs_hashes_luhn_shuffles_and_bit_twiddling_are_not_xor_ciphers() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 public static class Checks
 {
@@ -300,9 +300,9 @@ public class CipherSuiteSelector
         return diff == 0;
     }
 }");
-    
-        [Fact]
-        public Task Ctr_built_on_aes_is_not_a_home_made_cipher_but_an_encrypt_local_function_is() => VerifyCS.VerifyAnalyzerAsync(@"
+
+    [Fact]
+    public Task Ctr_built_on_aes_is_not_a_home_made_cipher_but_an_encrypt_local_function_is() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Security.Cryptography;
 public class CtrEncryption
 {
@@ -344,10 +344,10 @@ public class Ledger
     }
 }");
 
-        // Reading data written with 3DES, ECB or CBC (a migration off them needs it) stores nothing: the creation, the
-        // mode and the key size in a decryption-only method are not reported, the encrypting side is.
-        [Fact]
-        public Task Decryption_only_methods_are_not_reported_but_their_encrypting_twins_are() => VerifyCS.VerifyAnalyzerAsync(@"
+    // Reading data written with 3DES, ECB or CBC (a migration off them needs it) stores nothing: the creation, the
+    // mode and the key size in a decryption-only method are not reported, the encrypting side is.
+    [Fact]
+    public Task Decryption_only_methods_are_not_reported_but_their_encrypting_twins_are() => VerifyCS.VerifyAnalyzerAsync(@"
 using System;
 using System.IO;
 using System.Security.Cryptography;
@@ -414,5 +414,4 @@ public class LookAlikes
         return aes;
     }
 }");
-}
 }

@@ -5,16 +5,16 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.WeakEncryptionAnalyzer, FinGuard.CodeFixes.DataProtection.WeakEncryptionFixer>;
 
-namespace FinGuard.Analyzers.Tests.DataProtection
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+public class WeakEncryptionFixerTests
 {
-    public class WeakEncryptionFixerTests
+    [Fact]
+    public Task One_shot_cbc_and_ecb_calls_move_to_FieldEncryption_with_their_decrypt_calls_and_other_shapes_stay()
     {
-        [Fact]
-        public Task One_shot_cbc_and_ecb_calls_move_to_FieldEncryption_with_their_decrypt_calls_and_other_shapes_stay()
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = @"
+            TestCode = @"
 using System.Security.Cryptography;
 public class StatementStore
 {
@@ -32,7 +32,7 @@ public class StatementStore
 
     public SymmetricAlgorithm Old() => {|FG3003:DES.Create()|};
 }",
-                FixedCode = """
+            FixedCode = """
 
 using System.Security.Cryptography;
 using FinGuard.Security;
@@ -53,17 +53,17 @@ public class StatementStore
     public SymmetricAlgorithm Old() => DES.Create();
 }
 """,
-            };
-            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(18, 40, 18, 52).WithArguments("DES is a broken or deprecated cipher"));
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            return test.RunAsync();
-        }
+        };
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(18, 40, 18, 52).WithArguments("DES is a broken or deprecated cipher"));
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task No_one_shot_fix_when_the_decrypt_side_is_out_of_sight()
-        {
-            const string Source = @"
+    [Fact]
+    public Task No_one_shot_fix_when_the_decrypt_side_is_out_of_sight()
+    {
+        const string Source = @"
 using System.Security.Cryptography;
 public class StatementStore
 {
@@ -76,18 +76,18 @@ public class StatementStore
 
     public byte[] Legacy(Aes aes, byte[] data) => {|FG3003:aes.EncryptEcb(data, PaddingMode.PKCS7)|};
 }";
-            var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            return test.RunAsync();
-        }
+        var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task Encrypt_and_decrypt_methods_are_rewritten_together_and_the_old_decrypt_stays_for_old_values()
+    [Fact]
+    public Task Encrypt_and_decrypt_methods_are_rewritten_together_and_the_old_decrypt_stays_for_old_values()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = @"
+            TestCode = @"
 using System;
 using System.IO;
 using System.Security.Cryptography;
@@ -153,7 +153,7 @@ public class StatementCipher
 
     public byte[] EncryptBlob(byte[] blob) => {|FG3003:DES.Create()|}.CreateEncryptor(_key, _iv).TransformFinalBlock(blob, 0, blob.Length);
 }",
-                FixedCode = """
+            FixedCode = """
 
 using System;
 using System.IO;
@@ -249,21 +249,21 @@ public class StatementCipher
     public byte[] EncryptBlob(byte[] blob) => DES.Create().CreateEncryptor(_key, _iv).TransformFinalBlock(blob, 0, blob.Length);
 }
 """,
-            };
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            // The previous decrypt stays until the stored values are re-encrypted; it only decrypts, so it has no finding
-            // of its own (decryption-only code is not reported). EncryptBlob has no visible decrypt side.
-            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(93, 47, 93, 59).WithArguments("DES is a broken or deprecated cipher"));
-            return test.RunAsync();
-        }
+        };
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        // The previous decrypt stays until the stored values are re-encrypted; it only decrypts, so it has no finding
+        // of its own (decryption-only code is not reported). EncryptBlob has no visible decrypt side.
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("FG3003", DiagnosticSeverity.Warning).WithSpan(93, 47, 93, 59).WithArguments("DES is a broken or deprecated cipher"));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task A_user_type_named_FieldEncryption_keeps_the_helper_fully_qualified()
+    [Fact]
+    public Task A_user_type_named_FieldEncryption_keeps_the_helper_fully_qualified()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = @"
+            TestCode = @"
 using System.Security.Cryptography;
 using Shop.Crypto;
 public class StatementStore
@@ -275,7 +275,7 @@ public class StatementStore
     public string Describe(FieldEncryption settings) => settings.ToString()!;
 }
 namespace Shop.Crypto { public class FieldEncryption { } }",
-                FixedCode = """
+            FixedCode = """
 
 using System.Security.Cryptography;
 using Shop.Crypto;
@@ -289,16 +289,16 @@ public class StatementStore
 }
 namespace Shop.Crypto { public class FieldEncryption { } }
 """,
-            };
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            return test.RunAsync();
-        }
+        };
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task No_rewrite_when_the_decrypt_side_has_another_shape_or_the_method_is_not_an_encrypt_method()
-        {
-            const string Source = @"
+    [Fact]
+    public Task No_rewrite_when_the_decrypt_side_has_another_shape_or_the_method_is_not_an_encrypt_method()
+    {
+        const string Source = @"
 using System;
 using System.Security.Cryptography;
 using System.Text;
@@ -326,16 +326,16 @@ public class PassphraseCipher
 
     public byte[] EncryptOverload(byte[] data, int offset) => data;
 }";
-            var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            return test.RunAsync();
-        }
-    
-        [Fact]
-        public Task No_rewrite_when_another_implementation_in_the_hierarchy_reads_or_writes_the_old_format()
-        {
-            const string Source = @"
+        var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task No_rewrite_when_another_implementation_in_the_hierarchy_reads_or_writes_the_old_format()
+    {
+        const string Source = @"
 using System;
 using System.Security.Cryptography;
 using System.Text;
@@ -366,10 +366,9 @@ public class VirtualCardCipher
 
     public virtual byte[] DecryptTrack(byte[] data) => data;
 }";
-            var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
-            test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
-            return test.RunAsync();
-        }
-}
+        var test = new VerifyCS.Test { TestCode = Source, FixedCode = Source };
+        test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
+        return test.RunAsync();
+    }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ConstantOrSharedKeyAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class ConstantOrSharedKeyAnalyzerTests
 {
-    public class ConstantOrSharedKeyAnalyzerTests
-    {
-        [Fact]
-        public Task Literal_constant_and_static_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Literal_constant_and_static_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using Stripe;
@@ -31,8 +31,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Idempotency_headers_on_default_request_headers_or_constant_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Idempotency_headers_on_default_request_headers_or_constant_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -49,8 +49,8 @@ public class PayPalClient
 }
 """);
 
-        [Fact]
-        public Task Per_operation_keys_and_other_headers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Per_operation_keys_and_other_headers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -73,5 +73,4 @@ public class Checkout
     }
 }
 """);
-    }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.ConstantOrSharedKeyAnalyzer, FinGuard.CodeFixes.Idempotency.ConstantOrSharedKeyFixer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class ConstantOrSharedKeyFixerTests
 {
-    public class ConstantOrSharedKeyFixerTests
-    {
-        [Fact]
-        public Task Shared_header_is_removed_from_default_request_headers() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Shared_header_is_removed_from_default_request_headers() => VerifyCS.VerifyCodeFixAsync("""
 
 using System;
 using System.Net.Http;
@@ -36,8 +36,8 @@ public class PspClient
 }
 """);
 
-        [Fact]
-        public Task Literal_keys_get_no_fix() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Literal_keys_get_no_fix() => VerifyCS.VerifyCodeFixAsync("""
 
 using Stripe;
 public class Checkout
@@ -52,5 +52,4 @@ public class Checkout
     public void Pay() => new ChargeService().Create(new ChargeCreateOptions(), new RequestOptions { IdempotencyKey = {|FG2006:"charge"|} });
 }
 """);
-    }
 }

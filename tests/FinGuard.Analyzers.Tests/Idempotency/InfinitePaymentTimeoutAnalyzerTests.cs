@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.InfinitePaymentTimeoutAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class InfinitePaymentTimeoutAnalyzerTests
 {
-    public class InfinitePaymentTimeoutAnalyzerTests
-    {
-        // Stand-in for Microsoft.Extensions.Http's registration API (real namespace and names).
-        private const string HttpClientFactoryStandIn = @"
+    // Stand-in for Microsoft.Extensions.Http's registration API (real namespace and names).
+    private const string HttpClientFactoryStandIn = @"
 namespace Microsoft.Extensions.DependencyInjection
 {
     using System;
@@ -22,8 +22,8 @@ namespace Microsoft.Extensions.DependencyInjection
 }
 ";
 
-        [Fact]
-        public Task Infinite_timeouts_on_payment_clients_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Infinite_timeouts_on_payment_clients_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -54,8 +54,8 @@ public class PaymentGatewayClient
 }
 """ + HttpClientFactoryStandIn);
 
-        [Fact]
-        public Task Finite_timeouts_and_non_payment_clients_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Finite_timeouts_and_non_payment_clients_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -74,5 +74,4 @@ public static class Setup
     }
 }
 """ + HttpClientFactoryStandIn);
-    }
 }

@@ -3,24 +3,24 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
-{
-    /// <summary>
-    /// FG2003 on Authorize.Net, Braintree and PayPal calls recognised by their real type and member names, with the SDK
-    /// resolved (small stand-ins) and before restore (no SDK: error types that keep their names).
-    /// </summary>
-    public class NamedProcessorCallsTests
-    {
-        // Before restore: the SDK types do not resolve; compiler errors are expected and not verified.
-        private static Task VerifyUnresolvedAsync(string source, params DiagnosticResult[] expected)
-        {
-            var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync();
-        }
+namespace FinGuard.Analyzers.Tests.Idempotency;
 
-        [Fact]
-        public Task Authorize_net_charge_without_duplicate_window_is_reported_before_restore() => VerifyUnresolvedAsync("""
+/// <summary>
+/// FG2003 on Authorize.Net, Braintree and PayPal calls recognised by their real type and member names, with the SDK
+/// resolved (small stand-ins) and before restore (no SDK: error types that keep their names).
+/// </summary>
+public class NamedProcessorCallsTests
+{
+    // Before restore: the SDK types do not resolve; compiler errors are expected and not verified.
+    private static Task VerifyUnresolvedAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Authorize_net_charge_without_duplicate_window_is_reported_before_restore() => VerifyUnresolvedAsync("""
 
 using AuthorizeNet.Api.Controllers;
 using AuthorizeNet.Api.Contracts.V1;
@@ -53,8 +53,8 @@ public class GatewayCharger
 }
 """, new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("createTransactionController.Execute", "a duplicateWindow transaction setting (Authorize.Net's duplicate check)"));
 
-        [Fact]
-        public Task Braintree_sale_without_order_id_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Braintree_sale_without_order_id_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Threading.Tasks;
 using Braintree;
@@ -82,8 +82,8 @@ namespace Braintree
 }
 """);
 
-        [Fact]
-        public Task PayPal_checkout_sdk_capture_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync(@"
+    [Fact]
+    public Task PayPal_checkout_sdk_capture_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync(@"
 using System.Threading.Tasks;
 using PayPalCheckoutSdk.Orders;
 public class Settlement
@@ -101,8 +101,8 @@ public class Settlement
     }
 }", new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("OrdersCaptureRequest executed", "a PayPal-Request-Id (request.PayPalRequestId)"));
 
-        [Fact]
-        public Task PayPal_classic_capture_without_msg_sub_id_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task PayPal_classic_capture_without_msg_sub_id_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class LegacyPayPal
 {
@@ -125,11 +125,11 @@ public class DoCaptureReq { public DoCaptureRequestType DoCaptureRequest { get; 
 public class SoapApi { public object DoCapture(DoCaptureReq request) => request; }
 public class Warehouse { public void DoCapture(string sku) { } }
 """);
-    
-        // Authorize.Net AIM: a name/value form posted with WebClient.UploadValues. Charges, authorizations, captures and
-        // credits without x_duplicate_window are reported; voids, a set duplicate window and forms that are not AIM are not.
-        [Fact]
-        public Task Authorize_net_aim_posts_that_move_money_without_a_duplicate_window_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+    // Authorize.Net AIM: a name/value form posted with WebClient.UploadValues. Charges, authorizations, captures and
+    // credits without x_duplicate_window are reported; voids, a set duplicate window and forms that are not AIM are not.
+    [Fact]
+    public Task Authorize_net_aim_posts_that_move_money_without_a_duplicate_window_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Collections.Specialized;
 using System.Net;
@@ -174,5 +174,4 @@ public class AimGateway
     }
 }
 """);
-}
 }

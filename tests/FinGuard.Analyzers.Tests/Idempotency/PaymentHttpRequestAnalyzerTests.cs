@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.PaymentHttpRequestAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class PaymentHttpRequestAnalyzerTests
 {
-    public class PaymentHttpRequestAnalyzerTests
-    {
-        [Fact]
-        public Task Posts_to_payment_endpoints_without_a_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Posts_to_payment_endpoints_without_a_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -39,8 +39,8 @@ public class PspClient
 }
 """, null);
 
-        [Fact]
-        public Task Reads_non_payment_endpoints_and_keyed_requests_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Reads_non_payment_endpoints_and_keyed_requests_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -81,8 +81,8 @@ public class PspClient
 }
 """, null);
 
-        [Fact]
-        public Task A_delegating_handler_that_adds_keys_silences_the_rule() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task A_delegating_handler_that_adds_keys_silences_the_rule() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -107,8 +107,8 @@ public class PspClient
 }
 """, null);
 
-        [Fact]
-        public Task Configured_endpoints_are_payment_or_safe() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Configured_endpoints_are_payment_or_safe() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Net.Http;
 using System.Net.Http.Json;
@@ -123,5 +123,4 @@ public class Billing
     }
 }
 """, "finguard.idempotency.payment_endpoints = billing.internal/api/settle, /collect\nfinguard.idempotency.safe_endpoints = ledger.internal\n");
-    }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.PaymentHttpRequestAnalyzer, FinGuard.CodeFixes.Idempotency.PaymentHttpRequestFixer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class PaymentHttpRequestFixerTests
 {
-    public class PaymentHttpRequestFixerTests
-    {
-        [Fact]
-        public Task Send_gets_the_header_on_its_request() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Send_gets_the_header_on_its_request() => VerifyCS.VerifyCodeFixAsync("""
 
 using System;
 using System.Net.Http;
@@ -44,8 +44,8 @@ public class PspClient
 }
 """);
 
-        [Fact]
-        public Task Post_as_json_is_rewritten_to_a_request_with_the_header() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Post_as_json_is_rewritten_to_a_request_with_the_header() => VerifyCS.VerifyCodeFixAsync("""
 
 using System.Net.Http;
 using System.Net.Http.Json;
@@ -91,8 +91,8 @@ public class PayPalClient
 }
 """);
 
-        [Fact]
-        public Task Conditional_posts_are_not_rewritten() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Conditional_posts_are_not_rewritten() => VerifyCS.VerifyCodeFixAsync("""
 
 using System.Net.Http;
 using System.Net.Http.Json;
@@ -123,5 +123,4 @@ public class PspClient
     }
 }
 """);
-    }
 }

@@ -3,15 +3,15 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
-{
-    public class ProcessorIdempotencyAnalyzerTests
-    {
-        // The stand-ins under Corpus/Stubs, with the SDKs' real namespaces and type names.
-        private static string Stub(string name) => "\n" + File.ReadAllText(Path.Combine(CorpusTests.CorpusRoot, "Stubs", name));
+namespace FinGuard.Analyzers.Tests.Idempotency;
 
-        [Fact]
-        public Task Adyen_payments_without_request_options_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+public class ProcessorIdempotencyAnalyzerTests
+{
+    // The stand-ins under Corpus/Stubs, with the SDKs' real namespaces and type names.
+    private static string Stub(string name) => "\n" + File.ReadAllText(Path.Combine(CorpusTests.CorpusRoot, "Stubs", name));
+
+    [Fact]
+    public Task Adyen_payments_without_request_options_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Threading.Tasks;
 using Adyen.Model;
@@ -33,8 +33,8 @@ public class AdyenCheckout
 }
 """ + Stub("Adyen.cs"));
 
-        [Fact]
-        public Task Checkout_com_calls_without_idempotency_key_argument_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Checkout_com_calls_without_idempotency_key_argument_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Threading.Tasks;
 using Checkout;
@@ -58,8 +58,8 @@ namespace Checkout.Shop
 }
 """ + Stub("CheckoutCom.cs"));
 
-        [Fact]
-        public Task PayPal_orders_without_request_id_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task PayPal_orders_without_request_id_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Threading.Tasks;
 using PaypalServerSdk.Standard.Controllers;
@@ -81,5 +81,4 @@ public class PayPalCheckout
     }
 }
 """ + Stub("PayPalServerSdk.cs"));
-    }
 }

@@ -3,14 +3,14 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer, FinGuard.CodeFixes.Idempotency.ProcessorIdempotencyFixer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
-{
-    public class ProcessorIdempotencyFixerTests
-    {
-        private static string Stub(string name) => "\n" + File.ReadAllText(Path.Combine(CorpusTests.CorpusRoot, "Stubs", name));
+namespace FinGuard.Analyzers.Tests.Idempotency;
 
-        [Fact]
-        public Task Checkout_com_gets_an_idempotency_key_argument() => VerifyCS.VerifyCodeFixAsync(@"
+public class ProcessorIdempotencyFixerTests
+{
+    private static string Stub(string name) => "\n" + File.ReadAllText(Path.Combine(CorpusTests.CorpusRoot, "Stubs", name));
+
+    [Fact]
+    public Task Checkout_com_gets_an_idempotency_key_argument() => VerifyCS.VerifyCodeFixAsync(@"
 using System.Threading.Tasks;
 using Checkout;
 using Checkout.Payments;
@@ -38,8 +38,8 @@ public class CkoPayments
 }
 """ + Stub("CheckoutCom.cs"));
 
-        [Fact]
-        public Task Adyen_gets_request_options_with_a_key() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Adyen_gets_request_options_with_a_key() => VerifyCS.VerifyCodeFixAsync("""
 
 using System.Threading.Tasks;
 using Adyen.Model;
@@ -77,8 +77,8 @@ public class AdyenCheckout
 }
 """ + Stub("Adyen.cs"));
 
-        [Fact]
-        public Task PayPal_input_gets_a_request_id() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task PayPal_input_gets_a_request_id() => VerifyCS.VerifyCodeFixAsync(@"
 using System.Threading.Tasks;
 using PaypalServerSdk.Standard.Controllers;
 using PaypalServerSdk.Standard.Models;
@@ -103,5 +103,4 @@ public class PayPalCheckout
     }
 }
 """ + Stub("PayPalServerSdk.cs"));
-    }
 }

@@ -2,11 +2,11 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.RegeneratedKeyAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class RegeneratedKeyAnalyzerTests
 {
-    public class RegeneratedKeyAnalyzerTests
-    {
-        private const string PollyStandIn = @"
+    private const string PollyStandIn = @"
 namespace Polly
 {
     using System;
@@ -23,8 +23,8 @@ namespace Polly
 }
 ";
 
-        [Fact]
-        public Task Keys_made_inside_retry_loops_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Keys_made_inside_retry_loops_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using Stripe;
@@ -70,8 +70,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Keys_made_inside_polly_callbacks_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Keys_made_inside_polly_callbacks_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net.Http;
@@ -97,8 +97,8 @@ public class Checkout
 }
 """ + PollyStandIn);
 
-        [Fact]
-        public Task Keys_made_once_before_the_retry_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Keys_made_once_before_the_retry_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Collections.Generic;
@@ -145,5 +145,4 @@ public class Checkout
     }
 }
 """ + PollyStandIn);
-    }
 }

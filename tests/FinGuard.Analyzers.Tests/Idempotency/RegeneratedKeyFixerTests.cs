@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.RegeneratedKeyAnalyzer, FinGuard.CodeFixes.Idempotency.RegeneratedKeyFixer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class RegeneratedKeyFixerTests
 {
-    public class RegeneratedKeyFixerTests
-    {
-        [Fact]
-        public Task Inline_key_in_a_retry_loop_is_hoisted_before_it() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task Inline_key_in_a_retry_loop_is_hoisted_before_it() => VerifyCS.VerifyCodeFixAsync(@"
 using System;
 using Stripe;
 public class Checkout
@@ -46,8 +46,8 @@ public class Checkout
     }
 }");
 
-        [Fact]
-        public Task Fix_all_gives_two_hoisted_keys_in_one_block_different_names() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task Fix_all_gives_two_hoisted_keys_in_one_block_different_names() => VerifyCS.VerifyCodeFixAsync(@"
 using System;
 using Stripe;
 public class Checkout
@@ -87,8 +87,8 @@ public class Checkout
     }
 }");
 
-        [Fact]
-        public Task Key_local_inside_a_retry_loop_moves_before_it() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Key_local_inside_a_retry_loop_moves_before_it() => VerifyCS.VerifyCodeFixAsync("""
 
 using System;
 using Stripe;
@@ -128,8 +128,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Header_key_in_a_retried_lambda_is_hoisted_before_the_policy_call() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Header_key_in_a_retried_lambda_is_hoisted_before_the_policy_call() => VerifyCS.VerifyCodeFixAsync("""
 
 using System;
 using System.Net.Http;
@@ -169,5 +169,4 @@ public class PspClient
     private static Task<T> WithRetryAsync<T>(Func<Task<T>> action) => action();
 }
 """);
-    }
 }

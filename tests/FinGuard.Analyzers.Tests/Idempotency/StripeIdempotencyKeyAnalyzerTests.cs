@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.StripeIdempotencyKeyAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class StripeIdempotencyKeyAnalyzerTests
 {
-    public class StripeIdempotencyKeyAnalyzerTests
-    {
-        [Fact]
-        public Task Money_moving_calls_without_request_options_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Money_moving_calls_without_request_options_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Threading;
 using System.Threading.Tasks;
@@ -32,8 +32,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Request_options_built_in_the_method_without_a_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Request_options_built_in_the_method_without_a_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Stripe;
 public class Checkout
@@ -49,8 +49,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Object_creation_calls_are_reported_at_the_lower_rule() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Object_creation_calls_are_reported_at_the_lower_rule() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Stripe;
 public class Onboarding
@@ -65,8 +65,8 @@ public class Onboarding
 }
 """);
 
-        [Fact]
-        public Task Keys_supplied_in_every_visible_way_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Keys_supplied_in_every_visible_way_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Threading.Tasks;
@@ -111,8 +111,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Reads_and_updates_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Reads_and_updates_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Stripe;
 public class Reports
@@ -130,8 +130,8 @@ public class Reports
 }
 """);
 
-        [Fact]
-        public Task Look_alike_services_outside_stripe_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Look_alike_services_outside_stripe_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 namespace MyShop
 {
@@ -148,8 +148,8 @@ namespace MyShop
 }
 """);
 
-        [Fact]
-        public Task Half_typed_calls_do_not_crash() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Half_typed_calls_do_not_crash() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Stripe;
 public class Checkout
@@ -161,5 +161,4 @@ public class Checkout
     }
 }
 """);
-    }
 }

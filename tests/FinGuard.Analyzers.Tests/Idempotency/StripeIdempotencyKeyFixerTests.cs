@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.StripeIdempotencyKeyAnalyzer, FinGuard.CodeFixes.Idempotency.StripeIdempotencyKeyFixer>;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+public class StripeIdempotencyKeyFixerTests
 {
-    public class StripeIdempotencyKeyFixerTests
-    {
-        [Fact]
-        public Task Key_is_derived_from_the_order_parameter() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Key_is_derived_from_the_order_parameter() => VerifyCS.VerifyCodeFixAsync("""
 
 using System;
 using System.Threading;
@@ -41,8 +41,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Key_is_merged_into_existing_request_options() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Key_is_merged_into_existing_request_options() => VerifyCS.VerifyCodeFixAsync("""
 
 using Stripe;
 public class CheckoutRequest { public string OrderId { get; set; } = ""; public long Amount { get; set; } }
@@ -81,8 +81,8 @@ public class Checkout
 }
 """);
 
-        [Fact]
-        public Task Without_a_business_id_a_key_is_created_once_before_the_call() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task Without_a_business_id_a_key_is_created_once_before_the_call() => VerifyCS.VerifyCodeFixAsync(@"
 using Stripe;
 public class Onboarding
 {
@@ -104,8 +104,8 @@ public class Onboarding
     }
 }");
 
-        [Fact]
-        public Task Two_calls_in_one_block_get_distinct_keys_under_fix_all() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task Two_calls_in_one_block_get_distinct_keys_under_fix_all() => VerifyCS.VerifyCodeFixAsync(@"
 using Stripe;
 public class Onboarding
 {
@@ -128,5 +128,4 @@ public class Onboarding
         new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = amount }, requestOptions: new RequestOptions { IdempotencyKey = paymentIntentCreateKey });
     }
 }");
-    }
 }

@@ -6,41 +6,41 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.Idempotency
+namespace FinGuard.Analyzers.Tests.Idempotency;
+
+/// <summary>
+/// FG2001/FG2002 before restore: no Stripe.net reference, so the service types are error types that keep their names
+/// (UnresolvedStripeCalls). Look-alikes: keys that are there, options handed in from elsewhere, reads and updates,
+/// types of the same name without a Stripe import, the user's own resolved services, Billing Portal sessions.
+/// </summary>
+public class StripeUnresolvedCallsTests
 {
-    /// <summary>
-    /// FG2001/FG2002 before restore: no Stripe.net reference, so the service types are error types that keep their names
-    /// (UnresolvedStripeCalls). Look-alikes: keys that are there, options handed in from elsewhere, reads and updates,
-    /// types of the same name without a Stripe import, the user's own resolved services, Billing Portal sessions.
-    /// </summary>
-    public class StripeUnresolvedCallsTests
+    private sealed class UnresolvedTest : CSharpAnalyzerTest<StripeIdempotencyKeyAnalyzer, DefaultVerifier>
     {
-        private sealed class UnresolvedTest : CSharpAnalyzerTest<StripeIdempotencyKeyAnalyzer, DefaultVerifier>
+        public UnresolvedTest(string source)
         {
-            public UnresolvedTest(string source)
-            {
-                // Only the framework: Stripe.net is not restored. Its types do not bind, compiler errors are expected.
-                ReferenceAssemblies = TestReferences.Net80;
-                TestCode = source;
-                CompilerDiagnostics = CompilerDiagnostics.None;
-            }
+            // Only the framework: Stripe.net is not restored. Its types do not bind, compiler errors are expected.
+            ReferenceAssemblies = TestReferences.Net80;
+            TestCode = source;
+            CompilerDiagnostics = CompilerDiagnostics.None;
         }
+    }
 
-        private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
-        {
-            var test = new UnresolvedTest(source);
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync();
-        }
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new UnresolvedTest(source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 
-        private static DiagnosticResult MovesMoney(int location, string call)
-            => new DiagnosticResult("FG2001", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(call);
+    private static DiagnosticResult MovesMoney(int location, string call)
+        => new DiagnosticResult("FG2001", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(call);
 
-        private static DiagnosticResult CreatesObject(int location, string call)
-            => new DiagnosticResult("FG2002", DiagnosticSeverity.Info).WithLocation(location).WithArguments(call);
+    private static DiagnosticResult CreatesObject(int location, string call)
+        => new DiagnosticResult("FG2002", DiagnosticSeverity.Info).WithLocation(location).WithArguments(call);
 
-        [Fact]
-        public Task Service_calls_without_a_key_are_reported_before_restore() => VerifyAsync(@"
+    [Fact]
+    public Task Service_calls_without_a_key_are_reported_before_restore() => VerifyAsync(@"
 using System.Threading.Tasks;
 using Stripe;
 using Stripe.Checkout;
@@ -74,14 +74,14 @@ public class CheckoutController
         return {|#4:service.Create(new CustomerCreateOptions { Email = email }, null)|};
     }
 }",
-            MovesMoney(0, "PaymentIntentService.CreateAsync"),
-            CreatesObject(1, "SessionService.Create"),
-            MovesMoney(2, "PaymentIntentService.Capture"),
-            MovesMoney(3, "PaymentIntentService.Capture"),
-            CreatesObject(4, "CustomerService.Create"));
+        MovesMoney(0, "PaymentIntentService.CreateAsync"),
+        CreatesObject(1, "SessionService.Create"),
+        MovesMoney(2, "PaymentIntentService.Capture"),
+        MovesMoney(3, "PaymentIntentService.Capture"),
+        CreatesObject(4, "CustomerService.Create"));
 
-        [Fact]
-        public Task Stripe_client_v1_accessors_are_reported_before_restore() => VerifyAsync(@"
+    [Fact]
+    public Task Stripe_client_v1_accessors_are_reported_before_restore() => VerifyAsync(@"
 using Stripe;
 using Stripe.Checkout;
 public class SubscriptionsApi
@@ -96,12 +96,12 @@ public class SubscriptionsApi
         var refund = {|#2:_client.V1.Refunds.Create(new RefundCreateOptions { PaymentIntent = ""pi_1"" })|};
     }
 }",
-            CreatesObject(0, "SessionService.Create"),
-            MovesMoney(1, "SubscriptionService.Create"),
-            MovesMoney(2, "RefundService.Create"));
+        CreatesObject(0, "SessionService.Create"),
+        MovesMoney(1, "SubscriptionService.Create"),
+        MovesMoney(2, "RefundService.Create"));
 
-        [Fact]
-        public Task Calls_with_a_key_or_options_from_elsewhere_are_not_reported() => VerifyAsync(@"
+    [Fact]
+    public Task Calls_with_a_key_or_options_from_elsewhere_are_not_reported() => VerifyAsync(@"
 using System.Threading;
 using System.Threading.Tasks;
 using Stripe;
@@ -124,8 +124,8 @@ public class Payments
     private static RequestOptions Build(string orderId) => new RequestOptions { IdempotencyKey = orderId };
 }");
 
-        [Fact]
-        public Task Reads_updates_and_cancellations_are_not_reported() => VerifyAsync(@"
+    [Fact]
+    public Task Reads_updates_and_cancellations_are_not_reported() => VerifyAsync(@"
 using Stripe;
 using Stripe.Checkout;
 public class Lookups
@@ -142,8 +142,8 @@ public class Lookups
     }
 }");
 
-        [Fact]
-        public Task Same_names_without_a_stripe_import_or_resolved_user_types_are_not_reported() => VerifyAsync(@"
+    [Fact]
+    public Task Same_names_without_a_stripe_import_or_resolved_user_types_are_not_reported() => VerifyAsync(@"
 using Acme.Billing;
 namespace Shop
 {
@@ -169,8 +169,8 @@ namespace Shop.Stripeless
     }
 }");
 
-        [Fact]
-        public Task Billing_portal_sessions_are_not_checkout_sessions() => VerifyAsync(@"
+    [Fact]
+    public Task Billing_portal_sessions_are_not_checkout_sessions() => VerifyAsync(@"
 using Stripe;
 using Stripe.BillingPortal;
 public class Portal
@@ -181,5 +181,4 @@ public class Portal
         return session.Url;
     }
 }");
-    }
 }

@@ -7,41 +7,40 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace FinGuard.Analyzers.Tests.Infrastructure
+namespace FinGuard.Analyzers.Tests.Infrastructure;
+
+/// <summary>Compiles sources against the pinned references and runs FinGuard's analyzers on them.</summary>
+internal static class TestCompilation
 {
-    /// <summary>Compiles sources against the pinned references and runs FinGuard's analyzers on them.</summary>
-    internal static class TestCompilation
+    private static ImmutableArray<MetadataReference>? _references;
+
+    public static async Task<ImmutableArray<MetadataReference>> ReferencesAsync()
     {
-        private static ImmutableArray<MetadataReference>? _references;
-
-        public static async Task<ImmutableArray<MetadataReference>> ReferencesAsync()
+        if (_references == null)
         {
-            if (_references == null)
-            {
-                ImmutableArray<MetadataReference> framework = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-                _references = framework.AddRange(TestReferences.Packages);
-            }
-
-            return _references.Value;
+            ImmutableArray<MetadataReference> framework = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+            _references = framework.AddRange(TestReferences.Packages);
         }
 
-        public static async Task<CSharpCompilation> CreateAsync(params (string Path, string Source)[] sources)
-        {
-            var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-            return CSharpCompilation.Create(
-                "FinGuardTest",
-                sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parseOptions, s.Path)),
-                await ReferencesAsync(),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        }
+        return _references.Value;
+    }
 
-        /// <summary>Runs every FinGuard analyzer, as the compiler loads them; analyzer exceptions surface as AD0001 diagnostics instead of being thrown.</summary>
-        public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, AnalyzerOptions? options = null)
-        {
-            var withAnalyzers = compilation.WithAnalyzers(
-                FinGuardComponents.Analyzers,
-                new CompilationWithAnalyzersOptions(options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
-            return await withAnalyzers.GetAllDiagnosticsAsync();
-        }
+    public static async Task<CSharpCompilation> CreateAsync(params (string Path, string Source)[] sources)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        return CSharpCompilation.Create(
+            "FinGuardTest",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parseOptions, s.Path)),
+            await ReferencesAsync(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    /// <summary>Runs every FinGuard analyzer, as the compiler loads them; analyzer exceptions surface as AD0001 diagnostics instead of being thrown.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, AnalyzerOptions? options = null)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(
+            FinGuardComponents.Analyzers,
+            new CompilationWithAnalyzersOptions(options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        return await withAnalyzers.GetAllDiagnosticsAsync();
     }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.CertificateValidationAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Secrets
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+public class CertificateValidationAnalyzerTests
 {
-    public class CertificateValidationAnalyzerTests
-    {
-        [Fact]
-        public Task Validators_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    [Fact]
+    public Task Validators_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Net;
 using System.Net.Http;
 using System.Net.Security;
@@ -40,8 +40,8 @@ public class Clients
     private static bool AcceptAll(object sender, System.Security.Cryptography.X509Certificates.X509Certificate? certificate, System.Security.Cryptography.X509Certificates.X509Chain? chain, SslPolicyErrors errors) => true;
 }");
 
-        [Fact]
-        public Task Validators_that_check_the_certificate_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Validators_that_check_the_certificate_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 using System.Net;
@@ -68,11 +68,11 @@ public class Clients
     }
 }
 """);
-    
-        // MailKit's MailService.ServerCertificateValidationCallback, resolved (a stand-in with MailKit's names) or not
-        // restored yet; a validator that checks the errors, and System.Net.Mail (no such property), are not reported.
-        [Fact]
-        public Task MailKit_validators_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+
+    // MailKit's MailService.ServerCertificateValidationCallback, resolved (a stand-in with MailKit's names) or not
+    // restored yet; a validator that checks the errors, and System.Net.Mail (no such property), are not reported.
+    [Fact]
+    public Task MailKit_validators_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Net.Security;
 namespace MailKit
 {
@@ -103,12 +103,12 @@ namespace Shop
     }
 }");
 
-        [Fact]
-        public Task MailKit_validators_are_reported_before_restore()
+    [Fact]
+    public Task MailKit_validators_are_reported_before_restore()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = @"
+            TestCode = @"
 using MailKit.Net.Smtp;
 public class Mailer
 {
@@ -121,16 +121,16 @@ public class Mailer
 
     public void Other(Unknown thing) => thing.ServerCertificateValidationCallback = (s, c, h, e) => true;
 }",
-                CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-            };
-            return test.RunAsync();
-        }
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
 
-        // A validator type of the application's own (an interface or base class that takes the policy errors) whose
-        // method always says yes accepts every certificate wherever it is plugged in; one that looks is not reported,
-        // nor a bool method with those parameters that implements nothing (reported where it is assigned, if ever).
-        [Fact]
-        public Task Validator_types_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
+    // A validator type of the application's own (an interface or base class that takes the policy errors) whose
+    // method always says yes accepts every certificate wherever it is plugged in; one that looks is not reported,
+    // nor a bool method with those parameters that implements nothing (reported where it is assigned, if ever).
+    [Fact]
+    public Task Validator_types_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 public interface IServerCertificateValidator { bool IsOk(object state, X509Certificate? cert, X509Chain? chain, SslPolicyErrors errors); }
@@ -152,5 +152,4 @@ public class Helpers
     public bool Unused(object state, X509Certificate cert, X509Chain chain, SslPolicyErrors errors) => true;
     public bool IsEnabled(string feature) => true;
 }");
-}
 }

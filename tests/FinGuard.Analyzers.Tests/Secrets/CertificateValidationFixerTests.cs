@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Secrets.CertificateValidationAnalyzer, FinGuard.CodeFixes.Secrets.CertificateValidationFixer>;
 
-namespace FinGuard.Analyzers.Tests.Secrets
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+public class CertificateValidationFixerTests
 {
-    public class CertificateValidationFixerTests
-    {
-        [Fact]
-        public Task Bypass_statements_and_initializer_members_are_removed() => VerifyCS.VerifyCodeFixAsync(@"
+    [Fact]
+    public Task Bypass_statements_and_initializer_members_are_removed() => VerifyCS.VerifyCodeFixAsync(@"
 using System.Net;
 using System.Net.Http;
 public class Clients
@@ -52,10 +52,10 @@ public class Clients
     }
 }");
 
-        [Fact]
-        public Task No_fix_when_the_bypass_is_not_assigned_directly()
-        {
-            const string source = @"
+    [Fact]
+    public Task No_fix_when_the_bypass_is_not_assigned_directly()
+    {
+        const string source = @"
 using System;
 using System.Net.Http;
 using System.Net.Security;
@@ -64,7 +64,6 @@ public class Clients
 {
     public Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> Callback = {|FG4004:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
 }";
-            return VerifyCS.VerifyCodeFixAsync(source, source);
-        }
+        return VerifyCS.VerifyCodeFixAsync(source, source);
     }
 }

@@ -2,28 +2,28 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.CommittedSecretAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Secrets
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+public class CommittedSecretAnalyzerTests
 {
-    public class CommittedSecretAnalyzerTests
+    private static Task VerifyAsync(string editorConfig, params (string Path, string Text)[] files)
     {
-        private static Task VerifyAsync(string editorConfig, params (string Path, string Text)[] files)
+        var test = new VerifyCS.Test { TestCode = "public class Program { }" };
+        foreach (var file in files)
         {
-            var test = new VerifyCS.Test { TestCode = "public class Program { }" };
-            foreach (var file in files)
-            {
-                test.TestState.AdditionalFiles.Add(file);
-            }
-
-            if (editorConfig.Length > 0)
-            {
-                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
-            }
-
-            return test.RunAsync();
+            test.TestState.AdditionalFiles.Add(file);
         }
 
-        [Fact]
-        public Task Secrets_in_appsettings_are_reported_at_the_value() => VerifyAsync(string.Empty, ("/app/appsettings.json", """
+        if (editorConfig.Length > 0)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Secrets_in_appsettings_are_reported_at_the_value() => VerifyAsync(string.Empty, ("/app/appsettings.json", """
 {
   // Stripe: the secret key must come from the environment in production
   "Stripe": {
@@ -43,9 +43,9 @@ namespace FinGuard.Analyzers.Tests.Secrets
 }
 """));
 
-        // Token-signing and encryption sections keep their secret under a bare "Key"; app passwords are shown with spaces.
-        [Fact]
-        public Task Keys_of_signing_and_encryption_sections_and_app_passwords_are_reported() => VerifyAsync(string.Empty, ("/shop/appsettings.json", """
+    // Token-signing and encryption sections keep their secret under a bare "Key"; app passwords are shown with spaces.
+    [Fact]
+    public Task Keys_of_signing_and_encryption_sections_and_app_passwords_are_reported() => VerifyAsync(string.Empty, ("/shop/appsettings.json", """
 {
   "Mail": { "Host": "smtp.example.org", "Password": {|FG4003:"wxyz abcd efgh qrst"|}, "Greeting": "dear valued customer" },
   "JwtBearer": { "Key": {|FG4003:"n7Qe2LrX9vTb4KpZ8sWm1YcD6hFj3GaU"|}, "Issuer": "https://id.example.org" },
@@ -56,8 +56,8 @@ namespace FinGuard.Analyzers.Tests.Secrets
 }
 """));
 
-        [Fact]
-        public Task Placeholders_public_values_and_look_alike_keys_are_not_reported() => VerifyAsync(string.Empty, ("/app/appsettings.Production.json", """
+    [Fact]
+    public Task Placeholders_public_values_and_look_alike_keys_are_not_reported() => VerifyAsync(string.Empty, ("/app/appsettings.Production.json", """
 {
   "Stripe": {
     "SecretKey": "",
@@ -74,9 +74,9 @@ namespace FinGuard.Analyzers.Tests.Secrets
 }
 """));
 
-        [Fact]
-        public Task Launch_settings_and_xml_config_files_are_read() => VerifyAsync(string.Empty,
-            ("/app/Properties/launchSettings.json", """
+    [Fact]
+    public Task Launch_settings_and_xml_config_files_are_read() => VerifyAsync(string.Empty,
+        ("/app/Properties/launchSettings.json", """
 {
   "profiles": {
     "PaymentsApi": {
@@ -90,7 +90,7 @@ namespace FinGuard.Analyzers.Tests.Secrets
   }
 }
 """),
-            ("/app/web.config", """
+        ("/app/web.config", """
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <appSettings>
@@ -105,28 +105,27 @@ namespace FinGuard.Analyzers.Tests.Secrets
 </configuration>
 """));
 
-        [Fact]
-        public Task Configured_file_names_are_excluded() => VerifyAsync("finguard.secrets.excluded_config_files = appsettings.Development.json, appsettings.Local*.json\n",
-            ("/app/appsettings.Development.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } }"""),
-            ("/app/appsettings.LocalDev.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } }"""),
-            ("/app/appsettings.Staging.json", """{ "Stripe": { "SecretKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|} } }"""));
+    [Fact]
+    public Task Configured_file_names_are_excluded() => VerifyAsync("finguard.secrets.excluded_config_files = appsettings.Development.json, appsettings.Local*.json\n",
+        ("/app/appsettings.Development.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } }"""),
+        ("/app/appsettings.LocalDev.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } }"""),
+        ("/app/appsettings.Staging.json", """{ "Stripe": { "SecretKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|} } }"""));
 
-        [Fact]
-        public Task Development_settings_are_reported_unless_configured() => VerifyAsync(string.Empty,
-            ("/app/appsettings.Development.json", """{ "Stripe": { "SecretKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|} } }"""));
+    [Fact]
+    public Task Development_settings_are_reported_unless_configured() => VerifyAsync(string.Empty,
+        ("/app/appsettings.Development.json", """{ "Stripe": { "SecretKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|} } }"""));
 
-        [Fact]
-        public Task Byte_order_marks_and_escapes_are_handled() => VerifyAsync(string.Empty,
-            ("/app/appsettings.json", "\uFEFF{ \"Stripe\": { \"SecretKey\": {|FG4003:\"\\u0073k_live_51HqLyjWDarjtT1zdp7dc9QxZ\"|}, \"Note\": \"caf\\u00e9 \\\"quoted\\\"\" } }"));
+    [Fact]
+    public Task Byte_order_marks_and_escapes_are_handled() => VerifyAsync(string.Empty,
+        ("/app/appsettings.json", "\uFEFF{ \"Stripe\": { \"SecretKey\": {|FG4003:\"\\u0073k_live_51HqLyjWDarjtT1zdp7dc9QxZ\"|}, \"Note\": \"caf\\u00e9 \\\"quoted\\\"\" } }"));
 
-        [Fact]
-        public Task Malformed_and_unrelated_files_report_nothing() => VerifyAsync(string.Empty,
-            ("/app/appsettings.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ", """),
-            ("/app/appsettings.Broken.json", """{ "Stripe" "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } /* unterminated"""),
-            ("/app/appsettings.Deep.json", new string('[', 5000)),
-            ("/app/app.config", """<configuration><appSettings><add key="StripeSecretKey" value="sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" ></appSettings>"""),
-            ("/app/notes.txt", "StripeSecretKey=sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"),
-            ("/app/data.json", """{ "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" }"""),
-            ("/app/appsettings.Empty.json", ""));
-    }
+    [Fact]
+    public Task Malformed_and_unrelated_files_report_nothing() => VerifyAsync(string.Empty,
+        ("/app/appsettings.json", """{ "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ", """),
+        ("/app/appsettings.Broken.json", """{ "Stripe" "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" } /* unterminated"""),
+        ("/app/appsettings.Deep.json", new string('[', 5000)),
+        ("/app/app.config", """<configuration><appSettings><add key="StripeSecretKey" value="sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" ></appSettings>"""),
+        ("/app/notes.txt", "StripeSecretKey=sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"),
+        ("/app/data.json", """{ "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" }"""),
+        ("/app/appsettings.Empty.json", ""));
 }

@@ -10,12 +10,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
-namespace FinGuard.Analyzers.Tests.Secrets
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+/// <summary>FG4003 reads files people are in the middle of editing: damaged JSON and XML must never crash it.</summary>
+public class ConfigFileRobustnessTests
 {
-    /// <summary>FG4003 reads files people are in the middle of editing: damaged JSON and XML must never crash it.</summary>
-    public class ConfigFileRobustnessTests
-    {
-        private const string Json = """
+    private const string Json = """
 {
   // comment
   "Stripe": { "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ", "PublishableKey": "pk_live_51HqLyjWDarjtT1zdp7dc9QxZ", },
@@ -25,7 +25,7 @@ namespace FinGuard.Analyzers.Tests.Secrets
 }
 """;
 
-        private const string Xml = """
+    private const string Xml = """
 <?xml version="1.0"?>
 <configuration>
   <appSettings><add key="StripeSecretKey" value="sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" /></appSettings>
@@ -34,56 +34,55 @@ namespace FinGuard.Analyzers.Tests.Secrets
 </configuration>
 """;
 
-        [Fact]
-        public async Task Damaged_configuration_files_never_crash_the_analyzer()
+    [Fact]
+    public async Task Damaged_configuration_files_never_crash_the_analyzer()
+    {
+        var random = new Random(20261125);
+        var compilation = await TestCompilation.CreateAsync(("Program.cs", "public class Program { }"));
+        int variants = 0;
+        foreach ((string name, string text) in new[] { ("appsettings.json", Json), ("web.config", Xml), ("launchSettings.json", Json) })
         {
-            var random = new Random(20261125);
-            var compilation = await TestCompilation.CreateAsync(("Program.cs", "public class Program { }"));
-            int variants = 0;
-            foreach ((string name, string text) in new[] { ("appsettings.json", Json), ("web.config", Xml), ("launchSettings.json", Json) })
+            foreach (string damaged in RobustnessTests.Damage(text, random).Take(150).Append(string.Empty).Append("\uFEFF").Append("{").Append("<"))
             {
-                foreach (string damaged in RobustnessTests.Damage(text, random).Take(150).Append(string.Empty).Append("\uFEFF").Append("{").Append("<"))
-                {
-                    ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(compilation, "/app/" + name, damaged);
-                    Diagnostic? crash = diagnostics.FirstOrDefault(d => d.Id == "AD0001");
-                    Assert.True(crash == null, $"FG4003 crashed on a damaged {name}: {crash?.GetMessage()}\n---\n{damaged}");
-                    variants++;
-                }
+                ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(compilation, "/app/" + name, damaged);
+                Diagnostic? crash = diagnostics.FirstOrDefault(d => d.Id == "AD0001");
+                Assert.True(crash == null, $"FG4003 crashed on a damaged {name}: {crash?.GetMessage()}\n---\n{damaged}");
+                variants++;
             }
-
-            Assert.True(variants > 400);
         }
 
-        [Fact]
-        public async Task Intact_files_are_reported_once_per_secret()
+        Assert.True(variants > 400);
+    }
+
+    [Fact]
+    public async Task Intact_files_are_reported_once_per_secret()
+    {
+        var compilation = await TestCompilation.CreateAsync(("Program.cs", "public class Program { }"));
+        Assert.Equal(4, (await AnalyzeAsync(compilation, "/app/appsettings.json", Json)).Count(d => d.Id == "FG4003"));
+        Assert.Equal(4, (await AnalyzeAsync(compilation, "/app/web.config", Xml)).Count(d => d.Id == "FG4003"));
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string path, string text)
+    {
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText(path, text)));
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new CommittedSecretAnalyzer()),
+            new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        return await withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None);
+    }
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
         {
-            var compilation = await TestCompilation.CreateAsync(("Program.cs", "public class Program { }"));
-            Assert.Equal(4, (await AnalyzeAsync(compilation, "/app/appsettings.json", Json)).Count(d => d.Id == "FG4003"));
-            Assert.Equal(4, (await AnalyzeAsync(compilation, "/app/web.config", Xml)).Count(d => d.Id == "FG4003"));
+            Path = path;
+            _text = SourceText.From(text);
         }
 
-        private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string path, string text)
-        {
-            var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText(path, text)));
-            var withAnalyzers = compilation.WithAnalyzers(
-                ImmutableArray.Create<DiagnosticAnalyzer>(new CommittedSecretAnalyzer()),
-                new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
-            return await withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None);
-        }
+        public override string Path { get; }
 
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

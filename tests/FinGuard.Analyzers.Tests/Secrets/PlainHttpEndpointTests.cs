@@ -3,12 +3,12 @@ using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.PlainHttpEndpointAnalyzer>;
 using VerifyFix = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Secrets.PlainHttpEndpointAnalyzer, FinGuard.CodeFixes.Secrets.PlainHttpEndpointFixer>;
 
-namespace FinGuard.Analyzers.Tests.Secrets
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+public class PlainHttpEndpointTests
 {
-    public class PlainHttpEndpointTests
-    {
-        [Fact]
-        public Task Http_uris_to_processors_and_configured_banks_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Http_uris_to_processors_and_configured_banks_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
 public class Endpoints
@@ -24,8 +24,8 @@ public class Endpoints
 }
 """, "finguard.secrets.payment_hosts = acme-bank.example, *.other-bank.example\n");
 
-        [Fact]
-        public Task Https_other_hosts_and_look_alike_domains_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Https_other_hosts_and_look_alike_domains_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Endpoints
 {
@@ -39,8 +39,8 @@ public class Endpoints
 }
 """);
 
-        [Fact]
-        public Task Fix_switches_the_scheme_and_keeps_the_literal_kind() => VerifyFix.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Fix_switches_the_scheme_and_keeps_the_literal_kind() => VerifyFix.VerifyCodeFixAsync("""
 
 using System;
 public class Endpoints
@@ -60,17 +60,16 @@ public class Endpoints
 }
 """);
 
-        [Fact]
-        public Task No_fix_when_the_uri_names_a_port()
-        {
-            const string source = """
+    [Fact]
+    public Task No_fix_when_the_uri_names_a_port()
+    {
+        const string source = """
 
 public class Endpoints
 {
     public string WithPort = {|FG4005:"http://api.paypal.com:8080/v2/checkout"|};
 }
 """;
-            return VerifyFix.VerifyCodeFixAsync(source, source);
-        }
+        return VerifyFix.VerifyCodeFixAsync(source, source);
     }
 }

@@ -1,9 +1,9 @@
-namespace FinGuard.Analyzers.Tests.Secrets
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+/// <summary>Stand-ins for processor SDKs that are not on the registry here, under their real namespaces and names.</summary>
+internal static class SdkStubs
 {
-    /// <summary>Stand-ins for processor SDKs that are not on the registry here, under their real namespaces and names.</summary>
-    internal static class SdkStubs
-    {
-        public const string Source = """
+    public const string Source = """
 
 namespace Braintree
 {
@@ -43,5 +43,4 @@ namespace Going.Plaid
 }
 
 """;
-    }
 }

@@ -2,24 +2,24 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.SecretLiteralAnalyzer>;
 
-namespace FinGuard.Analyzers.Tests.Secrets
-{
-    public class SecretLiteralAnalyzerTests
-    {
-        private static Task VerifyWithSdksAsync(string source, string? editorConfig = null)
-        {
-            var test = new VerifyCS.Test { TestCode = source };
-            test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
-            if (editorConfig != null)
-            {
-                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
-            }
+namespace FinGuard.Analyzers.Tests.Secrets;
 
-            return test.RunAsync();
+public class SecretLiteralAnalyzerTests
+{
+    private static Task VerifyWithSdksAsync(string source, string? editorConfig = null)
+    {
+        var test = new VerifyCS.Test { TestCode = source };
+        test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
         }
 
-        [Fact]
-        public Task Stripe_live_restricted_and_webhook_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Stripe_live_restricted_and_webhook_keys_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Net.Http;
 public class StripeSetup
@@ -34,8 +34,8 @@ public class StripeSetup
 }
 """);
 
-        [Fact]
-        public Task Stripe_test_keys_are_a_separate_lower_severity_rule() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Stripe_test_keys_are_a_separate_lower_severity_rule() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class StripeSetup
 {
@@ -44,8 +44,8 @@ public class StripeSetup
 }
 """);
 
-        [Fact]
-        public Task Literals_in_sdk_credential_slots_are_reported() => VerifyWithSdksAsync("""
+    [Fact]
+    public Task Literals_in_sdk_credential_slots_are_reported() => VerifyWithSdksAsync("""
 
 using Stripe;
 public class PaymentSetup
@@ -74,8 +74,8 @@ public static class Keys
 }
 """);
 
-        [Fact]
-        public Task Connection_strings_with_a_password_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    [Fact]
+    public Task Connection_strings_with_a_password_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Db
 {
@@ -85,8 +85,8 @@ public class Db
 }
 """);
 
-        [Fact]
-        public Task Look_alikes_and_placeholders_are_not_reported() => VerifyWithSdksAsync("""
+    [Fact]
+    public Task Look_alikes_and_placeholders_are_not_reported() => VerifyWithSdksAsync("""
 
 using System;
 using Stripe;
@@ -128,8 +128,8 @@ public class Lookalikes
 public class MyOptions { public string ApiKey { get; set; } = ""; }
 """);
 
-        [Fact]
-        public Task Test_code_may_hold_test_keys_and_fixture_credentials_but_never_live_keys() => VerifyWithSdksAsync("""
+    [Fact]
+    public Task Test_code_may_hold_test_keys_and_fixture_credentials_but_never_live_keys() => VerifyWithSdksAsync("""
 
 using Stripe;
 public class StripeFixture
@@ -141,12 +141,12 @@ public class StripeFixture
 }
 """, "finguard.secrets.is_test_code = true\n");
 
-        [Fact]
-        public Task Half_typed_code_does_not_crash()
+    [Fact]
+    public Task Half_typed_code_does_not_crash()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = """
+            TestCode = """
 
 public class C
 {
@@ -159,14 +159,14 @@ public class C
     }
 
 """,
-                CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-            };
-            return test.RunAsync();
-        }
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
 
-        // A random-looking literal under a secret name (transaction key, client secret, signing key); names and shapes that are not secrets stay silent.
-        [Fact]
-        public Task Random_literals_under_secret_names_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+    // A random-looking literal under a secret name (transaction key, client secret, signing key); names and shapes that are not secrets stay silent.
+    [Fact]
+    public Task Random_literals_under_secret_names_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class GatewaySettings
 {
@@ -186,5 +186,4 @@ public class GatewaySettings
     }
 }
 """);
-    }
 }

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Secrets.SecretLiteralAnalyzer, FinGuard.CodeFixes.Secrets.SecretLiteralFixer>;
 
-namespace FinGuard.Analyzers.Tests.Secrets
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+public class SecretLiteralFixerTests
 {
-    public class SecretLiteralFixerTests
-    {
-        [Fact]
-        public Task Without_configuration_in_scope_the_environment_is_read() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Without_configuration_in_scope_the_environment_is_read() => VerifyCS.VerifyCodeFixAsync("""
 
 using System;
 using Stripe;
@@ -35,8 +35,8 @@ public static class StripeSetup
 }
 """);
 
-        [Fact]
-        public Task Configuration_in_scope_is_preferred_and_the_key_follows_the_sdk_slot() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Configuration_in_scope_is_preferred_and_the_key_follows_the_sdk_slot() => VerifyCS.VerifyCodeFixAsync("""
 
 using Microsoft.Extensions.Configuration;
 using Stripe;
@@ -72,8 +72,8 @@ public class Startup
 }
 """);
 
-        [Fact]
-        public Task Instance_configuration_is_not_used_from_static_code_or_field_initializers() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Instance_configuration_is_not_used_from_static_code_or_field_initializers() => VerifyCS.VerifyCodeFixAsync("""
 
 using Microsoft.Extensions.Configuration;
 public class Settings
@@ -95,8 +95,8 @@ public class Settings
 }
 """);
 
-        [Fact]
-        public Task Builder_configuration_is_used_in_minimal_hosting_code() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Builder_configuration_is_used_in_minimal_hosting_code() => VerifyCS.VerifyCodeFixAsync("""
 
 using Microsoft.Extensions.Configuration;
 using Stripe;
@@ -124,12 +124,12 @@ public static class Program
 }
 """);
 
-        [Fact]
-        public Task Environment_stays_qualified_when_an_sdk_type_shadows_it()
+    [Fact]
+    public Task Environment_stays_qualified_when_an_sdk_type_shadows_it()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = """
+            TestCode = """
 
 using System;
 using Braintree;
@@ -138,7 +138,7 @@ public class Gateways
     public BraintreeGateway Create() => new BraintreeGateway { Environment = Braintree.Environment.PRODUCTION, PrivateKey = {|FG4001:"0b7e4c9a2f6d1e8c"|} };
 }
 """,
-                FixedCode = """
+            FixedCode = """
 
 using System;
 using Braintree;
@@ -147,18 +147,18 @@ public class Gateways
     public BraintreeGateway Create() => new BraintreeGateway { Environment = Braintree.Environment.PRODUCTION, PrivateKey = System.Environment.GetEnvironmentVariable("BRAINTREE_PRIVATE_KEY") ?? throw new InvalidOperationException("Set the BRAINTREE_PRIVATE_KEY environment variable") };
 }
 """,
-            };
-            test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
-            test.FixedState.Sources.Add(("Sdks.cs", SdkStubs.Source));
-            return test.RunAsync();
-        }
+        };
+        test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+        test.FixedState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task A_constant_used_in_a_slot_is_replaced_at_the_use()
+    [Fact]
+    public Task A_constant_used_in_a_slot_is_replaced_at_the_use()
+    {
+        var test = new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = """
+            TestCode = """
 
 public static class Keys { public const string BraintreePrivate = "0f9e8d7c6b5a4f3e"; }
 public class Gateways
@@ -166,7 +166,7 @@ public class Gateways
     public Braintree.BraintreeGateway Create() => new Braintree.BraintreeGateway { PrivateKey = {|FG4001:Keys.BraintreePrivate|} };
 }
 """,
-                FixedCode = """
+            FixedCode = """
 
 public static class Keys { public const string BraintreePrivate = "0f9e8d7c6b5a4f3e"; }
 public class Gateways
@@ -174,14 +174,14 @@ public class Gateways
     public Braintree.BraintreeGateway Create() => new Braintree.BraintreeGateway { PrivateKey = System.Environment.GetEnvironmentVariable("BRAINTREE_PRIVATE_KEY") ?? throw new System.InvalidOperationException("Set the BRAINTREE_PRIVATE_KEY environment variable") };
 }
 """,
-            };
-            test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
-            test.FixedState.Sources.Add(("Sdks.cs", SdkStubs.Source));
-            return test.RunAsync();
-        }
+        };
+        test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+        test.FixedState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+        return test.RunAsync();
+    }
 
-        [Fact]
-        public Task Connection_strings_are_read_by_their_database_name() => VerifyCS.VerifyCodeFixAsync("""
+    [Fact]
+    public Task Connection_strings_are_read_by_their_database_name() => VerifyCS.VerifyCodeFixAsync("""
 
 using Microsoft.Extensions.Configuration;
 public class Db
@@ -199,10 +199,10 @@ public class Db
 }
 """);
 
-        [Fact]
-        public Task No_fix_where_a_constant_is_required_or_the_key_is_part_of_a_larger_string()
-        {
-            const string source = """
+    [Fact]
+    public Task No_fix_where_a_constant_is_required_or_the_key_is_part_of_a_larger_string()
+    {
+        const string source = """
 
 using System.ComponentModel;
 public class Keys
@@ -212,7 +212,6 @@ public class Keys
     public string Header = {|FG4001:"Bearer sk_live_9aZ3kLmQ2wErTy7UiOp4SdFg"|};
 }
 """;
-            return VerifyCS.VerifyCodeFixAsync(source, source);
-        }
+        return VerifyCS.VerifyCodeFixAsync(source, source);
     }
 }

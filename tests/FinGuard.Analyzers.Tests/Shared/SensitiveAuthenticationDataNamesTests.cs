@@ -2,89 +2,88 @@ using Xunit;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.Tests.Shared
+namespace FinGuard.Analyzers.Tests.Shared;
+
+public class SensitiveAuthenticationDataNamesTests
 {
-    public class SensitiveAuthenticationDataNamesTests
-    {
-        [Theory]
-        [InlineData("Cvv", null, "SecurityCode")]
-        [InlineData("cvc2", null, "SecurityCode")]
-        [InlineData("CVV2", null, "SecurityCode")]
-        [InlineData("securityCode", null, "SecurityCode")]
-        [InlineData("card_security_code", null, "SecurityCode")]
-        [InlineData("CardVerificationValue", null, "SecurityCode")]
-        [InlineData("CardCid", null, "SecurityCode")]
-        [InlineData("Cid", "CreditCard", "SecurityCode")]
-        [InlineData("Track2", null, "TrackData")]
-        [InlineData("track1", null, "TrackData")]
-        [InlineData("TrackData", null, "TrackData")]
-        [InlineData("MagStripe", null, "TrackData")]
-        [InlineData("PinBlock", null, "Pin")]
-        [InlineData("pinblock", null, "Pin")]
-        [InlineData("CardPin", null, "Pin")]
-        [InlineData("Pin", "PaymentCard", "Pin")]
-        [InlineData("EncryptedCvc", null, "SecurityCode")]
-        [InlineData("CvvHash", null, "SecurityCode")]
-        [InlineData("CardCode", null, "SecurityCode")]
-        [InlineData("CreditCardCode", null, "SecurityCode")]
-        [InlineData("CardSecurityNumber", null, "SecurityCode")]
-        [InlineData("CardVerificationNumber", null, "SecurityCode")]
-        public void Sensitive_authentication_data_is_recognised(string name, string? containingType, string expected)
-            => Assert.Equal(expected, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty).ToString());
+    [Theory]
+    [InlineData("Cvv", null, "SecurityCode")]
+    [InlineData("cvc2", null, "SecurityCode")]
+    [InlineData("CVV2", null, "SecurityCode")]
+    [InlineData("securityCode", null, "SecurityCode")]
+    [InlineData("card_security_code", null, "SecurityCode")]
+    [InlineData("CardVerificationValue", null, "SecurityCode")]
+    [InlineData("CardCid", null, "SecurityCode")]
+    [InlineData("Cid", "CreditCard", "SecurityCode")]
+    [InlineData("Track2", null, "TrackData")]
+    [InlineData("track1", null, "TrackData")]
+    [InlineData("TrackData", null, "TrackData")]
+    [InlineData("MagStripe", null, "TrackData")]
+    [InlineData("PinBlock", null, "Pin")]
+    [InlineData("pinblock", null, "Pin")]
+    [InlineData("CardPin", null, "Pin")]
+    [InlineData("Pin", "PaymentCard", "Pin")]
+    [InlineData("EncryptedCvc", null, "SecurityCode")]
+    [InlineData("CvvHash", null, "SecurityCode")]
+    [InlineData("CardCode", null, "SecurityCode")]
+    [InlineData("CreditCardCode", null, "SecurityCode")]
+    [InlineData("CardSecurityNumber", null, "SecurityCode")]
+    [InlineData("CardVerificationNumber", null, "SecurityCode")]
+    public void Sensitive_authentication_data_is_recognised(string name, string? containingType, string expected)
+        => Assert.Equal(expected, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty).ToString());
 
-        [Theory]
-        [InlineData("CvcCheck", null)]
-        [InlineData("CvvResult", null)]
-        [InlineData("CvcProvided", null)]
-        [InlineData("RequireCvc", null)]
-        [InlineData("CvcLength", null)]
-        [InlineData("CvcLengthEncrypted", null)]
-        [InlineData("GiftCardCode", null)]
-        [InlineData("CardCodeResponse", null)]
-        [InlineData("CardTypeCode", null)]
-        [InlineData("DiscountCode", null)]
-        [InlineData("Cid", null)]
-        [InlineData("CorrelationCid", "Request")]
-        [InlineData("Pin", "User")]
-        [InlineData("PinCode", "Address")]
-        [InlineData("IsPinned", null)]
-        [InlineData("TrackingNumber", null)]
-        [InlineData("TrackName", null)]
-        [InlineData("GiftCardSecurityCode", null)]
-        [InlineData("WifiSecurityCode", null)]
-        [InlineData("GiftCardCvv", null)]
-        public void Look_alikes_are_not_sensitive_authentication_data(string name, string? containingType)
-            => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
+    [Theory]
+    [InlineData("CvcCheck", null)]
+    [InlineData("CvvResult", null)]
+    [InlineData("CvcProvided", null)]
+    [InlineData("RequireCvc", null)]
+    [InlineData("CvcLength", null)]
+    [InlineData("CvcLengthEncrypted", null)]
+    [InlineData("GiftCardCode", null)]
+    [InlineData("CardCodeResponse", null)]
+    [InlineData("CardTypeCode", null)]
+    [InlineData("DiscountCode", null)]
+    [InlineData("Cid", null)]
+    [InlineData("CorrelationCid", "Request")]
+    [InlineData("Pin", "User")]
+    [InlineData("PinCode", "Address")]
+    [InlineData("IsPinned", null)]
+    [InlineData("TrackingNumber", null)]
+    [InlineData("TrackName", null)]
+    [InlineData("GiftCardSecurityCode", null)]
+    [InlineData("WifiSecurityCode", null)]
+    [InlineData("GiftCardCvv", null)]
+    public void Look_alikes_are_not_sensitive_authentication_data(string name, string? containingType)
+        => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
 
-        [Theory]
-        [InlineData("4242424242424242", "Visa")]
-        [InlineData("5555555555554444", "Mastercard")]
-        [InlineData("2223003122003222", "Mastercard")]
-        [InlineData("378282246310005", "American Express")]
-        [InlineData("6011111111111117", "Discover")]
-        [InlineData("3566002020360505", "JCB")]
-        [InlineData("36227206271667", "Diners Club")]
-        public void Brands_are_recognised(string digits, string brand) => Assert.Equal(brand, CardNumbers.Brand(digits));
+    [Theory]
+    [InlineData("4242424242424242", "Visa")]
+    [InlineData("5555555555554444", "Mastercard")]
+    [InlineData("2223003122003222", "Mastercard")]
+    [InlineData("378282246310005", "American Express")]
+    [InlineData("6011111111111117", "Discover")]
+    [InlineData("3566002020360505", "JCB")]
+    [InlineData("36227206271667", "Diners Club")]
+    public void Brands_are_recognised(string digits, string brand) => Assert.Equal(brand, CardNumbers.Brand(digits));
 
-        [Theory]
-        [InlineData("4242424242424241")] // fails Luhn
-        [InlineData("1700000000000")] // timestamp, no brand
-        [InlineData("0000000000000000")] // one repeated digit
-        [InlineData("42424242424242424")] // Visa with 17 digits
-        [InlineData("378282246310005000")] // Amex with 18 digits
-        public void Non_card_digit_runs_have_no_brand(string digits) => Assert.Null(CardNumbers.Brand(digits));
+    [Theory]
+    [InlineData("4242424242424241")] // fails Luhn
+    [InlineData("1700000000000")] // timestamp, no brand
+    [InlineData("0000000000000000")] // one repeated digit
+    [InlineData("42424242424242424")] // Visa with 17 digits
+    [InlineData("378282246310005000")] // Amex with 18 digits
+    public void Non_card_digit_runs_have_no_brand(string digits) => Assert.Null(CardNumbers.Brand(digits));
 
-        [Theory]
-        [InlineData("card 4242 4242 4242 4242 declined", "4242424242424242")]
-        [InlineData("4242-4242-4242-4242", "4242424242424242")]
-        [InlineData("ORD-4242424242424242", null)]
-        [InlineData("4242 4242-4242 4242", null)]
-        [InlineData("v4242424242424242", null)]
-        [InlineData("4242424242424242.5", null)]
-        public void Card_numbers_are_found_in_text(string text, string? expected) => Assert.Equal(expected, CardNumbers.FindInText(text));
+    [Theory]
+    [InlineData("card 4242 4242 4242 4242 declined", "4242424242424242")]
+    [InlineData("4242-4242-4242-4242", "4242424242424242")]
+    [InlineData("ORD-4242424242424242", null)]
+    [InlineData("4242 4242-4242 4242", null)]
+    [InlineData("v4242424242424242", null)]
+    [InlineData("4242424242424242.5", null)]
+    public void Card_numbers_are_found_in_text(string text, string? expected) => Assert.Equal(expected, CardNumbers.FindInText(text));
 
-        [Fact]
-        public void Message_template_placeholders_are_parsed_in_order()
-            => Assert.Equal(new[] { "Card", "@Amount", "Order" }, LogSinks.ParsePlaceholders("Charging {Card} for {@Amount:C} {{literal}} {Order}"));
-    }
+    [Fact]
+    public void Message_template_placeholders_are_parsed_in_order()
+        => Assert.Equal(new[] { "Card", "@Amount", "Order" }, LogSinks.ParsePlaceholders("Charging {Card} for {@Amount:C} {{literal}} {Order}"));
 }

@@ -4,30 +4,29 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace FinGuard.Analyzers.Tests.Verifiers
-{
-    /// <summary>Thin wrapper: <c>using VerifyCS = CSharpAnalyzerVerifier&lt;TheAnalyzer&gt;;</c> then <c>VerifyCS.VerifyAnalyzerAsync(source)</c> with <c>{|FG1001:...|}</c> markup.</summary>
-    public static class CSharpAnalyzerVerifier<TAnalyzer>
-        where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        public static Task VerifyAnalyzerAsync(string source, string? editorConfig = null)
-        {
-            var test = new Test { TestCode = source };
-            if (editorConfig != null)
-            {
-                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
-            }
+namespace FinGuard.Analyzers.Tests.Verifiers;
 
-            return test.RunAsync(CancellationToken.None);
+/// <summary>Thin wrapper: <c>using VerifyCS = CSharpAnalyzerVerifier&lt;TheAnalyzer&gt;;</c> then <c>VerifyCS.VerifyAnalyzerAsync(source)</c> with <c>{|FG1001:...|}</c> markup.</summary>
+public static class CSharpAnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task VerifyAnalyzerAsync(string source, string? editorConfig = null)
+    {
+        var test = new Test { TestCode = source };
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
         }
 
-        public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test()
         {
-            public Test()
-            {
-                ReferenceAssemblies = TestReferences.Net80;
-                TestState.AdditionalReferences.AddRange(TestReferences.Packages);
-            }
+            ReferenceAssemblies = TestReferences.Net80;
+            TestState.AdditionalReferences.AddRange(TestReferences.Packages);
         }
     }
 }

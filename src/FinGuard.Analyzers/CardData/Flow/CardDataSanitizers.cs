@@ -3,130 +3,129 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData.Flow
+namespace FinGuard.Analyzers.CardData.Flow;
+
+/// <summary>
+/// Calls whose result is no longer card data (PCI DSS 3.4/3.5: masked to at most first six and last four,
+/// tokenized, encrypted or keyed-hashed): masking and truncation helpers by name (<c>Mask*</c>, <c>Last4</c>,
+/// <c>LastFour</c>, <c>Redact*</c>, <c>Truncate*</c>), <c>Substring</c> that keeps at most four trailing or six
+/// leading characters, tokenizers (<c>ICardTokenizer</c>, <c>finguard.tokenizer_type</c>), encryption
+/// (<c>IDataProtector.Protect</c>, <c>FieldEncryption.Encrypt</c>, <c>Aes</c>/<c>AesGcm</c>), HMAC, methods marked
+/// <c>[NotCardData]</c>, and the project's own helpers listed in <c>finguard.card_data.sanitizers</c>.
+/// </summary>
+internal static class CardDataSanitizers
 {
-    /// <summary>
-    /// Calls whose result is no longer card data (PCI DSS 3.4/3.5: masked to at most first six and last four,
-    /// tokenized, encrypted or keyed-hashed): masking and truncation helpers by name (<c>Mask*</c>, <c>Last4</c>,
-    /// <c>LastFour</c>, <c>Redact*</c>, <c>Truncate*</c>), <c>Substring</c> that keeps at most four trailing or six
-    /// leading characters, tokenizers (<c>ICardTokenizer</c>, <c>finguard.tokenizer_type</c>), encryption
-    /// (<c>IDataProtector.Protect</c>, <c>FieldEncryption.Encrypt</c>, <c>Aes</c>/<c>AesGcm</c>), HMAC, methods marked
-    /// <c>[NotCardData]</c>, and the project's own helpers listed in <c>finguard.card_data.sanitizers</c>.
-    /// </summary>
-    internal static class CardDataSanitizers
+    /// <summary><c>finguard.card_data.sanitizers</c>: the project's masking/tokenizing methods (<c>Name</c> or <c>Type.Name</c>, comma-separated).</summary>
+    public const string SanitizersKey = "finguard.card_data.sanitizers";
+
+    /// <summary>Attribute (any namespace) that marks a member, parameter or method result as card data.</summary>
+    public const string CardDataAttribute = "CardDataAttribute";
+
+    /// <summary>Attribute (any namespace) that marks a member, parameter or method (its result) as never card data.</summary>
+    public const string NotCardDataAttribute = "NotCardDataAttribute";
+
+    public static bool IsSanitizer(IInvocationOperation invocation, FinGuardOptions options)
     {
-        /// <summary><c>finguard.card_data.sanitizers</c>: the project's masking/tokenizing methods (<c>Name</c> or <c>Type.Name</c>, comma-separated).</summary>
-        public const string SanitizersKey = "finguard.card_data.sanitizers";
-
-        /// <summary>Attribute (any namespace) that marks a member, parameter or method result as card data.</summary>
-        public const string CardDataAttribute = "CardDataAttribute";
-
-        /// <summary>Attribute (any namespace) that marks a member, parameter or method (its result) as never card data.</summary>
-        public const string NotCardDataAttribute = "NotCardDataAttribute";
-
-        public static bool IsSanitizer(IInvocationOperation invocation, FinGuardOptions options)
+        IMethodSymbol method = invocation.TargetMethod;
+        string name = method.Name;
+        if (IsSanitizingName(name))
         {
-            IMethodSymbol method = invocation.TargetMethod;
-            string name = method.Name;
-            if (IsSanitizingName(name))
-            {
-                return true;
-            }
-
-            INamedTypeSymbol? type = method.ContainingType;
-            if (type == null)
-            {
-                return false;
-            }
-
-            if (name == "Substring" && type.SpecialType == SpecialType.System_String)
-            {
-                return IsShortSubstring(invocation);
-            }
-
-            string typeName = type.Name;
-            if (typeName == "CardMasking" || typeName.StartsWith("HMAC", StringComparison.Ordinal) || typeName == "AesGcm" || typeName == "Aes" || typeName == "FieldEncryption")
-            {
-                return true;
-            }
-
-            if (options.IsTokenizer(type, invocation.Syntax.SyntaxTree))
-            {
-                return true;
-            }
-
-            if (CardDataSinks.HasAttribute(method, NotCardDataAttribute))
-            {
-                return true;
-            }
-
-            return IsConfigured(method, options, invocation.Syntax.SyntaxTree);
+            return true;
         }
 
-        /// <summary>Mask, MaskPan, Last4, LastFour, Tokenize, Encrypt, Protect (not Unprotect), Redact, Truncate, Hmac.</summary>
-        public static bool IsSanitizingName(string name)
-            => name.IndexOf("Mask", StringComparison.Ordinal) >= 0
-               || name.IndexOf("Last4", StringComparison.OrdinalIgnoreCase) >= 0
-               || name.IndexOf("LastFour", StringComparison.OrdinalIgnoreCase) >= 0
-               || name.IndexOf("Tokeni", StringComparison.Ordinal) >= 0
-               || name.IndexOf("Redact", StringComparison.Ordinal) >= 0
-               || name.IndexOf("Truncat", StringComparison.Ordinal) >= 0
-               || name.IndexOf("Encrypt", StringComparison.Ordinal) >= 0
-               || name.IndexOf("Hmac", StringComparison.OrdinalIgnoreCase) >= 0
-               || name == "Protect" || name == "ProtectString";
-
-        // pan.Substring(pan.Length - 4), pan.Substring(0, 6), pan.Substring(12, 4): at most first six or last four.
-        private static bool IsShortSubstring(IInvocationOperation invocation)
+        INamedTypeSymbol? type = method.ContainingType;
+        if (type == null)
         {
-            if (invocation.Arguments.Length == 2)
-            {
-                return invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int length } && length <= 6;
-            }
-
-            if (invocation.Arguments.Length == 1 && invocation.Arguments[0].Value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract
-                && subtract.LeftOperand is IPropertyReferenceOperation { Property.Name: "Length" }
-                && subtract.RightOperand.ConstantValue is { HasValue: true, Value: int tail })
-            {
-                return tail <= 4;
-            }
-
             return false;
         }
 
-        private static bool IsConfigured(IMethodSymbol method, FinGuardOptions options, SyntaxTree? tree)
+        if (name == "Substring" && type.SpecialType == SpecialType.System_String)
         {
-            string? configured = options.GetString(tree, SanitizersKey);
-            if (string.IsNullOrWhiteSpace(configured))
-            {
-                return false;
-            }
+            return IsShortSubstring(invocation);
+        }
 
-            foreach (string entry in configured!.Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                int dot = entry.LastIndexOf('.');
-                if (dot < 0)
-                {
-                    if (string.Equals(entry, method.Name, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+        string typeName = type.Name;
+        if (typeName == "CardMasking" || typeName.StartsWith("HMAC", StringComparison.Ordinal) || typeName == "AesGcm" || typeName == "Aes" || typeName == "FieldEncryption")
+        {
+            return true;
+        }
 
-                    continue;
-                }
+        if (options.IsTokenizer(type, invocation.Syntax.SyntaxTree))
+        {
+            return true;
+        }
 
-                if (string.Equals(entry.Substring(dot + 1), method.Name, StringComparison.Ordinal))
-                {
-                    string typePart = entry.Substring(0, dot);
-                    INamedTypeSymbol? type = method.ContainingType;
-                    if (type != null && (string.Equals(typePart, type.Name, StringComparison.Ordinal)
-                                         || string.Equals(typePart, type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), StringComparison.Ordinal)))
-                    {
-                        return true;
-                    }
-                }
-            }
+        if (CardDataSinks.HasAttribute(method, NotCardDataAttribute))
+        {
+            return true;
+        }
 
+        return IsConfigured(method, options, invocation.Syntax.SyntaxTree);
+    }
+
+    /// <summary>Mask, MaskPan, Last4, LastFour, Tokenize, Encrypt, Protect (not Unprotect), Redact, Truncate, Hmac.</summary>
+    public static bool IsSanitizingName(string name)
+        => name.IndexOf("Mask", StringComparison.Ordinal) >= 0
+           || name.IndexOf("Last4", StringComparison.OrdinalIgnoreCase) >= 0
+           || name.IndexOf("LastFour", StringComparison.OrdinalIgnoreCase) >= 0
+           || name.IndexOf("Tokeni", StringComparison.Ordinal) >= 0
+           || name.IndexOf("Redact", StringComparison.Ordinal) >= 0
+           || name.IndexOf("Truncat", StringComparison.Ordinal) >= 0
+           || name.IndexOf("Encrypt", StringComparison.Ordinal) >= 0
+           || name.IndexOf("Hmac", StringComparison.OrdinalIgnoreCase) >= 0
+           || name == "Protect" || name == "ProtectString";
+
+    // pan.Substring(pan.Length - 4), pan.Substring(0, 6), pan.Substring(12, 4): at most first six or last four.
+    private static bool IsShortSubstring(IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.Length == 2)
+        {
+            return invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int length } && length <= 6;
+        }
+
+        if (invocation.Arguments.Length == 1 && invocation.Arguments[0].Value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract
+            && subtract.LeftOperand is IPropertyReferenceOperation { Property.Name: "Length" }
+            && subtract.RightOperand.ConstantValue is { HasValue: true, Value: int tail })
+        {
+            return tail <= 4;
+        }
+
+        return false;
+    }
+
+    private static bool IsConfigured(IMethodSymbol method, FinGuardOptions options, SyntaxTree? tree)
+    {
+        string? configured = options.GetString(tree, SanitizersKey);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
             return false;
         }
+
+        foreach (string entry in configured!.Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            int dot = entry.LastIndexOf('.');
+            if (dot < 0)
+            {
+                if (string.Equals(entry, method.Name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (string.Equals(entry.Substring(dot + 1), method.Name, StringComparison.Ordinal))
+            {
+                string typePart = entry.Substring(0, dot);
+                INamedTypeSymbol? type = method.ContainingType;
+                if (type != null && (string.Equals(typePart, type.Name, StringComparison.Ordinal)
+                                     || string.Equals(typePart, type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -2,193 +2,192 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FinGuard.Analyzers.CardData.Flow
+namespace FinGuard.Analyzers.CardData.Flow;
+
+/// <summary>
+/// The places where FG1004 says card data is kept or sent on: serializers, API and view responses, Dapper, ADO.NET
+/// parameters, caches and sessions, files and claims. One recogniser for FG1004's direct check and the card-data flow.
+/// Create once per compilation.
+/// </summary>
+internal sealed class CardDataSinks
 {
-    /// <summary>
-    /// The places where FG1004 says card data is kept or sent on: serializers, API and view responses, Dapper, ADO.NET
-    /// parameters, caches and sessions, files and claims. One recogniser for FG1004's direct check and the card-data flow.
-    /// Create once per compilation.
-    /// </summary>
-    internal sealed class CardDataSinks
+    private readonly INamedTypeSymbol? _jsonSerializer;
+    private readonly INamedTypeSymbol? _jsonConvert;
+    private readonly INamedTypeSymbol? _results;
+    private readonly INamedTypeSymbol? _typedResults;
+    private readonly INamedTypeSymbol? _sqlMapper;
+    private readonly INamedTypeSymbol? _memoryCacheExtensions;
+    private readonly INamedTypeSymbol? _distributedCacheExtensions;
+    private readonly INamedTypeSymbol? _sessionExtensions;
+    private readonly INamedTypeSymbol? _file;
+    private readonly INamedTypeSymbol? _claim;
+
+    public CardDataSinks(Compilation compilation)
     {
-        private readonly INamedTypeSymbol? _jsonSerializer;
-        private readonly INamedTypeSymbol? _jsonConvert;
-        private readonly INamedTypeSymbol? _results;
-        private readonly INamedTypeSymbol? _typedResults;
-        private readonly INamedTypeSymbol? _sqlMapper;
-        private readonly INamedTypeSymbol? _memoryCacheExtensions;
-        private readonly INamedTypeSymbol? _distributedCacheExtensions;
-        private readonly INamedTypeSymbol? _sessionExtensions;
-        private readonly INamedTypeSymbol? _file;
-        private readonly INamedTypeSymbol? _claim;
+        ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
+        DbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
+        DataParameter = compilation.GetTypeByMetadataName("System.Data.IDataParameter");
+        _jsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
+        _jsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
+        _results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
+        _typedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
+        _sqlMapper = compilation.GetTypeByMetadataName("Dapper.SqlMapper");
+        _memoryCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Memory.CacheExtensions");
+        _distributedCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
+        _sessionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.SessionExtensions");
+        _file = compilation.GetTypeByMetadataName("System.IO.File");
+        _claim = compilation.GetTypeByMetadataName("System.Security.Claims.Claim");
+    }
 
-        public CardDataSinks(Compilation compilation)
+    public INamedTypeSymbol? ControllerBase { get; }
+
+    public INamedTypeSymbol? DbParameter { get; }
+
+    public INamedTypeSymbol? DataParameter { get; }
+
+    /// <summary>The sink an invocation writes to (for the message) and the name of the parameter that carries the value, or null.</summary>
+    /// <param name="includeViews">
+    /// Whether <c>View(model)</c>/<c>PartialView(model)</c> count: only for values the flow proved to carry card data. A
+    /// form model re-rendered on a validation error carries the posted number in its shape on every MVC checkout page,
+    /// so the shape alone is no finding (27 such diagnostics on one real repository).
+    /// </param>
+    public string? GetSink(IInvocationOperation invocation, out string valueParameter, bool includeViews = false)
+    {
+        valueParameter = "value";
+        IMethodSymbol method = invocation.TargetMethod;
+        INamedTypeSymbol? type = method.ContainingType;
+        if (type == null || invocation.Arguments.IsEmpty)
         {
-            ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
-            DbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
-            DataParameter = compilation.GetTypeByMetadataName("System.Data.IDataParameter");
-            _jsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-            _jsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
-            _results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
-            _typedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
-            _sqlMapper = compilation.GetTypeByMetadataName("Dapper.SqlMapper");
-            _memoryCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Memory.CacheExtensions");
-            _distributedCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
-            _sessionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.SessionExtensions");
-            _file = compilation.GetTypeByMetadataName("System.IO.File");
-            _claim = compilation.GetTypeByMetadataName("System.Security.Claims.Claim");
-        }
-
-        public INamedTypeSymbol? ControllerBase { get; }
-
-        public INamedTypeSymbol? DbParameter { get; }
-
-        public INamedTypeSymbol? DataParameter { get; }
-
-        /// <summary>The sink an invocation writes to (for the message) and the name of the parameter that carries the value, or null.</summary>
-        /// <param name="includeViews">
-        /// Whether <c>View(model)</c>/<c>PartialView(model)</c> count: only for values the flow proved to carry card data. A
-        /// form model re-rendered on a validation error carries the posted number in its shape on every MVC checkout page,
-        /// so the shape alone is no finding (27 such diagnostics on one real repository).
-        /// </param>
-        public string? GetSink(IInvocationOperation invocation, out string valueParameter, bool includeViews = false)
-        {
-            valueParameter = "value";
-            IMethodSymbol method = invocation.TargetMethod;
-            INamedTypeSymbol? type = method.ContainingType;
-            if (type == null || invocation.Arguments.IsEmpty)
-            {
-                return null;
-            }
-
-            if ((SymbolEqualityComparer.Default.Equals(type, _jsonSerializer) && method.Name.StartsWith("Serialize", StringComparison.Ordinal))
-                || (SymbolEqualityComparer.Default.Equals(type, _jsonConvert) && method.Name == "SerializeObject"))
-            {
-                return type.Name + "." + method.Name;
-            }
-
-            if (IsResponseHelper(type, method.Name, includeViews))
-            {
-                return "the response (" + method.Name + ")";
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, _sqlMapper))
-            {
-                valueParameter = "param";
-                return "Dapper (" + method.Name + ")";
-            }
-
-            if ((SymbolEqualityComparer.Default.Equals(type, _memoryCacheExtensions) && method.Name == "Set")
-                || (SymbolEqualityComparer.Default.Equals(type, _distributedCacheExtensions) && method.Name.StartsWith("SetString", StringComparison.Ordinal))
-                || (SymbolEqualityComparer.Default.Equals(type, _sessionExtensions) && method.Name == "SetString"))
-            {
-                // Caches and sessions outlive the authorization: SAD there is stored SAD (PCI DSS 3.3.1).
-                return "a cache or session (" + method.Name + ")";
-            }
-
-            if (method.Name == "AddWithValue" && type.Name.EndsWith("ParameterCollection", StringComparison.Ordinal))
-            {
-                return "a SQL parameter";
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, _file) && (method.Name.StartsWith("WriteAll", StringComparison.Ordinal) || method.Name.StartsWith("AppendAll", StringComparison.Ordinal)))
-            {
-                valueParameter = "contents";
-                return "a file (File." + method.Name + ")";
-            }
-
             return null;
         }
 
-        /// <summary>Whether the argument is the one that carries the written value.</summary>
-        public static bool IsValueArgument(IArgumentOperation argument, string valueParameter)
+        if ((SymbolEqualityComparer.Default.Equals(type, _jsonSerializer) && method.Name.StartsWith("Serialize", StringComparison.Ordinal))
+            || (SymbolEqualityComparer.Default.Equals(type, _jsonConvert) && method.Name == "SerializeObject"))
         {
-            string? name = argument.Parameter?.Name;
-            return name == valueParameter
-                || (valueParameter == "value" && name is "data" or "obj" or "content" or "model")
-                || (valueParameter == "contents" && name is "bytes" or "lines");
+            return type.Name + "." + method.Name;
         }
 
-        /// <summary>new Claim(type, value): claims travel in cookies and tokens.</summary>
-        public bool IsClaimCreation(IObjectCreationOperation creation)
-            => _claim != null && SymbolEqualityComparer.Default.Equals(creation.Type, _claim);
-
-        /// <summary>parameter.Value = x on an ADO.NET DbParameter/IDataParameter.</summary>
-        public bool IsSqlParameterValue(ISimpleAssignmentOperation assignment)
-            => (DbParameter != null || DataParameter != null)
-               && assignment.Target is IPropertyReferenceOperation { Property.Name: "Value" } target && target.Instance?.Type is ITypeSymbol parameterType
-               && (DerivesFrom(parameterType, DbParameter) || Implements(parameterType, DataParameter));
-
-        /// <summary>A public controller action: what it returns is serialized into the response.</summary>
-        public bool IsControllerAction(IMethodSymbol method)
-            => ControllerBase != null && method.MethodKind == MethodKind.Ordinary && !method.IsStatic && method.DeclaredAccessibility == Accessibility.Public
-               && !method.ReturnsVoid && DerivesFrom(method.ContainingType, ControllerBase) && !HasAttribute(method, "NonActionAttribute");
-
-        private bool IsResponseHelper(INamedTypeSymbol type, string name, bool includeViews)
+        if (IsResponseHelper(type, method.Name, includeViews))
         {
-            // Name first: this runs for every invocation, the base-type walk only for the few response helpers.
-            if (name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "Content")
-                && !(includeViews && name is "View" or "PartialView"))
-            {
-                return false;
-            }
-
-            return SymbolEqualityComparer.Default.Equals(type, _results) || SymbolEqualityComparer.Default.Equals(type, _typedResults)
-                || (ControllerBase != null && DerivesFrom(type, ControllerBase));
+            return "the response (" + method.Name + ")";
         }
 
-        internal static bool HasAttribute(ISymbol symbol, string name)
+        if (SymbolEqualityComparer.Default.Equals(type, _sqlMapper))
         {
-            foreach (AttributeData attribute in symbol.GetAttributes())
-            {
-                if (attribute.AttributeClass?.Name == name)
-                {
-                    return true;
-                }
-            }
+            valueParameter = "param";
+            return "Dapper (" + method.Name + ")";
+        }
 
+        if ((SymbolEqualityComparer.Default.Equals(type, _memoryCacheExtensions) && method.Name == "Set")
+            || (SymbolEqualityComparer.Default.Equals(type, _distributedCacheExtensions) && method.Name.StartsWith("SetString", StringComparison.Ordinal))
+            || (SymbolEqualityComparer.Default.Equals(type, _sessionExtensions) && method.Name == "SetString"))
+        {
+            // Caches and sessions outlive the authorization: SAD there is stored SAD (PCI DSS 3.3.1).
+            return "a cache or session (" + method.Name + ")";
+        }
+
+        if (method.Name == "AddWithValue" && type.Name.EndsWith("ParameterCollection", StringComparison.Ordinal))
+        {
+            return "a SQL parameter";
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _file) && (method.Name.StartsWith("WriteAll", StringComparison.Ordinal) || method.Name.StartsWith("AppendAll", StringComparison.Ordinal)))
+        {
+            valueParameter = "contents";
+            return "a file (File." + method.Name + ")";
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the argument is the one that carries the written value.</summary>
+    public static bool IsValueArgument(IArgumentOperation argument, string valueParameter)
+    {
+        string? name = argument.Parameter?.Name;
+        return name == valueParameter
+            || (valueParameter == "value" && name is "data" or "obj" or "content" or "model")
+            || (valueParameter == "contents" && name is "bytes" or "lines");
+    }
+
+    /// <summary>new Claim(type, value): claims travel in cookies and tokens.</summary>
+    public bool IsClaimCreation(IObjectCreationOperation creation)
+        => _claim != null && SymbolEqualityComparer.Default.Equals(creation.Type, _claim);
+
+    /// <summary>parameter.Value = x on an ADO.NET DbParameter/IDataParameter.</summary>
+    public bool IsSqlParameterValue(ISimpleAssignmentOperation assignment)
+        => (DbParameter != null || DataParameter != null)
+           && assignment.Target is IPropertyReferenceOperation { Property.Name: "Value" } target && target.Instance?.Type is ITypeSymbol parameterType
+           && (DerivesFrom(parameterType, DbParameter) || Implements(parameterType, DataParameter));
+
+    /// <summary>A public controller action: what it returns is serialized into the response.</summary>
+    public bool IsControllerAction(IMethodSymbol method)
+        => ControllerBase != null && method.MethodKind == MethodKind.Ordinary && !method.IsStatic && method.DeclaredAccessibility == Accessibility.Public
+           && !method.ReturnsVoid && DerivesFrom(method.ContainingType, ControllerBase) && !HasAttribute(method, "NonActionAttribute");
+
+    private bool IsResponseHelper(INamedTypeSymbol type, string name, bool includeViews)
+    {
+        // Name first: this runs for every invocation, the base-type walk only for the few response helpers.
+        if (name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "Content")
+            && !(includeViews && name is "View" or "PartialView"))
+        {
             return false;
         }
 
-        internal static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        return SymbolEqualityComparer.Default.Equals(type, _results) || SymbolEqualityComparer.Default.Equals(type, _typedResults)
+            || (ControllerBase != null && DerivesFrom(type, ControllerBase));
+    }
+
+    internal static bool HasAttribute(ISymbol symbol, string name)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
         {
-            if (baseType == null)
-            {
-                return false;
-            }
-
-            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        internal static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface)
-        {
-            if (@interface == null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, @interface))
+            if (attribute.AttributeClass?.Name == name)
             {
                 return true;
             }
+        }
 
-            foreach (INamedTypeSymbol candidate in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(candidate, @interface))
-                {
-                    return true;
-                }
-            }
+        return false;
+    }
 
+    internal static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType == null)
+        {
             return false;
         }
+
+        for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface)
+    {
+        if (@interface == null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, @interface))
+        {
+            return true;
+        }
+
+        foreach (INamedTypeSymbol candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, @interface))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -7,343 +7,342 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
-namespace FinGuard.Analyzers.CardData.Flow
+namespace FinGuard.Analyzers.CardData.Flow;
+
+/// <summary>
+/// FG1001's "masked earlier in the flow" check: a member named like a PAN whose every assignment in the compilation
+/// is sanitized (masking, last four, tokenization, encryption, keyed hash), or comes from a parameter that every
+/// caller fills with such a value, does not hold a PAN. Finding every assignment is compilation-wide, so it runs
+/// lazily, only for members FG1001 would otherwise report: the files whose text names the member are walked for
+/// assignments, invocations and object creations with that name (no binding), then only those candidate nodes are
+/// bound. In the IDE this is repeated per compilation snapshot (once per edit and name, not per node).
+/// </summary>
+internal sealed class SanitizedMembers
 {
-    /// <summary>
-    /// FG1001's "masked earlier in the flow" check: a member named like a PAN whose every assignment in the compilation
-    /// is sanitized (masking, last four, tokenization, encryption, keyed hash), or comes from a parameter that every
-    /// caller fills with such a value, does not hold a PAN. Finding every assignment is compilation-wide, so it runs
-    /// lazily, only for members FG1001 would otherwise report: the files whose text names the member are walked for
-    /// assignments, invocations and object creations with that name (no binding), then only those candidate nodes are
-    /// bound. In the IDE this is repeated per compilation snapshot (once per edit and name, not per node).
-    /// </summary>
-    internal sealed class SanitizedMembers
+    private const int MaxDepth = 3;
+
+    private readonly Compilation _compilation;
+    private readonly FinGuardOptions _options;
+    private readonly NameIndex _index;
+    private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers>();
+
+    /// <summary>The compilation's instance, shared by FG1001, FG1003 and FG1004 (one name index per compilation).</summary>
+    public static SanitizedMembers GetOrCreate(Compilation compilation, FinGuardOptions options)
+        => Shared.GetValue(compilation, c => new SanitizedMembers(c, options));
+
+    private SanitizedMembers(Compilation compilation, FinGuardOptions options)
     {
-        private const int MaxDepth = 3;
+        _compilation = compilation;
+        _options = options;
+        _index = new NameIndex(compilation);
+    }
 
-        private readonly Compilation _compilation;
-        private readonly FinGuardOptions _options;
-        private readonly NameIndex _index;
-        private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    /// <summary>Whether every assignment of the field or property (at least one) gives it a sanitized value.</summary>
+    public bool IsEveryAssignmentSanitized(ISymbol member, CancellationToken cancellationToken)
+        => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
 
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers>();
+    /// <summary>Whether every call of the method (at least one) passes a sanitized value for the parameter.</summary>
+    public bool IsEveryArgumentSanitized(IParameterSymbol parameter, CancellationToken cancellationToken)
+        => IsParameterSanitized(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
 
-        /// <summary>The compilation's instance, shared by FG1001, FG1003 and FG1004 (one name index per compilation).</summary>
-        public static SanitizedMembers GetOrCreate(Compilation compilation, FinGuardOptions options)
-            => Shared.GetValue(compilation, c => new SanitizedMembers(c, options));
-
-        private SanitizedMembers(Compilation compilation, FinGuardOptions options)
+    private bool IsMemberSanitized(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    {
+        if (_members.TryGetValue(member, out bool cached))
         {
-            _compilation = compilation;
-            _options = options;
-            _index = new NameIndex(compilation);
+            return cached;
         }
 
-        /// <summary>Whether every assignment of the field or property (at least one) gives it a sanitized value.</summary>
-        public bool IsEveryAssignmentSanitized(ISymbol member, CancellationToken cancellationToken)
-            => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
-
-        /// <summary>Whether every call of the method (at least one) passes a sanitized value for the parameter.</summary>
-        public bool IsEveryArgumentSanitized(IParameterSymbol parameter, CancellationToken cancellationToken)
-            => IsParameterSanitized(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
-
-        private bool IsMemberSanitized(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+        if (depth > MaxDepth || !visiting.Add(member))
         {
-            if (_members.TryGetValue(member, out bool cached))
+            return false;
+        }
+
+        bool result = ComputeMember(member, depth, visiting, cancellationToken);
+        visiting.Remove(member);
+        return depth == 0 ? _members.GetOrAdd(member, result) : result;
+    }
+
+    private bool ComputeMember(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    {
+        int found = 0;
+
+        // string CardNumber { get; set; } = Mask(...): the declaration's own initializer.
+        foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+        {
+            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+            ExpressionSyntax? initializer = declaration switch
             {
-                return cached;
+                PropertyDeclarationSyntax property => property.Initializer?.Value,
+                VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+                _ => null,
+            };
+            if (declaration is ParameterSyntax && member is IPropertySymbol)
+            {
+                // A positional record member: what the record's creations pass for the parameter.
+                return false;
             }
 
-            if (depth > MaxDepth || !visiting.Add(member))
+            if (initializer != null)
+            {
+                Verdict verdict = Judge(Bind(initializer, cancellationToken), depth, visiting, cancellationToken);
+                if (verdict == Verdict.Raw)
+                {
+                    return false;
+                }
+
+                found += verdict == Verdict.Sanitized ? 1 : 0;
+            }
+        }
+
+        List<AssignmentExpressionSyntax>? assignments = _index.Assignments(member.Name, cancellationToken);
+        if (assignments != null)
+        {
+            foreach (AssignmentExpressionSyntax assignment in assignments)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                SemanticModel model = Model(assignment.SyntaxTree);
+                ISymbol? target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+                if (target == null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, member))
+                {
+                    continue;
+                }
+
+                Verdict verdict = Judge(model.GetOperation(assignment.Right, cancellationToken), depth, visiting, cancellationToken);
+                if (verdict == Verdict.Raw)
+                {
+                    return false;
+                }
+
+                found += verdict == Verdict.Sanitized ? 1 : 0;
+            }
+        }
+
+        return found > 0;
+    }
+
+    private bool IsParameterSanitized(IParameterSymbol parameter, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    {
+        if (depth > MaxDepth || parameter.ContainingSymbol is not IMethodSymbol method || !visiting.Add(parameter))
+        {
+            return false;
+        }
+
+        try
+        {
+            method = method.OriginalDefinition;
+            if (method.DeclaredAccessibility == Accessibility.Public && method.ContainingType?.DeclaredAccessibility == Accessibility.Public
+                && method.MethodKind != MethodKind.Constructor)
+            {
+                // Public methods are called from outside the compilation too.
+                return false;
+            }
+
+            string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name ?? string.Empty : method.Name;
+            List<ExpressionSyntax>? calls = _index.Calls(name, cancellationToken);
+            if (calls == null)
             {
                 return false;
             }
 
-            bool result = ComputeMember(member, depth, visiting, cancellationToken);
-            visiting.Remove(member);
-            return depth == 0 ? _members.GetOrAdd(member, result) : result;
-        }
-
-        private bool ComputeMember(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
-        {
             int found = 0;
-
-            // string CardNumber { get; set; } = Mask(...): the declaration's own initializer.
-            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            foreach (ExpressionSyntax call in calls)
             {
-                SyntaxNode declaration = reference.GetSyntax(cancellationToken);
-                ExpressionSyntax? initializer = declaration switch
+                cancellationToken.ThrowIfCancellationRequested();
+                IOperation? operation = Model(call.SyntaxTree).GetOperation(call, cancellationToken);
+                IMethodSymbol? target = operation switch
                 {
-                    PropertyDeclarationSyntax property => property.Initializer?.Value,
-                    VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+                    IInvocationOperation invocation => invocation.TargetMethod,
+                    IObjectCreationOperation creation => creation.Constructor,
                     _ => null,
                 };
-                if (declaration is ParameterSyntax && member is IPropertySymbol)
+                if (target == null || !SymbolEqualityComparer.Default.Equals((target.ReducedFrom ?? target).OriginalDefinition, method))
                 {
-                    // A positional record member: what the record's creations pass for the parameter.
-                    return false;
+                    continue;
                 }
 
-                if (initializer != null)
+                System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments = operation is IInvocationOperation invoked ? invoked.Arguments : ((IObjectCreationOperation)operation!).Arguments;
+                foreach (IArgumentOperation argument in arguments)
                 {
-                    Verdict verdict = Judge(Bind(initializer, cancellationToken), depth, visiting, cancellationToken);
-                    if (verdict == Verdict.Raw)
+                    if (argument.Parameter?.Ordinal == parameter.Ordinal)
                     {
-                        return false;
+                        Verdict verdict = Judge(argument.Value, depth + 1, visiting, cancellationToken);
+                        if (verdict == Verdict.Raw)
+                        {
+                            return false;
+                        }
+
+                        found += verdict == Verdict.Sanitized ? 1 : 0;
                     }
-
-                    found += verdict == Verdict.Sanitized ? 1 : 0;
-                }
-            }
-
-            List<AssignmentExpressionSyntax>? assignments = _index.Assignments(member.Name, cancellationToken);
-            if (assignments != null)
-            {
-                foreach (AssignmentExpressionSyntax assignment in assignments)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    SemanticModel model = Model(assignment.SyntaxTree);
-                    ISymbol? target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
-                    if (target == null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, member))
-                    {
-                        continue;
-                    }
-
-                    Verdict verdict = Judge(model.GetOperation(assignment.Right, cancellationToken), depth, visiting, cancellationToken);
-                    if (verdict == Verdict.Raw)
-                    {
-                        return false;
-                    }
-
-                    found += verdict == Verdict.Sanitized ? 1 : 0;
                 }
             }
 
             return found > 0;
         }
-
-        private bool IsParameterSanitized(IParameterSymbol parameter, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+        finally
         {
-            if (depth > MaxDepth || parameter.ContainingSymbol is not IMethodSymbol method || !visiting.Add(parameter))
-            {
-                return false;
-            }
-
-            try
-            {
-                method = method.OriginalDefinition;
-                if (method.DeclaredAccessibility == Accessibility.Public && method.ContainingType?.DeclaredAccessibility == Accessibility.Public
-                    && method.MethodKind != MethodKind.Constructor)
-                {
-                    // Public methods are called from outside the compilation too.
-                    return false;
-                }
-
-                string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name ?? string.Empty : method.Name;
-                List<ExpressionSyntax>? calls = _index.Calls(name, cancellationToken);
-                if (calls == null)
-                {
-                    return false;
-                }
-
-                int found = 0;
-                foreach (ExpressionSyntax call in calls)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    IOperation? operation = Model(call.SyntaxTree).GetOperation(call, cancellationToken);
-                    IMethodSymbol? target = operation switch
-                    {
-                        IInvocationOperation invocation => invocation.TargetMethod,
-                        IObjectCreationOperation creation => creation.Constructor,
-                        _ => null,
-                    };
-                    if (target == null || !SymbolEqualityComparer.Default.Equals((target.ReducedFrom ?? target).OriginalDefinition, method))
-                    {
-                        continue;
-                    }
-
-                    System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments = operation is IInvocationOperation invoked ? invoked.Arguments : ((IObjectCreationOperation)operation!).Arguments;
-                    foreach (IArgumentOperation argument in arguments)
-                    {
-                        if (argument.Parameter?.Ordinal == parameter.Ordinal)
-                        {
-                            Verdict verdict = Judge(argument.Value, depth + 1, visiting, cancellationToken);
-                            if (verdict == Verdict.Raw)
-                            {
-                                return false;
-                            }
-
-                            found += verdict == Verdict.Sanitized ? 1 : 0;
-                        }
-                    }
-                }
-
-                return found > 0;
-            }
-            finally
-            {
-                visiting.Remove(parameter);
-            }
+            visiting.Remove(parameter);
         }
+    }
 
-        private enum Verdict
+    private enum Verdict
+    {
+        Raw,
+        Neutral,
+        Sanitized,
+    }
+
+    private static Verdict Both(Verdict first, Verdict second)
+        => first == Verdict.Raw || second == Verdict.Raw ? Verdict.Raw : first == Verdict.Sanitized || second == Verdict.Sanitized ? Verdict.Sanitized : Verdict.Neutral;
+
+    private static Verdict Of(bool sanitized) => sanitized ? Verdict.Sanitized : Verdict.Raw;
+
+    private Verdict Judge(IOperation? value, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < 8 && value != null; i++)
         {
-            Raw,
-            Neutral,
-            Sanitized,
-        }
-
-        private static Verdict Both(Verdict first, Verdict second)
-            => first == Verdict.Raw || second == Verdict.Raw ? Verdict.Raw : first == Verdict.Sanitized || second == Verdict.Sanitized ? Verdict.Sanitized : Verdict.Neutral;
-
-        private static Verdict Of(bool sanitized) => sanitized ? Verdict.Sanitized : Verdict.Raw;
-
-        private Verdict Judge(IOperation? value, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
-        {
-            for (int i = 0; i < 8 && value != null; i++)
-            {
-                switch (value)
-                {
-                    case IConversionOperation conversion:
-                        value = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        value = parenthesized.Operand;
-                        continue;
-                    case IAwaitOperation awaited:
-                        value = awaited.Operation;
-                        continue;
-                }
-
-                break;
-            }
-
             switch (value)
             {
-                case null:
-                    return Verdict.Raw;
-                case { ConstantValue.HasValue: true }:
-                    // "" or null: holds no PAN, but says nothing about masking either (a Luhn literal is FG1006's).
-                    return Verdict.Neutral;
-                case IDefaultValueOperation:
-                    return Verdict.Neutral;
-                case IInvocationOperation invocation:
-                    return Of(CardDataSanitizers.IsSanitizer(invocation, _options));
-                case IConditionalOperation conditional:
-                    return Both(Judge(conditional.WhenTrue, depth, visiting, cancellationToken), Judge(conditional.WhenFalse, depth, visiting, cancellationToken));
-                case ICoalesceOperation coalesce:
-                    return Both(Judge(coalesce.Value, depth, visiting, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, cancellationToken));
-                case IParameterReferenceOperation parameter:
-                    return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, cancellationToken));
-                case IPropertyReferenceOperation or IFieldReferenceOperation:
-                    string? name = CardDataValues.ReferencedName(value);
-                    ISymbol? member = (value as IPropertyReferenceOperation)?.Property ?? (ISymbol?)(value as IFieldReferenceOperation)?.Field;
-                    if (name != null && CardDataNames.HasSafeForm(name, _options.GetCardDataNames(value.Syntax.SyntaxTree)))
-                    {
-                        return Verdict.Sanitized;
-                    }
-
-                    return Of(member != null && !member.DeclaringSyntaxReferences.IsEmpty && IsMemberSanitized(member.OriginalDefinition, depth + 1, visiting, cancellationToken));
-                default:
-                    return Verdict.Raw;
+                case IConversionOperation conversion:
+                    value = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    value = parenthesized.Operand;
+                    continue;
+                case IAwaitOperation awaited:
+                    value = awaited.Operation;
+                    continue;
             }
+
+            break;
         }
 
-        private IOperation? Bind(ExpressionSyntax expression, CancellationToken cancellationToken)
-            => _compilation.ContainsSyntaxTree(expression.SyntaxTree) ? Model(expression.SyntaxTree).GetOperation(expression, cancellationToken) : null;
+        switch (value)
+        {
+            case null:
+                return Verdict.Raw;
+            case { ConstantValue.HasValue: true }:
+                // "" or null: holds no PAN, but says nothing about masking either (a Luhn literal is FG1006's).
+                return Verdict.Neutral;
+            case IDefaultValueOperation:
+                return Verdict.Neutral;
+            case IInvocationOperation invocation:
+                return Of(CardDataSanitizers.IsSanitizer(invocation, _options));
+            case IConditionalOperation conditional:
+                return Both(Judge(conditional.WhenTrue, depth, visiting, cancellationToken), Judge(conditional.WhenFalse, depth, visiting, cancellationToken));
+            case ICoalesceOperation coalesce:
+                return Both(Judge(coalesce.Value, depth, visiting, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, cancellationToken));
+            case IParameterReferenceOperation parameter:
+                return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, cancellationToken));
+            case IPropertyReferenceOperation or IFieldReferenceOperation:
+                string? name = CardDataValues.ReferencedName(value);
+                ISymbol? member = (value as IPropertyReferenceOperation)?.Property ?? (ISymbol?)(value as IFieldReferenceOperation)?.Field;
+                if (name != null && CardDataNames.HasSafeForm(name, _options.GetCardDataNames(value.Syntax.SyntaxTree)))
+                {
+                    return Verdict.Sanitized;
+                }
+
+                return Of(member != null && !member.DeclaringSyntaxReferences.IsEmpty && IsMemberSanitized(member.OriginalDefinition, depth + 1, visiting, cancellationToken));
+            default:
+                return Verdict.Raw;
+        }
+    }
+
+    private IOperation? Bind(ExpressionSyntax expression, CancellationToken cancellationToken)
+        => _compilation.ContainsSyntaxTree(expression.SyntaxTree) ? Model(expression.SyntaxTree).GetOperation(expression, cancellationToken) : null;
 
 #pragma warning disable RS1030 // Only candidate assignments of a member FG1001 would report are bound (issue #20).
-        private SemanticModel Model(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+    private SemanticModel Model(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
-        /// <summary>
-        /// Assignments by the assigned name, invocations by method name, creations by type name: syntax only, per name on
-        /// first use. Only files whose text contains the name are walked (an ordinal search of the text, which for files
-        /// read as a whole is the parsed string itself): walking every node of the compilation once cost more than the
-        /// rest of FinGuard on a 225k-line storefront (issue #26).
-        /// </summary>
-        private sealed class NameIndex
+    /// <summary>
+    /// Assignments by the assigned name, invocations by method name, creations by type name: syntax only, per name on
+    /// first use. Only files whose text contains the name are walked (an ordinal search of the text, which for files
+    /// read as a whole is the parsed string itself): walking every node of the compilation once cost more than the
+    /// rest of FinGuard on a 225k-line storefront (issue #26).
+    /// </summary>
+    private sealed class NameIndex
+    {
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?> _assignments = new ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, List<ExpressionSyntax>?> _calls = new ConcurrentDictionary<string, List<ExpressionSyntax>?>(StringComparer.Ordinal);
+
+        public NameIndex(Compilation compilation) => _compilation = compilation;
+
+        public List<AssignmentExpressionSyntax>? Assignments(string name, CancellationToken cancellationToken)
         {
-            private readonly Compilation _compilation;
-            private readonly ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?> _assignments = new ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?>(StringComparer.Ordinal);
-            private readonly ConcurrentDictionary<string, List<ExpressionSyntax>?> _calls = new ConcurrentDictionary<string, List<ExpressionSyntax>?>(StringComparer.Ordinal);
-
-            public NameIndex(Compilation compilation) => _compilation = compilation;
-
-            public List<AssignmentExpressionSyntax>? Assignments(string name, CancellationToken cancellationToken)
+            if (_assignments.TryGetValue(name, out List<AssignmentExpressionSyntax>? cached))
             {
-                if (_assignments.TryGetValue(name, out List<AssignmentExpressionSyntax>? cached))
-                {
-                    return cached;
-                }
-
-                List<AssignmentExpressionSyntax>? found = null;
-                foreach (SyntaxNode node in NodesIn(name, cancellationToken))
-                {
-                    if (node is AssignmentExpressionSyntax assignment && LastName(assignment.Left) == name)
-                    {
-                        (found ??= new List<AssignmentExpressionSyntax>()).Add(assignment);
-                    }
-                }
-
-                return _assignments.GetOrAdd(name, found);
+                return cached;
             }
 
-            public List<ExpressionSyntax>? Calls(string name, CancellationToken cancellationToken)
+            List<AssignmentExpressionSyntax>? found = null;
+            foreach (SyntaxNode node in NodesIn(name, cancellationToken))
             {
-                if (_calls.TryGetValue(name, out List<ExpressionSyntax>? cached))
+                if (node is AssignmentExpressionSyntax assignment && LastName(assignment.Left) == name)
                 {
-                    return cached;
-                }
-
-                List<ExpressionSyntax>? found = null;
-                foreach (SyntaxNode node in NodesIn(name, cancellationToken))
-                {
-                    string? called = node switch
-                    {
-                        InvocationExpressionSyntax invocation => LastName(invocation.Expression),
-                        ObjectCreationExpressionSyntax creation => LastName(creation.Type),
-                        _ => null,
-                    };
-                    if (called == name)
-                    {
-                        (found ??= new List<ExpressionSyntax>()).Add((ExpressionSyntax)node);
-                    }
-                }
-
-                return _calls.GetOrAdd(name, found);
-            }
-
-            // Assignment, invocation and creation nodes of the files that mention the name.
-            private IEnumerable<SyntaxNode> NodesIn(string name, CancellationToken cancellationToken)
-            {
-                foreach (SyntaxTree tree in _compilation.SyntaxTrees)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (TreeText.Of(tree, cancellationToken).IndexOf(name, StringComparison.Ordinal) < 0)
-                    {
-                        continue;
-                    }
-
-                    foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
-                    {
-                        if (node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ObjectCreationExpressionSyntax)
-                        {
-                            yield return node;
-                        }
-                    }
+                    (found ??= new List<AssignmentExpressionSyntax>()).Add(assignment);
                 }
             }
 
-            private static string? LastName(SyntaxNode expression) => expression switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                GenericNameSyntax generic => generic.Identifier.ValueText,
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                _ => null,
-            };
+            return _assignments.GetOrAdd(name, found);
         }
+
+        public List<ExpressionSyntax>? Calls(string name, CancellationToken cancellationToken)
+        {
+            if (_calls.TryGetValue(name, out List<ExpressionSyntax>? cached))
+            {
+                return cached;
+            }
+
+            List<ExpressionSyntax>? found = null;
+            foreach (SyntaxNode node in NodesIn(name, cancellationToken))
+            {
+                string? called = node switch
+                {
+                    InvocationExpressionSyntax invocation => LastName(invocation.Expression),
+                    ObjectCreationExpressionSyntax creation => LastName(creation.Type),
+                    _ => null,
+                };
+                if (called == name)
+                {
+                    (found ??= new List<ExpressionSyntax>()).Add((ExpressionSyntax)node);
+                }
+            }
+
+            return _calls.GetOrAdd(name, found);
+        }
+
+        // Assignment, invocation and creation nodes of the files that mention the name.
+        private IEnumerable<SyntaxNode> NodesIn(string name, CancellationToken cancellationToken)
+        {
+            foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (TreeText.Of(tree, cancellationToken).IndexOf(name, StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    if (node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ObjectCreationExpressionSyntax)
+                    {
+                        yield return node;
+                    }
+                }
+            }
+        }
+
+        private static string? LastName(SyntaxNode expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            _ => null,
+        };
     }
 }
