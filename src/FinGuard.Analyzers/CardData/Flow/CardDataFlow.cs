@@ -84,6 +84,7 @@ internal sealed class CardDataFlow
 
     private static readonly ImmutableArray<FlowHit> NoHits = ImmutableArray<FlowHit>.Empty;
     private static readonly ParamSummary NoFlow = new ParamSummary(NoHits, null);
+    // A sentinel, tested with ReferenceEquals: FlowTaint is a record, so == would compare values.
     private static readonly FlowTaint NoTaint = new FlowTaint(string.Empty, CardDataKind.None, string.Empty, 0);
 
     private readonly Compilation _compilation;
