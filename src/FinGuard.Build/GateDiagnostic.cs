@@ -4,30 +4,8 @@ namespace FinGuard.Build;
 /// One of the gate's own FG9xxx errors or warnings, always with the file, line and column it is about, so a
 /// bad input reads like a compiler error in CI logs and IDEs, never like a stack trace.
 /// </summary>
-internal sealed class GateDiagnostic
+internal sealed record GateDiagnostic(string Code, bool IsError, string? File, int Line, int Column, string Message)
 {
-    public GateDiagnostic(string code, bool isError, string? file, int line, int column, string message)
-    {
-        Code = code;
-        IsError = isError;
-        File = file;
-        Line = line;
-        Column = column;
-        Message = message;
-    }
-
-    public string Code { get; }
-
-    public bool IsError { get; }
-
-    public string? File { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    public string Message { get; }
-
     public override string ToString() => $"{File}({Line},{Column}): {(IsError ? "error" : "warning")} {Code}: {Message}";
 }
 

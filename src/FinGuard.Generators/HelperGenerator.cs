@@ -132,21 +132,15 @@ public sealed class HelperGenerator : IIncrementalGenerator
         return false;
     }
 
-    internal sealed class HelperSource
+    /// <param name="FileName">The helper's file in Helpers/ (and its embedded resource).</param>
+    /// <param name="TypeNames">The types the file declares; the first one tells whether the helper is already visible.</param>
+    /// <param name="RequiredTypes">Metadata names of types the helper needs (e.g. AesGcm, EF Core's ValueConverter); not emitted without them.</param>
+    internal sealed record HelperSource(string FileName, ImmutableArray<string> TypeNames, ImmutableArray<string> RequiredTypes)
     {
         public HelperSource(string fileName, ImmutableArray<string> typeNames, params string[] requiredTypes)
+            : this(fileName, typeNames, requiredTypes.ToImmutableArray())
         {
-            FileName = fileName;
-            TypeNames = typeNames;
-            RequiredTypes = requiredTypes.ToImmutableArray();
         }
-
-        /// <summary>Metadata names of types the helper needs (e.g. AesGcm, EF Core's ValueConverter); not emitted without them.</summary>
-        public ImmutableArray<string> RequiredTypes { get; }
-
-        public string FileName { get; }
-
-        public ImmutableArray<string> TypeNames { get; }
 
         public bool IsNamedBy(HashSet<string> names)
         {

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FinGuard.Analyzers.AccessAudit;
 
 /// <summary>A call that moves money, where it is, and whether the FG5xxx rules count it (charges only when configured).</summary>
+/// <remarks>A class, not a record: <see cref="MoneyFlowGraph"/> merges callees' operations with <c>Contains</c>, by identity.</remarks>
 internal sealed class MoneyOperation
 {
     public MoneyOperation(Location location, MoneyMovementKind kind, string name, bool counts, ISymbol owner)
@@ -29,23 +30,8 @@ internal sealed class MoneyOperation
 }
 
 /// <summary>An HTTP endpoint: a controller action or page handler (method), or a minimal API route (its handler).</summary>
-internal sealed class HttpEndpoint
-{
-    public HttpEndpoint(ISymbol handler, string name, Location location, EndpointAuthorization routeAuthorization)
-    {
-        Handler = handler;
-        Name = name;
-        Location = location;
-        RouteAuthorization = routeAuthorization;
-    }
-
-    public ISymbol Handler { get; }
-    public string Name { get; }
-    public Location Location { get; }
-
-    /// <summary>For minimal APIs: what the route's fluent chain and group say.</summary>
-    public EndpointAuthorization RouteAuthorization { get; }
-}
+/// <param name="RouteAuthorization">For minimal APIs: what the route's fluent chain and group say.</param>
+internal sealed record HttpEndpoint(ISymbol Handler, string Name, Location Location, EndpointAuthorization RouteAuthorization);
 
 /// <summary>What one method (or handler lambda) does directly: its own money movements, audit writes, signature checks and calls.</summary>
 internal sealed class MethodFacts
@@ -71,20 +57,9 @@ internal sealed class MethodFacts
 }
 
 /// <summary>What a method reaches through its calls within the compilation.</summary>
-internal sealed class FlowSummary
+internal sealed record FlowSummary(ImmutableArray<MoneyOperation> Operations, bool WritesAudit, bool VerifiesSignature)
 {
     public static readonly FlowSummary Empty = new FlowSummary(ImmutableArray<MoneyOperation>.Empty, false, false);
-
-    public FlowSummary(ImmutableArray<MoneyOperation> operations, bool writesAudit, bool verifiesSignature)
-    {
-        Operations = operations;
-        WritesAudit = writesAudit;
-        VerifiesSignature = verifiesSignature;
-    }
-
-    public ImmutableArray<MoneyOperation> Operations { get; }
-    public bool WritesAudit { get; }
-    public bool VerifiesSignature { get; }
 }
 
 /// <summary>
@@ -184,19 +159,7 @@ internal sealed class MoneyFlowGraph
         return summary;
     }
 
-    private sealed class CachedSummary
-    {
-        public CachedSummary(FlowSummary summary, int budget, bool truncated)
-        {
-            Summary = summary;
-            Budget = budget;
-            Truncated = truncated;
-        }
-
-        public FlowSummary Summary { get; }
-        public int Budget { get; }
-        public bool Truncated { get; }
-    }
+    private sealed record CachedSummary(FlowSummary Summary, int Budget, bool Truncated);
 
     // The method itself when it has a body here, else the source implementations of an interface or virtual member.
     private IEnumerable<ISymbol> Targets(IMethodSymbol callee)

@@ -153,17 +153,8 @@ internal sealed class CardDataShapes
 }
 
 /// <summary>A member that holds card data, and which kind.</summary>
-internal readonly struct CardMember
+/// <param name="Member">The member, or null in <c>default</c> (no card-data member found).</param>
+internal readonly record struct CardMember(ISymbol? Member, CardDataKind Kind)
 {
-    public CardMember(ISymbol member, CardDataKind kind)
-    {
-        Member = member;
-        Kind = kind;
-    }
-
-    public ISymbol? Member { get; }
-
-    public CardDataKind Kind { get; }
-
     public string DisplayName => Member == null ? string.Empty : Member.ContainingType?.Name + "." + Member.Name;
 }

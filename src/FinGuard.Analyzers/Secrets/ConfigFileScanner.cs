@@ -8,24 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace FinGuard.Analyzers.Secrets;
 
 /// <summary>A credential found in a configuration file: the value's span (quotes included), its key path and what it is.</summary>
-internal readonly struct ConfigFinding
-{
-    public ConfigFinding(int start, int length, string key, string what)
-    {
-        Start = start;
-        Length = length;
-        Key = key;
-        What = what;
-    }
-
-    public int Start { get; }
-
-    public int Length { get; }
-
-    public string Key { get; }
-
-    public string What { get; }
-}
+internal readonly record struct ConfigFinding(int Start, int Length, string Key, string What);
 
 /// <summary>
 /// Reads committed configuration files for FG4003 without ever throwing: a tolerant JSON reader (comments and

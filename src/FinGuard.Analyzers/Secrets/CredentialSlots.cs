@@ -5,35 +5,13 @@ using Microsoft.CodeAnalysis;
 namespace FinGuard.Analyzers.Secrets;
 
 /// <summary>One place where a payment or bank SDK takes a credential: a property or a constructor/method parameter.</summary>
-internal sealed class CredentialSlot
-{
-    public CredentialSlot(string typeName, string memberName, bool isParameter, string displayName, string configKey, string envVar)
-    {
-        TypeName = typeName;
-        MemberName = memberName;
-        IsParameter = isParameter;
-        DisplayName = displayName;
-        ConfigKey = configKey;
-        EnvVar = envVar;
-    }
-
-    /// <summary>Metadata name of the SDK type, e.g. <c>Stripe.StripeConfiguration</c>.</summary>
-    public string TypeName { get; }
-
-    /// <summary>Property name, or parameter name when <see cref="IsParameter"/>.</summary>
-    public string MemberName { get; }
-
-    public bool IsParameter { get; }
-
-    /// <summary>How messages name the slot: <c>StripeConfiguration.ApiKey</c>.</summary>
-    public string DisplayName { get; }
-
-    /// <summary>The configuration key a fix reads (<c>Stripe:SecretKey</c>).</summary>
-    public string ConfigKey { get; }
-
-    /// <summary>The environment variable a fix reads when no configuration is in scope (<c>STRIPE_SECRET_KEY</c>).</summary>
-    public string EnvVar { get; }
-}
+/// <param name="TypeName">Metadata name of the SDK type, e.g. <c>Stripe.StripeConfiguration</c>.</param>
+/// <param name="MemberName">Property name, or parameter name when <paramref name="IsParameter"/>.</param>
+/// <param name="IsParameter">True for a constructor or method parameter, false for a property.</param>
+/// <param name="DisplayName">How messages name the slot: <c>StripeConfiguration.ApiKey</c>.</param>
+/// <param name="ConfigKey">The configuration key a fix reads (<c>Stripe:SecretKey</c>).</param>
+/// <param name="EnvVar">The environment variable a fix reads when no configuration is in scope (<c>STRIPE_SECRET_KEY</c>).</param>
+internal sealed record CredentialSlot(string TypeName, string MemberName, bool IsParameter, string DisplayName, string ConfigKey, string EnvVar);
 
 /// <summary>
 /// The credential slots of the payment and bank SDKs FinGuard knows, by their real type and member names:

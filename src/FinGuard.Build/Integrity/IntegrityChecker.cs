@@ -652,32 +652,10 @@ internal static class IntegrityChecker
         return entries;
     }
 
-    private sealed class ConfigEntry
+    private sealed record ConfigEntry(string File, int Line, string Section, string Key, string Value, string Text)
     {
-        public ConfigEntry(string file, int line, string section, string key, string value, string text)
-        {
-            File = file;
-            Line = line;
-            Section = section;
-            Key = key;
-            Value = value;
-            Text = text;
-        }
-
-        public string File { get; }
-
-        public int Line { get; }
-
-        public string Section { get; }
-
-        public string Key { get; }
-
-        public string Value { get; }
-
-        public string Text { get; }
-
         /// <summary>A global analyzer config (.globalconfig or is_global = true): sections are absolute paths, top-level keys apply everywhere.</summary>
-        public bool IsGlobal { get; set; }
+        public bool IsGlobal { get; init; }
 
         /// <summary>What the key's value does to a warning-level rule.</summary>
         public string Change() => Value.ToLowerInvariant() switch

@@ -7,25 +7,8 @@ using FinGuard.Build.Sarif;
 namespace FinGuard.Build.Integrity;
 
 /// <summary>Where a suppression that the compiler log reports (without a location of its own) was written.</summary>
-internal sealed class SuppressionSite
-{
-    public SuppressionSite(string? file, int line, int column, string what)
-    {
-        File = file;
-        Line = line;
-        Column = column;
-        What = what;
-    }
-
-    public string? File { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    /// <summary>"#pragma warning disable FG1001", "[SuppressMessage]", "a DiagnosticSuppressor".</summary>
-    public string What { get; }
-}
+/// <param name="What">"#pragma warning disable FG1001", "[SuppressMessage]", "a DiagnosticSuppressor".</param>
+internal sealed record SuppressionSite(string? File, int Line, int Column, string What);
 
 /// <summary>
 /// The compiler log says a finding was suppressed and how ("Pragma Directive", "SuppressMessageAttribute", or

@@ -269,20 +269,7 @@ internal sealed class CompilerLog
 }
 
 /// <summary>One <c>ruleConfigurationOverrides</c> entry for a FinGuard rule.</summary>
-internal sealed class RuleOverride
-{
-    public RuleOverride(string ruleId, bool enabled, string? level)
-    {
-        RuleId = ruleId;
-        Enabled = enabled;
-        Level = level;
-    }
-
-    public string RuleId { get; }
-
-    /// <summary>False when the rule was turned off (severity none, NoWarn).</summary>
-    public bool Enabled { get; }
-
-    /// <summary>The effective level when changed: error, warning, note (suggestion/silent both log as note), none.</summary>
-    public string? Level { get; }
-}
+/// <param name="RuleId">The FinGuard rule the override is for.</param>
+/// <param name="Enabled">False when the rule was turned off (severity none, NoWarn).</param>
+/// <param name="Level">The effective level when changed: error, warning, note (suggestion/silent both log as note), none.</param>
+internal sealed record RuleOverride(string RuleId, bool Enabled, string? Level);

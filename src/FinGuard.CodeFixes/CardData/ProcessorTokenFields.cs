@@ -16,49 +16,23 @@ namespace FinGuard.CodeFixes.CardData;
 /// </summary>
 internal static class ProcessorTokenFields
 {
-    private sealed class Spec
-    {
-        public Spec(string typeName, string processor, string[] rawFields, string? tokenField, Dictionary<string, string>? renames, bool onlyCardFields, string comment)
-        {
-            TypeName = typeName;
-            Processor = processor;
-            RawFields = rawFields;
-            TokenField = tokenField;
-            Renames = renames;
-            OnlyCardFields = onlyCardFields;
-            Comment = comment;
-        }
-
-        public string TypeName { get; }
-
-        public string Processor { get; }
-
-        public string[] RawFields { get; }
-
-        /// <summary>Collapse: the number's value moves here and the other raw fields go.</summary>
-        public string? TokenField { get; }
-
-        /// <summary>Rename: each raw field becomes its encrypted counterpart.</summary>
-        public Dictionary<string, string>? Renames { get; }
-
-        /// <summary>Offer only when the object sets nothing but raw card fields (Stripe: metadata or networks need the author's eye).</summary>
-        public bool OnlyCardFields { get; }
-
-        public string Comment { get; }
-    }
+    /// <param name="TokenField">Collapse: the number's value moves here and the other raw fields go.</param>
+    /// <param name="Renames">Rename: each raw field becomes its encrypted counterpart.</param>
+    /// <param name="OnlyCardFields">Offer only when the object sets nothing but raw card fields (Stripe: metadata or networks need the author's eye).</param>
+    private sealed record Spec(string TypeName, string Processor, string[] RawFields, string? TokenField, Dictionary<string, string>? Renames, bool OnlyCardFields, string Comment);
 
     private static readonly Spec[] Specs =
     {
         new Spec(
-            "Stripe.PaymentMethodCardOptions", "Stripe", new[] { "Number", "Cvc", "ExpMonth", "ExpYear" }, "Token", null, onlyCardFields: true,
+            "Stripe.PaymentMethodCardOptions", "Stripe", new[] { "Number", "Cvc", "ExpMonth", "ExpYear" }, "Token", null, OnlyCardFields: true,
             "/* FinGuard FG1005: a token created client-side by Stripe.js/Elements (https://docs.stripe.com/payments/elements), never the card number */"),
         new Spec(
-            "Braintree.CreditCardRequest", "Braintree", new[] { "Number", "CVV", "ExpirationDate", "ExpirationMonth", "ExpirationYear" }, "PaymentMethodNonce", null, onlyCardFields: false,
+            "Braintree.CreditCardRequest", "Braintree", new[] { "Number", "CVV", "ExpirationDate", "ExpirationMonth", "ExpirationYear" }, "PaymentMethodNonce", null, OnlyCardFields: false,
             "/* FinGuard FG1005: a payment method nonce from Braintree Drop-in/Hosted Fields (https://developer.paypal.com/braintree/docs/guides/hosted-fields/overview), never the card number */"),
         new Spec(
             "Adyen.Model.Checkout.CardDetails", "Adyen", new[] { "Number", "Cvc", "ExpiryMonth", "ExpiryYear" }, null,
             new Dictionary<string, string> { ["Number"] = "EncryptedCardNumber", ["Cvc"] = "EncryptedSecurityCode", ["ExpiryMonth"] = "EncryptedExpiryMonth", ["ExpiryYear"] = "EncryptedExpiryYear" },
-            onlyCardFields: false,
+            OnlyCardFields: false,
             "/* FinGuard FG1005: the encrypted field from Adyen Web/Components (https://docs.adyen.com/payment-methods/cards/custom-card-integration), never the card number */"),
     };
 

@@ -177,22 +177,5 @@ public sealed class StaticNonceFixer : CodeFixProvider
         return rewrites.Count == 0 && fills.Count == 0 ? document : await ApplyAsync(document, rewrites, fills, context.CancellationToken).ConfigureAwait(false);
     }
 
-    private sealed class Fill
-    {
-        public Fill(StatementSyntax anchor, string text, bool after, string variable)
-        {
-            Anchor = anchor;
-            Text = text;
-            After = after;
-            Variable = variable;
-        }
-
-        public StatementSyntax Anchor { get; }
-
-        public string Text { get; }
-
-        public bool After { get; }
-
-        public string Variable { get; }
-    }
+    private sealed record Fill(StatementSyntax Anchor, string Text, bool After, string Variable);
 }

@@ -131,7 +131,7 @@ public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
                         if (SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, configurationType)
                             && @interface.TypeArguments[0] is INamedTypeSymbol configured && DerivesFromOrEquals(configured, declaringType))
                         {
-                            return new Target(configuration, configured, property.Name, converter, order, isConfiguration: true);
+                            return new Target(configuration, configured, property.Name, converter, order, IsConfiguration: true);
                         }
                     }
                 }
@@ -149,7 +149,7 @@ public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
             INamedTypeSymbol? entity = FindMappedEntity(context, declaringType, dbSetType);
             if (entity != null)
             {
-                return new Target(context, entity, property.Name, converter, order, isConfiguration: false);
+                return new Target(context, entity, property.Name, converter, order, IsConfiguration: false);
             }
         }
 
@@ -349,32 +349,9 @@ public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
-    internal sealed class Target
-    {
-        public Target(INamedTypeSymbol context, INamedTypeSymbol entity, string propertyName, string converter, (string Path, int Position) order, bool isConfiguration)
-        {
-            IsConfiguration = isConfiguration;
-            Order = order;
-            Context = context;
-            Entity = entity;
-            PropertyName = propertyName;
-            Converter = converter;
-        }
-
-        /// <summary>The DbContext, or the IEntityTypeConfiguration class when <see cref="IsConfiguration"/>.</summary>
-        public INamedTypeSymbol Context { get; }
-
-        public bool IsConfiguration { get; }
-
-        public INamedTypeSymbol Entity { get; }
-
-        public string PropertyName { get; }
-
-        public string Converter { get; }
-
-        /// <summary>Where the finding is: Fix All writes the lines in source order, as one-by-one fixes would.</summary>
-        public (string Path, int Position) Order { get; }
-    }
+    /// <param name="Context">The DbContext, or the IEntityTypeConfiguration class when <paramref name="IsConfiguration"/>.</param>
+    /// <param name="Order">Where the finding is: Fix All writes the lines in source order, as one-by-one fixes would.</param>
+    internal sealed record Target(INamedTypeSymbol Context, INamedTypeSymbol Entity, string PropertyName, string Converter, (string Path, int Position) Order, bool IsConfiguration);
 
     /// <summary>Fix All: gathers every finding in scope and writes all converter lines per context in one edit.</summary>
     private sealed class ConverterFixAllProvider : FixAllProvider

@@ -18,45 +18,12 @@ internal enum FlowSinkKind
 }
 
 /// <summary>Card data reaching a sink inside a callee: which sink and through which hops (for the message).</summary>
-internal sealed class FlowHit
-{
-    public FlowHit(FlowSinkKind kind, string sink, string path)
-    {
-        Kind = kind;
-        Sink = sink;
-        Path = path;
-    }
-
-    public FlowSinkKind Kind { get; }
-
-    public string Sink { get; }
-
-    public string Path { get; }
-}
+internal sealed record FlowHit(FlowSinkKind Kind, string Sink, string Path);
 
 /// <summary>A tainted value: the source expression it came from, the calls it went through, and how many hops it took.</summary>
-internal sealed class FlowTaint
+/// <param name="Source">The source expression in the analysed body, when the card data entered there.</param>
+internal sealed record FlowTaint(string Origin, CardDataKind Kind, string Path, int Hops, IOperation? Source = null)
 {
-    public FlowTaint(string origin, CardDataKind kind, string path, int hops, IOperation? source = null)
-    {
-        Source = source;
-        Origin = origin;
-        Kind = kind;
-        Path = path;
-        Hops = hops;
-    }
-
-    public string Origin { get; }
-
-    public CardDataKind Kind { get; }
-
-    public string Path { get; }
-
-    public int Hops { get; }
-
-    /// <summary>The source expression in the analysed body, when the card data entered there.</summary>
-    public IOperation? Source { get; }
-
     public FlowTaint Hop(string hop) => new FlowTaint(Origin, Kind, Join(Path, hop), Hops + 1, Source);
 
     public FlowTaint Step() => new FlowTaint(Origin, Kind, Path, Hops + 1, Source);
@@ -117,6 +84,7 @@ internal sealed class CardDataFlow
 
     private static readonly ImmutableArray<FlowHit> NoHits = ImmutableArray<FlowHit>.Empty;
     private static readonly ParamSummary NoFlow = new ParamSummary(NoHits, null);
+    // A sentinel, tested with ReferenceEquals: FlowTaint is a record, so == would compare values.
     private static readonly FlowTaint NoTaint = new FlowTaint(string.Empty, CardDataKind.None, string.Empty, 0);
 
     private readonly Compilation _compilation;
@@ -594,19 +562,8 @@ internal sealed class CardDataFlow
         return method.OriginalDefinition;
     }
 
-    private sealed class ParamSummary
-    {
-        public ParamSummary(ImmutableArray<FlowHit> hits, FlowTaint? returned)
-        {
-            Hits = hits;
-            Returned = returned;
-        }
-
-        public ImmutableArray<FlowHit> Hits { get; }
-
-        /// <summary>Non-null when the parameter's value is returned; its path is the hops inside the callee.</summary>
-        public FlowTaint? Returned { get; }
-    }
+    /// <param name="Returned">Non-null when the parameter's value is returned; its path is the hops inside the callee.</param>
+    private sealed record ParamSummary(ImmutableArray<FlowHit> Hits, FlowTaint? Returned);
 
     private readonly struct ParamKey : IEquatable<ParamKey>
     {
