@@ -23,7 +23,7 @@ namespace FinGuard.CodeFixes.AccessAudit;
 /// does not always run with its statement (inside <c>?:</c>, <c>&amp;&amp;</c>, a lambda...).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoneyMovementWithoutAuditFixer))]
-public sealed class MoneyMovementWithoutAuditFixer : CodeFixProvider
+public sealed class MoneyMovementWithoutAuditFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG5002.AuditTrail";
 
@@ -32,7 +32,12 @@ public sealed class MoneyMovementWithoutAuditFixer : CodeFixProvider
     // One after another: each fix may add "using FinGuard.Security;" and a local in the same block.
     private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(_ => "Record money movements in the audit trail", ApplyAsync);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public MoneyMovementWithoutAuditFixer()
+        : base(EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -23,7 +23,7 @@ namespace FinGuard.CodeFixes.AccessAudit;
 /// would still win). <c>using Microsoft.AspNetCore.Authorization;</c> is added when the attribute is not in scope.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnauthorizedMoneyMovingEndpointFixer))]
-public sealed class UnauthorizedMoneyMovingEndpointFixer : CodeFixProvider
+public sealed class UnauthorizedMoneyMovingEndpointFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG5001.RequirePolicy";
     private const string AuthorizationNamespace = "Microsoft.AspNetCore.Authorization";
@@ -33,7 +33,12 @@ public sealed class UnauthorizedMoneyMovingEndpointFixer : CodeFixProvider
     // One after another: each fix may add the same using directive.
     private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(_ => "Require the payments authorization policy", ApplyAsync);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public UnauthorizedMoneyMovingEndpointFixer()
+        : base(EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

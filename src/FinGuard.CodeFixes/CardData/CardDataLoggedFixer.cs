@@ -18,7 +18,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// to delete it, which only the author can decide.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataLoggedFixer))]
-public sealed class CardDataLoggedFixer : CodeFixProvider
+public sealed class CardDataLoggedFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1003.Mask";
 
@@ -27,7 +27,12 @@ public sealed class CardDataLoggedFixer : CodeFixProvider
     // One after another: every fix may add "using FinGuard.Security;", which merged batch edits would add twice.
     private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(_ => "Mask logged card numbers with CardMasking.Mask", ApplyAsync);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public CardDataLoggedFixer()
+        : base(EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -24,7 +24,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// whole objects (DTOs) and controller actions, whose fix is a different type that only the author can design.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataPersistedFixer))]
-public sealed class CardDataPersistedFixer : CodeFixProvider
+public sealed class CardDataPersistedFixer : FinGuardCodeFixProvider
 {
     internal const string MaskEquivalenceKey = "FinGuard.FG1004.Mask";
     internal const string TokenEquivalenceKey = "FinGuard.FG1004.ReplaceWithToken";
@@ -34,7 +34,12 @@ public sealed class CardDataPersistedFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CardDataPersisted);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllByKey.Instance;
+    public CardDataPersistedFixer()
+        : base(MaskEquivalenceKey, TokenEquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAllByKey.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

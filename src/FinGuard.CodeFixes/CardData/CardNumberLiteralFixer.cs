@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,7 +28,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// constant used as one, a dictionary key or an <c>==</c> comparison (a masked value matches nothing), a number being parsed, or the value of a processor SDK's raw card field (FG1005's fix applies there).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardNumberLiteralFixer))]
-public sealed class CardNumberLiteralFixer : CodeFixProvider
+public sealed class CardNumberLiteralFixer : FinGuardCodeFixProvider
 {
     internal const string MaskEquivalenceKey = "FinGuard.FG1006.Mask";
     internal const string StripeEquivalenceKey = "FinGuard.FG1006.StripeTestPaymentMethod";
@@ -52,7 +53,10 @@ public sealed class CardNumberLiteralFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CardNumberLiteral);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public CardNumberLiteralFixer()
+        : base(StripeEquivalenceKey, MaskEquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -19,13 +19,18 @@ namespace FinGuard.CodeFixes.CardData;
 /// Offered for <c>string</c> members only: other types (long, char[]) would change the uses' types.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PanMemberFixer))]
-public sealed class PanMemberFixer : CodeFixProvider
+public sealed class PanMemberFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1001.ReplaceWithToken";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PanMember);
 
-    public override FixAllProvider GetFixAllProvider() => RenameFixAllProvider.Instance;
+    public PanMemberFixer()
+        : base(EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => RenameFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

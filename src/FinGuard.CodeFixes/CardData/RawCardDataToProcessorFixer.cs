@@ -34,7 +34,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// (the nonce belongs on the parent request) need edits beyond the flagged object, so nothing is offered there.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RawCardDataToProcessorFixer))]
-public sealed class RawCardDataToProcessorFixer : CodeFixProvider
+public sealed class RawCardDataToProcessorFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1005.UseStripeToken";
     internal const string TokenizerEquivalenceKey = "FinGuard.FG1005.UseCardTokenizer";
@@ -45,7 +45,12 @@ public sealed class RawCardDataToProcessorFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.RawCardDataToProcessor);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
+    public RawCardDataToProcessorFixer()
+        : base(EquivalenceKey, TokenizerEquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.Shared;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,13 +28,16 @@ namespace FinGuard.CodeFixes.CardData;
 /// member that is read anywhere else needs a human decision, so nothing is offered there.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SensitiveAuthenticationDataFixer))]
-public sealed class SensitiveAuthenticationDataFixer : CodeFixProvider
+public sealed class SensitiveAuthenticationDataFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1002.Remove";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SensitiveAuthenticationData);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public SensitiveAuthenticationDataFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

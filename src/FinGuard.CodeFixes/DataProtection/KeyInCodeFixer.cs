@@ -26,7 +26,7 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// stays in the repository's history.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeyInCodeFixer))]
-public sealed class KeyInCodeFixer : CodeFixProvider
+public sealed class KeyInCodeFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3005.ReadKeyFromEnvironment";
 
@@ -35,7 +35,12 @@ public sealed class KeyInCodeFixer : CodeFixProvider
     // Not the batch fixer: two fixes in one file would each add "using FinGuard.Security;" and the merge would add it
     // twice. Not SequentialFixAllProvider either: the edit is at the diagnostic's additional location, which can be in
     // another document. Fix All groups the key origins by their document and writes each document's edits at once.
-    public override FixAllProvider GetFixAllProvider() => KeyFixAllProvider.Instance;
+    public KeyInCodeFixer()
+        : base(EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => KeyFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

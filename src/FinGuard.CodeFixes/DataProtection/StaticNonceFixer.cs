@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.DataProtection;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -33,14 +34,22 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// so the result does not depend on which diagnostic arrives first.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StaticNonceFixer))]
-public sealed class StaticNonceFixer : CodeFixProvider
+public sealed class StaticNonceFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3004.FillWithRandomBytes";
     internal const string IvEquivalenceKey = "FinGuard.FG3004.GenerateAndStoreIv";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StaticOrReusedNonce);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+    public StaticNonceFixer()
+        : base(IvEquivalenceKey, EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+
+    // FixDocumentAsync plans every diagnostic's rewrite or fill together, as the lightbulb would offer it first.
+    protected internal override bool FixAllChoosesPerDiagnostic => true;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -30,15 +30,24 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// Offered for string, decimal and long properties of an entity that a DbContext in the same project maps.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedFinancialFieldFixer))]
-public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
+public sealed class UnencryptedFinancialFieldFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3001.EncryptWithConverter";
+    internal const string BalanceEquivalenceKey = "FinGuard.FG3002.EncryptWithConverter";
 
     private static readonly SyntaxAnnotation Edited = new SyntaxAnnotation("FinGuard.ConverterLines");
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnencryptedFinancialField, RuleIds.UnencryptedBalanceOrAmount);
 
-    public override FixAllProvider GetFixAllProvider() => ConverterFixAllProvider.Instance;
+    public UnencryptedFinancialFieldFixer()
+        : base(EquivalenceKey, BalanceEquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => ConverterFixAllProvider.Instance;
+
+    // The converter Fix All plans every finding's converter line together, with one action per finding.
+    protected internal override bool FixAllChoosesPerDiagnostic => true;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

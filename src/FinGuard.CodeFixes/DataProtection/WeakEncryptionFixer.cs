@@ -34,14 +34,22 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// once per file, fully qualified only where that name would clash (<see cref="SecurityHelperNames"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakEncryptionFixer))]
-public sealed class WeakEncryptionFixer : CodeFixProvider
+public sealed class WeakEncryptionFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3003.UseFieldEncryption";
     internal const string RewriteEquivalenceKey = "FinGuard.FG3003.RewriteWithFieldEncryption";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakEncryption);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+    public WeakEncryptionFixer()
+        : base(RewriteEquivalenceKey, EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+
+    // FixDocumentAsync plans every diagnostic's pair rewrite or one-shot plan together, as the lightbulb would offer it first.
+    protected internal override bool FixAllChoosesPerDiagnostic => true;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -17,13 +18,16 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// Literal and static-field keys get no fix: only the author knows which business id the key should come from.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConstantOrSharedKeyFixer))]
-public sealed class ConstantOrSharedKeyFixer : CodeFixProvider
+public sealed class ConstantOrSharedKeyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2006.RemoveSharedHeader";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ConstantOrSharedKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public ConstantOrSharedKeyFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

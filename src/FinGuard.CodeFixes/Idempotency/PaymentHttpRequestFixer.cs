@@ -22,7 +22,7 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// are rewritten to an <c>HttpRequestMessage</c> first. The key is derived as in the FG2001 fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PaymentHttpRequestFixer))]
-public sealed class PaymentHttpRequestFixer : CodeFixProvider
+public sealed class PaymentHttpRequestFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2004.AddIdempotencyHeader";
 
@@ -30,7 +30,10 @@ public sealed class PaymentHttpRequestFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PaymentHttpPostWithoutKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public PaymentHttpRequestFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -22,7 +22,7 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// PayPal <c>PaypalRequestId = ...</c> on the input built here. The key is derived as in the FG2001 fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessorIdempotencyFixer))]
-public sealed class ProcessorIdempotencyFixer : CodeFixProvider
+public sealed class ProcessorIdempotencyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2003.AddIdempotencyKey";
 
@@ -30,7 +30,10 @@ public sealed class ProcessorIdempotencyFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ProcessorCallWithoutKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public ProcessorIdempotencyFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -23,14 +23,19 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// (the attempt counter, the lambda's parameters) or when the local is assigned again inside.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegeneratedKeyFixer))]
-public sealed class RegeneratedKeyFixer : CodeFixProvider
+public sealed class RegeneratedKeyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2005.HoistKey";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KeyRegeneratedPerAttempt);
 
     // Sequential, not batch: two hoisted keys in one block must get different names.
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Create idempotency keys once, before the retry", ApplyToNodeAsync);
+    public RegeneratedKeyFixer()
+        : base(EquivalenceKey)
+    {
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => new SequentialFixAllProvider("Create idempotency keys once, before the retry", ApplyToNodeAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -23,7 +23,7 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// with a TODO saying it must come from the business operation to survive application retries.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StripeIdempotencyKeyFixer))]
-public sealed class StripeIdempotencyKeyFixer : CodeFixProvider
+public sealed class StripeIdempotencyKeyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2001.AddIdempotencyKey";
 
@@ -32,7 +32,10 @@ public sealed class StripeIdempotencyKeyFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIds.StripeMoneyMovementWithoutKey, RuleIds.StripeObjectCreationWithoutKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public StripeIdempotencyKeyFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -15,13 +16,16 @@ namespace FinGuard.CodeFixes.Secrets;
 /// used in some other way (passed as an argument, stored in a variable).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationFixer))]
-public sealed class CertificateValidationFixer : CodeFixProvider
+public sealed class CertificateValidationFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG4004.RemoveBypass";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CertificateValidationDisabled);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public CertificateValidationFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

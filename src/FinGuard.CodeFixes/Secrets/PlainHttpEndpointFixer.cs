@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.Secrets;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -17,13 +18,16 @@ namespace FinGuard.CodeFixes.Secrets;
 /// verbatim and interpolated strings). Not offered for URIs with an explicit port, whose TLS port is unknown.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpEndpointFixer))]
-public sealed class PlainHttpEndpointFixer : CodeFixProvider
+public sealed class PlainHttpEndpointFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG4005.UseHttps";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PlainHttpPaymentEndpoint);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public PlainHttpEndpointFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

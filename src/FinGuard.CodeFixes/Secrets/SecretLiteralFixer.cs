@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.Secrets;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -22,13 +23,16 @@ namespace FinGuard.CodeFixes.Secrets;
 /// attribute arguments, default parameter values, case labels).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SecretLiteralFixer))]
-public sealed class SecretLiteralFixer : CodeFixProvider
+public sealed class SecretLiteralFixer : FinGuardCodeFixProvider
 {
     private const string ConfigurationTypeName = "Microsoft.Extensions.Configuration.IConfiguration";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SecretLiteral, RuleIds.StripeTestKeyLiteral);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public SecretLiteralFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     // One key for FG4001 and FG4002, so that Fix All replaces live and test keys in one pass.
     internal const string EquivalenceKey = "FinGuard.FG4001.ReadFromConfiguration";
