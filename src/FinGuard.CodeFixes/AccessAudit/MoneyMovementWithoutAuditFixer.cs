@@ -39,26 +39,17 @@ public sealed class MoneyMovementWithoutAuditFixer : FinGuardCodeFixProvider
 
     protected override FixAllProvider CreateFixAllProvider() => FixAll;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        if (FindStatement(site.Node) != null)
         {
-            return;
+            Document document = site.Document;
+            SyntaxNode target = site.Node;
+            Diagnostic diagnostic = site.Diagnostic;
+            site.Register(CodeAction.Create("Record the money movement with AuditTrail.Record", ct => ApplyAsync(document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            SyntaxNode target = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (FindStatement(target) == null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Record the money movement with AuditTrail.Record", ct => ApplyAsync(context.Document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static StatementSyntax? FindStatement(SyntaxNode target)

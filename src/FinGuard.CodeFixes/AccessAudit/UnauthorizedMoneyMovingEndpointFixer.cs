@@ -40,27 +40,18 @@ public sealed class UnauthorizedMoneyMovingEndpointFixer : FinGuardCodeFixProvid
 
     protected override FixAllProvider CreateFixAllProvider() => FixAll;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        if (CanFix(site.Node, site.Diagnostic))
         {
-            return;
+            string policy = PolicyName(site.Document, site.Root.SyntaxTree);
+            Document document = site.Document;
+            SyntaxNode target = site.Node;
+            Diagnostic diagnostic = site.Diagnostic;
+            site.Register(CodeAction.Create($"Require the '{policy}' authorization policy", ct => ApplyAsync(document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey));
         }
 
-        string policy = PolicyName(context.Document, root.SyntaxTree);
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            SyntaxNode target = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (!CanFix(target, diagnostic))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create($"Require the '{policy}' authorization policy", ct => ApplyAsync(context.Document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static string PolicyName(Document document, SyntaxTree tree)

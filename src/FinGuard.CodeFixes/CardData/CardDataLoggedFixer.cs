@@ -34,33 +34,18 @@ public sealed class CardDataLoggedFixer : FinGuardCodeFixProvider
 
     protected override FixAllProvider CreateFixAllProvider() => FixAll;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        if (IsMaskable(site.Diagnostic) && site.Node is ExpressionSyntax expression)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create(
+                "Mask the card number with CardMasking.Mask",
+                ct => CardMaskingEdits.WrapAsync(document, expression, keepFirstSix: false, ct),
+                EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!IsMaskable(diagnostic))
-            {
-                continue;
-            }
-
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Mask the card number with CardMasking.Mask",
-                    ct => CardMaskingEdits.WrapAsync(context.Document, expression, keepFirstSix: false, ct),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static Task<Document> ApplyAsync(Document document, SyntaxNode target, Diagnostic diagnostic, string? equivalenceKey, CancellationToken cancellationToken)

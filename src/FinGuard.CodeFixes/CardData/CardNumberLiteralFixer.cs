@@ -58,62 +58,45 @@ public sealed class CardNumberLiteralFixer : FinGuardCodeFixProvider
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        SyntaxNode node = site.Node;
+        if (node is not (LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringTextSyntax) || IsFixedByMeaning(node))
         {
             return;
         }
 
-        SemanticModel? model = null;
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        SyntaxToken token = node is LiteralExpressionSyntax literal ? literal.Token : ((InterpolatedStringTextSyntax)node).TextToken;
+        string? digits = CardNumbers.FindInText(token.ValueText);
+        if (digits == null)
         {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-            {
-                continue;
-            }
+            return;
+        }
 
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is not (LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringTextSyntax) || IsFixedByMeaning(node))
-            {
-                continue;
-            }
+        // The model only once a literal holds a number (Roslyn caches it per document).
+        SemanticModel? model = await site.Document.GetSemanticModelAsync(site.CancellationToken).ConfigureAwait(false);
+        if (model == null || IsProcessorCardField(model, node, site.CancellationToken))
+        {
+            return;
+        }
 
-            SyntaxToken token = node is LiteralExpressionSyntax literal ? literal.Token : ((InterpolatedStringTextSyntax)node).TextToken;
-            string? digits = CardNumbers.FindInText(token.ValueText);
-            if (digits == null)
-            {
-                continue;
-            }
+        Document document = site.Document;
+        if (node is LiteralExpressionSyntax && StripeTestPaymentMethods.TryGetValue(digits, out string? paymentMethod)
+            && IsOnlyTheNumber(token.ValueText, digits) && model.Compilation.GetTypeByMetadataName("Stripe.StripeClient") != null)
+        {
+            site.Register(CodeAction.Create(
+                $"Use Stripe's test PaymentMethod \"{paymentMethod}\" instead of the card number",
+                ct => ReplaceAsync(document, node, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(paymentMethod)), ct),
+                StripeEquivalenceKey));
+        }
 
-            model ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model == null || IsProcessorCardField(model, node, context.CancellationToken))
-            {
-                continue;
-            }
-
-            if (node is LiteralExpressionSyntax && StripeTestPaymentMethods.TryGetValue(digits, out string? paymentMethod)
-                && IsOnlyTheNumber(token.ValueText, digits) && model.Compilation.GetTypeByMetadataName("Stripe.StripeClient") != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Use Stripe's test PaymentMethod \"{paymentMethod}\" instead of the card number",
-                        ct => ReplaceAsync(context.Document, node, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(paymentMethod)), ct),
-                        StripeEquivalenceKey),
-                    diagnostic);
-            }
-
-            SyntaxNode? masked = Masked(node, token, digits);
-            if (masked != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Mask the card number to its first six and last four digits",
-                        ct => ReplaceAsync(context.Document, node, masked, ct),
-                        MaskEquivalenceKey),
-                    diagnostic);
-            }
+        SyntaxNode? masked = Masked(node, token, digits);
+        if (masked != null)
+        {
+            site.Register(CodeAction.Create(
+                "Mask the card number to its first six and last four digits",
+                ct => ReplaceAsync(document, node, masked, ct),
+                MaskEquivalenceKey));
         }
     }
 

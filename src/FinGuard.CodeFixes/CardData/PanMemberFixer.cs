@@ -32,25 +32,20 @@ public sealed class PanMemberFixer : FinGuardCodeFixProvider
 
     protected override FixAllProvider CreateFixAllProvider() => RenameFixAllProvider.Instance;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterFixesAsync(FixSite site)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        (ISymbol Symbol, string NewName)? rename = await FindRenameAsync(site.Document, site.Diagnostic, site.CancellationToken).ConfigureAwait(false);
+        if (rename == null)
         {
-            (ISymbol Symbol, string NewName)? rename = await FindRenameAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (rename == null)
-            {
-                continue;
-            }
-
-            (ISymbol symbol, string newName) = rename.Value;
-            Solution solution = context.Document.Project.Solution;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Replace '{symbol.Name}' with processor token '{newName}'",
-                    ct => SolutionRenamer.RenameAsync(solution, new[] { (symbol, newName) }, ct),
-                    EquivalenceKey),
-                diagnostic);
+            return;
         }
+
+        (ISymbol symbol, string newName) = rename.Value;
+        Solution solution = site.Document.Project.Solution;
+        site.Register(CodeAction.Create(
+            $"Replace '{symbol.Name}' with processor token '{newName}'",
+            ct => SolutionRenamer.RenameAsync(solution, new[] { (symbol, newName) }, ct),
+            EquivalenceKey));
     }
 
     /// <summary>The flagged symbol and its token name, or null when no safe rename exists.</summary>

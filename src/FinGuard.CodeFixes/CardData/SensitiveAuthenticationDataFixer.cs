@@ -39,25 +39,20 @@ public sealed class SensitiveAuthenticationDataFixer : FinGuardCodeFixProvider
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterFixesAsync(FixSite site)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        Dictionary<DocumentId, List<SyntaxNode>>? removals = await FindRemovalsAsync(site.Document, site.Diagnostic, site.CancellationToken).ConfigureAwait(false);
+        if (removals == null)
         {
-            Dictionary<DocumentId, List<SyntaxNode>>? removals = await FindRemovalsAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (removals == null)
-            {
-                continue;
-            }
-
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            string name = root?.FindToken(diagnostic.Location.SourceSpan.Start).ValueText ?? "member";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Remove stored '{name}' and the writes to it",
-                    ct => RemoveAsync(context.Document.Project.Solution, removals, ct),
-                    EquivalenceKey),
-                diagnostic);
+            return;
         }
+
+        string name = site.Root.FindToken(site.Diagnostic.Location.SourceSpan.Start).ValueText;
+        Solution solution = site.Document.Project.Solution;
+        site.Register(CodeAction.Create(
+            $"Remove stored '{name}' and the writes to it",
+            ct => RemoveAsync(solution, removals, ct),
+            EquivalenceKey));
     }
 
     private static async Task<Solution> RemoveAsync(Solution solution, Dictionary<DocumentId, List<SyntaxNode>> removals, CancellationToken cancellationToken)

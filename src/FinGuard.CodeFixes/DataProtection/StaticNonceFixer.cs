@@ -51,31 +51,21 @@ public sealed class StaticNonceFixer : FinGuardCodeFixProvider
     // FixDocumentAsync plans every diagnostic's rewrite or fill together, as the lightbulb would offer it first.
     protected internal override bool FixAllChoosesPerDiagnostic => true;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+        Document document = site.Document;
+        if (IvRewrite(site.Model, site.Root, site.Diagnostic, site.CancellationToken) is { } rewrite)
         {
-            return;
+            site.Register(CodeAction.Create(rewrite.Title, ct => ApplyAsync(document, new[] { rewrite }, System.Array.Empty<Fill>(), ct), IvEquivalenceKey));
+        }
+        else if (PlanFill(site.Model, site.Root, site.Diagnostic, site.CancellationToken) is { } fill)
+        {
+            site.Register(CodeAction.Create($"Fill '{fill.Variable}' with random bytes before each encryption", ct => ApplyAsync(document, System.Array.Empty<StaticIvRewrite>(), new[] { fill }, ct), EquivalenceKey));
         }
 
-        Document document = context.Document;
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (IvRewrite(model, root, diagnostic, context.CancellationToken) is { } rewrite)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(rewrite.Title, ct => ApplyAsync(document, new[] { rewrite }, System.Array.Empty<Fill>(), ct), IvEquivalenceKey),
-                    diagnostic);
-            }
-            else if (PlanFill(model, root, diagnostic, context.CancellationToken) is { } fill)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Fill '{fill.Variable}' with random bytes before each encryption", ct => ApplyAsync(document, System.Array.Empty<StaticIvRewrite>(), new[] { fill }, ct), EquivalenceKey),
-                    diagnostic);
-            }
-        }
+        return Task.CompletedTask;
     }
 
     private static StaticIvRewrite? IvRewrite(SemanticModel model, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)

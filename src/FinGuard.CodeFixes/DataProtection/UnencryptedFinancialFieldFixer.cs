@@ -49,25 +49,20 @@ public sealed class UnencryptedFinancialFieldFixer : FinGuardCodeFixProvider
     // The converter Fix All plans every finding's converter line together, with one action per finding.
     protected internal override bool FixAllChoosesPerDiagnostic => true;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterFixesAsync(FixSite site)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        Diagnostic diagnostic = site.Diagnostic;
+        Target? target = await FindTargetAsync(site.Document, diagnostic, site.CancellationToken).ConfigureAwait(false);
+        if (target == null)
         {
-            Target? target = await FindTargetAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (target == null)
-            {
-                continue;
-            }
-
-            Solution solution = context.Document.Project.Solution;
-            Target found = target;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Encrypt '{found.PropertyName}' with FinGuard's {found.Converter} (AES-256-GCM)",
-                    ct => ApplyAsync(solution, new[] { found }, ct),
-                    diagnostic.Id == RuleIds.UnencryptedBalanceOrAmount ? "FinGuard.FG3002.EncryptWithConverter" : EquivalenceKey),
-                diagnostic);
+            return;
         }
+
+        Solution solution = site.Document.Project.Solution;
+        site.Register(CodeAction.Create(
+            $"Encrypt '{target.PropertyName}' with FinGuard's {target.Converter} (AES-256-GCM)",
+            ct => ApplyAsync(solution, new[] { target }, ct),
+            diagnostic.Id == RuleIds.UnencryptedBalanceOrAmount ? BalanceEquivalenceKey : EquivalenceKey));
     }
 
     internal static async Task<Target?> FindTargetAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)

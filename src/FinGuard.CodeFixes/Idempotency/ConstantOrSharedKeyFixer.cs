@@ -29,27 +29,15 @@ public sealed class ConstantOrSharedKeyFixer : FinGuardCodeFixProvider
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        if (FindSharedHeaderStatement(site.Node) is ExpressionStatementSyntax statement)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Remove the idempotency header from DefaultRequestHeaders (set one per request)", ct => RemoveAsync(document, statement, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || FindSharedHeaderStatement(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is not ExpressionStatementSyntax statement)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create("Remove the idempotency header from DefaultRequestHeaders (set one per request)", ct => RemoveAsync(document, statement, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static ExpressionStatementSyntax? FindSharedHeaderStatement(SyntaxNode node)

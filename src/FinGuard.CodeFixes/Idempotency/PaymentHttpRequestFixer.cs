@@ -35,29 +35,19 @@ public sealed class PaymentHttpRequestFixer : FinGuardCodeFixProvider
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+        if (site.Node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is InvocationExpressionSyntax invocation
+            && Plan(site.Model, invocation, site.Diagnostic, site.CancellationToken) != null)
         {
-            return;
+            Document document = site.Document;
+            Diagnostic diagnostic = site.Diagnostic;
+            site.Register(CodeAction.Create("Add an idempotency header to the request", ct => ApplyAsync(document, invocation, diagnostic, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not InvocationExpressionSyntax invocation
-                || Plan(model, invocation, diagnostic, context.CancellationToken) == null)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create("Add an idempotency header to the request", ct => ApplyAsync(document, invocation, diagnostic, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private sealed class FixPlan

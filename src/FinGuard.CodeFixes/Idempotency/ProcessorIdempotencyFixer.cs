@@ -35,27 +35,18 @@ public sealed class ProcessorIdempotencyFixer : FinGuardCodeFixProvider
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+        if (site.Node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is InvocationExpressionSyntax invocation
+            && Plan(site.Model, invocation, site.CancellationToken) != null)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Add the processor's idempotency key", ct => ApplyAsync(document, invocation, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not InvocationExpressionSyntax invocation
-                || Plan(model, invocation, context.CancellationToken) == null)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(CodeAction.Create("Add the processor's idempotency key", ct => ApplyAsync(document, invocation, ct), EquivalenceKey), diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private sealed class FixPlan

@@ -27,31 +27,16 @@ public sealed class CertificateValidationFixer : FinGuardCodeFixProvider
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        SyntaxNode? removable = FindRemovable(site.Node);
+        if (removable != null)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Remove the certificate validation bypass", ct => RemoveAsync(document, removable, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-            {
-                continue;
-            }
-
-            SyntaxNode? removable = FindRemovable(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true));
-            if (removable == null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Remove the certificate validation bypass", ct => RemoveAsync(context.Document, removable, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static SyntaxNode? FindRemovable(SyntaxNode node)

@@ -29,37 +29,27 @@ public sealed class PlainHttpEndpointFixer : FinGuardCodeFixProvider
     {
     }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        if (!site.Diagnostic.Properties.ContainsKey(PlainHttpEndpointAnalyzer.FixableProperty))
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        SyntaxToken token = site.Node switch
         {
-            if (!diagnostic.Properties.ContainsKey(PlainHttpEndpointAnalyzer.FixableProperty) || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-            {
-                continue;
-            }
+            LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken) => literal.Token,
+            InterpolatedStringTextSyntax text => text.TextToken,
+            _ => default,
+        };
 
-            SyntaxToken token = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) switch
-            {
-                LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken) => literal.Token,
-                InterpolatedStringTextSyntax text => text.TextToken,
-                _ => default,
-            };
-
-            if (token.RawKind == 0 || Switch(token.Text) == null || Switch(token.ValueText) == null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Use https", ct => ReplaceAsync(context.Document, token, ct), EquivalenceKey),
-                diagnostic);
+        if (token.RawKind != 0 && Switch(token.Text) != null && Switch(token.ValueText) != null)
+        {
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Use https", ct => ReplaceAsync(document, token, ct), EquivalenceKey));
         }
+
+        return Task.CompletedTask;
     }
 
     private static async Task<Document> ReplaceAsync(Document document, SyntaxToken token, CancellationToken cancellationToken)
