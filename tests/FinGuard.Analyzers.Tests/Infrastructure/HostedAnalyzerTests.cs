@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Infrastructure;
@@ -44,20 +46,23 @@ public sealed class HostedAnalyzerTests
     {
         var compilation = await TestCompilation.CreateAsync(("/src/Checkout.cs", Source));
 
-        // Options that throw when a rule reads them stand in for a rule's bug.
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ThrowingOptionsProvider());
+        // A configuration file that throws when FG4003's rule reads it stands in for a rule's bug.
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new ThrowingAdditionalText("/src/appsettings.json")));
         ImmutableArray<Diagnostic> diagnostics = await TestCompilation.AnalyzeAsync(compilation, options);
         Diagnostic crash = Assert.Single(diagnostics.Where(d => d.Id == "AD0001").GroupBy(d => d.GetMessage().Split('\'')[1]).Select(g => g.First()));
         Assert.Contains("'" + typeof(FinGuardAnalyzer).FullName + "'", crash.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("'FinGuard.", crash.GetMessage(), StringComparison.Ordinal);
+
+        // The other rules of the host still report.
+        Assert.Contains(diagnostics, d => d.Id == RuleIds.PanMember);
     }
 
-    private sealed class ThrowingOptionsProvider : AnalyzerConfigOptionsProvider
+    private sealed class ThrowingAdditionalText : AdditionalText
     {
-        public override AnalyzerConfigOptions GlobalOptions => throw new InvalidOperationException("a rule's bug");
+        public ThrowingAdditionalText(string path) => Path = path;
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => throw new InvalidOperationException("a rule's bug");
+        public override string Path { get; }
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => throw new InvalidOperationException("a rule's bug");
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => throw new InvalidOperationException("a rule's bug");
     }
 }
