@@ -12,23 +12,23 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FinGuard.Analyzers;
 
 /// <summary>
-/// Every rule analyzer, hosted as one analyzer: the catalogue of rules (<see cref="CreateRuleAnalyzers"/>) and a host
-/// that passes each rule's registrations to the driver as its own. The compiler does NOT load the host yet: each rule
-/// keeps its own <c>[DiagnosticAnalyzer]</c>.
+/// The one analyzer the compiler loads: it hosts every rule analyzer (the catalogue, <see cref="CreateRuleAnalyzers"/>)
+/// and passes each rule's registrations to the driver as its own. The rule classes carry no
+/// <c>[DiagnosticAnalyzer]</c>; tests and the benchmark create them one by one.
 /// </summary>
 /// <remarks>
 /// Why a host (issue #26): the analyzer driver walks the operations and syntax of every method once per loaded
 /// analyzer that registered actions of that kind, and keeps state per analyzer. Hosted, the 24 rules cost 39 % less
-/// allocation on payment-dense code (the benchmark's <c>--hosted</c> column). Why not loaded yet: with the host,
-/// <c>dotnet format analyzers</c> left one FG2001 finding of the sample unfixed (FormatEndToEndTests). Its
-/// <c>SolutionCodeFixApplier</c> learns the Fix All equivalence key from the first diagnostic the analyzers of an ID
-/// report, whatever that diagnostic's ID; a host of every rule reports other rules' diagnostics first, so the key is
-/// missing and the batch fixer applies nothing. Loading the host needs Fix All providers that do not depend on that
-/// key, tested through <c>dotnet format</c>.
+/// allocation on payment-dense code (the benchmark's <c>--hosted</c> column, docs/benchmarks.md). What hosting
+/// changes for users: <c>dotnet format analyzers</c> starts each fixer's Fix All from the first diagnostic this one
+/// analyzer reported, of any ID, so FinGuard's Fix All does not depend on the equivalence key it is handed
+/// (<c>KeyIndependentFixAllProvider</c> in the code fixes); an exception in a rule is reported as AD0001 naming this
+/// analyzer (the stack names the rule), which the gate still reads as a FinGuard failure (FG9016); a rule turned off
+/// by its ID (<c>dotnet_diagnostic.FGnnnn.severity = none</c>) is still filtered by the compiler per ID, but its
+/// callbacks run while any other FinGuard rule is on.
 /// </remarks>
-#pragma warning disable RS1001 // Not loaded by the compiler yet (see remarks); the benchmark and tests create it.
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
-#pragma warning restore RS1001
 {
     private readonly ImmutableArray<DiagnosticAnalyzer> _rules = CreateRuleAnalyzers();
 

@@ -31,7 +31,7 @@ public static class AnalyzerPacks
     /// <summary>Every FinGuard rule analyzer, as the compiler loads them (one analyzer each).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> FinGuardAnalyzers { get; } = FinGuardAnalyzer.CreateRuleAnalyzers();
 
-    /// <summary>The same rules hosted by one analyzer (<see cref="FinGuardAnalyzer"/>; not loaded by the compiler yet).</summary>
+    /// <summary>The same rules hosted by one analyzer (<see cref="FinGuardAnalyzer"/>; the one analyzer the compiler loads).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> FinGuardHost { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new FinGuardAnalyzer());
 
     /// <summary>Every FinGuard code fix, found by reflection.</summary>

@@ -110,7 +110,7 @@ internal sealed class Options
     --iterations N   with --wallclock: iterations per corpus (default 5)
     --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor
     --callback-allocations SPEC  instead: bytes allocated inside each FinGuard callback kind on one corpus (exact)
-    --hosted         with --wallclock: also the rule analyzers hosted by one analyzer (FinGuardAnalyzer, not shipped yet)
+    --hosted         with --wallclock: also the rule analyzers hosted by one analyzer (FinGuardAnalyzer, the shape the package ships)
     --split-floor    with --wallclock: also one floor analyzer per FinGuard analyzer (the driver's per-analyzer cost)
     --document DIR:PATH  with --wallclock, repeatable: the editor's cost of one open document (PATH, relative to DIR)
                      in the compilation of every .cs file of DIR, FinGuard beyond the floor, in ms

@@ -36,7 +36,7 @@ internal static class WallClock
         var packs = new List<AnalyzerPack> { AnalyzerPacks.FinGuard() };
         if (options.Hosted)
         {
-            // The same rules hosted by one analyzer: what FinGuardAnalyzer would save once the compiler loads it.
+            // The same rules hosted by one analyzer: what the compiler loads (FinGuardAnalyzer).
             packs.Add(new AnalyzerPack("FinGuard hosted (1 analyzer)", AnalyzerPacks.FinGuardHost, ImmutableDictionary<string, ReportDiagnostic>.Empty));
         }
 

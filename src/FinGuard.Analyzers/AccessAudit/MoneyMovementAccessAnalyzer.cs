@@ -34,7 +34,6 @@ public static partial class Descriptors
 /// (customer pay-ins, legitimately anonymous in guest checkout) count only with <c>finguard.access.include_charges = true</c>.
 /// Flows are those that start at an HTTP endpoint: background jobs have no HTTP surface.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class MoneyMovementAccessAnalyzer : DiagnosticAnalyzer
 {
     internal const string KindProperty = "Kind";

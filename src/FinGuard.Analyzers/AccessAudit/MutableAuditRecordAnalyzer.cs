@@ -29,7 +29,6 @@ public static partial class Descriptors
 /// <c>PaymentAuditEntry</c>) that is an EF Core entity (a <c>DbSet&lt;T&gt;</c> property) or one configured in
 /// <c>finguard.audit.entity_types</c>; a DTO named like one is not.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class MutableAuditRecordAnalyzer : DiagnosticAnalyzer
 {
     // UPDATE audit_log / DELETE FROM [dbo].[AuditEntries] / TRUNCATE TABLE AuditTrail

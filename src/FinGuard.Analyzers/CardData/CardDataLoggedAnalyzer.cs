@@ -24,7 +24,6 @@ public static partial class Descriptors
 /// through interpolation, concatenation and string.Format. Masked and tokenized values (any call result such
 /// as <c>CardMasking.Mask(pan)</c>) are not card data. PCI DSS v4.0 3.3.1, 3.4.1, 3.5.1.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: "true" when the value is a string PAN that <c>CardMasking.Mask</c> can wrap.</summary>

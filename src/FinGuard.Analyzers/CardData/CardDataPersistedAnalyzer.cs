@@ -29,7 +29,6 @@ public static partial class Descriptors
 /// values returned from controller actions and minimal-API results. PCI DSS v4.0 3.5.1: a stored PAN must be
 /// unreadable (token, truncation, keyed hash or strong encryption); 3.3.1: SAD may not be stored at all.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Set to "true" when the flagged expression is a string card number that the fix can wrap in <c>CardMasking.Mask</c>.</summary>

@@ -25,7 +25,6 @@ public static partial class Descriptors
 /// projects unless <c>finguard.card_data.allow_test_numbers_in_tests = false</c>. A purely syntactic check:
 /// the literal's text is all it needs.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
 {
     public const string AllowTestNumbersInTestsKey = "finguard.card_data.allow_test_numbers_in_tests";

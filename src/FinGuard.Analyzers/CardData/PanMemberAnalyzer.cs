@@ -24,7 +24,6 @@ public static partial class Descriptors
 /// FG1001: a field, property, parameter or record member that holds a full card number (PAN).
 /// PCI DSS v4.0 3.2/3.5: the server should hold a processor token, never the PAN.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PanMember);

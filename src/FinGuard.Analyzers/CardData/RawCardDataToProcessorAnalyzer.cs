@@ -28,7 +28,6 @@ public static partial class Descriptors
 /// <c>creditCardTrackType</c>; PayPal classic <c>CreditCardDetailsType.CreditCardNumber</c>/<c>CVV2</c>) are matched by
 /// type and member name, resolved or not, and so are Authorize.Net AIM form fields (<c>x_card_num</c>, <c>x_card_code</c>).
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RawCardDataToProcessor);

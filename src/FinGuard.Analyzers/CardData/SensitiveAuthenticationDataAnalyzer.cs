@@ -25,7 +25,6 @@ public static partial class Descriptors
 /// Method parameters are not reported: passing a code through to the processor's authorization is allowed
 /// (FG1005 reports the server-side processor call itself).
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SensitiveAuthenticationData);

@@ -23,7 +23,6 @@ public static partial class Descriptors
 /// <c>sha1.ComputeHash(...)</c>, MD5...). A PAN has too little entropy for that to hide it; PCI DSS v4.0 3.5.1.1
 /// requires a keyed cryptographic hash (HMAC) with managed keys. HMAC types (KeyedHashAlgorithm) are fine.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class UnkeyedPanHashAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnkeyedPanHash);

@@ -24,7 +24,6 @@ public static partial class Descriptors
 /// not the customer, and are not reported either. Values that pass through a call (masking, hashing, a lookup)
 /// are not the raw value. PCI DSS v4.0 3.5 and 10.3.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AccountDataLogged);

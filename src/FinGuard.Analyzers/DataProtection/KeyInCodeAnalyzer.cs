@@ -24,7 +24,6 @@ public static partial class Descriptors
 /// <c>SymmetricAlgorithm.Key</c>/<c>KeyedHashAlgorithm.Key</c>, whose value is hard-coded (<see cref="HardCodedBytes"/>).
 /// PCI DSS v4.0 3.6.1, 3.7.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
 {
     internal const string VariableProperty = "Variable";

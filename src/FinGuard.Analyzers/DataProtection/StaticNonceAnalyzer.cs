@@ -27,7 +27,6 @@ public static partial class Descriptors
 /// A local passed to anything that may write it (<c>RandomNumberGenerator.Fill</c>, <c>stream.Read</c>,
 /// <c>CopyTo</c>, a method of your own) counts as filled: precision first. PCI DSS v4.0 3.5.1, 3.6.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 {
     internal const string FixProperty = "Fix";

@@ -36,7 +36,6 @@ public static partial class Descriptors
 /// <c>finguard.data_protection.encrypting_converters</c>, and <c>[NotMapped]</c> properties are not stored.
 /// One analyzer serves both rules because they share the entity index. PCI DSS v4.0 3.5–3.7.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
 {
     internal const string ConverterProperty = "Converter";

@@ -26,7 +26,6 @@ public static partial class Descriptors
 /// bytes with key bytes in a method or type named as encryption, and RC4's key schedule (a 256-entry state array
 /// mixed with key bytes and swapped). PCI DSS v4.0 3.5.1, 3.6, 4.2.1.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakEncryption);

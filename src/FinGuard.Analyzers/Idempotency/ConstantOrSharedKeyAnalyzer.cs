@@ -22,7 +22,6 @@ public static partial class Descriptors
 /// <c>RequestOptions.IdempotencyKey</c> or an idempotency header, a key kept in a static field, or an idempotency
 /// header added to <c>HttpClient.DefaultRequestHeaders</c> (sent with every request of that client).
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConstantOrSharedKey);

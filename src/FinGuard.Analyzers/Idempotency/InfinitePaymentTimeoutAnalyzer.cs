@@ -26,7 +26,6 @@ public static partial class Descriptors
 /// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
 /// legitimately disable the timeout and are not reported.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
 {
     private static readonly string[] PaymentWords = { "Payment", "Psp", "Stripe", "Adyen", "PayPal", "Braintree", "Square", "Checkout", "Billing", "Charge", "Refund", "Payout", "Acquir" };

@@ -27,7 +27,6 @@ public static partial class Descriptors
 /// Not reported when the method adds an idempotency header anywhere, when the request is handed to other code
 /// (which may add it), or when the project has a <c>DelegatingHandler</c> that mentions an idempotency header.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 {
     internal const string HeaderProperty = "Header";

@@ -26,7 +26,6 @@ public static partial class Descriptors
 /// Square's SDK requires its key (a compile error without it); FG2005/FG2006 still check its value.
 /// Only a visibly missing key is reported (omitted, null, empty, or an options/input object built here without it).
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ProcessorCallWithoutKey);

@@ -22,7 +22,6 @@ public static partial class Descriptors
 /// fresh (<c>Guid.NewGuid()</c>, the clock, a random number) inside code that runs again on a retry, so each attempt
 /// sends a different key. A key made once before the loop or policy, or derived from stable ids, is fine.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class RegeneratedKeyAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.KeyRegeneratedPerAttempt);

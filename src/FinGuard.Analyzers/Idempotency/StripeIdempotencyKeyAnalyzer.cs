@@ -34,7 +34,6 @@ public static partial class Descriptors
 /// without a key. Options from a parameter, a field or a helper method are trusted. Without a Stripe.net reference
 /// (before restore) the calls are recognised by their type and member names (<see cref="UnresolvedStripeCalls"/>).
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -26,7 +26,6 @@ public static partial class Descriptors
 /// or <c>SslClientAuthenticationOptions.RemoteCertificateValidationCallback</c> (<c>SocketsHttpHandler.SslOptions</c>).
 /// Validators that inspect the certificate or the policy errors are left alone. PCI DSS v4.0 4.2.1.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);

@@ -26,7 +26,6 @@ public static partial class Descriptors
 /// value's file and line. Placeholders are fine; files named in <c>finguard.secrets.excluded_config_files</c> are
 /// skipped; a file that does not parse is skipped silently. PCI DSS v4.0 8.3.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class CommittedSecretAnalyzer : DiagnosticAnalyzer
 {
     // Larger files are generated or data, not hand-written settings.

@@ -22,7 +22,6 @@ public static partial class Descriptors
 /// Adyen, Square, Checkout.com, Plaid, PayPal, ... and the hosts in <c>finguard.secrets.payment_hosts</c>).
 /// PCI DSS v4.0 4.2.1: cardholder data and credentials cross open networks only over strong cryptography.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class PlainHttpEndpointAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property present when the URI has no explicit port, so switching the scheme is safe.</summary>

@@ -33,7 +33,6 @@ public static partial class Descriptors
 /// (<c>StripeConfiguration.ApiKey</c>, <c>new StripeClient("...")</c>, Plaid/Braintree/Adyen/PayPal secrets).
 /// PCI DSS v4.0 8.3: credentials come from the environment or a secret store, never from source.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: the configuration key a fix reads instead of the literal.</summary>

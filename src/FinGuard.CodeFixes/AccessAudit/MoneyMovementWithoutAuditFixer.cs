@@ -23,7 +23,7 @@ namespace FinGuard.CodeFixes.AccessAudit;
 /// does not always run with its statement (inside <c>?:</c>, <c>&amp;&amp;</c>, a lambda...).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoneyMovementWithoutAuditFixer))]
-public sealed class MoneyMovementWithoutAuditFixer : CodeFixProvider
+public sealed class MoneyMovementWithoutAuditFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG5002.AuditTrail";
 
@@ -32,28 +32,24 @@ public sealed class MoneyMovementWithoutAuditFixer : CodeFixProvider
     // One after another: each fix may add "using FinGuard.Security;" and a local in the same block.
     private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(_ => "Record money movements in the audit trail", ApplyAsync);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public MoneyMovementWithoutAuditFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (FindStatement(site.Node) != null)
         {
-            return;
+            Document document = site.Document;
+            SyntaxNode target = site.Node;
+            Diagnostic diagnostic = site.Diagnostic;
+            site.Register(CodeAction.Create("Record the money movement with AuditTrail.Record", ct => ApplyAsync(document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            SyntaxNode target = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (FindStatement(target) == null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Record the money movement with AuditTrail.Record", ct => ApplyAsync(context.Document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static StatementSyntax? FindStatement(SyntaxNode target)

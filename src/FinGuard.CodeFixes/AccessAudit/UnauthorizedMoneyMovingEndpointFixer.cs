@@ -23,7 +23,7 @@ namespace FinGuard.CodeFixes.AccessAudit;
 /// would still win). <c>using Microsoft.AspNetCore.Authorization;</c> is added when the attribute is not in scope.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnauthorizedMoneyMovingEndpointFixer))]
-public sealed class UnauthorizedMoneyMovingEndpointFixer : CodeFixProvider
+public sealed class UnauthorizedMoneyMovingEndpointFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG5001.RequirePolicy";
     private const string AuthorizationNamespace = "Microsoft.AspNetCore.Authorization";
@@ -33,29 +33,25 @@ public sealed class UnauthorizedMoneyMovingEndpointFixer : CodeFixProvider
     // One after another: each fix may add the same using directive.
     private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(_ => "Require the payments authorization policy", ApplyAsync);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public UnauthorizedMoneyMovingEndpointFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (CanFix(site.Node, site.Diagnostic))
         {
-            return;
+            string policy = PolicyName(site.Document, site.Root.SyntaxTree);
+            Document document = site.Document;
+            SyntaxNode target = site.Node;
+            Diagnostic diagnostic = site.Diagnostic;
+            site.Register(CodeAction.Create($"Require the '{policy}' authorization policy", ct => ApplyAsync(document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey));
         }
 
-        string policy = PolicyName(context.Document, root.SyntaxTree);
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            SyntaxNode target = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (!CanFix(target, diagnostic))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create($"Require the '{policy}' authorization policy", ct => ApplyAsync(context.Document, target, diagnostic, EquivalenceKey, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static string PolicyName(Document document, SyntaxTree tree)

@@ -18,7 +18,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// to delete it, which only the author can decide.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataLoggedFixer))]
-public sealed class CardDataLoggedFixer : CodeFixProvider
+public sealed class CardDataLoggedFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1003.Mask";
 
@@ -27,35 +27,25 @@ public sealed class CardDataLoggedFixer : CodeFixProvider
     // One after another: every fix may add "using FinGuard.Security;", which merged batch edits would add twice.
     private static readonly FixAllProvider FixAll = new SequentialFixAllProvider(_ => "Mask logged card numbers with CardMasking.Mask", ApplyAsync);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public CardDataLoggedFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (IsMaskable(site.Diagnostic) && site.Node is ExpressionSyntax expression)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create(
+                "Mask the card number with CardMasking.Mask",
+                ct => CardMaskingEdits.WrapAsync(document, expression, keepFirstSix: false, ct),
+                EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!IsMaskable(diagnostic))
-            {
-                continue;
-            }
-
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Mask the card number with CardMasking.Mask",
-                    ct => CardMaskingEdits.WrapAsync(context.Document, expression, keepFirstSix: false, ct),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static Task<Document> ApplyAsync(Document document, SyntaxNode target, Diagnostic diagnostic, string? equivalenceKey, CancellationToken cancellationToken)

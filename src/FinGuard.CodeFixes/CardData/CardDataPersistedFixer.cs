@@ -24,7 +24,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// whole objects (DTOs) and controller actions, whose fix is a different type that only the author can design.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardDataPersistedFixer))]
-public sealed class CardDataPersistedFixer : CodeFixProvider
+public sealed class CardDataPersistedFixer : FinGuardCodeFixProvider
 {
     internal const string MaskEquivalenceKey = "FinGuard.FG1004.Mask";
     internal const string TokenEquivalenceKey = "FinGuard.FG1004.ReplaceWithToken";
@@ -34,49 +34,42 @@ public sealed class CardDataPersistedFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CardDataPersisted);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllByKey.Instance;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public CardDataPersistedFixer()
+        : base(MaskEquivalenceKey, TokenEquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAllByKey.Instance;
+
+    protected override async Task RegisterFixesAsync(FixSite site)
+    {
+        Diagnostic diagnostic = site.Diagnostic;
+        Document document = site.Document;
+        if (HasProperty(diagnostic, CardDataPersistedAnalyzer.MaskableProperty))
         {
-            return;
+            if (MaskTarget(site.Node) != null)
+            {
+                SyntaxNode node = site.Node;
+                site.Register(CodeAction.Create(
+                    "Mask the card number with CardMasking.Mask (first six, last four)",
+                    ct => MaskAsync(document, node, ct),
+                    MaskEquivalenceKey));
+            }
         }
-
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        else if (HasProperty(diagnostic, CardDataPersistedAnalyzer.EntityMemberProperty))
         {
-            if (HasProperty(diagnostic, CardDataPersistedAnalyzer.MaskableProperty))
+            (ISymbol Symbol, string NewName)? rename = await PanMemberFixer.FindRenameAsync(document, diagnostic, site.CancellationToken).ConfigureAwait(false);
+            if (rename == null)
             {
-                if (root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                    && MaskTarget(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) != null)
-                {
-                    SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Mask the card number with CardMasking.Mask (first six, last four)",
-                            ct => MaskAsync(context.Document, node, ct),
-                            MaskEquivalenceKey),
-                        diagnostic);
-                }
+                return;
             }
-            else if (HasProperty(diagnostic, CardDataPersistedAnalyzer.EntityMemberProperty))
-            {
-                (ISymbol Symbol, string NewName)? rename = await PanMemberFixer.FindRenameAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-                if (rename == null)
-                {
-                    continue;
-                }
 
-                (ISymbol symbol, string newName) = rename.Value;
-                Solution solution = context.Document.Project.Solution;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Replace '{symbol.Name}' with processor token '{newName}'",
-                        ct => SolutionRenamer.RenameAsync(solution, new[] { (symbol, newName) }, ct),
-                        TokenEquivalenceKey),
-                    diagnostic);
-            }
+            (ISymbol symbol, string newName) = rename.Value;
+            Solution solution = document.Project.Solution;
+            site.Register(CodeAction.Create(
+                $"Replace '{symbol.Name}' with processor token '{newName}'",
+                ct => SolutionRenamer.RenameAsync(solution, new[] { (symbol, newName) }, ct),
+                TokenEquivalenceKey));
         }
     }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,7 +28,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// constant used as one, a dictionary key or an <c>==</c> comparison (a masked value matches nothing), a number being parsed, or the value of a processor SDK's raw card field (FG1005's fix applies there).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CardNumberLiteralFixer))]
-public sealed class CardNumberLiteralFixer : CodeFixProvider
+public sealed class CardNumberLiteralFixer : FinGuardCodeFixProvider
 {
     internal const string MaskEquivalenceKey = "FinGuard.FG1006.Mask";
     internal const string StripeEquivalenceKey = "FinGuard.FG1006.StripeTestPaymentMethod";
@@ -52,64 +53,50 @@ public sealed class CardNumberLiteralFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CardNumberLiteral);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public CardNumberLiteralFixer()
+        : base(StripeEquivalenceKey, MaskEquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override async Task RegisterFixesAsync(FixSite site)
+    {
+        SyntaxNode node = site.Node;
+        if (node is not (LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringTextSyntax) || IsFixedByMeaning(node))
         {
             return;
         }
 
-        SemanticModel? model = null;
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        SyntaxToken token = node is LiteralExpressionSyntax literal ? literal.Token : ((InterpolatedStringTextSyntax)node).TextToken;
+        string? digits = CardNumbers.FindInText(token.ValueText);
+        if (digits == null)
         {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-            {
-                continue;
-            }
+            return;
+        }
 
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is not (LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringTextSyntax) || IsFixedByMeaning(node))
-            {
-                continue;
-            }
+        // The model only once a literal holds a number (Roslyn caches it per document).
+        SemanticModel? model = await site.Document.GetSemanticModelAsync(site.CancellationToken).ConfigureAwait(false);
+        if (model == null || IsProcessorCardField(model, node, site.CancellationToken))
+        {
+            return;
+        }
 
-            SyntaxToken token = node is LiteralExpressionSyntax literal ? literal.Token : ((InterpolatedStringTextSyntax)node).TextToken;
-            string? digits = CardNumbers.FindInText(token.ValueText);
-            if (digits == null)
-            {
-                continue;
-            }
+        Document document = site.Document;
+        if (node is LiteralExpressionSyntax && StripeTestPaymentMethods.TryGetValue(digits, out string? paymentMethod)
+            && IsOnlyTheNumber(token.ValueText, digits) && model.Compilation.GetTypeByMetadataName("Stripe.StripeClient") != null)
+        {
+            site.Register(CodeAction.Create(
+                $"Use Stripe's test PaymentMethod \"{paymentMethod}\" instead of the card number",
+                ct => ReplaceAsync(document, node, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(paymentMethod)), ct),
+                StripeEquivalenceKey));
+        }
 
-            model ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model == null || IsProcessorCardField(model, node, context.CancellationToken))
-            {
-                continue;
-            }
-
-            if (node is LiteralExpressionSyntax && StripeTestPaymentMethods.TryGetValue(digits, out string? paymentMethod)
-                && IsOnlyTheNumber(token.ValueText, digits) && model.Compilation.GetTypeByMetadataName("Stripe.StripeClient") != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Use Stripe's test PaymentMethod \"{paymentMethod}\" instead of the card number",
-                        ct => ReplaceAsync(context.Document, node, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(paymentMethod)), ct),
-                        StripeEquivalenceKey),
-                    diagnostic);
-            }
-
-            SyntaxNode? masked = Masked(node, token, digits);
-            if (masked != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Mask the card number to its first six and last four digits",
-                        ct => ReplaceAsync(context.Document, node, masked, ct),
-                        MaskEquivalenceKey),
-                    diagnostic);
-            }
+        SyntaxNode? masked = Masked(node, token, digits);
+        if (masked != null)
+        {
+            site.Register(CodeAction.Create(
+                "Mask the card number to its first six and last four digits",
+                ct => ReplaceAsync(document, node, masked, ct),
+                MaskEquivalenceKey));
         }
     }
 

@@ -19,33 +19,33 @@ namespace FinGuard.CodeFixes.CardData;
 /// Offered for <c>string</c> members only: other types (long, char[]) would change the uses' types.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PanMemberFixer))]
-public sealed class PanMemberFixer : CodeFixProvider
+public sealed class PanMemberFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1001.ReplaceWithToken";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PanMember);
 
-    public override FixAllProvider GetFixAllProvider() => RenameFixAllProvider.Instance;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public PanMemberFixer()
+        : base(EquivalenceKey)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            (ISymbol Symbol, string NewName)? rename = await FindRenameAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (rename == null)
-            {
-                continue;
-            }
+    }
 
-            (ISymbol symbol, string newName) = rename.Value;
-            Solution solution = context.Document.Project.Solution;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Replace '{symbol.Name}' with processor token '{newName}'",
-                    ct => SolutionRenamer.RenameAsync(solution, new[] { (symbol, newName) }, ct),
-                    EquivalenceKey),
-                diagnostic);
+    protected override FixAllProvider CreateFixAllProvider() => RenameFixAllProvider.Instance;
+
+    protected override async Task RegisterFixesAsync(FixSite site)
+    {
+        (ISymbol Symbol, string NewName)? rename = await FindRenameAsync(site.Document, site.Diagnostic, site.CancellationToken).ConfigureAwait(false);
+        if (rename == null)
+        {
+            return;
         }
+
+        (ISymbol symbol, string newName) = rename.Value;
+        Solution solution = site.Document.Project.Solution;
+        site.Register(CodeAction.Create(
+            $"Replace '{symbol.Name}' with processor token '{newName}'",
+            ct => SolutionRenamer.RenameAsync(solution, new[] { (symbol, newName) }, ct),
+            EquivalenceKey));
     }
 
     /// <summary>The flagged symbol and its token name, or null when no safe rename exists.</summary>

@@ -34,7 +34,7 @@ namespace FinGuard.CodeFixes.CardData;
 /// (the nonce belongs on the parent request) need edits beyond the flagged object, so nothing is offered there.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RawCardDataToProcessorFixer))]
-public sealed class RawCardDataToProcessorFixer : CodeFixProvider
+public sealed class RawCardDataToProcessorFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1005.UseStripeToken";
     internal const string TokenizerEquivalenceKey = "FinGuard.FG1005.UseCardTokenizer";
@@ -45,40 +45,34 @@ public sealed class RawCardDataToProcessorFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.RawCardDataToProcessor);
 
-    public override FixAllProvider GetFixAllProvider() => FixAll;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public RawCardDataToProcessorFixer()
+        : base(EquivalenceKey, TokenizerEquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAll;
+
+    protected override bool NeedsSemanticModel => true;
+
+    protected override async Task RegisterFixesAsync(FixSite site)
+    {
+        if (site.Node is not AssignmentExpressionSyntax assignment)
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        Document document = site.Document;
+        SyntaxNode root = site.Root;
+        TokenFieldEdit? edit = ProcessorTokenFields.Find(site.Model, assignment, site.CancellationToken);
+        if (edit != null)
         {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AssignmentExpressionSyntax assignment)
-            {
-                continue;
-            }
+            site.Register(CodeAction.Create(edit.Title, ct => Task.FromResult(edit.Apply(document, root)), EquivalenceKey));
+        }
 
-            TokenFieldEdit? edit = ProcessorTokenFields.Find(model, assignment, context.CancellationToken);
-            if (edit != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(edit.Title, ct => Task.FromResult(edit.Apply(context.Document, root)), EquivalenceKey),
-                    diagnostic);
-            }
-
-            TokenizerEdit? tokenizer = await TokenizerEdit.FindAsync(context.Document, model, assignment, context.CancellationToken).ConfigureAwait(false);
-            if (tokenizer != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Tokenize through {tokenizer.TypeDisplay} instead of {tokenizer.ServiceDisplay}", ct => tokenizer.ApplyAsync(context.Document, ct), TokenizerEquivalenceKey),
-                    diagnostic);
-            }
+        TokenizerEdit? tokenizer = await TokenizerEdit.FindAsync(document, site.Model, assignment, site.CancellationToken).ConfigureAwait(false);
+        if (tokenizer != null)
+        {
+            site.Register(CodeAction.Create($"Tokenize through {tokenizer.TypeDisplay} instead of {tokenizer.ServiceDisplay}", ct => tokenizer.ApplyAsync(document, ct), TokenizerEquivalenceKey));
         }
     }
 

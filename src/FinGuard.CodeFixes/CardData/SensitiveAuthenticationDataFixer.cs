@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.Shared;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,33 +28,31 @@ namespace FinGuard.CodeFixes.CardData;
 /// member that is read anywhere else needs a human decision, so nothing is offered there.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SensitiveAuthenticationDataFixer))]
-public sealed class SensitiveAuthenticationDataFixer : CodeFixProvider
+public sealed class SensitiveAuthenticationDataFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG1002.Remove";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SensitiveAuthenticationData);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public SensitiveAuthenticationDataFixer()
+        : base(EquivalenceKey)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            Dictionary<DocumentId, List<SyntaxNode>>? removals = await FindRemovalsAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (removals == null)
-            {
-                continue;
-            }
+    }
 
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            string name = root?.FindToken(diagnostic.Location.SourceSpan.Start).ValueText ?? "member";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Remove stored '{name}' and the writes to it",
-                    ct => RemoveAsync(context.Document.Project.Solution, removals, ct),
-                    EquivalenceKey),
-                diagnostic);
+    protected override async Task RegisterFixesAsync(FixSite site)
+    {
+        Dictionary<DocumentId, List<SyntaxNode>>? removals = await FindRemovalsAsync(site.Document, site.Diagnostic, site.CancellationToken).ConfigureAwait(false);
+        if (removals == null)
+        {
+            return;
         }
+
+        string name = site.Root.FindToken(site.Diagnostic.Location.SourceSpan.Start).ValueText;
+        Solution solution = site.Document.Project.Solution;
+        site.Register(CodeAction.Create(
+            $"Remove stored '{name}' and the writes to it",
+            ct => RemoveAsync(solution, removals, ct),
+            EquivalenceKey));
     }
 
     private static async Task<Solution> RemoveAsync(Solution solution, Dictionary<DocumentId, List<SyntaxNode>> removals, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// stays in the repository's history.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeyInCodeFixer))]
-public sealed class KeyInCodeFixer : CodeFixProvider
+public sealed class KeyInCodeFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3005.ReadKeyFromEnvironment";
 
@@ -35,47 +35,43 @@ public sealed class KeyInCodeFixer : CodeFixProvider
     // Not the batch fixer: two fixes in one file would each add "using FinGuard.Security;" and the merge would add it
     // twice. Not SequentialFixAllProvider either: the edit is at the diagnostic's additional location, which can be in
     // another document. Fix All groups the key origins by their document and writes each document's edits at once.
-    public override FixAllProvider GetFixAllProvider() => KeyFixAllProvider.Instance;
+    public KeyInCodeFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override FixAllProvider CreateFixAllProvider() => KeyFixAllProvider.Instance;
+
+    protected override async Task RegisterFixesAsync(FixSite site)
     {
         // FieldEncryptionKeys is emitted with FieldEncryption, only where AesGcm exists (not .NET Framework or netstandard2.0).
-        Compilation? compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
-        if (compilation == null || !WeakEncryptionFixer.HasAesGcm(compilation))
+        Compilation? compilation = await site.Document.Project.GetCompilationAsync(site.CancellationToken).ConfigureAwait(false);
+        Diagnostic diagnostic = site.Diagnostic;
+        if (compilation == null || !WeakEncryptionFixer.HasAesGcm(compilation)
+            || diagnostic.AdditionalLocations.Count != 1 || diagnostic.AdditionalLocations[0].SourceTree is not SyntaxTree tree)
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        Document? document = site.Document.Project.Solution.GetDocument(tree);
+        SyntaxNode? root = document == null ? null : await document.GetSyntaxRootAsync(site.CancellationToken).ConfigureAwait(false);
+        if (document == null || root == null)
         {
-            if (diagnostic.AdditionalLocations.Count != 1 || diagnostic.AdditionalLocations[0].SourceTree is not SyntaxTree tree)
-            {
-                continue;
-            }
-
-            Document? document = context.Document.Project.Solution.GetDocument(tree);
-            SyntaxNode? root = document == null ? null : await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (document == null || root == null)
-            {
-                continue;
-            }
-
-            SyntaxNode origin = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
-            if (origin is not ExpressionSyntax expression)
-            {
-                continue;
-            }
-
-            diagnostic.Properties.TryGetValue(KeyInCodeAnalyzer.VariableProperty, out string? variable);
-            string name = EnvironmentName(variable ?? origin.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Identifier.ValueText ?? "ENCRYPTION");
-            Document target = document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Read the key from environment variable '{name}'",
-                    ct => ReplaceAsync(target, expression, name, ct),
-                    EquivalenceKey),
-                diagnostic);
+            return;
         }
+
+        SyntaxNode origin = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
+        if (origin is not ExpressionSyntax expression)
+        {
+            return;
+        }
+
+        diagnostic.Properties.TryGetValue(KeyInCodeAnalyzer.VariableProperty, out string? variable);
+        string name = EnvironmentName(variable ?? origin.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Identifier.ValueText ?? "ENCRYPTION");
+        site.Register(CodeAction.Create(
+            $"Read the key from environment variable '{name}'",
+            ct => ReplaceAsync(document, expression, name, ct),
+            EquivalenceKey));
     }
 
     private static Task<Document> ReplaceAsync(Document document, ExpressionSyntax origin, string name, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.DataProtection;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -33,40 +34,38 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// so the result does not depend on which diagnostic arrives first.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StaticNonceFixer))]
-public sealed class StaticNonceFixer : CodeFixProvider
+public sealed class StaticNonceFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3004.FillWithRandomBytes";
     internal const string IvEquivalenceKey = "FinGuard.FG3004.GenerateAndStoreIv";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StaticOrReusedNonce);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public StaticNonceFixer()
+        : base(IvEquivalenceKey, EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+
+    // FixDocumentAsync plans every diagnostic's rewrite or fill together, as the lightbulb would offer it first.
+    protected internal override bool FixAllChoosesPerDiagnostic => true;
+
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        Document document = site.Document;
+        if (IvRewrite(site.Model, site.Root, site.Diagnostic, site.CancellationToken) is { } rewrite)
         {
-            return;
+            site.Register(CodeAction.Create(rewrite.Title, ct => ApplyAsync(document, new[] { rewrite }, System.Array.Empty<Fill>(), ct), IvEquivalenceKey));
+        }
+        else if (PlanFill(site.Model, site.Root, site.Diagnostic, site.CancellationToken) is { } fill)
+        {
+            site.Register(CodeAction.Create($"Fill '{fill.Variable}' with random bytes before each encryption", ct => ApplyAsync(document, System.Array.Empty<StaticIvRewrite>(), new[] { fill }, ct), EquivalenceKey));
         }
 
-        Document document = context.Document;
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (IvRewrite(model, root, diagnostic, context.CancellationToken) is { } rewrite)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(rewrite.Title, ct => ApplyAsync(document, new[] { rewrite }, System.Array.Empty<Fill>(), ct), IvEquivalenceKey),
-                    diagnostic);
-            }
-            else if (PlanFill(model, root, diagnostic, context.CancellationToken) is { } fill)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Fill '{fill.Variable}' with random bytes before each encryption", ct => ApplyAsync(document, System.Array.Empty<StaticIvRewrite>(), new[] { fill }, ct), EquivalenceKey),
-                    diagnostic);
-            }
-        }
+        return Task.CompletedTask;
     }
 
     private static StaticIvRewrite? IvRewrite(SemanticModel model, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)

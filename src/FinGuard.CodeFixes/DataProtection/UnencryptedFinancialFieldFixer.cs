@@ -30,35 +30,39 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// Offered for string, decimal and long properties of an entity that a DbContext in the same project maps.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedFinancialFieldFixer))]
-public sealed class UnencryptedFinancialFieldFixer : CodeFixProvider
+public sealed class UnencryptedFinancialFieldFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3001.EncryptWithConverter";
+    internal const string BalanceEquivalenceKey = "FinGuard.FG3002.EncryptWithConverter";
 
     private static readonly SyntaxAnnotation Edited = new SyntaxAnnotation("FinGuard.ConverterLines");
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnencryptedFinancialField, RuleIds.UnencryptedBalanceOrAmount);
 
-    public override FixAllProvider GetFixAllProvider() => ConverterFixAllProvider.Instance;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public UnencryptedFinancialFieldFixer()
+        : base(EquivalenceKey, BalanceEquivalenceKey)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            Target? target = await FindTargetAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (target == null)
-            {
-                continue;
-            }
+    }
 
-            Solution solution = context.Document.Project.Solution;
-            Target found = target;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Encrypt '{found.PropertyName}' with FinGuard's {found.Converter} (AES-256-GCM)",
-                    ct => ApplyAsync(solution, new[] { found }, ct),
-                    diagnostic.Id == RuleIds.UnencryptedBalanceOrAmount ? "FinGuard.FG3002.EncryptWithConverter" : EquivalenceKey),
-                diagnostic);
+    protected override FixAllProvider CreateFixAllProvider() => ConverterFixAllProvider.Instance;
+
+    // The converter Fix All plans every finding's converter line together, with one action per finding.
+    protected internal override bool FixAllChoosesPerDiagnostic => true;
+
+    protected override async Task RegisterFixesAsync(FixSite site)
+    {
+        Diagnostic diagnostic = site.Diagnostic;
+        Target? target = await FindTargetAsync(site.Document, diagnostic, site.CancellationToken).ConfigureAwait(false);
+        if (target == null)
+        {
+            return;
         }
+
+        Solution solution = site.Document.Project.Solution;
+        site.Register(CodeAction.Create(
+            $"Encrypt '{target.PropertyName}' with FinGuard's {target.Converter} (AES-256-GCM)",
+            ct => ApplyAsync(solution, new[] { target }, ct),
+            diagnostic.Id == RuleIds.UnencryptedBalanceOrAmount ? BalanceEquivalenceKey : EquivalenceKey));
     }
 
     internal static async Task<Target?> FindTargetAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)

@@ -34,49 +34,46 @@ namespace FinGuard.CodeFixes.DataProtection;
 /// once per file, fully qualified only where that name would clash (<see cref="SecurityHelperNames"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakEncryptionFixer))]
-public sealed class WeakEncryptionFixer : CodeFixProvider
+public sealed class WeakEncryptionFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG3003.UseFieldEncryption";
     internal const string RewriteEquivalenceKey = "FinGuard.FG3003.RewriteWithFieldEncryption";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakEncryption);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public WeakEncryptionFixer()
+        : base(RewriteEquivalenceKey, EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null || !HasAesGcm(model.Compilation))
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+
+    // FixDocumentAsync plans every diagnostic's pair rewrite or one-shot plan together, as the lightbulb would offer it first.
+    protected internal override bool FixAllChoosesPerDiagnostic => true;
+
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (!HasAesGcm(site.Model.Compilation))
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        Document document = context.Document;
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        Document document = site.Document;
+        CipherMethodPair? pair = CipherMethodPair.Find(site.Model, site.Node, site.CancellationToken);
+        if (pair != null)
         {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-            {
-                continue;
-            }
-
-            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            CipherMethodPair? pair = CipherMethodPair.Find(model, node, context.CancellationToken);
-            if (pair != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(pair.Title, ct => ReplaceAsync(document, new[] { pair }, System.Array.Empty<OneShotCipherPlan>(), ct), RewriteEquivalenceKey),
-                    diagnostic);
-            }
-
-            // A one-shot inside a method pair is rewritten with the pair.
-            if (pair == null && OneShot(root, diagnostic) is { } invocation && OneShotCipherPlan.Find(model, invocation, context.CancellationToken) is { } plan)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(plan.Title, ct => ReplaceAsync(document, System.Array.Empty<CipherMethodPair>(), new[] { plan }, ct), EquivalenceKey),
-                    diagnostic);
-            }
+            site.Register(CodeAction.Create(pair.Title, ct => ReplaceAsync(document, new[] { pair }, System.Array.Empty<OneShotCipherPlan>(), ct), RewriteEquivalenceKey));
         }
+
+        // A one-shot inside a method pair is rewritten with the pair.
+        if (pair == null && OneShot(site.Root, site.Diagnostic) is { } invocation && OneShotCipherPlan.Find(site.Model, invocation, site.CancellationToken) is { } plan)
+        {
+            site.Register(CodeAction.Create(plan.Title, ct => ReplaceAsync(document, System.Array.Empty<CipherMethodPair>(), new[] { plan }, ct), EquivalenceKey));
+        }
+
+        return Task.CompletedTask;
     }
 
     // FieldEncryption needs System.Security.Cryptography.AesGcm (.NET Core 3.0+, netstandard2.1); the generator emits it only there.

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -17,35 +18,26 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// Literal and static-field keys get no fix: only the author knows which business id the key should come from.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConstantOrSharedKeyFixer))]
-public sealed class ConstantOrSharedKeyFixer : CodeFixProvider
+public sealed class ConstantOrSharedKeyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2006.RemoveSharedHeader";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ConstantOrSharedKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ConstantOrSharedKeyFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (FindSharedHeaderStatement(site.Node) is ExpressionStatementSyntax statement)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Remove the idempotency header from DefaultRequestHeaders (set one per request)", ct => RemoveAsync(document, statement, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || FindSharedHeaderStatement(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is not ExpressionStatementSyntax statement)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create("Remove the idempotency header from DefaultRequestHeaders (set one per request)", ct => RemoveAsync(document, statement, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static ExpressionStatementSyntax? FindSharedHeaderStatement(SyntaxNode node)

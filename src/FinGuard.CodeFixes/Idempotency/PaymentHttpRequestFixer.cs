@@ -22,7 +22,7 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// are rewritten to an <c>HttpRequestMessage</c> first. The key is derived as in the FG2001 fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PaymentHttpRequestFixer))]
-public sealed class PaymentHttpRequestFixer : CodeFixProvider
+public sealed class PaymentHttpRequestFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2004.AddIdempotencyHeader";
 
@@ -30,31 +30,24 @@ public sealed class PaymentHttpRequestFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PaymentHttpPostWithoutKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public PaymentHttpRequestFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+    }
+
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (site.Node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is InvocationExpressionSyntax invocation
+            && Plan(site.Model, invocation, site.Diagnostic, site.CancellationToken) != null)
         {
-            return;
+            Document document = site.Document;
+            Diagnostic diagnostic = site.Diagnostic;
+            site.Register(CodeAction.Create("Add an idempotency header to the request", ct => ApplyAsync(document, invocation, diagnostic, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not InvocationExpressionSyntax invocation
-                || Plan(model, invocation, diagnostic, context.CancellationToken) == null)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create("Add an idempotency header to the request", ct => ApplyAsync(document, invocation, diagnostic, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private sealed class FixPlan

@@ -22,7 +22,7 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// PayPal <c>PaypalRequestId = ...</c> on the input built here. The key is derived as in the FG2001 fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessorIdempotencyFixer))]
-public sealed class ProcessorIdempotencyFixer : CodeFixProvider
+public sealed class ProcessorIdempotencyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2003.AddIdempotencyKey";
 
@@ -30,29 +30,23 @@ public sealed class ProcessorIdempotencyFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ProcessorCallWithoutKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ProcessorIdempotencyFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+    }
+
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (site.Node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is InvocationExpressionSyntax invocation
+            && Plan(site.Model, invocation, site.CancellationToken) != null)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Add the processor's idempotency key", ct => ApplyAsync(document, invocation, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not InvocationExpressionSyntax invocation
-                || Plan(model, invocation, context.CancellationToken) == null)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(CodeAction.Create("Add the processor's idempotency key", ct => ApplyAsync(document, invocation, ct), EquivalenceKey), diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private sealed class FixPlan

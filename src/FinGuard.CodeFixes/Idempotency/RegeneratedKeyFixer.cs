@@ -23,39 +23,32 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// (the attempt counter, the lambda's parameters) or when the local is assigned again inside.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegeneratedKeyFixer))]
-public sealed class RegeneratedKeyFixer : CodeFixProvider
+public sealed class RegeneratedKeyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2005.HoistKey";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.KeyRegeneratedPerAttempt);
 
     // Sequential, not batch: two hoisted keys in one block must get different names.
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider("Create idempotency keys once, before the retry", ApplyToNodeAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public RegeneratedKeyFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+    }
+
+    protected override FixAllProvider CreateFixAllProvider() => new SequentialFixAllProvider("Create idempotency keys once, before the retry", ApplyToNodeAsync);
+
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if ((site.Node is ArgumentSyntax argument ? argument.Expression : site.Node) is ExpressionSyntax value
+            && Plan(site.Model, value, site.CancellationToken) != null)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Create the idempotency key once, before the retry", ct => ApplyAsync(document, value, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not SyntaxNode node
-                || (node is ArgumentSyntax argument ? argument.Expression : node) is not ExpressionSyntax value
-                || Plan(model, value, context.CancellationToken) == null)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create("Create the idempotency key once, before the retry", ct => ApplyAsync(document, value, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private sealed class FixPlan

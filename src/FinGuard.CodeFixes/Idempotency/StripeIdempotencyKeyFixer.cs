@@ -23,7 +23,7 @@ namespace FinGuard.CodeFixes.Idempotency;
 /// with a TODO saying it must come from the business operation to survive application retries.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StripeIdempotencyKeyFixer))]
-public sealed class StripeIdempotencyKeyFixer : CodeFixProvider
+public sealed class StripeIdempotencyKeyFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG2001.AddIdempotencyKey";
 
@@ -32,34 +32,27 @@ public sealed class StripeIdempotencyKeyFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIds.StripeMoneyMovementWithoutKey, RuleIds.StripeObjectCreationWithoutKey);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public StripeIdempotencyKeyFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+    }
+
+    protected override bool NeedsSemanticModel => true;
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (site.Node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is InvocationExpressionSyntax invocation
+            && Plan(site.Model, invocation, site.CancellationToken) is FixPlan plan)
         {
-            return;
+            Document document = site.Document;
+            string id = site.Diagnostic.Id;
+            site.Register(CodeAction.Create(
+                plan.DerivedKey != null ? "Add an idempotency key derived from the business operation" : "Add an idempotency key created once before the call",
+                ct => ApplyAsync(document, invocation, id, ct),
+                EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not InvocationExpressionSyntax invocation
-                || Plan(model, invocation, context.CancellationToken) is not FixPlan plan)
-            {
-                continue;
-            }
-
-            Document document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    plan.DerivedKey != null ? "Add an idempotency key derived from the business operation" : "Add an idempotency key created once before the call",
-                    ct => ApplyAsync(document, invocation, diagnostic.Id, ct),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private sealed class FixPlan

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -15,39 +16,27 @@ namespace FinGuard.CodeFixes.Secrets;
 /// used in some other way (passed as an argument, stored in a variable).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationFixer))]
-public sealed class CertificateValidationFixer : CodeFixProvider
+public sealed class CertificateValidationFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG4004.RemoveBypass";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CertificateValidationDisabled);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public CertificateValidationFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        SyntaxNode? removable = FindRemovable(site.Node);
+        if (removable != null)
         {
-            return;
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Remove the certificate validation bypass", ct => RemoveAsync(document, removable, ct), EquivalenceKey));
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-            {
-                continue;
-            }
-
-            SyntaxNode? removable = FindRemovable(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true));
-            if (removable == null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Remove the certificate validation bypass", ct => RemoveAsync(context.Document, removable, ct), EquivalenceKey),
-                diagnostic);
-        }
+        return Task.CompletedTask;
     }
 
     private static SyntaxNode? FindRemovable(SyntaxNode node)

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.Secrets;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -17,45 +18,38 @@ namespace FinGuard.CodeFixes.Secrets;
 /// verbatim and interpolated strings). Not offered for URIs with an explicit port, whose TLS port is unknown.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlainHttpEndpointFixer))]
-public sealed class PlainHttpEndpointFixer : CodeFixProvider
+public sealed class PlainHttpEndpointFixer : FinGuardCodeFixProvider
 {
     internal const string EquivalenceKey = "FinGuard.FG4005.UseHttps";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PlainHttpPaymentEndpoint);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public PlainHttpEndpointFixer()
+        : base(EquivalenceKey)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+    }
+
+    protected override Task RegisterFixesAsync(FixSite site)
+    {
+        if (!site.Diagnostic.Properties.ContainsKey(PlainHttpEndpointAnalyzer.FixableProperty))
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        SyntaxToken token = site.Node switch
         {
-            if (!diagnostic.Properties.ContainsKey(PlainHttpEndpointAnalyzer.FixableProperty) || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
-            {
-                continue;
-            }
+            LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken) => literal.Token,
+            InterpolatedStringTextSyntax text => text.TextToken,
+            _ => default,
+        };
 
-            SyntaxToken token = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) switch
-            {
-                LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken) => literal.Token,
-                InterpolatedStringTextSyntax text => text.TextToken,
-                _ => default,
-            };
-
-            if (token.RawKind == 0 || Switch(token.Text) == null || Switch(token.ValueText) == null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Use https", ct => ReplaceAsync(context.Document, token, ct), EquivalenceKey),
-                diagnostic);
+        if (token.RawKind != 0 && Switch(token.Text) != null && Switch(token.ValueText) != null)
+        {
+            Document document = site.Document;
+            site.Register(CodeAction.Create("Use https", ct => ReplaceAsync(document, token, ct), EquivalenceKey));
         }
+
+        return Task.CompletedTask;
     }
 
     private static async Task<Document> ReplaceAsync(Document document, SyntaxToken token, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.Secrets;
+using FinGuard.CodeFixes.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -22,45 +23,38 @@ namespace FinGuard.CodeFixes.Secrets;
 /// attribute arguments, default parameter values, case labels).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SecretLiteralFixer))]
-public sealed class SecretLiteralFixer : CodeFixProvider
+public sealed class SecretLiteralFixer : FinGuardCodeFixProvider
 {
     private const string ConfigurationTypeName = "Microsoft.Extensions.Configuration.IConfiguration";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SecretLiteral, RuleIds.StripeTestKeyLiteral);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public SecretLiteralFixer()
+        : base(EquivalenceKey)
+    {
+    }
 
     // One key for FG4001 and FG4002, so that Fix All replaces live and test keys in one pass.
     internal const string EquivalenceKey = "FinGuard.FG4001.ReadFromConfiguration";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterFixesAsync(FixSite site)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        Diagnostic diagnostic = site.Diagnostic;
+        if (!diagnostic.Properties.TryGetValue(SecretLiteralAnalyzer.ConfigKeyProperty, out string? configKey) || configKey == null
+            || !diagnostic.Properties.TryGetValue(SecretLiteralAnalyzer.EnvVarProperty, out string? envVar) || envVar == null
+            || site.Node is not ExpressionSyntax literal
+            || !(literal.IsKind(SyntaxKind.StringLiteralExpression) || literal is IdentifierNameSyntax or MemberAccessExpressionSyntax)
+            || RequiresConstant(literal))
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(SecretLiteralAnalyzer.ConfigKeyProperty, out string? configKey) || configKey == null
-                || !diagnostic.Properties.TryGetValue(SecretLiteralAnalyzer.EnvVarProperty, out string? envVar) || envVar == null
-                || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax literal
-                || !(literal.IsKind(SyntaxKind.StringLiteralExpression) || literal is IdentifierNameSyntax or MemberAccessExpressionSyntax)
-                || RequiresConstant(literal))
-            {
-                continue;
-            }
-
-            string? configuration = await FindConfigurationAsync(context.Document, literal, context.CancellationToken).ConfigureAwait(false);
-            string title = configuration != null
-                ? $"Read the secret from configuration '{configKey}'"
-                : $"Read the secret from environment variable '{envVar}'";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ReplaceAsync(context.Document, literal, configKey, envVar, ct), EquivalenceKey),
-                diagnostic);
-        }
+        Document document = site.Document;
+        string? configuration = await FindConfigurationAsync(document, literal, site.CancellationToken).ConfigureAwait(false);
+        string title = configuration != null
+            ? $"Read the secret from configuration '{configKey}'"
+            : $"Read the secret from environment variable '{envVar}'";
+        site.Register(CodeAction.Create(title, ct => ReplaceAsync(document, literal, configKey, envVar, ct), EquivalenceKey));
     }
 
     private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax literal, string configKey, string envVar, CancellationToken cancellationToken)

@@ -8,7 +8,9 @@ namespace FinGuard.CodeFixes.Shared;
 /// <summary>
 /// The diagnostics a custom Fix All covers, with their documents, for every scope (document, project, solution;
 /// <c>dotnet format analyzers</c> uses the project and solution scopes). Fixers whose edits must be planned together
-/// (a rename, one OnModelCreating edit per context) collect with this and apply once.
+/// (a rename, one OnModelCreating edit per context) collect with this and apply once. Only diagnostics of the
+/// context's IDs: dotnet format's provider serves every diagnostic its analyzer reported, and FinGuard's one host
+/// analyzer reports every rule.
 /// </summary>
 internal static class FixAllDiagnostics
 {
@@ -20,7 +22,10 @@ internal static class FixAllDiagnostics
             case FixAllScope.Document when context.Document != null:
                 foreach (Diagnostic diagnostic in await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false))
                 {
-                    diagnostics.Add((context.Document, diagnostic));
+                    if (context.DiagnosticIds.Contains(diagnostic.Id))
+                    {
+                        diagnostics.Add((context.Document, diagnostic));
+                    }
                 }
 
                 break;
@@ -43,7 +48,7 @@ internal static class FixAllDiagnostics
     {
         foreach (Diagnostic diagnostic in await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false))
         {
-            if (diagnostic.Location.SourceTree != null && project.GetDocument(diagnostic.Location.SourceTree) is Document document)
+            if (context.DiagnosticIds.Contains(diagnostic.Id) && diagnostic.Location.SourceTree != null && project.GetDocument(diagnostic.Location.SourceTree) is Document document)
             {
                 diagnostics.Add((document, diagnostic));
             }

@@ -42,13 +42,13 @@ public sealed class AnalyzerConventionTests
     }
 
     [Fact]
-    public void Every_rule_analyzer_is_loaded_by_the_compiler_and_listed_in_the_catalogue_the_host_runs()
+    public void The_host_is_the_one_analyzer_the_compiler_loads_and_its_catalogue_lists_every_rule_once()
     {
-        // The host (FinGuardAnalyzer) is not loaded by the compiler yet (its remarks say why); every rule is, and the
-        // catalogue lists every rule once so the host and the benchmark run all of them.
+        // The compiler loads FinGuardAnalyzer only (its remarks say why); every rule runs inside it, so a rule missing
+        // from the catalogue would never run, and a rule the compiler loaded as well would report everything twice.
         Type[] rules = FinGuardComponents.AnalyzerTypes.Where(t => t != typeof(FinGuardAnalyzer)).ToArray();
-        Assert.Empty(rules.Where(t => t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length == 0).Select(t => t.Name + " has no [DiagnosticAnalyzer]"));
-        Assert.Empty(typeof(FinGuardAnalyzer).GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false));
+        Assert.Single(typeof(FinGuardAnalyzer).GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false));
+        Assert.Empty(rules.Where(t => t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0).Select(t => t.Name + " has [DiagnosticAnalyzer]: the compiler would run it beside the host"));
 
         Type[] hosted = FinGuardComponents.Analyzers.Select(a => a.GetType()).ToArray();
         Assert.Equal(hosted.Length, hosted.Distinct().Count());

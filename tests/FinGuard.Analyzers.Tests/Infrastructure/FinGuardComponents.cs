@@ -13,10 +13,10 @@ namespace FinGuard.Analyzers.Tests.Infrastructure;
 /// <summary>Every analyzer and code fix FinGuard ships, found by reflection so new rules are covered automatically.</summary>
 internal static class FinGuardComponents
 {
-    /// <summary>Every rule analyzer, each alone (the host lists them; <c>AnalyzerConventionTests</c> checks the list is complete).</summary>
+    /// <summary>Every rule analyzer, each alone, as tests create them (the host lists them; <c>AnalyzerConventionTests</c> checks the list is complete).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = FinGuardAnalyzer.CreateRuleAnalyzers();
 
-    /// <summary>The host of every rule (not loaded by the compiler yet; see FinGuardAnalyzer's remarks).</summary>
+    /// <summary>The host of every rule: the one analyzer the compiler loads.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Host { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new FinGuardAnalyzer());
 
     /// <summary>Every concrete analyzer type of the analyzers assembly, found by reflection, so a rule the host forgets is caught.</summary>

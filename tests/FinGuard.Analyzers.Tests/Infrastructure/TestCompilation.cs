@@ -35,11 +35,11 @@ internal static class TestCompilation
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    /// <summary>Runs every FinGuard analyzer, as the compiler loads them; analyzer exceptions surface as AD0001 diagnostics instead of being thrown.</summary>
+    /// <summary>Runs every FinGuard rule as the compiler loads them, in the one host analyzer; analyzer exceptions surface as AD0001 diagnostics instead of being thrown.</summary>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, AnalyzerOptions? options = null)
     {
         var withAnalyzers = compilation.WithAnalyzers(
-            FinGuardComponents.Analyzers,
+            FinGuardComponents.Host,
             new CompilationWithAnalyzersOptions(options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         return await withAnalyzers.GetAllDiagnosticsAsync();
     }
