@@ -128,6 +128,14 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A private key is one by its format (PEM block, RSA XML with the private exponent), wherever it is declared or
+        // returned from ('case KeyNames.Signing: return "<RSAKeyValue>…<D>…</D>…";').
+        if (SecretFormats.HasPrivateKey(value) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "A private key"));
+            return;
+        }
+
         // const string transactionKey = "346HZ…"; static string API_SECRET = "…"; Settings.ClientSecret = "…": a
         // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords).
         if (SecretHolderName(context.Operation, slots) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
@@ -252,7 +260,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         // Known formats and connection strings are reported by the literal itself (once); placeholders and
         // publishable keys are not secrets.
         if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
-            || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None
+            || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None || SecretFormats.HasPrivateKey(text)
             || SecretFormats.HasConnectionStringPassword(text))
         {
             return;
