@@ -90,7 +90,7 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
 
         string brand = CardNumbers.Brand(digits) ?? "card";
         Location location = context.Node.GetLocation();
-        if (CardNumbers.IsKnownTestNumber(digits))
+        if (CardNumbers.IsKnownTestNumber(digits) || CardNumbers.HasTestNumberShape(digits) || IsDeclaredAsTestValue(context.Node))
         {
             if ((isTestProject || TestProjects.IsTestFile(context.Node.SyntaxTree)) && options.GetFlag(context.Node.SyntaxTree, AllowTestNumbersInTestsKey, defaultValue: true))
             {
@@ -102,6 +102,41 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardNumberLiteral, location, context.ContainingSymbol, Mask(digits), brand));
+    }
+
+    // 'class SandboxCards { const string Visa = "…"; }', 'TestCardNumber = "…"': the code itself says the number is a
+    // sandbox or test value, so it is treated like a published test number (Info in product code, silent in tests).
+    private static bool IsDeclaredAsTestValue(SyntaxNode literal)
+    {
+        foreach (SyntaxNode ancestor in literal.Ancestors())
+        {
+            string? name = ancestor switch
+            {
+                VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                BaseTypeDeclarationSyntax type => type.Identifier.ValueText,
+                _ => null,
+            };
+            if (name != null && NamesTestValue(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesTestValue(string identifier)
+    {
+        foreach (string word in IdentifierWords.Split(identifier))
+        {
+            if (word == "sandbox" || word == "test" || word == "tests" || word == "testing")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The message must not repeat the number it warns about.

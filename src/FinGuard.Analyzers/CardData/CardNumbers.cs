@@ -93,6 +93,39 @@ internal static class CardNumbers
 
     public static bool IsKnownTestNumber(string digits) => KnownTestNumbers.Contains(digits);
 
+    /// <summary>
+    /// Whether a card number has the shape of a processor's synthetic test number: the account digits between the
+    /// six-digit issuer prefix and the check digit use at most three distinct digits (<c>4000 1111 1111 1115</c>,
+    /// <c>4229 9899 0000 0002</c>, <c>5066 9911 1111 1118</c>). Processors publish long lists of such numbers (one per
+    /// card type, country or decline reason), more than any fixed list holds. A real account number of eight or nine
+    /// random digits has this shape in well under one case in a hundred; shorter account parts are not judged.
+    /// </summary>
+    public static bool HasTestNumberShape(string digits)
+    {
+        int accountEnd = digits.Length - 1;
+        if (accountEnd - 6 < 8)
+        {
+            return false;
+        }
+
+        int seen = 0;
+        int distinct = 0;
+        for (int i = 6; i < accountEnd; i++)
+        {
+            int bit = 1 << (digits[i] - '0');
+            if ((seen & bit) == 0)
+            {
+                seen |= bit;
+                if (++distinct > 3)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     public static bool PassesLuhn(string digits)
     {
         int sum = 0;

@@ -27,6 +27,7 @@ public static partial class Descriptors
 /// Request types generated from a processor's schema (Authorize.Net <c>creditCardType.cardNumber</c>/<c>cardCode</c>,
 /// <c>creditCardTrackType</c>; PayPal classic <c>CreditCardDetailsType.CreditCardNumber</c>/<c>CVV2</c>) are matched by
 /// type and member name, resolved or not, and so are Authorize.Net AIM form fields (<c>x_card_num</c>, <c>x_card_code</c>).
+/// Test code (a test project, or a file in a test folder) is not reported: it sends test cards to a sandbox.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
@@ -37,10 +38,17 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not.
-        context.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
         context.RegisterCompilationStartAction(static start =>
         {
+            // A test project sends the processor's published test cards to its sandbox (an SDK's own integration
+            // tests do little else): not card data leaving a server. Test folders in other projects are checked per file.
+            if (TestProjects.IsTestProject(start.Compilation))
+            {
+                return;
+            }
+
+            // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not.
+            start.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options), SyntaxKind.SimpleAssignmentExpression);
             PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
@@ -81,7 +89,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
         }
 
         if (typeName != null && PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out CardDataKind kind)
-            && !(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)))
+            && !(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)) && !TestProjects.IsInTestProjectFolder(assignment.SyntaxTree))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, processor));
         }
@@ -113,7 +121,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             report = indexed;
         }
 
-        if (report != null)
+        if (report != null && !TestProjects.IsInTestProjectFolder(report.SyntaxTree))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, report.GetLocation(), context.ContainingSymbol, text, "Authorize.Net (AIM)"));
         }
@@ -170,7 +178,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 
         // Clearing the field (null, default) sends nothing.
         Optional<object?> constant = assignment.Value.ConstantValue;
-        if (constant.HasValue && constant.Value == null)
+        if ((constant.HasValue && constant.Value == null) || TestProjects.IsInTestProjectFolder(assignment.Syntax.SyntaxTree))
         {
             return;
         }

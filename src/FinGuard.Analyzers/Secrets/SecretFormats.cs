@@ -44,7 +44,7 @@ internal static class SecretFormats
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
-    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey" };
+    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey" };
 
     private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy" };
 
@@ -108,6 +108,38 @@ internal static class SecretFormats
         SecretFormat.StripeWebhookSecret => ("Stripe:WebhookSecret", "STRIPE_WEBHOOK_SECRET"),
         _ => ("Stripe:SecretKey", "STRIPE_SECRET_KEY"),
     };
+
+    /// <summary>
+    /// True when the value holds a private key by its format, whatever it is named: a PEM block (<c>-----BEGIN RSA
+    /// PRIVATE KEY-----</c>, <c>EC</c>, <c>OPENSSH</c>, <c>ENCRYPTED</c>, PKCS#8) with a body, or an RSA key in .NET's XML
+    /// form with its private exponent (<c>&lt;D&gt;</c>). Public keys and certificates carry neither.
+    /// </summary>
+    public static bool HasPrivateKey(string value)
+    {
+        if (value.Length < 64 || value.IndexOf("...", StringComparison.Ordinal) >= 0 || value.IndexOf('…') >= 0)
+        {
+            return false;
+        }
+
+        int begin = value.IndexOf("-----BEGIN ", StringComparison.Ordinal);
+        if (begin >= 0)
+        {
+            int header = value.IndexOf("PRIVATE KEY-----", begin, StringComparison.Ordinal);
+            int end = header < 0 ? -1 : value.IndexOf("-----END ", header, StringComparison.Ordinal);
+            int bodyEnd = end < 0 ? value.Length : end;
+            return header >= 0 && header - begin <= 40 && bodyEnd - (header + 16) >= 40;
+        }
+
+        int rsa = value.IndexOf("<RSAKeyValue>", StringComparison.Ordinal);
+        if (rsa < 0)
+        {
+            return false;
+        }
+
+        int d = value.IndexOf("<D>", rsa, StringComparison.Ordinal);
+        int dEnd = d < 0 ? -1 : value.IndexOf("</D>", d, StringComparison.Ordinal);
+        return dEnd - d - 3 >= 16;
+    }
 
     /// <summary>True for values that stand in for a secret rather than being one.</summary>
     public static bool IsPlaceholder(string value)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
@@ -51,19 +52,41 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterOperationAction(c => AnalyzeLiteral(c, options), OperationKind.Literal);
-
+            var testCode = new TestCode(options, TestProjects.IsTestProject(start.Compilation));
             CredentialSlots slots = CredentialSlots.Create(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeLiteral(c, testCode, slots), OperationKind.Literal);
             if (!slots.IsEmpty)
             {
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, options), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => AnalyzeArgument(c, slots, options), OperationKind.Argument);
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, testCode), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeArgument(c, slots, testCode), OperationKind.Argument);
             }
         });
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options)
+    /// <summary>
+    /// Whether a file is test code for the credential checks: a test project (by name or test framework), a file in a
+    /// test folder or named like a test class, or <c>finguard.secrets.is_test_code</c>. Test fixtures hold sandbox
+    /// placeholders (<c>integration_private_key</c>) and local database passwords; live Stripe keys are still reported there.
+    /// </summary>
+    private sealed class TestCode
     {
+        private readonly FinGuardOptions _options;
+        private readonly bool _isTestProject;
+
+        public TestCode(FinGuardOptions options, bool isTestProject)
+        {
+            _options = options;
+            _isTestProject = isTestProject;
+        }
+
+        public FinGuardOptions Options => _options;
+
+        public bool Contains(SyntaxTree tree) => _isTestProject || _options.GetSecrets(tree).IsTestCode || TestProjects.IsTestFile(tree);
+    }
+
+    private static void AnalyzeLiteral(OperationAnalysisContext context, TestCode testCode, CredentialSlots slots)
+    {
+        FinGuardOptions options = testCode.Options;
         if (context.Operation.ConstantValue.Value is not string value || value.Length < 12)
         {
             return;
@@ -72,9 +95,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         SecretFormat format = SecretFormats.FindStripeKey(value, out int start, out int length);
         if (format != SecretFormat.None)
         {
-            SecretsOptions secrets = options.GetSecrets(context.Operation.Syntax.SyntaxTree);
             bool isTest = SecretFormats.IsTestKey(format);
-            if (secrets.IsTestCode && (isTest || format == SecretFormat.StripeWebhookSecret))
+            if ((isTest || format == SecretFormat.StripeWebhookSecret) && testCode.Contains(context.Operation.Syntax.SyntaxTree))
             {
                 return; // test fixtures may carry test keys; live keys are reported everywhere
             }
@@ -95,7 +117,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (SecretFormats.HasConnectionStringPassword(value) && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode)
+        if (SecretFormats.HasConnectionStringPassword(value) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
         {
             // ConnectionStrings:Payments in configuration is ConnectionStrings__Payments in the environment.
             string name = SecretFormats.ConnectionStringName(value);
@@ -106,17 +128,27 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A private key is one by its format (PEM block, RSA XML with the private exponent), wherever it is declared or
+        // returned from ('case KeyNames.Signing: return "<RSAKeyValue>…<D>…</D>…";').
+        if (SecretFormats.HasPrivateKey(value) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "A private key"));
+            return;
+        }
+
         // const string transactionKey = "346HZ…"; static string API_SECRET = "…"; Settings.ClientSecret = "…": a
         // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords).
-        if (SecretHolderName(context.Operation) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
-            && !options.GetSecrets(context.Operation.Syntax.SyntaxTree).IsTestCode && !TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree))
+        if (SecretHolderName(context.Operation, slots) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
+            && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
         }
     }
 
-    // The name the literal is declared under: a local, a non-const field or a property initializer.
-    private static string? SecretHolderName(IOperation literal)
+    // The name the literal is declared under or assigned to: a local, a non-const field, a property initializer, or the
+    // member an assignment or object-initializer entry writes ('PrivateKey = "c747…"'), also when the SDK type does not
+    // bind (before restore, or a copied class).
+    private static string? SecretHolderName(IOperation literal, CredentialSlots slots)
     {
         IOperation? parent = literal.Parent;
         while (parent is IConversionOperation { IsImplicit: true })
@@ -133,10 +165,36 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 return fields[0].Name;
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
                 return properties[0].Name;
-            default:
-                // Assignments (gateway.PrivateKey = "...") are the credential-slot rule's: no second report.
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } when slots.ForProperty(property.Property) != null:
+                // A known SDK credential slot (gateway.PrivateKey = "...") is the slot rule's: no second report.
                 return null;
+            default:
+                return AssignedMemberName(literal.Syntax);
         }
+    }
+
+    // 'x.Secret = "…"' or 'new Client { Secret = "…" }': the written member's name, from syntax, so that an assignment
+    // into a type that does not bind is named too.
+    private static string? AssignedMemberName(SyntaxNode literal)
+    {
+        SyntaxNode? node = literal.Parent;
+        while (node is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            || !assignment.Right.Span.Contains(literal.Span))
+        {
+            return null;
+        }
+
+        return assignment.Left switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
     }
 
     // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
@@ -164,26 +222,26 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         return letter && digit;
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, TestCode testCode)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Value.ConstantValue.Value is string && assignment.Target is IPropertyReferenceOperation property && slots.ForProperty(property.Property) is CredentialSlot slot)
         {
-            ReportSlotLiteral(context, assignment.Value, slot, options);
+            ReportSlotLiteral(context, assignment.Value, slot, testCode);
         }
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context, CredentialSlots slots, FinGuardOptions options)
+    private static void AnalyzeArgument(OperationAnalysisContext context, CredentialSlots slots, TestCode testCode)
     {
         var argument = (IArgumentOperation)context.Operation;
         if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Value.ConstantValue.Value is string
             && argument.Parameter is IParameterSymbol parameter && slots.ForParameter(parameter) is CredentialSlot slot)
         {
-            ReportSlotLiteral(context, argument.Value, slot, options);
+            ReportSlotLiteral(context, argument.Value, slot, testCode);
         }
     }
 
-    private static void ReportSlotLiteral(OperationAnalysisContext context, IOperation value, CredentialSlot slot, FinGuardOptions options)
+    private static void ReportSlotLiteral(OperationAnalysisContext context, IOperation value, CredentialSlot slot, TestCode testCode)
     {
         while (value is IConversionOperation conversion && conversion.IsImplicit)
         {
@@ -202,13 +260,14 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         // Known formats and connection strings are reported by the literal itself (once); placeholders and
         // publishable keys are not secrets.
         if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
-            || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None
+            || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None || SecretFormats.HasPrivateKey(text)
             || SecretFormats.HasConnectionStringPassword(text))
         {
             return;
         }
 
-        if (options.GetSecrets(literal.Syntax.SyntaxTree).IsTestCode)
+        // SDK test suites configure their gateways with sandbox placeholders ("integration_private_key") in every fixture.
+        if (testCode.Contains(literal.Syntax.SyntaxTree))
         {
             return;
         }

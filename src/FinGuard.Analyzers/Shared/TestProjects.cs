@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 
 namespace FinGuard.Analyzers.Shared;
 
-/// <summary>Whether a compilation is a test project: its assembly name (…Tests, ….Test, ….Specs) or a test framework reference.</summary>
+/// <summary>
+/// Whether a compilation is a test project: its assembly name (…Tests, ….Test, ….Specs, a dotted part such as
+/// Shop.Tests.Integration, an acronym followed by "test" such as AuthorizeNETtest) or a test framework reference.
+/// </summary>
 internal static class TestProjects
 {
     /// <summary>
@@ -84,7 +87,8 @@ internal static class TestProjects
     }
 
     private static bool IsTestProjectFolder(string segment)
-        => segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
+        => HasInnerTestPart(segment, 0, segment.Length) || EndsWithTestAfterAcronym(segment, 0, segment.Length)
+            || segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
             || segment.EndsWith("UnitTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("UnitTest", StringComparison.OrdinalIgnoreCase)
             || segment.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("IntegrationTest", StringComparison.OrdinalIgnoreCase)
             || segment.EndsWith("E2ETests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase);
@@ -101,8 +105,21 @@ internal static class TestProjects
         return (length == 4 && EndsWith(path, start, length, "test", IgnoreCase)) || (length == 5 && EndsWith(path, start, length, "tests", IgnoreCase))
             || EndsWith(path, start, length, ".Tests", IgnoreCase) || EndsWith(path, start, length, ".Test", IgnoreCase)
             || EndsWith(path, start, length, "UnitTests", IgnoreCase) || EndsWith(path, start, length, "IntegrationTests", IgnoreCase)
-            || EndsWith(path, start, length, "E2ETests", IgnoreCase) || EndsWith(path, start, length, ".Specs", IgnoreCase);
+            || EndsWith(path, start, length, "E2ETests", IgnoreCase) || EndsWith(path, start, length, ".Specs", IgnoreCase)
+            || HasInnerTestPart(path, start, length) || EndsWithTestAfterAcronym(path, start, length);
     }
+
+    // Shop.Tests.Integration, Shop.Test.Unit: a dotted "Tests"/"Test" part that is not the last one (the last one is
+    // matched by the suffix checks).
+    private static bool HasInnerTestPart(string path, int start, int length)
+        => path.IndexOf(".Tests.", start, length, StringComparison.OrdinalIgnoreCase) >= 0
+            || path.IndexOf(".Test.", start, length, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    // AuthorizeNETtest, PaymentAPItest: "test" in lower case right after an upper-case acronym is its own word, while
+    // "Latest", "Contest" or "Attest" end in a lower-case word that merely contains it.
+    private static bool EndsWithTestAfterAcronym(string path, int start, int length)
+        => length >= 6 && EndsWith(path, start, length, "test", StringComparison.Ordinal)
+            && char.IsUpper(path[start + length - 5]) && char.IsUpper(path[start + length - 6]);
 
     private static bool EndsWith(string path, int start, int length, string suffix, StringComparison comparison)
         => length >= suffix.Length && string.Compare(path, start + length - suffix.Length, suffix, 0, suffix.Length, comparison) == 0;
@@ -111,7 +128,8 @@ internal static class TestProjects
     {
         string? name = compilation.AssemblyName;
         if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase) || name.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)))
+            || name.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase) || name.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)
+            || HasInnerTestPart(name, 0, name.Length) || EndsWithTestAfterAcronym(name, 0, name.Length)))
         {
             return true;
         }

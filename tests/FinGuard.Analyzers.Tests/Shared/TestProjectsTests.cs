@@ -12,6 +12,9 @@ public class TestProjectsTests
     [InlineData("/repo/test/Helpers.cs")]
     [InlineData("C:\\repo\\Shop.IntegrationTests\\Api\\Setup.cs")]
     [InlineData("/repo/src/Shop/Checkout/CheckoutTests.cs")]
+    [InlineData("/repo/test/Shop.Tests.Integration/Infrastructure/Client.cs")]
+    [InlineData("/repo/Shop.Test.Unit/Setup.cs")]
+    [InlineData("/repo/ShopAPItest/Api/Setup.cs")]
     public void Files_in_test_folders_or_named_like_tests_are_test_code(string path)
         => Assert.True(TestProjects.IsTestFile(CSharpSyntaxTree.ParseText("class C { }", path: path)));
 
@@ -19,6 +22,9 @@ public class TestProjectsTests
     [InlineData("/repo/src/Shop/Checkout/CheckoutService.cs")]
     [InlineData("/repo/tests/Shop.Samples/Corpus/Payments/Gateway.cs")]
     [InlineData("/repo/src/Shop/Testing/Latest.cs")]
+    [InlineData("/repo/src/Shop.Testimonials/Reviews/Review.cs")]
+    [InlineData("/repo/src/Contest/Entries/Entry.cs")]
+    [InlineData("/repo/src/LATEST/Entries/Entry.cs")]
     [InlineData("")]
     public void Product_files_are_not_test_code(string path)
         => Assert.False(TestProjects.IsTestFile(CSharpSyntaxTree.ParseText("class C { }", path: path)));
