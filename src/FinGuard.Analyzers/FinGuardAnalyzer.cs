@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using FinGuard.Analyzers.AccessAudit;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.DataProtection;
 using FinGuard.Analyzers.Idempotency;
 using FinGuard.Analyzers.Secrets;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FinGuard.Analyzers;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using FinGuard.Build.Audit;
 using FinGuard.Build.Baseline;

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace FinGuard.Analyzers.AccessAudit;
 
 /// <summary>The <c>finguard.access.*</c> and <c>finguard.audit.*</c> keys (see docs/options.md), read per syntax tree.</summary>

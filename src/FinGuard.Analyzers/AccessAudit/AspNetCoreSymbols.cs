@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace FinGuard.Analyzers.AccessAudit;
 
 /// <summary>How an HTTP endpoint is protected, as far as the code shows.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.AccessAudit;

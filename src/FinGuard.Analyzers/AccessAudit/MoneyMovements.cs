@@ -1,7 +1,4 @@
-using System;
 using FinGuard.Analyzers.Idempotency;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.AccessAudit;

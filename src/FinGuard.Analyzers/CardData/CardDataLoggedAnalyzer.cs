@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using FinGuard.Analyzers.CardData.Flow;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace FinGuard.Analyzers.CardData;
 
 /// <summary>

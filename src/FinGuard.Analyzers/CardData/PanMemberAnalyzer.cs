@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using FinGuard.Analyzers.CardData.Flow;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData;

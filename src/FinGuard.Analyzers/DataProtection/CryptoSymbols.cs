@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace FinGuard.Analyzers.DataProtection;
 
 /// <summary>Cheap checks for .NET cryptography types by namespace and name (no per-call symbol lookups).</summary>

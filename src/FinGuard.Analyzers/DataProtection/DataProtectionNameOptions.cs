@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Idempotency;

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using FinGuard.Analyzers.Shared;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FinGuard.Analyzers.Idempotency;
 

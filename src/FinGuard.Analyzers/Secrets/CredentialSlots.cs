@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-
 namespace FinGuard.Analyzers.Secrets;
 
 /// <summary>One place where a payment or bank SDK takes a credential: a property or a constructor/method parameter.</summary>

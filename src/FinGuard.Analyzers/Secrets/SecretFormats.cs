@@ -1,5 +1,3 @@
-using System;
-
 namespace FinGuard.Analyzers.Secrets;
 
 /// <summary>Credential formats FinGuard recognises in string values.</summary>

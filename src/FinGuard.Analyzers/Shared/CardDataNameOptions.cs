@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>

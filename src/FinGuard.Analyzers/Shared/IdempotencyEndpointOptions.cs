@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>User-configured payment and safe endpoints (<c>finguard.idempotency.payment_endpoints</c>, <c>safe_endpoints</c>).</summary>

@@ -1,7 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>Small operation-tree helpers shared by the FG2xxx idempotency rules and their fixes.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>Which idempotency mechanism a payment endpoint expects.</summary>

@@ -1,6 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>Which processor SDK a symbol belongs to, by its real namespace.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>What a Stripe.net service call does, for the idempotency rules.</summary>

@@ -1,5 +1,4 @@
 using System.Threading;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FinGuard.Analyzers.Shared;

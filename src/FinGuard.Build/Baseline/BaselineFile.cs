@@ -1,10 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 using FinGuard.Build.Json;
-using FinGuard.Build.Reporting;
 using FinGuard.Build.Sarif;
 
 namespace FinGuard.Build.Baseline;

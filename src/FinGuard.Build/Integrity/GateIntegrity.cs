@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using FinGuard.Build.Policy;
 using FinGuard.Build.Sarif;
 

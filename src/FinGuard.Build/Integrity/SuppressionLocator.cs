@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using FinGuard.Build.Reporting;
 using FinGuard.Build.Sarif;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace FinGuard.Build.Json;
 
 internal enum JsonKind

@@ -1,5 +1,3 @@
-using System;
-
 namespace FinGuard.Build.Policy;
 
 /// <summary>A rule selector in a policy: a rule ID ("FG1001", "NU1903"), a family ("FG1") or "*".</summary>

@@ -1,16 +1,7 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers;
 using FinGuard.CodeFixes.Shared;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FinGuard.CodeFixes.CardData;
 

@@ -1,18 +1,8 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Shared;
 using FinGuard.Analyzers;
 using FinGuard.Analyzers.DataProtection;
 using FinGuard.CodeFixes.Shared;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FinGuard.CodeFixes.DataProtection;

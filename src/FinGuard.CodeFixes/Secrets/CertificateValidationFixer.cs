@@ -1,12 +1,5 @@
-using System.Collections.Immutable;
-using System.Threading;
-using System.Threading.Tasks;
 using FinGuard.Analyzers;
 using FinGuard.CodeFixes.Shared;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FinGuard.CodeFixes.Secrets;
 

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Text;
-using Microsoft.CodeAnalysis;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.CodeFixes.Shared;

@@ -1,7 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace FinGuard.CodeFixes.Shared;
 
 /// <summary>Adds or replaces one property assignment in an object creation's initializer, keeping its layout (one line or one per line).</summary>

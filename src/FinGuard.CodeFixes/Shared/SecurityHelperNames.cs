@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace FinGuard.CodeFixes.Shared;
 
 /// <summary>

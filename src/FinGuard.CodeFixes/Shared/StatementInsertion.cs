@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace FinGuard.CodeFixes.Shared;
 
 /// <summary>Helpers for fixes that put a new local before a statement.</summary>

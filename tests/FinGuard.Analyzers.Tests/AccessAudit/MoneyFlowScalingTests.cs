@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.AccessAudit;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace FinGuard.Analyzers.Tests.AccessAudit;

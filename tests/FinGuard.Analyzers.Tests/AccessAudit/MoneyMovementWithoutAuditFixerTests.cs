@@ -1,8 +1,6 @@
-using System.Threading.Tasks;
 using FinGuard.Analyzers.AccessAudit;
 using FinGuard.CodeFixes.AccessAudit;
 using FinGuard.Analyzers.Tests.Verifiers;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.AccessAudit;
 

@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.CodeFixes.CardData;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 

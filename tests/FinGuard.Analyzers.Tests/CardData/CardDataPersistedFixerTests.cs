@@ -1,8 +1,6 @@
-using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.Tests.Verifiers;
 using FinGuard.CodeFixes.CardData;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 

@@ -1,9 +1,7 @@
-using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.CodeFixes.CardData;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.CardData.CardNumberLiteralAnalyzer, FinGuard.CodeFixes.CardData.CardNumberLiteralFixer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;

@@ -1,6 +1,3 @@
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer, FinGuard.CodeFixes.CardData.PanMemberFixer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;

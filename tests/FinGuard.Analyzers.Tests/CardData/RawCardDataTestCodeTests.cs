@@ -1,9 +1,7 @@
-using System.Threading.Tasks;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 

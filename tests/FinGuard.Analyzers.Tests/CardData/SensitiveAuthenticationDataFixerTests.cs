@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.CardData.SensitiveAuthenticationDataAnalyzer, FinGuard.CodeFixes.CardData.SensitiveAuthenticationDataFixer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;

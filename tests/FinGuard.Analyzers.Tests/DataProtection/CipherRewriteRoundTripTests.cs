@@ -1,13 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Threading;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.DataProtection;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using FinGuard.CodeFixes.DataProtection;
@@ -16,7 +12,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 

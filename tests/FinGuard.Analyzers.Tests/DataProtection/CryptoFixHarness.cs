@@ -1,19 +1,14 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 

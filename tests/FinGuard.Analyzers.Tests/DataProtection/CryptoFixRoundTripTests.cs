@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using static FinGuard.Analyzers.Tests.DataProtection.CryptoFixHarness;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;

@@ -1,7 +1,4 @@
-using System.Linq;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Tests.Infrastructure;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using FinGuard.Analyzers.DataProtection;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;

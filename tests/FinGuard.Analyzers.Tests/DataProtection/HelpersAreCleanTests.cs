@@ -1,8 +1,5 @@
-using System.Linq;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using FinGuard.Generators;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 

@@ -1,6 +1,4 @@
-using System.Threading.Tasks;
 using FinGuard.Generators;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer, FinGuard.CodeFixes.DataProtection.KeyInCodeFixer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;

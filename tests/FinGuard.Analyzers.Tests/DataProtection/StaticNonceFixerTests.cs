@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.StaticNonceAnalyzer, FinGuard.CodeFixes.DataProtection.StaticNonceFixer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;

@@ -1,7 +1,4 @@
-using System.Threading.Tasks;
 using FinGuard.Generators;
-using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.UnencryptedFinancialFieldAnalyzer, FinGuard.CodeFixes.DataProtection.UnencryptedFinancialFieldFixer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;

@@ -1,8 +1,6 @@
-using System.Threading.Tasks;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.DataProtection.WeakEncryptionAnalyzer, FinGuard.CodeFixes.DataProtection.WeakEncryptionFixer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;

@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using FinGuard.Generators;
 using FinGuard.Security;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Generators;
 

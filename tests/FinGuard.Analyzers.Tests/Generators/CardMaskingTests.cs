@@ -1,5 +1,4 @@
 using FinGuard.Security;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Generators;
 

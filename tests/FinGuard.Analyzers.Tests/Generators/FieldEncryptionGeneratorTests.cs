@@ -1,11 +1,7 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Generators;
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Security.Cryptography;
 using FinGuard.Security;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Generators;
 

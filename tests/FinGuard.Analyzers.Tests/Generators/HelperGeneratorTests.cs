@@ -1,12 +1,9 @@
 using System.Collections.Immutable;
-using System.Linq;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Generators;
 

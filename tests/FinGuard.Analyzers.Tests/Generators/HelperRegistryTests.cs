@@ -1,12 +1,9 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using FinGuard.CodeFixes.Shared;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Generators;
 

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.ConstantOrSharedKeyAnalyzer, FinGuard.CodeFixes.Idempotency.ConstantOrSharedKeyFixer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;

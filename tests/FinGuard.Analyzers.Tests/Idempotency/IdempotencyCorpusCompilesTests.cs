@@ -1,9 +1,6 @@
 using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using Xunit.Abstractions;
 namespace FinGuard.Analyzers.Tests.Idempotency;
 

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.PaymentHttpRequestAnalyzer, FinGuard.CodeFixes.Idempotency.PaymentHttpRequestFixer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;

@@ -1,6 +1,4 @@
 using System.IO;
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer, FinGuard.CodeFixes.Idempotency.ProcessorIdempotencyFixer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Idempotency.RegeneratedKeyAnalyzer, FinGuard.CodeFixes.Idempotency.RegeneratedKeyFixer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;

@@ -1,10 +1,8 @@
-using System.Threading.Tasks;
 using FinGuard.Analyzers.Idempotency;
 using FinGuard.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
 

@@ -1,9 +1,6 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Infrastructure;
 

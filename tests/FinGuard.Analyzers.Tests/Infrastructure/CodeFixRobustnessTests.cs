@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace FinGuard.Analyzers.Tests.Infrastructure;

@@ -1,11 +1,7 @@
-using System;
 using System.IO;
-using System.Linq;
 using FinGuard.Analyzers.Shared;
-using FinGuard.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Secrets.CertificateValidationAnalyzer, FinGuard.CodeFixes.Secrets.CertificateValidationFixer>;
 
 namespace FinGuard.Analyzers.Tests.Secrets;

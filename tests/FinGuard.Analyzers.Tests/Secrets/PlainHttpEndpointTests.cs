@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.PlainHttpEndpointAnalyzer>;
 using VerifyFix = FinGuard.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<FinGuard.Analyzers.Secrets.PlainHttpEndpointAnalyzer, FinGuard.CodeFixes.Secrets.PlainHttpEndpointFixer>;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Xunit;
 using FinGuard.Analyzers.Secrets;
 
 namespace FinGuard.Analyzers.Tests.Secrets;

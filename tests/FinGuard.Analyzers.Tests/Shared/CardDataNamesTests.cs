@@ -1,6 +1,5 @@
 using FinGuard.Analyzers.Shared;
 using FinGuard.CodeFixes.Shared;
-using Xunit;
 
 namespace FinGuard.Analyzers.Tests.Shared;
 

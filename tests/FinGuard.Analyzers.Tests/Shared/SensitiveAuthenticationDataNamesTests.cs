@@ -1,4 +1,3 @@
-using Xunit;
 using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.Shared;
 

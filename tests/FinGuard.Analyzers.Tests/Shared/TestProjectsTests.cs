@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.Tests.Shared;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using FinGuard.Generators;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 
 // The real-code evaluation's label files and scoring (docs/benchmarks.md, "Real-code evaluation"). No Roslyn here:

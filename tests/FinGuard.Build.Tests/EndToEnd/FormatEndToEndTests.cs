@@ -1,7 +1,4 @@
-using System;
 using System.IO;
-using System.Linq;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace FinGuard.Build.Tests.EndToEnd;

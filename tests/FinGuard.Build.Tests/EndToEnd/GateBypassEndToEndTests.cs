@@ -1,7 +1,5 @@
-using System;
 using System.IO;
 using System.Text.Json.Nodes;
-using Xunit;
 
 namespace FinGuard.Build.Tests.EndToEnd;
 

@@ -1,9 +1,6 @@
-using System;
 using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Text.RegularExpressions;
-using Xunit;
 
 namespace FinGuard.Build.Tests.EndToEnd;
 

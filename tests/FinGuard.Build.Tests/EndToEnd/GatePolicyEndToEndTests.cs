@@ -1,9 +1,7 @@
-using System;
 using System.IO;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FinGuard.Build.Tests.Unit;
-using Xunit;
 
 namespace FinGuard.Build.Tests.EndToEnd;
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using System.Threading;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace FinGuard.Build.Tests.EndToEnd;

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Text.RegularExpressions;
-using Xunit;
 
 namespace FinGuard.Build.Tests.EndToEnd;
 

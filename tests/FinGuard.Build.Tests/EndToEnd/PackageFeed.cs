@@ -1,8 +1,5 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Reflection;
-using Xunit;
 
 namespace FinGuard.Build.Tests.EndToEnd;
 

@@ -1,6 +1,4 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace FinGuard.Build.Tests.EndToEnd;

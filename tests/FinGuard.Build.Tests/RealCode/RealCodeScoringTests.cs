@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using FinGuard.Benchmarks.RealCode;
-using Xunit;
 
 namespace FinGuard.Build.Tests.RealCode;
 

@@ -1,11 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FinGuard.Build.Baseline;
 using FinGuard.Build.Sarif;
-using Xunit;
 
 namespace FinGuard.Build.Tests.Unit;
 

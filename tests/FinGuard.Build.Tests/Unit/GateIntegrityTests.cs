@@ -1,10 +1,7 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using Xunit;
 
 namespace FinGuard.Build.Tests.Unit;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using FinGuard.Build.Json;
-using Xunit;
 
 namespace FinGuard.Build.Tests.Unit;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using FinGuard.Build.Policy;
-using Xunit;
 
 namespace FinGuard.Build.Tests.Unit;
 

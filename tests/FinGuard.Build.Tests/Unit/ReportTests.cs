@@ -1,14 +1,10 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FinGuard.Build.Policy;
 using FinGuard.Build.Reporting;
 using FinGuard.Build.Sarif;
 using Json.Schema;
-using Xunit;
 
 namespace FinGuard.Build.Tests.Unit;
 

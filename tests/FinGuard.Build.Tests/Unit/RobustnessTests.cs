@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using FinGuard.Build.Baseline;
 using FinGuard.Build.Policy;
-using Xunit;
 
 namespace FinGuard.Build.Tests.Unit;
 

@@ -1,9 +1,7 @@
 using System.IO;
-using System.Linq;
 using FinGuard.Build.Json;
 using FinGuard.Build.Reporting;
 using FinGuard.Build.Sarif;
-using Xunit;
 
 namespace FinGuard.Build.Tests.Unit;
 
