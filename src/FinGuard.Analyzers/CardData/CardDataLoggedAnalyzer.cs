@@ -62,15 +62,7 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
 
         // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
         private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
-            => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
-               && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
-
-        private static ISymbol? ReferencedMember(IOperation value) => value switch
-        {
-            IPropertyReferenceOperation property => property.Property,
-            IFieldReferenceOperation field => field.Field,
-            _ => null,
-        };
+            => SanitizedMembers.IsSanitizedMember(Sanitized, member, cancellationToken);
 
         public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
         {
@@ -120,7 +112,7 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
             }
 
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
-            if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), cancellationToken))
+            if (kind != CardDataKind.None && IsSanitizedMember(SanitizedMembers.ReferencedMember(value), cancellationToken))
             {
                 return null;
             }

@@ -93,15 +93,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
         // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
         private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
-            => Sanitized != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
-               && Sanitized.IsEveryAssignmentSanitized(member, cancellationToken);
-
-        private static ISymbol? ReferencedMember(IOperation value) => value switch
-        {
-            IPropertyReferenceOperation property => property.Property,
-            IFieldReferenceOperation field => field.Field,
-            _ => null,
-        };
+            => SanitizedMembers.IsSanitizedMember(Sanitized, member, cancellationToken);
 
         // EF Core: every card-data property of an entity exposed through DbSet<T>, unless the context converts
         // (encrypts) or ignores it in OnModelCreating.
@@ -286,7 +278,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         {
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
-            if (kind != CardDataKind.None && IsSanitizedMember(ReferencedMember(value), default))
+            if (kind != CardDataKind.None && IsSanitizedMember(SanitizedMembers.ReferencedMember(value), default))
             {
                 return;
             }

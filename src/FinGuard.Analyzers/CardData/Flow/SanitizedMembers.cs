@@ -38,6 +38,22 @@ internal sealed class SanitizedMembers
     public bool IsEveryAssignmentSanitized(ISymbol member, CancellationToken cancellationToken)
         => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
 
+    /// <summary>
+    /// The card-data sinks' question (FG1003, FG1004): is <paramref name="member"/> a field or property declared in
+    /// source whose every assignment is sanitized? False when there is no index (the option is off) or no member.
+    /// </summary>
+    public static bool IsSanitizedMember(SanitizedMembers? index, ISymbol? member, CancellationToken cancellationToken)
+        => index != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
+           && index.IsEveryAssignmentSanitized(member, cancellationToken);
+
+    /// <summary>The field or property a value reads directly, if any.</summary>
+    public static ISymbol? ReferencedMember(IOperation value) => value switch
+    {
+        IPropertyReferenceOperation property => property.Property,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
+
     /// <summary>Whether every call of the method (at least one) passes a sanitized value for the parameter.</summary>
     public bool IsEveryArgumentSanitized(IParameterSymbol parameter, CancellationToken cancellationToken)
         => IsParameterSanitized(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
