@@ -43,6 +43,11 @@ public static class Program
             return await RobustnessRun.RunAsync(options.Robustness, Seed);
         }
 
+        if (options.Profile != null)
+        {
+            return await ProfileRun.RunAsync(options.Profile, options.WallClock?.Iterations ?? 5);
+        }
+
         if (options.CallbackAllocations != null)
         {
             Console.WriteLine(await CallbackAllocations.RunAsync(options.CallbackAllocations));
@@ -104,6 +109,8 @@ internal sealed class Options
                      of DIR, no package references); default generated:50000,generated:200000,dense:50000,dense:200000
     --iterations N   with --wallclock: iterations per corpus (default 5)
     --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor
+    --profile SPEC   instead: only the shipped analyzer over SPEC, --iterations times after a warm-up, for a CPU trace
+                     (dotnet-trace collect -- dotnet FinGuard.Benchmarks.dll --profile dense:50000)
     --callback-allocations SPEC  instead: bytes allocated inside each FinGuard callback kind on one corpus (exact)
     --hosted         with --wallclock: also the rule analyzers hosted by one analyzer (FinGuardAnalyzer, the shape the package ships)
     --split-floor    with --wallclock: also one floor analyzer per FinGuard analyzer (the driver's per-analyzer cost)
@@ -129,6 +136,8 @@ internal sealed class Options
     public WallClockOptions? WallClock { get; private set; }
 
     public CorpusSpec? CallbackAllocations { get; private set; }
+
+    public CorpusSpec? Profile { get; private set; }
 
     public bool Help { get; private set; }
 
@@ -188,6 +197,9 @@ internal sealed class Options
 
                 case "--callback-allocations":
                     o.CallbackAllocations = CorpusSpec.Parse(Next());
+                    break;
+                case "--profile":
+                    o.Profile = CorpusSpec.Parse(Next());
                     break;
                 case "--hosted":
                     (o.WallClock ??= new WallClockOptions()).Hosted = true;

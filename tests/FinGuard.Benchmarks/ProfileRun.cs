@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FinGuard.Benchmarks;
+
+/// <summary>
+/// <c>--profile CORPUS [--iterations N]</c>: the shipped analyzer (<c>FinGuardAnalyzer</c>) over fresh compilations of
+/// one corpus, N times after a warm-up, and nothing else, so that a CPU trace of this process
+/// (<c>dotnet-trace collect -- dotnet FinGuard.Benchmarks.dll --profile dense:50000</c>, then
+/// <c>dotnet-trace report TRACE topN --inclusive</c>) shows where FinGuard's time goes without the other packs' frames.
+/// Single-threaded analysis, as in the wall-clock mode.
+/// </summary>
+internal static class ProfileRun
+{
+    public static async Task<int> RunAsync(CorpusSpec spec, int iterations)
+    {
+        (List<SyntaxTree> trees, int lines, ImmutableArray<MetadataReference> refs) = WallClock.LoadCorpus(spec, CorpusReferences.Create());
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
+        var analyzerOptions = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+        for (int i = 0; i <= iterations; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            CSharpCompilation compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
+            ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(AnalyzerPacks.FinGuardHost, analyzerOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            Console.Error.WriteLine($"{spec.Label} ({lines:N0} lines) run {i} ({(i == 0 ? "warm-up" : "measured")}): {diagnostics.Length} diagnostics, {watch.Elapsed.TotalSeconds:0.00} s");
+        }
+
+        return 0;
+    }
+}
