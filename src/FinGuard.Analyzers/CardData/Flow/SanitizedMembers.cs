@@ -273,8 +273,17 @@ internal sealed class SanitizedMembers
     /// read as a whole is the parsed string itself): walking every node of the compilation once cost more than the
     /// rest of FinGuard on a 225k-line storefront (issue #26).
     /// </summary>
+    /// <summary>
+    /// Assignments, invocations and object creations of the compilation by the last name they assign or call. Each
+    /// file is walked once, the first time a name it mentions is asked for, and its entries are kept with the syntax
+    /// tree: every later name, and every later compilation that shares the tree (the editor's next snapshot, where
+    /// only the edited file has a new tree), reads them without walking the file again (issue #26: walking the
+    /// matching files once per member name was the largest share of FinGuard's time on payment-dense code).
+    /// </summary>
     private sealed class NameIndex
     {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeNames> PerTree = new System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeNames>();
+
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?> _assignments = new ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, List<ExpressionSyntax>?> _calls = new ConcurrentDictionary<string, List<ExpressionSyntax>?>(StringComparer.Ordinal);
@@ -289,11 +298,11 @@ internal sealed class SanitizedMembers
             }
 
             List<AssignmentExpressionSyntax>? found = null;
-            foreach (SyntaxNode node in NodesIn(name, cancellationToken))
+            foreach (TreeNames tree in TreesNaming(name, cancellationToken))
             {
-                if (node is AssignmentExpressionSyntax assignment && LastName(assignment.Left) == name)
+                if (tree.Assignments.TryGetValue(name, out List<AssignmentExpressionSyntax>? inTree))
                 {
-                    (found ??= new List<AssignmentExpressionSyntax>()).Add(assignment);
+                    (found ??= new List<AssignmentExpressionSyntax>()).AddRange(inTree);
                 }
             }
 
@@ -308,43 +317,31 @@ internal sealed class SanitizedMembers
             }
 
             List<ExpressionSyntax>? found = null;
-            foreach (SyntaxNode node in NodesIn(name, cancellationToken))
+            foreach (TreeNames tree in TreesNaming(name, cancellationToken))
             {
-                string? called = node switch
+                if (tree.Calls.TryGetValue(name, out List<ExpressionSyntax>? inTree))
                 {
-                    InvocationExpressionSyntax invocation => LastName(invocation.Expression),
-                    ObjectCreationExpressionSyntax creation => LastName(creation.Type),
-                    _ => null,
-                };
-                if (called == name)
-                {
-                    (found ??= new List<ExpressionSyntax>()).Add((ExpressionSyntax)node);
+                    (found ??= new List<ExpressionSyntax>()).AddRange(inTree);
                 }
             }
 
             return _calls.GetOrAdd(name, found);
         }
 
-        // Assignment, invocation and creation nodes of the files that mention the name.
-        private IEnumerable<SyntaxNode> NodesIn(string name, CancellationToken cancellationToken)
+        // The entries of the files whose text mentions the name (a file that does not cannot assign or call it).
+        private IEnumerable<TreeNames> TreesNaming(string name, CancellationToken cancellationToken)
         {
             foreach (SyntaxTree tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (TreeText.Of(tree, cancellationToken).IndexOf(name, StringComparison.Ordinal) < 0)
+                if (TreeText.Of(tree, cancellationToken).IndexOf(name, StringComparison.Ordinal) >= 0)
                 {
-                    continue;
-                }
-
-                foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
-                {
-                    if (node is AssignmentExpressionSyntax or InvocationExpressionSyntax or ObjectCreationExpressionSyntax)
-                    {
-                        yield return node;
-                    }
+                    yield return PerTree.GetValue(tree, CreateTreeNames);
                 }
             }
         }
+
+        private static TreeNames CreateTreeNames(SyntaxTree tree) => new TreeNames(tree.GetRoot());
 
         private static string? LastName(SyntaxNode expression) => expression switch
         {
@@ -355,5 +352,42 @@ internal sealed class SanitizedMembers
             QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
             _ => null,
         };
+
+        /// <summary>One file's assignments by assigned name and invocations/creations by called name; immutable once built.</summary>
+        private sealed class TreeNames
+        {
+            public TreeNames(SyntaxNode root)
+            {
+                foreach (SyntaxNode node in root.DescendantNodes())
+                {
+                    switch (node)
+                    {
+                        case AssignmentExpressionSyntax assignment when LastName(assignment.Left) is { } assigned:
+                            Add(Assignments, assigned, assignment);
+                            break;
+                        case InvocationExpressionSyntax invocation when LastName(invocation.Expression) is { } called:
+                            Add(Calls, called, invocation);
+                            break;
+                        case ObjectCreationExpressionSyntax creation when LastName(creation.Type) is { } created:
+                            Add(Calls, created, creation);
+                            break;
+                    }
+                }
+            }
+
+            public Dictionary<string, List<AssignmentExpressionSyntax>> Assignments { get; } = new Dictionary<string, List<AssignmentExpressionSyntax>>(StringComparer.Ordinal);
+
+            public Dictionary<string, List<ExpressionSyntax>> Calls { get; } = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
+
+            private static void Add<T>(Dictionary<string, List<T>> entries, string name, T node)
+            {
+                if (!entries.TryGetValue(name, out List<T>? list))
+                {
+                    entries.Add(name, list = new List<T>(1));
+                }
+
+                list.Add(node);
+            }
+        }
     }
 }
