@@ -3,6 +3,7 @@ using FinGuard.Analyzers.CardData;
 using FinGuard.Analyzers.DataProtection;
 using FinGuard.Analyzers.Idempotency;
 using FinGuard.Analyzers.Secrets;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers;
 
@@ -19,16 +20,24 @@ namespace FinGuard.Analyzers;
 /// analyzer reported, of any ID, so FinGuard's Fix All does not depend on the equivalence key it is handed
 /// (<c>KeyIndependentFixAllProvider</c> in the code fixes); an exception in a rule is reported as AD0001 naming this
 /// analyzer (the stack names the rule), which the gate still reads as a FinGuard failure (FG9016); a rule turned off
-/// by its ID (<c>dotnet_diagnostic.FGnnnn.severity = none</c>) is still filtered by the compiler per ID, but its
-/// callbacks run while any other FinGuard rule is on.
+/// by its ID (<c>dotnet_diagnostic.FGnnnn.severity = none</c>, a rule set, <c>/nowarn</c>) is filtered by the compiler
+/// per ID, and the host does not start its callbacks for a compilation in which every one of its IDs is off in every
+/// file (<see cref="RuleSwitch"/>), as the driver does for a whole analyzer.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
 {
-    private readonly ImmutableArray<DiagnosticAnalyzer> _rules = CreateRuleAnalyzers();
+    private readonly ImmutableArray<DiagnosticAnalyzer> _rules;
 
     public FinGuardAnalyzer()
+        : this(CreateRuleAnalyzers())
     {
+    }
+
+    /// <summary>A host of other rules: for tests of the hosting itself.</summary>
+    internal FinGuardAnalyzer(ImmutableArray<DiagnosticAnalyzer> rules)
+    {
+        _rules = rules;
         var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (DiagnosticAnalyzer rule in _rules)
@@ -86,23 +95,28 @@ public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        var hosted = new HostedContext(context);
         foreach (DiagnosticAnalyzer rule in _rules)
         {
-            rule.Initialize(hosted);
+            rule.Initialize(new HostedContext(context, rule.SupportedDiagnostics));
         }
     }
 
     /// <summary>
-    /// Passes a rule's registrations straight to the host's context: the driver sees them as the host's own actions,
-    /// and nothing wraps a callback. A rule's <c>EnableConcurrentExecution</c> and generated-code setting are the
-    /// host's (every rule sets the same, which <c>AnalyzerConventionTests</c> checks).
+    /// Passes a rule's registrations to the host's context: the driver sees them as the host's own actions. Only the
+    /// rule's compilation start action (where every rule but two registers its callbacks) is wrapped, to skip a rule
+    /// that is off in the compilation; nothing wraps a per-node callback. A rule's <c>EnableConcurrentExecution</c>
+    /// and generated-code setting are the host's (every rule sets the same, which <c>AnalyzerConventionTests</c> checks).
     /// </summary>
     private sealed class HostedContext : AnalysisContext
     {
         private readonly AnalysisContext _host;
+        private readonly ImmutableArray<DiagnosticDescriptor> _descriptors;
 
-        public HostedContext(AnalysisContext host) => _host = host;
+        public HostedContext(AnalysisContext host, ImmutableArray<DiagnosticDescriptor> descriptors)
+        {
+            _host = host;
+            _descriptors = descriptors;
+        }
 
         public override void EnableConcurrentExecution()
         {
@@ -112,7 +126,17 @@ public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
         {
         }
 
-        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _host.RegisterCompilationStartAction(action);
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
+        {
+            ImmutableArray<DiagnosticDescriptor> descriptors = _descriptors;
+            _host.RegisterCompilationStartAction(start =>
+            {
+                if (!RuleSwitch.IsOff(descriptors, start.Compilation, !start.Options.AdditionalFiles.IsEmpty, start.CancellationToken))
+                {
+                    action(start);
+                }
+            });
+        }
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _host.RegisterCompilationAction(action);
 
