@@ -28,6 +28,10 @@ internal static class ProfileRun
             CSharpCompilation compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
             ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(AnalyzerPacks.FinGuardHost, analyzerOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             Console.Error.WriteLine($"{spec.Label} ({lines:N0} lines) run {i} ({(i == 0 ? "warm-up" : "measured")}): {diagnostics.Length} diagnostics, {watch.Elapsed.TotalSeconds:0.00} s");
+            if (i == 0)
+            {
+                Console.Error.WriteLine("  " + string.Join(", ", diagnostics.GroupBy(d => d.Id + " " + d.Severity).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+            }
         }
 
         return 0;
