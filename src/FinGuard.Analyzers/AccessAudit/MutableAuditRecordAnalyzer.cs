@@ -189,7 +189,7 @@ public sealed class MutableAuditRecordAnalyzer : DiagnosticAnalyzer
 
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
-                if (TreeText.Of(tree).IndexOf("DbSet<", StringComparison.Ordinal) < 0)
+                if (!TreeText.Contains(tree, "DbSet<"))
                 {
                     continue;
                 }

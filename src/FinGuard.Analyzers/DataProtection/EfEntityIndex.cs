@@ -213,10 +213,9 @@ internal sealed class EfEntityIndex
 
     private static bool MayContribute(SyntaxTree tree)
     {
-        string text = tree.GetText(CancellationToken.None).ToString();
         foreach (string marker in Markers)
         {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            if (TreeText.Contains(tree, marker))
             {
                 return true;
             }

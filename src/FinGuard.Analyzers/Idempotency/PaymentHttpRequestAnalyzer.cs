@@ -36,13 +36,17 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             HttpSymbols? http = HttpSymbols.Create(start.Compilation);
-            if (http == null || HasIdempotencyHandler(start.Compilation, http))
+            if (http == null)
             {
                 return;
             }
 
+            // Searched only once a payment request is found: in the editor this runs per compilation snapshot, and
+            // most snapshots (most open documents) have no raw payment request at all.
+            Compilation compilation = start.Compilation;
+            var hasHandler = new Lazy<bool>(() => HasIdempotencyHandler(compilation, http), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, http, options), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, http, options, hasHandler), OperationKind.Invocation);
         });
     }
 
@@ -112,11 +116,12 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options, Lazy<bool> hasIdempotencyHandler)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
-            || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http))
+            || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
+            || hasIdempotencyHandler.Value)
         {
             return;
         }

@@ -381,6 +381,12 @@ internal sealed class CardDataFlow
     {
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
+            // Remembered per syntax tree: in the editor only the edited file's text is searched again.
+            if (!TreeText.Contains(tree, "CardData"))
+            {
+                continue;
+            }
+
             string content = TreeText.Of(tree);
             for (int at = content.IndexOf("CardData", StringComparison.Ordinal); at >= 0; at = content.IndexOf("CardData", at + 8, StringComparison.Ordinal))
             {

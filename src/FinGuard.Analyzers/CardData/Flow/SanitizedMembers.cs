@@ -334,7 +334,7 @@ internal sealed class SanitizedMembers
             foreach (SyntaxTree tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (TreeText.Of(tree, cancellationToken).IndexOf(name, StringComparison.Ordinal) >= 0)
+                if (TreeText.Contains(tree, name, cancellationToken))
                 {
                     yield return PerTree.GetValue(tree, CreateTreeNames);
                 }
