@@ -17,16 +17,22 @@ namespace FinGuard.Benchmarks;
 /// </summary>
 internal static class ProfileRun
 {
-    public static async Task<int> RunAsync(CorpusSpec spec, int iterations)
+    public static async Task<int> RunAsync(CorpusSpec spec, int iterations, string? document = null)
     {
         (List<SyntaxTree> trees, int lines, ImmutableArray<MetadataReference> refs) = WallClock.LoadCorpus(spec, CorpusReferences.Create());
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
         var analyzerOptions = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+
+        // With --document: the editor's case, one open document's semantic diagnostics in a fresh compilation.
+        SyntaxTree? open = document == null ? null : trees.Single(t => t.FilePath.Replace('\\', '/').EndsWith("/" + document.TrimStart('/'), StringComparison.Ordinal));
         for (int i = 0; i <= iterations; i++)
         {
             var watch = Stopwatch.StartNew();
             CSharpCompilation compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
-            ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(AnalyzerPacks.FinGuardHost, analyzerOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(AnalyzerPacks.FinGuardHost, analyzerOptions);
+            ImmutableArray<Diagnostic> diagnostics = open == null
+                ? await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None)
+                : await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(open), null, CancellationToken.None);
             Console.Error.WriteLine($"{spec.Label} ({lines:N0} lines) run {i} ({(i == 0 ? "warm-up" : "measured")}): {diagnostics.Length} diagnostics, {watch.Elapsed.TotalSeconds:0.00} s");
             if (i == 0)
             {

@@ -45,7 +45,7 @@ public static class Program
 
         if (options.Profile != null)
         {
-            return await ProfileRun.RunAsync(options.Profile, options.WallClock?.Iterations ?? 5);
+            return await ProfileRun.RunAsync(options.Profile, options.WallClock?.Iterations ?? 5, options.WallClock?.Documents.Select(d => d.File).FirstOrDefault());
         }
 
         if (options.CallbackAllocations != null)
@@ -109,7 +109,8 @@ internal sealed class Options
                      of DIR, no package references); default generated:50000,generated:200000,dense:50000,dense:200000
     --iterations N   with --wallclock: iterations per corpus (default 5)
     --per-analyzer   with --wallclock: also each FinGuard analyzer alone, net of its own floor
-    --profile SPEC   instead: only the shipped analyzer over SPEC, --iterations times after a warm-up, for a CPU trace
+    --profile SPEC   instead: only the shipped analyzer over SPEC (with --document DIR:PATH: that document's semantic
+                     diagnostics only, as the editor asks), --iterations times after a warm-up, for a CPU trace
                      (dotnet-trace collect -- dotnet FinGuard.Benchmarks.dll --profile dense:50000)
     --callback-allocations SPEC  instead: bytes allocated inside each FinGuard callback kind on one corpus (exact)
     --hosted         with --wallclock: also the rule analyzers hosted by one analyzer (FinGuardAnalyzer, the shape the package ships)
