@@ -14,6 +14,7 @@ namespace FinGuard.Analyzers.DataProtection;
 /// <item>it carries <c>[Table]</c>, or one of its properties carries <c>[Key]</c> (data annotations for a table);</item>
 /// <item>it sits in an <c>Entities</c> namespace and has an <c>Id</c> (or <c>&lt;Type&gt;Id</c>) property.</item>
 /// </list>
+/// Except for <c>[Table]</c>, none counts for a type whose properties are mapped to JSON names (an API or SDK object).
 /// Look-alikes stay out: types named as transfer or view shapes (<c>AccountDto</c>, <c>AccountViewModel</c>,
 /// <c>TransferRequest</c>, <c>CreateAccountCommand</c>) whatever they derive from, and test doubles and simulators
 /// (<c>FakeBankAccount</c>, <c>MockWallet</c>), whose data is not a customer's.
@@ -45,6 +46,11 @@ internal static class PersistedEntities
         if (HasAttribute(type, "Table"))
         {
             return true;
+        }
+
+        if (IsWireModel(type))
+        {
+            return false;
         }
 
         int depth = 0;
@@ -93,24 +99,19 @@ internal static class PersistedEntities
         return hasId && InEntitiesNamespace(type);
     }
 
-    // BaseEntity, Entity, AuditableEntity, EntityBase, FullAuditedEntity, AggregateRoot, AggregateRootBase; never
-    // EntityDto, EntityTypeConfiguration or an entity's view model.
+    // BaseEntity, Entity, AuditableEntity, EntityBase, FullAuditedEntity, AggregateRoot, AggregateRootBase: the name
+    // ends with entity or aggregate root (then maybe base). Never EntityDto, EntityTypeConfiguration, an entity's view
+    // model, or an API object base such as StripeEntityWithId (the entity word is not the type's last word).
     private static bool NamesEntityBase(string name)
     {
         List<string> words = IdentifierWords.Split(name);
-        bool entity = false;
-        for (int i = 0; i < words.Count; i++)
+        int last = words.Count - 1;
+        if (last > 0 && words[last] == "base")
         {
-            string word = words[i];
-            if (ShapeWords.Contains(word) || word is "configuration" or "type" or "builder" or "view" or "repository" or "service")
-            {
-                return false;
-            }
-
-            entity |= word == "entity" || (word == "aggregate" && i + 1 < words.Count && words[i + 1] == "root");
+            last--;
         }
 
-        return entity;
+        return last >= 0 && (words[last] == "entity" || (words[last] == "root" && last > 0 && words[last - 1] == "aggregate"));
     }
 
     private static bool IsShapeOrDouble(string name)
@@ -130,6 +131,21 @@ internal static class PersistedEntities
         }
 
         return ShapeWords.Contains(words[words.Count - 1]);
+    }
+
+    // Members mapped to JSON names ([JsonProperty("account")], [JsonPropertyName]) make an API or SDK object: what a
+    // service sends or receives, not a row (SDK copies keep such objects in an Entities folder, with an Id).
+    private static bool IsWireModel(INamedTypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol property && (HasAttribute(property, "JsonProperty") || HasAttribute(property, "JsonPropertyName")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InEntitiesNamespace(INamedTypeSymbol type)

@@ -370,6 +370,27 @@ namespace Bank.Application
     // An Id alone, outside an Entities namespace, is not a table.
     public class Payout { public int Id { get; set; } public string Iban { get; set; } = ""; }
 }
+namespace Gateway.Stripe
+{
+    // An SDK's API object: the entity word is not the base's last word.
+    public class StripeEntityWithId { public string Id { get; set; } = ""; }
+    public class StripeBankAccount : StripeEntityWithId { public string RoutingNumber { get; set; } = ""; }
+}
+namespace Gateway.Stripe.Entities
+{
+    using Newtonsoft.Json;
+    // Members mapped to JSON names: an API object, even in an Entities namespace with an Id.
+    public class StripeCustomer
+    {
+        [JsonProperty("id")] public string Id { get; set; } = "";
+        [JsonProperty("account_balance")] public decimal AccountBalance { get; set; }
+    }
+}
+namespace Newtonsoft.Json
+{
+    [System.AttributeUsage(System.AttributeTargets.Property)]
+    public sealed class JsonPropertyAttribute : System.Attribute { public JsonPropertyAttribute(string name) { } }
+}
 namespace Bank.Entities.Models
 {
     public class Statement { public string Iban { get; set; } = ""; }
