@@ -38,6 +38,10 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterOperationAction(AnalyzeCall, OperationKind.ObjectCreation, OperationKind.Invocation);
+
+            // Constants passed as keys to the project's own crypto helpers, each reported once at its declaration.
+            var reportedConstants = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+            start.RegisterOperationAction(c => HelperKeys.Analyze(c, reportedConstants), OperationKind.Invocation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
         });
     }
@@ -101,7 +105,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, string algorithm)
+    internal static void Check(OperationAnalysisContext context, IOperation value, string algorithm)
     {
         if (!HardCodedBytes.IsHardCoded(value, out SyntaxNode? origin, out ISymbol? symbol, out _))
         {

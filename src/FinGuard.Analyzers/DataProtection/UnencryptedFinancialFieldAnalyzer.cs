@@ -55,6 +55,9 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
                 start.RegisterOperationAction(c => AnalyzeSerializedWrite(c, options, jsonSerializer), OperationKind.Invocation);
             }
 
+            // ADO.NET parameters of INSERT/UPDATE text, from syntax: the providers are packages (see AdoNetWrites).
+            start.RegisterSyntaxNodeAction(c => AdoNetWrites.Analyze(c, options), SyntaxKind.InvocationExpression);
+
             // No EF Core check here: before restore (an editor that has not restored the packages yet) DbSet<T> and
             // Entity<T> are unresolved but keep their names, and the index reads them from syntax either way. A
             // compilation without any of those mentions has no entity, so the index costs one syntax walk at most.
@@ -105,7 +108,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         }
 
         EfEntityIndex entities = index.Value;
-        if (!entities.IsEntity(type) || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names))
+        if ((!entities.IsEntity(type) && !PersistedEntities.IsLikelyPersisted(type)) || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names))
         {
             return;
         }
@@ -249,7 +252,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
     }
 
     // Encrypt(iban), _protector.Protect(x), encryptedIban, account.IbanHash: already protected or derived.
-    private static bool IsProtectedValue(IOperation value)
+    internal static bool IsProtectedValue(IOperation value)
     {
         value = HardCodedBytes.Unwrap(value);
         string? name = value switch
@@ -262,6 +265,13 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
         return name != null && (EfEntityIndex.NamesEncryption(name) || FinancialDataNames.IsSafeForm(name));
+    }
+
+    /// <summary>Whether a written value can hold <paramref name="kind"/>: unknown (before restore) and <c>object</c> (<c>x ?? DBNull.Value</c>) can.</summary>
+    internal static bool MayHold(IOperation value, FinancialDataKind kind)
+    {
+        ITypeSymbol? type = HardCodedBytes.Unwrap(value).Type;
+        return type == null || type.TypeKind == TypeKind.Error || type.SpecialType == SpecialType.System_Object || CanHold(type, kind);
     }
 
     private static bool CanHold(ITypeSymbol type, FinancialDataKind kind)
@@ -279,6 +289,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             case SpecialType.System_UInt64:
             case SpecialType.System_Decimal:
             case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
                 return true;
             case SpecialType.System_Double:
             case SpecialType.System_Single:

@@ -78,4 +78,59 @@ public class Signer
     }
 }
 """);
+
+    // A home-made helper (not .NET's crypto types) named as encryption, called with a key written in the source: a
+    // constant is reported once at its declaration, a literal at the call.
+    [Fact]
+    public Task Keys_passed_to_home_made_crypto_helpers_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Text;
+public class Security
+{
+    public string StringEnCrypt(string value, string key) => value;
+    public string StringDeCrypt(string value, string key) => value;
+    public static byte[] Encrypt(byte[] data, byte[] secretKey) => data;
+}
+public class CheckoutPage
+{
+    const string {|FG3005:EnDekey = "SHOP@PayPal@dm1n@123"|};
+    private readonly Security _security = new Security();
+
+    public string Token(string orderId) => _security.StringEnCrypt(_security.StringEnCrypt(orderId, EnDekey), EnDekey);
+    public string Merchant(string stored) => _security.StringDeCrypt(stored, EnDekey);
+    public string Inline(string stored) => _security.StringDeCrypt(stored, {|FG3005:"inline-secret-key"|});
+    public byte[] Bytes(byte[] data) => Security.Encrypt(data, {|FG3005:Encoding.UTF8.GetBytes("bytes-key-1234")|});
+}
+""");
+
+    [Fact]
+    public Task Key_handles_empty_keys_run_time_keys_and_other_methods_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Security.Cryptography;
+public class Crypto
+{
+    public string Encrypt(string value, string keyName) => value;
+    public string Decrypt(string value, string key) => value;
+    public string EncryptWithKeyId(string value, string keyId) => value;
+}
+public class Cache { public string Get(string key) => key; }
+public class Service
+{
+    private const string VaultKeyName = "payments-key";
+    private const string CacheKey = "orders";
+    private readonly Crypto _crypto = new Crypto();
+    private readonly Cache _cache = new Cache();
+
+    // A vault key's name or id is a handle, not the key.
+    public string Stored(string value) => _crypto.Encrypt(value, VaultKeyName);
+    public string ById(string value) => _crypto.EncryptWithKeyId(value, "k-2024");
+    // Empty text means "the configured key"; a key read at run time is not in the code.
+    public string Default(string value) => _crypto.Decrypt(value, "");
+    public string FromEnvironment(string value) => _crypto.Decrypt(value, Environment.GetEnvironmentVariable("KEY") ?? "");
+    // A cache key is not an encryption key.
+    public string Cached() => _cache.Get(CacheKey);
+}
+""");
 }

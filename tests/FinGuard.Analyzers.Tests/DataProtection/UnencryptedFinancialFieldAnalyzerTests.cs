@@ -307,4 +307,172 @@ public class Db : DbContext
     public DbSet<StoredCard> Cards { get; set; } = null!;
 }
 """);
+
+    // A layered solution: the domain project declares the entities, the infrastructure project (which references it)
+    // holds the DbContext, so the domain compilation sees no DbSet<T>. Base entity types, [Table]/[Key] and an
+    // Entities namespace with an Id say the type is stored.
+    [Fact]
+    public Task Domain_entities_whose_db_context_is_in_another_project_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel.DataAnnotations.Schema;
+namespace Bank.Domain.Common
+{
+    public abstract class Entity<TId> { public TId Id { get; protected set; } = default!; }
+    public class BaseEntity { public Guid Id { get; set; } }
+    public interface IAggregateRoot { }
+}
+namespace Bank.Domain.Accounts
+{
+    using Bank.Domain.Common;
+    public sealed class Account : Entity<Guid>
+    {
+        public string {|FG3001:Iban|} { get; private set; } = "";
+        public decimal {|FG3002:Balance|} { get; private set; }
+    }
+    public class BankAccount : BaseEntity
+    {
+        public uint {|FG3001:AccountNumber|} { get; set; }
+        public string {|FG3001:SortCode|} { get; set; } = "";
+    }
+    public class Wallet : IAggregateRoot { public Guid WalletId { get; set; } public decimal {|FG3002:Balance|} { get; set; } }
+    [Table("payees")]
+    public class Payee { public string {|FG3001:Iban|} { get; set; } = ""; }
+    public class Beneficiary { [Key] public int Number { get; set; } public string {|FG3001:Iban|} { get; set; } = ""; }
+}
+namespace Bank.Domain.Entities
+{
+    public class Customer { public int Id { get; set; } public string {|FG3001:TaxId|} { get; set; } = ""; }
+}
+""");
+
+    [Fact]
+    public Task Transfer_shapes_test_doubles_and_plain_classes_are_not_taken_for_domain_entities() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+namespace Bank.Domain.Common
+{
+    public class BaseEntity { public Guid Id { get; set; } }
+    public class EntityDto { public Guid Id { get; set; } }
+}
+namespace Bank.Application
+{
+    using Bank.Domain.Common;
+    // DTOs, view models, requests and commands carry data between layers, whatever they derive from.
+    public class AccountDto : BaseEntity { public string Iban { get; set; } = ""; public decimal Balance { get; set; } }
+    public class AccountViewModel : BaseEntity { public string Iban { get; set; } = ""; }
+    public class TransferRequest : BaseEntity { public string Iban { get; set; } = ""; }
+    public class CreateAccountCommand : BaseEntity { public string Iban { get; set; } = ""; }
+    public class AccountSummary : EntityDto { public string Iban { get; set; } = ""; }
+    // A simulated bank is not a customer's account.
+    public class FakeBankAccount : BaseEntity { public string AccountNumber { get; set; } = ""; public decimal Balance { get; set; } }
+    // An Id alone, outside an Entities namespace, is not a table.
+    public class Payout { public int Id { get; set; } public string Iban { get; set; } = ""; }
+}
+namespace Gateway.Stripe
+{
+    // An SDK's API object: the entity word is not the base's last word.
+    public class StripeEntityWithId { public string Id { get; set; } = ""; }
+    public class StripeBankAccount : StripeEntityWithId { public string RoutingNumber { get; set; } = ""; }
+}
+namespace Gateway.Stripe.Entities
+{
+    using Newtonsoft.Json;
+    // Members mapped to JSON names: an API object, even in an Entities namespace with an Id.
+    public class StripeCustomer
+    {
+        [JsonProperty("id")] public string Id { get; set; } = "";
+        [JsonProperty("account_balance")] public decimal AccountBalance { get; set; }
+    }
+}
+namespace Newtonsoft.Json
+{
+    [System.AttributeUsage(System.AttributeTargets.Property)]
+    public sealed class JsonPropertyAttribute : System.Attribute { public JsonPropertyAttribute(string name) { } }
+}
+namespace Bank.Entities.Models
+{
+    public class Statement { public string Iban { get; set; } = ""; }
+}
+""");
+
+    // ADO.NET providers are packages (unresolved before restore); AddWithValue has the same shape in all of them.
+    private const string AdoNetStandIn = """
+namespace Data
+{
+    public sealed class SqlParameterCollection { public object AddWithValue(string parameterName, object value) => value; }
+    public sealed class SqlCommand
+    {
+        public SqlCommand(string commandText) { }
+        public SqlParameterCollection Parameters { get; } = new SqlParameterCollection();
+        public int ExecuteNonQuery() => 0;
+    }
+}
+""";
+
+    [Fact]
+    public Task Ado_net_parameters_of_insert_and_update_text_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using Data;
+public class Company { public string Iban { get; set; } = ""; public string TaxIdNumber { get; set; } = ""; public decimal Balance { get; set; } }
+public class CompanyStore
+{
+    public void Add(Company company, string name)
+    {
+        string query = "INSERT INTO Companies (Name, TaxIDNumber, IBAN) " +
+                       "VALUES (@Name, @TaxIDNumber, @IBAN)";
+        var command = new SqlCommand(query);
+        command.Parameters.AddWithValue("@Name", name);
+        {|FG3001:command.Parameters.AddWithValue("TaxIDNumber", company.TaxIdNumber)|};
+        {|FG3001:command.Parameters.AddWithValue("@IBAN", (object)company.Iban ?? DBNull.Value)|};
+        command.ExecuteNonQuery();
+    }
+
+    public void Credit(int id, decimal balance)
+    {
+        var command = new SqlCommand($"UPDATE Wallets SET Balance = @Balance WHERE Id = {id}");
+        {|FG3002:command.Parameters.AddWithValue("@Balance", balance)|};
+        command.ExecuteNonQuery();
+    }
+}
+""" + AdoNetStandIn);
+
+    [Fact]
+    public Task Ado_net_lookups_protected_values_and_unknown_text_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Data;
+public interface IFieldProtector { string Encrypt(string value); }
+public class CompanyStore
+{
+    private readonly IFieldProtector _protector;
+    public CompanyStore(IFieldProtector protector) => _protector = protector;
+
+    // A lookup reads, it does not store.
+    public void Find(string iban)
+    {
+        var command = new SqlCommand("SELECT Id FROM Companies WHERE IBAN = @IBAN");
+        command.Parameters.AddWithValue("@IBAN", iban);
+        command.ExecuteNonQuery();
+    }
+
+    // Written, but encrypted or hashed first; and a placeholder that only starts with the name.
+    public void Add(string iban, string ibanHash)
+    {
+        var command = new SqlCommand("INSERT INTO Companies (IBAN, IbanHash, Iban2) VALUES (@IBAN, @IbanHash, @Iban2)");
+        command.Parameters.AddWithValue("@IBAN", _protector.Encrypt(iban));
+        command.Parameters.AddWithValue("@IbanHash", ibanHash);
+        command.ExecuteNonQuery();
+    }
+
+    // A stored procedure: its text is not here to read.
+    public void Save(string iban)
+    {
+        var command = new SqlCommand("dbo.SaveCompany");
+        command.Parameters.AddWithValue("@Iban", iban);
+        command.ExecuteNonQuery();
+    }
+}
+""" + AdoNetStandIn);
 }

@@ -1,0 +1,179 @@
+using FinGuard.Analyzers.Shared;
+
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>
+/// FG3001/FG3002's signals that a class is a persisted entity when no <c>DbSet&lt;T&gt;</c> or model configuration of
+/// the same compilation maps it (<see cref="EfEntityIndex"/>): in a layered solution the domain project declares the
+/// entities and the infrastructure project, which references it, holds the <c>DbContext</c>, so the domain compilation
+/// never sees the mapping. Signals, any one of which counts:
+/// <list type="bullet">
+/// <item>it derives from a base class named as an entity or aggregate root (<c>BaseEntity</c>, <c>Entity&lt;TId&gt;</c>,
+/// <c>AuditableEntity</c>, <c>EntityBase</c>, <c>AggregateRoot</c>) or implements such an interface (<c>IEntity</c>,
+/// <c>IAggregateRoot</c>);</item>
+/// <item>it carries <c>[Table]</c>, or one of its properties carries <c>[Key]</c> (data annotations for a table);</item>
+/// <item>it sits in an <c>Entities</c> namespace and has an <c>Id</c> (or <c>&lt;Type&gt;Id</c>) property.</item>
+/// </list>
+/// Except for <c>[Table]</c>, none counts for a type whose properties are mapped to JSON names (an API or SDK object).
+/// Look-alikes stay out: types named as transfer or view shapes (<c>AccountDto</c>, <c>AccountViewModel</c>,
+/// <c>TransferRequest</c>, <c>CreateAccountCommand</c>) whatever they derive from, and test doubles and simulators
+/// (<c>FakeBankAccount</c>, <c>MockWallet</c>), whose data is not a customer's.
+/// </summary>
+internal static class PersistedEntities
+{
+    private const int MaxDepth = 8;
+
+    // Last words of type names that carry data between layers or to a client, not rows.
+    private static readonly HashSet<string> ShapeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "dto", "dtos", "vm", "model", "viewmodel", "request", "response", "command", "query", "input", "output", "result",
+        "event", "message", "options", "settings", "payload", "contract", "resource", "form", "args", "summary", "info",
+    };
+
+    // Words of type names that are doubles or simulations of a real system.
+    private static readonly HashSet<string> DoubleWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "fake", "mock", "stub", "dummy", "simulated", "simulator", "sample", "test", "demo",
+    };
+
+    public static bool IsLikelyPersisted(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class || IsShapeOrDouble(type.Name))
+        {
+            return false;
+        }
+
+        if (HasAttribute(type, "Table"))
+        {
+            return true;
+        }
+
+        if (IsWireModel(type))
+        {
+            return false;
+        }
+
+        int depth = 0;
+        for (INamedTypeSymbol? current = type.BaseType; current != null && depth < MaxDepth; current = current.BaseType, depth++)
+        {
+            if (current.SpecialType == SpecialType.System_Object)
+            {
+                break;
+            }
+
+            if (NamesEntityBase(current.Name))
+            {
+                return true;
+            }
+        }
+
+        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        {
+            string name = implemented.Name;
+            if (name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]) && NamesEntityBase(name.Substring(1)))
+            {
+                return true;
+            }
+        }
+
+        bool hasId = false;
+        depth = 0;
+        for (INamedTypeSymbol? current = type; current != null && depth < MaxDepth; current = current.BaseType, depth++)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                if (member is not IPropertySymbol { IsStatic: false } property)
+                {
+                    continue;
+                }
+
+                if (HasAttribute(property, "Key"))
+                {
+                    return true;
+                }
+
+                hasId |= property.Name == "Id" || property.Name == type.Name + "Id";
+            }
+        }
+
+        return hasId && InEntitiesNamespace(type);
+    }
+
+    // BaseEntity, Entity, AuditableEntity, EntityBase, FullAuditedEntity, AggregateRoot, AggregateRootBase: the name
+    // ends with entity or aggregate root (then maybe base). Never EntityDto, EntityTypeConfiguration, an entity's view
+    // model, or an API object base such as StripeEntityWithId (the entity word is not the type's last word).
+    private static bool NamesEntityBase(string name)
+    {
+        List<string> words = IdentifierWords.Split(name);
+        int last = words.Count - 1;
+        if (last > 0 && words[last] == "base")
+        {
+            last--;
+        }
+
+        return last >= 0 && (words[last] == "entity" || (words[last] == "root" && last > 0 && words[last - 1] == "aggregate"));
+    }
+
+    private static bool IsShapeOrDouble(string name)
+    {
+        List<string> words = IdentifierWords.Split(name);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (DoubleWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return ShapeWords.Contains(words[words.Count - 1]);
+    }
+
+    // Members mapped to JSON names ([JsonProperty("account")], [JsonPropertyName]) make an API or SDK object: what a
+    // service sends or receives, not a row (SDK copies keep such objects in an Entities folder, with an Id).
+    private static bool IsWireModel(INamedTypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol property && (HasAttribute(property, "JsonProperty") || HasAttribute(property, "JsonPropertyName")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InEntitiesNamespace(INamedTypeSymbol type)
+    {
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name is "Entities" or "Entity")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // By name, with or without the Attribute suffix: before restore the attribute's class is unresolved.
+    private static bool HasAttribute(ISymbol symbol, string shortName)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            string? name = attribute.AttributeClass?.Name;
+            if (name != null && name.StartsWith(shortName, StringComparison.Ordinal)
+                && (name.Length == shortName.Length || (name.Length == shortName.Length + 9 && name.EndsWith("Attribute", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
