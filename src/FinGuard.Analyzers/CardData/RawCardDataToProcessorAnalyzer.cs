@@ -174,6 +174,13 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
     // library or web-service proxy assembly (PayPal, PaymentGatewayLibrary, nsoftware) has a name of its own.
     private static bool IsApplicationType(ITypeSymbol type, Compilation compilation)
     {
+        // A proxy or request type generated from a processor's WSDL or XSD (wsdl.exe, svcutil, xsd.exe mark it
+        // [GeneratedCode]) is the processor's interface, wherever the generated file sits.
+        if (IsGeneratedFromSchema(type))
+        {
+            return false;
+        }
+
         IAssemblySymbol? assembly = type.ContainingAssembly;
         if (assembly == null || SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
         {
@@ -181,6 +188,19 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
         }
 
         return string.Equals(FirstSegment(assembly.Name), FirstSegment(compilation.AssemblyName ?? string.Empty), System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsGeneratedFromSchema(ITypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace.Name: "CodeDom" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FirstSegment(string assemblyName)

@@ -84,4 +84,19 @@ public class Forwarder
         test.TestState.AdditionalProjectReferences.Add("GatewayLib");
         await test.RunAsync();
     }
+
+    // A web-service proxy generated from the processor's WSDL ([GeneratedCode], here in the application's own assembly)
+    // is the processor's interface; a hand-written type of the application with the same shape is not.
+    [Fact]
+    public Task Card_values_set_on_generated_proxy_types_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+public class SaleDetails { public string CardNumber { get; set; } = ""; public string CardCvv { get; set; } = ""; }
+[System.CodeDom.Compiler.GeneratedCode("wsdl", "4.0.30319.1")]
+public partial class AddCCRequest { public string CardNumber { get; set; } = ""; public string CVC { get; set; } = ""; }
+public partial class CardRecord { public string CardNumber { get; set; } = ""; public string CVC { get; set; } = ""; }
+public class Tokeniser
+{
+    public AddCCRequest Request(SaleDetails details) => new AddCCRequest { {|FG1005:CardNumber = details.CardNumber|}, {|FG1005:CVC = details.CardCvv|} };
+    public CardRecord Record(SaleDetails details) => new CardRecord { CardNumber = details.CardNumber, CVC = details.CardCvv };
+}
+""");
 }
