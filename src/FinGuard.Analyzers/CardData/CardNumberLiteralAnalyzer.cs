@@ -10,13 +10,14 @@ public static partial class Descriptors
         title: "Literal looks like a real card number",
         messageFormat: "'{0}' is a Luhn-valid {1} card number in source code: remove it or use the processor's documented test card numbers in tests only",
         category: RuleFactory.CardDataCategory,
-        description: "A 13-19 digit literal that passes the Luhn check and has a card brand's prefix and length is a card number checked into source control, which PCI DSS v4.0 3.2.1 and 3.5.1 forbid for real cards. Known processor test card numbers are reported at Info and are allowed in test projects.");
+        description: "A 13-19 digit literal that passes the Luhn check and has a card brand's prefix and length is a card number checked into source control, which PCI DSS v4.0 3.2.1 and 3.5.1 forbid for real cards. Known processor test card numbers are reported at Info, not at all in test projects or where product code uses them as test data (a self-test method, new TestCard(...)).");
 }
 
 /// <summary>
 /// FG1006: a string, interpolated-string or numeric literal that contains a Luhn-valid card number with a
 /// brand's prefix and length. Published processor test numbers are reported at Info, and not at all in test
-/// projects unless <c>finguard.card_data.allow_test_numbers_in_tests = false</c>. A purely syntactic check:
+/// projects (unless <c>finguard.card_data.allow_test_numbers_in_tests = false</c>) nor where product code uses them as
+/// test data (a test-named method or local function, <c>new TestCard(...)</c>, a test-named argument). A purely syntactic check:
 /// the literal's text is all it needs.
 /// </summary>
 public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
@@ -83,9 +84,24 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
 
         string brand = CardNumbers.Brand(digits) ?? "card";
         Location location = context.Node.GetLocation();
-        if (CardNumbers.IsKnownTestNumber(digits) || CardNumbers.HasTestNumberShape(digits) || IsDeclaredAsTestValue(context.Node))
+        bool isTestNumber = CardNumbers.IsKnownTestNumber(digits) || CardNumbers.HasTestNumberShape(digits);
+        bool isDeclaredAsTestValue = IsDeclaredAsTestValue(context.Node, out bool isUsedAsTestData);
+        if (isTestNumber || isDeclaredAsTestValue)
         {
-            if ((isTestProject || TestProjects.IsTestFile(context.Node.SyntaxTree)) && options.GetFlag(context.Node.SyntaxTree, AllowTestNumbersInTestsKey, defaultValue: true))
+            if (isTestProject || TestProjects.IsTestFile(context.Node.SyntaxTree))
+            {
+                if (options.GetFlag(context.Node.SyntaxTree, AllowTestNumbersInTestsKey, defaultValue: true))
+                {
+                    return;
+                }
+            }
+
+            // A published or synthetic test number used as test data (inside a runTests/self-test method, new TestCard(...),
+            // a testCards: argument: a gateway's self-test or test-card catalogue) is not cardholder data: two independent
+            // signals agree, so nothing is left for a reviewer to check, even in product code. A constant merely named
+            // StripeTestVisa stays at Info (product code may charge it as a fallback), and so does a real-looking number
+            // used as test data: a developer's own card pasted into a self-test is what PCI DSS 6.5.6 is about.
+            else if (isTestNumber && isUsedAsTestData)
             {
                 return;
             }
@@ -99,38 +115,50 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
 
     // 'class SandboxCards { const string Visa = "…"; }', 'TestCardNumber = "…"': the code itself says the number is a
     // sandbox or test value, so it is treated like a published test number (Info in product code, silent in tests).
-    private static bool IsDeclaredAsTestValue(SyntaxNode literal)
+    // 'void RunTests() { … }', 'new TestCard("Visa", "…")', 'Gateway(testCards: …)': the number is also used as test
+    // data (isUsedAsTestData), which silences a published or synthetic test number in product code.
+    private static bool IsDeclaredAsTestValue(SyntaxNode literal, out bool isUsedAsTestData)
     {
+        bool declared = false;
+        isUsedAsTestData = false;
         foreach (SyntaxNode ancestor in literal.Ancestors())
         {
-            string? name = ancestor switch
+            switch (ancestor)
             {
-                VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
-                PropertyDeclarationSyntax property => property.Identifier.ValueText,
-                BaseTypeDeclarationSyntax type => type.Identifier.ValueText,
-                _ => null,
-            };
-            if (name != null && NamesTestValue(name))
-            {
-                return true;
+                case VariableDeclaratorSyntax variable:
+                    declared |= CardNumbers.NamesTestValue(variable.Identifier.ValueText);
+                    break;
+                case PropertyDeclarationSyntax property:
+                    declared |= CardNumbers.NamesTestValue(property.Identifier.ValueText);
+                    break;
+                case BaseTypeDeclarationSyntax type:
+                    declared |= CardNumbers.NamesTestValue(type.Identifier.ValueText);
+                    break;
+                case MethodDeclarationSyntax method:
+                    isUsedAsTestData |= CardNumbers.NamesTestValue(method.Identifier.ValueText);
+                    break;
+                case LocalFunctionStatementSyntax function:
+                    isUsedAsTestData |= CardNumbers.NamesTestValue(function.Identifier.ValueText);
+                    break;
+                case ObjectCreationExpressionSyntax creation:
+                    isUsedAsTestData |= RightmostName(creation.Type) is { } typeName && CardNumbers.NamesTestValue(typeName);
+                    break;
+                case ArgumentSyntax { NameColon: { } nameColon }:
+                    isUsedAsTestData |= CardNumbers.NamesTestValue(nameColon.Name.Identifier.ValueText);
+                    break;
             }
         }
 
-        return false;
+        return declared || isUsedAsTestData;
     }
 
-    private static bool NamesTestValue(string identifier)
+    private static string? RightmostName(TypeSyntax type) => type switch
     {
-        foreach (string word in IdentifierWords.Split(identifier))
-        {
-            if (word == "sandbox" || word == "test" || word == "tests" || word == "testing")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     // The message must not repeat the number it warns about.
     private static string Mask(string digits) => new string('*', digits.Length - 4) + digits.Substring(digits.Length - 4);

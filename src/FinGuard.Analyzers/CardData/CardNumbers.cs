@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.CardData;
 
 /// <summary>
@@ -25,7 +27,8 @@ internal static class CardNumbers
         "4444333322221111", "5500000000000004", "340000000000009", "30000000000004", "6011000000000004",
         "4543474002249996", "5436031030606378", "345678901234564", "4035501000000008", "4360000001000005",
         "4988438843884305", "4166676667666746", "4646464646464644", "5101180000000007", "2222410700000002",
-        "4032039105587264", "4032035013867146", "5110929271376834", "4111111111111111111",
+        "4032039105587264", "4032035013867146", "5110929271376834", "4111111111111111111", "36259600000004",
+        "38520000023237", "30569309025904",
     };
 
     /// <summary>The card brand for a Luhn-valid 13–19 digit number with a brand prefix and length, else null.</summary>
@@ -89,6 +92,24 @@ internal static class CardNumbers
     }
 
     public static bool IsKnownTestNumber(string digits) => KnownTestNumbers.Contains(digits);
+
+    /// <summary>
+    /// Whether an identifier files what it names as test data: the word <c>Test</c>, <c>Tests</c>, <c>Testing</c> or
+    /// <c>Sandbox</c> (<c>TestCards</c>, <c>RunTests</c>, <c>SandboxValues</c>); words that merely contain the letters
+    /// (<c>Latest</c>, <c>Contest</c>, <c>Attest</c>) do not count.
+    /// </summary>
+    public static bool NamesTestValue(string identifier)
+    {
+        foreach (string word in IdentifierWords.Split(identifier))
+        {
+            if (word == "sandbox" || word == "test" || word == "tests" || word == "testing")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a card number has the shape of a processor's synthetic test number: the account digits between the

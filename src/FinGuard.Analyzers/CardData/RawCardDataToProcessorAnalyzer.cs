@@ -40,11 +40,12 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not.
+            // Schema-named request types (Authorize.Net, PayPal classic) and Authorize.Net AIM form fields, resolved or not;
+            // card-named members of request types this compilation does not declare.
             start.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options), SyntaxKind.SimpleAssignmentExpression);
             PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
+            start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options, members), SyntaxKind.SimpleAssignmentExpression);
             if (members == null)
             {
                 return;
@@ -56,7 +57,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 
     // new creditCardType { cardNumber = pan, cardCode = cvv }; details.CreditCard.CreditCardNumber = pan: the type and
     // member names come from the processor's schema, so they are matched by name, also when the SDK is not restored.
-    private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options, PaymentSdkCardMembers? members)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         string? member = assignment.Left switch
@@ -65,27 +66,147 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
-        if (member == null || !PaymentSdkCardMembers.IsSchemaMemberName(member) || IsNullOrDefault(assignment.Right))
+        if (member == null || !(PaymentSdkCardMembers.IsSchemaMemberName(member) || CardDataNames.MayNameCardData(member) || IsBareNumber(member))
+            || IsNullOrDefault(assignment.Right))
         {
             return;
         }
 
         string? typeName = null;
+        ITypeSymbol? targetType = null;
         if (assignment.Left is MemberAccessExpressionSyntax memberAccess)
         {
-            typeName = context.SemanticModel.GetTypeInfo(memberAccess.Expression, context.CancellationToken).Type?.Name;
+            targetType = context.SemanticModel.GetTypeInfo(memberAccess.Expression, context.CancellationToken).Type;
+            typeName = targetType?.Name;
+            if (string.IsNullOrEmpty(typeName))
+            {
+                // icharge.Card.Number with the library not restored: the member's own name is all there is.
+                typeName = memberAccess.Expression is MemberAccessExpressionSyntax inner ? inner.Name.Identifier.ValueText : (memberAccess.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
+            }
         }
         else if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } initializer
             && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
         {
-            typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? LastName(type) : context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type?.Name;
+            targetType = context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type;
+            typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? LastName(type) : targetType?.Name;
         }
 
-        if (typeName != null && PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out CardDataKind kind)
-            && !(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)) && !TestProjects.IsInTestProjectFolder(assignment.SyntaxTree))
+        if (typeName == null || TestProjects.IsInTestProjectFolder(assignment.SyntaxTree))
         {
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, processor));
+            return;
         }
+
+        if (PaymentSdkCardMembers.TryMatchSchemaMember(typeName, member, out string processor, out CardDataKind kind))
+        {
+            if (!(kind == CardDataKind.Pan && IsTruncatedOrMasked(assignment.Right, options)))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, processor));
+            }
+
+            return;
+        }
+
+        if (IsCardValueForExternalRequest(context, assignment, member, typeName, targetType, options, members))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, ExternalRequest));
+        }
+    }
+
+    private const string ExternalRequest = "a payment library or service outside this project";
+
+    // new VcsService.CardDetails { CardNumber = details.CardNumber, CVC = details.CardCvv }, icharge.Card.Number = pan,
+    // new CreditCard { number = details.CardNumber }: a card number or security code, read from a member or variable
+    // named as one, set on a card-named member of a type this compilation does not declare (a gateway library's request,
+    // a web-service proxy, an SDK the tables above do not model, resolved or not). The server holds and sends the raw
+    // card. Mapping between the project's own types is FG1001's (the members themselves); an SDK member the tables model
+    // is reported by AnalyzeAssignment.
+    private static bool IsCardValueForExternalRequest(
+        SyntaxNodeAnalysisContext context, AssignmentExpressionSyntax assignment, string member, string typeName, ITypeSymbol? targetType,
+        FinGuardOptions options, PaymentSdkCardMembers? members)
+    {
+        string? valueName = assignment.Right switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+        if (valueName == null)
+        {
+            return false;
+        }
+
+        CardDataNameOptions names = options.GetCardDataNames(assignment.SyntaxTree);
+        CardDataKind valueKind = CardDataNames.Classify(valueName, null, null, names);
+        if (valueKind != CardDataKind.Pan && valueKind != CardDataKind.SecurityCode)
+        {
+            return false;
+        }
+
+        // card.Number = details.CardNumber: a bare Number on a card-named type, given a value named as a PAN.
+        CardDataKind kind = IsBareNumber(member) && CardDataNames.IsPaymentCardTypeName(typeName) ? CardDataKind.Pan : CardDataNames.Classify(member, typeName, null, names);
+        if (kind != valueKind)
+        {
+            return false;
+        }
+
+        if (targetType is { TypeKind: not TypeKind.Error })
+        {
+            if (targetType.IsAnonymousType || targetType.IsTupleType || IsApplicationType(targetType, context.Compilation))
+            {
+                return false;
+            }
+
+            if (members != null && context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is IPropertySymbol property
+                && members.TryMatch(property, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBareNumber(string member)
+        => string.Equals(member, "Number", System.StringComparison.OrdinalIgnoreCase) || string.Equals(member, "Num", System.StringComparison.OrdinalIgnoreCase);
+
+    // The application's own types: this assembly, or a sibling assembly of the same product (Shop.Web using Shop.Domain:
+    // the same first name segment), whether referenced as a project in the IDE or as metadata in a build. A gateway
+    // library or web-service proxy assembly (PayPal, PaymentGatewayLibrary, nsoftware) has a name of its own.
+    private static bool IsApplicationType(ITypeSymbol type, Compilation compilation)
+    {
+        // A proxy or request type generated from a processor's WSDL or XSD (wsdl.exe, svcutil, xsd.exe mark it
+        // [GeneratedCode]) is the processor's interface, wherever the generated file sits.
+        if (IsGeneratedFromSchema(type))
+        {
+            return false;
+        }
+
+        IAssemblySymbol? assembly = type.ContainingAssembly;
+        if (assembly == null || SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
+        {
+            return true;
+        }
+
+        return string.Equals(FirstSegment(assembly.Name), FirstSegment(compilation.AssemblyName ?? string.Empty), System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsGeneratedFromSchema(ITypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace.Name: "CodeDom" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string FirstSegment(string assemblyName)
+    {
+        int dot = assemblyName.IndexOf('.');
+        return dot < 0 ? assemblyName : assemblyName.Substring(0, dot);
     }
 
     // Authorize.Net AIM (the name/value POST API): form.Add("x_card_num", pan) or form["x_card_code"] = cvv sends the raw

@@ -70,4 +70,54 @@ public class LatestCards
     public const string Dashed = {|FG1006:"5425-2334-3010-9903"|};
 }
 """);
+
+    // A gateway's test-card catalogue and its self-test in product code: the number is a published or synthetic test
+    // number AND the code files it as a test value (method, object creation, named argument, local function).
+    [Fact]
+    public Task Test_numbers_filed_as_test_values_are_silent_in_product_code() => VerifyAsync("/repo/src/Gateways/StripeGateway.cs", """
+public record TestCard(bool Success, string Note, string Number);
+public record Capabilities(bool Refund, TestCard[] TestCards);
+public record SaleDetails(string CardNumber, string Cvv);
+public class StripeGateway
+{
+    public Capabilities Describe() => new Capabilities(Refund: true, TestCards: new[]
+    {
+        new TestCard(true, "Visa Success", "4242424242424242"),
+        new TestCard(false, "Visa processor declined", "4000111111111115"),
+    });
+
+    public object[] Catalogue() => new object[] { Card(testCards: "5555555555554444") };
+
+    private static object Card(string testCards) => testCards;
+
+    public void RunTests()
+    {
+        var visaSuccess = new SaleDetails("4111 1111 1111 1111", "123");
+        var masterDeclined = new SaleDetails("5404000000000001", "123");
+        string SelfTestAmex() => "378282246310005";
+    }
+}
+""");
+
+    // Look-alikes: a real-looking number in a self-test is still reported (at Info), a test number outside any
+    // test-named place is still reported at Info, and names that only contain the letters ("Attest", "Contest") do not count.
+    [Fact]
+    public async Task Real_looking_numbers_in_self_tests_and_test_numbers_elsewhere_stay_info()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/repo/src/Gateways/PayGateway.cs", """
+public record SaleDetails(string CardNumber);
+public record ContestEntry(string CardNumber);
+public class PayGateway
+{
+    public void RunTests() { var sale = new SaleDetails("5471196125289392"); }
+    public void Attest() { var sale = new SaleDetails("4242424242424242"); }
+    public object Enter() => new ContestEntry("4111111111111111");
+}
+"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Gateways/PayGateway.cs", 5, 57, 5, 75).WithArguments("************9392", "Mastercard test"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Gateways/PayGateway.cs", 6, 55, 6, 73).WithArguments("************4242", "Visa test"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Gateways/PayGateway.cs", 7, 47, 7, 65).WithArguments("************1111", "Visa test"));
+        await test.RunAsync();
+    }
 }

@@ -1,0 +1,102 @@
+using FinGuard.Analyzers.CardData;
+using FinGuard.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
+
+namespace FinGuard.Analyzers.Tests.CardData;
+
+/// <summary>
+/// FG1005 on request types the SDK tables do not model: a card number or security code, read from a card-named member
+/// or variable, set on a card-named member of a type the compilation does not declare (a gateway library, a web-service
+/// proxy, an SDK not restored). Look-alikes: the application's own DTOs, values not named as card data (tokens, last four,
+/// literals), non-card members of the external type, anonymous objects, cleared fields.
+/// </summary>
+public class RawCardDataExternalRequestTests
+{
+    // Before restore: only the framework is referenced; compiler errors are expected and not verified.
+    private static Task VerifyUnresolvedAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.Net80,
+            TestCode = source,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Card_values_set_on_unresolved_gateway_types_are_reported() => VerifyUnresolvedAsync("""
+using GatewayLib.Proxy;
+public class SaleDetails { public string CardNumber { get; set; } = ""; public string CardCvv { get; set; } = ""; public string CardToken { get; set; } = ""; }
+public class Gateway
+{
+    public object Sale(SaleDetails details, string cardNo, Icharge icharge)
+    {
+        {|FG1005:icharge.Card.Number = details.CardNumber|};
+        {|FG1005:icharge.Card.CVVData = details.CardCvv|};
+        var card = new CreditCard
+        {
+            {|FG1005:number = details.CardNumber|},
+            {|FG1005:cvv2 = details.CardCvv|},
+            first_name = "Joe",
+        };
+        var options = new TokenRequest { {|FG1005:CardNumber = cardNo|} };
+        return new VaultRequest { CardToken = details.CardToken, CardNumber = details.CardToken, CardLastFour = details.CardNumber, Cvv = null };
+    }
+}
+""");
+
+    [Fact]
+    public Task Own_types_anonymous_objects_and_unnamed_values_are_not_reported() => VerifyUnresolvedAsync("""
+using GatewayLib.Proxy;
+public class SaleDetails { public string CardNumber { get; set; } = ""; public string CardCvv { get; set; } = ""; public string MaskedCardNumber { get; set; } = ""; }
+public class PaymentRecord { public string CardNumber { get; set; } = ""; public string Cvv { get; set; } = ""; }
+public class Mapper
+{
+    public object Map(SaleDetails details, string reference)
+    {
+        var own = new PaymentRecord { CardNumber = details.CardNumber, Cvv = details.CardCvv };
+        var anonymous = new { CardNumber = details.CardNumber };
+        var masked = new CreditCard { number = details.MaskedCardNumber, cvv2 = "123" };
+        var other = new CreditCard { number = reference, Description = details.CardNumber };
+        return (own, anonymous, masked, other);
+    }
+}
+""");
+
+    // Resolved types of a referenced library count too: the gateway's request type is not the application's.
+    [Fact]
+    public async Task Card_values_set_on_referenced_library_types_are_reported()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+public class SaleDetails { public string CardNumber { get; set; } = ""; }
+public class Forwarder
+{
+    public GatewayLib.CardRequest Forward(SaleDetails details) => new GatewayLib.CardRequest { {|FG1005:CardNumber = details.CardNumber|} };
+}
+""",
+        };
+        test.TestState.AdditionalProjects["GatewayLib"].Sources.Add("namespace GatewayLib { public class CardRequest { public string CardNumber { get; set; } = \"\"; } }");
+        test.TestState.AdditionalProjectReferences.Add("GatewayLib");
+        await test.RunAsync();
+    }
+
+    // A web-service proxy generated from the processor's WSDL ([GeneratedCode], here in the application's own assembly)
+    // is the processor's interface; a hand-written type of the application with the same shape is not.
+    [Fact]
+    public Task Card_values_set_on_generated_proxy_types_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+public class SaleDetails { public string CardNumber { get; set; } = ""; public string CardCvv { get; set; } = ""; }
+[System.CodeDom.Compiler.GeneratedCode("wsdl", "4.0.30319.1")]
+public partial class AddCCRequest { public string CardNumber { get; set; } = ""; public string CVC { get; set; } = ""; }
+public partial class CardRecord { public string CardNumber { get; set; } = ""; public string CVC { get; set; } = ""; }
+public class Tokeniser
+{
+    public AddCCRequest Request(SaleDetails details) => new AddCCRequest { {|FG1005:CardNumber = details.CardNumber|}, {|FG1005:CVC = details.CardCvv|} };
+    public CardRecord Record(SaleDetails details) => new CardRecord { CardNumber = details.CardNumber, CVC = details.CardCvv };
+}
+""");
+}
