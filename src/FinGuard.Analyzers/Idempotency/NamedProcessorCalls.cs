@@ -12,6 +12,8 @@ namespace FinGuard.Analyzers.Idempotency;
 /// authorization capture, capture refund) with no <c>PayPalRequestId(...)</c> on the request;</item>
 /// <item>Authorize.Net AIM (the name/value POST API): <c>webClient.UploadValues(url, form)</c> in a method that sets
 /// <c>x_type</c> to a charge, authorization, capture or credit and no <c>x_duplicate_window</c>;</item>
+/// <item>PayPal REST API v1 (<c>PayPal.Api</c>): <c>payment.Create(apiContext)</c> with no request id set on the
+/// <c>APIContext</c> in the method;</item>
 /// <item>PayPal classic (Merchant SDK / SOAP): <c>DoCapture(DoCaptureReq)</c>, <c>DoDirectPayment</c>,
 /// <c>DoExpressCheckoutPayment</c>, <c>DoReferenceTransaction</c>, <c>RefundTransaction</c> with no <c>MsgSubID</c>.</item>
 /// </list>
@@ -58,6 +60,8 @@ internal static class NamedProcessorCalls
             case "Sale":
             case "SaleAsync":
                 return CheckBraintreeSale(invocation, access, model, cancellationToken);
+            case "Create":
+                return CheckPayPalRestPayment(invocation, access, model, cancellationToken);
             case "UploadValues":
             case "UploadValuesAsync":
             case "UploadValuesTaskAsync":
@@ -252,6 +256,64 @@ internal static class NamedProcessorCalls
         }
 
         return (name, "a MsgSubID (PayPal's idempotency field)");
+    }
+
+    // PayPal REST API v1 (PayPal.Api): payment.Create(apiContext) sends a sale or authorization (with a card or a
+    // vaulted card it moves money at once). PayPal deduplicates it only by the PayPal-Request-Id header, which the
+    // APIContext carries when the code sets it: new APIContext(token, requestId), apiContext.RequestId = ..., or
+    // HTTPHeaders["PayPal-Request-Id"]. Otherwise each APIContext makes up a new id, so a retry pays twice.
+    private static (string, string)? CheckPayPalRestPayment(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.ArgumentList.Arguments.Count != 1
+            || model.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { Name: "Payment" } payment || !IsErrorOrInRoot(payment, "PayPal")
+            || model.GetTypeInfo(invocation.ArgumentList.Arguments[0].Expression, cancellationToken).Type is not INamedTypeSymbol { Name: "APIContext" } context || !IsErrorOrInRoot(context, "PayPal")
+            || (payment.TypeKind == TypeKind.Error && !ImportsNamespace(invocation, "PayPal.Api")))
+        {
+            return null;
+        }
+
+        SyntaxNode? body = EnclosingBody(invocation);
+        if (body == null)
+        {
+            return null;
+        }
+
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            switch (node)
+            {
+                case IdentifierNameSyntax { Identifier.ValueText: "RequestId" or "HTTPHeaders" }:
+                    return null;
+                case LiteralExpressionSyntax literal when string.Equals(literal.Token.ValueText, "PayPal-Request-Id", StringComparison.OrdinalIgnoreCase):
+                    return null;
+                case ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax { Identifier.ValueText: "APIContext" }, ArgumentList.Arguments.Count: >= 2 }:
+                    return null;
+            }
+        }
+
+        return ("Payment.Create", "a PayPal-Request-Id (new APIContext(accessToken, requestId))");
+    }
+
+    private static bool ImportsNamespace(SyntaxNode node, string name)
+    {
+        foreach (SyntaxNode ancestor in node.Ancestors())
+        {
+            SyntaxList<UsingDirectiveSyntax> usings = ancestor switch
+            {
+                CompilationUnitSyntax unit => unit.Usings,
+                BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                _ => default,
+            };
+            foreach (UsingDirectiveSyntax directive in usings)
+            {
+                if (directive.Name?.ToString() == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool MentionsRequestIdHeader(InvocationExpressionSyntax invocation)

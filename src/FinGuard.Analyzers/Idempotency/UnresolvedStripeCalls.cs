@@ -49,18 +49,27 @@ internal static class UnresolvedStripeCalls
         string method = access.Name.Identifier.ValueText;
         string? service = V1Service(access.Expression, model, cancellationToken);
         bool viaClient = service != null;
+        bool copied = false;
+        string? shownType = service;
         if (service == null)
         {
-            if (model.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Error } receiver
-                || !Services.ContainsKey(receiver.Name))
+            if (model.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol receiver)
             {
                 return null;
             }
 
-            service = receiver.Name;
+            // Stripe.net before version 20 named its services StripeChargeService, StripeCustomerService, ...; projects
+            // that copied that SDK's source declare them in a namespace of their own ending in "Stripe".
+            copied = receiver.TypeKind != TypeKind.Error;
+            service = ServiceName(receiver.Name);
+            shownType = receiver.Name;
+            if (service == null || (copied && !InStripeNamespace(receiver)))
+            {
+                return null;
+            }
         }
 
-        if (!Services[service].TryGetValue(method, out StripeCallKind kind) || !ImportsStripe(invocation, service, viaClient))
+        if (!Services[service].TryGetValue(method, out StripeCallKind kind) || (!copied && !ImportsStripe(invocation, service, viaClient)))
         {
             return null;
         }
@@ -73,7 +82,32 @@ internal static class UnresolvedStripeCalls
             }
         }
 
-        return (kind, service + "." + method);
+        return (kind, shownType + "." + method);
+    }
+
+    // PaymentIntentService, or the old API's StripeChargeService: the service table's name, or null.
+    private static string? ServiceName(string typeName)
+    {
+        if (Services.ContainsKey(typeName))
+        {
+            return typeName;
+        }
+
+        return typeName.StartsWith("Stripe", StringComparison.Ordinal) && typeName.Length > 6 && Services.ContainsKey(typeName.Substring(6)) ? typeName.Substring(6) : null;
+    }
+
+    // Stripe, Stripe.Checkout, or a project's own Acme.Payments.Stripe (a copied SDK): a namespace part named Stripe.
+    private static bool InStripeNamespace(ITypeSymbol type)
+    {
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name == "Stripe")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCandidateMethodName(string name)
@@ -127,7 +161,7 @@ internal static class UnresolvedStripeCalls
             foreach (UsingDirectiveSyntax directive in usings)
             {
                 string? imported = directive.Name?.ToString();
-                if (imported == "Stripe" || (imported != null && imported.StartsWith("Stripe.", StringComparison.Ordinal)))
+                if (imported == "Stripe" || (imported != null && (imported.StartsWith("Stripe.", StringComparison.Ordinal) || imported.EndsWith(".Stripe", StringComparison.Ordinal))))
                 {
                     stripe = true;
                     checkout |= imported == "Stripe.Checkout";
@@ -150,7 +184,7 @@ internal static class UnresolvedStripeCalls
             return true;
         }
 
-        if (expression is ObjectCreationExpressionSyntax { Type: var createdType } creation && LastName(createdType) == "RequestOptions")
+        if (expression is ObjectCreationExpressionSyntax { Type: var createdType } creation && LastName(createdType) is "RequestOptions" or "StripeRequestOptions")
         {
             if (creation.Initializer != null)
             {
@@ -181,7 +215,10 @@ internal static class UnresolvedStripeCalls
             case INamedTypeSymbol { Name: "CancellationToken" } token when token.TypeKind != TypeKind.Error:
                 return true;
             case INamedTypeSymbol { TypeKind: TypeKind.Error } unresolved:
-                return unresolved.Name.EndsWith("Options", StringComparison.Ordinal) && unresolved.Name != "RequestOptions";
+                return unresolved.Name.EndsWith("Options", StringComparison.Ordinal) && !unresolved.Name.EndsWith("RequestOptions", StringComparison.Ordinal);
+            case INamedTypeSymbol copied when InStripeNamespace(copied):
+                // A copied SDK's own options (StripeChargeCreateOptions) carry no key; its StripeRequestOptions may.
+                return copied.Name.EndsWith("Options", StringComparison.Ordinal) && !copied.Name.EndsWith("RequestOptions", StringComparison.Ordinal);
             default:
                 return false;
         }

@@ -39,7 +39,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
 
             start.RegisterOperationAction(c => AnalyzePropertyReference(c, types), OperationKind.PropertyReference);
             start.RegisterOperationAction(c => AnalyzeAssignment(c, types), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-            start.RegisterSyntaxNodeAction(AnalyzeMailKitAssignment, SyntaxKind.SimpleAssignmentExpression);
+            start.RegisterSyntaxNodeAction(AnalyzeNamedAssignment, SyntaxKind.SimpleAssignmentExpression);
             start.RegisterSymbolAction(AnalyzeValidatorMethod, SymbolKind.Method);
         });
     }
@@ -102,12 +102,91 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // The .NET Framework 1.x API that ServerCertificateValidationCallback replaced, still compiled by Web Forms and
+    // .NET Framework code: ServicePointManager.CertificatePolicy = new MyPolicy(), where MyPolicy's
+    // ICertificatePolicy.CheckValidationResult always returns true, accepts every certificate process-wide. Recognised
+    // from syntax: .NET (Core) reference assemblies no longer declare the property, so it binds only on .NET Framework.
+    private static void AnalyzeCertificatePolicyAssignment(SyntaxNodeAnalysisContext context, AssignmentExpressionSyntax assignment)
+    {
+        ExpressionSyntax owner = ((MemberAccessExpressionSyntax)assignment.Left).Expression;
+        string? ownerName = owner switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+        ExpressionSyntax value = assignment.Right;
+        while (value is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            value = value is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((CastExpressionSyntax)value).Expression;
+        }
+
+        if (ownerName != "ServicePointManager" || value is not ObjectCreationExpressionSyntax creation || TestProjects.IsTestFile(assignment.SyntaxTree)
+            || context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type is not INamedTypeSymbol policy || AcceptsEveryCertificate(policy) == null)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, creation.GetLocation(), context.ContainingSymbol, "'ServicePointManager.CertificatePolicy' (" + policy.Name + ")"));
+    }
+
+    // The policy type's CheckValidationResult(ServicePoint, X509Certificate, WebRequest, int) when it always returns true.
+    private static IMethodSymbol? AcceptsEveryCertificate(INamedTypeSymbol policy)
+    {
+        for (INamedTypeSymbol? type = policy; type != null; type = type.BaseType)
+        {
+            foreach (ISymbol member in type.GetMembers("CheckValidationResult"))
+            {
+                if (member is IMethodSymbol method && IsCertificatePolicyCheck(method))
+                {
+                    return MethodAlwaysReturnsTrue(method) ? method : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // ICertificatePolicy.CheckValidationResult(ServicePoint, X509Certificate, WebRequest, int): the name and parameters
+    // of that interface's one method, on a type that lists the interface (resolved, or an error type that keeps its name).
+    private static bool IsCertificatePolicyCheck(IMethodSymbol method)
+        => method.Name == "CheckValidationResult" && method.ReturnType.SpecialType == SpecialType.System_Boolean && method.Parameters.Length == 4
+            && method.Parameters[0].Type.Name == "ServicePoint" && method.Parameters[3].Type.SpecialType == SpecialType.System_Int32
+            && DeclaresCertificatePolicy(method.ContainingType);
+
+    private static bool DeclaresCertificatePolicy(INamedTypeSymbol? type)
+    {
+        for (; type != null; type = type.BaseType)
+        {
+            if (type.Name == "ICertificatePolicy")
+            {
+                return true;
+            }
+
+            foreach (INamedTypeSymbol contract in type.Interfaces)
+            {
+                if (contract.Name == "ICertificatePolicy")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // MailKit (SmtpClient, ImapClient, Pop3Client: MailKit.MailService.ServerCertificateValidationCallback), also before
     // restore, when the client type is unresolved but keeps its name: an always-true lambda sends the SMTP/IMAP
     // credentials over TLS that anyone on the path can terminate.
-    private static void AnalyzeMailKitAssignment(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeNamedAssignment(SyntaxNodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CertificatePolicy" })
+        {
+            AnalyzeCertificatePolicyAssignment(context, assignment);
+            return;
+        }
+
         if (assignment.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ServerCertificateValidationCallback" } target
             || assignment.Right is not LambdaExpressionSyntax lambda || !LambdaAlwaysReturnsTrue(lambda)
             || TestProjects.IsTestFile(assignment.SyntaxTree))
@@ -133,6 +212,16 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
         var method = (IMethodSymbol)context.Symbol;
         if (method.MethodKind != MethodKind.Ordinary || method.ReturnType.SpecialType != SpecialType.System_Boolean)
         {
+            return;
+        }
+
+        // An ICertificatePolicy whose check always returns true: reported at the 'true' it returns, since the policy is
+        // what every request of the process trusts once it is installed.
+        if (IsCertificatePolicyCheck(method) && method.Locations.Length > 0
+            && !TestProjects.IsTestFile(method.Locations[0].SourceTree) && MethodAlwaysReturnsTrue(method))
+        {
+            Location where = ReturnedTrue(method)?.GetLocation() ?? method.Locations[0];
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CertificateValidationDisabled, where, method, "'" + method.ContainingType.Name + "." + method.Name + "' (ICertificatePolicy)"));
             return;
         }
 
@@ -238,6 +327,14 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    private static ExpressionSyntax? ReturnedTrue(IMethodSymbol method)
+        => method.DeclaringSyntaxReferences.Length == 1 ? method.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+            MethodDeclarationSyntax { Body: { Statements: { Count: 1 } statements } } when statements[0] is ReturnStatementSyntax ret => ret.Expression,
+            _ => null,
+        } : null;
 
     // A named validator: judged from its syntax (one statement or expression body returning 'true'), since an
     // analyzer must not ask for another tree's semantic model.

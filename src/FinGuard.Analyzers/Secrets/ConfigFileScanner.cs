@@ -152,10 +152,26 @@ internal static class ConfigFileScanner
             return;
         }
 
-        if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(LastSegment(key)) || IsKeyOfASigningOrEncryptionSection(key))
+        string name = LastSegment(key);
+        if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || IsKeyOfASigningOrEncryptionSection(key))
             && (LooksLikeSecretValue(value) || IsAppPassword(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a credential"));
+            return;
+        }
+
+        // NIDLoginPassword="tbl069": passwords are shorter than keys, but still mix letters and digits.
+        if (SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikePassword(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a password"));
+            return;
+        }
+
+        // <machineKey validationKey="8B9F…" decryptionKey="6000…"/>, <add key="Sms_KeyCode" value="<GUID>"/>: key material
+        // under a bare key name (ASP.NET's forms-authentication and view-state keys, shared service keys).
+        if (SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "key material"));
         }
     }
 

@@ -42,9 +42,24 @@ internal static class SecretFormats
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
-    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey" };
+    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "token", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey" };
 
-    private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy" };
+    private static readonly string[] PasswordNameSuffixes = { "password", "passwd", "pwd", "passphrase" };
+
+    // A bare "...Key" (or a key code) is a secret only when its value is key material (see LooksLikeKeyMaterial):
+    // ServiceKey, SafeKey, validationKey, key = "8934e7d1…", NID_KeyCode = "<GUID>".
+    private static readonly string[] KeyMaterialNameSuffixes = { "key", "keycode", "securitycode", "accesscode" };
+
+    // ...Key names that hold identifiers, lookup keys or public values, never a credential: Application Insights'
+    // instrumentation key and reCAPTCHA's site key are published in pages; an OAuth consumer or client key is the
+    // application's id (its secret is the ...Secret beside it); idempotency, cache and partition keys are not credentials.
+    private static readonly string[] NotKeyMaterialNameWords =
+    {
+        "instrumentation", "site", "consumer", "client", "idempoten", "cache", "partition", "sort", "lookup", "primary", "foreign",
+        "resource", "route", "translation", "localiz", "feature", "registry", "dictionary", "header", "row", "column", "property",
+    };
+
+    private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy", "csrf", "antiforgery", "cancellation", "requestverification", "pagetoken", "nexttoken", "continuationtoken" };
 
     /// <summary>Finds a Stripe key in <paramref name="value"/>; the key must stand alone (a word boundary before it).</summary>
     public static SecretFormat FindStripeKey(string value, out int start, out int length)
@@ -393,6 +408,206 @@ internal static class SecretFormats
         }
 
         foreach (string suffix in SecretNameSuffixes)
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the name's last word is a password (<c>Password</c>, <c>certpwd</c>, <c>DB_PASSWD</c>, <c>Passphrase</c>).</summary>
+    public static bool IsPasswordName(string name) => IsSecretName(name) && EndsWithAny(Normalize(name), PasswordNameSuffixes);
+
+    /// <summary>
+    /// True when a name is a bare key that holds a credential only when its value is key material (<see cref="LooksLikeKeyMaterial"/>):
+    /// <c>ServiceKey</c>, <c>SafeKey</c>, <c>key</c>, <c>validationKey</c>, <c>NID_KeyCode</c>, <c>security_code</c>. Public and
+    /// lookup keys (<c>PublicKey</c>, <c>InstrumentationKey</c>, <c>SiteKey</c>, <c>ConsumerKey</c>, <c>IdempotencyKey</c>, <c>CacheKey</c>) are not.
+    /// </summary>
+    public static bool IsKeyMaterialName(string name)
+    {
+        string? text = Normalize(name);
+        if (text == null || !EndsWithAny(text, KeyMaterialNameSuffixes))
+        {
+            return false;
+        }
+
+        foreach (string word in NotSecretNameWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (string word in NotKeyMaterialNameWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True for values shaped like generated key material: a GUID (<c>80630e7e-64ba-…</c>, also in braces), a hexadecimal
+    /// string of 32 or more digits (an MD5-sized key, an ASP.NET <c>machineKey</c>), or 24 to 200 letters and digits (with
+    /// <c>_</c>, <c>-</c>, <c>+</c>, <c>/</c>, <c>=</c>) mixing both, with at least 12 distinct characters. Words, numbers,
+    /// placeholders and short codes are not.
+    /// </summary>
+    public static bool LooksLikeKeyMaterial(string value)
+    {
+        if (value.Length >= 36 && IsGuid(value))
+        {
+            return true; // before the placeholder check, which takes any {...} for a template
+        }
+
+        if (value.Length < 24 || value.Length > 200 || IsPlaceholder(value) || IsPublishableKey(value))
+        {
+            return false;
+        }
+
+        bool hex = true;
+        int letters = 0;
+        int digits = 0;
+        int distinct = 0;
+        ulong seenLow = 0;
+        ulong seenHigh = 0;
+        foreach (char c in value)
+        {
+            bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            bool digit = c >= '0' && c <= '9';
+            if (!letter && !digit && c != '_' && c != '-' && c != '+' && c != '/' && c != '=')
+            {
+                return false;
+            }
+
+            hex &= digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            letters += letter ? 1 : 0;
+            digits += digit ? 1 : 0;
+            if (c < 64)
+            {
+                ulong bit = 1UL << c;
+                distinct += (seenLow & bit) == 0 ? 1 : 0;
+                seenLow |= bit;
+            }
+            else
+            {
+                ulong bit = 1UL << (c - 64);
+                distinct += (seenHigh & bit) == 0 ? 1 : 0;
+                seenHigh |= bit;
+            }
+        }
+
+        if (letters == 0 || digits == 0)
+        {
+            return false;
+        }
+
+        return (hex && value.Length >= 32) || distinct >= 12;
+    }
+
+    /// <summary>
+    /// True for a value that can be a password: 6 to 128 characters without spaces, not a placeholder, not a URL, with a
+    /// letter and a digit (<c>CO18evI3</c>, <c>Trust@1234</c>, <c>tbl069</c>). Words (<c>test</c>, <c>admin</c>) are not.
+    /// </summary>
+    public static bool LooksLikePassword(string value)
+    {
+        if (value.Length < 6 || value.Length > 128 || IsPlaceholder(value) || value.IndexOf("://", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        bool letter = false;
+        bool digit = false;
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || c == '{' || c == '}')
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+            digit |= char.IsDigit(c);
+        }
+
+        return letter && digit;
+    }
+
+    private static bool IsGuid(string value)
+    {
+        int start = value[0] == '{' ? 1 : 0;
+        int end = start == 1 ? value.Length - 1 : value.Length;
+        if (end - start != 36 || (start == 1 && value[value.Length - 1] != '}'))
+        {
+            return false;
+        }
+
+        int seen = 0;
+        for (int i = start; i < end; i++)
+        {
+            int at = i - start;
+            char c = value[i];
+            bool dash = at == 8 || at == 13 || at == 18 || at == 23;
+            if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            {
+                return false;
+            }
+
+            seen |= dash ? 0 : 1 << (char.ToLowerInvariant(c) <= '9' ? c - '0' : char.ToLowerInvariant(c) - 'a' + 10);
+        }
+
+        // 00000000-0000-0000-0000-000000000000 and 11111111-2222-... are placeholders, not generated keys.
+        int distinct = 0;
+        for (; seen != 0; seen &= seen - 1)
+        {
+            distinct++;
+        }
+
+        return distinct >= 8;
+    }
+
+    private static string? Normalize(string name)
+    {
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (IsAsciiLetterOrDigit(c))
+            {
+                letters++;
+            }
+        }
+
+        if (letters == 0 || letters > 128)
+        {
+            return null;
+        }
+
+        char[] normalized = new char[letters];
+        int n = 0;
+        foreach (char c in name)
+        {
+            if (IsAsciiLetterOrDigit(c))
+            {
+                normalized[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(normalized);
+    }
+
+    private static bool EndsWithAny(string? text, string[] suffixes)
+    {
+        if (text == null)
+        {
+            return false;
+        }
+
+        foreach (string suffix in suffixes)
         {
             if (text.EndsWith(suffix, StringComparison.Ordinal))
             {

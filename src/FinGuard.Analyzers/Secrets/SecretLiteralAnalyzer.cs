@@ -80,7 +80,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(OperationAnalysisContext context, TestCode testCode, CredentialSlots slots)
     {
         FinGuardOptions options = testCode.Options;
-        if (context.Operation.ConstantValue.Value is not string value || value.Length < 12)
+        if (context.Operation.ConstantValue.Value is not string value || value.Length < 6)
         {
             return;
         }
@@ -130,12 +130,154 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         // const string transactionKey = "346HZ…"; static string API_SECRET = "…"; Settings.ClientSecret = "…": a
-        // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords).
-        if (SecretHolderName(context.Operation, slots) is string holder && SecretFormats.IsSecretName(holder) && LooksLikeRandomSecret(value)
-            && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords);
+        // also a value named by its pair ({ Key = "Password", Value = "…" }, Add("ApiKey", "…")), by the parameter it is
+        // passed to (consumerSecret: "…", new NetworkCredential(user, "…")) or by a login call (smtp.Authenticate(user, "…")).
+        if (CredentialHolderName(context.Operation, slots, value) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
         }
+    }
+
+    // Whether a value is a credential under this name: a random-looking value under a secret name, a password-shaped
+    // value under a password name, or key material (a GUID, a long hex or random string) under a bare key name.
+    private static bool IsCredential(string name, string value)
+        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))))
+            || (SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value));
+
+    // The first name the literal is held under that makes it a credential, or null.
+    private static string? CredentialHolderName(IOperation literal, CredentialSlots slots, string value)
+    {
+        if (SecretHolderName(literal, slots) is string holder && IsCredential(holder, value))
+        {
+            return holder;
+        }
+
+        SyntaxNode syntax = literal.Syntax;
+        SyntaxNode? parent = syntax.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            syntax = parent;
+            parent = parent.Parent;
+        }
+
+        switch (parent)
+        {
+            case ArgumentSyntax argument:
+                return ArgumentHolderName(literal, argument, slots, value);
+            case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression, Expressions: { Count: 2 } pair } when pair[1] == syntax:
+                // new Dictionary<string, string> { { "ApiKey", "…" } }
+                return PairName(pair[0], value);
+            case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == syntax:
+                return AssignmentHolderName(assignment, value);
+            default:
+                return null;
+        }
+    }
+
+    private static string? ArgumentHolderName(IOperation literal, ArgumentSyntax argument, CredentialSlots slots, string value)
+    {
+        IOperation? parent = literal.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is IArgumentOperation { Parameter: { } slotParameter } && slots.ForParameter(slotParameter) != null)
+        {
+            return null; // a known SDK slot is the slot rule's: no second report
+        }
+
+        // consumerSecret: "…", also when the method does not bind.
+        if (argument.NameColon is { } nameColon)
+        {
+            string name = nameColon.Name.Identifier.ValueText;
+            return IsCredential(name, value) ? name : null;
+        }
+
+        if (argument.Parent is not BaseArgumentListSyntax list)
+        {
+            return null;
+        }
+
+        SeparatedSyntaxList<ArgumentSyntax> arguments = list.Arguments;
+
+        // new ConfigValue("MerchantKey", "…"), headers.Add("X-Api-Key", "…"), settings.Set("Password", "…"): a name and its value.
+        if (arguments.Count == 2 && arguments[1] == argument && PairName(arguments[0].Expression, value) is string pairName)
+        {
+            return pairName;
+        }
+
+        // The parameter the value is passed to: new NetworkCredential("user", "…") (password). A password that derives
+        // an encryption key (new Rfc2898DeriveBytes("…", salt)) is a hard-coded key, FG3005's.
+        if (parent is IArgumentOperation { Parameter: { } parameter })
+        {
+            return !IsCryptographyApi(parameter.ContainingSymbol) && parameter.Type.SpecialType == SpecialType.System_String && IsCredential(parameter.Name, value) ? parameter.Name : null;
+        }
+
+        // smtp.Authenticate("user", "…") or client.Login(user, "…") on a client whose type does not bind: the second of
+        // two arguments of a login call is the password.
+        if (parent is IInvalidOperation && arguments.Count == 2 && arguments[1] == argument && list.Parent is InvocationExpressionSyntax invocation
+            && IsLoginMethod(invocation.Expression) && IsCredential("password", value))
+        {
+            return "password";
+        }
+
+        return null;
+    }
+
+    private static bool IsCryptographyApi(ISymbol? member)
+    {
+        INamespaceSymbol? ns = member?.ContainingType?.ContainingNamespace;
+        return ns is { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+    }
+
+    private static bool IsLoginMethod(ExpressionSyntax expression)
+    {
+        string? name = expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        return name is "Authenticate" or "AuthenticateAsync" or "Login" or "LoginAsync" or "LogIn" or "LogOn" or "SignIn" or "SignInAsync";
+    }
+
+    // x["ApiKey"] = "…", or new Setting { Key = "PrivateKey", Value = "…" }: the value named by its index or by the
+    // sibling Key/Name entry of the same initializer.
+    private static string? AssignmentHolderName(AssignmentExpressionSyntax assignment, string value)
+    {
+        if (assignment.Left is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } index })
+        {
+            return PairName(index[0].Expression, value);
+        }
+
+        if (assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "Value" or "value" } || assignment.Parent is not InitializerExpressionSyntax initializer
+            || !initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+        {
+            return null;
+        }
+
+        foreach (ExpressionSyntax entry in initializer.Expressions)
+        {
+            if (entry is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Key" or "key" or "Name" or "name" or "KeyName" }, Right: var nameValue })
+            {
+                return PairName(nameValue, value);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PairName(ExpressionSyntax name, string value)
+    {
+        while (name is ParenthesizedExpressionSyntax parenthesized)
+        {
+            name = parenthesized.Expression;
+        }
+
+        return name is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+            && literal.Token.ValueText is { Length: > 0 and <= 64 } text && IsCredential(text, value) ? text : null;
     }
 
     // The name the literal is declared under or assigned to: a local, a non-const field, a property initializer, or the

@@ -172,4 +172,55 @@ public class AimGateway
     }
 }
 """);
+
+    // PayPal REST API v1 (PayPal.Api) before restore: payment.Create(apiContext) without a request id on the context;
+    // look-alikes: a context built with a request id or given one, a header set by hand, another Payment type's Create.
+    [Fact]
+    public Task PayPal_rest_v1_payment_create_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync("""
+
+using PayPal.Api;
+public class PayPalDirect
+{
+    public Payment Sale(Payment payment)
+    {
+        var apiContext = Configuration.GetAPIContext();
+        return {|#0:payment.Create(apiContext)|};
+    }
+
+    public Payment SaleOnce(Payment payment, string token, string orderId)
+    {
+        var apiContext = new APIContext(token, orderId);
+        return payment.Create(apiContext);
+    }
+
+    public Payment SaleWithHeader(Payment payment, string orderId)
+    {
+        var apiContext = Configuration.GetAPIContext();
+        apiContext.HTTPHeaders["PayPal-Request-Id"] = orderId;
+        return payment.Create(apiContext);
+    }
+
+    public Payment SaleWithId(Payment payment, string orderId)
+    {
+        var apiContext = Configuration.GetAPIContext();
+        apiContext.RequestId = orderId;
+        return payment.Create(apiContext);
+    }
+}
+public static class Configuration { public static APIContext GetAPIContext() => new APIContext("token"); }
+""", new DiagnosticResult("FG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Payment.Create", "a PayPal-Request-Id (new APIContext(accessToken, requestId))"));
+
+    [Fact]
+    public Task Other_payment_types_create_is_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+namespace Shop
+{
+    public class APIContext { }
+    public class Payment { public Payment Create(APIContext context) => this; }
+    public class Orders
+    {
+        public Payment Save(Payment payment) => payment.Create(new APIContext());
+    }
+}
+""");
 }

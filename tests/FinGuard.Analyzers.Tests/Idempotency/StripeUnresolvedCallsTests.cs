@@ -179,4 +179,71 @@ public class Portal
         return session.Url;
     }
 }");
+
+    // The old Stripe.net API (before version 20: StripeChargeService, StripeCustomerService, StripeRequestOptions),
+    // unresolved, or its source copied into the project under a namespace of its own ending in "Stripe".
+    [Fact]
+    public Task Old_api_services_unresolved_or_copied_into_the_project_are_reported() => VerifyAsync(@"
+using Acme.Gateways.Stripe;
+using Stripe;
+namespace Acme.Gateways.Stripe
+{
+    public class StripeChargeCreateOptions { public int Amount { get; set; } }
+    public class StripeRequestOptions { public string IdempotencyKey { get; set; } }
+    public class StripeCharge { }
+    public class StripeChargeService
+    {
+        public virtual StripeCharge Create(StripeChargeCreateOptions createOptions, StripeRequestOptions requestOptions = null) => new StripeCharge();
+        public virtual StripeCharge Capture(string chargeId, StripeRequestOptions requestOptions = null) => new StripeCharge();
+    }
+}
+namespace Acme.Gateways
+{
+    public class Gateway
+    {
+        public void Sale(int amount, string chargeId, string email)
+        {
+            var chargeService = new StripeChargeService();
+            {|#0:chargeService.Create(new StripeChargeCreateOptions { Amount = amount })|};
+            {|#1:chargeService.Capture(chargeId)|};
+            var customers = new StripeCustomerService();
+            {|#2:customers.Create(new StripeCustomerCreateOptions { Email = email })|};
+        }
+    }
+}",
+        MovesMoney(0, "StripeChargeService.Create"),
+        MovesMoney(1, "StripeChargeService.Capture"),
+        CreatesObject(2, "StripeCustomerService.Create"));
+
+    // Look-alikes: an old-API call with request options that carry a key or come from elsewhere, reads, and a
+    // StripeChargeService of the project's own that is not in a Stripe namespace.
+    [Fact]
+    public Task Old_api_calls_with_a_key_reads_and_own_services_are_not_reported() => VerifyAsync(@"
+namespace Acme.Gateways.Stripe
+{
+    public class StripeChargeCreateOptions { public int Amount { get; set; } }
+    public class StripeRequestOptions { public string IdempotencyKey { get; set; } }
+    public class StripeCharge { }
+    public class StripeChargeService
+    {
+        public virtual StripeCharge Create(StripeChargeCreateOptions createOptions, StripeRequestOptions requestOptions = null) => new StripeCharge();
+        public virtual StripeCharge Get(string chargeId) => new StripeCharge();
+    }
+}
+namespace Acme.Billing
+{
+    public class StripeChargeService { public void Create(ChargeCreateOptions options) { } }
+    public class ChargeCreateOptions { }
+    public class Gateway
+    {
+        public void Sale(int amount, string orderId, Acme.Gateways.Stripe.StripeRequestOptions fromCaller)
+        {
+            var chargeService = new Acme.Gateways.Stripe.StripeChargeService();
+            chargeService.Create(new Acme.Gateways.Stripe.StripeChargeCreateOptions { Amount = amount }, new Acme.Gateways.Stripe.StripeRequestOptions { IdempotencyKey = orderId });
+            chargeService.Create(new Acme.Gateways.Stripe.StripeChargeCreateOptions { Amount = amount }, fromCaller);
+            chargeService.Get(orderId);
+            new StripeChargeService().Create(new ChargeCreateOptions());
+        }
+    }
+}");
 }

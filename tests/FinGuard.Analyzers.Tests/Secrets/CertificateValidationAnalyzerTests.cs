@@ -150,4 +150,74 @@ public class Helpers
     public bool Unused(object state, X509Certificate cert, X509Chain chain, SslPolicyErrors errors) => true;
     public bool IsEnabled(string feature) => true;
 }");
+
+    // The legacy ICertificatePolicy (.NET Framework 1.x, still compiled by Web Forms code): a policy whose
+    // CheckValidationResult always returns true, and each ServicePointManager.CertificatePolicy = new ThatPolicy().
+    // .NET reference assemblies no longer declare the interface or the property, so both are recognised by name.
+    [Fact]
+    public Task Legacy_certificate_policies_that_accept_everything_are_reported()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+public class MyPolicy : {|CS0246:ICertificatePolicy|}
+{
+    public bool CheckValidationResult(ServicePoint srvPoint, X509Certificate certificate, WebRequest request, int certificateProblem)
+    {
+        //Return True to force the certificate to be accepted.
+        return {|FG4004:true|};
+    }
+}
+public class PaymentPage
+{
+    public void Pay()
+    {
+        ServicePointManager.{|CS0117:CertificatePolicy|} = {|FG4004:new MyPolicy()|};
+        System.Net.ServicePointManager.{|CS0117:CertificatePolicy|} = {|FG4004:new MyPolicy()|};
+    }
+}
+""",
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.Errors,
+        };
+        return test.RunAsync();
+    }
+
+    // A policy that looks at the problem code, a commented-out bypass, a method of that name that implements nothing,
+    // and a policy assigned to something else are not reported.
+    [Fact]
+    public Task Legacy_certificate_policies_that_check_are_not_reported()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+public class StrictPolicy : {|CS0246:ICertificatePolicy|}
+{
+    public bool CheckValidationResult(ServicePoint srvPoint, X509Certificate certificate, WebRequest request, int certificateProblem)
+        => certificateProblem == 0;
+}
+public class Checker
+{
+    public bool CheckValidationResult(ServicePoint srvPoint, X509Certificate certificate, WebRequest request, int certificateProblem) => true;
+}
+public class Settings { public object? CertificatePolicy { get; set; } }
+public class PaymentPage
+{
+    public void Pay(Settings settings)
+    {
+        ServicePointManager.{|CS0117:CertificatePolicy|} = new StrictPolicy();
+        //ServicePointManager.CertificatePolicy = new MyPolicy();
+        settings.CertificatePolicy = new Checker();
+    }
+}
+""",
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.Errors,
+        };
+        return test.RunAsync();
+    }
 }

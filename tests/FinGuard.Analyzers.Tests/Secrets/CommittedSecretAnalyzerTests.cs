@@ -126,4 +126,44 @@ public class CommittedSecretAnalyzerTests
         ("/app/notes.txt", "StripeSecretKey=sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"),
         ("/app/data.json", """{ "SecretKey": "sk_live_51HqLyjWDarjtT1zdp7dc9QxZ" }"""),
         ("/app/appsettings.Empty.json", ""));
+
+    // Web Forms web.config: ASP.NET machineKey keys, GUID service keys under bare key names, short passwords that mix
+    // letters and digits.
+    [Fact]
+    public Task Machine_keys_service_keys_and_short_passwords_in_web_config_are_reported() => VerifyAsync(string.Empty,
+        ("/site/Web.config", """
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <appSettings>
+    <add key="NID_KeyCode" value={|FG4003:"37198FB9-09F7-4885-91EC-C9FBBC630849"|}/>
+    <add key="Sms.ServiceKey" value={|FG4003:"e561ae5e8d1f44cf896e438a99f83e2d"|}/>
+    <add key="NIDLoginPassword" value={|FG4003:"tbl069"|}/>
+  </appSettings>
+  <system.web>
+    <machineKey validationKey={|FG4003:"8B9F68D0CC730F6F046D0173021C34B1A0D9A01C21D8E4D4A7A1DFF38332DEE8CBBAFEA503C18776614EE9D4F7EEA7E5D2D5571630547D822485A27B1EF53AC1"|} decryptionKey={|FG4003:"60009563EFCFC594FD1BC46684943AA398EE70412A624B2EB488BBB071F15ECF"|} validation="SHA1" decryption="AES"/>
+  </system.web>
+</configuration>
+"""));
+
+    // Look-alikes: generated machine keys, public and lookup GUIDs, numeric key codes, passwords that are words.
+    [Fact]
+    public Task Generated_machine_keys_public_guids_numeric_codes_and_word_passwords_are_not_reported() => VerifyAsync(string.Empty,
+        ("/site/Web.config", """
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <appSettings>
+    <add key="NID_KeyCode_Public" value="06C82082-F035-4E27-96C6-D538F513FA51"/>
+    <add key="NIDBankKeyCode" value="3000"/>
+    <add key="InstrumentationKey" value="80630e7e-64ba-46a8-a9fb-915c864dcd8d"/>
+    <add key="TenantId" value="fd7868e3-875e-41dc-b7f0-67d052e4bf2c"/>
+    <add key="ServiceKey" value="00000000-0000-0000-0000-000000000000"/>
+    <add key="TestPassword" value="test"/>
+    <add key="AdminPassword" value="admin"/>
+    <add key="CacheKey" value="orders_v2_by_customer_2024"/>
+  </appSettings>
+  <system.web>
+    <machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" validation="HMACSHA256"/>
+  </system.web>
+</configuration>
+"""));
 }

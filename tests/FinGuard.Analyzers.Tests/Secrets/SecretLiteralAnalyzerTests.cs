@@ -184,4 +184,105 @@ public class GatewaySettings
     }
 }
 """);
+
+    // Credentials named by their pair (a Key/Value setting, a name and value passed together, a dictionary entry or an
+    // indexer), by a named argument, by the parameter they are passed to, or by a login call whose client does not bind.
+    [Fact]
+    public Task Credentials_named_by_their_pair_their_parameter_or_a_login_call_are_reported()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+
+using System.Collections.Generic;
+public class ConfigValue
+{
+    public ConfigValue() { }
+    public ConfigValue(string key, string value) { Key = key; Value = value; }
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+public class Gateway
+{
+    public void LoginTest(IDictionary<string, string> settings, System.Net.Http.HttpClient http)
+    {
+        var config = new[]
+        {
+            new ConfigValue { Key = "PrivateKey", Value = {|FG4001:"74063683b81c1c3654ed1cf80ce0eafc"|} },
+            new ConfigValue { Key = "Password", Value = {|FG4001:"CO18evI3"|} },
+            new ConfigValue { Key = "SafeKey", Value = {|FG4001:"{E7A333D4-CC48-4463-BEC6-A4BC1F16DC30}"|} },
+            new ConfigValue { Key = "ServiceKey", Value = {|FG4001:"80630e7e-64ba-46a8-a9fb-915c864dcd8d"|} },
+            new ConfigValue { Key = "key", Value = {|FG4001:"8934e7d15453e97507ef794cf7b0519d"|} },
+            new ConfigValue { Key = "security_code", Value = {|FG4001:"a5erdelradlhg3j9jw4d7nd2d442s0lw"|} },
+            new ConfigValue { Key = "DevToken", Value = {|FG4001:"64c00a5eabb836b0d322da98f5b5b5ce"|} },
+            new ConfigValue("MerchantKey", {|FG4001:"unnokc7xb61cx"|}),
+        };
+        settings["ApiSecret"] = {|FG4001:"Zq7Lm2Xv9Rt4Kp8W"|};
+        var form = new Dictionary<string, string> { { "client_secret", {|FG4001:"b3Jk9QmZ7tVx2LpW4nYc"|} } };
+        http.DefaultRequestHeaders.Add("X-Api-Key", {|FG4001:"c1d2e3f4a5b6c7d8e9f0"|});
+        var credential = new System.Net.NetworkCredential("payments", {|FG4001:"a94DSYBDuxMIT8l4"|});
+        Configure(consumerKey: "app", consumerSecret: {|FG4001:"dBOCKyDfdJYpPi8rVBjGka0OVhXeh8"|});
+        var smtp = new {|CS0246:MailClient|}();
+        smtp.Authenticate("billing@example.org", {|FG4001:"a94DSYBDuxMIT8l4"|});
+    }
+
+    private static void Configure(string consumerKey, string consumerSecret) { }
+}
+""",
+        };
+        return test.RunAsync();
+    }
+
+    // Look-alikes: public keys, merchant/partner ids, user names, e-mails, words and documented test passwords, ids and
+    // lookup keys that are GUIDs, and bare keys whose value is not key material.
+    [Fact]
+    public Task Identifiers_public_values_and_documented_test_passwords_beside_credentials_are_not_reported()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+
+using System.Collections.Generic;
+public class ConfigValue
+{
+    public ConfigValue() { }
+    public ConfigValue(string key, string value) { Key = key; Value = value; }
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+public class Gateway
+{
+    public void LoginTest(IDictionary<string, string> settings)
+    {
+        var config = new[]
+        {
+            new ConfigValue { Key = "PublicKey", Value = "xjrf3g4ndfrrn6q2" },
+            new ConfigValue { Key = "MerchantID", Value = "10001123" },
+            new ConfigValue { Key = "partner", Value = "2088102135220161" },
+            new ConfigValue { Key = "UserName", Value = "Mohamed" },
+            new ConfigValue { Key = "BusinessEmail", Value = "seller-facilitator@example.co.za" },
+            new ConfigValue { Key = "Password", Value = "test" },
+            new ConfigValue { Key = "Password", Value = "password1" + "" },
+            new ConfigValue { Key = "InstrumentationKey", Value = "80630e7e-64ba-46a8-a9fb-915c864dcd8d" },
+            new ConfigValue { Key = "IdempotencyKey", Value = "fd7868e3-875e-41dc-b7f0-67d052e4bf2c" },
+            new ConfigValue { Key = "TenantId", Value = "fd7868e3-875e-41dc-b7f0-67d052e4bf2c" },
+            new ConfigValue { Key = "ServiceKey", Value = "00000000-0000-0000-0000-000000000000" },
+            new ConfigValue { Key = "CacheKey", Value = "orders_by_customer_v2_2024" },
+            new ConfigValue { Key = "BranchKeyCode", Value = "300012" },
+            new ConfigValue("MerchantID", "10001123"),
+            new ConfigValue("ServiceType", "TWODAY"),
+        };
+        settings["ApiSecret"] = "<your secret>";
+        var credential = new System.Net.NetworkCredential("payments", "secret");
+        Configure(consumerKey: "DGdww0YB4GUdYNEUY0CKwHoWm", consumerSecret: "");
+        System.Console.WriteLine(string.Format("{0}", "a94DSYBDuxMIT8l4"));
+        using var derived = new System.Security.Cryptography.Rfc2898DeriveBytes("P4ssw0rd-for-exports", new byte[16], 10000, System.Security.Cryptography.HashAlgorithmName.SHA256);
+    }
+
+    private static void Configure(string consumerKey, string consumerSecret) { }
+}
+""",
+        };
+        return test.RunAsync();
+    }
 }
