@@ -173,18 +173,27 @@ public class AimGateway
 }
 """);
 
-    // PayPal REST API v1 (PayPal.Api) before restore: payment.Create(apiContext) without a request id on the context;
-    // look-alikes: a context built with a request id or given one, a header set by hand, another Payment type's Create.
+    // PayPal REST API v1 (PayPal.Api) before restore: a card-funded payment.Create(apiContext) without a request id on
+    // the context; look-alikes: a context built with a request id or given one, a header set by hand, a PayPal-wallet
+    // payment (the buyer approves it later; nothing is charged at Create), another Payment type's Create.
     [Fact]
     public Task PayPal_rest_v1_payment_create_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync("""
 
 using PayPal.Api;
 public class PayPalDirect
 {
-    public Payment Sale(Payment payment)
+    public Payment Sale(Payment payment, CreditCard card)
     {
         var apiContext = Configuration.GetAPIContext();
+        payment.payer = new Payer { payment_method = "credit_card", funding_instruments = new List<FundingInstrument> { new FundingInstrument { credit_card = card } } };
         return {|#0:payment.Create(apiContext)|};
+    }
+
+    public Payment ApprovalOnly(Payment payment)
+    {
+        var apiContext = Configuration.GetAPIContext();
+        payment.payer = new Payer { payment_method = "paypal" };
+        return payment.Create(apiContext);
     }
 
     public Payment SaleOnce(Payment payment, string token, string orderId)
