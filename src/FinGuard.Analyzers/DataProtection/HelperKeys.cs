@@ -21,26 +21,14 @@ internal static class HelperKeys
         "container", "store", "type", "label", "ref", "reference", "index", "purpose",
     };
 
-    public static void Analyze(OperationAnalysisContext context, ConcurrentDictionary<ISymbol, bool> reportedConstants)
-    {
-        IMethodSymbol? method;
-        ImmutableArray<IArgumentOperation> arguments;
-        switch (context.Operation)
-        {
-            case IInvocationOperation invocation:
-                method = invocation.TargetMethod;
-                arguments = invocation.Arguments;
-                break;
-            case IObjectCreationOperation creation:
-                method = creation.Constructor;
-                arguments = creation.Arguments;
-                break;
-            default:
-                return;
-        }
+    private static readonly string[] EncryptionFragments = { "crypt", "cipher", "protect" };
 
-        if (method == null || arguments.IsEmpty || CryptoSymbols.IsCryptographyType(method.ContainingType)
-            || !NamesEncryption(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name))
+    /// <summary>Called by <see cref="KeyInCodeAnalyzer"/> for calls and creations whose method is not .NET's cryptography.</summary>
+    public static void Analyze(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    {
+        // Every call of the compilation comes through here: rule names out by fragment before splitting them into words.
+        string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+        if (arguments.IsEmpty || !IdentifierWords.ContainsAnyFragment(name, EncryptionFragments) || !NamesEncryption(name))
         {
             return;
         }

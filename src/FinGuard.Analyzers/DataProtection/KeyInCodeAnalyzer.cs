@@ -37,16 +37,14 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(AnalyzeCall, OperationKind.ObjectCreation, OperationKind.Invocation);
-
-            // Constants passed as keys to the project's own crypto helpers, each reported once at its declaration.
+            // Constants passed as keys to the project's own crypto helpers are reported once each, at their declaration.
             var reportedConstants = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(c => HelperKeys.Analyze(c, reportedConstants), OperationKind.Invocation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeCall(c, reportedConstants), OperationKind.ObjectCreation, OperationKind.Invocation);
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeCall(OperationAnalysisContext context)
+    private static void AnalyzeCall(OperationAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
     {
         IMethodSymbol? method;
         ImmutableArray<IArgumentOperation> arguments;
@@ -67,8 +65,15 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                 return;
         }
 
-        if (method == null || !CryptoSymbols.IsCryptographyType(method.ContainingType))
+        if (method == null)
         {
+            return;
+        }
+
+        if (!CryptoSymbols.IsCryptographyType(method.ContainingType))
+        {
+            // The same callback serves the project's own helpers (HelperKeys): no second pass over every call.
+            HelperKeys.Analyze(context, method, arguments, reportedConstants);
             return;
         }
 
