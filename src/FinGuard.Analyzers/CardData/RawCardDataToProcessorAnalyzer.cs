@@ -136,8 +136,10 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
         }
 
         CardDataNameOptions names = options.GetCardDataNames(assignment.SyntaxTree);
+        // encryptedCardCvv2, maskedCardNumber, cardToken: a protected form is not the raw card (a stored encrypted CVV is
+        // FG1002's, on the member that keeps it).
         CardDataKind valueKind = CardDataNames.Classify(valueName, null, null, names);
-        if (valueKind != CardDataKind.Pan && valueKind != CardDataKind.SecurityCode)
+        if ((valueKind != CardDataKind.Pan && valueKind != CardDataKind.SecurityCode) || CardDataNames.HasSafeForm(valueName, names))
         {
             return false;
         }

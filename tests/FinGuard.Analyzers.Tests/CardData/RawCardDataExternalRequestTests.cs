@@ -61,7 +61,9 @@ public class Mapper
         var anonymous = new { CardNumber = details.CardNumber };
         var masked = new CreditCard { number = details.MaskedCardNumber, cvv2 = "123" };
         var other = new CreditCard { number = reference, Description = details.CardNumber };
-        return (own, anonymous, masked, other);
+        string encryptedCardCvv2 = reference, encryptedCardNumber = reference;
+        var protectedValues = new CreditCard { number = encryptedCardNumber, cvv2 = encryptedCardCvv2 };
+        return (own, anonymous, masked, other, protectedValues);
     }
 }
 """);
