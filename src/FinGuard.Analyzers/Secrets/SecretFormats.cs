@@ -537,12 +537,13 @@ internal static class SecretFormats
     }
 
     /// <summary>
-    /// True for a value that can be a password: 6 to 128 characters without spaces, not a placeholder, not a URL, with a
-    /// letter and a digit (<c>CO18evI3</c>, <c>Trust@1234</c>, <c>tbl069</c>). Words (<c>test</c>, <c>admin</c>) are not.
+    /// True for a value that can be a password: 6 to 64 characters without spaces, not a placeholder, not a URL, with a
+    /// letter and a digit (<c>CO18evI3</c>, <c>Trust@1234</c>, <c>tbl069</c>). Words (<c>test</c>, <c>admin</c>) are not,
+    /// nor longer encoded values (an ASP.NET Identity password hash, <c>"AQAAAAIAAYagAAAAE…=="</c>).
     /// </summary>
     public static bool LooksLikePassword(string value)
     {
-        if (value.Length < 6 || value.Length > 128 || IsPlaceholder(value) || value.IndexOf("://", StringComparison.Ordinal) >= 0)
+        if (value.Length < 6 || value.Length > 64 || IsPlaceholder(value) || value.IndexOf("://", StringComparison.Ordinal) >= 0)
         {
             return false;
         }

@@ -281,6 +281,8 @@ public class Gateway
         var entry = new KeyValuePair<string, object>("V3BankTransactionCodeCode", dataKey);
         Seed("DE89370400440532013000", "test1@account.com", "P@ssw0rd");
         CreateUser("admin", "Admin@123");
+        var validBase64Password = "AQAAAAIAAYagAAAAEOEjHkrWGDXiRmmO0ZhNQx1Y8fjeVwQgHgmaNj56GQJb4zSr+/E7KQAjrcHXM2IiTA==";
+        System.Console.WriteLine(validBase64Password);
         System.Console.WriteLine(entry);
     }
 
