@@ -108,8 +108,8 @@ internal static class ConfigFileScanner
                 continue;
             }
 
-            string slotName = (name == "value" || name == "connectionString") && key != null ? key : name;
-            Check(slotName, reader.Value, quote, close - quote + 1, findings);
+            bool isSetting = (name == "value" || name == "connectionString") && key != null;
+            Check(isSetting ? key! : name, reader.Value, quote, close - quote + 1, findings, isAttributeName: !isSetting);
         }
 
         reader.MoveToElement();
@@ -127,7 +127,7 @@ internal static class ConfigFileScanner
         return offset >= textLine.Start && offset <= textLine.End ? offset : -1;
     }
 
-    private static void Check(string key, string value, int start, int length, List<ConfigFinding> findings)
+    private static void Check(string key, string value, int start, int length, List<ConfigFinding> findings, bool isAttributeName = false)
     {
         if (SecretFormats.IsPlaceholder(value))
         {
@@ -168,8 +168,9 @@ internal static class ConfigFileScanner
         }
 
         // <machineKey validationKey="8B9F…" decryptionKey="6000…"/>, <add key="Sms_KeyCode" value="<GUID>"/>: key material
-        // under a bare key name (ASP.NET's forms-authentication and view-state keys, shared service keys).
-        if (SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value))
+        // under a bare key name (ASP.NET's forms-authentication and view-state keys, shared service keys). A GUID in an
+        // element's own attribute (<type typeKey="<GUID>"/>) identifies something; only a setting's GUID value counts.
+        if (SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName))
         {
             findings.Add(new ConfigFinding(start, length, key, "key material"));
         }

@@ -42,7 +42,7 @@ internal static class SecretFormats
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
-    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "token", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey" };
+    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey" };
 
     private static readonly string[] PasswordNameSuffixes = { "password", "passwd", "pwd", "passphrase" };
 
@@ -418,6 +418,30 @@ internal static class SecretFormats
         return false;
     }
 
+    /// <summary>
+    /// True when the name's last word is <c>Token</c> (<c>DevToken</c>, <c>PDTIdentityToken</c>) and it is not a
+    /// request-forgery, paging or cancellation token. For code only, where the value must also look random: settings
+    /// files name placeholders <c>Token</c> too (<c>"rememberToSetThisWhenTesting"</c>).
+    /// </summary>
+    public static bool IsTokenName(string name)
+    {
+        string? text = Normalize(name);
+        if (text == null || !text.EndsWith("token", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (string word in NotSecretNameWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the name's last word is a password (<c>Password</c>, <c>certpwd</c>, <c>DB_PASSWD</c>, <c>Passphrase</c>).</summary>
     public static bool IsPasswordName(string name) => IsSecretName(name) && EndsWithAny(Normalize(name), PasswordNameSuffixes);
 
@@ -454,16 +478,16 @@ internal static class SecretFormats
     }
 
     /// <summary>
-    /// True for values shaped like generated key material: a GUID (<c>80630e7e-64ba-…</c>, also in braces), a hexadecimal
+    /// True for values shaped like generated key material (<paramref name="allowGuid"/>: also a GUID (<c>80630e7e-64ba-…</c>, also in braces), a hexadecimal
     /// string of 32 or more digits (an MD5-sized key, an ASP.NET <c>machineKey</c>), or 24 to 200 letters and digits (with
     /// <c>_</c>, <c>-</c>, <c>+</c>, <c>/</c>, <c>=</c>) mixing both, with at least 12 distinct characters. Words, numbers,
     /// placeholders and short codes are not.
     /// </summary>
-    public static bool LooksLikeKeyMaterial(string value)
+    public static bool LooksLikeKeyMaterial(string value, bool allowGuid = true)
     {
         if (value.Length >= 36 && IsGuid(value))
         {
-            return true; // before the placeholder check, which takes any {...} for a template
+            return allowGuid; // before the placeholder check, which takes any {...} for a template
         }
 
         if (value.Length < 24 || value.Length > 200 || IsPlaceholder(value) || IsPublishableKey(value))
@@ -508,16 +532,18 @@ internal static class SecretFormats
             return false;
         }
 
-        return (hex && value.Length >= 32) || distinct >= 12;
+        // Hex keys of 32+ digits; otherwise random strings mix several digits and letters ("V3BankTransactionCode" is words).
+        return (hex && value.Length >= 32) || (distinct >= 12 && digits >= 4 && letters >= 4);
     }
 
     /// <summary>
-    /// True for a value that can be a password: 6 to 128 characters without spaces, not a placeholder, not a URL, with a
-    /// letter and a digit (<c>CO18evI3</c>, <c>Trust@1234</c>, <c>tbl069</c>). Words (<c>test</c>, <c>admin</c>) are not.
+    /// True for a value that can be a password: 6 to 64 characters without spaces, not a placeholder, not a URL, with a
+    /// letter and a digit (<c>CO18evI3</c>, <c>Trust@1234</c>, <c>tbl069</c>). Words (<c>test</c>, <c>admin</c>) are not,
+    /// nor longer encoded values (an ASP.NET Identity password hash, <c>"AQAAAAIAAYagAAAAE…=="</c>).
     /// </summary>
     public static bool LooksLikePassword(string value)
     {
-        if (value.Length < 6 || value.Length > 128 || IsPlaceholder(value) || value.IndexOf("://", StringComparison.Ordinal) >= 0)
+        if (value.Length < 6 || value.Length > 64 || IsPlaceholder(value) || value.IndexOf("://", StringComparison.Ordinal) >= 0)
         {
             return false;
         }

@@ -139,11 +139,14 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // Whether a value is a credential under this name: a random-looking value under a secret name, a password-shaped
-    // value under a password name, or key material (a GUID, a long hex or random string) under a bare key name.
-    private static bool IsCredential(string name, string value)
+    // Whether a value is a credential under this name: a random-looking value under a secret or token name, a
+    // password-shaped value under a password name, or, when a setting's own name says so (isSettingName: a Key/Value
+    // pair, an indexer, a dictionary entry), key material (a GUID, a long hex or random string) under a bare key name.
+    // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
+    private static bool IsCredential(string name, string value, bool isSettingName = false)
         => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))))
-            || (SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value));
+            || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
+            || (isSettingName && SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value));
 
     // The first name the literal is held under that makes it a credential, or null.
     private static string? CredentialHolderName(IOperation literal, CredentialSlots slots, string value)
@@ -209,10 +212,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         // The parameter the value is passed to: new NetworkCredential("user", "…") (password). A password that derives
-        // an encryption key (new Rfc2898DeriveBytes("…", salt)) is a hard-coded key, FG3005's.
+        // an encryption key (new Rfc2898DeriveBytes("…", salt)) is a hard-coded key, FG3005's; a password passed to a
+        // method that is not a credential or login API is a seeded demo user's (userManager.CreateAsync(admin, "…")).
         if (parent is IArgumentOperation { Parameter: { } parameter })
         {
-            return !IsCryptographyApi(parameter.ContainingSymbol) && parameter.Type.SpecialType == SpecialType.System_String && IsCredential(parameter.Name, value) ? parameter.Name : null;
+            return !IsCryptographyApi(parameter.ContainingSymbol) && parameter.Type.SpecialType == SpecialType.System_String && IsCredential(parameter.Name, value)
+                && (!SecretFormats.IsPasswordName(parameter.Name) || IsCredentialApi(parameter.ContainingSymbol)) ? parameter.Name : null;
         }
 
         // smtp.Authenticate("user", "…") or client.Login(user, "…") on a client whose type does not bind: the second of
@@ -225,6 +230,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    // new NetworkCredential(user, password), new SmtpCredentials(...), client.Login(user, password).
+    private static bool IsCredentialApi(ISymbol? member)
+        => member is IMethodSymbol method
+            && ((method.MethodKind == MethodKind.Constructor && (method.ContainingType.Name.EndsWith("Credential", StringComparison.Ordinal) || method.ContainingType.Name.EndsWith("Credentials", StringComparison.Ordinal)))
+                || method.Name is "Authenticate" or "AuthenticateAsync" or "Login" or "LoginAsync" or "LogIn" or "LogOn" or "SignIn" or "SignInAsync" or "Connect" or "ConnectAsync");
 
     private static bool IsCryptographyApi(ISymbol? member)
     {
@@ -277,7 +288,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         return name is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
-            && literal.Token.ValueText is { Length: > 0 and <= 64 } text && IsCredential(text, value) ? text : null;
+            && literal.Token.ValueText is { Length: > 0 and <= 64 } text && IsCredential(text, value, isSettingName: true) ? text : null;
     }
 
     // The name the literal is declared under or assigned to: a local, a non-const field, a property initializer, or the

@@ -160,7 +160,11 @@ public class CommittedSecretAnalyzerTests
     <add key="TestPassword" value="test"/>
     <add key="AdminPassword" value="admin"/>
     <add key="CacheKey" value="orders_v2_by_customer_2024"/>
+    <add key="ApiToken" value="rememberToSetThisWhenTesting"/>
   </appSettings>
+  <types>
+    <type alias="CcFee" descriptiveName="Fee applied to invoices for credit card charges" typeKey="676A3E0D-AC88-4D61-850A-403E8C359FDE" />
+  </types>
   <system.web>
     <machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" validation="HMACSHA256"/>
   </system.web>

@@ -277,9 +277,18 @@ public class Gateway
         Configure(consumerKey: "DGdww0YB4GUdYNEUY0CKwHoWm", consumerSecret: "");
         System.Console.WriteLine(string.Format("{0}", "a94DSYBDuxMIT8l4"));
         using var derived = new System.Security.Cryptography.Rfc2898DeriveBytes("P4ssw0rd-for-exports", new byte[16], 10000, System.Security.Cryptography.HashAlgorithmName.SHA256);
+        string dataKey = "NQzcMISSxLX789w+CGX+tXi3lKntO1dpZbZaREOUprVRByJkg1xnpc2Wx9aT5/BLOxQ";
+        var entry = new KeyValuePair<string, object>("V3BankTransactionCodeCode", dataKey);
+        Seed("DE89370400440532013000", "test1@account.com", "P@ssw0rd");
+        CreateUser("admin", "Admin@123");
+        var validBase64Password = "AQAAAAIAAYagAAAAEOEjHkrWGDXiRmmO0ZhNQx1Y8fjeVwQgHgmaNj56GQJb4zSr+/E7KQAjrcHXM2IiTA==";
+        System.Console.WriteLine(validBase64Password);
+        System.Console.WriteLine(entry);
     }
 
     private static void Configure(string consumerKey, string consumerSecret) { }
+    private static void Seed(string iban, string email, string password) { }
+    private static void CreateUser(string userName, string password) { }
 }
 """,
         };
