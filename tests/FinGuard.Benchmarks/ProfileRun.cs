@@ -29,7 +29,10 @@ internal static class ProfileRun
         {
             var watch = Stopwatch.StartNew();
             CSharpCompilation compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
-            CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(AnalyzerPacks.FinGuardHost, analyzerOptions);
+            // FINGUARD_PROFILE_PACK=separate profiles the rule analyzers loaded one by one instead of the shipped host, to
+            // compare the two shapes' frames.
+            ImmutableArray<DiagnosticAnalyzer> pack = Environment.GetEnvironmentVariable("FINGUARD_PROFILE_PACK") == "separate" ? AnalyzerPacks.FinGuardAnalyzers : AnalyzerPacks.FinGuardHost;
+            CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(pack, analyzerOptions);
             ImmutableArray<Diagnostic> diagnostics = open == null
                 ? await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None)
                 : await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(open), null, CancellationToken.None);
