@@ -25,17 +25,22 @@ internal static class ProfileRun
 
         // With --document: the editor's case, one open document's semantic diagnostics in a fresh compilation.
         SyntaxTree? open = document == null ? null : trees.Single(t => t.FilePath.Replace('\\', '/').EndsWith("/" + document.TrimStart('/'), StringComparison.Ordinal));
+        CSharpCompilation? loaded = null;
         for (int i = 0; i <= iterations; i++)
         {
             var watch = Stopwatch.StartNew();
-            CSharpCompilation compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
+            // The editor after an edit: a new tree for the open document, every other tree kept.
+            SyntaxTree? edited = open == null ? null : CSharpSyntaxTree.ParseText(open.GetText(), (CSharpParseOptions)open.Options, open.FilePath);
+            // (derived from the loaded project's compilation, as the IDE does, so referenced assemblies stay bound)
+            loaded ??= CSharpCompilation.Create("Corpus", trees, refs, options);
+            CSharpCompilation compilation = edited == null ? CSharpCompilation.Create("Corpus", trees, refs, options) : loaded.ReplaceSyntaxTree(open!, edited);
             // FINGUARD_PROFILE_PACK=separate profiles the rule analyzers loaded one by one instead of the shipped host, to
             // compare the two shapes' frames.
             ImmutableArray<DiagnosticAnalyzer> pack = Environment.GetEnvironmentVariable("FINGUARD_PROFILE_PACK") == "separate" ? AnalyzerPacks.FinGuardAnalyzers : AnalyzerPacks.FinGuardHost;
             CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(pack, analyzerOptions);
             ImmutableArray<Diagnostic> diagnostics = open == null
                 ? await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None)
-                : await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(open), null, CancellationToken.None);
+                : await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(edited!), null, CancellationToken.None);
             Console.Error.WriteLine($"{spec.Label} ({lines:N0} lines) run {i} ({(i == 0 ? "warm-up" : "measured")}): {diagnostics.Length} diagnostics, {watch.Elapsed.TotalSeconds:0.00} s");
             if (i == 0)
             {

@@ -187,11 +187,15 @@ internal static class WallClock
             .WithSyntaxTreeOptionsProvider(new NoEditorConfigOptions());
         // After an edit the editor has a new tree for the open document and keeps every other tree: per-tree caches
         // stay warm for the others and start cold for the edited one.
+        // The IDE derives the compilation after an edit from the previous one (ReplaceSyntaxTree), which keeps the
+        // referenced assemblies' symbols: binding the references is paid once per project load, not per keystroke.
+        CSharpCompilation loaded = CSharpCompilation.Create("Corpus", trees, refs, compilationOptions);
+        _ = loaded.Assembly;
         SyntaxTree edited = document;
         CSharpCompilation Fresh()
         {
             edited = Reparse(document);
-            return CSharpCompilation.Create("Corpus", trees.Select(t => t == document ? edited : t), refs, compilationOptions);
+            return loaded.ReplaceSyntaxTree(document, edited);
         }
 
         AnalyzerPack floor = FloorPack(AnalyzerPacks.FinGuardAnalyzers, Fresh());

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>
@@ -85,10 +87,28 @@ internal static class TestProjects
 
     private static bool IsTestProjectFolder(string segment)
         => HasInnerTestPart(segment, 0, segment.Length) || EndsWithTestAfterAcronym(segment, 0, segment.Length)
-            || segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
-            || segment.EndsWith("UnitTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("UnitTest", StringComparison.OrdinalIgnoreCase)
-            || segment.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("IntegrationTest", StringComparison.OrdinalIgnoreCase)
-            || segment.EndsWith("E2ETests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase);
+            || EndsWithAny(segment, 0, segment.Length, TestProjectSuffixes) || EndsWithAny(segment, 0, segment.Length, SingularTestProjectSuffixes);
+
+    // How test project and folder names end (Shop.Tests, Shop.UnitTests, Shop.E2ETests, Shop.Specs): one list for
+    // files, folders and assembly names, so that the three checks cannot drift apart.
+    private static readonly string[] TestProjectSuffixes = { ".Tests", ".Test", "UnitTests", "IntegrationTests", "E2ETests", ".Specs" };
+
+    // The singular forms (Shop.UnitTest) count only for the card-data member rules' folder check, which looks at the
+    // two folders right above a file.
+    private static readonly string[] SingularTestProjectSuffixes = { "UnitTest", "IntegrationTest" };
+
+    private static bool EndsWithAny(string path, int start, int length, string[] suffixes)
+    {
+        foreach (string suffix in suffixes)
+        {
+            if (EndsWith(path, start, length, suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Called for every property reference and invocation of some rules: compares in place instead of taking substrings.
     private static bool IsTestSegment(string path, int start, int length, bool isFileName)
@@ -100,9 +120,7 @@ internal static class TestProjects
 
         const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
         return (length == 4 && EndsWith(path, start, length, "test", IgnoreCase)) || (length == 5 && EndsWith(path, start, length, "tests", IgnoreCase))
-            || EndsWith(path, start, length, ".Tests", IgnoreCase) || EndsWith(path, start, length, ".Test", IgnoreCase)
-            || EndsWith(path, start, length, "UnitTests", IgnoreCase) || EndsWith(path, start, length, "IntegrationTests", IgnoreCase)
-            || EndsWith(path, start, length, "E2ETests", IgnoreCase) || EndsWith(path, start, length, ".Specs", IgnoreCase)
+            || EndsWithAny(path, start, length, TestProjectSuffixes)
             || HasInnerTestPart(path, start, length) || EndsWithTestAfterAcronym(path, start, length);
     }
 
@@ -121,11 +139,18 @@ internal static class TestProjects
     private static bool EndsWith(string path, int start, int length, string suffix, StringComparison comparison)
         => length >= suffix.Length && string.Compare(path, start + length - suffix.Length, suffix, 0, suffix.Length, comparison) == 0;
 
+    // Seven rules ask at compilation start; the answer is worked out once per compilation.
+    private static readonly ConditionalWeakTable<Compilation, object> TestProjectAnswers = new();
+    private static readonly object Yes = new(), No = new();
+
     public static bool IsTestProject(Compilation compilation)
+        => TestProjectAnswers.GetValue(compilation, static c => ComputeIsTestProject(c) ? Yes : No) == Yes;
+
+    private static bool ComputeIsTestProject(Compilation compilation)
     {
+        // ShopTests, Shop.Tests, Shop.IntegrationTests, Shop.Test, Shop.Specs, Shop.Tests.Integration, AuthorizeNETtest.
         string? name = compilation.AssemblyName;
-        if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".Specs", StringComparison.OrdinalIgnoreCase) || name.EndsWith("IntegrationTests", StringComparison.OrdinalIgnoreCase)
+        if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || EndsWithAny(name, 0, name.Length, TestProjectSuffixes)
             || HasInnerTestPart(name, 0, name.Length) || EndsWithTestAfterAcronym(name, 0, name.Length)))
         {
             return true;
