@@ -33,7 +33,10 @@ internal static class ProfileRun
             SyntaxTree? edited = open == null ? null : CSharpSyntaxTree.ParseText(open.GetText(), (CSharpParseOptions)open.Options, open.FilePath);
             // (derived from the loaded project's compilation, as the IDE does, so referenced assemblies stay bound)
             loaded ??= CSharpCompilation.Create("Corpus", trees, refs, options);
-            CSharpCompilation compilation = edited == null ? CSharpCompilation.Create("Corpus", trees, refs, options) : loaded.ReplaceSyntaxTree(open!, edited);
+            // A build parses anew: fresh trees, so that per-tree caches start cold as in the wall-clock mode.
+            CSharpCompilation compilation = edited == null
+                ? CSharpCompilation.Create("Corpus", trees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)), refs, options)
+                : loaded.ReplaceSyntaxTree(open!, edited);
             // FINGUARD_PROFILE_PACK=separate profiles the rule analyzers loaded one by one instead of the shipped host, to
             // compare the two shapes' frames.
             ImmutableArray<DiagnosticAnalyzer> pack = Environment.GetEnvironmentVariable("FINGUARD_PROFILE_PACK") == "separate" ? AnalyzerPacks.FinGuardAnalyzers : AnalyzerPacks.FinGuardHost;

@@ -268,22 +268,15 @@ internal sealed class SanitizedMembers
 #pragma warning restore RS1030
 
     /// <summary>
-    /// Assignments by the assigned name, invocations by method name, creations by type name: syntax only, per name on
-    /// first use. Only files whose text contains the name are walked (an ordinal search of the text, which for files
-    /// read as a whole is the parsed string itself): walking every node of the compilation once cost more than the
-    /// rest of FinGuard on a 225k-line storefront (issue #26).
-    /// </summary>
-    /// <summary>
-    /// Assignments, invocations and object creations of the compilation by the last name they assign or call. Each
-    /// file is walked once, the first time a name it mentions is asked for, and its entries are kept with the syntax
-    /// tree: every later name, and every later compilation that shares the tree (the editor's next snapshot, where
-    /// only the edited file has a new tree), reads them without walking the file again (issue #26: walking the
-    /// matching files once per member name was the largest share of FinGuard's time on payment-dense code).
+    /// Assignments of the compilation by the last name they assign, invocations and object creations by the last name
+    /// they call: syntax only, per name on first use, kept for the compilation. Only the places where the name's text
+    /// occurs are looked at: the files whose text contains it (remembered per syntax tree, so the editor's next
+    /// snapshot searches only the edited file again), then, in each, the token at each occurrence and the few nodes
+    /// above it. Indexing every assignment and call of each matching file instead was the largest item of FinGuard's
+    /// own time in a build of payment-dense code, where every file names a card member (issue #26).
     /// </summary>
     private sealed class NameIndex
     {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeNames> PerTree = new System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeNames>();
-
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?> _assignments = new ConcurrentDictionary<string, List<AssignmentExpressionSyntax>?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, List<ExpressionSyntax>?> _calls = new ConcurrentDictionary<string, List<ExpressionSyntax>?>(StringComparer.Ordinal);
@@ -298,11 +291,12 @@ internal sealed class SanitizedMembers
             }
 
             List<AssignmentExpressionSyntax>? found = null;
-            foreach (TreeNames tree in TreesNaming(name, cancellationToken))
+            foreach (ExpressionSyntax named in NamedExpressions(name, cancellationToken))
             {
-                if (tree.Assignments.TryGetValue(name, out List<AssignmentExpressionSyntax>? inTree))
+                // CardNumber = x, card.CardNumber = x, new Card { CardNumber = x }, compound assignments too.
+                if (named.Parent is AssignmentExpressionSyntax assignment && assignment.Left == named)
                 {
-                    (found ??= new List<AssignmentExpressionSyntax>()).AddRange(inTree);
+                    (found ??= new List<AssignmentExpressionSyntax>()).Add(assignment);
                 }
             }
 
@@ -317,76 +311,58 @@ internal sealed class SanitizedMembers
             }
 
             List<ExpressionSyntax>? found = null;
-            foreach (TreeNames tree in TreesNaming(name, cancellationToken))
+            foreach (ExpressionSyntax named in NamedExpressions(name, cancellationToken))
             {
-                if (tree.Calls.TryGetValue(name, out List<ExpressionSyntax>? inTree))
+                switch (named.Parent)
                 {
-                    (found ??= new List<ExpressionSyntax>()).AddRange(inTree);
+                    case InvocationExpressionSyntax invocation when invocation.Expression == named:
+                        (found ??= new List<ExpressionSyntax>()).Add(invocation);
+                        break;
+                    case ObjectCreationExpressionSyntax creation when creation.Type == named:
+                        (found ??= new List<ExpressionSyntax>()).Add(creation);
+                        break;
                 }
             }
 
             return _calls.GetOrAdd(name, found);
         }
 
-        // The entries of the files whose text mentions the name (a file that does not cannot assign or call it).
-        private IEnumerable<TreeNames> TreesNaming(string name, CancellationToken cancellationToken)
+        /// <summary>
+        /// In file order, every expression whose last name is <paramref name="name"/>: the name itself, or the member
+        /// access, member binding or qualified name it ends.
+        /// </summary>
+        private IEnumerable<ExpressionSyntax> NamedExpressions(string name, CancellationToken cancellationToken)
         {
             foreach (SyntaxTree tree in _compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (TreeText.Contains(tree, name, cancellationToken))
+                if (!TreeText.Contains(tree, name, cancellationToken))
                 {
-                    yield return PerTree.GetValue(tree, CreateTreeNames);
+                    continue;
                 }
-            }
-        }
 
-        private static TreeNames CreateTreeNames(SyntaxTree tree) => new TreeNames(tree.GetRoot());
-
-        private static string? LastName(SyntaxNode expression) => expression switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            _ => null,
-        };
-
-        /// <summary>One file's assignments by assigned name and invocations/creations by called name; immutable once built.</summary>
-        private sealed class TreeNames
-        {
-            public TreeNames(SyntaxNode root)
-            {
-                foreach (SyntaxNode node in root.DescendantNodes())
+                string text = TreeText.Of(tree, cancellationToken);
+                SyntaxNode root = tree.GetRoot(cancellationToken);
+                for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
                 {
-                    switch (node)
+                    SyntaxToken token = root.FindToken(at);
+
+                    // The occurrence must be the identifier itself (or its verbatim form @name), not part of a longer
+                    // one, a comment or a string: those lead to a token whose text starts elsewhere.
+                    if (token.ValueText != name || (token.SpanStart != at && !(token.SpanStart == at - 1 && text[at - 1] == '@'))
+                        || token.Parent is not SimpleNameSyntax simpleName)
                     {
-                        case AssignmentExpressionSyntax assignment when LastName(assignment.Left) is { } assigned:
-                            Add(Assignments, assigned, assignment);
-                            break;
-                        case InvocationExpressionSyntax invocation when LastName(invocation.Expression) is { } called:
-                            Add(Calls, called, invocation);
-                            break;
-                        case ObjectCreationExpressionSyntax creation when LastName(creation.Type) is { } created:
-                            Add(Calls, created, creation);
-                            break;
+                        continue;
                     }
+
+                    yield return simpleName.Parent switch
+                    {
+                        MemberAccessExpressionSyntax access when access.Name == simpleName => access,
+                        MemberBindingExpressionSyntax binding when binding.Name == simpleName => binding,
+                        QualifiedNameSyntax qualified when qualified.Right == simpleName => qualified,
+                        _ => simpleName,
+                    };
                 }
-            }
-
-            public Dictionary<string, List<AssignmentExpressionSyntax>> Assignments { get; } = new Dictionary<string, List<AssignmentExpressionSyntax>>(StringComparer.Ordinal);
-
-            public Dictionary<string, List<ExpressionSyntax>> Calls { get; } = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
-
-            private static void Add<T>(Dictionary<string, List<T>> entries, string name, T node)
-            {
-                if (!entries.TryGetValue(name, out List<T>? list))
-                {
-                    entries.Add(name, list = new List<T>(1));
-                }
-
-                list.Add(node);
             }
         }
     }
