@@ -42,6 +42,9 @@ internal static class CardDataForeignNames
         "identità", "sim", "transporte", "transport", "salud", "saude", "saúde", "sante", "santé", "vitale",
         "sanitaria", "sanitaire", "kunden", "bonus", "puntos", "pontos", "points", "grise", "visita", "visite",
         "gift", "loyalty",
+        // Cards and "cartas" that are documents or menus: carta porte (a Mexican waybill), carta poder, carta menu;
+        // discount cards.
+        "porte", "poder", "menu", "vinos", "descuento", "desconto", "remise", "rabatt", "sconto",
     };
 
     // Safe forms in these languages: type, brand, masked, last digits, encrypted, token.
@@ -98,8 +101,9 @@ internal static class CardDataForeignNames
     /// <summary>Fragments every name this vocabulary recognises contains (the cheap prefilter's share).</summary>
     internal static readonly string[] Fragments =
     {
+        // "num" and "secur" (numero, securite) are already in the English recogniser's fragments.
         "tarjet", "cartao", "cartão", "cartõe", "cartoe", "carte", "carta", "karte", "codig", "códig", "codic",
-        "sicher", "secur", "sécur", "crypto", "numer", "númer", "numér", "prüf", "pruef", "pruf",
+        "sicher", "sécur", "cryptogramme", "númer", "numér", "prüf", "pruef", "pruf",
     };
 
     /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>

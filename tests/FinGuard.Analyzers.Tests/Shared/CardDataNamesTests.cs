@@ -81,6 +81,8 @@ public class CardDataNamesTests
     [InlineData("NumeroCarteCadeau", null)]
     [InlineData("Geschenkkartennummer", null)]
     [InlineData("NumeroCartaIdentita", null)]
+    [InlineData("NumeroCartaPorte", null)]
+    [InlineData("NumeroTarjetaDescuento", null)]
     [InlineData("NumeroPedido", null)]
     [InlineData("Numero", "Pedido")]
     [InlineData("Numero", "TarjetaRegalo")]
