@@ -82,6 +82,13 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // string tokenizedCardNumber = "4111…", NetworkToken = "4895…", devicePan: a wallet's or network tokenization's
+        // token (Apple Pay, Google Pay DPAN) has a card number's shape and Luhn digit by design but is not the PAN.
+        if (NamesNetworkToken(TargetName(context.Node)))
+        {
+            return;
+        }
+
         string brand = CardNumbers.Brand(digits) ?? "card";
         Location location = context.Node.GetLocation();
         bool isTestNumber = CardNumbers.IsKnownTestNumber(digits) || CardNumbers.HasTestNumberShape(digits);
@@ -150,6 +157,50 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         return declared || isUsedAsTestData;
+    }
+
+    // The name the literal is given directly: the local, field or property it initializes, the member it is assigned to,
+    // the named argument it is passed as. Only the direct target counts: in 'var token = Tokenize("4111…")' the literal is
+    // the PAN being tokenized.
+    private static string? TargetName(SyntaxNode literal)
+    {
+        SyntaxNode? parent = literal.Parent;
+        while (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable } => variable.Identifier.ValueText,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
+            AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+            ArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
+            _ => null,
+        };
+    }
+
+    // Token, TokenizedCardNumber, NetworkToken, DevicePan, Dpan: names of a payment token standing in for the card.
+    private static bool NamesNetworkToken(string? name)
+    {
+        if (name == null || (name.IndexOf("token", System.StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("pan", System.StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "token" || word == "tokens" || word == "tokenized" || word == "tokenised" || word == "dpan" || word == "networktoken"
+                || word == "devicepan" || (word == "device" && i + 1 < words.Count && (words[i + 1] == "pan" || words[i + 1] == "number")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? RightmostName(TypeSyntax type) => type switch

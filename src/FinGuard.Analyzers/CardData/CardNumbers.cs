@@ -144,6 +144,51 @@ internal static class CardNumbers
         return true;
     }
 
+    /// <summary>
+    /// Whether a literal has the shape of a card security code: three or four digits (CVV2/CVC2, Amex CID). Only ever
+    /// asked about a value set on a member or local already named as a security code, so "123" alone means nothing.
+    /// </summary>
+    public static bool HasSecurityCodeShape(string text)
+        => (text.Length == 3 || text.Length == 4) && IsAllDigits(text);
+
+    /// <summary>
+    /// Whether a literal has the shape of magnetic-stripe track data: track 1 (<c>%B4111…^NAME/^YYMM…?</c>, the format
+    /// code B, 12-19 digits, a caret) or track 2 (<c>;4111…=YYMM…?</c>, 12-19 digits, an equals sign, the expiry).
+    /// </summary>
+    public static bool HasTrackDataShape(string text)
+    {
+        int i = 0;
+        if (i < text.Length && (text[i] == '%' || text[i] == ';'))
+        {
+            i++;
+        }
+
+        bool track1 = i < text.Length && (text[i] == 'B' || text[i] == 'b');
+        if (track1)
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        int count = i - start;
+        if (count < 12 || count > 19 || i + 4 >= text.Length)
+        {
+            return false;
+        }
+
+        if (track1)
+        {
+            return text[i] == '^';
+        }
+
+        return text[i] == '=' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3]) && IsDigit(text[i + 4]);
+    }
+
     public static bool PassesLuhn(string digits)
     {
         int sum = 0;

@@ -184,11 +184,29 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // var cardNumber = new StringBuilder(); ... random.Next(0, 10) in GenerateRandomCardNumber(): a number the code
+        // invents, not one it received. Only a fresh value (a new builder, an empty string) counts: 'var cardNumber =
+        // request.CardNumber' in a generator is still the caller's PAN.
+        if (initializer != null && IsFreshValue(CardDataValues.Unwrap(initializer)) && context.ContainingSymbol is IMethodSymbol generator
+            && CardDataNames.IsNumberGeneratorName(generator.Name))
+        {
+            return;
+        }
+
         if (!TestProjects.IsInTestProjectFolder(location.SourceTree) && !IsOnlyUsedToMask(declarator, local))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
         }
     }
+
+    // new StringBuilder(), "", string.Empty: a value that holds nothing yet.
+    private static bool IsFreshValue(IOperation value) => value switch
+    {
+        IObjectCreationOperation { Arguments.Length: 0 } => true,
+        ILiteralOperation { ConstantValue: { HasValue: true, Value: string { Length: 0 } } } => true,
+        IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } } => true,
+        _ => false,
+    };
 
     private enum LocalUse
     {

@@ -72,6 +72,14 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // this.CVV2 = ChildNode.InnerText in CreditCardDetailsType(XmlNode node): the SDK's own model filling itself (a
+        // deserializer reading a response, a constructor copying its arguments). Nothing leaves the server here; the send
+        // is where application code fills the request.
+        if (assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
+        {
+            return;
+        }
+
         string? typeName = null;
         ITypeSymbol? targetType = null;
         if (assignment.Left is MemberAccessExpressionSyntax memberAccess)
@@ -130,16 +138,32 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
-        if (valueName == null)
-        {
-            return false;
-        }
-
         CardDataNameOptions names = options.GetCardDataNames(assignment.SyntaxTree);
-        // encryptedCardCvv2, maskedCardNumber, cardToken: a protected form is not the raw card (a stored encrypted CVV is
-        // FG1002's, on the member that keeps it).
-        CardDataKind valueKind = CardDataNames.Classify(valueName, null, null, names);
-        if ((valueKind != CardDataKind.Pan && valueKind != CardDataKind.SecurityCode) || CardDataNames.HasSafeForm(valueName, names))
+        CardDataKind valueKind;
+        if (valueName != null)
+        {
+            // encryptedCardCvv2, maskedCardNumber, cardToken: a protected form is not the raw card (a stored encrypted CVV
+            // is FG1002's, on the member that keeps it).
+            valueKind = CardDataNames.Classify(valueName, null, null, names);
+            if ((valueKind != CardDataKind.Pan && valueKind != CardDataKind.SecurityCode) || CardDataNames.HasSafeForm(valueName, names))
+            {
+                return false;
+            }
+        }
+        else if (assignment.Right is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            // new CreditCard { cvv2 = "874", number = "4877…" }: a hard-coded security code or track set on the SDK's card.
+            // The literal's shape stands in for a value name (a card number literal is FG1006's); "***", "" and "M" are not codes.
+            string text = literal.Token.ValueText;
+            valueKind = CardNumbers.HasSecurityCodeShape(text) ? CardDataKind.SecurityCode
+                : CardNumbers.HasTrackDataShape(text) ? CardDataKind.TrackData
+                : CardDataKind.None;
+            if (valueKind == CardDataKind.None)
+            {
+                return false;
+            }
+        }
+        else
         {
             return false;
         }

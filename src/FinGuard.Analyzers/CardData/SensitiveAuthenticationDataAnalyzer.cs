@@ -18,7 +18,9 @@ public static partial class Descriptors
 /// security code (CVV/CVC/CVV2/CID), full track data or a PIN/PIN block. PCI DSS v4.0 3.3.1: never stored after
 /// authorization, not even encrypted, so an object that keeps it (entity, DTO, cache entry, session) is the finding.
 /// Method parameters are not reported: passing a code through to the processor's authorization is allowed
-/// (FG1005 reports the server-side processor call itself).
+/// (FG1005 reports the server-side processor call itself). Locals are reported only when they hold a hard-coded code or
+/// track (<c>string cardSecurityCode = "123";</c>, <c>string trackData = "%B4111…^…"</c>): the value is kept in source
+/// control and sent from the server (issue 18, set 4).
 /// </summary>
 public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
 {
@@ -39,6 +41,7 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterSymbolAction(c => AnalyzeMember(c, options), SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
+            start.RegisterOperationAction(c => AnalyzeLiteralLocal(c, options), OperationKind.VariableDeclarator);
         });
     }
 
@@ -61,6 +64,46 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         }
 
         ReportIfSensitive(context, member, member.Name, type, member.ContainingType, options);
+    }
+
+    // string paymentInformationCardSecurityCode = "123"; string trackData = "%B4111111111111111^DOE/JOHN^2512...": a
+    // security code or track hard-coded in product code (SDK samples, copied sample code) is SAD kept in the repository.
+    // The literal is tested first (most locals have no string literal initializer), then the name; a code of the wrong
+    // shape ("***", "", "CVV") or a name that is not a code (cvvLabel, cvvLength) is left alone.
+    private static void AnalyzeLiteralLocal(OperationAnalysisContext context, FinGuardOptions options)
+    {
+        var declarator = (IVariableDeclaratorOperation)context.Operation;
+        IOperation? initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+        if (initializer is IConversionOperation conversion)
+        {
+            initializer = conversion.Operand;
+        }
+
+        if (initializer is not ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }
+            || !(CardNumbers.HasSecurityCodeShape(text) || CardNumbers.HasTrackDataShape(text)))
+        {
+            return;
+        }
+
+        ILocalSymbol local = declarator.Symbol;
+        if (!CardDataNames.MayNameCardData(local.Name))
+        {
+            return;
+        }
+
+        Location? location = FirstSourceLocation(local);
+        if (location == null || TestProjects.IsInTestProjectFolder(location.SourceTree))
+        {
+            return;
+        }
+
+        CardDataKind kind = CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(location.SourceTree));
+        bool matches = kind == CardDataKind.SecurityCode ? CardNumbers.HasSecurityCodeShape(text)
+            : kind == CardDataKind.TrackData && CardNumbers.HasTrackDataShape(text);
+        if (matches && !CardNumbers.NamesTestValue(local.Name))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), local.Name, kind.Describe()));
+        }
     }
 
     // record Payment(string Cvc): the parameter declares the stored property; report it once, on the parameter.

@@ -109,7 +109,7 @@ internal static class CardDataNames
             return OnlyProtectionSafeWords(words) ? NamesSensitiveAuthenticationData(words, containingTypeName) : CardDataKind.None;
         }
 
-        if (NamesPan(words))
+        if (NamesPan(words) || CardDataForeignNames.NamesPan(words))
         {
             return CardDataKind.Pan;
         }
@@ -122,7 +122,7 @@ internal static class CardDataNames
 
         // A bare "Number" is a PAN only on a type that is clearly a payment card: named like one and
         // carrying the card's other fields (expiry, CVC, holder). ProductCard.Number or Page.Number stay clean.
-        if (containingTypeName != null && siblingNames != null && IsBareNumber(words)
+        if (containingTypeName != null && siblingNames != null && (IsBareNumber(words) || CardDataForeignNames.IsBareNumber(words))
             && IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames))
         {
             return CardDataKind.Pan;
@@ -198,6 +198,13 @@ internal static class CardDataNames
             string? next = i + 1 < words.Count ? words[i + 1] : null;
             if (SecurityCodeWords.Contains(word) || (cardContext && CardContextSecurityCodeWords.Contains(word)))
             {
+                // ProcessorResponse.cvv_code, DoDirectPaymentResponseType.CVV2Code: the processor's CVV check result
+                // code (M, N, P) in a response, not the security code the payer typed.
+                if (next == "code" && i + 2 == words.Count && containingTypeName != null && IsResponseTypeName(containingTypeName))
+                {
+                    return CardDataKind.None;
+                }
+
                 return IsNegatedCard(words, i) ? CardDataKind.None : CardDataKind.SecurityCode;
             }
 
@@ -239,7 +246,28 @@ internal static class CardDataNames
             }
         }
 
-        return CardDataKind.None;
+        // CodigoSeguridad, CodeSecurite, Sicherheitscode: the same code named in another language.
+        return CardDataForeignNames.NamesSecurityCode(words, cardContext) ? CardDataKind.SecurityCode : CardDataKind.None;
+    }
+
+    // A type that carries what the processor sent back: PaymentResponse, AuthorizationResult, DoDirectPaymentResponseType.
+    private static bool IsResponseTypeName(string typeName)
+    {
+        if (typeName.IndexOf("respon", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("result", StringComparison.OrdinalIgnoreCase) < 0
+            && typeName.IndexOf("reply", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (word == "response" || word == "result" || word == "reply")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "GiftCardSecurityCode", "WifiSecurityCode": the qualifier before "security" says it is not a payment card's.
@@ -265,6 +293,8 @@ internal static class CardDataNames
         "tokenize", "tokenise", "tokenized", "tokenised", "encrypt", "encrypted", "protect",
         "luhn", "valid", "validate", "validates", "validation", "validator", "check", "checks", "checksum",
         "brand", "detect", "last4", "lastfour",
+        // CleanCreditCardNumber, NormalizeCardNumber: strip spaces and dashes before the check, keep nothing.
+        "clean", "cleanup", "normalize", "normalise", "sanitize", "sanitise",
     };
 
     /// <summary>
@@ -273,9 +303,35 @@ internal static class CardDataNames
     /// </summary>
     public static bool IsCardCheckingHelperName(string methodName)
     {
+        List<string> words = IdentifierWords.Split(methodName);
+        for (int i = 0; i < words.Count; i++)
+        {
+            // GetCardTypeFromNumber, GetCardType: brand detection; a lone "Type" (SetType, TypePayment) is not.
+            if (CardCheckingHelperWords.Contains(words[i])
+                || (words[i] == "type" && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a method makes up a new number (<c>GenerateRandomCardNumber</c>, <c>GenerateAccountNumber</c>,
+    /// <c>RandomCardNo</c>): a local it builds the number in holds a number the code invents (a bank issuing its own
+    /// account or card numbers, a fake for demos), not cardholder data received from anyone.
+    /// </summary>
+    public static bool IsNumberGeneratorName(string methodName)
+    {
+        if (methodName.IndexOf("generat", StringComparison.OrdinalIgnoreCase) < 0 && methodName.IndexOf("random", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         foreach (string word in IdentifierWords.Split(methodName))
         {
-            if (CardCheckingHelperWords.Contains(word))
+            if (word == "generate" || word == "generated" || word == "generator" || word == "random")
             {
                 return true;
             }
@@ -307,7 +363,8 @@ internal static class CardDataNames
             }
         }
 
-        return false;
+        // Tarjeta, CartaoCredito, Kreditkarte: a payment card named in another language.
+        return CardDataForeignNames.NamesPaymentCardType(words);
     }
 
     private static bool IsNegatedCard(List<string> words, int cardIndex)
@@ -378,7 +435,8 @@ internal static class CardDataNames
                 || normalized.StartsWith("cvc", StringComparison.Ordinal)
                 || normalized.StartsWith("cvv", StringComparison.Ordinal)
                 || normalized.Contains("holder")
-                || normalized == "securitycode")
+                || normalized == "securitycode"
+                || CardDataForeignNames.IsCardSiblingName(normalized))
             {
                 return true;
             }
@@ -394,7 +452,8 @@ internal static class CardDataNames
         "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr",
     };
 
-    internal static bool MayNameCardData(string name) => IdentifierWords.ContainsAnyFragment(name, CardFragments);
+    internal static bool MayNameCardData(string name)
+        => IdentifierWords.ContainsAnyFragment(name, CardFragments) || IdentifierWords.ContainsAnyFragment(name, CardDataForeignNames.Fragments);
 
     private static bool ContainsAny(List<string> words, HashSet<string> set)
     {

@@ -63,4 +63,29 @@ public class Lookalikes
         test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Payments.Tests"));
         await test.RunAsync();
     }
+
+    // Issue 18, set 4: a wallet's device PAN or a network token has a card number's shape and Luhn digit by design; the
+    // name it is given directly says so. A literal passed to a tokenizer is the PAN being tokenized.
+    [Fact]
+    public Task Network_tokens_and_device_pans_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class WalletSample
+{
+    public string NetworkToken { get; set; } = "4539578763621486";
+    public string DevicePan = "4539578763621486";
+
+    public object Run(WalletSample other)
+    {
+        string paymentInformationTokenizedCardNumber = "4539578763621486";
+        other.DevicePan = "4539578763621486";
+        var request = Build(tokenizedCardNumber: "4539578763621486");
+        var token = Tokenize({|FG1006:"4539578763621486"|});
+        string cardNumber = {|FG1006:"4539578763621486"|};
+        return (paymentInformationTokenizedCardNumber, request, token, cardNumber);
+    }
+
+    private static object Build(string tokenizedCardNumber) => tokenizedCardNumber;
+    private static string Tokenize(string pan) => pan;
+}
+""");
 }

@@ -59,11 +59,34 @@ public class Mapper
     {
         var own = new PaymentRecord { CardNumber = details.CardNumber, Cvv = details.CardCvv };
         var anonymous = new { CardNumber = details.CardNumber };
-        var masked = new CreditCard { number = details.MaskedCardNumber, cvv2 = "123" };
+        var masked = new CreditCard { number = details.MaskedCardNumber, cvv2 = "***" };
         var other = new CreditCard { number = reference, Description = details.CardNumber };
         string encryptedCardCvv2 = reference, encryptedCardNumber = reference;
         var protectedValues = new CreditCard { number = encryptedCardNumber, cvv2 = encryptedCardCvv2 };
         return (own, anonymous, masked, other, protectedValues);
+    }
+}
+""");
+
+    // new CreditCard { cvv2 = "874" }: a hard-coded security code (3-4 digits) or track (track 1 or 2 format) on the
+    // gateway's card is sent from the server like a variable's (issue 18, set 4). Look-alikes: a mask, an empty value,
+    // a result letter, a code of the wrong length, a literal on a non-code member or on the application's own type.
+    [Fact]
+    public Task Hard_coded_security_codes_and_tracks_on_gateway_types_are_reported() => VerifyUnresolvedAsync("""
+using GatewayLib.Proxy;
+public class PaymentRecord { public string Cvv { get; set; } = ""; }
+public class Sample
+{
+    public object Build()
+    {
+        var card = new CreditCard { {|FG1005:cvv2 = "874"|}, expire_month = 11, first_name = "Joe" };
+        var amex = new CreditCard { {|FG1005:SecurityCode = "1234"|} };
+        var swiped = new CardPresent { {|FG1005:TrackData = "%B4111111111111111^DOE/JOHN^2512101000000000000?"|} };
+        var track2 = new CardPresent { {|FG1005:Track2 = ";4111111111111111=25121010000000000?"|} };
+        var lookalikes = new CreditCard { cvv2 = "***", SecurityCode = "", CvvResult = "M", Cvc = "12345", postal_code = "432" };
+        var own = new PaymentRecord { Cvv = "123" };
+        var notTrack = new CardPresent { TrackData = "swiped" };
+        return (card, amex, swiped, track2, lookalikes, own, notTrack);
     }
 }
 """);

@@ -85,4 +85,67 @@ public class WalletEntry
 public class DoorLock { public string SecurityCode { get; set; } = ""; }
 """,
         "finguard.card_data.safe_names = DoorLock, security_code\n");
+
+    // Issue 18, set 4: security codes named in other languages, the CVV result code of a processor's response, and a
+    // security code or track hard-coded in a local of product code.
+    [Fact]
+    public Task Security_codes_named_in_other_languages_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class Tarjeta
+{
+    public string NumeroTarjeta { get; set; } = "";
+    public string {|FG1002:CodigoSeguridad|} { get; set; } = "";
+    public string {|FG1002:CodigoVerificacion|} { get; set; } = "";
+}
+public class Zahlung { public string {|FG1002:Sicherheitscode|} { get; set; } = ""; }
+public class Usuario
+{
+    public string CodigoPostal { get; set; } = "";
+    public string CodigoDescuento { get; set; } = "";
+    public string CodigoVerificacion { get; set; } = "";
+    public string CodigoSeguridadEmail { get; set; } = "";
+}
+""");
+
+    [Fact]
+    public Task Security_code_result_codes_of_responses_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class ProcessorResponse { public string cvv_code { get; set; } = ""; public string avs_code { get; set; } = ""; }
+public class DoDirectPaymentResponseType { public string CVV2Code { get; set; } = ""; }
+public class DoDirectPaymentRequestType { public string {|FG1002:CVV2Code|} { get; set; } = ""; }
+public class CardResponse { public string {|FG1002:Cvv|} { get; set; } = ""; }
+""");
+
+    [Fact]
+    public Task Hard_coded_security_codes_and_tracks_in_locals_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class Sample
+{
+    public object Run()
+    {
+        string {|FG1002:paymentInformationCardSecurityCode|} = "123";
+        var {|FG1002:cardCid|} = "1234";
+        string {|FG1002:pointOfSaleInformationTrackData|} = "%B38000000000006^TEST/CYBS         ^2012121019761100      00868000000?";
+        string {|FG1002:track2|} = ";4111111111111111=25121010000000000?";
+        string {|FG1002:codigoSeguridad|} = "321";
+        return (paymentInformationCardSecurityCode, cardCid, pointOfSaleInformationTrackData, track2, codigoSeguridad);
+    }
+
+    public object LookAlikes(string cvc)
+    {
+        string cvv = cvc;
+        string maskedCvv = "***";
+        string securityCode = "";
+        string cvvLabel = "123";
+        string cvvResult = "M";
+        string cvvLength = "3";
+        string trackData = "swiped";
+        string trackingNumber = "123";
+        string postalCode = "1234";
+        const string CvvFieldName = "cvv";
+        string testCvv = "123";
+        return (cvv, maskedCvv, securityCode, cvvLabel, cvvResult, cvvLength, trackData, trackingNumber, postalCode, CvvFieldName, testCvv);
+    }
+}
+""");
 }

@@ -54,6 +54,61 @@ public class CardDataNamesTests
     public void Look_alikes_are_not_card_numbers(string name)
         => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
 
+    // The multilingual vocabulary (CardDataForeignNames): card numbers in es, pt, fr, de, it, and their look-alikes.
+    [Theory]
+    [InlineData("NumeroTarjeta", null)]
+    [InlineData("numeroDeTarjeta", null)]
+    [InlineData("NumeroTarjetaCredito", null)]
+    [InlineData("numerotarjeta", null)]
+    [InlineData("NúmeroCartão", null)]
+    [InlineData("NumeroCartao", null)]
+    [InlineData("NumeroCarte", null)]
+    [InlineData("Kartennummer", null)]
+    [InlineData("KreditkartenNummer", null)]
+    [InlineData("NumeroCarta", null)]
+    [InlineData("Numero", "Tarjeta")]
+    public void Card_numbers_named_in_other_languages_are_recognised(string name, string? containingType)
+        => Assert.Equal(CardDataKind.Pan, CardDataNames.Classify(name, containingType, containingType == null ? null : new[] { "Numero", "FechaVencimiento", "CodigoSeguridad" }, CardDataNameOptions.Empty));
+
+    [Theory]
+    [InlineData("NumeroCuenta", null)]
+    [InlineData("NumeroTarjetaRegalo", null)]
+    [InlineData("NumeroTarjetaFidelidad", null)]
+    [InlineData("TipoDeTarjeta", null)]
+    [InlineData("IdTarjeta", null)]
+    [InlineData("NumeroTarjetaEnmascarado", null)]
+    [InlineData("UltimosDigitosTarjeta", null)]
+    [InlineData("NumeroCarteCadeau", null)]
+    [InlineData("Geschenkkartennummer", null)]
+    [InlineData("NumeroCartaIdentita", null)]
+    [InlineData("NumeroCartaPorte", null)]
+    [InlineData("NumeroTarjetaDescuento", null)]
+    [InlineData("NumeroPedido", null)]
+    [InlineData("Numero", "Pedido")]
+    [InlineData("Numero", "TarjetaRegalo")]
+    public void Foreign_look_alikes_are_not_card_numbers(string name, string? containingType)
+        => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, containingType == null ? null : new[] { "Numero", "FechaVencimiento" }, CardDataNameOptions.Empty));
+
+    [Theory]
+    [InlineData("GetCardTypeFromNumber", true)]
+    [InlineData("GetCyberSourceCardType", true)]
+    [InlineData("CleanCreditCardNumber", true)]
+    [InlineData("NormalizeCardNumber", true)]
+    [InlineData("SetType", false)]
+    [InlineData("TypePayment", false)]
+    [InlineData("SaveCard", false)]
+    public void Card_type_detection_and_clean_up_helpers_are_checking_helpers(string method, bool expected)
+        => Assert.Equal(expected, CardDataNames.IsCardCheckingHelperName(method));
+
+    [Theory]
+    [InlineData("GenerateRandomCardNumber", true)]
+    [InlineData("GenerateAccountNumber", true)]
+    [InlineData("RandomCardNo", true)]
+    [InlineData("SaveCardNumber", false)]
+    [InlineData("RegenerateToken", false)]
+    public void Number_generators_are_recognised(string method, bool expected)
+        => Assert.Equal(expected, CardDataNames.IsNumberGeneratorName(method));
+
     [Theory]
     [InlineData("CardNumber", "CardToken")]
     [InlineData("cardNumber", "cardToken")]

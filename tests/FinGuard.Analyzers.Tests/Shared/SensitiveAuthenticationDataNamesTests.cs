@@ -55,6 +55,70 @@ public class SensitiveAuthenticationDataNamesTests
     public void Look_alikes_are_not_sensitive_authentication_data(string name, string? containingType)
         => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
 
+    // Security codes named in es, pt, fr, de, it (CardDataForeignNames); a verification code only next to a card.
+    [Theory]
+    [InlineData("CodigoSeguridad", null)]
+    [InlineData("codigoDeSeguridad", null)]
+    [InlineData("CodigoSeguridadTarjeta", null)]
+    [InlineData("CodigoSegurança", null)]
+    [InlineData("CodigoSeguranca", null)]
+    [InlineData("CodeSecurite", null)]
+    [InlineData("CryptogrammeVisuel", null)]
+    [InlineData("Sicherheitscode", null)]
+    [InlineData("Kartenpruefnummer", null)]
+    [InlineData("CodiceSicurezza", null)]
+    [InlineData("CodigoVerificacionTarjeta", null)]
+    [InlineData("CodigoVerificacion", "Tarjeta")]
+    public void Security_codes_named_in_other_languages_are_recognised(string name, string? containingType)
+        => Assert.Equal(CardDataKind.SecurityCode, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
+
+    [Theory]
+    [InlineData("CodigoPostal", null)]
+    [InlineData("CodigoDescuento", null)]
+    [InlineData("CodigoVerificacion", null)]
+    [InlineData("CodigoVerificacion", "Usuario")]
+    [InlineData("CodigoSeguridadEmail", null)]
+    [InlineData("CodigoSeguridadTarjetaRegalo", null)]
+    [InlineData("CodigoSeguridadCuenta", null)]
+    [InlineData("CodigoPais", "Tarjeta")]
+    [InlineData("Cryptogramme", null)]
+    [InlineData("CodiceFiscale", null)]
+    [InlineData("ResultadoCodigoSeguridad", null)]
+    public void Foreign_look_alikes_are_not_security_codes(string name, string? containingType)
+        => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
+
+    // ProcessorResponse.cvv_code, DoDirectPaymentResponseType.CVV2Code: the processor's CVV check result in a response.
+    [Theory]
+    [InlineData("cvv_code", "ProcessorResponse", "None")]
+    [InlineData("CVV2Code", "DoDirectPaymentResponseType", "None")]
+    [InlineData("CvvCode", "AuthorizationResult", "None")]
+    [InlineData("CVV2Code", "DoDirectPaymentRequestType", "SecurityCode")]
+    [InlineData("CvvCode", null, "SecurityCode")]
+    [InlineData("Cvv", "PaymentResponse", "SecurityCode")]
+    [InlineData("CvvCode", "Responsibility", "SecurityCode")]
+    public void Security_code_result_codes_of_responses_are_not_security_codes(string name, string? containingType, string expected)
+        => Assert.Equal(expected, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty).ToString());
+
+    [Theory]
+    [InlineData("123", true)]
+    [InlineData("1234", true)]
+    [InlineData("12", false)]
+    [InlineData("12345", false)]
+    [InlineData("***", false)]
+    [InlineData("", false)]
+    public void Security_code_shapes(string text, bool expected) => Assert.Equal(expected, CardNumbers.HasSecurityCodeShape(text));
+
+    [Theory]
+    [InlineData("%B4111111111111111^DOE/JOHN^2512101000000000000?", true)]
+    [InlineData("B38000000000006^TEST/CYBS ^2012121019761100", true)]
+    [InlineData(";4111111111111111=25121010000000000?", true)]
+    [InlineData("4111111111111111=2512101", true)]
+    [InlineData("swiped", false)]
+    [InlineData("4111111111111111", false)]
+    [InlineData("%B4111^DOE", false)]
+    [InlineData("123456=1", false)]
+    public void Track_data_shapes(string text, bool expected) => Assert.Equal(expected, CardNumbers.HasTrackDataShape(text));
+
     [Theory]
     [InlineData("4242424242424242", "Visa")]
     [InlineData("5555555555554444", "Mastercard")]

@@ -1,0 +1,285 @@
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>
+/// A small vocabulary of card-number, security-code and expiry names in Spanish, Portuguese, French, German and
+/// Italian (<c>NumeroTarjeta</c>, <c>NumeroCartao</c>, <c>NumeroCarte</c>, <c>Kartennummer</c>, <c>NumeroCarta</c>;
+/// <c>CodigoSeguridad</c>, <c>CodigoSeguranca</c>, <c>CodeSecurite</c>, <c>Sicherheitscode</c>,
+/// <c>CodiceSicurezza</c>; <c>FechaVencimiento</c>, <c>DataValidade</c>, <c>Ablaufdatum</c>, <c>DataScadenza</c>).
+/// Payment code written with identifiers in these languages holds the same PANs and CVVs; the English recogniser
+/// alone missed them (issue 18, set 4). Look-alikes stay clean: an account number (<c>NumeroCuenta</c>), a postal or
+/// discount code (<c>CodigoPostal</c>, <c>CodigoDescuento</c>), a gift or loyalty card (<c>TarjetaRegalo</c>,
+/// <c>CarteCadeau</c>, <c>Geschenkkarte</c>), a login code (<c>CodigoSeguridadEmail</c>). Romance languages put the
+/// qualifier after the noun, so the words after the card or code word are checked too. Accented and unaccented
+/// spellings are both listed (identifiers are often written without accents).
+/// </summary>
+internal static class CardDataForeignNames
+{
+    // "Card" (payment card) in es, pt, fr, de, it.
+    private static readonly HashSet<string> CardWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "tarjeta", "tarjetas", "cartao", "cartão", "cartoes", "cartões", "carte", "cartes", "carta",
+        "karte", "karten", "kreditkarte", "kreditkarten", "debitkarte", "bankkarte",
+    };
+
+    // "Number" in es, pt, fr, de, it (English number words are the English recogniser's).
+    private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "numero", "número", "numéro", "nro", "num", "nummer", "nr",
+    };
+
+    // Whole lower-case words the splitter cannot split.
+    private static readonly HashSet<string> PanWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "numerotarjeta", "numtarjeta", "nrotarjeta", "numerocartao", "numerocarte", "numerocarta",
+        "kartennummer", "kreditkartennummer", "kartennr",
+    };
+
+    // Qualifiers that make the card a non-payment card: gift, loyalty, membership, identity, SIM, transport, health.
+    private static readonly HashSet<string> NonPaymentQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "regalo", "presente", "cadeau", "geschenk", "fidelidad", "fidelidade", "fidelite", "fidélité", "fedelta",
+        "fedeltà", "socio", "membre", "mitglied", "identidad", "identidade", "identite", "identité", "identita",
+        "identità", "sim", "transporte", "transport", "salud", "saude", "saúde", "sante", "santé", "vitale",
+        "sanitaria", "sanitaire", "kunden", "bonus", "puntos", "pontos", "points", "grise", "visita", "visite",
+        "gift", "loyalty",
+        // Cards and "cartas" that are documents or menus: carta porte (a Mexican waybill), carta poder, carta menu;
+        // discount cards.
+        "porte", "poder", "menu", "vinos", "descuento", "desconto", "remise", "rabatt", "sconto",
+    };
+
+    // Safe forms in these languages: type, brand, masked, last digits, encrypted, token.
+    private static readonly HashSet<string> SafeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "tipo", "typ", "marca", "marque", "marke", "mascara", "máscara", "enmascarado", "mascarado", "masque",
+        "masquee", "masquée", "maskiert", "mascherato", "ultimos", "últimos", "ultimi", "derniers", "letzte",
+        "cifrado", "criptografado", "chiffre", "chiffré", "verschluesselt", "verschlüsselt", "cifrato", "resultado",
+        "risultato", "ergebnis", "resultat", "résultat", "respuesta", "resposta", "reponse", "réponse", "antwort",
+        "risposta", "valido", "válido", "valida", "valide", "gueltig", "gültig", "validar", "validacion",
+        "validación", "validacao", "validação", "verificar",
+    };
+
+    // "Code" and "security"/"verification" in es, pt, fr, it.
+    private static readonly HashSet<string> CodeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "codigo", "código", "cod", "code", "codice",
+    };
+
+    private static readonly HashSet<string> SecurityWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "seguridad", "seguranca", "segurança", "securite", "sécurité", "sicurezza",
+    };
+
+    // A verification code is a card's only next to a card word (CodigoVerificacionTarjeta); alone it is a login code.
+    private static readonly HashSet<string> VerificationWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "verificacion", "verificación", "verificacao", "verificação", "verification", "vérification", "verifica",
+    };
+
+    // Whole words that mean "card security code".
+    private static readonly HashSet<string> SecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "codigoseguridad", "codigoseguranca", "codesecurite", "codicesicurezza", "sicherheitscode",
+        "kartenpruefnummer", "kartenprüfnummer", "kartenprufnummer", "kartenpruefziffer", "kartenprüfziffer",
+        "cryptogrammevisuel",
+    };
+
+    // Codes that are not card codes: e-mail, SMS, login, two-factor, door, wifi, alarm.
+    private static readonly HashSet<string> NonCardCodeQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "email", "correo", "sms", "login", "acceso", "acesso", "acces", "accès", "zugang", "accesso", "wifi",
+        "alarma", "alarme", "alarm", "puerta", "porta", "porte", "tuer", "tür", "usuario", "usuário", "utilisateur",
+        "benutzer", "utente", "cuenta", "conta", "compte", "konto", "conto", "app", "otp", "dispositivo", "device",
+    };
+
+    // Expiry names (the card's other fields, used to recognise a card type by its members).
+    private static readonly string[] ExpiryFragments =
+    {
+        "vencimiento", "caducidad", "expiracion", "expiración", "vencimento", "validade", "expiration",
+        "ablauf", "gueltigbis", "gültigbis", "scadenza",
+    };
+
+    /// <summary>Fragments every name this vocabulary recognises contains (the cheap prefilter's share).</summary>
+    internal static readonly string[] Fragments =
+    {
+        // "num" and "secur" (numero, securite) are already in the English recogniser's fragments.
+        "tarjet", "cartao", "cartão", "cartõe", "cartoe", "carte", "carta", "karte", "codig", "códig", "codic",
+        "sicher", "sécur", "cryptogramme", "númer", "numér", "prüf", "pruef", "pruf",
+    };
+
+    /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>
+    internal static bool NamesPan(List<string> words)
+    {
+        if (ContainsAny(words, SafeWords))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (PanWords.Contains(word))
+            {
+                return !IsNegatedCard(words, i);
+            }
+
+            if (!IsCardWord(word) || IsNegatedCard(words, i))
+            {
+                continue;
+            }
+
+            // Romance order "numero tarjeta" (optionally "numero de tarjeta") or German/English order "karten nummer".
+            if ((i > 0 && NumberWords.Contains(words[i - 1]))
+                || (i > 1 && NumberWords.Contains(words[i - 2]) && IsLinkWord(words[i - 1]))
+                || (i + 1 < words.Count && NumberWords.Contains(words[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the words spell a card security code: CodigoSeguridad, CodigoDeSeguranca, CodeSecurite,
+    /// CodiceSicurezza, Sicherheitscode, Kartenprüfnummer, CryptogrammeVisuel; a verification code only with a card
+    /// word or on a payment-card type (<paramref name="cardContext"/>).
+    /// </summary>
+    internal static bool NamesSecurityCode(List<string> words, bool cardContext)
+    {
+        if (ContainsAny(words, SafeWords) || HasNonCardQualifier(words))
+        {
+            return false;
+        }
+
+        bool hasCardWord = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (IsCardWord(words[i]))
+            {
+                if (IsNegatedCard(words, i))
+                {
+                    return false;
+                }
+
+                hasCardWord = true;
+            }
+        }
+
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (SecurityCodeWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (word == "cryptogramme" && i + 1 < words.Count && words[i + 1] == "visuel")
+            {
+                return true;
+            }
+
+            if (!CodeWords.Contains(word))
+            {
+                continue;
+            }
+
+            // "codigo seguridad", "codigo de seguridad", "code de sécurité".
+            int next = i + 1 < words.Count && IsLinkWord(words[i + 1]) ? i + 2 : i + 1;
+            if (next < words.Count
+                && (SecurityWords.Contains(words[next]) || ((hasCardWord || cardContext) && VerificationWords.Contains(words[next]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a card word of these languages that is not a gift, loyalty or identity card.</summary>
+    internal static bool NamesPaymentCardType(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (IsCardWord(words[i]) && !IsNegatedCard(words, i) && !ContainsAny(words, SafeWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bare "Numero" (a card type's number member).</summary>
+    internal static bool IsBareNumber(List<string> words)
+        => words.Count == 1 && (words[0] == "numero" || words[0] == "número" || words[0] == "numéro" || words[0] == "nummer");
+
+    /// <summary>An expiry or security-code member name of these languages (a card type's other fields).</summary>
+    internal static bool IsCardSiblingName(string normalized)
+    {
+        foreach (string fragment in ExpiryFragments)
+        {
+            if (normalized.IndexOf(fragment, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return normalized.StartsWith("codigoseg", StringComparison.Ordinal) || normalized.StartsWith("codicesic", StringComparison.Ordinal)
+            || normalized.StartsWith("codesecur", StringComparison.Ordinal) || normalized == "sicherheitscode";
+    }
+
+    private static bool IsCardWord(string word) => CardWords.Contains(word);
+
+    // "de", "do", "da", "du", "di", "del": "numero de tarjeta", "código de segurança".
+    private static bool IsLinkWord(string word)
+        => word == "de" || word == "do" || word == "da" || word == "du" || word == "di" || word == "del" || word == "della" || word == "des";
+
+    // A qualifier right after the card word (TarjetaRegalo, CarteCadeau) or right before it (GeschenkKarte), or a
+    // German compound that starts with one (geschenkkarte, kundenkarte).
+    private static bool IsNegatedCard(List<string> words, int cardIndex)
+    {
+        if ((cardIndex + 1 < words.Count && NonPaymentQualifiers.Contains(words[cardIndex + 1]))
+            || (cardIndex + 2 < words.Count && IsLinkWord(words[cardIndex + 1]) && NonPaymentQualifiers.Contains(words[cardIndex + 2]))
+            || (cardIndex > 0 && NonPaymentQualifiers.Contains(words[cardIndex - 1])))
+        {
+            return true;
+        }
+
+        string word = words[cardIndex];
+        foreach (string qualifier in NonPaymentQualifiers)
+        {
+            if (word.Length > qualifier.Length && word.StartsWith(qualifier, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNonCardQualifier(List<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (NonCardCodeQualifiers.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(List<string> words, HashSet<string> set)
+    {
+        foreach (string word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
