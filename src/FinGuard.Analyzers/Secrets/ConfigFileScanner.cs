@@ -146,13 +146,29 @@ internal static class ConfigFileScanner
             return;
         }
 
+        if (SecretFormats.IsFcmServerKey(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a Firebase Cloud Messaging server key"));
+            return;
+        }
+
         if (SecretFormats.HasConnectionStringPassword(value))
         {
             findings.Add(new ConfigFinding(start, length, key, "a database password"));
             return;
         }
 
+        if (SecretFormats.HasConnectionStringAccountKey(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "an account key"));
+            return;
+        }
+
         string name = LastSegment(key);
+        if (SecretFormats.IsPasswordName(name) && SecretFormats.IsPublishedDefaultPassword(value))
+        {
+            return; // a template's published default admin password (ABP's 1q2w3E*) reveals nothing
+        }
         if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || IsKeyOfASigningOrEncryptionSection(key))
             && (LooksLikeSecretValue(value) || IsAppPassword(value)))
         {
@@ -167,6 +183,15 @@ internal static class ConfigFileScanner
             return;
         }
 
+        // "ApiToken": "e1944c9c…", "VerificationToken": "1RNUJOAiSL-I0b4zY2ItHQ": a token name holds a credential when its value
+        // is generated (a placeholder such as "rememberToSetThisWhenTesting" is words, without digits). Webhook verification
+        // tokens count: whoever holds one can forge the sender's notifications.
+        if (SecretFormats.IsTokenName(name) && SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName, minLength: 20))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a credential"));
+            return;
+        }
+
         // <machineKey validationKey="8B9F…" decryptionKey="6000…"/>, <add key="Sms_KeyCode" value="<GUID>"/>: key material
         // under a bare key name (ASP.NET's forms-authentication and view-state keys, shared service keys). A GUID in an
         // element's own attribute (<type typeKey="<GUID>"/>) identifies something; only a setting's GUID value counts.
@@ -176,7 +201,8 @@ internal static class ConfigFileScanner
         }
     }
 
-    // Values under a secret-named key that are clearly not the secret: sentences, URLs, flags, numbers, public keys.
+    // Values under a secret-named key that are clearly not the secret: sentences, URLs, flags, numbers, public keys, and
+    // instruction text in any script ("商户平台-->账户设置-->API安全"): generated keys are ASCII.
     private static bool LooksLikeSecretValue(string value)
     {
         if (SecretFormats.IsPublishableKey(value) || value.IndexOf("://", StringComparison.Ordinal) >= 0)
@@ -187,7 +213,7 @@ internal static class ConfigFileScanner
         bool allDigits = true;
         foreach (char c in value)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || c > '~')
             {
                 return false;
             }

@@ -17,6 +17,8 @@ public static partial class Descriptors
 /// FG4005: a string literal that is an <c>http://</c> URI to a payment processor or bank host (Stripe, Braintree,
 /// Adyen, Square, Checkout.com, Plaid, PayPal, ... and the hosts in <c>finguard.secrets.payment_hosts</c>).
 /// PCI DSS v4.0 4.2.1: cardholder data and credentials cross open networks only over strong cryptography.
+/// Test code (a test project, a test folder or file, <c>finguard.secrets.is_test_code</c>) is not reported: there a URL is
+/// test data in an assertion or a model, and no request is sent to the processor.
 /// </summary>
 public sealed class PlainHttpEndpointAnalyzer : DiagnosticAnalyzer
 {
@@ -34,14 +36,15 @@ public sealed class PlainHttpEndpointAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterOperationAction(c => AnalyzeLiteral(c, options), OperationKind.Literal);
-            start.RegisterOperationAction(c => AnalyzeInterpolatedString(c, options), OperationKind.InterpolatedString);
+            bool isTestProject = TestProjects.IsTestProject(start.Compilation);
+            start.RegisterOperationAction(c => AnalyzeLiteral(c, options, isTestProject), OperationKind.Literal);
+            start.RegisterOperationAction(c => AnalyzeInterpolatedString(c, options, isTestProject), OperationKind.InterpolatedString);
         });
     }
 
     // $"http://{env}.plaid.com/items": the host is only known with the holes filled in, so the string is judged
     // whole (holes as placeholder letters) and reported at its first text part, where the scheme is.
-    private static void AnalyzeInterpolatedString(OperationAnalysisContext context, FinGuardOptions options)
+    private static void AnalyzeInterpolatedString(OperationAnalysisContext context, FinGuardOptions options, bool isTestProject)
     {
         var interpolated = (IInterpolatedStringOperation)context.Operation;
         if (interpolated.Parts.Length == 0 || interpolated.Parts[0] is not IInterpolatedStringTextOperation first
@@ -56,25 +59,26 @@ public sealed class PlainHttpEndpointAnalyzer : DiagnosticAnalyzer
             builder.Append(part is IInterpolatedStringTextOperation text && text.Text.ConstantValue.Value is string value ? value : "x");
         }
 
-        Report(context, builder.ToString(), first.Syntax, interpolated.Syntax.ToString(), options);
+        Report(context, builder.ToString(), first.Syntax, interpolated.Syntax.ToString(), options, isTestProject);
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, FinGuardOptions options, bool isTestProject)
     {
         if (context.Operation.ConstantValue.Value is not string value || value.Length < 12 || !StartsLikeHttp(value) || context.Operation.Parent is IInterpolatedStringTextOperation)
         {
             return;
         }
 
-        Report(context, value, context.Operation.Syntax, value.Trim(), options);
+        Report(context, value, context.Operation.Syntax, value.Trim(), options, isTestProject);
     }
 
     private static bool StartsLikeHttp(string value) => (value[0] == 'h' || value[0] == 'H' || char.IsWhiteSpace(value[0]));
 
-    private static void Report(OperationAnalysisContext context, string value, SyntaxNode syntax, string shown, FinGuardOptions options)
+    private static void Report(OperationAnalysisContext context, string value, SyntaxNode syntax, string shown, FinGuardOptions options, bool isTestProject)
     {
         SecretsOptions secrets = options.GetSecrets(syntax.SyntaxTree);
-        if (PaymentHosts.IsPlainHttpPaymentUri(value, secrets.PaymentHosts, out bool hasPort))
+        if (PaymentHosts.IsPlainHttpPaymentUri(value, secrets.PaymentHosts, out bool hasPort)
+            && !isTestProject && !secrets.IsTestCode && !TestProjects.IsTestFile(syntax.SyntaxTree))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(
                 Descriptors.PlainHttpPaymentEndpoint,

@@ -42,9 +42,26 @@ internal static class SecretFormats
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
-    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey" };
+    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey", "apisignature", "keypass", "storepass", "certpass" };
 
-    private static readonly string[] PasswordNameSuffixes = { "password", "passwd", "pwd", "passphrase" };
+    // keypass, storepass: the password of a key store or PKCS#12 key file (keytool's -keypass/-storepass); a bare "pass"
+    // is left out (bypass, compass).
+    private static readonly string[] PasswordNameSuffixes = { "password", "passwd", "pwd", "passphrase", "keypass", "storepass", "certpass" };
+
+    // Default passwords that frameworks and project templates publish in their documentation (ABP's 1q2w3E*, the
+    // auto-setup and seed-user defaults of CMS and identity templates): committed, they reveal nothing secret. Named
+    // password settings only; a connection string's password is the database's, whatever its value.
+    private static readonly string[] PublishedDefaultPasswords = { "1q2w3E*", "1q2w3e4r", "Password1!", "Pass@word1", "P@ssw0rd", "Passw0rd!", "Password123!" };
+
+    // Words a stand-in password is made of ("mypassword", "MySecretPassword123", "db_password"): a value that only names
+    // what belongs there. Narrow on purpose: "ThisIsMySuperSecretKey" is a committed signing key, not a stand-in.
+    private static readonly string[] StandInWords = { "my", "your", "secret", "password", "passwd", "db", "user" };
+
+    // Connection-string keys whose value is an account or shared access key (Azure Storage, Service Bus, Event Hubs,
+    // IoT Hub), and the keys that make the string a service connection string.
+    private static readonly string[] AccountKeyKeys = { "accountkey", "sharedaccesskey", "sharedaccesssignature" };
+
+    private static readonly string[] ServiceConnectionKeys = { "accountname", "defaultendpointsprotocol", "endpointsuffix", "blobendpoint", "queueendpoint", "tableendpoint", "endpoint", "sharedaccesskeyname", "entitypath", "hostname", "deviceid" };
 
     // A bare "...Key" (or a key code) is a secret only when its value is key material (see LooksLikeKeyMaterial):
     // ServiceKey, SafeKey, validationKey, key = "8934e7d1…", NID_KeyCode = "<GUID>".
@@ -207,6 +224,16 @@ internal static class SecretFormats
             return true; // ****, xxxxxxxx
         }
 
+        if (length >= 12 && DistinctLettersAndDigits(value, first, last + 1) <= 3)
+        {
+            return true; // 1aa11a1a1-aa11-aa11-a11a-1a1aaa111a1a: a masked or typed-over shape, not generated
+        }
+
+        if (IsStandInPassword(value, first, last + 1))
+        {
+            return true; // mypassword, MySecretPassword123
+        }
+
         foreach (string candidate in PlaceholderValues)
         {
             if (length == candidate.Length && string.Compare(value, first, candidate, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
@@ -226,6 +253,98 @@ internal static class SecretFormats
         // "set in env", "use user-secrets", "see README": instructions, not secrets.
         return StartsWithWordIgnoreCase(value, first, "set ") || StartsWithWordIgnoreCase(value, first, "use ") || StartsWithWordIgnoreCase(value, first, "see ")
             || StartsWithWordIgnoreCase(value, first, "from ") || StartsWithWordIgnoreCase(value, first, "stored ");
+    }
+
+    /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>
+    public static bool IsPublishedDefaultPassword(string value)
+    {
+        foreach (string candidate in PublishedDefaultPasswords)
+        {
+            if (string.Equals(value.Trim(), candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a service connection string that carries an account or shared access key (<c>DefaultEndpointsProtocol=https;
+    /// AccountName=…;AccountKey=…</c>, <c>Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…</c>): not empty, not a
+    /// placeholder, and not the storage emulator's published account (<c>devstoreaccount1</c>).
+    /// </summary>
+    public static bool HasConnectionStringAccountKey(string value)
+    {
+        if (value.Length < 24 || value.IndexOf("Key=", StringComparison.OrdinalIgnoreCase) < 0 && value.IndexOf("Signature=", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        if (value.IndexOf("devstoreaccount1", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return false; // Azurite's well-known key, published in its documentation
+        }
+
+        bool hasKey = false;
+        bool hasOtherKey = false;
+        int position = 0;
+        while (position < value.Length)
+        {
+            int separator = value.IndexOf(';', position);
+            if (separator < 0)
+            {
+                separator = value.Length;
+            }
+
+            int equals = value.IndexOf('=', position, separator - position);
+            if (equals > position)
+            {
+                int keyStart = position;
+                int keyEnd = equals;
+                Trim(value, ref keyStart, ref keyEnd);
+                int valueStart = equals + 1;
+                int valueEnd = separator;
+                Trim(value, ref valueStart, ref valueEnd);
+                if (KeyIsAny(value, keyStart, keyEnd, AccountKeyKeys))
+                {
+                    hasKey |= valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart));
+                }
+                else if (KeyIsAny(value, keyStart, keyEnd, ServiceConnectionKeys))
+                {
+                    hasOtherKey = true;
+                }
+            }
+
+            position = separator + 1;
+        }
+
+        return hasKey && hasOtherKey;
+    }
+
+    /// <summary>
+    /// True for a Firebase Cloud Messaging legacy server key (<c>AAAA</c>, a 7-character project id, <c>:APA91b</c> and
+    /// 100 or more key characters), a credential whatever it is named. Device registration tokens do not start with <c>AAAA</c>.
+    /// </summary>
+    public static bool IsFcmServerKey(string value)
+    {
+        const string Marker = ":APA91b";
+        if (value.Length < 4 + 7 + Marker.Length + 100 || !value.StartsWith("AAAA", StringComparison.Ordinal)
+            || string.CompareOrdinal(value, 11, Marker, 0, Marker.Length) != 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (i != 11 && !IsAsciiLetterOrDigit(c) && c != '_' && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for publishable keys (<c>pk_live_</c>, <c>pk_test_</c>), which are meant to be public.</summary>
@@ -483,14 +602,14 @@ internal static class SecretFormats
     /// <c>_</c>, <c>-</c>, <c>+</c>, <c>/</c>, <c>=</c>) mixing both, with at least 12 distinct characters. Words, numbers,
     /// placeholders and short codes are not.
     /// </summary>
-    public static bool LooksLikeKeyMaterial(string value, bool allowGuid = true)
+    public static bool LooksLikeKeyMaterial(string value, bool allowGuid = true, int minLength = 24)
     {
         if (value.Length >= 36 && IsGuid(value))
         {
             return allowGuid; // before the placeholder check, which takes any {...} for a template
         }
 
-        if (value.Length < 24 || value.Length > 200 || IsPlaceholder(value) || IsPublishableKey(value))
+        if (value.Length < minLength || value.Length > 200 || IsPlaceholder(value) || IsPublishableKey(value))
         {
             return false;
         }
@@ -534,6 +653,41 @@ internal static class SecretFormats
 
         // Hex keys of 32+ digits; otherwise random strings mix several digits and letters ("V3BankTransactionCode" is words).
         return (hex && value.Length >= 32) || (distinct >= 12 && digits >= 4 && letters >= 4);
+    }
+
+    /// <summary>
+    /// True for a base64-encoded key (<c>zXKpCqMQPmOR/JRldSlkQUtvvIzOewUVqsUP0sBHpxQ=</c>): 20 to 200 base64 characters, a length
+    /// that is a multiple of four, upper- and lower-case letters and at least 16 distinct characters. Paths and URLs
+    /// (<c>//</c>, a leading <c>/</c>) are not.
+    /// </summary>
+    public static bool LooksLikeBase64Key(string value)
+    {
+        if (value.Length < 20 || value.Length > 200 || value.Length % 4 != 0 || value[0] == '/' || value.IndexOf("//", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        bool upper = false;
+        bool lower = false;
+        int padding = 0;
+        foreach (char c in value)
+        {
+            if (c == '=')
+            {
+                padding++;
+                continue;
+            }
+
+            if (padding > 0 || !(IsAsciiLetterOrDigit(c) || c == '+' || c == '/'))
+            {
+                return false; // '=' only at the end
+            }
+
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+
+        return padding <= 2 && upper && lower && DistinctLettersAndDigits(value, 0, value.Length) >= 16;
     }
 
     /// <summary>
@@ -717,6 +871,98 @@ internal static class SecretFormats
 
         // The tail after a run must not continue a placeholder: "sk_live_abcdefghijklmnopqr..." or "<...>".
         return end < value.Length && (value[end] == '.' || value[end] == '<' || value[end] == '*' || value[end] == '…');
+    }
+
+    private static bool KeyIsAny(string value, int start, int end, string[] keys)
+    {
+        foreach (string key in keys)
+        {
+            if (end - start == key.Length && string.Compare(value, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int DistinctLettersAndDigits(string value, int start, int end)
+    {
+        ulong seenLow = 0;
+        ulong seenHigh = 0;
+        int distinct = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = char.ToLowerInvariant(value[i]);
+            if (!IsAsciiLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (c < 64)
+            {
+                ulong bit = 1UL << c;
+                distinct += (seenLow & bit) == 0 ? 1 : 0;
+                seenLow |= bit;
+            }
+            else
+            {
+                ulong bit = 1UL << (c - 64);
+                distinct += (seenHigh & bit) == 0 ? 1 : 0;
+                seenHigh |= bit;
+            }
+        }
+
+        return distinct;
+    }
+
+    // mypassword, MySecretPassword123, db_password!: stand-in words (one of them "password"), then only digits or punctuation.
+    private static bool IsStandInPassword(string value, int start, int end)
+    {
+        int position = start;
+        bool hasPassword = false;
+        while (position < end)
+        {
+            char c = value[position];
+            if (c == '_' || c == '-' || c == '.')
+            {
+                position++;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                break;
+            }
+
+            string? match = null;
+            foreach (string word in StandInWords)
+            {
+                if (end - position >= word.Length && string.Compare(value, position, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (match == null || word.Length > match.Length))
+                {
+                    match = word;
+                }
+            }
+
+            if (match == null)
+            {
+                return false;
+            }
+
+            hasPassword |= match == "password" || match == "passwd";
+            position += match.Length;
+        }
+
+        for (; position < end; position++)
+        {
+            if (char.IsLetter(value[position]))
+            {
+                return false;
+            }
+        }
+
+        return hasPassword;
     }
 
     private static bool KeyIs(string value, int start, int end, string key)

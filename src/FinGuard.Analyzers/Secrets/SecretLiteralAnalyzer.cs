@@ -110,14 +110,21 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (SecretFormats.HasConnectionStringPassword(value) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        if (SecretFormats.IsFcmServerKey(value) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "A Firebase Cloud Messaging server key"));
+            return;
+        }
+
+        bool hasPassword = SecretFormats.HasConnectionStringPassword(value);
+        if ((hasPassword || SecretFormats.HasConnectionStringAccountKey(value)) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
         {
             // ConnectionStrings:Payments in configuration is ConnectionStrings__Payments in the environment.
             string name = SecretFormats.ConnectionStringName(value);
             ImmutableDictionary<string, string?> properties = IsPlainStringLiteral(context.Operation.Syntax)
                 ? FixProperties("ConnectionStrings:" + name, "ConnectionStrings__" + name)
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, properties, "A connection-string password"));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, properties, hasPassword ? "A connection-string password" : "A connection-string account key"));
             return;
         }
 
@@ -142,9 +149,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // Whether a value is a credential under this name: a random-looking value under a secret or token name, a
     // password-shaped value under a password name, or, when a setting's own name says so (isSettingName: a Key/Value
     // pair, an indexer, a dictionary entry), key material (a GUID, a long hex or random string) under a bare key name.
+    // A base64 key ('/' and all) counts under a key or secret name; under a password name it is a stored hash.
     // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
     private static bool IsCredential(string name, string value, bool isSettingName = false)
-        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))))
+        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))
+                || (!SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikeBase64Key(value)))
+                && !(SecretFormats.IsPasswordName(name) && SecretFormats.IsPublishedDefaultPassword(value)))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
             || (isSettingName && SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value));
 
@@ -228,14 +238,37 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return "password";
         }
 
+        // new OAuthTokenCredential("<client id>", "<client secret>", config) or new NetworkCredential("user", "…") whose type
+        // does not bind: the second argument of a credential type's constructor is its secret.
+        if (parent is IInvalidOperation && arguments.Count >= 2 && arguments[1] == argument && argument.NameColon == null
+            && list.Parent is ObjectCreationExpressionSyntax creation && IsCredentialTypeName(creation.Type) && IsCredential("password", value))
+        {
+            return "secret";
+        }
+
         return null;
     }
 
-    // new NetworkCredential(user, password), new SmtpCredentials(...), client.Login(user, password).
+    private static bool IsCredentialTypeName(TypeSyntax type)
+    {
+        string? name = type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+        return name != null && (name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal));
+    }
+
+    // new NetworkCredential(user, password), new SmtpCredentials(...), client.Login(user, password), and the password of a
+    // PKCS#12 key file (new X509Certificate2(path, password), X509Certificate2Collection.Import).
     private static bool IsCredentialApi(ISymbol? member)
         => member is IMethodSymbol method
-            && ((method.MethodKind == MethodKind.Constructor && (method.ContainingType.Name.EndsWith("Credential", StringComparison.Ordinal) || method.ContainingType.Name.EndsWith("Credentials", StringComparison.Ordinal)))
+            && (IsX509Api(method.ContainingType) || (method.MethodKind == MethodKind.Constructor && (method.ContainingType.Name.EndsWith("Credential", StringComparison.Ordinal) || method.ContainingType.Name.EndsWith("Credentials", StringComparison.Ordinal)))
                 || method.Name is "Authenticate" or "AuthenticateAsync" or "Login" or "LoginAsync" or "LogIn" or "LogOn" or "SignIn" or "SignInAsync" or "Connect" or "ConnectAsync");
+
+    private static bool IsX509Api(INamedTypeSymbol? type)
+        => type?.ContainingNamespace is { Name: "X509Certificates", ContainingNamespace: { Name: "Cryptography", ContainingNamespace: { Name: "Security", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     private static bool IsCryptographyApi(ISymbol? member)
     {
@@ -356,7 +389,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         bool digit = false;
         foreach (char c in value)
         {
-            if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '<' || c == '>')
+            if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '<' || c == '>' || c > '~')
             {
                 return false;
             }
@@ -407,7 +440,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         // publishable keys are not secrets.
         if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
             || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None || SecretFormats.HasPrivateKey(text)
-            || SecretFormats.HasConnectionStringPassword(text))
+            || SecretFormats.HasConnectionStringPassword(text) || SecretFormats.HasConnectionStringAccountKey(text) || SecretFormats.IsFcmServerKey(text))
         {
             return;
         }

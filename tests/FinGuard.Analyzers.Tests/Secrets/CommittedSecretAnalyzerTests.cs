@@ -170,4 +170,52 @@ public class CommittedSecretAnalyzerTests
   </system.web>
 </configuration>
 """));
+
+    // Tuning pass on set 4: service connection strings carry their secret as an account or shared access key, and an FCM
+    // server key is a credential by its format, whatever the setting is named.
+    [Fact]
+    public Task Account_keys_in_connection_strings_and_fcm_server_keys_are_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "ConnectionStrings": {
+    "Blobs": {|FG4003:"DefaultEndpointsProtocol=https;AccountName=shopfiles;AccountKey=OK4aNABNM7oNJGrATIGxuvI+O/nu9fefK0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/GEY7DksropcA==;EndpointSuffix=core.windows.net;"|},
+    "Bus": {|FG4003:"Endpoint=sb://shop-bus.servicebus.windows.net/;SharedAccessKeyName=sender;SharedAccessKey=orderqueue;EntityPath=orders"|}
+  },
+  "Firebase": { "ServerKey": {|FG4003:"AAAAu8jzPde:APA91bmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UMFxFkM-R5Kjp1vRt_1fjORS-6ilI8ihN5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb_xHKas1VOqg6YYZYn9ZhyiA4u"|} },
+  "ActiveCampaign": { "ApiToken": {|FG4003:"e1944c9cdfdacbc3498a85975be8eccb2c540df398e6d7500893e92264b4ac84"|} },
+  "Zoom": { "VerificationToken": {|FG4003:"1RNUJOAiSL-I0b4zY2ItHQ"|}, "NextPageToken": "Qm9vayBuZXh0IHBhZ2UgMjAyNA" },
+  "Push": { "Sender": {|FG4003:"AAAAu8jzPde:APA91bmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UMFxFkM-R5Kjp1vRt_1fjORS-6ilI8ihN5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb_xHKas1VOqg6YYZYn9ZhyiA4u"|} }
 }
+"""));
+
+    // Look-alikes: the storage emulator's published account, placeholder keys, connection strings without a key, a device
+    // registration token (no AAAA project prefix).
+    [Fact]
+    public Task Emulator_accounts_placeholder_keys_and_registration_tokens_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "ConnectionStrings": {
+    "Local": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=OK4aNABNM7oNJGrATIGxuvI+O/nu9fefK0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/GEY7DksropcA==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;",
+    "Dev": "UseDevelopmentStorage=true",
+    "Blobs": "DefaultEndpointsProtocol=https;AccountName=shopfiles;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net",
+    "Bus": "Endpoint=sb://shop-bus.servicebus.windows.net/;SharedAccessKeyName=sender;SharedAccessKey=;EntityPath=orders",
+    "Sas": "BlobEndpoint=https://shopfiles.blob.core.windows.net/;SharedAccessSignature=${SAS_TOKEN}"
+  },
+  "Push": { "DeviceToken": "dQw4w9WgXcQ:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx", "ApiToken": "rememberToSetThisWhenTesting", "SessionToken": "session-token-v2" }
+}
+"""));
+
+    // Tuning pass on set 4: stand-in passwords (myuser/mypassword), masked shapes, templates' published default admin
+    // passwords and instruction text in place of a key are not credentials; a real password beside them still is.
+    [Fact]
+    public Task Stand_in_passwords_published_defaults_and_instruction_text_are_not_reported() => VerifyAsync(string.Empty, ("/test/Shop.Tests/appsettings.json", """
+{
+  "ConnectionStrings": { "Remote": "Data Source=tcp:myserver.database.windows;Initial Catalog=Shop;User ID=myuser;Password=mypassword" },
+  "Loggly": { "CustomerToken": "1aa11a1a1-aa11-aa11-a11a-1a1aaa111a1a" },
+  "IdentityClients": { "Default": { "UserName": "admin", "UserPassword": "1q2w3E*" } },
+  "AutoSetup": { "AdminUsername": "admin", "AdminPassword": "Password1!" },
+  "Seed": { "UserPassword": "MySecretPassword123" },
+  "Settings": { "WeChatPay.ApiKey": "微信商户平台(pay.weixin.qq.com)-->账户设置-->API安全-->密钥设置" },
+  "Smtp": { "Password": {|FG4003:"Qm7!rT2vLx9p"|} }
+}
+"""));
+}
+

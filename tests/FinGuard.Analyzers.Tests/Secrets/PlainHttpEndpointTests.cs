@@ -70,4 +70,37 @@ public class Endpoints
 """;
         return VerifyFix.VerifyCodeFixAsync(source, source);
     }
+
+    // Tuning pass on set 4: in test code a processor URL is test data (an assertion, a model's field); no request is sent.
+    [Theory]
+    [InlineData("/repo/Source/Tests/RedirectUrlsTest.cs")]
+    [InlineData("/repo/tests/Shop.Tests/Models/LinkFixture.cs")]
+    public Task Urls_in_test_code_are_not_reported(string path)
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add((path, """
+
+public class RedirectUrlsTest
+{
+    public void Check(string actual) => System.Diagnostics.Debug.Assert(actual == "http://www.paypal.com/");
+    public string ReturnUrl = "http://api.stripe.com/v1/charges";
 }
+"""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Urls_in_product_code_beside_tests_are_still_reported()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/repo/Source/SDK/Api/RedirectUrls.cs", """
+
+public class RedirectUrls
+{
+    public string ReturnUrl = {|FG4005:"http://www.paypal.com/checkout"|};
+}
+"""));
+        return test.RunAsync();
+    }
+}
+

@@ -294,4 +294,92 @@ public class Gateway
         };
         return test.RunAsync();
     }
+
+    // Tuning pass on set 4: a secret passed positionally to a credential type that does not bind (before restore, an SDK
+    // outside the compilation), settings dictionaries naming an API signature or a key-file password, FCM server keys and
+    // service connection strings with an account key.
+    [Fact]
+    public Task Credential_constructors_signature_and_key_file_settings_fcm_keys_and_account_keys_are_reported() => new VerifyCS.Test
+    {
+        TestCode = """
+
+using System.Collections.Generic;
+public class Samples
+{
+    public string Token(object config) => new OAuthTokenCredential("EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha", {|FG4001:"EO422dn3gQLgDbuwqTjzrFgFtaRLRR5BdHEESmha"|}, config).GetAccessToken();
+    public object Classic() => new PayPal.SignatureCredential("seller_api1.example.com", {|FG4001:"WX4WTU3S8MY44S7F"|});
+    public Dictionary<string, string> Config()
+    {
+        var map = new Dictionary<string, string>();
+        map.Add("account1.apiUsername", "seller_api1.example.com");
+        map.Add("account1.apiSignature", {|FG4001:"AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy"|});
+        map.Add("keyAlias", "merchant01001");
+        map.Add("keyPass", {|FG4001:"Authnet101!"|});
+        return map;
+    }
+
+    private const string ServerKey = {|FG4001:"AAAAu8jzPde:APA91bmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UMFxFkM-R5Kjp1vRt_1fjORS-6ilI8ihN5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb_xHKas1VOqg6YYZYn9ZhyiA4u"|};
+    private static readonly string Blobs = {|FG4001:"DefaultEndpointsProtocol=https;AccountName=shopfiles;AccountKey=OK4aNABNM7oNJGrATIGxuvI+O/nu9fefK0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/GEY7DksropcA==;EndpointSuffix=core.windows.net"|};
 }
+""",
+        CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+    }.RunAsync();
+
+    // Look-alikes: the client id beside the secret, a constructor of a type that is not a credential, placeholders, a
+    // signature that is not an API credential, published default passwords, the storage emulator and a device token.
+    [Fact]
+    public Task Client_ids_other_constructors_placeholders_defaults_emulator_and_device_tokens_are_not_reported() => new VerifyCS.Test
+    {
+        TestCode = """
+
+using System.Collections.Generic;
+public class Samples
+{
+    public object Token(object config) => new OAuthTokenCredential("EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha", "<your-client-secret>", config);
+    public object Client() => new ApiClient("EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha", "EO422dn3gQLgDbuwqTjzrFgFtaRLRR5BdHEESmha");
+    public object Named() => new OAuthTokenCredential(clientId: "app", "mysecretpassword123");
+    public Dictionary<string, string> Config()
+    {
+        var map = new Dictionary<string, string>();
+        map.Add("Paypal-Transmission-Sig", "eDOnWUj9FXOnr2naQnrdL7bhgejVSTwRbwbJ0kuk5wAtm2ZYkr7w5BSUDO7e5ZOsq");
+        map.Add("AdminPassword", "Pass@word1");
+        map.Add("keyPass", "password");
+        return map;
+    }
+
+    private const string Local = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=OK4aNABNM7oNJGrATIGxuvI+O/nu9fefK0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/GEY7DksropcA==";
+    private const string DeviceToken = "dQw4w9WgXcQ:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx";
+}
+""",
+        CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+    }.RunAsync();
+
+    // Tuning pass on set 4: a base64 key under a secret name (its '/' is not a path's), and the password of a PKCS#12 key file.
+    [Fact]
+    public Task Base64_secret_keys_and_certificate_file_passwords_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography.X509Certificates;
+public class Signing
+{
+    private static string merchantsecretKey = {|FG4001:"yBJxy6LjM2TmcPGu+GaJrHtkke25fPpUX+UY6/L/1tE="|};
+    public X509Certificate2 Load(string path) => new X509Certificate2(path, {|FG4001:"Credco287909"|});
+}
+""");
+
+    // Look-alikes: paths under secret names, a placeholder certificate password, a password-shaped value passed to a method
+    // that is not a credential API.
+    [Fact]
+    public Task Secret_paths_placeholder_certificate_passwords_and_other_apis_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography.X509Certificates;
+public class Signing
+{
+    private static string clientSecret = "/var/run/secrets/payments/client1";
+    private static string apiSecret = "keys/merchant/secretKey2024/Prod.pem";
+    public X509Certificate2 Load(string path) => new X509Certificate2(path, "password");
+    public void Seed(Users users) => users.Create("admin@example.com", "Adm1nSeed2024");
+}
+public class Users { public void Create(string name, string password) { } }
+""");
+}
+
