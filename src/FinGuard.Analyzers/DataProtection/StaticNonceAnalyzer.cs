@@ -199,8 +199,9 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        // A local of the same method made by a call (CreateSalt(13), RandomNumberGenerator.GetBytes(16)).
-        SyntaxNode? body = creation.FirstAncestorOrSelf<BlockSyntax>();
+        // A local of the same method made by a call (CreateSalt(13), RandomNumberGenerator.GetBytes(16)), declared
+        // anywhere in the method (often outside the using block that derives the key).
+        SyntaxNode? body = creation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode?)creation.FirstAncestorOrSelf<BlockSyntax>();
         if (body == null)
         {
             return false;

@@ -153,6 +153,20 @@ public static class RecordCipher
         return aes.CreateEncryptor();
     }
 
+    // The salt declared outside the using block that derives the key and IV.
+    public static byte[] EncryptNested(byte[] clear)
+    {
+        var salt = CreateSalt(13);
+        using (var aes = Aes.Create())
+        {
+            var pdb = new Rfc2898DeriveBytes(EncryptionKey, salt, 100000, HashAlgorithmName.SHA256);
+            aes.Key = pdb.GetBytes(32);
+            aes.IV = pdb.GetBytes(16);
+            using var encryptor = aes.CreateEncryptor();
+            return encryptor.TransformFinalBlock(clear, 0, clear.Length);
+        }
+    }
+
     public static ICryptoTransform EncryptFixedSalt()
     {
         var aes = Aes.Create();
