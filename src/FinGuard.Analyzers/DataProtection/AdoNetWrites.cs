@@ -33,7 +33,7 @@ internal static class AdoNetWrites
 
         DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.SyntaxTree);
         FinancialDataKind kind = FinancialDataNames.Classify(parameter, null, names);
-        if (kind == FinancialDataKind.None)
+        if (!FinancialDataNames.IsReportedWhenStored(kind))
         {
             return;
         }

@@ -129,6 +129,14 @@ internal static class FinancialDataNames
     /// <summary>True for FG3001's kinds (identifiers of a person's or account's money), false for balances and amounts.</summary>
     public static bool IsAccountOrIdentity(FinancialDataKind kind) => kind != FinancialDataKind.None && kind != FinancialDataKind.BalanceOrAmount;
 
+    /// <summary>
+    /// Whether FG3001/FG3002 report the kind where the data is stored: not routing numbers, sort codes and BSBs (they
+    /// identify the bank or branch, not the customer, and are printed on every cheque; issue 18, all labelled sets call
+    /// them <c>none</c>). Logging rules still see them. A team that wants them reported adds the names through
+    /// <c>finguard.data_protection.extra_names</c>.
+    /// </summary>
+    public static bool IsReportedWhenStored(FinancialDataKind kind) => kind != FinancialDataKind.None && kind != FinancialDataKind.RoutingNumber;
+
     /// <summary>A short human name for messages: "bank account number", "IBAN"...</summary>
     public static string Describe(FinancialDataKind kind) => kind switch
     {
@@ -192,14 +200,60 @@ internal static class FinancialDataNames
                 // Only balances: a stored-value balance is what a tampered row turns into money. Order, payment and
                 // transaction amounts are not account data PCI DSS asks to encrypt, and most "Amount" members are
                 // quantities, measures or points (FG3002 reports balances only; see docs/rules/FG3002.md).
-                case "balance":
-                case "balances":
+                // Stored value only (wallet, prepaid, account, card and gift-card balances, and snapshots of them such
+                // as a balance before or after a movement): not what the customer owes (loan, mortgage, debt, unpaid or
+                // outstanding balances, balances of a loan or liability record) and not by how much a balance changed.
+                case "balance" or "balances" when !IsDebtOrDelta(words) && !NamesDebtContainer(containingTypeName):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
             }
         }
 
         return amount;
+    }
+
+    // Words that make a balance a debt (what someone owes) or a change of a balance rather than the stored value.
+    private static readonly HashSet<string> DebtOrDeltaWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "unpaid", "outstanding", "owed", "owing", "due", "overdue", "arrears", "payoff", "principal", "loan", "loans", "mortgage",
+        "mortgages", "debt", "debts", "liability", "liabilities", "lien", "changed", "change", "delta", "diff", "difference",
+    };
+
+    // Containing types whose balances are debts: LoanAccount.Balance, MortgageLiability.Balance, RefinanceLoanOption.
+    private static readonly HashSet<string> DebtContainerWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "loan", "loans", "mortgage", "mortgages", "debt", "debts", "liability", "liabilities", "refinance", "refinancing", "lien", "liens",
+    };
+
+    private static bool IsDebtOrDelta(List<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (DebtOrDeltaWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesDebtContainer(string? typeName)
+    {
+        if (typeName == null)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (DebtContainerWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> CardIssuerWords = new HashSet<string>(StringComparer.Ordinal)

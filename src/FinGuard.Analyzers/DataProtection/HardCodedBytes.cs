@@ -199,6 +199,35 @@ internal static class HardCodedBytes
     /// <summary>Text computed only from constants: "abc", Secret.PadRight(24), Prefix + "-key", $"{Prefix}-key".</summary>
     internal static bool IsConstantText(IOperation value) => IsConstantText(value, 0);
 
+    private static bool IsLiteralLocalNeverReassigned(ILocalSymbol local)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } declarator
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        SyntaxNode? body = declarator.FirstAncestorOrSelf<BlockSyntax>();
+        if (body == null)
+        {
+            return false;
+        }
+
+        string name = local.Name;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            switch (node)
+            {
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } when assigned.Identifier.ValueText == name:
+                case ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax passed } when passed.Identifier.ValueText == name:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsConstantText(IOperation value, int depth)
     {
         value = Unwrap(value);
@@ -242,6 +271,9 @@ internal static class HardCodedBytes
                 return property.DeclaringSyntaxReferences.Length == 1
                     && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax { AccessorList: not null, Initializer.Value: LiteralExpressionSyntax propertyLiteral }
                     && propertyLiteral.IsKind(SyntaxKind.StringLiteralExpression);
+            case ILocalReferenceOperation { Local: { IsRef: false, Type.SpecialType: SpecialType.System_String } local }:
+                // string secretToken = "..."; used as written: a local that its method never assigns again.
+                return IsLiteralLocalNeverReassigned(local);
             case IInterpolatedStringOperation interpolated:
                 foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                 {

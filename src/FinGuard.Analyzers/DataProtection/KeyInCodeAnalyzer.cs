@@ -41,6 +41,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
             var reportedConstants = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(c => AnalyzeCall(c, reportedConstants), OperationKind.ObjectCreation, OperationKind.Invocation);
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            start.RegisterSymbolAction(c => AnalyzePassPhraseConstant(c, reportedConstants), SymbolKind.Field);
         });
     }
 
@@ -88,6 +89,11 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                 // A key derived from a password written in the code is a key in the code.
                 if (password.Type.SpecialType == SpecialType.System_String && HardCodedBytes.IsConstantText(argument.Value))
                 {
+                    if (IsDecryptionOfAReportedKey(argument.Value))
+                    {
+                        continue;
+                    }
+
                     SyntaxNode value = HardCodedBytes.Unwrap(argument.Value).Syntax;
                     ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
                     context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, value.GetLocation(), context.ContainingSymbol, new[] { value.GetLocation() }, properties, typeName));
@@ -100,6 +106,53 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// <c>public const string DefaultPassPhrase = "gsKxGZ012HLL3MI5";</c>: a constant (or static read-only) text named as
+    /// a pass phrase is the key of a cipher (a token or string cipher) written in the source, also when the cipher is a
+    /// library's that does not bind or is called from another project (hence public or internal constants only: a private
+    /// one is reported where its type uses it). Reported once, at the declarator (shared with
+    /// <see cref="HelperKeys"/>). Empty, blank and short values (placeholders) are left alone.
+    /// </summary>
+    private static void AnalyzePassPhraseConstant(SymbolAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    {
+        var field = (IFieldSymbol)context.Symbol;
+        // Public or internal only: a private constant's uses are all in its type and reported there (at the key argument).
+        if (field.Type.SpecialType != SpecialType.System_String || !(field.IsConst || (field.IsStatic && field.IsReadOnly))
+            || field.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal)
+            || !EndsWithPassPhrase(field.Name) || field.DeclaringSyntaxReferences.Length != 1)
+        {
+            return;
+        }
+
+        if (field.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } declarator
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText.Trim().Length < 8 || !reportedConstants.TryAdd(field, true))
+        {
+            return;
+        }
+
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, declarator.GetLocation(), field, properties, "pass phrase"));
+    }
+
+    // DefaultPassPhrase, EncryptionPassphrase, PASS_PHRASE; not PassPhraseHint or PassPhraseLength.
+    private static bool EndsWithPassPhrase(string name)
+    {
+        int end = name.Length;
+        const string Phrase = "phrase";
+        if (end < 10 || string.Compare(name, end - Phrase.Length, Phrase, 0, Phrase.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        int i = end - Phrase.Length - 1;
+        if (name[i] == '_')
+        {
+            i--;
+        }
+
+        return i >= 3 && string.Compare(name, i - 3, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
     private static void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
@@ -110,9 +163,72 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// A key field used by a decryption method (its name says Decrypt, or it calls CreateDecryptor and never
+    /// CreateEncryptor) of a type that also has an encryption method: the finding is made on the encryption path with the
+    /// same field, and a second one on the way back adds nothing. A literal written in the decryption method itself,
+    /// or a decryption-only type, is still reported.
+    /// </summary>
+    private static bool IsDecryptionOfAReportedKey(IOperation value)
+    {
+        if (HardCodedBytes.Unwrap(value) is not IFieldReferenceOperation && !ReferencesField(value))
+        {
+            return false;
+        }
+
+        if (value.Syntax.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is not MethodDeclarationSyntax method
+            || method.Parent is not TypeDeclarationSyntax type || !IsDecryption(method))
+        {
+            return false;
+        }
+
+        foreach (MemberDeclarationSyntax member in type.Members)
+        {
+            if (member is MethodDeclarationSyntax other && other != method && IsEncryption(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReferencesField(IOperation value)
+    {
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            if (part is IFieldReferenceOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDecryption(MethodDeclarationSyntax method)
+    {
+        string name = method.Identifier.ValueText;
+        bool decryptName = name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) >= 0;
+        bool encryptName = name.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) >= 0 && !decryptName;
+        string text = method.ToString();
+        return !encryptName && (decryptName || text.Contains("CreateDecryptor")) && !text.Contains("CreateEncryptor");
+    }
+
+    private static bool IsEncryption(MethodDeclarationSyntax method)
+    {
+        string name = method.Identifier.ValueText;
+        if (name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return false;
+        }
+
+        return name.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) >= 0 || method.ToString().Contains("CreateEncryptor");
+    }
+
     internal static void Check(OperationAnalysisContext context, IOperation value, string algorithm)
     {
-        if (!HardCodedBytes.IsHardCoded(value, out SyntaxNode? origin, out ISymbol? symbol, out _))
+        if (!HardCodedBytes.IsHardCoded(value, out SyntaxNode? origin, out ISymbol? symbol, out _) || IsDecryptionOfAReportedKey(value))
         {
             return;
         }

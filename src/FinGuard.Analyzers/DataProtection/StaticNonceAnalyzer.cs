@@ -144,7 +144,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                     IFieldReferenceOperation field => field.Field,
                     _ => null,
                 };
-                if (source != null && References(key, source))
+                if (source != null && References(key, source) && !IsDerivationWithFreshSalt(source))
                 {
                     Report(context, location, $"The IV is derived from '{source.Name}', the key's own material, so it is the same for every encryption under that key");
                     return true;
@@ -171,6 +171,67 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
     }
 
     // A local initialised once (byte[] iv = Convert.FromHexString(_iv)) stands for its initializer.
+    // var pdb = new Rfc2898DeriveBytes(key, salt) with salt = CreateSalt(13) or RandomNumberGenerator.GetBytes(16) made in
+    // this method: key and IV derived from it differ for every record (the salt is stored with the ciphertext), unlike a
+    // salt written in the source or kept in a field.
+    private static bool IsDerivationWithFreshSalt(ISymbol source)
+    {
+        if (source is not ILocalSymbol { IsRef: false } local || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+        {
+            return false;
+        }
+
+        if (initializer is not BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 } creation
+            || creation is ObjectCreationExpressionSyntax { Type: var type } && !type.ToString().EndsWith("DeriveBytes", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ExpressionSyntax salt = creation.ArgumentList!.Arguments[1].Expression;
+        if (salt is InvocationExpressionSyntax)
+        {
+            return !IsWrittenInSource(salt);
+        }
+
+        if (salt is not IdentifierNameSyntax saltName)
+        {
+            return false;
+        }
+
+        // A local of the same method made by a call (CreateSalt(13), RandomNumberGenerator.GetBytes(16)), declared
+        // anywhere in the method (often outside the using block that derives the key).
+        SyntaxNode? body = creation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode?)creation.FirstAncestorOrSelf<BlockSyntax>();
+        if (body == null)
+        {
+            return false;
+        }
+
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is VariableDeclaratorSyntax declarator && declarator.Identifier.ValueText == saltName.Identifier.ValueText)
+            {
+                return declarator.Initializer?.Value is InvocationExpressionSyntax call && !IsWrittenInSource(call);
+            }
+        }
+
+        return false;
+    }
+
+    // Encoding.UTF8.GetBytes("fixed salt"), Convert.FromBase64String("..."): text in the source, not a fresh salt.
+    private static bool IsWrittenInSource(ExpressionSyntax call)
+    {
+        foreach (SyntaxNode node in call.DescendantNodes())
+        {
+            if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IOperation Resolve(IOperation value)
     {
         if (value is ILocalReferenceOperation { Local: { IsRef: false } local } && local.DeclaringSyntaxReferences.Length == 1 && value.SemanticModel != null

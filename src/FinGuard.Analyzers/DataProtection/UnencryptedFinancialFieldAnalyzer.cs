@@ -102,7 +102,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         Location location = locations[0];
         DataProtectionNameOptions names = options.GetDataProtectionNames(location.SourceTree);
         FinancialDataKind kind = FinancialDataNames.Classify(property.Name, type.Name, names);
-        if (kind == FinancialDataKind.None || !CanHold(property.Type, kind))
+        if (!FinancialDataNames.IsReportedWhenStored(kind) || !CanHold(property.Type, kind))
         {
             return;
         }
@@ -147,7 +147,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
                 }
 
                 FinancialDataKind kind = FinancialDataNames.Classify(target.Property.Name, null, names);
-                if (kind == FinancialDataKind.None || !CanHold(target.Property.Type, kind) || IsProtectedValue(assignment.Value))
+                if (!FinancialDataNames.IsReportedWhenStored(kind) || !CanHold(target.Property.Type, kind) || IsProtectedValue(assignment.Value))
                 {
                     continue;
                 }
@@ -200,7 +200,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             foreach (ISymbol member in type.GetMembers())
             {
                 if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
-                    && FinancialDataNames.Classify(property.Name, type.Name, names) is FinancialDataKind kind && FinancialDataNames.IsAccountOrIdentity(kind)
+                    && FinancialDataNames.Classify(property.Name, type.Name, names) is FinancialDataKind kind && FinancialDataNames.IsAccountOrIdentity(kind) && FinancialDataNames.IsReportedWhenStored(kind)
                     && CanHold(property.Type, kind) && !HasProtectingAttribute(property, names) && !HasJsonIgnore(property))
                 {
                     ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);

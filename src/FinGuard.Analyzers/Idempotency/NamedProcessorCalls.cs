@@ -15,7 +15,9 @@ namespace FinGuard.Analyzers.Idempotency;
 /// <item>PayPal REST API v1 (<c>PayPal.Api</c>): <c>payment.Create(apiContext)</c> with no request id set on the
 /// <c>APIContext</c> in the method;</item>
 /// <item>PayPal classic (Merchant SDK / SOAP): <c>DoCapture(DoCaptureReq)</c>, <c>DoDirectPayment</c>,
-/// <c>DoExpressCheckoutPayment</c>, <c>DoReferenceTransaction</c>, <c>RefundTransaction</c> with no <c>MsgSubID</c>.</item>
+/// <c>DoExpressCheckoutPayment</c>, <c>DoReferenceTransaction</c>, <c>RefundTransaction</c>, <c>BillUser</c>,
+/// <c>BillOutstandingAmount</c>, <c>DoNonReferencedCredit</c>, <c>MassPay</c>, <c>DoUATPExpressCheckoutPayment</c>,
+/// <c>CreateRecurringPaymentsProfile</c> with no <c>MsgSubID</c>.</item>
 /// </list>
 /// Test projects are skipped (sandbox calls in tests are not a double-charge risk).
 /// </summary>
@@ -41,6 +43,8 @@ internal static class NamedProcessorCalls
     private static readonly string[] PayPalClassicMoneyCalls =
     {
         "DoCapture", "DoDirectPayment", "DoExpressCheckoutPayment", "DoReferenceTransaction", "RefundTransaction", "DoAuthorization",
+        // Also money-moving or billable: merchant-initiated charges, credits to a card, payouts, UATP payments, subscriptions.
+        "BillUser", "BillOutstandingAmount", "DoNonReferencedCredit", "MassPay", "DoUATPExpressCheckoutPayment", "CreateRecurringPaymentsProfile",
     };
 
     /// <summary>Returns the call's name and the missing mechanism when the invocation is one of the recognised calls without its key.</summary>

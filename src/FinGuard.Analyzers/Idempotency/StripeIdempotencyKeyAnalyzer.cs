@@ -25,7 +25,9 @@ public static partial class Descriptors
 /// FG2001 (moves money, Warning) and FG2002 (creates an object, Info): a Stripe.net service call that POSTs without
 /// <c>RequestOptions.IdempotencyKey</c>. One analyzer for both so each invocation is classified once.
 /// Only reported when the missing key is visible: no <c>RequestOptions</c>, <c>null</c>, or one built in this method
-/// without a key. Options from a parameter, a field or a helper method are trusted. Without a Stripe.net reference
+/// without a key, or from the project's own helper method or read-only field that builds options without a key
+/// (<see cref="StripeRequestOptionsHelpers"/>). Options from a parameter or anything else are trusted. Test projects and
+/// test files are skipped (Stripe test mode). Without a Stripe.net reference
 /// (before restore) the calls are recognised by their type and member names (<see cref="UnresolvedStripeCalls"/>).
 /// </summary>
 public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
@@ -39,6 +41,12 @@ public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
+            // Calls in test projects run against Stripe's test mode: not a double-charge risk (as for FG2003).
+            if (TestProjects.IsTestProject(start.Compilation))
+            {
+                return;
+            }
+
             StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
             if (stripe == null)
             {
@@ -54,7 +62,7 @@ public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeUnresolvedInvocation(SyntaxNodeAnalysisContext context)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (UnresolvedStripeCalls.Check(invocation, context.SemanticModel, context.CancellationToken) is { } finding)
+        if (!TestProjects.IsTestFile(invocation.SyntaxTree) && UnresolvedStripeCalls.Check(invocation, context.SemanticModel, context.CancellationToken) is { } finding)
         {
             DiagnosticDescriptor descriptor = finding.Kind == StripeCallKind.MovesMoney ? Descriptors.StripeMoneyMovementWithoutKey : Descriptors.StripeObjectCreationWithoutKey;
             context.ReportDiagnostic(FinGuardDiagnostic.Create(descriptor, invocation.GetLocation(), context.ContainingSymbol, finding.Call));
@@ -65,7 +73,7 @@ public sealed class StripeIdempotencyKeyAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         StripeCallKind kind = stripe.Classify(invocation.TargetMethod);
-        if (kind == StripeCallKind.None)
+        if (kind == StripeCallKind.None || TestProjects.IsTestFile(invocation.Syntax.SyntaxTree))
         {
             return;
         }

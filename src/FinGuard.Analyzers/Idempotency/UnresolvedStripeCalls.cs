@@ -74,6 +74,13 @@ internal static class UnresolvedStripeCalls
             return null;
         }
 
+        // Stripe.BillingPortal.SessionService creates a link to the customer portal, not a billable object, also when
+        // the file imports Stripe.Checkout too and the receiver names the portal's namespace.
+        if (service == "SessionService" && !viaClient && NamesBillingPortal(access.Expression, model, cancellationToken))
+        {
+            return null;
+        }
+
         foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
         {
             if (!IsArgumentWithoutKey(argument, model, cancellationToken))
@@ -172,6 +179,34 @@ internal static class UnresolvedStripeCalls
         return stripe && (service != "SessionService" || checkout || viaClient);
     }
 
+    // new Stripe.BillingPortal.SessionService(), or a local, field or property declared or created with that name.
+    private static bool NamesBillingPortal(ExpressionSyntax receiver, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (receiver is ObjectCreationExpressionSyntax created)
+        {
+            return created.Type.ToString().Contains("BillingPortal");
+        }
+
+        ISymbol? symbol = model.GetSymbolInfo(receiver, cancellationToken).Symbol;
+        if (symbol is not (ILocalSymbol or IFieldSymbol or IPropertySymbol))
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+            if ((declaration.Parent is VariableDeclarationSyntax { Type: var declared } && declared.ToString().Contains("BillingPortal"))
+                || (declaration is PropertyDeclarationSyntax property && property.Type.ToString().Contains("BillingPortal"))
+                || (declaration is VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax initial } && initial.Type.ToString().Contains("BillingPortal")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The call's own options (an unresolved type named ...Options, not RequestOptions), an id string or a cancellation
     // token carry no key; request options that are null or built here without IdempotencyKey are a missing key.
     // Anything else (a RequestOptions from a parameter, a field or a helper) may carry one: not reported.
@@ -184,25 +219,29 @@ internal static class UnresolvedStripeCalls
             return true;
         }
 
-        if (expression is ObjectCreationExpressionSyntax { Type: var createdType } creation && LastName(createdType) is "RequestOptions" or "StripeRequestOptions")
+        if (expression is ObjectCreationExpressionSyntax creation && StripeRequestOptionsHelpers.IsRequestOptionsCreation(creation))
         {
-            if (creation.Initializer != null)
-            {
-                foreach (ExpressionSyntax initializer in creation.Initializer.Expressions)
-                {
-                    if (initializer is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "IdempotencyKey" } })
-                    {
-                        return false;
-                    }
-                }
-            }
+            return StripeRequestOptionsHelpers.IsCreationWithoutKey(creation);
+        }
 
+        // Request options from the project's own helper method or read-only field: followed to the objects it builds
+        // (a helper that sets only StripeAccount or ApiKey passes no key).
+        if (expression is InvocationExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax
+            && StripeRequestOptionsHelpers.BuildsOnlyOptionsWithoutKey(model.GetSymbolInfo(expression, cancellationToken).Symbol, cancellationToken))
+        {
             return true;
         }
 
         if (namedRequestOptions)
         {
             return false;
+        }
+
+        // charge.TransferId, payment.ChargeId: an id read from an unresolved Stripe object (its type does not bind).
+        if (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member } && IsIdName(member)
+            && model.GetTypeInfo(expression, cancellationToken).Type is null or { TypeKind: TypeKind.Error })
+        {
+            return true;
         }
 
         ITypeSymbol? type = model.GetTypeInfo(expression, cancellationToken).Type;
@@ -223,6 +262,9 @@ internal static class UnresolvedStripeCalls
                 return false;
         }
     }
+
+    private static bool IsIdName(string name)
+        => name.Length > 2 && (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal));
 
     private static string? LastName(TypeSyntax type) => type switch
     {

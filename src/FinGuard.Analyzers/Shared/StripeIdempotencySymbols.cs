@@ -164,6 +164,11 @@ internal sealed class StripeIdempotencySymbols
                 return EvaluateCreation(creation);
             case ILocalReferenceOperation local when depth == 0:
                 return EvaluateLocal(local.Local, use);
+            case IInvocationOperation { TargetMethod: var helper } when StripeRequestOptionsHelpers.BuildsOnlyOptionsWithoutKey(helper, default):
+                // The project's own helper that builds options with only StripeAccount/ApiKey: no key.
+                return KeyEvidence.Missing;
+            case IFieldReferenceOperation { Field: var field } when StripeRequestOptionsHelpers.BuildsOnlyOptionsWithoutKey(field, default):
+                return KeyEvidence.Missing;
             default:
                 return KeyEvidence.Unknown;
         }

@@ -130,4 +130,50 @@ public class PublicCipher
     public static void Use(TripleDES tdes) => tdes.Key = MD5.HashData(Encoding.UTF8.GetBytes(Key));
 }
 """);
+
+    // Held-out set 4 (issue 18): key and IV derived from a pass phrase with a salt made fresh for each record (stored
+    // with the ciphertext) differ per record; with a salt written in the source they are the same every time.
+    [Fact]
+    public Task Ivs_derived_with_a_fresh_salt_are_not_reported_and_with_a_fixed_salt_are() => NonceVerify.VerifyAnalyzerAsync(@"
+using System.Security.Cryptography;
+public static class RecordCipher
+{
+    public static string EncryptionKey { get; set; } = """";
+
+    private static byte[] CreateSalt(int size) => RandomNumberGenerator.GetBytes(size);
+
+    public static ICryptoTransform EncryptPerRecord(out byte[] salt)
+    {
+        salt = CreateSalt(13);
+        var fresh = CreateSalt(16);
+        var aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes(EncryptionKey, fresh, 100000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        aes.IV = pdb.GetBytes(16);
+        return aes.CreateEncryptor();
+    }
+
+    // The salt declared outside the using block that derives the key and IV.
+    public static byte[] EncryptNested(byte[] clear)
+    {
+        var salt = CreateSalt(13);
+        using (var aes = Aes.Create())
+        {
+            var pdb = new Rfc2898DeriveBytes(EncryptionKey, salt, 100000, HashAlgorithmName.SHA256);
+            aes.Key = pdb.GetBytes(32);
+            aes.IV = pdb.GetBytes(16);
+            using var encryptor = aes.CreateEncryptor();
+            return encryptor.TransformFinalBlock(clear, 0, clear.Length);
+        }
+    }
+
+    public static ICryptoTransform EncryptFixedSalt()
+    {
+        var aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes(EncryptionKey, new byte[] { 0x49, 0x76, 0x61, 0x6e, 0x20, 0x4d, 0x65, 0x64 }, 1000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        aes.IV = {|FG3004:pdb.GetBytes(16)|};
+        return aes.CreateEncryptor();
+    }
+}");
 }

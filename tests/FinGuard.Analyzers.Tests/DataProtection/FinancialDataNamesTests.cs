@@ -35,6 +35,26 @@ public class FinancialDataNamesTests
     public void Sensitive_names_are_recognised(string name, string expected)
         => Assert.Equal(expected, FinancialDataNames.Classify(name, "Customer", DataProtectionNameOptions.Empty).ToString());
 
+    // FG3002 is about stored value: debts (loan, mortgage, unpaid, outstanding) and changes of a balance are not.
+    [Theory]
+    [InlineData("UnpaidBalance", "Liability")]
+    [InlineData("OutstandingMortgageBalance", "AssetEntry")]
+    [InlineData("PropertyLoanBalance", "Lead")]
+    [InlineData("ChangedBalance", "Transaction")]
+    [InlineData("BalanceDelta", "Transaction")]
+    [InlineData("Balance", "LoanAccount")]
+    [InlineData("balanceOfHomeEquity", "RefinanceLoanOption")]
+    public void Debt_and_delta_balances_are_not_stored_value(string name, string containingType)
+        => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty));
+
+    [Theory]
+    [InlineData("Balance", "Wallet")]
+    [InlineData("OriginalBalance", "Transaction")]
+    [InlineData("CardBalance", "GiftCard")]
+    [InlineData("AvailableBalance", "PrepaidAccount")]
+    public void Stored_value_balances_stay_recognised(string name, string containingType)
+        => Assert.Equal(FinancialDataKind.BalanceOrAmount, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty));
+
     [Theory]
     [InlineData("IbanLast4")]
     [InlineData("AccountNumberMasked")]

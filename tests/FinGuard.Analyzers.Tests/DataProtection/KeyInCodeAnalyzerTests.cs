@@ -133,4 +133,93 @@ public class Service
     public string Cached() => _cache.Get(CacheKey);
 }
 """);
+
+    // Held-out set 4 (issue 18): a pass phrase constant of a token cipher whose library does not bind, an HMAC key read
+    // from a literal local, and the decryption twin of an encryption path that already reports the same key field.
+    [Fact]
+    public Task Pass_phrase_constants_literal_locals_and_decrypt_only_types_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+public class AppConsts
+{
+    public const string {|FG3005:DefaultPassPhrase = "gsKxGZ012HLL3MI5"|};
+    public static readonly string {|FG3005:TOKEN_PASS_PHRASE = "x7Qp2LmN9rTz"|};
+}
+public class WebhookController
+{
+    public string Validate(string plainToken)
+    {
+        var encoding = new ASCIIEncoding();
+        string secretToken = "hk237nSrSLaYp0EWTK03gA";
+        var hmac = new HMACSHA256();
+        hmac.Key = {|FG3005:encoding.GetBytes(secretToken)|};
+        return Convert.ToHexString(hmac.ComputeHash(encoding.GetBytes(plainToken)));
+    }
+}
+public class ConfigReader
+{
+    private static readonly string Secret = "eid729-config";
+    // Only a decryption path: the key in the code is reported here.
+    public static string Decrypt(string cipherText)
+    {
+        using Aes aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes({|FG3005:Secret|}, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 }, 1000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        using var decryptor = aes.CreateDecryptor();
+        return cipherText;
+    }
+}
+""");
+
+    [Fact]
+    public Task Pass_phrase_look_alikes_reassigned_locals_and_decryption_twins_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Security.Cryptography;
+using System.Text;
+public class AppConsts
+{
+    public const string PassPhraseHint = "Use at least twelve characters";
+    public const string DefaultPassPhrase = "";
+    public const int MinPassPhrase = 12;
+    public const string ShortPassPhrase = "todo";
+}
+public class WebhookController
+{
+    public string Validate(string plainToken, string configured)
+    {
+        string secretToken = "placeholder-token";
+        secretToken = configured;
+        var hmac = new HMACSHA256();
+        hmac.Key = Encoding.ASCII.GetBytes(secretToken);
+        return Convert.ToHexString(hmac.ComputeHash(Encoding.ASCII.GetBytes(plainToken)));
+    }
+}
+public class Vault
+{
+    private static readonly string _EncryptionKey = "eid729";
+    private static readonly byte[] Salt = { 0x49, 0x76, 0x61, 0x6e, 0x20, 0x4d, 0x65, 0x64 };
+    public static string Encrypt(string clearText)
+    {
+        using Aes aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes({|FG3005:_EncryptionKey|}, Salt, 1000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        using var encryptor = aes.CreateEncryptor();
+        return clearText;
+    }
+
+    // The same key field on the way back: reported once, on the encryption path.
+    public static string Decrypt(string cipherText)
+    {
+        using Aes aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes(_EncryptionKey, Salt, 1000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        using var decryptor = aes.CreateDecryptor();
+        return cipherText;
+    }
+}
+""");
 }

@@ -13,8 +13,9 @@ public class BankAccount
     public int Id { get; set; }
     public string {|FG3001:AccountNumber|} { get; set; } = "";
     public string {|FG3001:Iban|} { get; set; } = "";
-    public string? {|FG3001:RoutingNumber|} { get; set; }
-    public string {|FG3001:SortCode|} { get; set; } = "";
+    // Routing numbers and sort codes identify the bank, not the customer (issue 18): not reported where stored.
+    public string? RoutingNumber { get; set; }
+    public string SortCode { get; set; } = "";
     public long {|FG3001:BankAccountNo|} { get; set; }
     public decimal {|FG3002:AvailableBalance|} { get; set; }
     public string HolderName { get; set; } = "";
@@ -69,7 +70,8 @@ public class BankAccount
     [Encrypted] public string Ssn { get; set; } = "";
     [NotMapped] public string TaxId { get; set; } = "";
     public string SortCode { get; set; } = "";
-    public string {|FG3001:Bsb|} { get; set; } = "";
+    public string Bsb { get; set; } = "";
+    public string {|FG3001:Bban|} { get; set; } = "";
 }
 public class BankDb : DbContext
 {
@@ -180,7 +182,7 @@ public class PayeeRepository
 
     public Task<int> Add(string name, string iban, string routingNumber, decimal balance, string ibanHash)
         => _db.ExecuteAsync("INSERT INTO payees (name, iban, routing, balance) VALUES (@Name, @Iban, @RoutingNumber, @Balance)",
-            new { Name = name, {|FG3001:Iban = iban|}, {|FG3001:RoutingNumber = routingNumber|}, {|FG3002:Balance = balance|}, IbanHash = ibanHash });
+            new { Name = name, {|FG3001:Iban = iban|}, RoutingNumber = routingNumber, {|FG3002:Balance = balance|}, IbanHash = ibanHash });
 
     public int AddProtected(string iban, string ssn, string encryptedSsn)
         => _db.Execute("INSERT INTO payees (iban, ssn) VALUES (@Iban, @Ssn)", new { Iban = _protector.Encrypt(iban), Ssn = encryptedSsn });
@@ -334,7 +336,7 @@ namespace Bank.Domain.Accounts
     public class BankAccount : BaseEntity
     {
         public uint {|FG3001:AccountNumber|} { get; set; }
-        public string {|FG3001:SortCode|} { get; set; } = "";
+        public string SortCode { get; set; } = "";
     }
     public class Wallet : IAggregateRoot { public Guid WalletId { get; set; } public decimal {|FG3002:Balance|} { get; set; } }
     [Table("payees")]
@@ -475,4 +477,33 @@ public class CompanyStore
     }
 }
 """ + AdoNetStandIn);
+
+    // Held-out set 4 (issue 18): FG3002 keeps to stored value (wallet, prepaid, account, card balances and snapshots of
+    // them); what a borrower owes and by how much a balance changed are not the customer's money held here.
+    [Fact]
+    public Task Stored_value_balances_are_reported_and_debts_and_deltas_are_not() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Microsoft.EntityFrameworkCore;
+public class Wallet { public int Id { get; set; } public decimal {|FG3002:Balance|} { get; set; } public decimal {|FG3002:LockedBalance|} { get; set; } }
+public class GiftCard { public int Id { get; set; } public decimal {|FG3002:CardBalance|} { get; set; } }
+public class WalletTransaction
+{
+    public int Id { get; set; }
+    public decimal ChangedBalance { get; set; }
+    public decimal BalanceDelta { get; set; }
+    public decimal {|FG3002:OriginalBalance|} { get; set; }
+}
+public class MortgageLiability { public int Id { get; set; } public decimal UnpaidBalance { get; set; } public decimal Balance { get; set; } }
+public class AssetEntry { public int Id { get; set; } public decimal OutstandingMortgageBalance { get; set; } public decimal PropertyLoanBalance { get; set; } }
+public class RefinanceLoanOption { public int Id { get; set; } public decimal balanceOfHomeEquity { get; set; } }
+public class Db : DbContext
+{
+    public DbSet<Wallet> Wallets { get; set; } = null!;
+    public DbSet<GiftCard> GiftCards { get; set; } = null!;
+    public DbSet<WalletTransaction> Transactions { get; set; } = null!;
+    public DbSet<MortgageLiability> Liabilities { get; set; } = null!;
+    public DbSet<AssetEntry> Assets { get; set; } = null!;
+    public DbSet<RefinanceLoanOption> Options { get; set; } = null!;
+}
+""");
 }

@@ -124,6 +124,58 @@ public class SoapApi { public object DoCapture(DoCaptureReq request) => request;
 public class Warehouse { public void DoCapture(string sku) { } }
 """);
 
+    // Held-out set 4 (issue 18): the classic API's other money-moving or billable calls (merchant-initiated charges,
+    // credits to a card, payouts, UATP payments, recurring profiles) take the same MsgSubID guard.
+    [Fact]
+    public Task PayPal_classic_billing_payout_and_credit_calls_without_msg_sub_id_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class Billing
+{
+    public void Run(PayPalAPIInterfaceServiceService service, string id, string attempt)
+    {
+        {|FG2003:service.MassPay(new MassPayReq())|};
+        {|FG2003:service.BillUser(new BillUserReq())|};
+        {|FG2003:service.BillOutstandingAmount(new BillOutstandingAmountReq())|};
+        {|FG2003:service.DoNonReferencedCredit(new DoNonReferencedCreditReq())|};
+        {|FG2003:service.DoUATPExpressCheckoutPayment(new DoUATPExpressCheckoutPaymentReq())|};
+        var profile = new CreateRecurringPaymentsProfileReq();
+        {|FG2003:service.CreateRecurringPaymentsProfile(profile)|};
+    }
+
+    public void Guarded(PayPalAPIInterfaceServiceService service, string attempt)
+    {
+        var req = new MassPayReq { MsgSubID = attempt };
+        service.MassPay(req);
+    }
+
+    public void Lookalikes(PayrollService payroll, PayPalAPIInterfaceServiceService service)
+    {
+        payroll.MassPay("batch-1");
+        payroll.BillUser(new BillUserRequest());
+        service.ManageRecurringPaymentsProfileStatus(new ManageRecurringPaymentsProfileStatusReq());
+    }
+}
+public class MassPayReq { public string MsgSubID { get; set; } = ""; }
+public class BillUserReq { }
+public class BillOutstandingAmountReq { }
+public class DoNonReferencedCreditReq { }
+public class DoUATPExpressCheckoutPaymentReq { }
+public class CreateRecurringPaymentsProfileReq { }
+public class ManageRecurringPaymentsProfileStatusReq { }
+public class BillUserRequest { }
+public class PayPalAPIInterfaceServiceService
+{
+    public object MassPay(MassPayReq r) => r;
+    public object BillUser(BillUserReq r) => r;
+    public object BillOutstandingAmount(BillOutstandingAmountReq r) => r;
+    public object DoNonReferencedCredit(DoNonReferencedCreditReq r) => r;
+    public object DoUATPExpressCheckoutPayment(DoUATPExpressCheckoutPaymentReq r) => r;
+    public object CreateRecurringPaymentsProfile(CreateRecurringPaymentsProfileReq r) => r;
+    public object ManageRecurringPaymentsProfileStatus(ManageRecurringPaymentsProfileStatusReq r) => r;
+}
+public class PayrollService { public void MassPay(string batch) { } public void BillUser(BillUserRequest r) { } }
+""");
+
     // Authorize.Net AIM: a name/value form posted with WebClient.UploadValues. Charges, authorizations, captures and
     // credits without x_duplicate_window are reported; voids, a set duplicate window and forms that are not AIM are not.
     [Fact]

@@ -159,4 +159,38 @@ public class Checkout
     }
 }
 """);
+
+    // Held-out set 4 (issue 18): the project's own helper that builds options with only StripeAccount passes no key;
+    // one that sets a key, or hands back its argument, may.
+    [Fact]
+    public Task Options_from_a_helper_without_a_key_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Threading.Tasks;
+using Stripe;
+public class Connect
+{
+    private readonly CustomerService _customers = new CustomerService();
+    private readonly TransferService _transfers = new TransferService();
+
+    public RequestOptions ForAccount(string accountId)
+    {
+        if (string.IsNullOrEmpty(accountId))
+        {
+            return null;
+        }
+        return new RequestOptions { StripeAccount = accountId };
+    }
+
+    private static RequestOptions Keyed(string accountId, string key) => new RequestOptions { StripeAccount = accountId, IdempotencyKey = key };
+    private static RequestOptions Given(RequestOptions options) => options;
+
+    public async Task Run(string email, string accountId, string key, RequestOptions fromCaller)
+    {
+        await {|FG2002:_customers.CreateAsync(new CustomerCreateOptions { Email = email }, ForAccount(accountId))|};
+        await {|FG2001:_transfers.CreateAsync(new TransferCreateOptions { Amount = 100, Currency = "usd", Destination = accountId }, ForAccount(accountId))|};
+        await _customers.CreateAsync(new CustomerCreateOptions { Email = email }, Keyed(accountId, key));
+        await _customers.CreateAsync(new CustomerCreateOptions { Email = email }, Given(fromCaller));
+    }
+}
+""");
 }

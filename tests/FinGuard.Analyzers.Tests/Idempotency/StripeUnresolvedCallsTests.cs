@@ -246,4 +246,91 @@ namespace Acme.Billing
         }
     }
 }");
+
+    // Held-out set 4 (issue 18): request options from the project's own helper or read-only field that sets only
+    // StripeAccount carry no key; a transfer reversal keyed by an id read from an unresolved Stripe object.
+    [Fact]
+    public Task Options_from_helpers_without_a_key_and_reversals_are_reported_before_restore() => VerifyAsync(@"
+using System.Threading.Tasks;
+using Stripe;
+using Stripe.Checkout;
+public class Connect
+{
+    private readonly RequestOptions _platform = new RequestOptions { StripeAccount = ""acct_platform"" };
+    private readonly SubscriptionService _subscriptions = new SubscriptionService();
+    private readonly InvoiceService _invoices = new InvoiceService();
+
+    public RequestOptions GetStandardAccountRequestOption(string accountId)
+    {
+        if (string.IsNullOrEmpty(accountId))
+        {
+            return null;
+        }
+        return new RequestOptions { StripeAccount = accountId };
+    }
+
+    private static RequestOptions ForAccount(string accountId) => new RequestOptions { StripeAccount = accountId, ApiKey = ""sk"" };
+
+    public async Task Run(SubscriptionCreateOptions options, InvoiceCreateOptions invoice, string accountId, Charge charge)
+    {
+        await {|#0:_subscriptions.CreateAsync(options, GetStandardAccountRequestOption(accountId))|};
+        await {|#1:_invoices.CreateAsync(invoice, ForAccount(accountId))|};
+        await {|#2:_subscriptions.CreateAsync(options, _platform)|};
+        var reversal = new TransferReversalService();
+        {|#3:reversal.Create(charge.TransferId, new TransferReversalCreateOptions { Amount = 100 })|};
+    }
+}",
+        MovesMoney(0, "SubscriptionService.CreateAsync"),
+        CreatesObject(1, "InvoiceService.CreateAsync"),
+        MovesMoney(2, "SubscriptionService.CreateAsync"),
+        MovesMoney(3, "TransferReversalService.Create"));
+
+    // Look-alikes: a helper that sets a key or hands back what it was given, a field whose type sets a key later, a
+    // Billing Portal session named by its namespace next to a Checkout import, and calls in an integration-test project.
+    [Fact]
+    public Task Helpers_with_a_key_portal_sessions_and_test_projects_are_not_reported() => VerifyAsync(@"
+using System.Threading.Tasks;
+using Stripe;
+using Stripe.Checkout;
+public class Connect
+{
+    private readonly SubscriptionService _subscriptions = new SubscriptionService();
+
+    private static RequestOptions Keyed(string accountId, string key) => new RequestOptions { StripeAccount = accountId, IdempotencyKey = key };
+
+    private static RequestOptions Later(string accountId, string key)
+    {
+        var options = new RequestOptions { StripeAccount = accountId };
+        options.IdempotencyKey = key;
+        return options;
+    }
+
+    private static RequestOptions Given(RequestOptions options) => options;
+
+    public async Task Run(SubscriptionCreateOptions options, string accountId, string key, RequestOptions fromCaller)
+    {
+        await _subscriptions.CreateAsync(options, Keyed(accountId, key));
+        await _subscriptions.CreateAsync(options, Later(accountId, key));
+        await _subscriptions.CreateAsync(options, Given(fromCaller));
+        var portal = new Stripe.BillingPortal.SessionService();
+        var session = await portal.CreateAsync(new Stripe.BillingPortal.SessionCreateOptions { Customer = accountId });
+        await new Stripe.BillingPortal.SessionService().CreateAsync(new Stripe.BillingPortal.SessionCreateOptions());
+    }
+}");
+
+    [Fact]
+    public Task Calls_in_integration_test_projects_are_not_reported()
+    {
+        var test = new UnresolvedTest(string.Empty);
+        test.TestState.Sources.Clear();
+        test.TestState.Sources.Add(("/repo/tests/Shop.Api.IntegrationTests/Controllers/ContributionActions.cs", @"
+using System.Threading.Tasks;
+using Stripe;
+public class ContributionActions
+{
+    private readonly PaymentIntentService _paymentIntentService = new PaymentIntentService();
+    public Task<PaymentIntent> Confirm(string id) => _paymentIntentService.ConfirmAsync(id, new PaymentIntentConfirmOptions { PaymentMethod = ""pm_card_visa"" });
+}"));
+        return test.RunAsync();
+    }
 }
