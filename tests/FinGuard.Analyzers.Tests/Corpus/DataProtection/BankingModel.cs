@@ -17,8 +17,8 @@ namespace Corpus.DataProtection
         public string Iban { get; set; } = ""; // expect: FG3001
         public string? Bic { get; set; }
         public string AccountNumber { get; set; } = ""; // expect: FG3001
-        public string RoutingNumber { get; set; } = ""; // expect: FG3001
-        public string? SortCode { get; set; } // expect: FG3001
+        public string RoutingNumber { get; set; } = ""; // silent by default: a routing number is a public bank identifier (finguard.FG3001.extra_names opts in)
+        public string? SortCode { get; set; } // silent by default: a sort code is a public bank identifier (finguard.FG3001.extra_names opts in)
         public string IbanLast4 { get; set; } = "";
         public string AccountNumberMasked { get; set; } = "";
         public byte[] RoutingNumberHash { get; set; } = Array.Empty<byte>();

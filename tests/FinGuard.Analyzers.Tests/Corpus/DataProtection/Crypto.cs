@@ -36,7 +36,7 @@ namespace Corpus.DataProtection
         public byte[] DecryptStatement(byte[] cipher)
         {
             using var aes = Aes.Create();
-            aes.Key = Key; // expect: FG3005
+            aes.Key = Key; // silent: the same key is already reported where it encrypts (one finding per key)
             return aes.DecryptCbc(cipher, Iv);
         }
 

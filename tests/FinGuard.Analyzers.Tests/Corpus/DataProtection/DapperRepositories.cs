@@ -40,7 +40,7 @@ namespace Corpus.DataProtection
             {
                 recipient.Name,
                 recipient.Iban, // expect: FG3001
-                SortCode = recipient.SortCode, // expect: FG3001
+                SortCode = recipient.SortCode, // silent by default: a sort code identifies the bank, not the account
                 AccountNumber = _cipher.Encrypt(recipient.AccountNumber),
             });
         }
