@@ -217,5 +217,18 @@ public class CommittedSecretAnalyzerTests
   "Smtp": { "Password": {|FG4003:"Qm7!rT2vLx9p"|} }
 }
 """));
-}
 
+    // The initial passwords of accounts a data seeder creates are a seeded demo user's (as userManager.CreateAsync(user,
+    // "…") in code): silent under a seed section. Keys, tokens and connection strings there, and passwords elsewhere, are
+    // still credentials; a section that only mentions seeds in passing is not a seed section.
+    [Fact]
+    public Task Seeded_account_passwords_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Seeder": { "OperatorEmail": "operator@example.org", "OperatorPassword": "OperatorPass1#", "ManagerPassword": "ManagerPass1#" },
+  "SeedData": { "Admin": { "Password": "Adm1n!Seed2024" }, "ApiKey": {|FG4003:"Q7xZ2kLm9VbN4cT1wY8rH3jF6dS0aP5e"|} },
+  "DataSeeding": { "DefaultUserPassword": "Us3r!Default", "Database": {|FG4003:"Server=sql;Database=Seed;User Id=seed;Password=S33d!Pass;"|} },
+  "SeedUsers": { "AccessToken": {|FG4003:"b3Jk9QmZ7tVx2LpW4nYcq8Vn3Lr6Tx1M"|} },
+  "Identity": { "AdminPassword": {|FG4003:"Qm7!rT2vLx9p"|}, "RandomSeed": "42" }
+}
+"""));
+}
