@@ -231,4 +231,16 @@ public class CommittedSecretAnalyzerTests
   "Identity": { "AdminPassword": {|FG4003:"Qm7!rT2vLx9p"|}, "RandomSeed": "42" }
 }
 """));
+
+    // Token formats are credentials whatever the setting is called; a processor's sandbox key is judged by its name, as
+    // before it had a format of its own; Stripe test keys stay silent (the page's judgement call).
+    [Fact]
+    public Task Vendor_tokens_and_sandbox_keys_in_settings() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Ci": { "Value": {|FG4003:"ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u"|} },
+  "Notifications": { "Hook": {|FG4003:"xoxb-2048176934-4817293058162-Rk8Lm2Qz9Xv4Bn7Ct1Wy5Hj3"|} },
+  "Dojo": { "ApiKey": {|FG4003:"sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ"|}, "Sample": "sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ" },
+  "Stripe": { "SecretKey": "sk_test_4eC39HqLyjWDarjtT1zdp7dc" }
+}
+"""));
 }
