@@ -134,8 +134,10 @@ internal static class ConfigFileScanner
             return;
         }
 
-        SecretFormat format = SecretFormats.FindStripeKey(value, out _, out _);
-        if (format != SecretFormat.None)
+        // A processor's sandbox key is judged by its setting's name below, as any generated value is; Stripe test keys in a
+        // developer's settings are a judgement call of their own (FG4003 page).
+        SecretFormat format = SecretFormats.FindKnownKey(value, out _, out _);
+        if (format != SecretFormat.None && format != SecretFormat.SandboxSecretKey)
         {
             // Test keys in a developer's settings file are not reported; live and webhook secrets always are.
             if (!SecretFormats.IsTestKey(format))
@@ -165,9 +167,11 @@ internal static class ConfigFileScanner
         }
 
         string name = LastSegment(key);
-        if (SecretFormats.IsPasswordName(name) && SecretFormats.IsPublishedDefaultPassword(value))
+        if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key)))
         {
-            return; // a template's published default admin password (ABP's 1q2w3E*) reveals nothing
+            // A template's published default admin password (ABP's 1q2w3E*) reveals nothing; the initial password of an
+            // account that a data seeder creates ("Seeder": { "AdminPassword": "…" }) is a seeded demo user's, as in code.
+            return;
         }
         if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || IsKeyOfASigningOrEncryptionSection(key))
             && (LooksLikeSecretValue(value) || IsAppPassword(value)))
@@ -277,6 +281,33 @@ internal static class ConfigFileScanner
         }
 
         return true;
+    }
+
+    // Whether a setting sits in a section of seed data (Seed, Seeder, SeedData, DataSeeding, SeedUsers): any segment
+    // before the last that starts with "Seed" or ends with "Seed", "Seeder" or "Seeding".
+    private static bool IsInSeedSection(string key)
+    {
+        int end = key.LastIndexOf(':');
+        int start = 0;
+        while (end > start)
+        {
+            int colon = key.IndexOf(':', start);
+            if (colon < 0 || colon > end)
+            {
+                colon = end;
+            }
+
+            string segment = key.Substring(start, colon - start);
+            if (segment.StartsWith("Seed", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("Seed", StringComparison.OrdinalIgnoreCase)
+                || segment.EndsWith("Seeder", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("Seeding", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            start = colon + 1;
+        }
+
+        return false;
     }
 
     private static string LastSegment(string key)

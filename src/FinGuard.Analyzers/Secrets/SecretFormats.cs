@@ -9,6 +9,9 @@ internal enum SecretFormat
     StripeWebhookSecret,
     StripeTestSecretKey,
     StripeTestRestrictedKey,
+    SandboxSecretKey,
+    GitHubToken,
+    SlackToken,
 }
 
 /// <summary>
@@ -23,12 +26,41 @@ internal static class SecretFormats
     // Real Stripe keys carry 24 or more random characters after the prefix; shorter runs are examples.
     private const int MinKeyBodyLength = 16;
 
-    private static readonly string[] StripePrefixes = { "sk_live_", "rk_live_", "whsec_", "sk_test_", "rk_test_" };
+    // Key prefixes and what follows them: Stripe's secret, restricted and webhook keys (letters and digits after the
+    // prefix), a processor's sandbox secret key (Dojo's sk_sandbox_, 40 or more URL-safe characters), GitHub's access
+    // tokens (ghp_/gho_/ghu_/ghs_/ghr_ and 36 letters and digits; github_pat_ and 82 word characters) and Slack's bot,
+    // user and app tokens (xoxb-123…-456…-abc…). Strong shapes only: a prefix with a short or repetitive body is an example.
+    private static readonly string[] StripePrefixes =
+    {
+        "sk_live_", "rk_live_", "whsec_", "sk_test_", "rk_test_", "sk_sandbox_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+        "xoxb-", "xoxp-", "xoxa-", "xoxr-",
+    };
+
     private static readonly SecretFormat[] StripeFormats =
     {
         SecretFormat.StripeLiveSecretKey, SecretFormat.StripeLiveRestrictedKey, SecretFormat.StripeWebhookSecret,
-        SecretFormat.StripeTestSecretKey, SecretFormat.StripeTestRestrictedKey,
+        SecretFormat.StripeTestSecretKey, SecretFormat.StripeTestRestrictedKey, SecretFormat.SandboxSecretKey,
+        SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken,
+        SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken,
     };
+
+    // The characters a key's body is made of after its prefix, and how many it has at least.
+    private enum KeyBody
+    {
+        LettersAndDigits,
+        WordCharacters,
+        UrlSafe,
+        DashedGroups,
+    }
+
+    private static readonly KeyBody[] StripeBodies =
+    {
+        KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.UrlSafe,
+        KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.WordCharacters,
+        KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups,
+    };
+
+    private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30 };
 
     private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
 
@@ -78,12 +110,15 @@ internal static class SecretFormats
 
     private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy", "csrf", "antiforgery", "cancellation", "requestverification", "pagetoken", "nexttoken", "continuationtoken" };
 
-    /// <summary>Finds a Stripe key in <paramref name="value"/>; the key must stand alone (a word boundary before it).</summary>
-    public static SecretFormat FindStripeKey(string value, out int start, out int length)
+    /// <summary>
+    /// Finds a key by its prefix in <paramref name="value"/>: Stripe's, a processor's sandbox secret key, a GitHub or Slack
+    /// token. The key must stand alone (a word boundary before it) and carry a long, varied body.
+    /// </summary>
+    public static SecretFormat FindKnownKey(string value, out int start, out int length)
     {
         start = 0;
         length = 0;
-        if (value.Length < 6 + MinKeyBodyLength || value.IndexOf('_') < 0)
+        if (value.Length < 6 + MinKeyBodyLength || (value.IndexOf('_') < 0 && value.IndexOf("xox", StringComparison.Ordinal) < 0))
         {
             return SecretFormat.None;
         }
@@ -97,13 +132,8 @@ internal static class SecretFormats
                 if (at == 0 || !IsWordChar(value[at - 1]))
                 {
                     int bodyStart = at + prefix.Length;
-                    int end = bodyStart;
-                    while (end < value.Length && IsAsciiLetterOrDigit(value[end]))
-                    {
-                        end++;
-                    }
-
-                    if (end - bodyStart >= MinKeyBodyLength && !IsPlaceholderBody(value, bodyStart, end))
+                    int end = BodyEnd(value, bodyStart, StripeBodies[p]);
+                    if (end - bodyStart >= StripeMinBodies[p] && !IsPlaceholderBody(value, bodyStart, end))
                     {
                         start = at;
                         length = end - at;
@@ -118,7 +148,35 @@ internal static class SecretFormats
         return SecretFormat.None;
     }
 
-    public static bool IsTestKey(SecretFormat format) => format == SecretFormat.StripeTestSecretKey || format == SecretFormat.StripeTestRestrictedKey;
+    // Where a key's body ends; a Slack token's body is two or more dash-separated groups of digits and then letters and digits.
+    private static int BodyEnd(string value, int bodyStart, KeyBody body)
+    {
+        int end = bodyStart;
+        int dashes = 0;
+        while (end < value.Length)
+        {
+            char c = value[end];
+            bool part = body switch
+            {
+                KeyBody.LettersAndDigits => IsAsciiLetterOrDigit(c),
+                KeyBody.WordCharacters => IsWordChar(c),
+                KeyBody.UrlSafe => IsWordChar(c) || c == '-',
+                _ => IsAsciiLetterOrDigit(c) || c == '-',
+            };
+            if (!part)
+            {
+                break;
+            }
+
+            dashes += c == '-' ? 1 : 0;
+            end++;
+        }
+
+        return body == KeyBody.DashedGroups && (dashes < 2 || !char.IsDigit(value[bodyStart])) ? bodyStart : end;
+    }
+
+    /// <summary>Test-mode and sandbox keys, which cannot move real money (FG4002 in code, not reported in configuration).</summary>
+    public static bool IsTestKey(SecretFormat format) => format is SecretFormat.StripeTestSecretKey or SecretFormat.StripeTestRestrictedKey or SecretFormat.SandboxSecretKey;
 
     /// <summary>How a finding names the key, for messages: "A Stripe live secret key".</summary>
     public static string Describe(SecretFormat format) => format switch
@@ -128,6 +186,9 @@ internal static class SecretFormats
         SecretFormat.StripeWebhookSecret => "a Stripe webhook signing secret",
         SecretFormat.StripeTestSecretKey => "a Stripe test secret key",
         SecretFormat.StripeTestRestrictedKey => "a Stripe test restricted key",
+        SecretFormat.SandboxSecretKey => "a processor sandbox secret key",
+        SecretFormat.GitHubToken => "a GitHub access token",
+        SecretFormat.SlackToken => "a Slack token",
         _ => "a secret",
     };
 
@@ -136,6 +197,9 @@ internal static class SecretFormats
     {
         SecretFormat.StripeLiveRestrictedKey or SecretFormat.StripeTestRestrictedKey => ("Stripe:RestrictedKey", "STRIPE_RESTRICTED_KEY"),
         SecretFormat.StripeWebhookSecret => ("Stripe:WebhookSecret", "STRIPE_WEBHOOK_SECRET"),
+        SecretFormat.SandboxSecretKey => ("Payments:SecretKey", "PAYMENTS_SECRET_KEY"),
+        SecretFormat.GitHubToken => ("GitHub:Token", "GITHUB_TOKEN"),
+        SecretFormat.SlackToken => ("Slack:Token", "SLACK_TOKEN"),
         _ => ("Stripe:SecretKey", "STRIPE_SECRET_KEY"),
     };
 

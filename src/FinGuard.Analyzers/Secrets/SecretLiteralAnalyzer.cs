@@ -14,16 +14,17 @@ public static partial class Descriptors
 
     public static readonly DiagnosticDescriptor StripeTestKeyLiteral = RuleFactory.Create(
         RuleIds.StripeTestKeyLiteral,
-        title: "Stripe test key in code",
+        title: "Processor test key in code",
         messageFormat: "{0} is hard-coded in source: read it from configuration or the environment so that test and live keys are swapped by deployment, not by editing code",
         category: RuleFactory.SecretsCategory,
-        description: "Stripe test-mode keys cannot move money, but a key in code is rotated by a code change and is one edit away from a live key. PCI DSS v4.0 requirement 8.3.",
+        description: "Stripe test-mode keys and processors' sandbox secret keys cannot move money, but a key in code is rotated by a code change and is one edit away from a live key. PCI DSS v4.0 requirement 8.3.",
         severity: DiagnosticSeverity.Info);
 }
 
 /// <summary>
-/// FG4001 (secret literal in code) and FG4002 (Stripe test key in code): string literals that are credentials by
-/// their format (Stripe <c>sk_live_</c>/<c>rk_live_</c>/<c>whsec_</c>; test keys as FG4002), connection strings
+/// FG4001 (secret literal in code) and FG4002 (processor test key in code): string literals that are credentials by
+/// their format (Stripe <c>sk_live_</c>/<c>rk_live_</c>/<c>whsec_</c>, GitHub and Slack tokens; Stripe test keys and
+/// sandbox keys such as <c>sk_sandbox_</c> as FG4002), connection strings
 /// with a password, and any non-placeholder literal passed to a payment or bank SDK's credential slot
 /// (<c>StripeConfiguration.ApiKey</c>, <c>new StripeClient("...")</c>, Plaid/Braintree/Adyen/PayPal secrets).
 /// PCI DSS v4.0 8.3: credentials come from the environment or a secret store, never from source.
@@ -85,7 +86,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        SecretFormat format = SecretFormats.FindStripeKey(value, out int start, out int length);
+        SecretFormat format = SecretFormats.FindKnownKey(value, out int start, out int length);
         if (format != SecretFormat.None)
         {
             bool isTest = SecretFormats.IsTestKey(format);
@@ -183,6 +184,45 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 return PairName(pair[0], value);
             case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == syntax:
                 return AssignmentHolderName(assignment, value);
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == syntax:
+                // Environment.GetEnvironmentVariable("PAYPAL_CLIENT_SECRET") ?? "…", config["Stripe:SecretKey"] ?? "…", apiKey ?? "…"
+                return FallbackHolderName(coalesce.Left, value);
+            case ConditionalExpressionSyntax conditional when conditional.WhenFalse == syntax:
+                // GetEnvironmentVariable("X") != null ? GetEnvironmentVariable("X") : "…"
+                return FallbackHolderName(conditional.WhenTrue, value);
+            case ConditionalExpressionSyntax conditional when conditional.WhenTrue == syntax:
+                // string.IsNullOrEmpty(secret) ? "…" : secret
+                return FallbackHolderName(conditional.WhenFalse, value);
+            default:
+                return null;
+        }
+    }
+
+    // The literal is the fallback of a value read elsewhere: the read names it. A read of configuration or the environment
+    // by a setting name (GetEnvironmentVariable("X"), GetValue<string>("X"), config["X"], GetSection("X").Value), or the
+    // variable or member that holds the value (clientSecret ?? "…", _options.ApiKey ?? "…").
+    private static string? FallbackHolderName(ExpressionSyntax read, string value)
+    {
+        while (read is ParenthesizedExpressionSyntax parenthesized)
+        {
+            read = parenthesized.Expression;
+        }
+
+        if (read is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: InvocationExpressionSyntax section })
+        {
+            read = section;
+        }
+
+        switch (read)
+        {
+            case InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments }:
+                return PairName(arguments[0].Expression, value);
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } index }:
+                return PairName(index[0].Expression, value);
+            case IdentifierNameSyntax identifier:
+                return IsCredential(identifier.Identifier.ValueText, value) ? identifier.Identifier.ValueText : null;
+            case MemberAccessExpressionSyntax access:
+                return IsCredential(access.Name.Identifier.ValueText, value) ? access.Name.Identifier.ValueText : null;
             default:
                 return null;
         }
@@ -246,7 +286,27 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return "secret";
         }
 
+        // new ApiKeyClientAuthorization("…") or new BearerCredentials("…") whose type does not bind: the one argument of an
+        // authorization or credential type's constructor is its key or token, when it looks generated.
+        if (parent is IInvalidOperation && arguments.Count == 1 && argument.NameColon == null
+            && list.Parent is ObjectCreationExpressionSyntax authorization && IsAuthorizationTypeName(authorization.Type) && IsCredential("secret", value))
+        {
+            return "secret";
+        }
+
         return null;
+    }
+
+    private static bool IsAuthorizationTypeName(TypeSyntax type)
+    {
+        string? name = type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+        return name != null && (IsCredentialTypeName(type) || name.EndsWith("Authorization", StringComparison.Ordinal) || name.EndsWith("Authenticator", StringComparison.Ordinal)
+            || name.EndsWith("Authentication", StringComparison.Ordinal));
     }
 
     private static bool IsCredentialTypeName(TypeSyntax type)
@@ -339,9 +399,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return declarator.Symbol.Name;
-            case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields } when !fields[0].IsConst:
-                // A const field is reported where it reaches an SDK credential slot (the slot rule), not twice.
-                return fields[0].Name;
+            case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }:
+                // A const is reported here when its own key, secret or token name makes it a credential ('private const
+                // string TOKEN = "…"'), and where it reaches an SDK credential slot otherwise (the slot rule skips the first
+                // kind: no second report). A const password is often a key-derivation passphrase (FG3005's, at its use)
+                // or a seeded account's: it is reported only in a slot.
+                return IsDeclaredHere(fields[0]) ? fields[0].Name : null;
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
                 return properties[0].Name;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } when slots.ForProperty(property.Property) != null:
@@ -436,10 +499,16 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         IOperation literal = value;
 
+        // 'const string ApiSecret = "…"; new StripeClient(ApiSecret)': reported at the declaration, whose name makes it one.
+        if (isConstantReference && IsReportedAtDeclaration(value, text))
+        {
+            return;
+        }
+
         // Known formats and connection strings are reported by the literal itself (once); placeholders and
         // publishable keys are not secrets.
         if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
-            || SecretFormats.FindStripeKey(text, out _, out _) != SecretFormat.None || SecretFormats.HasPrivateKey(text)
+            || SecretFormats.FindKnownKey(text, out _, out _) != SecretFormat.None || SecretFormats.HasPrivateKey(text)
             || SecretFormats.HasConnectionStringPassword(text) || SecretFormats.HasConnectionStringAccountKey(text) || SecretFormats.IsFcmServerKey(text))
         {
             return;
@@ -453,6 +522,22 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         ImmutableDictionary<string, string?> properties = isConstantReference || IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), context.ContainingSymbol, properties, "The value of " + slot.DisplayName));
+    }
+
+    private static bool IsDeclaredHere(IFieldSymbol field) => !field.IsConst || !SecretFormats.IsPasswordName(field.Name);
+
+    private static bool IsReportedAtDeclaration(IOperation constant, string text)
+    {
+        ISymbol? symbol = constant switch
+        {
+            IFieldReferenceOperation field when IsDeclaredHere(field.Field) => field.Field,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+        // Only a constant declared as one literal ('const string X = "…"') is reported there; 'A + "…"' is reported at the use.
+        return symbol != null && symbol.DeclaringSyntaxReferences.Length == 1
+            && symbol.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax }
+            && IsCredential(symbol.Name, text);
     }
 
     private static bool IsPlainStringLiteral(SyntaxNode syntax) => syntax.IsKind(SyntaxKind.StringLiteralExpression);

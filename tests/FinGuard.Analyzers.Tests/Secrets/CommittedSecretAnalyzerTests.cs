@@ -217,5 +217,30 @@ public class CommittedSecretAnalyzerTests
   "Smtp": { "Password": {|FG4003:"Qm7!rT2vLx9p"|} }
 }
 """));
-}
 
+    // The initial passwords of accounts a data seeder creates are a seeded demo user's (as userManager.CreateAsync(user,
+    // "…") in code): silent under a seed section. Keys, tokens and connection strings there, and passwords elsewhere, are
+    // still credentials; a section that only mentions seeds in passing is not a seed section.
+    [Fact]
+    public Task Seeded_account_passwords_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Seeder": { "OperatorEmail": "operator@example.org", "OperatorPassword": "OperatorPass1#", "ManagerPassword": "ManagerPass1#" },
+  "SeedData": { "Admin": { "Password": "Adm1n!Seed2024" }, "ApiKey": {|FG4003:"Q7xZ2kLm9VbN4cT1wY8rH3jF6dS0aP5e"|} },
+  "DataSeeding": { "DefaultUserPassword": "Us3r!Default", "Database": {|FG4003:"Server=sql;Database=Seed;User Id=seed;Password=S33d!Pass;"|} },
+  "SeedUsers": { "AccessToken": {|FG4003:"b3Jk9QmZ7tVx2LpW4nYcq8Vn3Lr6Tx1M"|} },
+  "Identity": { "AdminPassword": {|FG4003:"Qm7!rT2vLx9p"|}, "RandomSeed": "42" }
+}
+"""));
+
+    // Token formats are credentials whatever the setting is called; a processor's sandbox key is judged by its name, as
+    // before it had a format of its own; Stripe test keys stay silent (the page's judgement call).
+    [Fact]
+    public Task Vendor_tokens_and_sandbox_keys_in_settings() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Ci": { "Value": {|FG4003:"ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u"|} },
+  "Notifications": { "Hook": {|FG4003:"xoxb-2048176934-4817293058162-Rk8Lm2Qz9Xv4Bn7Ct1Wy5Hj3"|} },
+  "Dojo": { "ApiKey": {|FG4003:"sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ"|}, "Sample": "sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ" },
+  "Stripe": { "SecretKey": "sk_test_4eC39HqLyjWDarjtT1zdp7dc" }
+}
+"""));
+}

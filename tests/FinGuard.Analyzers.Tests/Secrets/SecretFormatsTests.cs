@@ -26,7 +26,27 @@ public class SecretFormatsTests
     [InlineData("pi_3MtwBwLkdIwHu7ix28a3tqPa", "None")]
     [InlineData("", "None")]
     public void Stripe_keys_are_recognised_by_format(string value, string expected)
-        => Assert.Equal(expected, SecretFormats.FindStripeKey(value, out _, out _).ToString());
+        => Assert.Equal(expected, SecretFormats.FindKnownKey(value, out _, out _).ToString());
+
+    // Other vendors' keys with a strong shape: a processor's sandbox secret key (Dojo), GitHub and Slack tokens. Short,
+    // repetitive or placeholder bodies, other prefixes and public keys are not keys.
+    [Theory]
+    [InlineData("sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ", "SandboxSecretKey")]
+    [InlineData("Bearer sk_sandbox_Q2x9-Lm4Vb7_Tz1Kp8Rw3Yc6Nd5Hf0Gj2Sa4Xe7Ub9Mo1Ir3", "SandboxSecretKey")]
+    [InlineData("ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u", "GitHubToken")]
+    [InlineData("github_pat_11ABCDEFG0aB3dE5gH7jK9mN_Pq2sT4vW6yZ8bD0fH2kM4nQ6rS8uV0xY2zA4cE6gI8kM0oQ2sU4wY6aC8eG", "GitHubToken")]
+    [InlineData("xoxb-2048176934-4817293058162-Rk8Lm2Qz9Xv4Bn7Ct1Wy5Hj3", "SlackToken")]
+    [InlineData("sk_sandbox_short_key", "None")]
+    [InlineData("sk_sandbox_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "None")]
+    [InlineData("sk_sandbox_your_sandbox_secret_key_goes_here_0123456789", "None")]
+    [InlineData("pk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ", "None")]
+    [InlineData("ghp_1234567890", "None")]
+    [InlineData("ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "None")]
+    [InlineData("my_ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u", "None")]
+    [InlineData("xoxb-your-bot-token-goes-here-please", "None")]
+    [InlineData("xoxb-R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2", "None")]
+    public void Vendor_keys_are_recognised_by_format(string value, string expected)
+        => Assert.Equal(expected, SecretFormats.FindKnownKey(value, out _, out _).ToString());
 
     [Theory]
     [InlineData("")]

@@ -169,7 +169,7 @@ public class C
 public class GatewaySettings
 {
     public const string MerchantLogin = "7Hq2mZ9xPw";
-    private const string SlotOnlySecret = "k4Lm8Qz2Rt6Wx1Vb";
+    private const string ConstSecret = {|FG4001:"k4Lm8Qz2Rt6Wx1Vb"|};
     public static string GATEWAY_TRANSACTION_KEY = {|FG4001:"9Tz4Kq7Wm2Xp5Rv8"|};
     public string ClientSecret { get; set; } = {|FG4001:"b3Jk9QmZ7tVx2LpW4nYc"|};
     public const string ApiKeyHeader = "X-Api-Key-2024-v1";

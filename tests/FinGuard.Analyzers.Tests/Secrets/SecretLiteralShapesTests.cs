@@ -1,0 +1,184 @@
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.SecretLiteralAnalyzer>;
+
+namespace FinGuard.Analyzers.Tests.Secrets;
+
+/// <summary>
+/// FG4001/FG4002 beyond the SDK slots: vendor key formats, authorization types that do not bind, fallbacks of
+/// configuration and environment reads, and constants named like credentials. Each with look-alikes that stay silent.
+/// </summary>
+public class SecretLiteralShapesTests
+{
+    private static Task VerifyUnboundAsync(string source, string? editorConfig = null)
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = source,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+        }
+
+        return test.RunAsync();
+    }
+
+    // A processor's sandbox secret key is a test key (FG4002, silent in test code); GitHub and Slack tokens are secrets
+    // wherever they are. Placeholders, short or repetitive bodies and publishable keys are not keys.
+    [Fact]
+    public Task Vendor_keys_are_reported_by_their_format() => VerifyUnboundAsync("""
+
+public class Clients
+{
+    public object Payments() => new PaymentIntentsClient(new System.Net.Http.HttpClient(), new ApiKeyClientAuthorization({|FG4002:"sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ"|}));
+    private const string GitHub = {|FG4001:"ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u"|};
+    private static readonly string Slack = {|FG4001:"xoxb-2048176934-4817293058162-Rk8Lm2Qz9Xv4Bn7Ct1Wy5Hj3"|};
+    public string Publishable = "pk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ";
+    public string Placeholder = "sk_sandbox_your_sandbox_secret_key_goes_here_0123456789";
+    public string Masked = "sk_sandbox_****************************************************";
+    public string Docs = "Sandbox keys look like sk_sandbox_... and live keys like ghp_...";
+    public string SlackExample = "xoxb-your-bot-token-goes-here-please";
+}
+""");
+
+    [Fact]
+    public Task Sandbox_keys_in_test_code_are_not_reported() => VerifyUnboundAsync("""
+
+public static class Intent
+{
+    public static object Client() => new ApiKeyClientAuthorization("sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ");
+    public static object Token() => new BearerAuthorization({|FG4001:"ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u"|});
+}
+""", "finguard.secrets.is_test_code = true\n");
+
+    // The one argument of an authorization or credential type that does not bind is its key when it looks generated;
+    // words, config reads, placeholders, user names and other types' arguments stay silent.
+    [Fact]
+    public Task Generated_keys_passed_to_unbound_authorization_types_are_reported() => VerifyUnboundAsync("""
+
+public class Clients
+{
+    private readonly Microsoft.Extensions.Configuration.IConfiguration _config;
+    public void Create()
+    {
+        var a = new ApiKeyClientAuthorization({|FG4001:"Q7xZ2kLm9VbN4cT1wY8rH3jF6dS0aP5e"|});
+        var b = new Vendor.BearerCredentials({|FG4001:"b3Jk9QmZ7tVx2LpW4nYc"|});
+        var c = new ApiKeyClientAuthorization(_config["Dojo:SecretKey"]);
+        var d = new ApiKeyClientAuthorization("YOUR_API_KEY");
+        var e = new ApiKeyClientAuthorization("");
+        var f = new BasicAuthorization("merchant-user");
+        var g = new ApiKeyClientAuthorization(System.Environment.GetEnvironmentVariable("DOJO_KEY"));
+        var h = new OrderReference("Q7xZ2kLm9VbN4cT1wY8rH3jF6dS0aP5e");
+        var i = new RoleAuthorization("Admin");
+        var j = new ApiKeyClientAuthorization("sk_sandbox_...");
+    }
+}
+""");
+
+    // Bound constructors are named by their parameter: a generated value passed to apiKey/secret/token is reported, an
+    // id or a name is not.
+    [Fact]
+    public Task Generated_keys_passed_to_credential_parameters_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public sealed class KeyAuthorization
+{
+    public KeyAuthorization(string apiKey) { }
+}
+public sealed class ShippingClient
+{
+    public ShippingClient(string shopId, string token) { }
+}
+public class Setup
+{
+    public void Create()
+    {
+        var a = new KeyAuthorization({|FG4001:"Q7xZ2kLm9VbN4cT1wY8rH3jF6dS0aP5e"|});
+        var b = new ShippingClient("197002", {|FG4001:"28729d34-5751-11f0-9b81-222185cb68c8"|});
+        var c = new ShippingClient("shop-42", "token");
+        var d = new KeyAuthorization("your-api-key-here-1");
+    }
+}
+""");
+
+    // A literal that stands in when a configuration or environment read comes back empty is the secret that read names.
+    [Fact]
+    public Task Fallbacks_of_secret_reads_are_reported() => VerifyUnboundAsync("""
+
+using System;
+public class PayPalClient
+{
+    private readonly Microsoft.Extensions.Configuration.IConfiguration _config;
+    private readonly PaymentOptions _options;
+    public object Environment()
+    {
+        var secret = System.Environment.GetEnvironmentVariable("PAYPAL_CLIENT_SECRET") ?? {|FG4001:"EBROKA7H9paW6bJ9CEY3xM0C3bBn1RmjmTutN68fdOa8X2RnyWskM4voyDP7r6bMesbfhjcrcGVCfkd1"|};
+        var e = new SandboxEnvironment(
+            System.Environment.GetEnvironmentVariable("PAYPAL_CLIENT_ID") != null ?
+            System.Environment.GetEnvironmentVariable("PAYPAL_CLIENT_ID") : "AUzXMqocpNRiSklEJVwW2NVAyFJWpM5W6HF3u5ZfE9Q84xWyzXd1trIKX531Z8oyU_62Dg0robvJHi9U",
+            System.Environment.GetEnvironmentVariable("PAYPAL_CLIENT_SECRET") != null ?
+            System.Environment.GetEnvironmentVariable("PAYPAL_CLIENT_SECRET") : {|FG4001:"EBROKA7H9paW6bJ9CEY3xM0C3bBn1RmjmTutN68fdOa8X2RnyWskM4voyDP7r6bMesbfhjcrcGVCfkd1"|});
+        var key = _config["Payments:ApiKey"] ?? {|FG4001:"Q7xZ2kLm9VbN4cT1wY8rH3jF6dS0aP5e"|};
+        var webhook = _config.GetSection("Payments:WebhookSecret").Value ?? {|FG4001:"k4Lm8Qz2Rt6Wx1Vb"|};
+        var token = _options.AccessToken ?? {|FG4001:"b3Jk9QmZ7tVx2LpW4nYc"|};
+        var signing = string.IsNullOrEmpty(_options.SigningSecret) ? {|FG4001:"q8Vn3Lr6Tx1Mz5Kb"|} : _options.SigningSecret;
+        return e;
+    }
+    public void LookAlikes()
+    {
+        var url = _config["Payments:BaseUrl"] ?? "https://api-m.sandbox.paypal.com";
+        var currency = System.Environment.GetEnvironmentVariable("PAYMENTS_CURRENCY") ?? "GBP";
+        var keyName = _config["Payments:ApiKeyHeader"] ?? "X-Api-Key-2024-v1";
+        var placeholder = System.Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? "YOUR_SECRET_KEY_HERE_123";
+        var empty = System.Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY") ?? "";
+        var masked = _options.ApiKey ?? "****************";
+        var merchant = _options.MerchantId ?? "M1234567890ABCDEF";
+        var giftCard = _options.GiftCardCode ?? "GIFT8K2M4P7Q9X3Z";
+    }
+}
+""");
+
+    [Fact]
+    public Task Fallbacks_in_test_code_are_not_reported() => VerifyUnboundAsync("""
+
+public class Fixture
+{
+    public string Secret = System.Environment.GetEnvironmentVariable("PAYPAL_CLIENT_SECRET") ?? "EBROKA7H9paW6bJ9CEY3xM0C3bBn1RmjmTutN68fdOa8X2RnyWskM4voyDP7r6bMesbfhjcrcGVCfkd1";
+}
+""", "finguard.secrets.is_test_code = true\n");
+
+    // A const is a literal declared under a name like any field: reported there when its name and value make it a
+    // credential, and then not again where it reaches an SDK slot. A const password is reported only in a slot (a
+    // passphrase that derives a key is FG3005's, a seeded account's password is not a credential of the app). Other
+    // constants stay silent.
+    [Fact]
+    public Task Constants_named_like_credentials_are_reported_once() => VerifyWithSdksAsync("""
+
+using Stripe;
+public class ShippingService
+{
+    private const string TOKEN = {|FG4001:"28729d34-5751-11f0-9b81-222185cb68c8"|};
+    private const string SHOP_ID = "197002";
+    private const string BASE_URL = "https://dev-online-gateway.ghn.vn";
+    private const string API_KEY_HEADER = "X-Api-Key";
+    private const string CsrfToken = "4f0c7d1e-2b6a-4e59-9c3d-8a7b6e5f4d3c";
+    private const string PasswordResetTokenPurpose = "ResetPassword-v2";
+    private const string StripeSecret = {|FG4001:"k4Lm8Qz2Rt6Wx1Vb9Pq3"|};
+    private const string ServiceName = "q8Vn3Lr6Tx1Mz5Kb";
+    private const string WsPassword = "Xq7!mZ2pL9vR";
+    private const string Passphrase = "Statements2015!";
+    public void Configure()
+    {
+        var client = new StripeClient(StripeSecret);
+        var other = new StripeClient({|FG4001:ServiceName|});
+        var adyen = new Adyen.Config { Password = {|FG4001:WsPassword|} };
+    }
+}
+""");
+
+    private static Task VerifyWithSdksAsync(string source)
+    {
+        var test = new VerifyCS.Test { TestCode = source };
+        test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
+        return test.RunAsync();
+    }
+}
