@@ -83,9 +83,21 @@ internal static class DapperWrites
             return;
         }
 
-        // An object of the application's own type: the members the SQL writes.
-        if (ElementType(context.SemanticModel.GetTypeInfo(parameters, cancellationToken).Type) is not { TypeKind: TypeKind.Class, IsAnonymousType: false } type
-            || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+        // An object of the application's own type: the members the SQL writes. When its type does not resolve (an
+        // entity of a project referenced only through another one, before restore), the SQL's written placeholders
+        // name them: Dapper binds @Iban to the member Iban.
+        INamedTypeSymbol? type = ElementType(context.SemanticModel.GetTypeInfo(parameters, cancellationToken).Type);
+        if (type == null || type.TypeKind == TypeKind.Error)
+        {
+            if (text != null)
+            {
+                ReportWrittenPlaceholders(context, parameters.GetLocation(), text, names);
+            }
+
+            return;
+        }
+
+        if (type is not { TypeKind: TypeKind.Class, IsAnonymousType: false } || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
         {
             return;
         }
@@ -107,6 +119,34 @@ internal static class DapperWrites
                     Report(context, parameters.GetLocation(), type.Name + "." + property.Name, kind);
                 }
             }
+        }
+    }
+
+    private static void ReportWrittenPlaceholders(SyntaxNodeAnalysisContext context, Location location, string sql, DataProtectionNameOptions names)
+    {
+        List<string>? seen = null;
+        for (int at = sql.IndexOf('@'); at >= 0 && at + 1 < sql.Length; at = sql.IndexOf('@', at + 1))
+        {
+            if ((at > 0 && (char.IsLetterOrDigit(sql[at - 1]) || sql[at - 1] is '_' or '@')) || !(char.IsLetter(sql[at + 1]) || sql[at + 1] == '_'))
+            {
+                continue;
+            }
+
+            int end = at + 1;
+            while (end < sql.Length && (char.IsLetterOrDigit(sql[end]) || sql[end] == '_'))
+            {
+                end++;
+            }
+
+            string name = sql.Substring(at + 1, end - at - 1);
+            FinancialDataKind kind = FinancialDataNames.Classify(name, null, names);
+            if (!FinancialDataNames.IsReportedWhenStored(kind) || (seen != null && seen.Contains(name)) || !AdoNetWrites.WritesNamedParameter(sql, name))
+            {
+                continue;
+            }
+
+            (seen ??= new List<string>()).Add(name);
+            Report(context, location, name, kind);
         }
     }
 

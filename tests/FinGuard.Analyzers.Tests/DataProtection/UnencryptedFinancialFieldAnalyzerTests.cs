@@ -264,6 +264,17 @@ public class PayeeRepository
     public Task Add(Payee payee) => _connection.ExecuteAsync("INSERT INTO payees (iban) VALUES (@Iban)", {|FG3001:payee|});
 
     public Task Queue(Payee payee) => _work.ExecuteAsync("INSERT INTO payees (iban) VALUES (@Iban)", payee);
+
+    // An entity of a project referenced only through another one does not resolve either: the written placeholders
+    // name its members (not the WHERE lookup, not @@IDENTITY, not an e-mail address in a literal).
+    public Task Open({|CS0246:BankAccount|} account)
+    {
+        const string sql = "INSERT INTO BankAccounts (IBAN, Balance, Currency, Note) VALUES (@Iban, @Balance, @Currency, 'ops@iban.example'); SELECT @@IDENTITY";
+        return _connection.ExecuteAsync(sql, {|FG3001:{|FG3002:account|}|});
+    }
+
+    public Task Close({|CS0246:BankAccount|} account)
+        => _connection.ExecuteAsync("UPDATE BankAccounts SET IsActive = 0 WHERE IBAN = @Iban", account);
 }
 """);
 
