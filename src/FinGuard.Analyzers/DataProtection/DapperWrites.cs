@@ -255,8 +255,10 @@ internal static class DapperWrites
     };
 
     // An array or a one-argument generic collection (List<Account>, IEnumerable<Account>) is written element by element.
+    // An unresolved Account? reads as Nullable<Account>: the type inside counts.
     private static INamedTypeSymbol? ElementType(ITypeSymbol? type) => type switch
     {
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable => nullable.TypeArguments[0] as INamedTypeSymbol,
         IArrayTypeSymbol array => array.ElementType as INamedTypeSymbol,
         INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic when generic.TypeArguments[0] is INamedTypeSymbol element && IsEnumerable(generic) => element,
         INamedTypeSymbol named => named,

@@ -273,6 +273,9 @@ public class PayeeRepository
         return _connection.ExecuteAsync(sql, {|FG3001:{|FG3002:account|}|});
     }
 
+    public Task UpdateBalance({|CS0246:BankAccount|}? account)
+        => _connection.ExecuteAsync("UPDATE BankAccounts SET Balance = @Balance WHERE BankAccountId = @BankAccountId", {|FG3002:account|});
+
     public Task Close({|CS0246:BankAccount|} account)
         => _connection.ExecuteAsync("UPDATE BankAccounts SET IsActive = 0 WHERE IBAN = @Iban", account);
 }
