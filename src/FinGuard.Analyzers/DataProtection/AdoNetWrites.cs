@@ -67,7 +67,7 @@ internal static class AdoNetWrites
         _ => false,
     };
 
-    private static SyntaxNode? EnclosingBody(SyntaxNode node)
+    internal static SyntaxNode? EnclosingBody(SyntaxNode node)
     {
         for (SyntaxNode? current = node.Parent; current != null; current = current.Parent)
         {
@@ -85,7 +85,7 @@ internal static class AdoNetWrites
 
     // Some SQL text of the method writes rows (INSERT, UPDATE ... SET, MERGE) and names the parameter. Text split over
     // "..." + "..." is joined first; interpolated holes are skipped.
-    private static bool WritesParameter(SyntaxNode body, string parameter)
+    internal static bool WritesParameter(SyntaxNode body, string parameter)
     {
         var seen = new HashSet<SyntaxNode>();
         foreach (SyntaxNode node in body.DescendantNodes())
@@ -107,7 +107,7 @@ internal static class AdoNetWrites
             }
 
             string text = Text(top);
-            if (IsWrite(text) && NamesParameter(text, parameter))
+            if (WritesNamedParameter(text, parameter))
             {
                 return true;
             }
@@ -135,7 +135,7 @@ internal static class AdoNetWrites
         return builder.ToString();
     }
 
-    private static bool IsWrite(string sql)
+    internal static bool IsWrite(string sql)
     {
         string text = sql.TrimStart();
         return StartsWithWord(text, "INSERT") || StartsWithWord(text, "MERGE")
@@ -143,21 +143,92 @@ internal static class AdoNetWrites
             || text.IndexOf("INSERT INTO", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    private static bool StartsWithWord(string text, string word)
-        => text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length && !char.IsLetterOrDigit(text[word.Length]);
-
-    // @Iban, :Iban or $Iban as a whole placeholder (not @IbanHash).
-    private static bool NamesParameter(string sql, string parameter)
+    /// <summary>
+    /// Whether SQL text writes rows and writes the parameter: some <c>@Iban</c> placeholder sits in the values or the
+    /// <c>SET</c> list, not in a <c>WHERE</c> clause (<c>UPDATE accounts SET active = 0 WHERE iban = @Iban</c> looks the
+    /// account up by its IBAN and writes no IBAN).
+    /// </summary>
+    internal static bool WritesNamedParameter(string sql, string parameter)
     {
-        for (int at = sql.IndexOf(parameter, StringComparison.OrdinalIgnoreCase); at >= 0; at = sql.IndexOf(parameter, at + 1, StringComparison.OrdinalIgnoreCase))
+        if (!IsWrite(sql))
         {
-            int end = at + parameter.Length;
-            if (at > 0 && sql[at - 1] is '@' or ':' or '$' && (end == sql.Length || !(char.IsLetterOrDigit(sql[end]) || sql[end] == '_')))
+            return false;
+        }
+
+        for (int at = FindParameter(sql, parameter, 0); at >= 0; at = FindParameter(sql, parameter, at + 1))
+        {
+            if (!IsInWhereClause(sql, at))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly string[] ClauseKeywords = { "SET", "VALUES", "SELECT", "INSERT", "UPDATE", "MERGE", "OUTPUT" };
+
+    // The nearest clause keyword before the placeholder is WHERE (AND/OR conditions included).
+    private static bool IsInWhereClause(string sql, int at)
+    {
+        int where = LastWord(sql, "WHERE", at);
+        if (where < 0)
+        {
+            return false;
+        }
+
+        foreach (string keyword in ClauseKeywords)
+        {
+            if (LastWord(sql, keyword, at) > where)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LastWord(string sql, string word, int before)
+    {
+        int start = before - 1;
+        while (start >= 0)
+        {
+            // LastIndexOf(value, start) finds a match that ends at or before start.
+            int at = sql.LastIndexOf(word, start, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            int end = at + word.Length;
+            if ((at == 0 || !IsWordChar(sql[at - 1])) && (end >= sql.Length || !IsWordChar(sql[end])))
+            {
+                return at;
+            }
+
+            start = end - 2;
+        }
+
+        return -1;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@' || c == ':' || c == '$';
+
+    private static bool StartsWithWord(string text, string word)
+        => text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length && !char.IsLetterOrDigit(text[word.Length]);
+
+    // @Iban, :Iban or $Iban as a whole placeholder (not @IbanHash): the position of the name, or -1.
+    private static int FindParameter(string sql, string parameter, int from)
+    {
+        for (int at = sql.IndexOf(parameter, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = sql.IndexOf(parameter, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = at + parameter.Length;
+            if (at > 0 && sql[at - 1] is '@' or ':' or '$' && (end == sql.Length || !(char.IsLetterOrDigit(sql[end]) || sql[end] == '_')))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 }

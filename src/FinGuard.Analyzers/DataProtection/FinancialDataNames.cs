@@ -72,6 +72,39 @@ internal static class FinancialDataNames
         ["taxidentificationnumber"] = FinancialDataKind.NationalId,
         ["taxpayerid"] = FinancialDataKind.NationalId,
         ["itin"] = FinancialDataKind.NationalId,
+        ["idnumber"] = FinancialDataKind.NationalId,
+        ["idno"] = FinancialDataKind.NationalId,
+        ["identitynumber"] = FinancialDataKind.NationalId,
+        ["identificationnumber"] = FinancialDataKind.NationalId,
+        ["personalnumber"] = FinancialDataKind.NationalId,
+        ["privatenumber"] = FinancialDataKind.NationalId,
+        ["passportnumber"] = FinancialDataKind.NationalId,
+        ["passportno"] = FinancialDataKind.NationalId,
+        ["nationalcode"] = FinancialDataKind.NationalId,
+    };
+
+    // National and tax id numbers known by their own acronym or name, each a whole word of the identifier (Cpf,
+    // CustomerPesel, dni_cliente): Brazil's CPF and CNPJ, Poland's PESEL, India's Aadhaar, Mexico's CURP, the
+    // Netherlands' BSN, Portugal's and Spain's NIF and DNI, Nigeria's NIN, a taxpayer identification number (TIN),
+    // Singapore's NRIC, Ireland's PPSN, Argentina's CUIT and CUIL, Russia's SNILS. Not PAN: in payment code those
+    // letters are the card number (FG1001's), far more often than India's tax id. Not RFC (Mexico's tax id) except
+    // as the whole name: Rfc3339, RfcDate are standards.
+    private static readonly HashSet<string> NationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "cpf", "cnpj", "pesel", "aadhaar", "aadhar", "curp", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit",
+        "cuil", "snils",
+    };
+
+    // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
+    // them as whole words only (see HasWholeWord).
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil" };
+
+    // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
+    // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,
+    // VehicleIdentificationNumber (a VIN), DotIdNumber (a carrier's registration), UserIdNumber.
+    private static readonly HashSet<string> PersonIdQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "citizen", "person", "personal", "resident", "civil", "government", "national",
     };
 
     /// <summary>Classifies a member, parameter or local by its name; <paramref name="containingTypeName"/> disambiguates bare "AccountNumber".</summary>
@@ -118,10 +151,50 @@ internal static class FinancialDataNames
     private static readonly string[] FinancialFragments =
     {
         "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
-        "ssn", "social", "tax", "insurance",
+        "ssn", "social", "tax", "insurance", "idn", "id_n", "idc", "id_c", "identi", "personal", "private", "passport",
+        "citizen", "fiscal", "soc", "pesel", "cnpj", "aadha", "curp", "snils",
     };
 
-    internal static bool MayNameFinancialData(string name) => IdentifierWords.ContainsAnyFragment(name, FinancialFragments);
+    internal static bool MayNameFinancialData(string name)
+    {
+        if (IdentifierWords.ContainsAnyFragment(name, FinancialFragments))
+        {
+            return true;
+        }
+
+        foreach (string acronym in ShortNationalIdAcronyms)
+        {
+            if (HasWholeWord(name, acronym))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a lower-case word occurs in the identifier as one of its words, without allocating: it starts the name,
+    // follows a separator or starts a capitalised word (CustomerTin, customer_tin, TIN, TINNumber), and ends the name,
+    // precedes a separator or digit, or is followed by a new capitalised word. Not "tin" in Destination or Setting.
+    private static bool HasWholeWord(string name, string word)
+    {
+        for (int at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            char first = name[at];
+            bool starts = at == 0 || !char.IsLetter(name[at - 1]) || (char.IsUpper(first) && char.IsLower(name[at - 1]));
+            int end = at + word.Length;
+            char last = name[end - 1];
+            bool ends = end == name.Length || !char.IsLetter(name[end])
+                || (char.IsLower(last) && char.IsUpper(name[end]))
+                || (char.IsUpper(last) && char.IsUpper(name[end]) && end + 1 < name.Length && char.IsLower(name[end + 1]));
+            if (starts && ends)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
     public static bool IsSafeForm(string name) => IsSafe(IdentifierWords.Split(name));
@@ -173,10 +246,39 @@ internal static class FinancialDataNames
                 // card, issuer or BIN word in the name or its type keeps it out.
                 case "iin" or "iins" when !NamesCardIssuer(words) && !NamesCardIssuer(containingTypeName):
                     return FinancialDataKind.NationalId;
-                case "social" when next == "security":
+                case "social" when next is "security" or "insurance":
+                    return FinancialDataKind.NationalId;
+                case "soc" when next == "sec":
+                    return FinancialDataKind.NationalId;
+                case "rfc" when words.Count == 1:
+                    return FinancialDataKind.NationalId;
+                case var acronym when NationalIdAcronyms.Contains(acronym):
+                    return FinancialDataKind.NationalId;
+                // A person's id number: IdNumber, IdentityNumber, IdCardNumber, PersonalIdNumber, CitizenIdentityNumber.
+                case "id" or "identity" or "identification" when (previous == null || PersonIdQualifiers.Contains(previous)) && IsIdNumber(words, i + 1):
+                    // Not "personal identification number": that is a PIN (FG1's).
+                    if (!(word == "identification" && previous == "personal"))
+                    {
+                        return FinancialDataKind.NationalId;
+                    }
+
+                    break;
+                // Sweden's personnummer, Georgia's personal or private number. Not a bare "personal id": in Spanish and
+                // German code "Personal" is the staff, and PersonalId the key of a staff row.
+                case "personal" when NumberWords.Contains(next ?? ""):
+                    return FinancialDataKind.NationalId;
+                case "private" when previous == null && NumberWords.Contains(next ?? ""):
+                    return FinancialDataKind.NationalId;
+                case "passport" when NumberWords.Contains(next ?? "") || next == "id":
+                    return FinancialDataKind.NationalId;
+                case "citizen" or "citizenship" when NumberWords.Contains(next ?? "") || next == "code":
+                    return FinancialDataKind.NationalId;
+                // Italy's codice fiscale, Portugal's numero fiscal.
+                case "fiscal" when next is "code" or "id" or "identifier" or "identification" || NumberWords.Contains(next ?? ""):
                     return FinancialDataKind.NationalId;
                 // Not "national number": that is usually the national part of a phone number (libphonenumber's NationalNumber).
-                case "national" when next is "id" or "identifier" or "identity" or "insurance":
+                // Iran's national code (codeMelli) too; not nationality.
+                case "national" when next is "id" or "identifier" or "identity" or "identification" or "insurance" or "code":
                     return FinancialDataKind.NationalId;
                 case "tax" or "taxpayer" when next is "id" or "identifier" or "identification" || NumberWords.Contains(next ?? ""):
                     return FinancialDataKind.NationalId;
@@ -210,6 +312,17 @@ internal static class FinancialDataNames
         }
 
         return amount;
+    }
+
+    // "number" (IdNumber), "card number" (IdCardNumber, IdentityCardNumber) or "document number" after the id word.
+    private static bool IsIdNumber(List<string> words, int at)
+    {
+        if (at < words.Count && (words[at] == "card" || words[at] == "document"))
+        {
+            at++;
+        }
+
+        return at < words.Count && NumberWords.Contains(words[at]);
     }
 
     // Words that make a balance a debt (what someone owes) or a change of a balance rather than the stored value.

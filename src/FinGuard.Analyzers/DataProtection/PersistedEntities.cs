@@ -10,11 +10,12 @@ namespace FinGuard.Analyzers.DataProtection;
 /// <list type="bullet">
 /// <item>it derives from a base class named as an entity or aggregate root (<c>BaseEntity</c>, <c>Entity&lt;TId&gt;</c>,
 /// <c>AuditableEntity</c>, <c>EntityBase</c>, <c>AggregateRoot</c>) or implements such an interface (<c>IEntity</c>,
-/// <c>IAggregateRoot</c>);</item>
+/// <c>IAggregateRoot</c>), or from ASP.NET Core Identity's <c>IdentityUser</c>;</item>
 /// <item>it carries <c>[Table]</c>, or one of its properties carries <c>[Key]</c> (data annotations for a table);</item>
 /// <item>it sits in an <c>Entities</c> namespace and has an <c>Id</c> (or <c>&lt;Type&gt;Id</c>) property.</item>
 /// </list>
-/// Except for <c>[Table]</c>, none counts for a type whose properties are mapped to JSON names (an API or SDK object).
+/// Except for <c>[Table]</c>, none counts for a type whose properties are mapped to JSON names (an API or SDK object:
+/// at least half of them).
 /// Look-alikes stay out: types named as transfer or view shapes (<c>AccountDto</c>, <c>AccountViewModel</c>,
 /// <c>TransferRequest</c>, <c>CreateAccountCommand</c>) whatever they derive from, and test doubles and simulators
 /// (<c>FakeBankAccount</c>, <c>MockWallet</c>), whose data is not a customer's.
@@ -61,7 +62,8 @@ internal static class PersistedEntities
                 break;
             }
 
-            if (NamesEntityBase(current.Name))
+            // ASP.NET Core Identity's user: a row of AspNetUsers (IdentityDbContext<TUser> maps it).
+            if (NamesEntityBase(current.Name) || current.Name == "IdentityUser")
             {
                 return true;
             }
@@ -134,18 +136,23 @@ internal static class PersistedEntities
     }
 
     // Members mapped to JSON names ([JsonProperty("account")], [JsonPropertyName]) make an API or SDK object: what a
-    // service sends or receives, not a row (SDK copies keep such objects in an Entities folder, with an Id).
+    // service sends or receives, not a row (SDK copies keep such objects in an Entities folder, with an Id). An SDK
+    // object names (nearly) every member so; an entity that also goes out in responses renames one or two
+    // ([JsonPropertyName("IsActive")] on a status flag): at least half of its properties must be JSON-named.
     private static bool IsWireModel(INamedTypeSymbol type)
     {
+        int properties = 0;
+        int named = 0;
         foreach (ISymbol member in type.GetMembers())
         {
-            if (member is IPropertySymbol property && (HasAttribute(property, "JsonProperty") || HasAttribute(property, "JsonPropertyName")))
+            if (member is IPropertySymbol { IsStatic: false } property)
             {
-                return true;
+                properties++;
+                named += HasAttribute(property, "JsonProperty") || HasAttribute(property, "JsonPropertyName") ? 1 : 0;
             }
         }
 
-        return false;
+        return named > 0 && 2 * named >= properties;
     }
 
     private static bool InEntitiesNamespace(INamedTypeSymbol type)

@@ -28,7 +28,8 @@ public static partial class Descriptors
 /// encrypting value converter. Entities and conversions come from <see cref="EfEntityIndex"/>; a property is also
 /// protected by an attribute named like encryption (<c>[Encrypted]</c>) or one configured in
 /// <c>finguard.data_protection.encrypting_converters</c>, and <c>[NotMapped]</c> properties are not stored.
-/// One analyzer serves both rules because they share the entity index. PCI DSS v4.0 3.5–3.7.
+/// Writes through ADO.NET (<see cref="AdoNetWrites"/>) and Dapper (<see cref="DapperWrites"/>) are reported where they
+/// write. One analyzer serves both rules because they share the entity index. PCI DSS v4.0 3.5–3.7.
 /// </summary>
 public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
 {
@@ -43,20 +44,21 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            INamedTypeSymbol? dapper = start.Compilation.GetTypeByMetadataName("Dapper.SqlMapper");
-            if (dapper != null)
-            {
-                start.RegisterOperationAction(c => AnalyzeDapperWrite(c, options, dapper), OperationKind.Invocation);
-            }
-
             INamedTypeSymbol? jsonSerializer = start.Compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
             if (jsonSerializer != null)
             {
                 start.RegisterOperationAction(c => AnalyzeSerializedWrite(c, options, jsonSerializer), OperationKind.Invocation);
             }
 
-            // ADO.NET parameters of INSERT/UPDATE text, from syntax: the providers are packages (see AdoNetWrites).
-            start.RegisterSyntaxNodeAction(c => AdoNetWrites.Analyze(c, options), SyntaxKind.InvocationExpression);
+            // ADO.NET parameters and Dapper parameter objects of INSERT/UPDATE text, from syntax: the providers and
+            // Dapper are packages, unresolved before restore (see AdoNetWrites and DapperWrites).
+            start.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    AdoNetWrites.Analyze(c, options);
+                    DapperWrites.Analyze(c, options);
+                },
+                SyntaxKind.InvocationExpression);
 
             // No EF Core check here: before restore (an editor that has not restored the packages yet) DbSet<T> and
             // Entity<T> are unresolved but keep their names, and the index reads them from syntax either way. A
@@ -119,47 +121,6 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
             ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, property, properties, property.Name, advice)
             : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, property, properties, property.Name, FinancialDataNames.Describe(kind), advice));
-    }
-
-    // Dapper: connection.Execute("INSERT ...", new { Iban = account.Iban }) writes the value as it is.
-    private static void AnalyzeDapperWrite(OperationAnalysisContext context, FinGuardOptions options, INamedTypeSymbol sqlMapper)
-    {
-        var invocation = (IInvocationOperation)context.Operation;
-        IMethodSymbol method = invocation.TargetMethod;
-        if (method.Name is not ("Execute" or "ExecuteAsync") || !SymbolEqualityComparer.Default.Equals(method.ContainingType, sqlMapper))
-        {
-            return;
-        }
-
-        foreach (IArgumentOperation argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name != "param" || HardCodedBytes.Unwrap(argument.Value) is not IAnonymousObjectCreationOperation parameters)
-            {
-                continue;
-            }
-
-            DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.Syntax.SyntaxTree);
-            foreach (IOperation initializer in parameters.Initializers)
-            {
-                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
-                {
-                    continue;
-                }
-
-                FinancialDataKind kind = FinancialDataNames.Classify(target.Property.Name, null, names);
-                if (!FinancialDataNames.IsReportedWhenStored(kind) || !CanHold(target.Property.Type, kind) || IsProtectedValue(assignment.Value))
-                {
-                    continue;
-                }
-
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConverterProperty, null);
-                const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
-                Location location = initializer.Syntax.GetLocation();
-                context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
-                    ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, target.Property.Name, advice)
-                    : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, target.Property.Name, FinancialDataNames.Describe(kind), advice));
-            }
-        }
     }
 
     // File.WriteAllText(path, JsonSerializer.Serialize(payout)), cache.SetString(key, JsonSerializer.Serialize(kyc)):
@@ -274,7 +235,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         return type == null || type.TypeKind == TypeKind.Error || type.SpecialType == SpecialType.System_Object || CanHold(type, kind);
     }
 
-    private static bool CanHold(ITypeSymbol type, FinancialDataKind kind)
+    internal static bool CanHold(ITypeSymbol type, FinancialDataKind kind)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
@@ -299,7 +260,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool HasProtectingAttribute(IPropertySymbol property, DataProtectionNameOptions names)
+    internal static bool HasProtectingAttribute(IPropertySymbol property, DataProtectionNameOptions names)
     {
         foreach (AttributeData attribute in property.GetAttributes())
         {

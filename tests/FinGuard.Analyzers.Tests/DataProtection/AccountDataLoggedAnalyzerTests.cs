@@ -58,4 +58,26 @@ public class PayoutService
     private static string Mask(string value) => "****" + value.Substring(value.Length - 4);
 }
 """);
+
+    // National ids under their local names (a Georgian private number, a Brazilian CPF) in exception messages that an
+    // error middleware logs; validation results, formats and hashes of them are not the id.
+    [Fact]
+    public Task National_ids_under_local_names_in_exception_messages_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+public class CreateAccountRequest { public string PrivateNumber { get; set; } = ""; public string Cpf { get; set; } = ""; public string PersonalNumberFormat { get; set; } = ""; }
+public class AccountService
+{
+    public void Create(CreateAccountRequest request, string idNumber, string cpfHash, bool cpfIsValid, int numberOfIds)
+    {
+        if (request.PrivateNumber.Length != 11)
+        {
+            throw new Exception($"User with Private Number: {{|FG3006:request.PrivateNumber|}} is not registered");
+        }
+
+        Console.WriteLine("CPF " + {|FG3006:request.Cpf|} + " id " + {|FG3006:idNumber|});
+        Console.WriteLine($"Format {request.PersonalNumberFormat}, hash {cpfHash}, valid {cpfIsValid}, ids {numberOfIds}");
+    }
+}
+""");
 }

@@ -194,6 +194,166 @@ public class PayeeRepository
 public class Payee { public int Id { get; set; } public string Iban { get; set; } = ""; }
 """);
 
+    // Dapper binds @Iban to the parameter object's member of that name: an object of the application's own type (or a
+    // list of them) handed to an INSERT/UPDATE writes each member the SQL names, directly or through a CommandDefinition.
+    // Members only used to find the row (WHERE), reads, and members the SQL does not name are not writes.
+    [Fact]
+    public Task Dapper_writes_of_an_entity_object_report_the_members_the_sql_writes() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using System.Data;
+using System.Threading;
+using System.Threading.Tasks;
+using Dapper;
+public class BankAccount
+{
+    public int BankAccountId { get; set; }
+    public string? Iban { get; set; }
+    public decimal Balance { get; set; }
+    public string IbanHash { get; set; } = "";
+    public string NationalId { get; set; } = "";
+}
+public class BankAccountRepository
+{
+    private readonly IDbConnection _connection;
+    public BankAccountRepository(IDbConnection connection) => _connection = connection;
+
+    public async Task Add(BankAccount account, CancellationToken cancellationToken)
+    {
+        const string query = "INSERT INTO BankAccounts (IBAN, Currency) VALUES (@Iban, @Currency)";
+        var parameters = new CommandDefinition(query, {|FG3001:account|}, cancellationToken: cancellationToken);
+        await _connection.ExecuteAsync(parameters);
+    }
+
+    public Task UpdateBalance(BankAccount? account)
+        => _connection.ExecuteAsync("UPDATE BankAccounts SET Balance = @Balance WHERE BankAccountId = @BankAccountId", {|FG3002:account|});
+
+    public Task AddMany(List<BankAccount> accounts) => _connection.ExecuteAsync("INSERT INTO BankAccounts (IBAN) VALUES (@Iban)", {|FG3001:accounts|});
+
+    public Task<int> AddReturningId(BankAccount account)
+        => _connection.QuerySingleAsync<int>("INSERT INTO People (NationalId) VALUES (@NationalId); SELECT SCOPE_IDENTITY()", {|FG3001:account|});
+
+    public Task Deactivate(BankAccount account) => _connection.ExecuteAsync("UPDATE BankAccounts SET IsActive = 0 WHERE IBAN = @Iban AND Balance = @Balance", account);
+
+    public Task Remove(string iban) => _connection.ExecuteAsync("UPDATE BankAccounts SET IsActive = 0 WHERE IBAN = @IBAN", new { IBAN = iban });
+
+    public Task<BankAccount?> Find(BankAccount probe) => _connection.QueryFirstOrDefaultAsync<BankAccount?>("SELECT * FROM BankAccounts WHERE IBAN = @Iban", probe);
+
+    public Task Index(BankAccount account) => _connection.ExecuteAsync("INSERT INTO AccountIndex (IbanHash, BankAccountId) VALUES (@IbanHash, @BankAccountId)", account);
+
+    public Task<IEnumerable<BankAccount>> ByIban(string iban) => _connection.QueryAsync<BankAccount>("SELECT * FROM BankAccounts WHERE IBAN = @Iban", new { Iban = iban });
+}
+""");
+
+    // Before restore Dapper does not bind: the call's shape and the file's mention of Dapper stand in for the symbol.
+    // A method of the same name that binds to something else is not Dapper.
+    [Fact]
+    public Task Dapper_writes_are_recognised_before_restore_and_other_execute_methods_are_not() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Threading.Tasks;
+using Dapper;
+public interface IUnitOfWork { Task ExecuteAsync(string sql, object param); }
+public class Payee { public int Id { get; set; } public string Iban { get; set; } = ""; }
+public class PayeeRepository
+{
+    // The provider's connection type is a package too: unresolved, so nothing on it binds.
+    private readonly {|CS0246:NpgsqlConnection|} _connection;
+    private readonly IUnitOfWork _work;
+    public PayeeRepository({|CS0246:NpgsqlConnection|} connection, IUnitOfWork work) { _connection = connection; _work = work; }
+
+    public Task Add(Payee payee) => _connection.ExecuteAsync("INSERT INTO payees (iban) VALUES (@Iban)", {|FG3001:payee|});
+
+    public Task Queue(Payee payee) => _work.ExecuteAsync("INSERT INTO payees (iban) VALUES (@Iban)", payee);
+
+    // An entity of a project referenced only through another one does not resolve either: the written placeholders
+    // name its members (not the WHERE lookup, not @@IDENTITY, not an e-mail address in a literal).
+    public Task Open({|CS0246:BankAccount|} account)
+    {
+        const string sql = "INSERT INTO BankAccounts (IBAN, Balance, Currency, Note) VALUES (@Iban, @Balance, @Currency, 'ops@iban.example'); SELECT @@IDENTITY";
+        return _connection.ExecuteAsync(sql, {|FG3001:{|FG3002:account|}|});
+    }
+
+    public Task UpdateBalance({|CS0246:BankAccount|}? account)
+        => _connection.ExecuteAsync("UPDATE BankAccounts SET Balance = @Balance WHERE BankAccountId = @BankAccountId", {|FG3002:account|});
+
+    public Task Close({|CS0246:BankAccount|} account)
+        => _connection.ExecuteAsync("UPDATE BankAccounts SET IsActive = 0 WHERE IBAN = @Iban", account);
+}
+""");
+
+    // National ids under their local names on entities: a Georgian private number, an id number, a Brazilian CPF, on an
+    // entity, an ASP.NET Core Identity user and a [Key] class; the same names on a request DTO are not stored.
+    [Fact]
+    public Task National_ids_under_local_names_on_entities_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+namespace Microsoft.AspNetCore.Identity
+{
+    public class IdentityUser { public string Id { get; set; } = ""; public string Email { get; set; } = ""; }
+}
+namespace Bank.Db.Entities
+{
+    public class AccountEntity
+    {
+        public Guid Id { get; set; }
+        public string {|FG3001:PrivateNumber|} { get; set; } = "";
+        public string PrivateNumberFormat { get; set; } = "";
+        public string IdNumberHash { get; set; } = "";
+    }
+    public class Person
+    {
+        public string PersonId { get; set; } = "";
+        public string {|FG3001:IdNumber|} { get; set; } = "";
+        public int NumberOfIds { get; set; }
+        public string OrderIdNumber { get; set; } = "";
+    }
+}
+namespace Bank.Identity
+{
+    public class BankUser : IdentityUser
+    {
+        public string {|FG3001:PersonalNumber|} { get; set; } = "";
+        public string FirstName { get; set; } = "";
+    }
+    public class User
+    {
+        [Key] public Guid Id { get; set; }
+        public string {|FG3001:CPF|} { get; set; } = "";
+    }
+    public class RegisterUserRequest : IdentityUser { public string PersonalNumber { get; set; } = ""; }
+}
+namespace Bank.Contracts
+{
+    public class CreateAccountRequest { public Guid Id { get; set; } public string PrivateNumber { get; set; } = ""; public string Cpf { get; set; } = ""; }
+}
+""");
+
+    // An entity that goes out in API responses too may rename a member or two for JSON; an SDK object names them all.
+    [Fact]
+    public Task An_entity_with_one_json_named_member_is_still_an_entity() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Text.Json.Serialization;
+namespace Bank.Domain.Entities
+{
+    public class BankAccount
+    {
+        public int BankAccountId { get; set; }
+        public string? {|FG3001:Iban|} { get; set; }
+        public decimal {|FG3002:Balance|} { get; set; }
+        [JsonIgnore] public string PersonId { get; set; } = "";
+        [JsonPropertyName("IsActive")] public bool BankAccountStatus { get; set; } = true;
+    }
+    public class ProcessorAccount
+    {
+        [JsonPropertyName("id")] public int Id { get; set; }
+        [JsonPropertyName("iban")] public string Iban { get; set; } = "";
+        public decimal Balance { get; set; }
+    }
+}
+""");
+
     [Fact]
     public Task Properties_inherited_from_a_base_class_of_an_entity_are_reported_until_configured_on_the_entity() => VerifyCS.VerifyAnalyzerAsync("""
 

@@ -1,0 +1,285 @@
+using System.Threading;
+using FinGuard.Analyzers.Shared;
+
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>
+/// FG3001/FG3002 on Dapper writes: <c>connection.Execute(sql, param)</c>, <c>ExecuteAsync</c>, <c>ExecuteScalar</c>,
+/// the <c>Query*</c> methods, and <c>new CommandDefinition(sql, param, ...)</c> handed to them, whose parameters carry an
+/// account number, national id or balance that the SQL writes. Two shapes of parameters: an anonymous object
+/// (<c>new { Iban = payee.Iban }</c>: each member) and an object of the application's own type (<c>account</c>, a list
+/// of accounts: each property the SQL names, <c>@Iban</c>, because Dapper binds placeholders to members by name).
+/// Read from syntax, like <see cref="AdoNetWrites"/>: Dapper is a package, unresolved in an editor before restore.
+/// The call is Dapper's when it binds to <c>Dapper.SqlMapper</c>, or, when nothing binds, when the file mentions
+/// Dapper. Look-alikes: SQL that reads (<c>SELECT</c>) or uses the value only to find the row (<c>UPDATE ... WHERE
+/// iban = @Iban</c>), protected or derived values (<c>Encrypt(iban)</c>, <c>ibanHash</c>), and properties of the
+/// parameter object that the SQL does not name.
+/// </summary>
+internal static class DapperWrites
+{
+    private const int MaxDepth = 8;
+
+    public static void Analyze(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation.Expression is not MemberAccessExpressionSyntax access)
+        {
+            return;
+        }
+
+        string method = access.Name.Identifier.ValueText;
+        bool execute = method is "Execute" or "ExecuteAsync" or "ExecuteScalar" or "ExecuteScalarAsync";
+        if ((!execute && !method.StartsWith("Query", StringComparison.Ordinal)) || invocation.ArgumentList.Arguments.Count == 0
+            || !TreeText.Contains(invocation.SyntaxTree, "Dapper", context.CancellationToken))
+        {
+            return;
+        }
+
+        CancellationToken cancellationToken = context.CancellationToken;
+        SyntaxNode? body = AdoNetWrites.EnclosingBody(invocation);
+        if (!Arguments(invocation.ArgumentList, "sql", "param", out ExpressionSyntax? sql, out ExpressionSyntax? parameters))
+        {
+            // ExecuteAsync(new CommandDefinition(sql, account, ...)) or a local that holds one.
+            ObjectCreationExpressionSyntax? definition = CommandDefinition(invocation.ArgumentList.Arguments[0].Expression, body);
+            if (definition?.ArgumentList == null || !Arguments(definition.ArgumentList, "commandText", "parameters", out sql, out parameters))
+            {
+                return;
+            }
+        }
+
+        if (parameters == null || sql == null || !IsDapper(context.SemanticModel.GetSymbolInfo(invocation, cancellationToken)))
+        {
+            return;
+        }
+
+        Optional<object?> constant = context.SemanticModel.GetConstantValue(sql, cancellationToken);
+        string? text = constant.HasValue ? constant.Value as string : null;
+        DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.SyntaxTree);
+        if (parameters is AnonymousObjectCreationExpressionSyntax anonymous)
+        {
+            foreach (AnonymousObjectMemberDeclaratorSyntax member in anonymous.Initializers)
+            {
+                string? name = member.NameEquals?.Name.Identifier.ValueText ?? InferredName(member.Expression);
+                if (name == null)
+                {
+                    continue;
+                }
+
+                FinancialDataKind kind = FinancialDataNames.Classify(name, null, names);
+                if (!FinancialDataNames.IsReportedWhenStored(kind) || !Writes(text, body, name, procedureWrites: execute))
+                {
+                    continue;
+                }
+
+                IOperation? value = context.SemanticModel.GetOperation(member.Expression, cancellationToken);
+                if (value != null && (UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+                {
+                    continue;
+                }
+
+                Report(context, member.GetLocation(), name, kind);
+            }
+
+            return;
+        }
+
+        // An object of the application's own type: the members the SQL writes. When its type does not resolve (an
+        // entity of a project referenced only through another one, before restore), the SQL's written placeholders
+        // name them: Dapper binds @Iban to the member Iban.
+        INamedTypeSymbol? type = ElementType(context.SemanticModel.GetTypeInfo(parameters, cancellationToken).Type);
+        if (type == null || type.TypeKind == TypeKind.Error)
+        {
+            if (text != null)
+            {
+                ReportWrittenPlaceholders(context, parameters.GetLocation(), text, names);
+            }
+
+            return;
+        }
+
+        if (type is not { TypeKind: TypeKind.Class, IsAnonymousType: false } || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+        {
+            return;
+        }
+
+        int depth = 0;
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && depth < MaxDepth; current = current.BaseType, depth++)
+        {
+            foreach (ISymbol symbol in current.GetMembers())
+            {
+                if (symbol is not IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property)
+                {
+                    continue;
+                }
+
+                FinancialDataKind kind = FinancialDataNames.Classify(property.Name, current.Name, names);
+                if (FinancialDataNames.IsReportedWhenStored(kind) && UnencryptedFinancialFieldAnalyzer.CanHold(property.Type, kind)
+                    && !UnencryptedFinancialFieldAnalyzer.HasProtectingAttribute(property, names) && Writes(text, body, property.Name, procedureWrites: false))
+                {
+                    Report(context, parameters.GetLocation(), type.Name + "." + property.Name, kind);
+                }
+            }
+        }
+    }
+
+    private static void ReportWrittenPlaceholders(SyntaxNodeAnalysisContext context, Location location, string sql, DataProtectionNameOptions names)
+    {
+        List<string>? seen = null;
+        for (int at = sql.IndexOf('@'); at >= 0 && at + 1 < sql.Length; at = sql.IndexOf('@', at + 1))
+        {
+            if ((at > 0 && (char.IsLetterOrDigit(sql[at - 1]) || sql[at - 1] is '_' or '@')) || !(char.IsLetter(sql[at + 1]) || sql[at + 1] == '_'))
+            {
+                continue;
+            }
+
+            int end = at + 1;
+            while (end < sql.Length && (char.IsLetterOrDigit(sql[end]) || sql[end] == '_'))
+            {
+                end++;
+            }
+
+            string name = sql.Substring(at + 1, end - at - 1);
+            FinancialDataKind kind = FinancialDataNames.Classify(name, null, names);
+            if (!FinancialDataNames.IsReportedWhenStored(kind) || (seen != null && seen.Contains(name)) || !AdoNetWrites.WritesNamedParameter(sql, name))
+            {
+                continue;
+            }
+
+            (seen ??= new List<string>()).Add(name);
+            Report(context, location, name, kind);
+        }
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, Location location, string name, FinancialDataKind kind)
+    {
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(UnencryptedFinancialFieldAnalyzer.ConverterProperty, null);
+        const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
+        context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
+            ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, name, advice)
+            : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, name, FinancialDataNames.Describe(kind), advice));
+    }
+
+    // Whether the SQL writes the parameter: the constant text when there is one, else any SQL text of the method. A
+    // constant that is a stored procedure's name (no spaces) says nothing: Execute runs commands, so an anonymous
+    // object's members count as written, as they always did; an object's many members do not.
+    private static bool Writes(string? text, SyntaxNode? body, string name, bool procedureWrites)
+    {
+        if (text != null)
+        {
+            string trimmed = text.Trim();
+            return trimmed.Length > 0 && trimmed.IndexOf(' ') < 0 && trimmed.IndexOf('\n') < 0
+                ? procedureWrites
+                : AdoNetWrites.WritesNamedParameter(text, name);
+        }
+
+        return body != null && AdoNetWrites.WritesParameter(body, name);
+    }
+
+    // Bound to Dapper's SqlMapper, or nothing binds (Dapper unresolved before restore: the file's mention of Dapper,
+    // checked first, stands in for it).
+    private static bool IsDapper(SymbolInfo info)
+    {
+        if (info.Symbol is IMethodSymbol method)
+        {
+            return IsSqlMapper(method);
+        }
+
+        foreach (ISymbol candidate in info.CandidateSymbols)
+        {
+            if (candidate is IMethodSymbol candidateMethod && IsSqlMapper(candidateMethod))
+            {
+                return true;
+            }
+        }
+
+        return info.CandidateSymbols.IsEmpty;
+    }
+
+    private static bool IsSqlMapper(IMethodSymbol method)
+        => (method.ReducedFrom ?? method).ContainingType is { Name: "SqlMapper", ContainingNamespace.Name: "Dapper" };
+
+    // Positional (sql, param, ...) or named (sql: ..., param: ...) arguments; false when the first is not the SQL.
+    private static bool Arguments(ArgumentListSyntax list, string sqlName, string parametersName, out ExpressionSyntax? sql, out ExpressionSyntax? parameters)
+    {
+        sql = null;
+        parameters = null;
+        SeparatedSyntaxList<ArgumentSyntax> arguments = list.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            ArgumentSyntax argument = arguments[i];
+            string? named = argument.NameColon?.Name.Identifier.ValueText;
+            if (named == sqlName || (named == null && i == 0))
+            {
+                sql = argument.Expression;
+            }
+            else if (named == parametersName || (named == null && i == 1))
+            {
+                parameters = argument.Expression;
+            }
+        }
+
+        return sql != null && arguments.Count > 1;
+    }
+
+    // new CommandDefinition(...) itself, or a local of the method initialised with one.
+    private static ObjectCreationExpressionSyntax? CommandDefinition(ExpressionSyntax argument, SyntaxNode? body)
+    {
+        if (argument is ObjectCreationExpressionSyntax creation)
+        {
+            return EfEntityIndex.LastIdentifier(creation.Type) == "CommandDefinition" ? creation : null;
+        }
+
+        if (argument is not IdentifierNameSyntax local || body == null)
+        {
+            return null;
+        }
+
+        string name = local.Identifier.ValueText;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax initial } declarator && declarator.Identifier.ValueText == name)
+            {
+                return EfEntityIndex.LastIdentifier(initial.Type) == "CommandDefinition" ? initial : null;
+            }
+        }
+
+        return null;
+    }
+
+    // new { payee.Iban } and new { iban }: the member takes the name of what it reads.
+    private static string? InferredName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    // An array or a one-argument generic collection (List<Account>, IEnumerable<Account>) is written element by element.
+    // An unresolved Account? reads as Nullable<Account>: the type inside counts.
+    private static INamedTypeSymbol? ElementType(ITypeSymbol? type) => type switch
+    {
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable => nullable.TypeArguments[0] as INamedTypeSymbol,
+        IArrayTypeSymbol array => array.ElementType as INamedTypeSymbol,
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic when generic.TypeArguments[0] is INamedTypeSymbol element && IsEnumerable(generic) => element,
+        INamedTypeSymbol named => named,
+        _ => null,
+    };
+
+    private static bool IsEnumerable(INamedTypeSymbol type)
+    {
+        if (type.Name == "IEnumerable")
+        {
+            return true;
+        }
+
+        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        {
+            if (implemented.Name == "IEnumerable")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
