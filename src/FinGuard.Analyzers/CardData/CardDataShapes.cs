@@ -40,6 +40,21 @@ internal sealed class CardDataShapes
     private CardMember Find(ITypeSymbol? type, int depth)
     {
         type = Unwrap(type);
+        if (type is INamedTypeSymbol { IsTupleType: true } tuple && depth <= 2)
+        {
+            // (CardModel, string?) and List<(CardModel, string?)>: a tuple is serialized element by element (Item1, Item2).
+            foreach (IFieldSymbol element in tuple.TupleElements)
+            {
+                CardMember inElement = Find(element.Type, depth + 1);
+                if (inElement.Member != null)
+                {
+                    return inElement;
+                }
+            }
+
+            return default;
+        }
+
         if (type == null || depth > 2 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
             || IsFrameworkType(type))
         {

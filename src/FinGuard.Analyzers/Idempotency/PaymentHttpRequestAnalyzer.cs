@@ -60,6 +60,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         public INamedTypeSymbol? DelegatingHandler { get; private set; }
         public INamedTypeSymbol? JsonExtensions { get; private set; }
         public INamedTypeSymbol? Uri { get; private set; }
+        public INamedTypeSymbol? WebRequest { get; private set; }
+        public INamedTypeSymbol? WebClient { get; private set; }
 
         public static HttpSymbols? Create(Compilation compilation)
         {
@@ -83,6 +85,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 DelegatingHandler = compilation.GetTypeByMetadataName("System.Net.Http.DelegatingHandler"),
                 JsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions"),
                 Uri = compilation.GetTypeByMetadataName("System.Uri"),
+                WebRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest"),
+                WebClient = compilation.GetTypeByMetadataName("System.Net.WebClient"),
             };
         }
     }
@@ -119,6 +123,16 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options, Lazy<bool> hasIdempotencyHandler)
     {
         var invocation = (IInvocationOperation)context.Operation;
+        if (TryClassifyLegacyRequest(invocation, http, options, out string legacyUri, out EndpointKind legacyKind, out string legacyName))
+        {
+            string legacyHeader = PaymentEndpoints.HeaderName(legacyKind);
+            ImmutableDictionary<string, string?> legacyProperties = ImmutableDictionary<string, string?>.Empty
+                .Add(HeaderProperty, legacyHeader)
+                .Add(OperationProperty, PaymentEndpoints.OperationName(legacyUri));
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, legacyProperties, legacyName, legacyHeader));
+            return;
+        }
+
         if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || hasIdempotencyHandler.Value)
@@ -207,6 +221,150 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         uriText = text.ToString();
         kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
         return kind != EndpointKind.None;
+    }
+
+    /// <summary>
+    /// The pre-HttpClient APIs: <c>WebRequest.Create(uri)</c>/<c>CreateHttp</c> whose request this method sets to
+    /// <c>Method = "POST"</c> (or PUT/PATCH), and <c>WebClient.UploadValues/UploadString/UploadData(uri[, "POST"], ...)</c>,
+    /// to a payment endpoint, with no idempotency header set on the request or client in the method and the request not
+    /// handed to other code (which may add one).
+    /// </summary>
+    private static bool TryClassifyLegacyRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind, out string display)
+    {
+        uriText = string.Empty;
+        kind = EndpointKind.None;
+        display = string.Empty;
+        IMethodSymbol method = invocation.TargetMethod;
+        string name = method.Name;
+        bool create = name is "Create" or "CreateHttp";
+        bool upload = !create && name.StartsWith("Upload", StringComparison.Ordinal)
+                      && (name.StartsWith("UploadValues", StringComparison.Ordinal) || name.StartsWith("UploadString", StringComparison.Ordinal) || name.StartsWith("UploadData", StringComparison.Ordinal));
+        if ((!create && !upload) || invocation.Arguments.IsEmpty)
+        {
+            return false;
+        }
+
+        IOperation root = IdempotencyOperations.Root(invocation);
+        ISymbol? target;
+        if (create)
+        {
+            if (http.WebRequest == null || !method.IsStatic || !DerivesFrom(method.ContainingType, http.WebRequest))
+            {
+                return false;
+            }
+
+            // HttpWebRequest request = (HttpWebRequest)WebRequest.Create(url): the local that holds the request.
+            IOperation created = invocation;
+            while (created.Parent is IConversionOperation or IParenthesizedOperation)
+            {
+                created = created.Parent;
+            }
+
+            target = created.Parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
+                _ => null,
+            };
+            if (target == null || !SetsUnsafeMethod(target, root))
+            {
+                return false;
+            }
+
+            display = "WebRequest." + name;
+        }
+        else
+        {
+            if (http.WebClient == null || method.IsStatic || !DerivesFrom(method.ContainingType, http.WebClient))
+            {
+                return false;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "method" && argument.ArgumentKind != ArgumentKind.DefaultValue
+                    && !(argument.Value.ConstantValue.Value is string verb && IsUnsafeVerb(verb)))
+                {
+                    return false;
+                }
+            }
+
+            target = IdempotencyOperations.Unwrap(invocation.Instance) switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IFieldReferenceOperation field => field.Field,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+            display = "WebClient." + name;
+        }
+
+        var text = new StringBuilder();
+        AppendConstantText(ArgumentAt(invocation, 0), root, text, 0);
+        uriText = text.ToString();
+        kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
+        return kind != EndpointKind.None && !(target != null && SetsIdempotencyHeaderOrEscapes(target, invocation, root));
+    }
+
+    private static bool IsUnsafeVerb(string verb)
+        => string.Equals(verb, "POST", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PUT", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PATCH", StringComparison.OrdinalIgnoreCase);
+
+    private static ISymbol? ReferencedSymbol(IOperation? operation) => IdempotencyOperations.Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IFieldReferenceOperation field => field.Field,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
+
+    // request.Method = "POST" (a constant) on the local that holds the request.
+    private static bool SetsUnsafeMethod(ISymbol request, IOperation root)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Method" } property } assignment
+                && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(property.Instance), request)
+                && assignment.Value.ConstantValue.Value is string verb && IsUnsafeVerb(verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // request.Headers.Add("Idempotency-Key", key) / client.Headers["PayPal-Request-Id"] = id, or the request or client
+    // passed to other code (a helper that signs it or adds headers).
+    private static bool SetsIdempotencyHeaderOrEscapes(ISymbol target, IInvocationOperation call, IOperation root)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Add" or "Set", Instance: IPropertyReferenceOperation { Property.Name: "Headers" } headers } add
+                    when add.Arguments.Length >= 1 && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(headers.Instance), target):
+                    if (IdempotencyOperations.IsIdempotencyHeaderName(add.Arguments[0].Value.ConstantValue.Value as string))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation { Property.Name: "Headers" } indexed } indexer
+                    when indexer.Arguments.Length == 1 && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(indexed.Instance), target):
+                    if (IdempotencyOperations.IsIdempotencyHeaderName(indexer.Arguments[0].Value.ConstantValue.Value as string))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IArgumentOperation argument when !ReferenceEquals(argument.Parent, call)
+                                                      && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(argument.Value), target)
+                                                      && target is ILocalSymbol:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static IOperation? ArgumentAt(IInvocationOperation invocation, int ordinal)

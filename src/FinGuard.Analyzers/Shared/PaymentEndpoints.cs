@@ -42,7 +42,9 @@ internal static class PaymentEndpoints
         "disbursements", "withdrawals", "pay");
 
     private static readonly ImmutableHashSet<string> ReadSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "search", "query", "list", "lookup", "preview", "estimate", "validate", "verify", "status", "calculate", "fees", "quote");
+        "search", "query", "list", "lookup", "preview", "estimate", "validate", "verify", "status", "calculate", "fees", "quote",
+        // Access tokens and webhook checks on a processor's host move no money (PayPal /v1/oauth2/token, /v1/notifications/verify-webhook-signature).
+        "oauth2", "token", "notifications", "verify-webhook-signature");
 
     /// <summary>The endpoint kind for the URI text (constant parts only), or None.</summary>
     public static EndpointKind Classify(string uriText, IdempotencyEndpointOptions options)

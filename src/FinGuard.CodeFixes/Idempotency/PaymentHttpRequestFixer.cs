@@ -56,8 +56,10 @@ public sealed class PaymentHttpRequestFixer : FinGuardCodeFixProvider
         if (!diagnostic.Properties.TryGetValue(PaymentHttpRequestAnalyzer.HeaderProperty, out string? header) || header == null
             || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
             || StatementInsertion.AnchorStatement(invocation, stayInsideLambdas: true) is not StatementSyntax anchor
-            || invocation.Expression is not MemberAccessExpressionSyntax memberAccess)
+            || invocation.Expression is not MemberAccessExpressionSyntax memberAccess
+            || operation.TargetMethod.ContainingType?.Name is "WebRequest" or "HttpWebRequest" or "WebClient")
         {
+            // WebRequest/WebClient: the header goes on the request or client (request.Headers.Add), which the user places.
             return null;
         }
 

@@ -152,7 +152,7 @@ public class CheckoutState
 {
     public void Remember(IMemoryCache memory, IDistributedCache distributed, ISession session, string cvv, string cardNumber, string cardToken)
     {
-        memory.Set("cvv:" + cardToken, {|FG1004:cvv|});
+        memory.Set("cvv:" + cardToken, cvv); // in-process memory: neither persisted nor shared
         distributed.SetString("card", {|FG1004:cardNumber|});
         session.SetString("cvc", {|FG1004:cvv|});
         session.SetString("token", cardToken);

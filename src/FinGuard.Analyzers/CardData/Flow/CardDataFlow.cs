@@ -84,6 +84,7 @@ internal sealed class CardDataFlow
     private readonly FinGuardOptions _options;
     private readonly LogSinks _logSinks;
     private readonly CardDataSinks _sinks;
+    private readonly CardDataShapes _shapes;
     private readonly ConcurrentDictionary<ParamKey, ParamSummary> _paramSummaries = new ConcurrentDictionary<ParamKey, ParamSummary>();
     private readonly ConcurrentDictionary<IMethodSymbol, FlowTaint> _returnSummaries = new ConcurrentDictionary<IMethodSymbol, FlowTaint>(SymbolEqualityComparer.Default);
     private static readonly List<FlowEvent> NoEvents = new List<FlowEvent>();
@@ -115,6 +116,7 @@ internal sealed class CardDataFlow
         _options = options;
         _logSinks = logSinks;
         _sinks = sinks;
+        _shapes = new CardDataShapes(options);
     }
 
     public FinGuardOptions Options => _options;
@@ -335,7 +337,8 @@ internal sealed class CardDataFlow
                 return text.Length >= 12;
             case IInvocationOperation invocation:
                 IMethodSymbol target = invocation.TargetMethod;
-                return IsDecryptName(target.Name) || (!target.ReturnsVoid && MayReturnCardDataCached(Normalize(target), cancellationToken));
+                return IsDecryptName(target.Name) || (!target.ReturnsVoid && MayReturnCardDataCached(Normalize(target), cancellationToken))
+                       || (target.Name.StartsWith("Serialize", StringComparison.Ordinal) && _sinks.IsSerializer(invocation));
             default:
                 return false;
         }
@@ -940,13 +943,25 @@ internal sealed class CardDataFlow
                 case IAnonymousObjectCreationOperation anonymous:
                     foreach (IOperation initializer in anonymous.Initializers)
                     {
-                        if (initializer is ISimpleAssignmentOperation assignment && Eval(assignment.Value, depth) is { } memberTaint)
+                        if (initializer is not ISimpleAssignmentOperation assignment)
+                        {
+                            continue;
+                        }
+
+                        if (Eval(assignment.Value, depth) is { } memberTaint)
                         {
                             return memberTaint.Step();
+                        }
+
+                        if (ReaderColumnTaint(assignment) is { } columnTaint)
+                        {
+                            return columnTaint;
                         }
                     }
 
                     return null;
+                case ITupleOperation tuple:
+                    return AnyOf(tuple.Elements, depth);
                 case IInvocationOperation invocation:
                     return InvocationTaint(invocation, depth);
                 default:
@@ -999,6 +1014,21 @@ internal sealed class CardDataFlow
             }
 
             return null;
+        }
+
+        // new { CardNumber = reader.GetString(2) }: a column read straight from a data reader is what the table holds,
+        // so the member's name says what it is (a call result is otherwise not judged by the name it lands in: masking,
+        // tokenizing). Only in the analysed body, as the other name-classified sources.
+        private FlowTaint? ReaderColumnTaint(ISimpleAssignmentOperation assignment)
+        {
+            if (!_intrinsic || assignment.Target is not IPropertyReferenceOperation { Property: { } member }
+                || !CardDataNames.MayNameCardData(member.Name) || !_flow._sinks.IsDataReaderRead(assignment.Value))
+            {
+                return null;
+            }
+
+            CardDataKind kind = _flow._shapes.Classify(member, member.Type);
+            return kind == CardDataKind.None ? null : new FlowTaint(member.Name, kind, string.Empty, 1, assignment);
         }
 
         private static ImmutableArray<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)
@@ -1069,6 +1099,14 @@ internal sealed class CardDataFlow
                 }
             }
 
+            // var json = JsonConvert.SerializeObject(cards): the text carries what the object carried. The serializer is a
+            // sink of its own (FG1004 reports the argument there), so the result starts a new chain (no hop): only a
+            // later sink the text reaches through a local, a field or a call (return Ok(json), a log) is a second finding.
+            if (_flow._sinks.IsSerializer(invocation))
+            {
+                return SerializedTaint(invocation, depth);
+            }
+
             if (!IsSourceMethod(method))
             {
                 return null;
@@ -1091,6 +1129,32 @@ internal sealed class CardDataFlow
             if (_intrinsic && _flow.GetReturnSummary(callee, _run, _depth + 1) is { } own)
             {
                 return new FlowTaint(own.Origin, own.Kind, FlowTaint.Join(own.Path, HopName(callee, null)), own.Hops + 1);
+            }
+
+            return null;
+        }
+
+        private FlowTaint? SerializedTaint(IInvocationOperation invocation, int depth)
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (!CardDataSinks.IsValueArgument(argument, "value"))
+                {
+                    continue;
+                }
+
+                if (Eval(argument.Value, depth) is { } taint)
+                {
+                    return new FlowTaint(taint.Origin, taint.Kind, FlowTaint.Join(taint.Path, HopName(invocation.TargetMethod, null)), 0, taint.Source ?? argument.Value);
+                }
+
+                // An object whose type carries card data (CardModel.CardNumber), as FG1004's direct check judges it.
+                IOperation serialized = CardDataValues.Unwrap(argument.Value);
+                if (_intrinsic && serialized is not (IInvocationOperation or ILiteralOperation) && serialized.Type is { } type && _flow._shapes.Find(type) is { Member: { } member } found
+                    && !IsMarkedSafe(member) && !SanitizedMembers.IsSanitizedMember(_flow.SanitizedMembers, member, _run.CancellationToken))
+                {
+                    return new FlowTaint(found.DisplayName, found.Kind, HopName(invocation.TargetMethod, null), 0, serialized);
+                }
             }
 
             return null;
