@@ -45,7 +45,8 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
-            start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options, members), SyntaxKind.SimpleAssignmentExpression);
+            var application = new ApplicationAssemblies(start.Compilation);
+            start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options, members, application), SyntaxKind.SimpleAssignmentExpression);
             if (members == null)
             {
                 return;
@@ -57,7 +58,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 
     // new creditCardType { cardNumber = pan, cardCode = cvv }; details.CreditCard.CreditCardNumber = pan: the type and
     // member names come from the processor's schema, so they are matched by name, also when the SDK is not restored.
-    private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options, PaymentSdkCardMembers? members)
+    private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options, PaymentSdkCardMembers? members, ApplicationAssemblies application)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         string? member = assignment.Left switch
@@ -114,7 +115,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IsCardValueForExternalRequest(context, assignment, member, typeName, targetType, options, members))
+        if (IsCardValueForExternalRequest(context, assignment, member, typeName, targetType, options, members, application))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, ExternalRequest));
         }
@@ -130,7 +131,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
     // is reported by AnalyzeAssignment.
     private static bool IsCardValueForExternalRequest(
         SyntaxNodeAnalysisContext context, AssignmentExpressionSyntax assignment, string member, string typeName, ITypeSymbol? targetType,
-        FinGuardOptions options, PaymentSdkCardMembers? members)
+        FinGuardOptions options, PaymentSdkCardMembers? members, ApplicationAssemblies application)
     {
         string? valueName = assignment.Right switch
         {
@@ -177,28 +178,37 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 
         if (targetType is { TypeKind: not TypeKind.Error })
         {
-            if (targetType.IsAnonymousType || targetType.IsTupleType || IsApplicationType(targetType, context.Compilation))
+            if (targetType.IsAnonymousType || targetType.IsTupleType || IsApplicationType(targetType, context.Compilation, application))
             {
                 return false;
             }
 
-            if (members != null && context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is IPropertySymbol property
-                && members.TryMatch(property, out _, out _))
+            ISymbol? target = context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol;
+            if (members != null && target is IPropertySymbol property && members.TryMatch(property, out _, out _))
+            {
+                return false;
+            }
+
+            // Guid CardNumberSender, bool CardNumberVerified: a member whose type cannot carry the card value is an id,
+            // a flag or a date named after the card (the type test all FG1 rules share).
+            if (CardDataTypes.CannotHold(kind, (target as IPropertySymbol)?.Type ?? (target as IFieldSymbol)?.Type))
             {
                 return false;
             }
         }
 
-        return true;
+        // An unresolved target: the value's own type, when it is known, says the same.
+        return !CardDataTypes.CannotHold(kind, context.SemanticModel.GetTypeInfo(assignment.Right, context.CancellationToken).Type);
     }
 
     private static bool IsBareNumber(string member)
         => string.Equals(member, "Number", System.StringComparison.OrdinalIgnoreCase) || string.Equals(member, "Num", System.StringComparison.OrdinalIgnoreCase);
 
-    // The application's own types: this assembly, or a sibling assembly of the same product (Shop.Web using Shop.Domain:
-    // the same first name segment), whether referenced as a project in the IDE or as metadata in a build. A gateway
-    // library or web-service proxy assembly (PayPal, PaymentGatewayLibrary, nsoftware) has a name of its own.
-    private static bool IsApplicationType(ITypeSymbol type, Compilation compilation)
+    // The application's own types: this assembly, a project of the solution it references (Infrastructure copying into a
+    // CardDto of the Shared project: ApplicationAssemblies), or a sibling assembly of the same product (Shop.Web using
+    // Shop.Domain: the same first name segment), however it is referenced. A gateway library or web-service proxy
+    // assembly from a package or committed to the repository (PayPal, PaymentGatewayLibrary, nsoftware) is not.
+    private static bool IsApplicationType(ITypeSymbol type, Compilation compilation, ApplicationAssemblies application)
     {
         // A proxy or request type generated from a processor's WSDL or XSD (wsdl.exe, svcutil, xsd.exe mark it
         // [GeneratedCode]) is the processor's interface, wherever the generated file sits.
@@ -208,7 +218,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
         }
 
         IAssemblySymbol? assembly = type.ContainingAssembly;
-        if (assembly == null || SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
+        if (assembly == null || application.Contains(assembly))
         {
             return true;
         }

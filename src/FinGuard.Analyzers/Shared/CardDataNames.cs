@@ -106,7 +106,7 @@ internal static class CardDataNames
         if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
         {
             // EncryptedCvv, CvvHash: encryption or hashing does not make a stored security code legal.
-            return OnlyProtectionSafeWords(words) ? NamesSensitiveAuthenticationData(words, containingTypeName) : CardDataKind.None;
+            return OnlyProtectionSafeWords(words) ? NotAnAccountPin(NamesSensitiveAuthenticationData(words, containingTypeName), words, name, containingTypeName, siblingNames) : CardDataKind.None;
         }
 
         if (NamesPan(words) || CardDataForeignNames.NamesPan(words))
@@ -114,7 +114,7 @@ internal static class CardDataNames
             return CardDataKind.Pan;
         }
 
-        CardDataKind sensitive = NamesSensitiveAuthenticationData(words, containingTypeName);
+        CardDataKind sensitive = NotAnAccountPin(NamesSensitiveAuthenticationData(words, containingTypeName), words, name, containingTypeName, siblingNames);
         if (sensitive != CardDataKind.None)
         {
             return sensitive;
@@ -129,6 +129,81 @@ internal static class CardDataNames
         }
 
         return CardDataKind.None;
+    }
+
+    // Owners of a PIN that is not a payment card's: online banking and wallet transaction PINs, app and login PINs.
+    private static readonly HashSet<string> NonCardPinOwners = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "transaction", "transfer", "wallet", "login", "logon", "signin", "app", "application", "user", "account", "customer",
+        "mobile", "online", "banking", "internet", "web", "device", "phone", "screen", "lock", "unlock", "admin", "profile",
+        "parental", "sms", "otp", "access", "ussd", "confirmation", "approval",
+    };
+
+    /// <summary>
+    /// TransactionPin, WalletPin, LoginPin on CardRequestViewModel: a PIN named after a non-card owner (an online-banking
+    /// transaction PIN, a wallet or app PIN) is not a card PIN when only the declaring type's name made it look like one
+    /// (the name itself has no card word) and the type carries no other card data (no card number, security code, card
+    /// PIN or track). CardPin, PinBlock, a bare Pin on a card type, and a TransactionPin beside a card number stay card data.
+    /// </summary>
+    private static CardDataKind NotAnAccountPin(CardDataKind kind, List<string> words, string name, string? containingTypeName, IEnumerable<string>? siblingNames)
+    {
+        if (kind != CardDataKind.Pin)
+        {
+            return kind;
+        }
+
+        int pin = -1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "pinblock" || word == "card" || word == "cc" || word.EndsWith("card", StringComparison.Ordinal)
+                || (word == "pin" && i + 1 < words.Count && words[i + 1] == "block"))
+            {
+                return kind;
+            }
+
+            if (word == "pin" && pin < 0)
+            {
+                pin = i;
+            }
+        }
+
+        if (pin <= 0 || !NonCardPinOwners.Contains(words[pin - 1]))
+        {
+            return kind;
+        }
+
+        if (siblingNames != null)
+        {
+            foreach (string sibling in siblingNames)
+            {
+                if (!string.Equals(sibling, name, StringComparison.Ordinal) && NamesOtherCardData(sibling, containingTypeName))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return CardDataKind.None;
+    }
+
+    // A sibling member that names card data by itself: CardNumber, Cvv, CardPin, Track2, a bare Number on a card type.
+    private static bool NamesOtherCardData(string sibling, string? containingTypeName)
+    {
+        if (!MayNameCardData(sibling))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(sibling);
+        if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
+        {
+            return false;
+        }
+
+        return NamesPan(words) || CardDataForeignNames.NamesPan(words)
+            || (IsBareNumber(words) && containingTypeName != null && IsPaymentCardTypeName(containingTypeName))
+            || NamesSensitiveAuthenticationData(words, null) != CardDataKind.None;
     }
 
     /// <summary>True when the words spell a card number: card number, cc num, pan, primary account number, credit card.</summary>

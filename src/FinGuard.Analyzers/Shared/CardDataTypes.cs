@@ -92,6 +92,46 @@ internal static class CardDataTypes
     public static bool CanHold(CardDataKind kind, ITypeSymbol? type)
         => kind == CardDataKind.Pan ? CanHoldPan(type) : kind.IsSensitiveAuthenticationData() && CanHoldSensitiveAuthenticationData(type);
 
+    /// <summary>
+    /// Whether a type is known and can never carry the given kind of card data: <c>Guid</c> card ids, <c>bool</c> flags,
+    /// <c>DateTime</c>/<c>DateTimeOffset</c>/<c>TimeSpan</c> dates, enums and other types that are not text or wide enough
+    /// numbers (<see cref="CanHold"/>). Rules that judge by name first (FG1005's request members) ask this of the target
+    /// or value type; an unresolved type, <c>object</c>, <c>dynamic</c> or a type parameter may hold anything.
+    /// </summary>
+    public static bool CannotHold(CardDataKind kind, ITypeSymbol? type)
+    {
+        ITypeSymbol? unwrapped = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+        if (unwrapped == null || unwrapped.TypeKind is TypeKind.Error or TypeKind.TypeParameter or TypeKind.Dynamic
+            || unwrapped.SpecialType == SpecialType.System_Object || ContainsErrorType(unwrapped))
+        {
+            return false;
+        }
+
+        return !CanHold(kind, unwrapped);
+    }
+
+    // List<Unresolved>, Unresolved[]: a type built from an unresolved one is unknown too.
+    private static bool ContainsErrorType(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType.TypeKind == TypeKind.Error;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } generic)
+        {
+            foreach (ITypeSymbol argument in generic.TypeArguments)
+            {
+                if (argument.TypeKind == TypeKind.Error)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Only <c>string</c> members can be renamed to a token member without changing their type's uses.</summary>
     public static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 }

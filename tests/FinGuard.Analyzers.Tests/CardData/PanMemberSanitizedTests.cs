@@ -117,6 +117,44 @@ public class Store
 }
 """, "finguard.card_data.sanitizers = Scrubber.Scrub");
 
+    // Set 6: a table DTO filled from Card.MaskedNumber, and the view model copied from the DTO (issue 18). Reading a member
+    // named as masked (MaskedNumber, MaskedPan, Last4, CardNumberLastFour) is a sanitized value; a copy of a member whose
+    // every assignment is sanitized is too. Look-alike: the same shape filled once from the raw number keeps the report.
+    [Fact]
+    public Task Members_filled_only_from_masked_members_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+public class Card
+{
+    public string {|FG1001:Number|} { get; set; } = "";
+    public string ExpiryDate { get; set; } = "";
+    public string MaskedNumber { get; set; } = "";
+    public string MaskedPan { get; set; } = "";
+    public string Last4 { get; set; } = "";
+}
+public class Debit { public Card Card { get; set; } = new(); }
+public class DebitRequestTableDto { public string CardNumber { get; set; } = ""; public string CardPan { get; set; } = ""; }
+public class DebitRequestTableModel { public string CardNumber { get; set; } = ""; }
+public class ReceiptDto { public string {|FG1001:CardNumber|} { get; set; } = ""; }
+public class DebitService
+{
+    public List<DebitRequestTableDto> List(IEnumerable<Debit> debits)
+    {
+        var list = new List<DebitRequestTableDto>();
+        foreach (Debit debit in debits)
+        {
+            list.Add(new DebitRequestTableDto { CardNumber = debit.Card.MaskedNumber, CardPan = debit.Card.Last4 });
+        }
+
+        return list;
+    }
+
+    public DebitRequestTableModel ToModel(DebitRequestTableDto dto) => new DebitRequestTableModel { CardNumber = dto.CardNumber };
+    public DebitRequestTableDto Update(DebitRequestTableDto dto, Card card) { dto.CardPan = card.MaskedPan; return dto; }
+    public ReceiptDto Receipt(Debit debit, bool full) => new ReceiptDto { CardNumber = full ? debit.Card.Number : debit.Card.MaskedNumber };
+}
+""");
+
     [Fact]
     public Task Not_card_data_attribute_silences_the_member() => VerifyCS.VerifyAnalyzerAsync("""
 

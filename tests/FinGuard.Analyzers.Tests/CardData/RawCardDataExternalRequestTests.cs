@@ -92,6 +92,8 @@ public class Sample
 """);
 
     // Resolved types of a referenced library count too: the gateway's request type is not the application's.
+    // A gateway library restored from a package (a project of the solution is the application's own: see
+    // RawCardDataApplicationTypesTests).
     [Fact]
     public async Task Card_values_set_on_referenced_library_types_are_reported()
     {
@@ -105,8 +107,9 @@ public class Forwarder
 }
 """,
         };
-        test.TestState.AdditionalProjects["GatewayLib"].Sources.Add("namespace GatewayLib { public class CardRequest { public string CardNumber { get; set; } = \"\"; } }");
-        test.TestState.AdditionalProjectReferences.Add("GatewayLib");
+        test.TestState.AdditionalReferences.Add(await RawCardDataApplicationTypesTests.EmitAsync(
+            "GatewayLib", "namespace GatewayLib { public class CardRequest { public string CardNumber { get; set; } = \"\"; } }",
+            "/home/dev/.nuget/packages/gatewaylib/1.0.0/lib/netstandard2.0/GatewayLib.dll"));
         await test.RunAsync();
     }
 
