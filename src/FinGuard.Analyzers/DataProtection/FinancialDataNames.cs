@@ -81,18 +81,20 @@ internal static class FinancialDataNames
         ["passportnumber"] = FinancialDataKind.NationalId,
         ["passportno"] = FinancialDataKind.NationalId,
         ["nationalcode"] = FinancialDataKind.NationalId,
+        ["bvnnumber"] = FinancialDataKind.NationalId,
     };
 
     // National and tax id numbers known by their own acronym or name, each a whole word of the identifier (Cpf,
     // CustomerPesel, dni_cliente): Brazil's CPF and CNPJ, Poland's PESEL, India's Aadhaar, Mexico's CURP, the
     // Netherlands' BSN, Portugal's and Spain's NIF and DNI, Nigeria's NIN, a taxpayer identification number (TIN),
-    // Singapore's NRIC, Ireland's PPSN, Argentina's CUIT and CUIL, Russia's SNILS. Not PAN: in payment code those
+    // Singapore's NRIC, Ireland's PPSN, Argentina's CUIT and CUIL, Russia's SNILS, Nigeria's BVN (the bank verification
+    // number every bank customer holds, tied to their biometrics and accounts). Not PAN: in payment code those
     // letters are the card number (FG1001's), far more often than India's tax id. Not RFC (Mexico's tax id) except
     // as the whole name: Rfc3339, RfcDate are standards.
     private static readonly HashSet<string> NationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal)
     {
         "cpf", "cnpj", "pesel", "aadhaar", "aadhar", "curp", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit",
-        "cuil", "snils",
+        "cuil", "snils", "bvn",
     };
 
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
@@ -152,7 +154,7 @@ internal static class FinancialDataNames
     {
         "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
         "ssn", "social", "tax", "insurance", "idn", "id_n", "idc", "id_c", "identi", "personal", "private", "passport",
-        "citizen", "fiscal", "soc", "pesel", "cnpj", "aadha", "curp", "snils",
+        "citizen", "fiscal", "soc", "pesel", "cnpj", "aadha", "curp", "snils", "bvn",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -389,11 +391,16 @@ internal static class FinancialDataNames
         return false;
     }
 
+    // Owner qualifiers ("whose account"): a customer's or member's account number is a bank account's when the type that
+    // holds it is that account itself (CustomerAccount.CustomerAccountNumber, MemberAccount.MemberAccountNumber); on a
+    // customer, order or beneficiary record it is the merchant's own reference for the customer.
+    private static readonly HashSet<string> OwnerQualifiers = new HashSet<string>(StringComparer.Ordinal) { "customer", "member" };
+
     private static bool IsBankAccount(string? qualifier, string? containingTypeName)
     {
         if (qualifier != null)
         {
-            return !NonBankAccountQualifiers.Contains(qualifier);
+            return !NonBankAccountQualifiers.Contains(qualifier) || (OwnerQualifiers.Contains(qualifier) && IsOwnersAccountType(qualifier, containingTypeName));
         }
 
         // A bare AccountNumber: a bank account unless its type is clearly a ledger, loyalty or login account.
@@ -409,6 +416,19 @@ internal static class FinancialDataNames
         }
 
         return true;
+    }
+
+    // CustomerAccount, CustomerAccountEntity, MemberAccount: the qualifier then "account" (then maybe "entity").
+    private static bool IsOwnersAccountType(string qualifier, string? containingTypeName)
+    {
+        if (containingTypeName == null)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(containingTypeName);
+        int count = words.Count > 0 && words[words.Count - 1] == "entity" ? words.Count - 1 : words.Count;
+        return count == 2 && words[0] == qualifier && words[1] == "account";
     }
 
     private static bool IsSafe(List<string> words)

@@ -260,11 +260,16 @@ internal static class HardCodedBytes
                 return call.Instance != null || call.Arguments.Length > 0;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
                 return IsConstantText(concatenation.LeftOperand, depth + 1) && IsConstantText(concatenation.RightOperand, depth + 1);
-            case IFieldReferenceOperation { Field: { IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field }:
+            case IFieldReferenceOperation { Field: { IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field }
+                when field.DeclaringSyntaxReferences.Length == 1
+                     && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax fieldLiteral }
+                     && fieldLiteral.IsKind(SyntaxKind.StringLiteralExpression):
                 // private static readonly string Secret = "...": as fixed as a const.
-                return field.DeclaringSyntaxReferences.Length == 1
-                    && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax fieldLiteral }
-                    && fieldLiteral.IsKind(SyntaxKind.StringLiteralExpression);
+                return true;
+            case IFieldReferenceOperation { Field: { Type.SpecialType: SpecialType.System_String } field }:
+                // private static string _password = "..." never written again, or a readonly field set once to a literal
+                // in the constructor: as fixed as a const (FixedTextFields).
+                return FixedTextFields.LiteralOf(field) != null;
             case IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property } when property.SetMethod == null || IsNeverSet(property):
                 // private static string Secret { get; } = "...": a get-only auto-property with a literal initializer,
                 // or one whose setter is private and that its own type never assigns ({ get; set; } on a private member).

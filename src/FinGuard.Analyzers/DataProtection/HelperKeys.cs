@@ -35,8 +35,20 @@ internal static class HelperKeys
 
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !IsKeyParameter(parameter.Name))
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
+                continue;
+            }
+
+            if (!IsKeyParameter(parameter.Name))
+            {
+                // Encrypt<AesManaged>(value, _password): a password parameter that the helper turns into the key.
+                if (parameter.Type.SpecialType == SpecialType.System_String && IsPasswordParameter(parameter.Name)
+                    && HardCodedBytes.IsConstantText(argument.Value) && DerivesKeyFrom(method, parameter))
+                {
+                    ReportText(context, argument.Value, reportedConstants);
+                }
+
                 continue;
             }
 
@@ -56,6 +68,15 @@ internal static class HelperKeys
         value = HardCodedBytes.Unwrap(value);
         if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not string text || text.Trim().Length == 0)
         {
+            // A field that is not constant but only ever holds one literal (FixedTextFields): reported where it is
+            // used to encrypt, since the key is in the code only through that use; the decrypting twin adds nothing.
+            if (value is IFieldReferenceOperation { Field: var followed } && FixedTextFields.LiteralOf(followed) != null
+                && !KeyInCodeAnalyzer.IsDecryptionOfAReportedKey(value))
+            {
+                ImmutableDictionary<string, string?> fieldProperties = ImmutableDictionary<string, string?>.Empty.Add(KeyInCodeAnalyzer.VariableProperty, null);
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, value.Syntax.GetLocation(), context.ContainingSymbol, fieldProperties, "encryption"));
+            }
+
             return;
         }
 
@@ -101,6 +122,62 @@ internal static class HelperKeys
         return key;
     }
 
+    private static bool IsPasswordParameter(string name)
+    {
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (word is "password" or "pass" or "pwd" or "passwd")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the helper (in source) derives a key from <paramref name="parameter"/>: it passes it as the password of
+    /// <c>PasswordDeriveBytes</c> or <c>Rfc2898DeriveBytes</c>. A password the helper encrypts (<c>Encrypt(password)</c>,
+    /// the value, not the key) is not.
+    /// </summary>
+    private static bool DerivesKeyFrom(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        // Encrypt<AesManaged>(...) calls a constructed method: its declaration is the generic definition's.
+        method = method.OriginalDefinition;
+        if (method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        foreach (SyntaxNode node in method.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
+        {
+            if (node is ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } derivationArguments } creation
+                && derivationArguments[0].Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == parameter.Name
+                && NamesDerivation(creation.Type))
+            {
+                return true;
+            }
+
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Pbkdf2" }, ArgumentList.Arguments: { Count: > 0 } pbkdf2Arguments }
+                && pbkdf2Arguments[0].Expression is IdentifierNameSyntax pbkdf2Password && pbkdf2Password.Identifier.ValueText == parameter.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesDerivation(TypeSyntax type)
+    {
+        string name = type is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : (type as SimpleNameSyntax)?.Identifier.ValueText ?? string.Empty;
+        return name is "PasswordDeriveBytes" or "Rfc2898DeriveBytes";
+    }
+
+    /// <summary>Whether a method (or a constructor's type) is named as encryption; cheap fragment test first.</summary>
+    internal static bool IsEncryptionHelperName(string name)
+        => IdentifierWords.ContainsAnyFragment(name, EncryptionFragments) && NamesEncryption(name);
+
     private static bool NamesEncryption(string name)
     {
         foreach (string word in IdentifierWords.Split(name))
@@ -113,6 +190,7 @@ internal static class HelperKeys
                 case "decryption":
                 case "crypt":
                 case "crypto":
+                case "cryptography":
                 case "cipher":
                 case "decipher":
                 case "encrypter":

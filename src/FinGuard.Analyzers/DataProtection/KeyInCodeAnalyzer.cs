@@ -169,7 +169,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
     /// same field, and a second one on the way back adds nothing. A literal written in the decryption method itself,
     /// or a decryption-only type, is still reported.
     /// </summary>
-    private static bool IsDecryptionOfAReportedKey(IOperation value)
+    internal static bool IsDecryptionOfAReportedKey(IOperation value)
     {
         if (HardCodedBytes.Unwrap(value) is not IFieldReferenceOperation && !ReferencesField(value))
         {

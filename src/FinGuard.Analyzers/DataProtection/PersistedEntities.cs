@@ -155,17 +155,42 @@ internal static class PersistedEntities
         return named > 0 && 2 * named >= properties;
     }
 
+    // Entities, Entity, or a name made of an entity word and a layer word (EntityLayer, Entities.Concrete's parent
+    // EntityLayer, CoreEntities): the N-tier layout names the entity project so. Not DTO, configuration or mapping
+    // namespaces beside it (EntitiesDtos, EntityConfigurations, EntityFrameworkCore).
     private static bool InEntitiesNamespace(INamedTypeSymbol type)
     {
         for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
         {
-            if (ns.Name is "Entities" or "Entity")
+            if (ns.Name is "Entities" or "Entity" || (ns.Name.IndexOf("Entit", StringComparison.OrdinalIgnoreCase) >= 0 && NamesEntityLayer(ns.Name)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> NotEntityNamespaceWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "dto", "dtos", "framework", "configuration", "configurations", "config", "configs", "mapping", "mappings", "map",
+        "maps", "model", "models", "view", "views", "viewmodels", "test", "tests", "type", "types",
+    };
+
+    private static bool NamesEntityLayer(string name)
+    {
+        bool entity = false;
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (NotEntityNamespaceWords.Contains(word))
+            {
+                return false;
+            }
+
+            entity |= word is "entity" or "entities";
+        }
+
+        return entity;
     }
 
     // By name, with or without the Attribute suffix: before restore the attribute's class is unresolved.

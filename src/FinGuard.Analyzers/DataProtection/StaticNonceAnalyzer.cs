@@ -43,17 +43,21 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            // IV constants passed to the project's own crypto helpers are reported once each, at their declaration.
+            var reportedConstants = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, reportedConstants), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeHelperCreation(c, reportedConstants), OperationKind.ObjectCreation);
             start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
         if (!IsEncryption(method))
         {
+            AnalyzeHelperIv(context, method, method.Name, invocation.Arguments, reportedConstants);
             return;
         }
 
@@ -70,6 +74,93 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                 Check(context, argument.Value, parameter.Name == "nonce" ? "nonce" : "IV", invocation);
             }
         }
+    }
+
+    private static void AnalyzeHelperCreation(OperationAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Constructor is { } constructor && constructor.ContainingType is { } type)
+        {
+            AnalyzeHelperIv(context, constructor, type.Name, creation.Arguments, reportedConstants);
+        }
+    }
+
+    /// <summary>
+    /// The project's own crypto helper (a method, or the constructor of a type, named as encryption: <c>Encrypt</c>,
+    /// <c>new Cryptography(iterations, keySize, salt, vector)</c>) given an IV or nonce (a parameter named <c>iv</c>,
+    /// <c>vector</c>, <c>initVector</c>, <c>nonce</c>) written in the source: text (a literal, a constant, or a field
+    /// that only ever holds one literal, see <see cref="FixedTextFields"/>) or hard-coded bytes. A field is reported
+    /// once, at its declaration (the IV is written there), a literal at the call. Sizes and names of IVs
+    /// (<c>ivSize</c>, <c>nonceLength</c>) are not IVs; .NET's own crypto methods are checked by the callers.
+    /// </summary>
+    private static void AnalyzeHelperIv(OperationAnalysisContext context, IMethodSymbol method, string name, ImmutableArray<IArgumentOperation> arguments, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    {
+        if (arguments.IsEmpty || !HelperKeys.IsEncryptionHelperName(name) || CryptoSymbols.IsCryptographyType(method.ContainingType))
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !IsIvParameter(parameter.Name))
+            {
+                continue;
+            }
+
+            IOperation value = HardCodedBytes.Unwrap(argument.Value);
+            bool allZero = false;
+            bool fixedValue = parameter.Type.SpecialType == SpecialType.System_String
+                ? HardCodedBytes.IsConstantText(value) && !IsBlankConstant(value)
+                : HardCodedBytes.IsBytes(parameter.Type) && HardCodedBytes.IsHardCoded(value, out _, out _, out allZero);
+            if (!fixedValue)
+            {
+                continue;
+            }
+
+            ISymbol? field = (value as IFieldReferenceOperation)?.Field;
+            Location location = value.Syntax.GetLocation();
+            ISymbol? reportedOn = context.ContainingSymbol;
+            if (field != null && field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].SyntaxTree == value.Syntax.SyntaxTree)
+            {
+                if (!reportedConstants.TryAdd(field, true))
+                {
+                    continue;
+                }
+
+                location = field.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken).GetLocation();
+                reportedOn = field;
+            }
+
+            string problem = field != null
+                ? $"The IV '{field.Name}' is written in the code and passed to '{name}', so every encryption uses the same IV"
+                : allZero ? $"The IV passed to '{name}' is all zeros" : $"The IV passed to '{name}' is a constant written in the code";
+
+            // No automatic fix: the helper's IV handling is the project's own (the fixer skips "None").
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "None");
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.StaticOrReusedNonce, location, reportedOn, properties, problem));
+        }
+    }
+
+    // "" or "   " as an IV argument means "use the helper's default", not a fixed IV.
+    private static bool IsBlankConstant(IOperation value)
+        => value.ConstantValue.HasValue && value.ConstantValue.Value is string text && text.Trim().Length == 0;
+
+    private static bool IsIvParameter(string name)
+    {
+        bool iv = false;
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            switch (word)
+            {
+                case "iv" or "ivs" or "vector" or "nonce" or "initialization":
+                    iv = true;
+                    break;
+                case "size" or "length" or "len" or "bits" or "name" or "id" or "count" or "salt" or "key":
+                    return false;
+            }
+        }
+
+        return iv;
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context)

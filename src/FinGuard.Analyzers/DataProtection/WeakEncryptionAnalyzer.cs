@@ -54,6 +54,59 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
         {
             Report(context, creation.Syntax.GetLocation(), weak + " is a broken or deprecated cipher");
         }
+        else if (weak == null && WeakKeyDerivation(creation) is { } derivation && BuildsEncryptor(creation) && !IsDecryptionOnly(creation, context.ContainingSymbol))
+        {
+            Report(context, creation.Syntax.GetLocation(), derivation);
+        }
+    }
+
+    // The key of a data cipher derived with PBKDF1 (PasswordDeriveBytes: SHA-1, 100 iterations by default, deprecated
+    // since .NET 2.0) or with PBKDF2 at an iteration count written below 1,000 (RFC 8018's minimum): a guessable
+    // password becomes the key in a few guesses per candidate.
+    private static string? WeakKeyDerivation(IObjectCreationOperation creation)
+    {
+        if (creation.Type is not INamedTypeSymbol type || !CryptoSymbols.IsCryptographyType(type))
+        {
+            return null;
+        }
+
+        if (type.Name == "PasswordDeriveBytes")
+        {
+            return "PasswordDeriveBytes (PBKDF1) derives the encryption key too weakly";
+        }
+
+        if (type.Name != "Rfc2898DeriveBytes")
+        {
+            return null;
+        }
+
+        foreach (IArgumentOperation argument in creation.Arguments)
+        {
+            if (argument.Parameter is { Name: "iterations" } && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && argument.Value.ConstantValue.HasValue && argument.Value.ConstantValue.Value is int iterations && iterations < 1000)
+            {
+                return "Rfc2898DeriveBytes with " + iterations + " iterations derives the encryption key too weakly";
+            }
+        }
+
+        return null;
+    }
+
+    // Only a derivation for a cipher in the same method (CreateEncryptor, or a Key set): the same class also hashes
+    // passwords, which is another concern than data encryption.
+    private static bool BuildsEncryptor(IOperation operation)
+    {
+        foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+        {
+            switch (candidate)
+            {
+                case IInvocationOperation invocation when invocation.TargetMethod.Name is "CreateEncryptor" or "CreateDecryptor" && CryptoSymbols.IsCryptographyType(invocation.TargetMethod.ContainingType):
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Key" } key } when CryptoSymbols.IsCryptographyType(key.Property.ContainingType):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, MacMembers macMembers)
@@ -112,6 +165,12 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
                 else if (mode == 1 && IsAes(algorithm) && !HasMac(assignment, context.ContainingSymbol, macMembers))
                 {
                     Report(context, assignment.Value.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data");
+                }
+                else if (mode == 1 && IsAnySymmetricAlgorithm(algorithm) && !HasMac(assignment, context.ContainingSymbol, macMembers))
+                {
+                    // Encrypt<T>() where T : SymmetricAlgorithm: the callers pick AES or Rijndael; CBC without a MAC
+                    // is as malleable whichever block cipher they pick.
+                    Report(context, assignment.Value.Syntax.GetLocation(), "CBC without a MAC lets attackers tamper with stored data");
                 }
 
                 break;
@@ -190,6 +249,25 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsAes(ITypeSymbol? type) => CryptoSymbols.DerivesFrom(type, "Aes") || CryptoSymbols.DerivesFrom(type, "Rijndael");
+
+    // A type parameter constrained to SymmetricAlgorithm (or one of its subclasses): a generic cipher helper.
+    private static bool IsAnySymmetricAlgorithm(ITypeSymbol? type)
+    {
+        if (type is not ITypeParameterSymbol parameter)
+        {
+            return false;
+        }
+
+        foreach (ITypeSymbol constraint in parameter.ConstraintTypes)
+        {
+            if (CryptoSymbols.DerivesFrom(constraint, "SymmetricAlgorithm"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // CreateEncryptor on an algorithm the same method created and never set a Mode on: the default, CBC.
     private static bool UsesDefaultCbc(IInvocationOperation invocation)

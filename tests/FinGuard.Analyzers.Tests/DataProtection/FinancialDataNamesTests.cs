@@ -80,6 +80,11 @@ public class FinancialDataNamesTests
     [InlineData("Nric")]
     [InlineData("Cuit")]
     [InlineData("TaxIdNumber")]
+    [InlineData("BVNNumber")]
+    [InlineData("Bvn")]
+    [InlineData("CustomerBvn")]
+    [InlineData("bvn_number")]
+    [InlineData("bvnnumber")]
     public void National_and_tax_ids_under_local_names_are_recognised(string name)
         => Assert.Equal(FinancialDataKind.NationalId, FinancialDataNames.Classify(name, "Customer", DataProtectionNameOptions.Empty));
 
@@ -131,6 +136,10 @@ public class FinancialDataNamesTests
     [InlineData("PanNumber")]
     [InlineData("Social")]
     [InlineData("SocialLink")]
+    [InlineData("BvnVerified")]
+    [InlineData("BvnValidationStatus")]
+    [InlineData("BvnLength")]
+    [InlineData("MaskedBvn")]
     public void National_id_look_alikes_are_not_sensitive(string name)
         => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, "Customer", DataProtectionNameOptions.Empty));
 
@@ -202,6 +211,21 @@ public class FinancialDataNamesTests
     [InlineData("ProductCard")]
     public void Look_alikes_are_not_sensitive(string name)
         => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, "Customer", DataProtectionNameOptions.Empty));
+
+    // Held-out set 6 (issue 18): a customer's account number is the bank account's own number on the customer account
+    // type itself; on a customer, order or beneficiary record, or a user's login account, it is a merchant reference.
+    [Theory]
+    [InlineData("CustomerAccountNumber", "CustomerAccount", "BankAccountNumber")]
+    [InlineData("CustomerAccountNo", "CustomerAccountEntity", "BankAccountNumber")]
+    [InlineData("MemberAccountNumber", "MemberAccount", "BankAccountNumber")]
+    [InlineData("CustomerAccountNumber", "Customer", "None")]
+    [InlineData("CustomerAccountNumber", "Beneficiary", "None")]
+    [InlineData("CustomerAccountNumber", "CustomerAccountSummary", "None")]
+    [InlineData("CustomerAccountNumber", "UtilityCustomerAccount", "None")]
+    [InlineData("UserAccountNumber", "UserAccount", "None")]
+    [InlineData("MerchantAccountNumber", "MerchantAccount", "None")]
+    public void Owner_qualified_account_numbers_are_bank_accounts_on_the_account_type_itself(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
 
     [Fact]
     public void Bare_account_number_on_a_ledger_type_is_not_a_bank_account()

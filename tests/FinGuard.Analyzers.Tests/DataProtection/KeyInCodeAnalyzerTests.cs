@@ -222,4 +222,97 @@ public class Vault
     }
 }
 """);
+
+    // Held-out set 6 (issue 18): keys that are not constants but only ever hold one literal: a private static field
+    // never written again, passed as the pass phrase of a generic helper that derives its key from it
+    // (Encrypt<AesManaged>(value, _password)), and a read-only field set to a literal in the constructor and passed as
+    // the key of an EncryptString helper. Reported where the key is used to encrypt; the decrypting twin adds nothing.
+    [Fact]
+    public Task Fields_that_only_ever_hold_a_literal_are_followed_as_keys() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Text;
+#pragma warning disable SYSLIB0041, SYSLIB0021
+internal class Cryptography
+{
+    public string Encrypt<T>(string value, string password) where T : SymmetricAlgorithm, new()
+    {
+        using T cipher = new T();
+        byte[] key = new PasswordDeriveBytes(password, new byte[8], "SHA1", 2).GetBytes(32);
+        return System.Convert.ToBase64String(cipher.CreateEncryptor(key, new byte[16]).TransformFinalBlock(Encoding.UTF8.GetBytes(value), 0, value.Length));
+    }
+
+    public string Decrypt<T>(string value, string password) where T : SymmetricAlgorithm, new()
+    {
+        using T cipher = new T();
+        byte[] key = new PasswordDeriveBytes(password, new byte[8], "SHA1", 2).GetBytes(32);
+        return Encoding.UTF8.GetString(cipher.CreateDecryptor(key, new byte[16]).TransformFinalBlock(System.Convert.FromBase64String(value), 0, 16));
+    }
+}
+public static class AESSecurity
+{
+    private static string _password = "VisaNet_Pagos_Password";
+
+    public static string Encrypt(string value) => new Cryptography().Encrypt<AesManaged>(value, {|FG3005:_password|});
+    public static string Decrypt(string value) => new Cryptography().Decrypt<AesManaged>(value, _password);
+}
+public class AddBankCardModel
+{
+    private readonly string _encryptionKey;
+
+    public AddBankCardModel()
+    {
+        _encryptionKey = "YourSecureEncryptionKey123!";
+    }
+
+    public string OnPost(string cvv) => EncryptString(cvv, {|FG3005:_encryptionKey|});
+
+    private string EncryptString(string text, string key)
+    {
+        using Aes aes = Aes.Create();
+        aes.Key = Encoding.UTF8.GetBytes(key.PadRight(32).Substring(0, 32));
+        return text;
+    }
+}
+""");
+
+    // Look-alikes: a field written again (a setter, a rotation method), set from configuration in the constructor, or
+    // public and writable from anywhere; and a helper whose password parameter is the value it encrypts, not its key.
+    [Fact]
+    public Task Written_configured_or_public_fields_and_encrypted_passwords_are_not_followed() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Security.Cryptography;
+using System.Text;
+public class Cryptor
+{
+    public string EncryptString(string text, string key) => text;
+    public string EncryptPassword(string password) => password;
+    public string Encrypt(string value, string password) => value + password;
+}
+public class Service
+{
+    private static string _rotated = "first-key-1234567";
+    private readonly string _configured;
+    private string _set = "initial-key-12345";
+    public static string PublicKey = "public-writable-key";
+    private readonly Cryptor _cryptor = new Cryptor();
+
+    public Service(string configured)
+    {
+        _configured = configured;
+    }
+
+    public static void Rotate(string next) => _rotated = next;
+    public string Key { set => _set = value; }
+
+    public string A(string v) => _cryptor.EncryptString(v, _rotated);
+    public string B(string v) => _cryptor.EncryptString(v, _configured);
+    public string C(string v) => _cryptor.EncryptString(v, _set);
+    public string D(string v) => _cryptor.EncryptString(v, PublicKey);
+    // The password is the value encrypted: the helper derives no key from it.
+    public string E() => _cryptor.EncryptPassword("initial-password");
+    public string F(string v) => _cryptor.Encrypt(v, "not-a-key-here");
+}
+""");
 }

@@ -277,4 +277,65 @@ public sealed class RestoredSealer
         _gcm.Encrypt(nonce, plain, cipher, tag);
     }
 }");
+
+    // Held-out set 6 (issue 18): the project's own crypto helper takes the IV as text or bytes, and its callers pass
+    // one written in the source: a private static field never written again (reported once, at the field), a literal,
+    // a constant. Look-alikes: IV sizes and names, blank text (the helper's default), an IV made at run time, a field
+    // the type also assigns elsewhere, and helpers not named as encryption.
+    [Fact]
+    public Task Fixed_ivs_passed_to_home_made_crypto_helpers_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Text;
+internal class Cryptography
+{
+    public Cryptography(int iterations, int keySize, string salt, string vector) { }
+    public string Encrypt(string value, string password) => value;
+    public string Decrypt(string value, string password) => value;
+}
+public static class TokenSecurity
+{
+    private static int _iterations = 2;
+    private static string _salt = "aselrias38490a32";
+    private static string {|FG3004:_vector = "8947az34awl34kjq"|};
+
+    public static string Encrypt(string value) => new Cryptography(_iterations, 256, _salt, _vector).Encrypt(value, "p");
+    public static string Decrypt(string value) => new Cryptography(_iterations, 256, _salt, _vector).Decrypt(value, "p");
+}
+public static class AesHelper
+{
+    private const string {|FG3004:InitVector = "0123456789abcdef"|};
+    public static string EncryptString(string text, string key, string iv) => text;
+    public static byte[] EncryptBytes(byte[] data, byte[] key, byte[] ivBytes) => data;
+
+    public static string A(string text, string key) => EncryptString(text, key, {|FG3004:"fedcba9876543210"|});
+    public static string B(string text, string key) => EncryptString(text, key, InitVector);
+    public static string B2(string text, string key) => EncryptString(text, key, InitVector);
+    public static byte[] C(byte[] data, byte[] key) => EncryptBytes(data, key, {|FG3004:new byte[16]|});
+}
+""");
+
+    [Fact]
+    public Task Iv_sizes_blank_run_time_and_reassigned_ivs_and_other_helpers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+public class CipherHelper
+{
+    private static string _vector = "8947az34awl34kjq";
+    public static string Current = "0123456789abcdef";
+    public CipherHelper(string vector) { }
+    public static void Rotate(string next) => _vector = next;
+    public static string EncryptString(string text, string iv) => text;
+    public static string EncryptSized(string text, int ivSize, string ivName) => text;
+    public static string Format(string text, string vector) => text;
+
+    public string A(string text) => EncryptString(text, _vector);
+    public string B(string text) => EncryptString(text, Current);
+    public string C(string text) => EncryptString(text, "");
+    public string D(string text) => EncryptString(text, System.Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
+    public string E(string text) => EncryptSized(text, 16, "iv-2024");
+    public string F(string text) => Format(text, "0123456789abcdef");
+    public CipherHelper G() => new CipherHelper(System.Guid.NewGuid().ToString("N").Substring(0, 16));
+}
+""");
 }

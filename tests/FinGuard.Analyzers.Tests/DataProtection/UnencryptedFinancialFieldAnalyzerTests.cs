@@ -509,6 +509,42 @@ namespace Bank.Domain.Entities
 }
 """);
 
+    // Held-out set 6 (issue 18): an N-tier solution whose entity project is named EntityLayer (EntityLayer.Concrete), a
+    // customer account entity's own CustomerAccountNumber, and a BVN. DTO, configuration and mapping namespaces beside the
+    // entities (EntitiesDtos, EntityConfigurations) and a customer record's CustomerAccountNumber stay out.
+    [Fact]
+    public Task Entity_layer_namespaces_customer_account_numbers_and_bvns_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+namespace Shop.EntityLayer.Concrete
+{
+    public class OrderInformations { public long Id { get; set; } public string {|FG3001:IdentityNumber|} { get; set; } = ""; public string Phone { get; set; } = ""; }
+}
+namespace Bank.Entities.Common
+{
+    public class BaseEntity { public Guid Id { get; set; } }
+}
+namespace Bank.Models
+{
+    using Bank.Entities.Common;
+    public class CustomerAccount : BaseEntity
+    {
+        public string {|FG3001:CustomerAccountNumber|} { get; set; } = "";
+        public string {|FG3001:BVNNumber|} { get; set; } = "";
+        public string PhoneNumber { get; set; } = "";
+    }
+    public class Customer : BaseEntity { public string CustomerAccountNumber { get; set; } = ""; public bool BvnVerified { get; set; } }
+}
+namespace Shop.Domain.EntitiesDtos
+{
+    public class OrderInformationsDto { public long Id { get; set; } public string IdentityNumber { get; set; } = ""; }
+}
+namespace Shop.Data.EntityConfigurations
+{
+    public class AccountEntityConfiguration { public int Id { get; set; } public string Iban { get; set; } = ""; }
+}
+""");
+
     [Fact]
     public Task Transfer_shapes_test_doubles_and_plain_classes_are_not_taken_for_domain_entities() => VerifyCS.VerifyAnalyzerAsync("""
 

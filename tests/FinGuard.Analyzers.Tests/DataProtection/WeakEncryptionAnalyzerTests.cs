@@ -412,4 +412,91 @@ public class LookAlikes
         return aes;
     }
 }");
+
+    // Held-out set 6 (issue 18): a generic cipher helper (T : SymmetricAlgorithm, the callers pick AesManaged or
+    // RijndaelManaged) that sets CBC without a MAC, and an encryption key derived with PasswordDeriveBytes (PBKDF1) or
+    // with PBKDF2 at a handful of iterations. Its decrypting twin is left alone, like every decryption.
+    [Fact]
+    public Task Generic_cbc_helpers_and_weak_key_derivations_for_encryption_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+#pragma warning disable SYSLIB0041, SYSLIB0060
+internal class Cryptography
+{
+    private static int _iterations = 2;
+
+    public string Encrypt<T>(string value, string password, byte[] salt, byte[] iv) where T : SymmetricAlgorithm, new()
+    {
+        using (T cipher = new T())
+        {
+            PasswordDeriveBytes derived =
+                {|FG3003:new PasswordDeriveBytes(password, salt, "SHA1", _iterations)|};
+            byte[] key = derived.GetBytes(32);
+            cipher.Mode = {|FG3003:CipherMode.CBC|};
+            using ICryptoTransform encryptor = cipher.CreateEncryptor(key, iv);
+            byte[] data = Encoding.UTF8.GetBytes(value);
+            return System.Convert.ToBase64String(encryptor.TransformFinalBlock(data, 0, data.Length));
+        }
+    }
+
+    public string Decrypt<T>(string value, string password, byte[] salt, byte[] iv) where T : SymmetricAlgorithm, new()
+    {
+        using (T cipher = new T())
+        {
+            byte[] key = new PasswordDeriveBytes(password, salt, "SHA1", _iterations).GetBytes(32);
+            cipher.Mode = CipherMode.CBC;
+            using ICryptoTransform decryptor = cipher.CreateDecryptor(key, iv);
+            byte[] data = System.Convert.FromBase64String(value);
+            return Encoding.UTF8.GetString(decryptor.TransformFinalBlock(data, 0, data.Length));
+        }
+    }
+
+    public ICryptoTransform FewIterations(string password, byte[] salt)
+    {
+        using var aes = Aes.Create();
+        aes.Mode = CipherMode.CFB;
+        aes.Key = {|FG3003:new Rfc2898DeriveBytes(password, salt, 10, HashAlgorithmName.SHA256)|}.GetBytes(32);
+        return aes.CreateEncryptor();
+    }
+}
+""");
+
+    [Fact]
+    public Task Strong_derivations_password_hashing_and_authenticated_generic_helpers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Text;
+#pragma warning disable SYSLIB0041, SYSLIB0060
+internal class Vault
+{
+    // Password hashing, not a cipher key: another concern than data encryption.
+    public byte[] HashPassword(string password, byte[] salt) => new Rfc2898DeriveBytes(password, salt, 2, HashAlgorithmName.SHA256).GetBytes(32);
+    public byte[] LegacyHash(string password, byte[] salt) => new PasswordDeriveBytes(password, salt).GetBytes(20);
+
+    public ICryptoTransform Strong(string password, byte[] salt)
+    {
+        using var aes = Aes.Create();
+        aes.Mode = CipherMode.CFB;
+        aes.Key = new Rfc2898DeriveBytes(password, salt, 600000, HashAlgorithmName.SHA256).GetBytes(32);
+        return aes.CreateEncryptor();
+    }
+
+    // Encrypt-then-MAC in the generic helper; ECB/CBC not set on a type parameter that is no cipher.
+    public byte[] Sealed<T>(byte[] key, byte[] iv, byte[] data) where T : SymmetricAlgorithm, new()
+    {
+        using T cipher = new T();
+        cipher.Mode = CipherMode.CBC;
+        byte[] body = cipher.CreateEncryptor(key, iv).TransformFinalBlock(data, 0, data.Length);
+        using var hmac = new HMACSHA256(key);
+        return hmac.ComputeHash(body);
+    }
+}
+public class Settings<T> where T : new() { public CipherMode Mode { get; set; } }
+public class Config
+{
+    public void Set<T>(Settings<T> settings) where T : new() => settings.Mode = CipherMode.CBC;
+}
+""");
 }
