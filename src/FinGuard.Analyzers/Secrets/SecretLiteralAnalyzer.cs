@@ -153,7 +153,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // A base64 key ('/' and all) counts under a key or secret name; under a password name it is a stored hash.
     // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
     private static bool IsCredential(string name, string value, bool isSettingName = false)
-        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))
+        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name)) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))
                 || (!SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikeBase64Key(value)))
                 && !(SecretFormats.IsPasswordName(name) && SecretFormats.IsPublishedDefaultPassword(value)))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
@@ -441,9 +441,10 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
     // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
     // and not a placeholder. "X-Api-Key", "Stripe:SecretKey", "{{secret}}", "change-me-please" stay silent.
-    private static bool LooksLikeRandomSecret(string value)
+    // placeholderWords false (a key the code encrypts or signs with): "YourSecureEncryptionKey123!" is the key in use.
+    private static bool LooksLikeRandomSecret(string value, bool placeholderWords = true)
     {
-        if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value) || SecretFormats.IsPublishableKey(value))
+        if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value, placeholderWords) || SecretFormats.IsPublishableKey(value))
         {
             return false;
         }

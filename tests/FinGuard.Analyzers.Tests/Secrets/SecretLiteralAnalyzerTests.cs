@@ -381,5 +381,40 @@ public class Signing
 }
 public class Users { public void Create(string name, string password) { } }
 """);
+
+    // Tuning pass on set 6: a literal that the code encrypts or signs with is the key in use, however it reads
+    // ("YourSecureEncryptionKey123!" assigned in a constructor); the same words under an API key's name, placeholder
+    // shapes and variable names stay silent. A method-local const transaction key and a name with an environment after
+    // the credential word are credentials too.
+    [Fact]
+    public Task Encryption_keys_assigned_in_method_bodies_and_local_constants_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class CardVault
+{
+    private readonly string _encryptionKey;
+    private readonly string _signingKey;
+    private readonly string _hmacKey;
+    private readonly string _apiKey;
+    private readonly string _cacheKey;
+
+    public CardVault()
+    {
+        _encryptionKey = {|FG4001:"YourSecureEncryptionKey123!"|};
+        _signingKey = "<your-signing-key>";
+        _hmacKey = "HMAC_SIGNING_KEY";
+        _apiKey = "YourApiKeyGoesHere123";
+        _cacheKey = "cards:summary:v2";
+    }
+
+    public string Charge(string loginId)
+    {
+        const string transactionKey = {|FG4001:"59V9E7vS9vW8A4eB"|};
+        const string apiLoginId = "8ceE8M2K";
+        string secretKeyProd = {|FG4001:"q8Zp2LmX7vTb4KcN9sWd"|};
+        string passwordResetUrl = "https://shop.example.org/reset/v2";
+        return apiLoginId + transactionKey + secretKeyProd + passwordResetUrl + loginId;
+    }
+}
+""");
 }
 
