@@ -1129,6 +1129,11 @@ internal static class SecretFormats
     // mypassword, MySecretPassword123, db_password!: stand-in words (one of them "password"), then only digits or punctuation.
     private static bool IsStandInPassword(string value, int start, int end)
     {
+        if (IsNamedPassword(value, start, end))
+        {
+            return true;
+        }
+
         int position = start;
         bool hasPassword = false;
         while (position < end)
@@ -1173,6 +1178,28 @@ internal static class SecretFormats
         }
 
         return hasPassword;
+    }
+
+    // eclairpassword, bitcoinrpcpassword, smtp_password: letters that end in the word "password" name whose password
+    // belongs there (help text, samples), they are not one.
+    private static bool IsNamedPassword(string value, int start, int end)
+    {
+        const string Word = "password";
+        if (end - start <= Word.Length || string.Compare(value, end - Word.Length, Word, 0, Word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        for (int i = start; i < end - Word.Length; i++)
+        {
+            char c = value[i];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool KeyIs(string value, int start, int end, string key)

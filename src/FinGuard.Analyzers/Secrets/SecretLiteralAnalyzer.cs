@@ -398,7 +398,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         switch (parent)
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                return declarator.Symbol.Name;
+                // A local const password is treated as a const field's is (below): a seeded account's or a passphrase,
+                // reported only where it reaches a credential slot ('const string passwordAdmin = "…"' in a data seeder).
+                return declarator.Symbol.IsConst && SecretFormats.IsPasswordName(declarator.Symbol.Name) ? null : declarator.Symbol.Name;
             case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }:
                 // A const is reported here when its own key, secret or token name makes it a credential ('private const
                 // string TOKEN = "…"'), and where it reaches an SDK credential slot otherwise (the slot rule skips the first
@@ -532,7 +534,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         ISymbol? symbol = constant switch
         {
             IFieldReferenceOperation field when IsDeclaredHere(field.Field) => field.Field,
-            ILocalReferenceOperation local => local.Local,
+            ILocalReferenceOperation local when !local.Local.IsConst || !SecretFormats.IsPasswordName(local.Local.Name) => local.Local,
             _ => null,
         };
         // Only a constant declared as one literal ('const string X = "…"') is reported there; 'A + "…"' is reported at the use.

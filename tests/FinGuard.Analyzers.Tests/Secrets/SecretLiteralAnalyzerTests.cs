@@ -416,5 +416,34 @@ public class CardVault
     }
 }
 """);
+
+    // A local const password is a const field's kind (a seeded account's, a passphrase): silent at its declaration, now
+    // that owner words after a password word make it a password name ("passwordAdmin"); reported where it reaches an SDK
+    // credential slot. A local (not const) password-shaped value is still reported.
+    [Fact]
+    public Task Local_const_passwords_are_reported_only_in_a_slot() => VerifyWithSdksAsync("""
+
+public class DataSeeder
+{
+    public void Seed(Users users)
+    {
+        const string passwordAdmin = "Mcga@123456";
+        const string password = "Mcga@123456";
+        users.Create("admin@example.com", passwordAdmin);
+        users.Create("user@example.com", password);
+    }
+
+    public void Connect(string user)
+    {
+        const string adyenPassword = "Xq7!mZ2pL9vR";
+        var adyen = new Adyen.Config { Password = {|FG4001:adyenPassword|}, MerchantAccount = user };
+        string passwordSmtp = {|FG4001:"m4il3r2020x"|};
+        users2.Add(passwordSmtp);
+    }
+
+    private readonly System.Collections.Generic.List<string> users2 = new System.Collections.Generic.List<string>();
+}
+public class Users { public void Create(string name, string password) { } }
+""");
 }
 
