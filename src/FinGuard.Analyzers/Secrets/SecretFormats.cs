@@ -491,6 +491,13 @@ internal static class SecretFormats
                 int keyStart = position;
                 int keyEnd = equals;
                 Trim(value, ref keyStart, ref keyEnd);
+                if (value.IndexOf(':', keyStart, keyEnd - keyStart) >= 0 || value.IndexOf('\'', keyStart, keyEnd - keyStart) >= 0 || value.IndexOf('"', keyStart, keyEnd - keyStart) >= 0)
+                {
+                    // "If you have an eclair server: 'type=eclair;server=...;password=...'": text that quotes a connection
+                    // string's syntax (help, samples); no connection-string key holds ':' or a quote.
+                    return false;
+                }
+
                 int valueStart = equals + 1;
                 int valueEnd = separator;
                 if (valueStart < value.Length && (value[SkipSpaces(value, valueStart)] == '\'' || value[SkipSpaces(value, valueStart)] == '"'))
@@ -522,6 +529,11 @@ internal static class SecretFormats
                 else if (KeyIs(value, keyStart, keyEnd, "password") || KeyIs(value, keyStart, keyEnd, "pwd"))
                 {
                     Trim(value, ref valueStart, ref valueEnd);
+                    while (valueEnd > valueStart && (value[valueEnd - 1] == '\'' || value[valueEnd - 1] == '"'))
+                    {
+                        valueEnd--; // the closing quote of a string quoted in text: "... 'server=x;password=y'"
+                    }
+
                     if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart)))
                     {
                         hasPassword = true;
@@ -1129,11 +1141,6 @@ internal static class SecretFormats
     // mypassword, MySecretPassword123, db_password!: stand-in words (one of them "password"), then only digits or punctuation.
     private static bool IsStandInPassword(string value, int start, int end)
     {
-        if (IsNamedPassword(value, start, end))
-        {
-            return true;
-        }
-
         int position = start;
         bool hasPassword = false;
         while (position < end)
@@ -1178,28 +1185,6 @@ internal static class SecretFormats
         }
 
         return hasPassword;
-    }
-
-    // eclairpassword, bitcoinrpcpassword, smtp_password: letters that end in the word "password" name whose password
-    // belongs there (help text, samples), they are not one.
-    private static bool IsNamedPassword(string value, int start, int end)
-    {
-        const string Word = "password";
-        if (end - start <= Word.Length || string.Compare(value, end - Word.Length, Word, 0, Word.Length, StringComparison.OrdinalIgnoreCase) != 0)
-        {
-            return false;
-        }
-
-        for (int i = start; i < end - Word.Length; i++)
-        {
-            char c = value[i];
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' || c == '.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool KeyIs(string value, int start, int end, string key)

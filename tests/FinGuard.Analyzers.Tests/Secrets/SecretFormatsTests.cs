@@ -67,8 +67,6 @@ public class SecretFormatsTests
     [InlineData("CLOUDINARY_API_KEY")]
     [InlineData("EMAIL_APP_PASSWORD")]
     [InlineData("OAUTH2_CLIENT_SECRET")]
-    [InlineData("bitcoinrpcpassword")]
-    [InlineData("smtp_password")]
     [InlineData("@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/)")]
     public void Placeholders_are_recognised(string value) => Assert.True(SecretFormats.IsPlaceholder(value));
 
@@ -93,8 +91,10 @@ public class SecretFormatsTests
     [InlineData("metadata=res://*/Shop.csdl|res://*/Shop.ssdl;provider=System.Data.SqlClient;provider connection string=\"data source=sql01;user id=sa;password=Pl4ntSa99;App=EntityFramework\"", true)]
     [InlineData("metadata=res://*/Shop.csdl;provider=System.Data.SqlClient;provider connection string=\"data source=.;integrated security=True\"", false)]
     [InlineData("Endpoint=sb://bus.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=abc123abc123", false)]
-    [InlineData("type=eclair;server=http://eclair.com:4570;password=eclairpassword;bitcoin-host=bitcoind:37393", false)]
+    [InlineData("If you have an eclair server: 'type=eclair;server=http://eclair.com:4570;password=eclairpassword;bitcoin-host=bitcoind:37393", false)]
+    [InlineData("Host=localhost;Port=5432;Database=softbank;Username=softbankuser;Password=softbankpassword", true)]
     [InlineData("type=eclair;server=http://eclair.com:4570;password=Ecl41rPass", true)]
+    [InlineData("If you have a phoenixd server: 'type=phoenixd;server=http://phoenixd:9740/;password=phoenixdpassword'", false)]
     [InlineData("password=hunter22", false)]
     [InlineData("https://user@api.stripe.com/v1", false)]
     [InlineData("postgres://pg.internal:5432/ledger", false)]
