@@ -35,17 +35,41 @@ internal static class ConfigFileScanner
     public static bool ScanXml(SourceText source, List<ConfigFinding> findings)
     {
         int before = findings.Count;
+        if (ScanXml(source, source.ToString(), findings, ConformanceLevel.Document))
+        {
+            return true;
+        }
+
+        findings.RemoveRange(before, findings.Count - before);
+        return false;
+    }
+
+    // Reads one document, or (ConformanceLevel.Fragment) the inside of one comment. A commented-out setting is still
+    // committed: '<!-- <add key="ProxyPassword" value="..."/> -->' is read as the elements it holds, at their place in the
+    // file. A comment that does not read as XML (prose, a half element) gives nothing and does not spoil the file.
+    private static bool ScanXml(SourceText source, string text, List<ConfigFinding> findings, ConformanceLevel level)
+    {
         try
         {
-            string text = source.ToString();
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+            bool isDocument = level == ConformanceLevel.Document;
+            var settings = new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = !isDocument, IgnoreProcessingInstructions = true, ConformanceLevel = level,
+            };
             using var stringReader = new StringReader(text);
             using XmlReader reader = XmlReader.Create(stringReader, settings);
             var lineInfo = reader as IXmlLineInfo;
             var elements = new Stack<string>();
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element)
+                if (reader.NodeType == XmlNodeType.Comment)
+                {
+                    if (lineInfo != null && lineInfo.HasLineInfo())
+                    {
+                        ScanComment(OffsetOf(source, lineInfo.LineNumber, lineInfo.LinePosition), text, findings);
+                    }
+                }
+                else if (reader.NodeType == XmlNodeType.Element)
                 {
                     if (!reader.IsEmptyElement)
                     {
@@ -77,13 +101,40 @@ internal static class ConfigFileScanner
         }
         catch (XmlException)
         {
-            findings.RemoveRange(before, findings.Count - before);
             return false;
         }
         catch (InvalidOperationException)
         {
-            findings.RemoveRange(before, findings.Count - before);
             return false;
+        }
+    }
+
+    // The comment's text from the file itself (the reader's value has its line ends normalised), read as a fragment; what it
+    // finds is moved to the comment's place in the file.
+    private static void ScanComment(int at, string text, List<ConfigFinding> findings)
+    {
+        if (at < 0)
+        {
+            return;
+        }
+
+        int start = at >= 4 && string.CompareOrdinal(text, at - 4, "<!--", 0, 4) == 0 ? at : string.CompareOrdinal(text, at, "<!--", 0, 4) == 0 ? at + 4 : -1;
+        int end = start < 0 ? -1 : text.IndexOf("-->", start, StringComparison.Ordinal);
+        if (end < 0 || text.IndexOf('<', start, end - start) < 0)
+        {
+            return; // prose: no element inside
+        }
+
+        string inner = text.Substring(start, end - start);
+        var found = new List<ConfigFinding>();
+        if (!ScanXml(SourceText.From(inner), inner, found, ConformanceLevel.Fragment))
+        {
+            return;
+        }
+
+        foreach (ConfigFinding finding in found)
+        {
+            findings.Add(finding with { Start = finding.Start + start });
         }
     }
 
@@ -180,8 +231,19 @@ internal static class ConfigFileScanner
             return;
         }
 
-        // NIDLoginPassword="tbl069": passwords are shorter than keys, but still mix letters and digits.
-        if (SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikePassword(value))
+        // NIDLoginPassword="tbl069": passwords are shorter than keys, but still mix letters and digits. A numeric password of
+        // four digits or more ("SpectranetPassword": "1234") is a password too: committed, anyone can use it; a word
+        // ("password", "changeme") or a flag ("0", "true") is not.
+        if (SecretFormats.IsPasswordName(name) && (SecretFormats.LooksLikePassword(value) || IsNumericPassword(value)))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a password"));
+            return;
+        }
+
+        // <add key="Plaincode" value="GreySP&amp;861"/>: a secret code (a payer's or an account's pass code) under a name
+        // whose last word is Code or Pass, when its value has a password's make-up: upper- and lower-case letters, digits
+        // and a symbol. Bank, product and currency codes are digits or upper-case letters.
+        if (IsCodeName(name) && HasPasswordMakeUp(value))
         {
             findings.Add(new ConfigFinding(start, length, key, "a password"));
             return;
@@ -203,6 +265,66 @@ internal static class ConfigFileScanner
         {
             findings.Add(new ConfigFinding(start, length, key, "key material"));
         }
+    }
+
+    private static bool IsNumericPassword(string value)
+    {
+        if (value.Length < 4 || value.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return !SecretFormats.IsPlaceholder(value);
+    }
+
+    private static bool IsCodeName(string name)
+        => name.Length > 4 && (name.EndsWith("code", StringComparison.OrdinalIgnoreCase) || name.EndsWith("pass", StringComparison.OrdinalIgnoreCase))
+            && name.IndexOf("postcode", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("zipcode", StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("bypass", StringComparison.OrdinalIgnoreCase) < 0;
+
+    // 8 to 64 characters without spaces with upper- and lower-case letters, a digit and a symbol, and not a URL, a path, an
+    // e-mail address, a format or a template: "GreySP&861", "Hnf.j7s9X!".
+    private static bool HasPasswordMakeUp(string value)
+    {
+        if (value.Length < 8 || value.Length > 64 || SecretFormats.IsPlaceholder(value))
+        {
+            return false;
+        }
+
+        bool upper = false;
+        bool lower = false;
+        bool digit = false;
+        bool symbol = false;
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || c > '~' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '=' || c == ';' || c == ':' || c == '@' || c == ',')
+            {
+                return false;
+            }
+
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+            symbol |= !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+        }
+
+        for (int i = 1; i + 1 < value.Length; i++)
+        {
+            if (value[i] == '.' && char.IsDigit(value[i - 1]) && char.IsDigit(value[i + 1]))
+            {
+                return false; // a version, "2.1.0-Beta"
+            }
+        }
+
+        return upper && lower && digit && symbol;
     }
 
     // Values under a secret-named key that are clearly not the secret: sentences, URLs, flags, numbers, public keys, and
@@ -323,6 +445,9 @@ internal static class ConfigFileScanner
         private readonly List<ConfigFinding> _findings;
         private int _position;
 
+        // The key path of the object being read, or null outside an object: a commented-out member is read under it.
+        private string? _objectPath;
+
         public JsonReader(string text, List<ConfigFinding> findings)
         {
             _text = text;
@@ -384,6 +509,15 @@ internal static class ConfigFileScanner
 
         private bool ReadObject(string path, int depth)
         {
+            string? outer = _objectPath;
+            _objectPath = path;
+            bool read = ReadMembers(path, depth);
+            _objectPath = outer;
+            return read;
+        }
+
+        private bool ReadMembers(string path, int depth)
+        {
             _position++; // '{'
             while (true)
             {
@@ -422,6 +556,15 @@ internal static class ConfigFileScanner
 
         private bool ReadArray(string path, int depth)
         {
+            string? outer = _objectPath;
+            _objectPath = null;
+            bool read = ReadItems(path, depth);
+            _objectPath = outer;
+            return read;
+        }
+
+        private bool ReadItems(string path, int depth)
+        {
             _position++; // '['
             while (true)
             {
@@ -451,6 +594,61 @@ internal static class ConfigFileScanner
                     return false;
                 }
             }
+        }
+
+        // '// "Password": "…",' in an object: a commented-out member is still committed. Only a line that is exactly one
+        // member with a string value is read (prose and commented-out code are not), under the object's key path.
+        private void ScanCommentedMember(int start, int end)
+        {
+            int at = start;
+            while (at < end && (_text[at] == ' ' || _text[at] == '\t' || _text[at] == '/'))
+            {
+                at++;
+            }
+
+            if (at >= end || _text[at] != '"')
+            {
+                return;
+            }
+
+            int nameClose = _text.IndexOf('"', at + 1, end - at - 1);
+            int colon = nameClose < 0 ? -1 : SkipSpaces(nameClose + 1, end);
+            int valueOpen = colon < 0 || colon >= end || _text[colon] != ':' ? -1 : SkipSpaces(colon + 1, end);
+            if (valueOpen < 0 || valueOpen >= end || _text[valueOpen] != '"' || nameClose == at + 1)
+            {
+                return;
+            }
+
+            int valueClose = _text.IndexOf('"', valueOpen + 1, end - valueOpen - 1);
+            if (valueClose < 0 || _text.IndexOf('\\', valueOpen, valueClose - valueOpen) >= 0)
+            {
+                return;
+            }
+
+            int rest = SkipSpaces(valueClose + 1, end);
+            if (rest < end && _text[rest] == ',')
+            {
+                rest = SkipSpaces(rest + 1, end);
+            }
+
+            if (rest < end && !(rest + 1 < end && _text[rest] == '/' && _text[rest + 1] == '/'))
+            {
+                return; // more than one member's text
+            }
+
+            string name = _text.Substring(at + 1, nameClose - at - 1);
+            string value = _text.Substring(valueOpen + 1, valueClose - valueOpen - 1);
+            Check(_objectPath!.Length == 0 ? name : _objectPath + ":" + name, value, valueOpen, valueClose - valueOpen + 1, _findings);
+        }
+
+        private int SkipSpaces(int at, int end)
+        {
+            while (at < end && char.IsWhiteSpace(_text[at]))
+            {
+                at++;
+            }
+
+            return at;
         }
 
         private bool ReadString(out string value)
@@ -525,6 +723,11 @@ internal static class ConfigFileScanner
                 else if (c == '/' && _position + 1 < _text.Length && _text[_position + 1] == '/')
                 {
                     int end = _text.IndexOf('\n', _position);
+                    if (_objectPath != null)
+                    {
+                        ScanCommentedMember(_position + 2, end < 0 ? _text.Length : end);
+                    }
+
                     _position = end < 0 ? _text.Length : end + 1;
                 }
                 else if (c == '/' && _position + 1 < _text.Length && _text[_position + 1] == '*')

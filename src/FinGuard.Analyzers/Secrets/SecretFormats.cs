@@ -76,6 +76,30 @@ internal static class SecretFormats
 
     private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey", "apisignature", "keypass", "storepass", "certpass" };
 
+    private static readonly string[] EncryptionKeyNameSuffixes = { "encryptionkey", "signingkey", "hmackey", "signingsecret", "hmacsecret", "jwtsecret", "encryptionsecret" };
+
+    // Words after a credential word that name a copy of it for one environment ("SecretKeyLive", "ApiKey_Prod").
+    private static readonly string[] EnvironmentQualifiers = { "live", "production", "prod", "sandbox", "staging", "test", "dev" };
+
+    // Password words that can come before the words naming whose password it is ("passwordUser", "PwdSmtp").
+    private static readonly string[] PasswordWords = { "password", "passwd", "passphrase", "pwd" };
+
+    // Words after a password word that describe passwords rather than hold one: policies, lengths, hashes, forms, links.
+    private static readonly string[] PasswordAttributeWords =
+    {
+        "length", "minimum", "maximum", "policy", "hash", "salt", "format", "regex", "pattern", "expir", "reset", "url", "uri", "link",
+        "path", "file", "field", "label", "hint", "prompt", "rule", "requir", "strength", "complex", "history", "day", "hour",
+        "minute", "second", "attempt", "retr", "lock", "timeout", "change", "recover", "forgot", "enable", "option", "valid", "algorithm",
+        "iteration", "mode", "type", "encrypt", "name", "text", "message", "msg", "template", "page", "view", "form", "box", "input",
+        "confirm", "repeat", "again", "check", "verif", "flag", "count", "limit", "char", "digit", "upper", "lower", "special", "symbol",
+        "mask", "hidden", "show", "visible", "provider", "service", "manager", "helper", "hasher", "generat", "size", "lifetime",
+        "period", "interval", "ttl", "less", "sign", "error", "request", "response", "dto", "model", "entity", "column", "property",
+        "setting", "config", "encod", "cipher", "prefix", "suffix",
+    };
+
+    // Short attribute words, matched as the whole rest of the name only ("PasswordMin", "PwdId"; "PasswordAdmin" holds one).
+    private static readonly string[] PasswordAttributeRests = { "id", "ids", "min", "max", "len", "age", "maxage", "minage", "on", "off", "ok" };
+
     // keypass, storepass: the password of a key store or PKCS#12 key file (keytool's -keypass/-storepass); a bare "pass"
     // is left out (bypass, compass).
     private static readonly string[] PasswordNameSuffixes = { "password", "passwd", "pwd", "passphrase", "keypass", "storepass", "certpass" };
@@ -236,7 +260,14 @@ internal static class SecretFormats
     }
 
     /// <summary>True for values that stand in for a secret rather than being one.</summary>
-    public static bool IsPlaceholder(string value)
+    public static bool IsPlaceholder(string value) => IsPlaceholder(value, placeholderWords: true);
+
+    /// <summary>
+    /// True for values that stand in for a secret. <paramref name="placeholderWords"/> false: a value is not a placeholder
+    /// merely for containing a placeholder word (<c>"YourSecureEncryptionKey123!"</c>): a literal that code encrypts or signs
+    /// with is the key in use, whatever it reads like; shapes (<c>&lt;...&gt;</c>, <c>${X}</c>, <c>...</c>, <c>STRIPE_KEY</c>) still are.
+    /// </summary>
+    public static bool IsPlaceholder(string value, bool placeholderWords)
     {
         int first = 0;
         int last = value.Length - 1;
@@ -298,6 +329,11 @@ internal static class SecretFormats
             return true; // mypassword, MySecretPassword123
         }
 
+        if (IsEnvironmentVariableName(value, first, last + 1))
+        {
+            return true; // STRIPE_SECRETKEY, CLOUDINARY_API_KEY, EMAIL_APP_PASSWORD: the variable that holds the value, named
+        }
+
         foreach (string candidate in PlaceholderValues)
         {
             if (length == candidate.Length && string.Compare(value, first, candidate, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
@@ -308,7 +344,7 @@ internal static class SecretFormats
 
         foreach (string word in PlaceholderWords)
         {
-            if (IndexOfIgnoreCase(value, word, first, length) >= 0)
+            if (placeholderWords && IndexOfIgnoreCase(value, word, first, length) >= 0)
             {
                 return true;
             }
@@ -426,7 +462,9 @@ internal static class SecretFormats
             return false;
         }
 
-        if (value.IndexOf("://", StringComparison.Ordinal) > 0)
+        // A database URI; "metadata=res://*/...;provider connection string=..." (Entity Framework) is key=value pairs.
+        int scheme = value.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0 && value.IndexOf('=', 0, scheme) < 0)
         {
             return HasUriPassword(value);
         }
@@ -453,6 +491,13 @@ internal static class SecretFormats
                 int keyStart = position;
                 int keyEnd = equals;
                 Trim(value, ref keyStart, ref keyEnd);
+                if (value.IndexOf(':', keyStart, keyEnd - keyStart) >= 0 || value.IndexOf('\'', keyStart, keyEnd - keyStart) >= 0 || value.IndexOf('"', keyStart, keyEnd - keyStart) >= 0)
+                {
+                    // "If you have an eclair server: 'type=eclair;server=...;password=...'": text that quotes a connection
+                    // string's syntax (help, samples); no connection-string key holds ':' or a quote.
+                    return false;
+                }
+
                 int valueStart = equals + 1;
                 int valueEnd = separator;
                 if (valueStart < value.Length && (value[SkipSpaces(value, valueStart)] == '\'' || value[SkipSpaces(value, valueStart)] == '"'))
@@ -472,9 +517,23 @@ internal static class SecretFormats
                     }
                 }
 
-                if (KeyIs(value, keyStart, keyEnd, "password") || KeyIs(value, keyStart, keyEnd, "pwd"))
+                if (KeyIs(value, keyStart, keyEnd, "provider connection string"))
+                {
+                    // An Entity Framework (EntityClient) string: metadata=...;provider=...;provider connection string="data
+                    // source=...;password=..." carries the database's connection string, password and all, quoted inside.
+                    if (valueEnd > valueStart && HasConnectionStringPassword(value.Substring(valueStart, valueEnd - valueStart)))
+                    {
+                        return true;
+                    }
+                }
+                else if (KeyIs(value, keyStart, keyEnd, "password") || KeyIs(value, keyStart, keyEnd, "pwd"))
                 {
                     Trim(value, ref valueStart, ref valueEnd);
+                    while (valueEnd > valueStart && (value[valueEnd - 1] == '\'' || value[valueEnd - 1] == '"'))
+                    {
+                        valueEnd--; // the closing quote of a string quoted in text: "... 'server=x;password=y'"
+                    }
+
                     if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart)))
                     {
                         hasPassword = true;
@@ -557,31 +616,12 @@ internal static class SecretFormats
     /// <summary>True when a configuration key's last segment names a secret (<c>SecretKey</c>, <c>ClientSecret</c>, <c>DB_PASSWORD</c>).</summary>
     public static bool IsSecretName(string name)
     {
-        int letters = 0;
-        foreach (char c in name)
-        {
-            if (IsAsciiLetterOrDigit(c))
-            {
-                letters++;
-            }
-        }
-
-        if (letters == 0 || letters > 128)
+        string? text = Normalize(name);
+        if (text == null)
         {
             return false;
         }
 
-        char[] normalized = new char[letters];
-        int n = 0;
-        foreach (char c in name)
-        {
-            if (IsAsciiLetterOrDigit(c))
-            {
-                normalized[n++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        string text = new string(normalized);
         foreach (string word in NotSecretNameWords)
         {
             if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
@@ -624,6 +664,12 @@ internal static class SecretFormats
 
         return true;
     }
+
+    /// <summary>
+    /// True when the name is that of a key or secret that the code encrypts or signs with (<c>EncryptionKey</c>,
+    /// <c>_signingKey</c>, <c>HmacKey</c>, <c>JwtSecret</c>): a literal stored there is the key in use, however it reads.
+    /// </summary>
+    public static bool IsEncryptionKeyName(string name) => IsSecretName(name) && EndsWithAny(Normalize(name), EncryptionKeyNameSuffixes);
 
     /// <summary>True when the name's last word is a password (<c>Password</c>, <c>certpwd</c>, <c>DB_PASSWD</c>, <c>Passphrase</c>).</summary>
     public static bool IsPasswordName(string name) => IsSecretName(name) && EndsWithAny(Normalize(name), PasswordNameSuffixes);
@@ -841,7 +887,119 @@ internal static class SecretFormats
             }
         }
 
-        return new string(normalized);
+        return Stem(new string(normalized));
+    }
+
+    // The part of a normalized name that says what it holds, so that the secret words are matched as words wherever the
+    // name puts them: a copy's number ("agentKey0", "Password2"), an environment after the credential ("SecretKeyLive",
+    // "ApiKey_Prod") and the owner after a password word ("passwordUser", "PwdSmtp") are dropped. A password word followed
+    // by what describes passwords ("PasswordLength", "PasswordResetUrl", "PasswordRegex") is left as it is: not a password.
+    private static string Stem(string text)
+    {
+        int end = text.Length;
+        bool trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            while (end > 3 && char.IsDigit(text[end - 1]))
+            {
+                end--;
+                trimmed = true;
+            }
+
+            foreach (string qualifier in EnvironmentQualifiers)
+            {
+                if (end - qualifier.Length >= 3 && string.CompareOrdinal(text, end - qualifier.Length, qualifier, 0, qualifier.Length) == 0)
+                {
+                    end -= qualifier.Length;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+
+        string stem = end == text.Length ? text : text.Substring(0, end);
+        if (EndsWithAny(stem, PasswordNameSuffixes))
+        {
+            return stem;
+        }
+
+        foreach (string word in PasswordWords)
+        {
+            int at = stem.LastIndexOf(word, StringComparison.Ordinal);
+            int rest = at < 0 ? 0 : stem.Length - at - word.Length;
+            if (at >= 0 && rest >= 2 && rest <= 20 && !ContainsAny(stem, at + word.Length, PasswordAttributeWords)
+                && Array.IndexOf(PasswordAttributeRests, stem.Substring(at + word.Length)) < 0)
+            {
+                return stem.Substring(0, at + word.Length);
+            }
+        }
+
+        return stem;
+    }
+
+    private static bool ContainsAny(string text, int start, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.Length - start >= word.Length && text.IndexOf(word, start, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // STRIPE_SECRETKEY, CLOUDINARY_API_KEY, OAUTH2_CLIENT_SECRET: an upper-case identifier of words joined by underscores
+    // names the variable that holds a value. Generated keys are not made of words: a segment longer than 16 letters, a
+    // long letter segment without a vowel, or more than three digits ("K7XQ_P2MZ_9WRT") makes it a value.
+    private static bool IsEnvironmentVariableName(string value, int start, int end)
+    {
+        if (end - start < 5 || end - start > 64 || value[start] < 'A' || value[start] > 'Z' || value[end - 1] == '_')
+        {
+            return false;
+        }
+
+        int underscores = 0;
+        int digits = 0;
+        int segmentLetters = 0;
+        bool segmentVowel = false;
+        for (int i = start; i <= end; i++)
+        {
+            char c = i < end ? value[i] : '_';
+            if (c == '_')
+            {
+                if (i > start && value[i - 1] == '_')
+                {
+                    return false;
+                }
+
+                if (segmentLetters > 16 || (segmentLetters >= 5 && !segmentVowel))
+                {
+                    return false;
+                }
+
+                underscores += i < end ? 1 : 0;
+                segmentLetters = 0;
+                segmentVowel = false;
+            }
+            else if (c >= 'A' && c <= 'Z')
+            {
+                segmentLetters++;
+                segmentVowel |= c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y';
+            }
+            else if (c >= '0' && c <= '9')
+            {
+                digits++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return underscores > 0 && digits <= 3;
     }
 
     private static bool EndsWithAny(string? text, string[] suffixes)

@@ -153,7 +153,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // A base64 key ('/' and all) counts under a key or secret name; under a password name it is a stored hash.
     // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
     private static bool IsCredential(string name, string value, bool isSettingName = false)
-        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))
+        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name)) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))
                 || (!SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikeBase64Key(value)))
                 && !(SecretFormats.IsPasswordName(name) && SecretFormats.IsPublishedDefaultPassword(value)))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
@@ -398,7 +398,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         switch (parent)
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                return declarator.Symbol.Name;
+                // A local const password is treated as a const field's is (below): a seeded account's or a passphrase,
+                // reported only where it reaches a credential slot ('const string passwordAdmin = "…"' in a data seeder).
+                return declarator.Symbol.IsConst && SecretFormats.IsPasswordName(declarator.Symbol.Name) ? null : declarator.Symbol.Name;
             case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }:
                 // A const is reported here when its own key, secret or token name makes it a credential ('private const
                 // string TOKEN = "…"'), and where it reaches an SDK credential slot otherwise (the slot rule skips the first
@@ -441,9 +443,10 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
     // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
     // and not a placeholder. "X-Api-Key", "Stripe:SecretKey", "{{secret}}", "change-me-please" stay silent.
-    private static bool LooksLikeRandomSecret(string value)
+    // placeholderWords false (a key the code encrypts or signs with): "YourSecureEncryptionKey123!" is the key in use.
+    private static bool LooksLikeRandomSecret(string value, bool placeholderWords = true)
     {
-        if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value) || SecretFormats.IsPublishableKey(value))
+        if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value, placeholderWords) || SecretFormats.IsPublishableKey(value))
         {
             return false;
         }
@@ -531,7 +534,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         ISymbol? symbol = constant switch
         {
             IFieldReferenceOperation field when IsDeclaredHere(field.Field) => field.Field,
-            ILocalReferenceOperation local => local.Local,
+            ILocalReferenceOperation local when !local.Local.IsConst || !SecretFormats.IsPasswordName(local.Local.Name) => local.Local,
             _ => null,
         };
         // Only a constant declared as one literal ('const string X = "…"') is reported there; 'A + "…"' is reported at the use.

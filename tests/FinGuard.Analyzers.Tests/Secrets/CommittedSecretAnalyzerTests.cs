@@ -243,4 +243,108 @@ public class CommittedSecretAnalyzerTests
   "Stripe": { "SecretKey": "sk_test_4eC39HqLyjWDarjtT1zdp7dc" }
 }
 """));
+
+    // Tuning pass on set 6: an upper-case identifier of words joined by underscores names the variable that holds the value
+    // (a placeholder); upper-case generated keys (more than three digits, long runs without words) are still values.
+    [Fact]
+    public Task Environment_variable_names_as_values_are_placeholders() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Stripe": { "SecretKey": "STRIPE_SECRETKEY", "WebhookSecret": "STRIPE_WEBHOOK_SECRET_V2" },
+  "CloudinarySettings": { "ApiKey": "CLOUDINARY_API_KEY", "ApiSecret": "CLOUDINARY_API_SECRET" },
+  "EmailSettings": { "AppPassword": "EMAIL_APP_PASSWORD", "SmtpPassword": "SMTP_PWD" },
+  "Partner": { "ApiKey": {|FG4003:"K7XQ_P2MZ_9WRT_B4LN_Q8VD"|}, "ClientSecret": {|FG4003:"QWXZPLMRTVBNKJHGFDSAZXCV_MNBVCXZLKJH"|} },
+  "Bank": { "Password": {|FG4003:"BANK_2024_ACCESS"|} }
+}
+"""));
+
+    // Entity Framework (EntityClient) connection strings carry the provider's string, password and all, inside
+    // 'provider connection string="..."' (&quot; in XML); one without a password, or with a placeholder, stays silent.
+    [Fact]
+    public Task Entity_framework_connection_strings_are_read_inside() => VerifyAsync(string.Empty, ("/site/Web.config", """
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <connectionStrings>
+    <add name="ShopEntities" connectionString={|FG4003:"metadata=res://*/Shop.csdl|res://*/Shop.ssdl|res://*/Shop.msl;provider=System.Data.SqlClient;provider connection string=&quot;data source=sql01;initial catalog=Shop;user id=sa;password=Pl4ntSa99;MultipleActiveResultSets=True;App=EntityFramework&quot;"|} providerName="System.Data.EntityClient" />
+    <add name="LocalEntities" connectionString="metadata=res://*/Shop.csdl;provider=System.Data.SqlClient;provider connection string=&quot;data source=.;initial catalog=Shop;integrated security=True;App=EntityFramework&quot;" providerName="System.Data.EntityClient" />
+    <add name="CiEntities" connectionString="metadata=res://*/Shop.csdl;provider=System.Data.SqlClient;provider connection string=&quot;data source=ci;initial catalog=Shop;user id=ci;password=#{DbPassword}#&quot;" providerName="System.Data.EntityClient" />
+  </connectionStrings>
+</configuration>
+"""));
+
+    // A commented-out setting is still committed: XML comments that hold elements are read as those elements, and a JSON
+    // '//' line that is one member with a string value is read under its object's path. Prose comments, commented-out
+    // placeholders and commented-out settings that are not credentials stay silent.
+    [Fact]
+    public Task Commented_out_settings_in_xml_are_read() => VerifyAsync(string.Empty, ("/service/App.config", """
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <!-- Proxy settings: ask the network team for the password, never commit it here. -->
+  <appSettings>
+    <!--<add key="SFTPPassword" value={|FG4003:"FaLcoQ7mS0zEWgLTT5SiXjIL"|}/>-->
+    <!--<add key="ProxyServer" value="http://proxy.example.org:8080" />
+    <add key="ProxyUserName" value="svc_payments" />
+    <add key="ProxyPassword" value={|FG4003:"Hnf.j7s9X"|} />
+    <add key="UseProxyDomain" value="false" />-->
+    <!-- <add key="MailPassword" value="changeme" /> -->
+    <!-- <add key="SmtpPassword" value="" -->
+    <!-- the password is <b>rotated</b> monthly & kept in the vault -->
+    <add key="SFTPUserName" value="payments" />
+  </appSettings>
+</configuration>
+"""));
+
+    [Fact]
+    public Task Commented_out_members_in_json_are_read() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  // Keys come from the environment in production; "ApiKey": see the runbook
+  "Smtp": {
+    "Host": "smtp.example.org",
+    //"Password": {|FG4003:"Qm7!rT2vLx9p"|},
+    // "Password": "${SMTP_PASSWORD}",
+    // "Password": "", "User": "x"
+    "User": "payments"
+  },
+  "ConnectionStrings": {
+    // "Old": {|FG4003:"Server=sql.internal;Database=Pay;User Id=app;Password=Autumn2023!Pay"|}, // before the move
+    "Default": "Server=sql.internal;Database=Pay;Authentication=Active Directory Managed Identity"
+  },
+  "Features": [
+    // "ApiKey": "Q7xZ2kLm9VbN4cT1wY8rH3jF6dS0aP5e"
+  ]
+}
+"""));
+
+    // Credential words are matched as words wherever the name puts them: a copy's number (agentKey0), the owner after a
+    // password word (passwordUser); a numeric password of four digits or more is a password; a secret code with a
+    // password's make-up under a ...Code name is one. Look-alikes: names that describe passwords, words and flags as
+    // values, bank and product codes.
+    [Fact]
+    public Task Credential_words_anywhere_in_the_name_and_short_numeric_passwords() => VerifyAsync(string.Empty, ("/site/Web.config", """
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <appSettings>
+    <add key="agentKey0" value={|FG4003:"Agk_PNMVBG0CYNUPEPKCTBYLMPCLPQGPZBNRW41N7PTUXHCA"|} />
+    <add key="passwordUser" value={|FG4003:"Visanet3$"|} />
+    <add key="PwdSmtp" value={|FG4003:"m4il3r2020"|} />
+    <add key="SpectranetPassword" value={|FG4003:"1234"|} />
+    <add key="Plaincode" value={|FG4003:"GreySP&amp;861"|} />
+    <add key="ApiSecretLive" value={|FG4003:"q8Zp2LmX7vTb4KcN9sWd"|} />
+    <add key="PasswordResetUrl" value="https://shop.example.org/reset1" />
+    <add key="PasswordRegex" value="^(?=.*\d)(?=.*[a-z]).{8,}$" />
+    <add key="PasswordHashAlgorithm" value="SHA256" />
+    <add key="PasswordExpiryDays" value="90" />
+    <add key="PasswordMinLength" value="8" />
+    <add key="PasswordUserName" value="svc2019" />
+    <add key="RequirePassword" value="1" />
+    <add key="SmsPassword" value="password" />
+    <add key="AdminPassword" value="changeme" />
+    <add key="PinPassword" value="0000" />
+    <add key="BankCode" value="4200" />
+    <add key="CurrencyCode" value="NGN" />
+    <add key="PromoCode" value="SUMMER-2024" />
+    <add key="VersionCode" value="2.1.0-Beta" />
+    <add key="agentID0" value="AgID_SQATUFAXUBO8ZLW0LIPDVN" />
+  </appSettings>
+</configuration>
+"""));
 }

@@ -63,6 +63,10 @@ public class SecretFormatsTests
     [InlineData("changeme")]
     [InlineData("see the runbook")]
     [InlineData("your-api-key")]
+    [InlineData("STRIPE_SECRETKEY")]
+    [InlineData("CLOUDINARY_API_KEY")]
+    [InlineData("EMAIL_APP_PASSWORD")]
+    [InlineData("OAUTH2_CLIENT_SECRET")]
     [InlineData("@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/)")]
     public void Placeholders_are_recognised(string value) => Assert.True(SecretFormats.IsPlaceholder(value));
 
@@ -70,6 +74,10 @@ public class SecretFormatsTests
     [InlineData("S3cr3t!Pass")]
     [InlineData("0b7e4c9a2f6d1e8c")]
     [InlineData("sk_live_51HqLyjWDarjtT1zdp7dc9QxZ")]
+    [InlineData("K7XQ_P2MZ_9WRT_B4LN")]
+    [InlineData("QWXZPLMRTVBNKJHGFDSAZXCV_MNBVCXZLKJH")]
+    [InlineData("BCDFGHJ_KLMNPQR")]
+    [InlineData("Agk_PNMVBG0CYNUPEPKCTBYLMPCLPQGPZBNRW41N7PTUXHCA")]
     public void Secrets_are_not_placeholders(string value) => Assert.False(SecretFormats.IsPlaceholder(value));
 
     [Theory]
@@ -80,6 +88,13 @@ public class SecretFormatsTests
     [InlineData("Server=sql;Database=Pay;Integrated Security=true;", false)]
     [InlineData("Server=sql;Database=Pay;User Id=app;Password=;", false)]
     [InlineData("Server=sql;Database=Pay;User Id=app;Password=${DB_PASSWORD};", false)]
+    [InlineData("metadata=res://*/Shop.csdl|res://*/Shop.ssdl;provider=System.Data.SqlClient;provider connection string=\"data source=sql01;user id=sa;password=Pl4ntSa99;App=EntityFramework\"", true)]
+    [InlineData("metadata=res://*/Shop.csdl;provider=System.Data.SqlClient;provider connection string=\"data source=.;integrated security=True\"", false)]
+    [InlineData("Endpoint=sb://bus.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=abc123abc123", false)]
+    [InlineData("If you have an eclair server: 'type=eclair;server=http://eclair.com:4570;password=eclairpassword;bitcoin-host=bitcoind:37393", false)]
+    [InlineData("Host=localhost;Port=5432;Database=softbank;Username=softbankuser;Password=softbankpassword", true)]
+    [InlineData("type=eclair;server=http://eclair.com:4570;password=Ecl41rPass", true)]
+    [InlineData("If you have a phoenixd server: 'type=phoenixd;server=http://phoenixd:9740/;password=phoenixdpassword'", false)]
     [InlineData("password=hunter22", false)]
     [InlineData("https://user@api.stripe.com/v1", false)]
     [InlineData("postgres://pg.internal:5432/ledger", false)]
@@ -100,6 +115,18 @@ public class SecretFormatsTests
     [InlineData("SecretName", false)]
     [InlineData("ApiKeyHeaderName", false)]
     [InlineData("IdempotencyKey", false)]
+    [InlineData("passwordUser", true)]
+    [InlineData("PWD_SMTP", true)]
+    [InlineData("ApiKey2", true)]
+    [InlineData("SecretKeyLive", true)]
+    [InlineData("STRIPE_SECRET_KEY_PROD", true)]
+    [InlineData("PasswordAdmin", true)]
+    [InlineData("PasswordResetUrl", false)]
+    [InlineData("PasswordMinLength", false)]
+    [InlineData("PasswordUserName", false)]
+    [InlineData("PasswordRegex", false)]
+    [InlineData("PwdId", false)]
+    [InlineData("PublicKey2", false)]
     public void Secret_names_are_recognised(string name, bool expected) => Assert.Equal(expected, SecretFormats.IsSecretName(name));
 
     [Theory]
@@ -115,4 +142,28 @@ public class SecretFormatsTests
     [InlineData("http:///v1", false)]
     public void Payment_hosts_are_matched_on_domain_boundaries(string value, bool expected)
         => Assert.Equal(expected, PaymentHosts.IsPlainHttpPaymentUri(value, ImmutableArray<string>.Empty, out _));
+
+    [Theory]
+    [InlineData("agentKey0", true)]
+    [InlineData("ServiceKey", true)]
+    [InlineData("CacheKey1", false)]
+    [InlineData("keyboard", false)]
+    public void Key_material_names_drop_a_copy_number(string name, bool expected) => Assert.Equal(expected, SecretFormats.IsKeyMaterialName(name));
+
+    [Theory]
+    [InlineData("_encryptionKey", true)]
+    [InlineData("SigningKey", true)]
+    [InlineData("JwtSecret", true)]
+    [InlineData("ApiKey", false)]
+    [InlineData("EncryptionKeyName", false)]
+    public void Encryption_key_names_are_recognised(string name, bool expected) => Assert.Equal(expected, SecretFormats.IsEncryptionKeyName(name));
+
+    [Fact]
+    public void Placeholder_words_can_be_kept_as_values()
+    {
+        Assert.True(SecretFormats.IsPlaceholder("YourSecureEncryptionKey123!"));
+        Assert.False(SecretFormats.IsPlaceholder("YourSecureEncryptionKey123!", placeholderWords: false));
+        Assert.True(SecretFormats.IsPlaceholder("<your-encryption-key>", placeholderWords: false));
+        Assert.True(SecretFormats.IsPlaceholder("ENCRYPTION_KEY", placeholderWords: false));
+    }
 }

@@ -381,5 +381,69 @@ public class Signing
 }
 public class Users { public void Create(string name, string password) { } }
 """);
+
+    // Tuning pass on set 6: a literal that the code encrypts or signs with is the key in use, however it reads
+    // ("YourSecureEncryptionKey123!" assigned in a constructor); the same words under an API key's name, placeholder
+    // shapes and variable names stay silent. A method-local const transaction key and a name with an environment after
+    // the credential word are credentials too.
+    [Fact]
+    public Task Encryption_keys_assigned_in_method_bodies_and_local_constants_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class CardVault
+{
+    private readonly string _encryptionKey;
+    private readonly string _signingKey;
+    private readonly string _hmacKey;
+    private readonly string _apiKey;
+    private readonly string _cacheKey;
+
+    public CardVault()
+    {
+        _encryptionKey = {|FG4001:"YourSecureEncryptionKey123!"|};
+        _signingKey = "<your-signing-key>";
+        _hmacKey = "HMAC_SIGNING_KEY";
+        _apiKey = "YourApiKeyGoesHere123";
+        _cacheKey = "cards:summary:v2";
+    }
+
+    public string Charge(string loginId)
+    {
+        const string transactionKey = {|FG4001:"59V9E7vS9vW8A4eB"|};
+        const string apiLoginId = "8ceE8M2K";
+        string secretKeyProd = {|FG4001:"q8Zp2LmX7vTb4KcN9sWd"|};
+        string passwordResetUrl = "https://shop.example.org/reset/v2";
+        return apiLoginId + transactionKey + secretKeyProd + passwordResetUrl + loginId;
+    }
+}
+""");
+
+    // A local const password is a const field's kind (a seeded account's, a passphrase): silent at its declaration, now
+    // that owner words after a password word make it a password name ("passwordAdmin"); reported where it reaches an SDK
+    // credential slot. A local (not const) password-shaped value is still reported.
+    [Fact]
+    public Task Local_const_passwords_are_reported_only_in_a_slot() => VerifyWithSdksAsync("""
+
+public class DataSeeder
+{
+    public void Seed(Users users)
+    {
+        const string passwordAdmin = "Mcga@123456";
+        const string password = "Mcga@123456";
+        users.Create("admin@example.com", passwordAdmin);
+        users.Create("user@example.com", password);
+    }
+
+    public void Connect(string user)
+    {
+        const string adyenPassword = "Xq7!mZ2pL9vR";
+        var adyen = new Adyen.Config { Password = {|FG4001:adyenPassword|}, MerchantAccount = user };
+        string passwordSmtp = {|FG4001:"m4il3r2020x"|};
+        users2.Add(passwordSmtp);
+    }
+
+    private readonly System.Collections.Generic.List<string> users2 = new System.Collections.Generic.List<string>();
+}
+public class Users { public void Create(string name, string password) { } }
+""");
 }
 
