@@ -95,6 +95,8 @@ internal static class SecretFormats
         "mask", "hidden", "show", "visible", "provider", "service", "manager", "helper", "hasher", "generat", "size", "lifetime",
         "period", "interval", "ttl", "less", "sign", "error", "request", "response", "dto", "model", "entity", "column", "property",
         "setting", "config", "encod", "cipher", "prefix", "suffix",
+        // where password mail goes or who is told ("ChangePasswordEmailAddress", "PasswordResetSender"): contact details.
+        "address", "phone", "sender", "recipient", "notif",
     };
 
     // Short attribute words, matched as the whole rest of the name only ("PasswordMin", "PwdId"; "PasswordAdmin" holds one).

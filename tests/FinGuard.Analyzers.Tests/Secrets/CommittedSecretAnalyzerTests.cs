@@ -335,6 +335,7 @@ public class CommittedSecretAnalyzerTests
     <add key="PasswordExpiryDays" value="90" />
     <add key="PasswordMinLength" value="8" />
     <add key="PasswordUserName" value="svc2019" />
+    <add key="ChangePasswordEmailAddress" value="owner@example.org" />
     <add key="RequirePassword" value="1" />
     <add key="SmsPassword" value="password" />
     <add key="AdminPassword" value="changeme" />
