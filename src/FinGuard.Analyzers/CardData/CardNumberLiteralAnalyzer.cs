@@ -130,29 +130,25 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
         isUsedAsTestData = false;
         foreach (SyntaxNode ancestor in literal.Ancestors())
         {
-            switch (ancestor)
+            string? name = ancestor switch
             {
-                case VariableDeclaratorSyntax variable:
-                    declared |= CardNumbers.NamesTestValue(variable.Identifier.ValueText);
-                    break;
-                case PropertyDeclarationSyntax property:
-                    declared |= CardNumbers.NamesTestValue(property.Identifier.ValueText);
-                    break;
-                case BaseTypeDeclarationSyntax type:
-                    declared |= CardNumbers.NamesTestValue(type.Identifier.ValueText);
-                    break;
-                case MethodDeclarationSyntax method:
-                    isUsedAsTestData |= CardNumbers.NamesTestValue(method.Identifier.ValueText);
-                    break;
-                case LocalFunctionStatementSyntax function:
-                    isUsedAsTestData |= CardNumbers.NamesTestValue(function.Identifier.ValueText);
-                    break;
-                case ObjectCreationExpressionSyntax creation:
-                    isUsedAsTestData |= RightmostName(creation.Type) is { } typeName && CardNumbers.NamesTestValue(typeName);
-                    break;
-                case ArgumentSyntax { NameColon: { } nameColon }:
-                    isUsedAsTestData |= CardNumbers.NamesTestValue(nameColon.Name.Identifier.ValueText);
-                    break;
+                VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                BaseTypeDeclarationSyntax type => type.Identifier.ValueText,
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                ObjectCreationExpressionSyntax creation => RightmostName(creation.Type),
+                ArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
+                _ => null,
+            };
+
+            // A test name on the declaration the literal sits in, or on a type around it: declared; on a method, local
+            // function, created type or named argument around it: used as test data.
+            if (name != null && CardNumbers.NamesTestValue(name))
+            {
+                bool onDeclaration = ancestor is VariableDeclaratorSyntax or PropertyDeclarationSyntax or BaseTypeDeclarationSyntax;
+                declared |= onDeclaration;
+                isUsedAsTestData |= !onDeclaration;
             }
         }
 

@@ -274,7 +274,7 @@ internal static class NamedProcessorCalls
         if (invocation.ArgumentList.Arguments.Count != 1
             || model.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { Name: "Payment" } payment || !IsErrorOrInRoot(payment, "PayPal")
             || model.GetTypeInfo(invocation.ArgumentList.Arguments[0].Expression, cancellationToken).Type is not INamedTypeSymbol { Name: "APIContext" } context || !IsErrorOrInRoot(context, "PayPal")
-            || (payment.TypeKind == TypeKind.Error && !ImportsNamespace(invocation, "PayPal.Api")))
+            || (payment.TypeKind == TypeKind.Error && !ImportedNamespaces.Contains(invocation, "PayPal.Api")))
         {
             return null;
         }
@@ -306,28 +306,6 @@ internal static class NamedProcessorCalls
         }
 
         return fundedByCard ? ("Payment.Create", "a PayPal-Request-Id (new APIContext(accessToken, requestId))") : null;
-    }
-
-    private static bool ImportsNamespace(SyntaxNode node, string name)
-    {
-        foreach (SyntaxNode ancestor in node.Ancestors())
-        {
-            SyntaxList<UsingDirectiveSyntax> usings = ancestor switch
-            {
-                CompilationUnitSyntax unit => unit.Usings,
-                BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                _ => default,
-            };
-            foreach (UsingDirectiveSyntax directive in usings)
-            {
-                if (directive.Name?.ToString() == name)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool MentionsRequestIdHeader(InvocationExpressionSyntax invocation)

@@ -154,30 +154,12 @@ internal static class UnresolvedStripeCalls
     // another package stays silent. SessionService only as Stripe.Checkout's (Stripe.BillingPortal's creates a portal
     // link, not a billable object).
     private static bool ImportsStripe(SyntaxNode node, string service, bool viaClient)
-    {
-        bool stripe = false;
-        bool checkout = false;
-        foreach (SyntaxNode ancestor in node.Ancestors())
-        {
-            SyntaxList<UsingDirectiveSyntax> usings = ancestor switch
-            {
-                CompilationUnitSyntax unit => unit.Usings,
-                BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                _ => default,
-            };
-            foreach (UsingDirectiveSyntax directive in usings)
-            {
-                string? imported = directive.Name?.ToString();
-                if (imported == "Stripe" || (imported != null && (imported.StartsWith("Stripe.", StringComparison.Ordinal) || imported.EndsWith(".Stripe", StringComparison.Ordinal))))
-                {
-                    stripe = true;
-                    checkout |= imported == "Stripe.Checkout";
-                }
-            }
-        }
+        => ImportedNamespaces.Any(node, IsStripeNamespaceName)
+            && (service != "SessionService" || viaClient || ImportedNamespaces.Contains(node, "Stripe.Checkout"));
 
-        return stripe && (service != "SessionService" || checkout || viaClient);
-    }
+    // Stripe, Stripe.Checkout, or a copied SDK's Acme.Payments.Stripe, as a using directive names it.
+    private static bool IsStripeNamespaceName(string name)
+        => name == "Stripe" || name.StartsWith("Stripe.", StringComparison.Ordinal) || name.EndsWith(".Stripe", StringComparison.Ordinal);
 
     // new Stripe.BillingPortal.SessionService(), or a local, field or property declared or created with that name.
     private static bool NamesBillingPortal(ExpressionSyntax receiver, SemanticModel model, System.Threading.CancellationToken cancellationToken)

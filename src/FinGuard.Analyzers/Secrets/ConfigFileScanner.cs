@@ -480,9 +480,9 @@ internal static class ConfigFileScanner
             switch (c)
             {
                 case '{':
-                    return ReadObject(path, depth);
+                    return ReadContainer(path, depth, '}');
                 case '[':
-                    return ReadArray(path, depth);
+                    return ReadContainer(path, depth, ']');
                 case '"':
                     int start = _position;
                     if (!ReadString(out string value))
@@ -507,18 +507,20 @@ internal static class ConfigFileScanner
             }
         }
 
-        private bool ReadObject(string path, int depth)
+        // An object's members ('}' closes) or an array's items (']' closes). While they are read, _objectPath is the
+        // object's key path, or null in an array; the enclosing one after.
+        private bool ReadContainer(string path, int depth, char close)
         {
             string? outer = _objectPath;
-            _objectPath = path;
-            bool read = ReadMembers(path, depth);
+            _objectPath = close == '}' ? path : null;
+            bool read = ReadElements(path, depth, close);
             _objectPath = outer;
             return read;
         }
 
-        private bool ReadMembers(string path, int depth)
+        private bool ReadElements(string path, int depth, char close)
         {
-            _position++; // '{'
+            _position++; // '{' or '['
             while (true)
             {
                 if (!SkipTrivia() || _position >= _text.Length)
@@ -526,61 +528,26 @@ internal static class ConfigFileScanner
                     return false;
                 }
 
-                if (_text[_position] == '}')
-                {
-                    _position++;
-                    return true;
-                }
-
-                if (_text[_position] != '"' || !ReadString(out string name) || !SkipTrivia() || _position >= _text.Length || _text[_position] != ':')
-                {
-                    return false;
-                }
-
-                _position++; // ':'
-                if (!ReadValue(path.Length == 0 ? name : path + ":" + name, depth + 1) || !SkipTrivia() || _position >= _text.Length)
-                {
-                    return false;
-                }
-
-                if (_text[_position] == ',')
-                {
-                    _position++;
-                }
-                else if (_text[_position] != '}')
-                {
-                    return false;
-                }
-            }
-        }
-
-        private bool ReadArray(string path, int depth)
-        {
-            string? outer = _objectPath;
-            _objectPath = null;
-            bool read = ReadItems(path, depth);
-            _objectPath = outer;
-            return read;
-        }
-
-        private bool ReadItems(string path, int depth)
-        {
-            _position++; // '['
-            while (true)
-            {
-                if (!SkipTrivia() || _position >= _text.Length)
-                {
-                    return false;
-                }
-
-                if (_text[_position] == ']')
+                if (_text[_position] == close)
                 {
                     _position++;
                     return true;
                 }
 
                 // Array items keep the array's key for naming (ApiKeys:0 is still named by ApiKeys).
-                if (!ReadValue(path.Length == 0 ? string.Empty : path, depth + 1) || !SkipTrivia() || _position >= _text.Length)
+                string elementPath = path;
+                if (close == '}')
+                {
+                    if (_text[_position] != '"' || !ReadString(out string name) || !SkipTrivia() || _position >= _text.Length || _text[_position] != ':')
+                    {
+                        return false;
+                    }
+
+                    _position++; // ':'
+                    elementPath = path.Length == 0 ? name : path + ":" + name;
+                }
+
+                if (!ReadValue(elementPath, depth + 1) || !SkipTrivia() || _position >= _text.Length)
                 {
                     return false;
                 }
@@ -589,7 +556,7 @@ internal static class ConfigFileScanner
                 {
                     _position++;
                 }
-                else if (_text[_position] != ']')
+                else if (_text[_position] != close)
                 {
                     return false;
                 }

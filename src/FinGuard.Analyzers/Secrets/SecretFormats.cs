@@ -619,28 +619,7 @@ internal static class SecretFormats
     public static bool IsSecretName(string name)
     {
         string? text = Normalize(name);
-        if (text == null)
-        {
-            return false;
-        }
-
-        foreach (string word in NotSecretNameWords)
-        {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
-        }
-
-        foreach (string suffix in SecretNameSuffixes)
-        {
-            if (text.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text != null && !ContainsAny(text, 0, NotSecretNameWords) && EndsWithAny(text, SecretNameSuffixes);
     }
 
     /// <summary>
@@ -651,20 +630,7 @@ internal static class SecretFormats
     public static bool IsTokenName(string name)
     {
         string? text = Normalize(name);
-        if (text == null || !text.EndsWith("token", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (string word in NotSecretNameWords)
-        {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return text != null && text.EndsWith("token", StringComparison.Ordinal) && !ContainsAny(text, 0, NotSecretNameWords);
     }
 
     /// <summary>
@@ -684,28 +650,8 @@ internal static class SecretFormats
     public static bool IsKeyMaterialName(string name)
     {
         string? text = Normalize(name);
-        if (text == null || !EndsWithAny(text, KeyMaterialNameSuffixes))
-        {
-            return false;
-        }
-
-        foreach (string word in NotSecretNameWords)
-        {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
-        }
-
-        foreach (string word in NotKeyMaterialNameWords)
-        {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return text != null && EndsWithAny(text, KeyMaterialNameSuffixes)
+            && !ContainsAny(text, 0, NotSecretNameWords) && !ContainsAny(text, 0, NotKeyMaterialNameWords);
     }
 
     /// <summary>

@@ -155,11 +155,7 @@ public class Helpers
     // CheckValidationResult always returns true, and each ServicePointManager.CertificatePolicy = new ThatPolicy().
     // .NET reference assemblies no longer declare the interface or the property, so both are recognised by name.
     [Fact]
-    public Task Legacy_certificate_policies_that_accept_everything_are_reported()
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = """
+    public Task Legacy_certificate_policies_that_accept_everything_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
@@ -179,20 +175,12 @@ public class PaymentPage
         System.Net.ServicePointManager.{|CS0117:CertificatePolicy|} = {|FG4004:new MyPolicy()|};
     }
 }
-""",
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.Errors,
-        };
-        return test.RunAsync();
-    }
+""");
 
     // A policy that looks at the problem code, a commented-out bypass, a method of that name that implements nothing,
     // and a policy assigned to something else are not reported.
     [Fact]
-    public Task Legacy_certificate_policies_that_check_are_not_reported()
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = """
+    public Task Legacy_certificate_policies_that_check_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
@@ -215,9 +203,5 @@ public class PaymentPage
         settings.CertificatePolicy = new Checker();
     }
 }
-""",
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.Errors,
-        };
-        return test.RunAsync();
-    }
+""");
 }

@@ -185,14 +185,8 @@ public class GatewaySettings
 }
 """);
 
-    // Credentials named by their pair (a Key/Value setting, a name and value passed together, a dictionary entry or an
-    // indexer), by a named argument, by the parameter they are passed to, or by a login call whose client does not bind.
-    [Fact]
-    public Task Credentials_named_by_their_pair_their_parameter_or_a_login_call_are_reported()
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = """
+    // The Key/Value setting class that the two pair tests below start their source with.
+    private const string ConfigValueSource = """
 
 using System.Collections.Generic;
 public class ConfigValue
@@ -202,6 +196,13 @@ public class ConfigValue
     public string Key { get; set; } = "";
     public string Value { get; set; } = "";
 }
+
+""";
+
+    // Credentials named by their pair (a Key/Value setting, a name and value passed together, a dictionary entry or an
+    // indexer), by a named argument, by the parameter they are passed to, or by a login call whose client does not bind.
+    [Fact]
+    public Task Credentials_named_by_their_pair_their_parameter_or_a_login_call_are_reported() => VerifyCS.VerifyAnalyzerAsync(ConfigValueSource + """
 public class Gateway
 {
     public void LoginTest(IDictionary<string, string> settings, System.Net.Http.HttpClient http)
@@ -228,28 +229,12 @@ public class Gateway
 
     private static void Configure(string consumerKey, string consumerSecret) { }
 }
-""",
-        };
-        return test.RunAsync();
-    }
+""");
 
     // Look-alikes: public keys, merchant/partner ids, user names, e-mails, words and documented test passwords, ids and
     // lookup keys that are GUIDs, and bare keys whose value is not key material.
     [Fact]
-    public Task Identifiers_public_values_and_documented_test_passwords_beside_credentials_are_not_reported()
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = """
-
-using System.Collections.Generic;
-public class ConfigValue
-{
-    public ConfigValue() { }
-    public ConfigValue(string key, string value) { Key = key; Value = value; }
-    public string Key { get; set; } = "";
-    public string Value { get; set; } = "";
-}
+    public Task Identifiers_public_values_and_documented_test_passwords_beside_credentials_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(ConfigValueSource + """
 public class Gateway
 {
     public void LoginTest(IDictionary<string, string> settings)
@@ -290,10 +275,7 @@ public class Gateway
     private static void Seed(string iban, string email, string password) { }
     private static void CreateUser(string userName, string password) { }
 }
-""",
-        };
-        return test.RunAsync();
-    }
+""");
 
     // Tuning pass on set 4: a secret passed positionally to a credential type that does not bind (before restore, an SDK
     // outside the compilation), settings dictionaries naming an API signature or a key-file password, FCM server keys and
