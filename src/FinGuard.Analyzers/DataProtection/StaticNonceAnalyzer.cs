@@ -168,7 +168,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IV" } target && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
         {
-            if (!CheckFixedForTheObject(context, assignment, target))
+            if (!CheckFixedForTheObject(context, assignment, target) && !IsDecryptingTwinsLocalIv(context, assignment))
             {
                 Check(context, assignment.Value, "IV", null);
             }
@@ -363,6 +363,36 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
             _ => false,
         };
+
+    // A method that only decrypts (it builds a decryptor, or is named as decryption, and encrypts nothing) must read
+    // stored values with the IV they were written with: an IV made in the method (a zero or constant local or
+    // expression) is reported once, where it encrypts (the encrypting twin), as FG3005 reports a key once. A static
+    // IV field or property stays reported on both sides: its fix rewrites the encrypt and decrypt sides together.
+    private static bool IsDecryptingTwinsLocalIv(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    {
+        if (HardCodedBytes.Unwrap(assignment.Value) is IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true })
+        {
+            return false;
+        }
+
+        bool decrypts = false;
+        foreach (IOperation operation in HardCodedBytes.Root(assignment).Descendants())
+        {
+            if (operation is IInvocationOperation invocation)
+            {
+                string name = invocation.TargetMethod.Name;
+                if (IsEncryption(invocation.TargetMethod) || name.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0)
+                {
+                    return false;
+                }
+
+                decrypts |= name.IndexOf("Decrypt", System.StringComparison.Ordinal) >= 0;
+            }
+        }
+
+        string container = context.ContainingSymbol.Name;
+        return decrypts || (container.IndexOf("Decrypt", System.StringComparison.Ordinal) >= 0 && container.IndexOf("Encrypt", System.StringComparison.Ordinal) < 0);
+    }
 
     private static bool IsEncryption(IMethodSymbol method)
         => CryptoSymbols.IsCryptographyType(method.ContainingType)

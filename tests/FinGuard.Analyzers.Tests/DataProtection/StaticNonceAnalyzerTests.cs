@@ -282,6 +282,60 @@ public sealed class RestoredSealer
     // one written in the source: a private static field never written again (reported once, at the field), a literal,
     // a constant. Look-alikes: IV sizes and names, blank text (the helper's default), an IV made at run time, a field
     // the type also assigns elsewhere, and helpers not named as encryption.
+    // One finding per fixed IV: the encrypting method is reported, its decrypting twin (which must read what was
+    // written with that IV) is not; a method that decrypts and re-encrypts with the zero IV is reported.
+    [Fact]
+    public Task A_zero_iv_is_reported_where_it_encrypts_not_in_the_decrypting_twin() => VerifyCS.VerifyAnalyzerAsync("""
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+public static class AesText
+{
+    public static string EncryptString(byte[] key, string plain)
+    {
+        var iv = new byte[16];
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = {|FG3004:iv|};
+        var encryptor = aes.CreateEncryptor(aes.Key, aes.IV);
+        var bytes = Encoding.UTF8.GetBytes(plain);
+        return Convert.ToBase64String(encryptor.TransformFinalBlock(bytes, 0, bytes.Length));
+    }
+
+    public static string DecryptString(byte[] key, string cipherText)
+    {
+        var iv = new byte[16];
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = iv;
+        var decryptor = aes.CreateDecryptor(aes.Key, aes.IV);
+        var buffer = Convert.FromBase64String(cipherText);
+        return Encoding.UTF8.GetString(decryptor.TransformFinalBlock(buffer, 0, buffer.Length));
+    }
+
+    public static byte[] Open(byte[] key, byte[] sealedValue)
+    {
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = new byte[16];
+        using var stream = new CryptoStream(new MemoryStream(sealedValue), aes.CreateDecryptor(), CryptoStreamMode.Read);
+        using var output = new MemoryStream();
+        stream.CopyTo(output);
+        return output.ToArray();
+    }
+
+    public static byte[] Rewrap(byte[] key, byte[] sealedValue)
+    {
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = {|FG3004:new byte[16]|};
+        var plain = aes.CreateDecryptor().TransformFinalBlock(sealedValue, 0, sealedValue.Length);
+        return aes.CreateEncryptor().TransformFinalBlock(plain, 0, plain.Length);
+    }
+}
+""");
+
     [Fact]
     public Task Fixed_ivs_passed_to_home_made_crypto_helpers_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
