@@ -364,7 +364,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             _ => false,
         };
 
-    // A method that only decrypts (it builds a decryptor, or is named as decryption, and encrypts nothing) must read
+    // A method that only decrypts (WeakEncryptionAnalyzer.IsDecryptionOnly: it builds a decryptor and encrypts nothing) must read
     // stored values with the IV they were written with: an IV made in the method (a zero or constant local or
     // expression) is reported once, where it encrypts (the encrypting twin), as FG3005 reports a key once. A static
     // IV field or property stays reported on both sides: its fix rewrites the encrypt and decrypt sides together.
@@ -375,23 +375,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        bool decrypts = false;
-        foreach (IOperation operation in HardCodedBytes.Root(assignment).Descendants())
-        {
-            if (operation is IInvocationOperation invocation)
-            {
-                string name = invocation.TargetMethod.Name;
-                if (IsEncryption(invocation.TargetMethod) || name.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0)
-                {
-                    return false;
-                }
-
-                decrypts |= name.IndexOf("Decrypt", System.StringComparison.Ordinal) >= 0;
-            }
-        }
-
-        string container = context.ContainingSymbol.Name;
-        return decrypts || (container.IndexOf("Decrypt", System.StringComparison.Ordinal) >= 0 && container.IndexOf("Encrypt", System.StringComparison.Ordinal) < 0);
+        return WeakEncryptionAnalyzer.IsDecryptionOnly(assignment, context.ContainingSymbol);
     }
 
     private static bool IsEncryption(IMethodSymbol method)

@@ -184,7 +184,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     // member around the code is named as decryption (DecryptText, Unprotect) and never as encryption, or the method
     // only ever builds decryptors (CreateDecryptor, DecryptCbc...) and no encryptor. A method that decrypts and
     // re-encrypts (key rotation) still encrypts, so it is reported.
-    private static bool IsDecryptionOnly(IOperation operation, ISymbol containingSymbol)
+    internal static bool IsDecryptionOnly(IOperation operation, ISymbol containingSymbol)
     {
         bool decrypts = false;
         foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
