@@ -36,7 +36,7 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            var analysis = new Analysis(options, new CardDataShapes(options));
+            var analysis = new Analysis(options, CardDataShapes.GetOrCreate(start.Compilation, options));
             LogSinks logSinks = LogSinks.Create(start.Compilation);
             logSinks.RegisterValueActions(start, analysis.OnValue);
 

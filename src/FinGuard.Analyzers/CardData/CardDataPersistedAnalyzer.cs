@@ -80,7 +80,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         {
             _options = options;
             _sinks = sinks;
-            _shapes = new CardDataShapes(options);
+            _shapes = CardDataShapes.GetOrCreate(compilation, options);
             DbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
             _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
         }

@@ -7,17 +7,25 @@ namespace FinGuard.Analyzers.CardData;
 /// Finds card data inside a type's shape: the first public instance property or field (also one level of nested
 /// DTOs, collection elements, <c>Task&lt;T&gt;</c> and <c>ActionResult&lt;T&gt;</c>) that holds a PAN or sensitive
 /// authentication data and is not excluded from serialization/mapping (<c>[JsonIgnore]</c>, <c>[NotMapped]</c>,
-/// <c>[IgnoreDataMember]</c>). One instance per compilation; results are cached per type.
+/// <c>[IgnoreDataMember]</c>). One instance per compilation (<see cref="GetOrCreate"/>); results are cached per type.
 /// </summary>
 internal sealed class CardDataShapes
 {
     private readonly FinGuardOptions _options;
     private readonly ConcurrentDictionary<ITypeSymbol, CardMember> _cache = new ConcurrentDictionary<ITypeSymbol, CardMember>(SymbolEqualityComparer.Default);
 
-    public CardDataShapes(FinGuardOptions options)
+    // One per compilation, shared by FG1003, FG1004 and the flow (issue #26: three caches of the same types, filled
+    // concurrently, met on the dictionary's locks). The options come from the same provider for every rule.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CardDataShapes> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CardDataShapes>();
+
+    private CardDataShapes(FinGuardOptions options)
     {
         _options = options;
     }
+
+    /// <summary>The compilation's instance, created by the first rule that asks.</summary>
+    public static CardDataShapes GetOrCreate(Compilation compilation, FinGuardOptions options)
+        => Shared.GetValue(compilation, _ => new CardDataShapes(options));
 
     /// <summary>The card-data member the type carries, or <c>default</c>.</summary>
     public CardMember Find(ITypeSymbol? type) => Find(type, 0);

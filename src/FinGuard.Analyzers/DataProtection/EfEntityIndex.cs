@@ -94,6 +94,7 @@ internal sealed class EfEntityIndex
     public static EfEntityIndex Build(Compilation compilation, FinGuardOptions options)
     {
         var index = new EfEntityIndex();
+        var scopes = new BuildScopes();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             if (!MayContribute(tree))
@@ -118,7 +119,7 @@ internal sealed class EfEntityIndex
                                 if (entity != null)
                                 {
                                     index._entities.Add(entity);
-                                    index.AddVisibleNamespaces(compilation, entity, generic.TypeArgumentList.Arguments[0], generic);
+                                    index.AddVisibleNamespaces(compilation, entity, generic.TypeArgumentList.Arguments[0], generic, scopes);
                                 }
 
                                 break;
@@ -227,7 +228,17 @@ internal sealed class EfEntityIndex
     // Records where C# would look for the entity's type from the mention, innermost scope first: each enclosing
     // namespace (then its usings), then the file's usings and global usings. The first scope that declares a type
     // of that name is the one C# binds; when none does (a type from metadata), every candidate is kept.
-    private void AddVisibleNamespaces(Compilation compilation, string entity, TypeSyntax typeArgument, SyntaxNode mention)
+    // The candidate namespaces of each scope (the innermost namespace declaration or the file), and the entities
+    // already placed from it, kept while the index is built: a context declares many DbSet<T> and Entity<T> of
+    // the same file, and the usings were read again for each (issue #26).
+    private sealed class BuildScopes
+    {
+        public Dictionary<SyntaxNode, List<string>> Candidates { get; } = new Dictionary<SyntaxNode, List<string>>();
+
+        public HashSet<(string Entity, SyntaxNode Scope)> Placed { get; } = new HashSet<(string, SyntaxNode)>();
+    }
+
+    private void AddVisibleNamespaces(Compilation compilation, string entity, TypeSyntax typeArgument, SyntaxNode mention, BuildScopes scopes)
     {
         if (!_entityNamespaces.TryGetValue(entity, out HashSet<string>? namespaces))
         {
@@ -241,24 +252,35 @@ internal sealed class EfEntityIndex
             return;
         }
 
-        var candidates = new List<string>();
-        for (SyntaxNode? node = mention.Parent; node != null; node = node.Parent)
+        SyntaxNode? scope = mention.FirstAncestorOrSelf<SyntaxNode>(static node => node is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax);
+        if (scope == null || !scopes.Placed.Add((entity, scope)))
         {
-            if (node is BaseNamespaceDeclarationSyntax declaration)
-            {
-                string name = declaration.Name.ToString();
-                for (int dot = name.Length; dot > 0; dot = name.LastIndexOf('.', dot - 1))
-                {
-                    candidates.Add(name.Substring(0, dot));
-                }
+            return;
+        }
 
-                AddUsings(declaration.Usings, candidates);
-            }
-            else if (node is CompilationUnitSyntax unit)
+        if (!scopes.Candidates.TryGetValue(scope, out List<string>? candidates))
+        {
+            candidates = new List<string>();
+            for (SyntaxNode? node = scope; node != null; node = node.Parent)
             {
-                candidates.Add(string.Empty);
-                AddUsings(unit.Usings, candidates);
+                if (node is BaseNamespaceDeclarationSyntax declaration)
+                {
+                    string name = declaration.Name.ToString();
+                    for (int dot = name.Length; dot > 0; dot = name.LastIndexOf('.', dot - 1))
+                    {
+                        candidates.Add(name.Substring(0, dot));
+                    }
+
+                    AddUsings(declaration.Usings, candidates);
+                }
+                else if (node is CompilationUnitSyntax unit)
+                {
+                    candidates.Add(string.Empty);
+                    AddUsings(unit.Usings, candidates);
+                }
             }
+
+            scopes.Candidates.Add(scope, candidates);
         }
 
         foreach (string candidate in candidates)

@@ -7,7 +7,7 @@ namespace FinGuard.Analyzers.Shared;
 /// looking through interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c> and structured
 /// arguments (with the template placeholder each one fills). The "is this value sensitive" decision is the
 /// caller's, so other families (bank accounts, national ids) reuse the engine with their own classifier.
-/// Create once per compilation.
+/// Created once per compilation (<see cref="Create"/> shares it).
 /// </summary>
 internal sealed class LogSinks
 {
@@ -36,7 +36,11 @@ internal sealed class LogSinks
         _exception = compilation.GetTypeByMetadataName("System.Exception");
     }
 
-    public static LogSinks Create(Compilation compilation) => new LogSinks(compilation);
+    // One per compilation, shared by the three rules that use it and the flow analysis (issue #26: each instance
+    // resolved nine types by metadata name, which walks every referenced assembly for a name it does not find).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, LogSinks> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, LogSinks>();
+
+    public static LogSinks Create(Compilation compilation) => Shared.GetValue(compilation, static c => new LogSinks(c));
 
     /// <summary>
     /// Receives one value that flows into a sink and, for structured logging, the placeholder it fills; a placeholder

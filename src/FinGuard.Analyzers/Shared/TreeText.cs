@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -14,7 +13,15 @@ internal static class TreeText
     // Per syntax tree: which words it contains, asked once per tree and word. The editor makes a new compilation per
     // edit but keeps the syntax tree of every unchanged file, so a compilation-wide text search (for "DbSet<", a card
     // member's name, ...) reads only the edited file again, not the whole solution's text per keystroke.
-    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, bool>> Words = new ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, bool>>();
+    // The memo is a small copy-on-write array (a handful of words per tree), read without locks: with a
+    // ConcurrentDictionary per tree, the indexes that walk every tree at compilation start on different threads met
+    // on the same bucket locks and spun (issue #26: a tenth of FinGuard's samples on payment-dense code).
+    private static readonly ConditionalWeakTable<SyntaxTree, Memo> Words = new ConditionalWeakTable<SyntaxTree, Memo>();
+
+    private sealed class Memo
+    {
+        public (string Word, bool Contains)[] Known = System.Array.Empty<(string, bool)>();
+    }
 
     public static string Of(SyntaxTree tree, CancellationToken cancellationToken = default)
     {
@@ -29,14 +36,37 @@ internal static class TreeText
     /// <summary>Whether the file's text contains <paramref name="word"/> (ordinal), remembered per syntax tree.</summary>
     public static bool Contains(SyntaxTree tree, string word, CancellationToken cancellationToken = default)
     {
-        ConcurrentDictionary<string, bool> known = Words.GetValue(tree, static _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
-        if (known.TryGetValue(word, out bool contains))
+        Memo memo = Words.GetValue(tree, static _ => new Memo());
+        (string Word, bool Contains)[] known = Volatile.Read(ref memo.Known);
+        foreach ((string Word, bool Contains) entry in known)
         {
-            return contains;
+            if (string.Equals(entry.Word, word, StringComparison.Ordinal))
+            {
+                return entry.Contains;
+            }
         }
 
-        contains = Of(tree, cancellationToken).IndexOf(word, StringComparison.Ordinal) >= 0;
-        known.TryAdd(word, contains);
-        return contains;
+        bool contains = Of(tree, cancellationToken).IndexOf(word, StringComparison.Ordinal) >= 0;
+        while (true)
+        {
+            // Another thread may have added words meanwhile: copy what is there now, add ours, publish if unchanged.
+            var grown = new (string Word, bool Contains)[known.Length + 1];
+            System.Array.Copy(known, grown, known.Length);
+            grown[known.Length] = (word, contains);
+            (string Word, bool Contains)[] seen = Interlocked.CompareExchange(ref memo.Known, grown, known);
+            if (ReferenceEquals(seen, known))
+            {
+                return contains;
+            }
+
+            known = seen;
+            foreach ((string Word, bool Contains) entry in known)
+            {
+                if (string.Equals(entry.Word, word, StringComparison.Ordinal))
+                {
+                    return entry.Contains;
+                }
+            }
+        }
     }
 }

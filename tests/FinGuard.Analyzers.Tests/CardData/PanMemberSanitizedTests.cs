@@ -44,6 +44,59 @@ public class ReceiptBuilder
 }
 """ + Helpers);
 
+    // The assignments of a name are grouped by the member they assign (issue #26): members of the same name on other
+    // types, masked or raw, do not decide for each other, in either order of the files.
+    [Fact]
+    public Task Members_of_the_same_name_on_other_types_are_judged_by_their_own_assignments() => VerifyCS.VerifyAnalyzerAsync("""
+
+using FinGuard.Security;
+public class Receipt
+{
+    public string CardNumber { get; set; } = "";
+}
+public class PaymentForm
+{
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+}
+public class StoredCard
+{
+    public string CardNumber { get; set; } = "";
+}
+public class Mapper
+{
+    public Receipt ToReceipt(PaymentForm form) => new Receipt { CardNumber = CardMasking.Mask(form.CardNumber) };
+    public void Fill(PaymentForm form, string raw) => form.CardNumber = raw;
+    public StoredCard Store(string raw) => new StoredCard { CardNumber = CardMasking.Mask(raw) };
+}
+""" + Helpers);
+
+    // Calls are grouped the same way by the method they call: an internal factory of one type that is only passed
+    // masked values is sanitized (its parameter and the member it fills), whatever the factory of the same name on another
+    // type receives.
+    [Fact]
+    public Task Parameters_are_judged_by_the_calls_of_their_own_method() => VerifyCS.VerifyAnalyzerAsync("""
+
+using FinGuard.Security;
+internal sealed class MaskedCopy
+{
+    public string CardNumber { get; private set; } = "";
+    internal static MaskedCopy Make(string cardNumber) => new MaskedCopy { CardNumber = cardNumber };
+}
+internal sealed class RawCopy
+{
+    public string {|FG1001:CardNumber|} { get; private set; } = "";
+    internal static RawCopy Make(string {|FG1001:cardNumber|}) => new RawCopy { CardNumber = cardNumber };
+}
+public class Api
+{
+    public void Post(string input)
+    {
+        MaskedCopy.Make(CardMasking.Mask(input));
+        RawCopy.Make(input);
+    }
+}
+""" + Helpers);
+
     [Fact]
     public Task Never_assigned_member_is_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 public class CheckoutRequest

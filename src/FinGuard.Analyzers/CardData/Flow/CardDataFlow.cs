@@ -89,9 +89,7 @@ internal sealed class CardDataFlow
     private readonly ConcurrentDictionary<IMethodSymbol, FlowTaint> _returnSummaries = new ConcurrentDictionary<IMethodSymbol, FlowTaint>(SymbolEqualityComparer.Default);
     private static readonly List<FlowEvent> NoEvents = new List<FlowEvent>();
 
-    // FG1003 and FG1004 analyse the same blocks: the first rule's pass is kept until the other rules have read it.
-    // Keyed by reference; an entry lives until its last reader (a ConditionalWeakTable cost a GC handle per block).
-    private readonly ConcurrentDictionary<IOperation, PendingEvents> _pendingEvents = new ConcurrentDictionary<IOperation, PendingEvents>();
+    // How many rules read the flow's block events (FG1003, FG1004): the first reader's pass waits for the others.
     private int _blockReaders;
 
     // Per callee: whether its body names card data or decrypts (the syntax prefilter of return summaries), shared by
@@ -116,7 +114,7 @@ internal sealed class CardDataFlow
         _options = options;
         _logSinks = logSinks;
         _sinks = sinks;
-        _shapes = new CardDataShapes(options);
+        _shapes = CardDataShapes.GetOrCreate(compilation, options);
     }
 
     public FinGuardOptions Options => _options;
@@ -158,29 +156,30 @@ internal sealed class CardDataFlow
         });
     }
 
-    // FG1003 and FG1004 analyse the same blocks: the driver hands both the same operation tree (one after the other when
-    // FinGuardAnalyzer hosts them), so the pass runs once and its events wait for the other readers.
+    // FG1003 and FG1004 analyse the same blocks: the driver hands both the same operation tree, and when FinGuardAnalyzer
+    // hosts them (the shape the package ships) one right after the other on the same thread, so the pass runs once and
+    // its events wait for the other readers in a one-entry cache of that thread. A shared dictionary keyed by block
+    // cost a hash, a lock and, on two cores, spinning on that lock for every block of the compilation (issue #26).
+    // Rules loaded one by one may read a block on different threads: each then computes it (the results are equal).
+    // The entry holds at most one block's events per thread and is dropped by its last reader.
+    [ThreadStatic]
+    private static PendingEvents? t_pending;
+
     private List<FlowEvent> GetBlockEvents(IOperation block, IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
     {
         int readers = System.Threading.Volatile.Read(ref _blockReaders);
-        if (readers > 1 && _pendingEvents.TryGetValue(block, out PendingEvents? pending))
+        if (readers > 1 && t_pending is { } pending && ReferenceEquals(pending.Flow, this) && ReferenceEquals(pending.Block, block))
         {
-            if (System.Threading.Interlocked.Decrement(ref pending.Remaining) <= 0)
+            if (--pending.Remaining <= 0)
             {
-                _pendingEvents.TryRemove(block, out _);
+                t_pending = null;
             }
 
             return pending.Events;
         }
 
         List<FlowEvent> events = ComputeBlockEvents(block, method, cancellationToken);
-        if (readers > 1)
-        {
-            // Another reader may have computed the same block meanwhile (rules run unhosted and concurrently): the
-            // results are equal, and whichever entry is kept is read (readers - 1) times at most.
-            _pendingEvents.TryAdd(block, new PendingEvents(events, readers - 1));
-        }
-
+        t_pending = readers > 1 ? new PendingEvents(this, block, events, readers - 1) : null;
         return events;
     }
 
@@ -193,7 +192,7 @@ internal sealed class CardDataFlow
 
         List<FlowEvent>? events = null;
         var pass = new BodyPass(this, new Run(cancellationToken), method, block, intrinsic: true, depth: 0);
-        if (pass.Prepare())
+        if (pass.Prepare(sourceKnown: true))
         {
             pass.Events(e =>
             {
@@ -209,11 +208,17 @@ internal sealed class CardDataFlow
 
     private sealed class PendingEvents
     {
-        public PendingEvents(List<FlowEvent> events, int remaining)
+        public PendingEvents(CardDataFlow flow, IOperation block, List<FlowEvent> events, int remaining)
         {
+            Flow = flow;
+            Block = block;
             Events = events;
             Remaining = remaining;
         }
+
+        public CardDataFlow Flow { get; }
+
+        public IOperation Block { get; }
 
         public List<FlowEvent> Events { get; }
 
@@ -645,13 +650,14 @@ internal sealed class CardDataFlow
         public void Seed(ISymbol symbol, FlowTaint taint) => _env[symbol] = taint;
 
         /// <summary>Collects stores and uses and runs the taint to a fixpoint; false when the body has nothing a flow could use.</summary>
-        public bool Prepare()
+        public bool Prepare(bool sourceKnown = false)
         {
             bool hasUse = false;
 
             // The body pass of the analysed block (and of return summaries) starts from nothing: unless the body has
             // something a taint can start from, no event can follow, and the sinks and arguments are not examined.
-            bool mayHaveSource = !_intrinsic || _env.Count > 0 || _flow._options.GetCardDataNames(_root.Syntax.SyntaxTree).HasExtraNames;
+            // (sourceKnown: the caller's MayHaveSource already said so.)
+            bool mayHaveSource = sourceKnown || !_intrinsic || _env.Count > 0 || _flow._options.GetCardDataNames(_root.Syntax.SyntaxTree).HasExtraNames;
             foreach (IOperation operation in _root.Descendants())
             {
                 if (!mayHaveSource)

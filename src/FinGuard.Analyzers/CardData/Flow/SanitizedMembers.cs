@@ -20,6 +20,8 @@ internal sealed class SanitizedMembers
     private readonly FinGuardOptions _options;
     private readonly NameIndex _index;
     private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>> _assignmentsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<IMethodSymbol, List<ExpressionSyntax>>> _callsByTarget = new ConcurrentDictionary<string, Dictionary<IMethodSymbol, List<ExpressionSyntax>>>(StringComparer.Ordinal);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers>();
 
@@ -107,20 +109,12 @@ internal sealed class SanitizedMembers
             }
         }
 
-        List<AssignmentExpressionSyntax>? assignments = _index.Assignments(member.Name, cancellationToken);
-        if (assignments != null)
+        if (AssignmentsOf(member, cancellationToken) is { } assignments)
         {
             foreach (AssignmentExpressionSyntax assignment in assignments)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                SemanticModel model = Model(assignment.SyntaxTree);
-                ISymbol? target = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
-                if (target == null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, member))
-                {
-                    continue;
-                }
-
-                Verdict verdict = Judge(model.GetOperation(assignment.Right, cancellationToken), depth, visiting, cancellationToken);
+                Verdict verdict = Judge(Model(assignment.SyntaxTree).GetOperation(assignment.Right, cancellationToken), depth, visiting, cancellationToken);
                 if (verdict == Verdict.Raw)
                 {
                     return false;
@@ -131,6 +125,93 @@ internal sealed class SanitizedMembers
         }
 
         return found > 0;
+    }
+
+    // The assignments of one member: the name's assignments are bound once and grouped by the member they assign, so
+    // that judging the members of a name (CardNumber on every card type of a solution) binds each assignment once,
+    // not once per member of that name (issue #26: members x assignments grew with the square of the code).
+    private List<AssignmentExpressionSyntax>? AssignmentsOf(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (!_assignmentsByTarget.TryGetValue(member.Name, out Dictionary<ISymbol, List<AssignmentExpressionSyntax>>? byTarget))
+        {
+            byTarget = new Dictionary<ISymbol, List<AssignmentExpressionSyntax>>(SymbolEqualityComparer.Default);
+            if (_index.Assignments(member.Name, cancellationToken) is { } assignments)
+            {
+                SemanticModel? model = null;
+                foreach (AssignmentExpressionSyntax assignment in assignments)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+
+                    // In file order: one model per file, so the members of a file are bound once.
+                    if (model == null || model.SyntaxTree != assignment.SyntaxTree)
+                    {
+                        model = Model(assignment.SyntaxTree);
+                    }
+
+                    if (model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition is not { } target)
+                    {
+                        continue;
+                    }
+
+                    if (!byTarget.TryGetValue(target, out List<AssignmentExpressionSyntax>? list))
+                    {
+                        byTarget.Add(target, list = new List<AssignmentExpressionSyntax>());
+                    }
+
+                    list.Add(assignment);
+                }
+            }
+
+            byTarget = _assignmentsByTarget.GetOrAdd(member.Name, byTarget);
+        }
+
+        return byTarget.TryGetValue(member, out List<AssignmentExpressionSyntax>? own) ? own : null;
+    }
+
+    // The calls of one method, grouped the same way by the method they call (syntax kept, not operations: an operation
+    // holds its semantic model alive for the compilation).
+    private List<ExpressionSyntax>? CallsOf(IMethodSymbol method, string name, CancellationToken cancellationToken)
+    {
+        if (!_callsByTarget.TryGetValue(name, out Dictionary<IMethodSymbol, List<ExpressionSyntax>>? byTarget))
+        {
+            byTarget = new Dictionary<IMethodSymbol, List<ExpressionSyntax>>(SymbolEqualityComparer.Default);
+            if (_index.Calls(name, cancellationToken) is { } calls)
+            {
+                SemanticModel? model = null;
+                foreach (ExpressionSyntax call in calls)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (model == null || model.SyntaxTree != call.SyntaxTree)
+                    {
+                        model = Model(call.SyntaxTree);
+                    }
+
+                    IOperation? operation = model.GetOperation(call, cancellationToken);
+                    IMethodSymbol? target = operation switch
+                    {
+                        IInvocationOperation invocation => invocation.TargetMethod,
+                        IObjectCreationOperation creation => creation.Constructor,
+                        _ => null,
+                    };
+                    if (target == null)
+                    {
+                        continue;
+                    }
+
+                    IMethodSymbol key = (target.ReducedFrom ?? target).OriginalDefinition;
+                    if (!byTarget.TryGetValue(key, out List<ExpressionSyntax>? list))
+                    {
+                        byTarget.Add(key, list = new List<ExpressionSyntax>());
+                    }
+
+                    list.Add(call);
+                }
+            }
+
+            byTarget = _callsByTarget.GetOrAdd(name, byTarget);
+        }
+
+        return byTarget.TryGetValue(method, out List<ExpressionSyntax>? own) ? own : null;
     }
 
     private bool IsParameterSanitized(IParameterSymbol parameter, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
@@ -151,7 +232,7 @@ internal sealed class SanitizedMembers
             }
 
             string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name ?? string.Empty : method.Name;
-            List<ExpressionSyntax>? calls = _index.Calls(name, cancellationToken);
+            List<ExpressionSyntax>? calls = CallsOf(method, name, cancellationToken);
             if (calls == null)
             {
                 return false;
@@ -161,14 +242,10 @@ internal sealed class SanitizedMembers
             foreach (ExpressionSyntax call in calls)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+
+                // Bound again here, not kept from the grouping: an operation holds its semantic model alive.
                 IOperation? operation = Model(call.SyntaxTree).GetOperation(call, cancellationToken);
-                IMethodSymbol? target = operation switch
-                {
-                    IInvocationOperation invocation => invocation.TargetMethod,
-                    IObjectCreationOperation creation => creation.Constructor,
-                    _ => null,
-                };
-                if (target == null || !SymbolEqualityComparer.Default.Equals((target.ReducedFrom ?? target).OriginalDefinition, method))
+                if (operation is not (IInvocationOperation or IObjectCreationOperation))
                 {
                     continue;
                 }
