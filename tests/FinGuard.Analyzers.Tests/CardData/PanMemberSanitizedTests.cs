@@ -45,7 +45,7 @@ public class ReceiptBuilder
 """ + Helpers);
 
     // The assignments of a name are grouped by the member they assign (issue #26): members of the same name on other
-    // types, masked or raw, do not decide for each other, in either order of the files.
+    // types, masked or raw, do not decide for each other.
     [Fact]
     public Task Members_of_the_same_name_on_other_types_are_judged_by_their_own_assignments() => VerifyCS.VerifyAnalyzerAsync("""
 

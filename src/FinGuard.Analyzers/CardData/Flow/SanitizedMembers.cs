@@ -21,7 +21,7 @@ internal sealed class SanitizedMembers
     private readonly NameIndex _index;
     private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>> _assignmentsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>>(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Dictionary<IMethodSymbol, List<ExpressionSyntax>>> _callsByTarget = new ConcurrentDictionary<string, Dictionary<IMethodSymbol, List<ExpressionSyntax>>>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>> _callsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>>(StringComparer.Ordinal);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers>();
 
@@ -134,35 +134,10 @@ internal sealed class SanitizedMembers
     {
         if (!_assignmentsByTarget.TryGetValue(member.Name, out Dictionary<ISymbol, List<AssignmentExpressionSyntax>>? byTarget))
         {
-            byTarget = new Dictionary<ISymbol, List<AssignmentExpressionSyntax>>(SymbolEqualityComparer.Default);
-            if (_index.Assignments(member.Name, cancellationToken) is { } assignments)
-            {
-                SemanticModel? model = null;
-                foreach (AssignmentExpressionSyntax assignment in assignments)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-
-                    // In file order: one model per file, so the members of a file are bound once.
-                    if (model == null || model.SyntaxTree != assignment.SyntaxTree)
-                    {
-                        model = Model(assignment.SyntaxTree);
-                    }
-
-                    if (model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition is not { } target)
-                    {
-                        continue;
-                    }
-
-                    if (!byTarget.TryGetValue(target, out List<AssignmentExpressionSyntax>? list))
-                    {
-                        byTarget.Add(target, list = new List<AssignmentExpressionSyntax>());
-                    }
-
-                    list.Add(assignment);
-                }
-            }
-
-            byTarget = _assignmentsByTarget.GetOrAdd(member.Name, byTarget);
+            byTarget = _assignmentsByTarget.GetOrAdd(member.Name, GroupByTarget(
+                _index.Assignments(member.Name, cancellationToken),
+                static (model, assignment, token) => model.GetSymbolInfo(assignment.Left, token).Symbol?.OriginalDefinition,
+                cancellationToken));
         }
 
         return byTarget.TryGetValue(member, out List<AssignmentExpressionSyntax>? own) ? own : null;
@@ -172,46 +147,51 @@ internal sealed class SanitizedMembers
     // holds its semantic model alive for the compilation).
     private List<ExpressionSyntax>? CallsOf(IMethodSymbol method, string name, CancellationToken cancellationToken)
     {
-        if (!_callsByTarget.TryGetValue(name, out Dictionary<IMethodSymbol, List<ExpressionSyntax>>? byTarget))
+        if (!_callsByTarget.TryGetValue(name, out Dictionary<ISymbol, List<ExpressionSyntax>>? byTarget))
         {
-            byTarget = new Dictionary<IMethodSymbol, List<ExpressionSyntax>>(SymbolEqualityComparer.Default);
-            if (_index.Calls(name, cancellationToken) is { } calls)
-            {
-                SemanticModel? model = null;
-                foreach (ExpressionSyntax call in calls)
+            byTarget = _callsByTarget.GetOrAdd(name, GroupByTarget(
+                _index.Calls(name, cancellationToken),
+                static (model, call, token) => model.GetOperation(call, token) switch
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (model == null || model.SyntaxTree != call.SyntaxTree)
-                    {
-                        model = Model(call.SyntaxTree);
-                    }
-
-                    IOperation? operation = model.GetOperation(call, cancellationToken);
-                    IMethodSymbol? target = operation switch
-                    {
-                        IInvocationOperation invocation => invocation.TargetMethod,
-                        IObjectCreationOperation creation => creation.Constructor,
-                        _ => null,
-                    };
-                    if (target == null)
-                    {
-                        continue;
-                    }
-
-                    IMethodSymbol key = (target.ReducedFrom ?? target).OriginalDefinition;
-                    if (!byTarget.TryGetValue(key, out List<ExpressionSyntax>? list))
-                    {
-                        byTarget.Add(key, list = new List<ExpressionSyntax>());
-                    }
-
-                    list.Add(call);
-                }
-            }
-
-            byTarget = _callsByTarget.GetOrAdd(name, byTarget);
+                    IInvocationOperation invocation => (invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod).OriginalDefinition,
+                    IObjectCreationOperation { Constructor: { } constructor } => constructor.OriginalDefinition,
+                    _ => null,
+                },
+                cancellationToken));
         }
 
         return byTarget.TryGetValue(method, out List<ExpressionSyntax>? own) ? own : null;
+    }
+
+    // Binds each node once and groups the nodes by the symbol they target. The index lists them in file order, so one
+    // semantic model per file serves all of that file's nodes.
+    private Dictionary<ISymbol, List<TNode>> GroupByTarget<TNode>(List<TNode>? nodes, Func<SemanticModel, TNode, CancellationToken, ISymbol?> target, CancellationToken cancellationToken)
+        where TNode : SyntaxNode
+    {
+        var byTarget = new Dictionary<ISymbol, List<TNode>>(SymbolEqualityComparer.Default);
+        SemanticModel? model = null;
+        foreach (TNode node in nodes ?? (IEnumerable<TNode>)Array.Empty<TNode>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (model == null || model.SyntaxTree != node.SyntaxTree)
+            {
+                model = Model(node.SyntaxTree);
+            }
+
+            if (target(model, node, cancellationToken) is not { } symbol)
+            {
+                continue;
+            }
+
+            if (!byTarget.TryGetValue(symbol, out List<TNode>? list))
+            {
+                byTarget.Add(symbol, list = new List<TNode>());
+            }
+
+            list.Add(node);
+        }
+
+        return byTarget;
     }
 
     private bool IsParameterSanitized(IParameterSymbol parameter, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
