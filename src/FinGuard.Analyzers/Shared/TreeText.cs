@@ -33,6 +33,26 @@ internal static class TreeText
         return text.ToString();
     }
 
+    /// <summary>
+    /// The identifier tokens spelled <paramref name="name"/> inside <paramref name="node"/>, found by searching the
+    /// node's text for the name (ordinal) and taking the token at each match: a text-anchored alternative to walking
+    /// every descendant of a large declaration for the few calls of one name (issue #26).
+    /// </summary>
+    public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode node, string name, CancellationToken cancellationToken = default)
+    {
+        string text = Of(node.SyntaxTree, cancellationToken);
+        int end = node.Span.End;
+        for (int at = text.IndexOf(name, node.SpanStart, end - node.SpanStart, StringComparison.Ordinal); at >= 0 && at + name.Length <= end;
+             at = at + name.Length >= end ? -1 : text.IndexOf(name, at + name.Length, end - at - name.Length, StringComparison.Ordinal))
+        {
+            SyntaxToken token = node.FindToken(at);
+            if (token.SpanStart == at && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            {
+                yield return token;
+            }
+        }
+    }
+
     /// <summary>Whether the file's text contains <paramref name="word"/> (ordinal), remembered per syntax tree.</summary>
     public static bool Contains(SyntaxTree tree, string word, CancellationToken cancellationToken = default)
     {

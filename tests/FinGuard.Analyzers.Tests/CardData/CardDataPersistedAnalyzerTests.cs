@@ -55,6 +55,36 @@ public class ReportingContext : DbContext
 }
 """ + EfStubs);
 
+    // The context's Ignore and HasConversion calls are found from its text (issue #26): the words in a comment, a
+    // string or a longer name protect nothing, and a call in a helper method of the context still protects.
+    [Fact]
+    public Task Conversions_are_read_from_calls_not_from_comments_strings_or_longer_names() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Microsoft.EntityFrameworkCore;
+public class Order
+{
+    public int Id { get; set; }
+    public string {|FG1004:CardNumber|} { get; set; } = "";
+    public string {|FG1004:Cvv|} { get; set; } = "";
+    public string Pan { get; set; } = "";
+    public string PrimaryAccountNumber { get; set; } = "";
+}
+public class ShopContext : DbContext
+{
+    public DbSet<Order> Orders { get; set; } = null!;
+    // TODO: modelBuilder.Entity<Order>().Property(o => o.CardNumber).HasConversion(...)
+    private const string Note = "Ignore(o => o.Cvv)";
+    public bool IgnoreCase { get; set; }
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Order>().Property(o => o.Pan).HasConversion(new object());
+        Configure(modelBuilder.Entity<Order>());
+    }
+
+    private static void Configure(EntityTypeBuilder<Order> order) => order.Ignore(o => o.PrimaryAccountNumber);
+}
+""" + EfStubs);
+
     [Fact]
     public Task An_entity_of_a_referenced_project_is_reported_on_the_DbSet_never_in_the_other_project()
     {

@@ -97,6 +97,51 @@ public class Api
 }
 """ + Helpers);
 
+    // Empty initializers are judged from syntax, without binding (issue #26): string.Empty, null!, default! and
+    // default(string) hold nothing, like "", so the masked assignments decide.
+    [Fact]
+    public Task Empty_initializers_of_every_spelling_leave_the_masked_assignments_to_decide() => VerifyCS.VerifyAnalyzerAsync("""
+
+using FinGuard.Security;
+public class Receipt
+{
+    public string CardNumber { get; set; } = string.Empty;
+    public string? Pan { get; set; } = null!;
+    public string PrimaryAccountNumber { get; set; } = default!;
+    public string CardNo { get; set; } = (default(string)!);
+}
+public class ReceiptBuilder
+{
+    public Receipt Build(string raw) => new Receipt
+    {
+        CardNumber = CardMasking.Mask(raw),
+        Pan = CardMasking.Mask(raw),
+        PrimaryAccountNumber = CardMasking.Mask(raw),
+        CardNo = CardMasking.Mask(raw),
+    };
+
+    public void Clear(Receipt receipt) => receipt.CardNumber = string.Empty;
+}
+""" + Helpers);
+
+    // The look-alike: an initializer that is not empty is still bound and judged (a raw value keeps the report), and
+    // a string.Empty initializer with no masked assignment anywhere says nothing about masking.
+    [Fact]
+    public Task Non_empty_initializers_are_still_judged_and_empty_ones_alone_do_not_sanitize() => VerifyCS.VerifyAnalyzerAsync("""
+
+using FinGuard.Security;
+public static class Defaults { public static string Raw = "x"; }
+public class Receipt
+{
+    public string {|FG1001:CardNumber|} { get; set; } = Defaults.Raw;
+    public string {|FG1001:Pan|} { get; set; } = string.Empty;
+}
+public class ReceiptBuilder
+{
+    public Receipt Build(string raw) => new Receipt { CardNumber = CardMasking.Mask(raw) };
+}
+""" + Helpers);
+
     [Fact]
     public Task Never_assigned_member_is_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 public class CheckoutRequest

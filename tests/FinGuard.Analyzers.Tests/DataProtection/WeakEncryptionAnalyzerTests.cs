@@ -38,6 +38,45 @@ public class LegacyVault
     }
 }");
 
+    // A MAC member on the type (Sign..., ...Hmac..., Authenticate...) makes CBC encrypt-then-MAC; names that only contain
+    // the letters (Machine, Design, Author) do not (the member names are pre-filtered by text before being split, issue #26).
+    [Fact]
+    public Task Mac_members_count_by_word_and_names_that_only_contain_the_letters_do_not() => VerifyCS.VerifyAnalyzerAsync(@"
+using System.Security.Cryptography;
+public class SignedVault
+{
+    public byte[] Encrypt(byte[] key, byte[] iv, byte[] data)
+    {
+        using var aes = Aes.Create();
+        aes.KeySize = 256;
+        return aes.EncryptCbc(data, iv);
+    }
+
+    public byte[] SignPayload(byte[] cipher) => cipher;
+}
+public class HmacVault
+{
+    private readonly byte[] _payloadHmacKey = new byte[32];
+    public byte[] Encrypt(byte[] iv, byte[] data)
+    {
+        using var aes = Aes.Create();
+        aes.KeySize = 256;
+        return aes.EncryptCbc(data, iv);
+    }
+}
+public class MachineVault
+{
+    public string MachineName { get; set; } = """";
+    public string DesignNotes { get; set; } = """";
+    public string AuthorName { get; set; } = """";
+    public byte[] Encrypt(byte[] iv, byte[] data)
+    {
+        using var aes = Aes.Create();
+        aes.KeySize = 256;
+        return {|FG3003:aes.EncryptCbc(data, iv)|};
+    }
+}");
+
     [Fact]
     public Task Gcm_authenticated_cbc_decryption_and_configured_algorithms_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Security.Cryptography;

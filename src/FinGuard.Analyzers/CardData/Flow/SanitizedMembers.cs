@@ -99,7 +99,7 @@ internal sealed class SanitizedMembers
 
             if (initializer != null)
             {
-                Verdict verdict = Judge(Bind(initializer, cancellationToken), depth, visiting, cancellationToken);
+                Verdict verdict = IsEmptyInitializer(initializer) ? Verdict.Neutral : Judge(Bind(initializer, cancellationToken), depth, visiting, cancellationToken);
                 if (verdict == Verdict.Raw)
                 {
                     return false;
@@ -303,6 +303,9 @@ internal sealed class SanitizedMembers
                 return Both(Judge(coalesce.Value, depth, visiting, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, cancellationToken));
             case IParameterReferenceOperation parameter:
                 return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, cancellationToken));
+            case IFieldReferenceOperation field when IsStringEmpty(field):
+                // string.Empty holds no PAN, like "".
+                return Verdict.Neutral;
             case IPropertyReferenceOperation or IFieldReferenceOperation:
                 string? name = CardDataValues.ReferencedName(value);
                 ISymbol? member = (value as IPropertyReferenceOperation)?.Property ?? (ISymbol?)(value as IFieldReferenceOperation)?.Field;
@@ -316,6 +319,29 @@ internal sealed class SanitizedMembers
                 return Verdict.Raw;
         }
     }
+
+    // = "", = null!, = default!, = default(string), = string.Empty: the usual initializers of a DTO's card member hold
+    // nothing and are judged as such from syntax, without a semantic model for the declaring file (issue #26: binding
+    // these initializers was a third of FG1001's own time on payment-dense code). Anything else is bound and judged.
+    private static bool IsEmptyInitializer(ExpressionSyntax initializer)
+    {
+        while (initializer is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        {
+            initializer = initializer is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((PostfixUnaryExpressionSyntax)initializer).Operand;
+        }
+
+        return initializer switch
+        {
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression)
+                                               || literal.Token.Value is string { Length: 0 },
+            DefaultExpressionSyntax => true,
+            MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword }, Name.Identifier.ValueText: "Empty" } => true,
+            _ => false,
+        };
+    }
+
+    private static bool IsStringEmpty(IFieldReferenceOperation field)
+        => field.Field is { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String };
 
     private IOperation? Bind(ExpressionSyntax expression, CancellationToken cancellationToken)
         => _compilation.ContainsSyntaxTree(expression.SyntaxTree) ? Model(expression.SyntaxTree).GetOperation(expression, cancellationToken) : null;
