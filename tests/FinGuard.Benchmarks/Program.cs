@@ -48,6 +48,12 @@ public static class Program
             return await ProfileRun.RunAsync(options.Profile, options.WallClock?.Iterations ?? 5, options.WallClock?.Documents.Select(d => d.File).FirstOrDefault());
         }
 
+        if (options.Retained != null)
+        {
+            Console.WriteLine(await WallClock.RetainedAsync(options.Retained));
+            return 0;
+        }
+
         if (options.CallbackAllocations != null)
         {
             Console.WriteLine(await CallbackAllocations.RunAsync(options.CallbackAllocations));
@@ -112,8 +118,12 @@ internal sealed class Options
     --profile SPEC   instead: only the shipped analyzer over SPEC (with --document DIR:PATH: that document's semantic
                      diagnostics only, as the editor asks), --iterations times after a warm-up, for a CPU trace
                      (dotnet-trace collect -- dotnet FinGuard.Benchmarks.dll --profile dense:50000)
+    --retained SPEC  instead: the heap that survives analysis (compilation and findings held) with the floor and with
+                     the shipped host, after a full collection: what FinGuard keeps alive
     --callback-allocations SPEC  instead: bytes allocated inside each FinGuard callback kind on one corpus (exact)
     --hosted         with --wallclock: also the rule analyzers hosted by one analyzer (FinGuardAnalyzer, the shape the package ships)
+    --shipped-only   with --wallclock: compile, floor and the shipped host only (FinGuardAnalyzer), no replay or peers:
+                     three measured compilations per iteration, so more iterations fit the same time
     --split-floor    with --wallclock: also one floor analyzer per FinGuard analyzer (the driver's per-analyzer cost)
     --document DIR:PATH  with --wallclock, repeatable: the editor's cost of one open document (PATH, relative to DIR)
                      in the compilation of every .cs file of DIR, FinGuard beyond the floor, in ms
@@ -137,6 +147,8 @@ internal sealed class Options
     public WallClockOptions? WallClock { get; private set; }
 
     public CorpusSpec? CallbackAllocations { get; private set; }
+
+    public CorpusSpec? Retained { get; private set; }
 
     public CorpusSpec? Profile { get; private set; }
 
@@ -199,11 +211,17 @@ internal sealed class Options
                 case "--callback-allocations":
                     o.CallbackAllocations = CorpusSpec.Parse(Next());
                     break;
+                case "--retained":
+                    o.Retained = CorpusSpec.Parse(Next());
+                    break;
                 case "--profile":
                     o.Profile = CorpusSpec.Parse(Next());
                     break;
                 case "--hosted":
                     (o.WallClock ??= new WallClockOptions()).Hosted = true;
+                    break;
+                case "--shipped-only":
+                    (o.WallClock ??= new WallClockOptions()).ShippedOnly = true;
                     break;
                 case "--split-floor":
                     (o.WallClock ??= new WallClockOptions()).SplitFloor = true;
