@@ -320,6 +320,8 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     // per type: the answer is kept per type for the compilation.
     private sealed class MacMembers
     {
+        private static readonly string[] MacFragments = { "mac", "sign", "auth" };
+
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _byType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         public bool Has(INamedTypeSymbol type) => _byType.GetOrAdd(type, static t =>
@@ -328,8 +330,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
             {
                 // Every word below contains "mac", "sign" or "auth": names without them (nearly all) are not split
                 // into words, which allocated per member name of every encrypting type (issue #26).
-                if (name.IndexOf("mac", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("sign", StringComparison.OrdinalIgnoreCase) < 0
-                    && name.IndexOf("auth", StringComparison.OrdinalIgnoreCase) < 0)
+                if (!Shared.IdentifierWords.ContainsAnyFragment(name, MacFragments))
                 {
                     continue;
                 }

@@ -34,9 +34,10 @@ internal static class TreeText
     }
 
     /// <summary>
-    /// The identifier tokens spelled <paramref name="name"/> inside <paramref name="node"/>, found by searching the
-    /// node's text for the name (ordinal) and taking the token at each match: a text-anchored alternative to walking
-    /// every descendant of a large declaration for the few calls of one name (issue #26).
+    /// The identifier tokens spelled <paramref name="name"/> (also <c>@name</c>) inside <paramref name="node"/>, in text
+    /// order, found by searching the node's text for the name (ordinal) and taking the token at each match: a
+    /// text-anchored alternative to walking every descendant for the few places of one name (issue #26). A match
+    /// inside a longer identifier, a comment or a string leads to a token whose text starts elsewhere and is skipped.
     /// </summary>
     public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode node, string name, CancellationToken cancellationToken = default)
     {
@@ -46,7 +47,7 @@ internal static class TreeText
              at = at + name.Length >= end ? -1 : text.IndexOf(name, at + name.Length, end - at - name.Length, StringComparison.Ordinal))
         {
             SyntaxToken token = node.FindToken(at);
-            if (token.SpanStart == at && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            if ((token.SpanStart == at || (token.SpanStart == at - 1 && text[at - 1] == '@')) && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
             {
                 yield return token;
             }

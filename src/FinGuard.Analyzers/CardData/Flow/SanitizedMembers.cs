@@ -303,7 +303,7 @@ internal sealed class SanitizedMembers
                 return Both(Judge(coalesce.Value, depth, visiting, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, cancellationToken));
             case IParameterReferenceOperation parameter:
                 return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, cancellationToken));
-            case IFieldReferenceOperation field when IsStringEmpty(field):
+            case IFieldReferenceOperation field when IdempotencyOperations.IsEmptyString(field):
                 // string.Empty holds no PAN, like "".
                 return Verdict.Neutral;
             case IPropertyReferenceOperation or IFieldReferenceOperation:
@@ -339,9 +339,6 @@ internal sealed class SanitizedMembers
             _ => false,
         };
     }
-
-    private static bool IsStringEmpty(IFieldReferenceOperation field)
-        => field.Field is { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String };
 
     private IOperation? Bind(ExpressionSyntax expression, CancellationToken cancellationToken)
         => _compilation.ContainsSyntaxTree(expression.SyntaxTree) ? Model(expression.SyntaxTree).GetOperation(expression, cancellationToken) : null;
@@ -424,16 +421,9 @@ internal sealed class SanitizedMembers
                     continue;
                 }
 
-                string text = TreeText.Of(tree, cancellationToken);
-                SyntaxNode root = tree.GetRoot(cancellationToken);
-                for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                foreach (SyntaxToken token in TreeText.TokensNamed(tree.GetRoot(cancellationToken), name, cancellationToken))
                 {
-                    SyntaxToken token = root.FindToken(at);
-
-                    // The occurrence must be the identifier itself (or its verbatim form @name), not part of a longer
-                    // one, a comment or a string: those lead to a token whose text starts elsewhere.
-                    if (token.ValueText != name || (token.SpanStart != at && !(token.SpanStart == at - 1 && text[at - 1] == '@'))
-                        || token.Parent is not SimpleNameSyntax simpleName)
+                    if (token.Parent is not SimpleNameSyntax simpleName)
                     {
                         continue;
                     }
