@@ -72,6 +72,17 @@ internal static class SecretFormats
 
     private static readonly string[] ConnectionStringKeys = { "server", "data source", "datasource", "host", "address", "addr", "user id", "userid", "uid", "username", "user", "database", "initial catalog", "port" };
 
+    private static readonly string[] HostKeys = { "server", "data source", "datasource", "host", "address", "addr" };
+
+    private static readonly string[] UserKeys = { "user id", "userid", "uid", "username", "user" };
+
+    private static readonly char[] HostEnds = { ',', ':', '\\', '/' };
+
+    private static readonly char[] UriHostEnds = { ':', '/', '?', ',' };
+
+    // Passwords that database images and installers set by default, or that a developer types for a local server.
+    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest" };
+
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
     private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey", "apisignature", "keypass", "storepass", "certpass" };
@@ -478,6 +489,9 @@ internal static class SecretFormats
 
         bool hasOtherKey = false;
         bool hasPassword = false;
+        string? host = null;
+        string? user = null;
+        string? password = null;
         int position = 0;
         while (position < value.Length)
         {
@@ -536,9 +550,12 @@ internal static class SecretFormats
                         valueEnd--; // the closing quote of a string quoted in text: "... 'server=x;password=y'"
                     }
 
-                    if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart)))
+                    // "user id=UID;password=PWD": a password word in place of the password is a template's stand-in.
+                    if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart))
+                        && !KeyIsAny(value, valueStart, valueEnd, PasswordWords))
                     {
                         hasPassword = true;
+                        password = value.Substring(valueStart, valueEnd - valueStart);
                     }
                 }
                 else
@@ -548,6 +565,16 @@ internal static class SecretFormats
                         if (KeyIs(value, keyStart, keyEnd, key))
                         {
                             hasOtherKey = true;
+                            Trim(value, ref valueStart, ref valueEnd);
+                            if (KeyIsAny(value, keyStart, keyEnd, HostKeys))
+                            {
+                                host = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
+                            }
+                            else if (KeyIsAny(value, keyStart, keyEnd, UserKeys))
+                            {
+                                user = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
+                            }
+
                             break;
                         }
                     }
@@ -557,7 +584,75 @@ internal static class SecretFormats
             position = separator + 1;
         }
 
-        return hasPassword && hasOtherKey;
+        return hasPassword && hasOtherKey && !IsLocalDevelopmentDefault(host, user, password);
+    }
+
+    /// <summary>
+    /// True for a local development database's default credentials: the server is this machine (<c>localhost</c>,
+    /// <c>127.0.0.1</c>, <c>::1</c>, <c>.</c>, <c>(local)</c>, <c>(localdb)\…</c>, <c>host.docker.internal</c>, with or
+    /// without a port or instance) and the password is trivial: the user name itself (<c>postgres/postgres</c>,
+    /// <c>admin/admin</c>), the user name followed by <c>password</c>, <c>pass</c> or <c>pwd</c> (<c>root/rootpassword</c>), or
+    /// a database's default word (<c>postgres</c>, <c>root</c>, <c>admin</c>, <c>password</c>). A chosen password on a local
+    /// server (<c>sa/wavedi123</c>, <c>postgres/123456</c>) is still a committed credential, and so is any password for a
+    /// remote server.
+    /// </summary>
+    public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password)
+    {
+        if (host == null || password == null || !IsLocalHost(host))
+        {
+            return false;
+        }
+
+        password = password.Trim();
+        foreach (string word in DefaultDatabasePasswords)
+        {
+            if (string.Equals(password, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (user == null || (user = user.Trim()).Length == 0 || !password.StartsWith(user, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int rest = password.Length - user.Length;
+        if (rest == 0)
+        {
+            return true;
+        }
+
+        foreach (string word in PasswordWords)
+        {
+            if (rest == word.Length && string.Compare(password, user.Length, word, 0, rest, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return rest == 4 && string.Compare(password, user.Length, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    // localhost, 127.0.0.1, ::1 or [::1], "." or "(local)" (SQL Server's this machine), (localdb)\MSSQLLocalDB,
+    // host.docker.internal; "tcp:" before, and a port (",1433", ":5432") or an instance ("\\SQLEXPRESS") after.
+    private static bool IsLocalHost(string host)
+    {
+        host = host.Trim();
+        if (host.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host.Substring(4);
+        }
+
+        if (host.StartsWith("(localdb)", StringComparison.OrdinalIgnoreCase) || host == "::1" || host.StartsWith("[::1]", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int end = host.IndexOfAny(HostEnds);
+        string name = end < 0 ? host : host.Substring(0, end);
+        return name is "." or "127.0.0.1" || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("(local)", StringComparison.OrdinalIgnoreCase) || name.Equals("host.docker.internal", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -993,7 +1088,16 @@ internal static class SecretFormats
         }
 
         int colon = value.IndexOf(':', schemeEnd, at - schemeEnd);
-        return colon > schemeEnd && at - colon > 1 && !IsPlaceholder(value.Substring(colon + 1, at - colon - 1));
+        if (colon <= schemeEnd || at - colon <= 1)
+        {
+            return false;
+        }
+
+        string password = value.Substring(colon + 1, at - colon - 1);
+        int hostEnd = at + 1 < value.Length && value[at + 1] == '[' ? value.IndexOf(']', at + 1) : value.IndexOfAny(UriHostEnds, at + 1);
+        hostEnd = hostEnd >= 0 && value[hostEnd] == ']' ? hostEnd + 1 : hostEnd;
+        string host = value.Substring(at + 1, (hostEnd < 0 ? value.Length : hostEnd) - at - 1);
+        return !IsPlaceholder(password) && !IsLocalDevelopmentDefault(host, value.Substring(schemeEnd, colon - schemeEnd), password);
     }
 
     private static bool IsPlaceholderBody(string value, int start, int end)

@@ -348,4 +348,39 @@ public class CommittedSecretAnalyzerTests
   </appSettings>
 </configuration>
 """));
+
+    // Tuning pass on set 7: a local development database's default credentials (this machine, and a password that is the
+    // user name, the user name and "password", or a database's default word) are not committed credentials; a chosen
+    // password on a local server and any password for a remote server are.
+    [Fact]
+    public Task Chosen_local_passwords_and_remote_passwords_in_connection_strings_are_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "ConnectionStrings": {
+    "Production": {|FG4003:"Host=db-postgres.prod.internal;Port=5432;Database=shop;Username=admin;Password=admin"|},
+    "Local": {|FG4003:"Server=localhost;Database=MobileBankDb;User Id=sa; Password=wavedi123;Encrypt=False;"|},
+    "Numeric": {|FG4003:"Host=localhost;Port=5432;Database=bank;Username=postgres;Password=123456"|},
+    "Derived": {|FG4003:"Host=localhost;Port=5432;Database=softbankdb;Username=softbankuser;Password=softbankpassword"|},
+    "Cloud": {|FG4003:"mongodb+srv://admin:admin123@cluster0.ab1cd.mongodb.net/vault"|},
+    "LocalChosen": {|FG4003:"postgresql://kuon:Kq7mZ2pL9v@localhost:5432/cloud"|},
+    "LookAlikeHost": {|FG4003:"Server=localhost.shop.io;Database=Pay;User Id=root;Password=root"|}
+  }
+}
+"""));
+
+    [Fact]
+    public Task Local_development_database_defaults_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "ConnectionStrings": {
+    "Postgres": "Host=localhost;Port=5432;Database=ghanarental;Username=postgres;Password=postgres",
+    "MySql": "Server=localhost;Port=3306;Database=CampsiteBookingDb;User=root;Password=rootpassword;",
+    "Admin": "Host=127.0.0.1;Port=5432;Database=database;Username=admin;Password=admin",
+    "Uri": "postgresql://kuon:kuon@localhost:5432/cloud",
+    "Docker": "Server=host.docker.internal,1433;Database=Pay;User Id=app;Password=app",
+    "Express": "Data Source=.\\SQLEXPRESS;Initial Catalog=Pay;User Id=sa;Password=sa",
+    "LocalDb": "Data Source=(LocalDb)\\MSSQLLocalDB;Initial Catalog=Pay; user id=UID; password=PWD; Integrated Security=True",
+    "Loopback": "Server=[::1];Database=Pay;Uid=dev;Pwd=postgres",
+    "Rabbit": "amqp://guest:guest@localhost:5672/"
+  }
+}
+"""));
 }

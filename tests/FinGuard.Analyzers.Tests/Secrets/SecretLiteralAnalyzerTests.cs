@@ -427,5 +427,29 @@ public class DataSeeder
 }
 public class Users { public void Create(string name, string password) { } }
 """);
+
+    // Tuning pass on set 7: a local development database's default (this machine and a trivial password) in a design-time
+    // factory, a fallback or a scaffolded OnConfiguring is not a credential; the same string on a remote host, or with a
+    // chosen password, is.
+    [Fact]
+    public Task Local_development_database_defaults_in_code_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class DesignTimeFactory
+{
+    public string Create(string fromEnvironment)
+    {
+        var connectionString = fromEnvironment ?? "Host=localhost;Port=5432;Database=ghanarental;Username=postgres;Password=postgres";
+        const string schema = "Host=localhost;Port=5432;Database=zentro_db;Username=postgres;Password=postgres";
+        string mysql = "Server=127.0.0.1;Port=3306;Database=shop;User=root;Password=rootpassword;";
+        string uri = "postgresql://kuon:kuon@localhost:5432/cloud";
+        return connectionString + schema + mysql + uri;
+    }
+
+    public string Remote() => {|FG4001:"Host=db.prod.internal;Port=5432;Database=zentro_db;Username=postgres;Password=postgres"|};
+    public string Chosen() => {|FG4001:"Host=localhost;Port=5432;Database=corebanking;Username=postgres;Password=123456"|};
+    public string Personal() => {|FG4001:"Server=(local);Database=Sports;User Id=sa;Password=sakib@123"|};
+    public string RemoteUri() => {|FG4001:"postgres://kuon:kuon@db.prod.internal:5432/cloud"|};
+}
+""");
 }
 
