@@ -145,7 +145,7 @@ internal static class SecretFormats
         "resource", "route", "translation", "localiz", "feature", "registry", "dictionary", "header", "row", "column", "property",
     };
 
-    private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy", "csrf", "antiforgery", "cancellation", "requestverification", "pagetoken", "nexttoken", "continuationtoken" };
+    private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy", "csrf", "antiforgery", "cancellation", "requestverification", "pagetoken", "nexttoken", "continuationtoken", "postmantoken" };
 
     /// <summary>
     /// Finds a key by its prefix in <paramref name="value"/>: Stripe's, a processor's sandbox secret key, a GitHub or Slack

@@ -181,4 +181,24 @@ public class ShippingService
         test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
         return test.RunAsync();
     }
+
+    // Tuning pass on set 7: a header's value is a credential only under a credential header's name. Postman's
+    // Postman-Token (a per-request id that Postman's code export copies), request ids and cache directives are not.
+    [Fact]
+    public Task Only_credential_headers_hold_secrets() => VerifyUnboundAsync("""
+
+public class Requests
+{
+    public void Build(RestRequest request)
+    {
+        request.AddHeader("Postman-Token", "ba22312c-8463-76ef-1051-9947d743011d");
+        request.AddHeader("postman-token", "dd1c125e-c38b-15fe-ff54-66c2b23a5dbb");
+        request.AddHeader("Cache-Control", "no-cache");
+        request.AddHeader("X-Request-Id", "7f3c2a91-5d4e-4b8a-9c1f-2e6d8b0a4f17");
+        request.AddHeader("X-Api-Key", {|FG4001:"Q7xZ2kL9mVb4Nc8Rt1Wy5Hj3"|});
+        request.AddHeader("X-Auth-Token", {|FG4001:"e1944c9c4b7d2f8a9e3b6c1d0f5a7e2b"|});
+    }
 }
+""");
+}
+
