@@ -185,17 +185,12 @@ internal static class ConfigFileScanner
             return;
         }
 
-        // A processor's sandbox key is judged by its setting's name below, as any generated value is; Stripe test keys in a
-        // developer's settings are a judgement call of their own (FG4003 page).
+        // A processor's sandbox key is judged by its setting's name below, as any generated value is. A Stripe test key
+        // is a committed credential of the team's Stripe account, as FG4002 reports it in code (FG4003 page).
         SecretFormat format = SecretFormats.FindKnownKey(value, out _, out _);
         if (format != SecretFormat.None && format != SecretFormat.SandboxSecretKey)
         {
-            // Test keys in a developer's settings file are not reported; live and webhook secrets always are.
-            if (!SecretFormats.IsTestKey(format))
-            {
-                findings.Add(new ConfigFinding(start, length, key, SecretFormats.Describe(format)));
-            }
-
+            findings.Add(new ConfigFinding(start, length, key, SecretFormats.Describe(format)));
             return;
         }
 

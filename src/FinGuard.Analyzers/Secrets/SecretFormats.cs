@@ -337,6 +337,11 @@ internal static class SecretFormats
             return true; // 1aa11a1a1-aa11-aa11-a11a-1a1aaa111a1a: a masked or typed-over shape, not generated
         }
 
+        if (IsPrefixedWords(value, first, last + 1))
+        {
+            return true; // whsec_test_secret, sk_test_mykey: a key's prefix followed by words, not by a generated body
+        }
+
         if (IsStandInPassword(value, first, last + 1))
         {
             return true; // mypassword, MySecretPassword123
@@ -1188,6 +1193,47 @@ internal static class SecretFormats
         }
 
         return distinct;
+    }
+
+    // A known key prefix followed only by letters that are words: joined by '_' or '-' ("whsec_test_secret",
+    // "sk_live_my_key") or in one case ("sk_test_mykey"). Generated bodies mix upper- and lower-case letters and digits.
+    private static bool IsPrefixedWords(string value, int start, int end)
+    {
+        foreach (string prefix in StripePrefixes)
+        {
+            if (end - start <= prefix.Length || string.CompareOrdinal(value, start, prefix, 0, prefix.Length) != 0)
+            {
+                continue;
+            }
+
+            bool separator = false;
+            bool upper = false;
+            bool lower = false;
+            for (int i = start + prefix.Length; i < end; i++)
+            {
+                char c = value[i];
+                if (c == '_' || c == '-')
+                {
+                    separator = true;
+                }
+                else if (c >= 'a' && c <= 'z')
+                {
+                    lower = true;
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    upper = true;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return (upper || lower) && (separator || !(upper && lower));
+        }
+
+        return false;
     }
 
     // mypassword, MySecretPassword123, db_password!: stand-in words (one of them "password"), then only digits or punctuation.

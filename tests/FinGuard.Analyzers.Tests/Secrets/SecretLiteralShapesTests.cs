@@ -200,5 +200,19 @@ public class Requests
     }
 }
 """);
+
+    // Tuning pass on set 7: a key's prefix followed only by words is a placeholder; generated bodies stay keys.
+    [Fact]
+    public Task Key_prefixes_followed_by_words_are_placeholders() => VerifyUnboundAsync("""
+
+public class Webhooks
+{
+    private const string WebhookSecret = "whsec_test_secret";
+    private static readonly string SecretKey = "sk_test_your_key_here";
+    private static readonly string OtherKey = "sk_live_mykey";
+    private const string RealWebhookSecret = {|FG4001:"whsec_8f3KqP1xZc7VbN2mLr5TgHy6"|};
+    private static readonly string RealTestKey = {|FG4002:"sk_test_51NcQz2LkdIwHu7ixTestQ8mWzR"|};
+}
+""");
 }
 
