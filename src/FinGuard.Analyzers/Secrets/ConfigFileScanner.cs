@@ -581,8 +581,31 @@ internal static class ConfigFileScanner
                 return;
             }
 
-            int valueClose = _text.IndexOf('"', valueOpen + 1, end - valueOpen - 1);
-            if (valueClose < 0 || _text.IndexOf('\\', valueOpen, valueClose - valueOpen) >= 0)
+            // The closing quote, past escapes ("Server=HOST\\SQLEXPRESS;..."); a value with escapes other than \\, \" and \/
+            // is left alone.
+            int valueClose = -1;
+            bool escaped = false;
+            for (int i = valueOpen + 1; i < end; i++)
+            {
+                char c = _text[i];
+                if (c == '\\')
+                {
+                    if (i + 1 >= end || (_text[i + 1] != '\\' && _text[i + 1] != '"' && _text[i + 1] != '/'))
+                    {
+                        return;
+                    }
+
+                    escaped = true;
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    valueClose = i;
+                    break;
+                }
+            }
+
+            if (valueClose < 0)
             {
                 return;
             }
@@ -600,6 +623,11 @@ internal static class ConfigFileScanner
 
             string name = _text.Substring(at + 1, nameClose - at - 1);
             string value = _text.Substring(valueOpen + 1, valueClose - valueOpen - 1);
+            if (escaped)
+            {
+                value = value.Replace("\\\\", "\u0001").Replace("\\\"", "\"").Replace("\\/", "/").Replace('\u0001', '\\');
+            }
+
             Check(_objectPath!.Length == 0 ? name : _objectPath + ":" + name, value, valueOpen, valueClose - valueOpen + 1, _findings);
         }
 

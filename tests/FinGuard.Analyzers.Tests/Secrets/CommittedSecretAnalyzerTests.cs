@@ -386,4 +386,20 @@ public class CommittedSecretAnalyzerTests
   }
 }
 """));
+
+    // Tuning pass on set 7: a commented-out member whose value holds JSON escapes (a SQL Server instance's backslash) is
+    // read as the live value would be; commented-out local defaults and placeholders stay silent.
+    [Fact]
+    public Task Commented_out_members_with_escapes_are_read() => VerifyAsync(string.Empty, ("/api/appsettings.Development.json", """
+{
+  "ConnectionStrings": {
+    ////"Default": {|FG4003:"Server=DEV-BOX\\AMAKA;Database=Bank; user id=sa; password=sqluser10$;"|}
+    // "Local": "Server=.\\SQLEXPRESS;Database=Bank;User Id=sa;Password=sa",
+    // "Quoted": "Server=.\\SQLEXPRESS;Database=Bank;Trusted_Connection=True;Application Name=\"Bank\"",
+    // "Other": "Server=db\u005cX;Database=Bank;User Id=sa;Password=Pg4dmin2024x",
+    "Default": "Server=(localdb)\\MSSQLLocalDB;Database=Bank;Trusted_Connection=True"
+  }
 }
+"""));
+}
+
