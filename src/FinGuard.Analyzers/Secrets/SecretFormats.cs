@@ -185,6 +185,41 @@ internal static class SecretFormats
         return SecretFormat.None;
     }
 
+    /// <summary>The prefixes <see cref="FindKnownKey"/> knows, for ordinal text searches (keys in comments).</summary>
+    public static IReadOnlyList<string> KeyPrefixes => StripePrefixes;
+
+    /// <summary>
+    /// The key that starts exactly at <paramref name="at"/> in <paramref name="text"/>, by the same test as
+    /// <see cref="FindKnownKey"/> (a word boundary before it, a long, varied body), and its length.
+    /// </summary>
+    public static SecretFormat FindKnownKeyAt(string text, int at, out int length)
+    {
+        length = 0;
+        if (at < 0 || at >= text.Length || (at > 0 && IsWordChar(text[at - 1])))
+        {
+            return SecretFormat.None;
+        }
+
+        for (int p = 0; p < StripePrefixes.Length; p++)
+        {
+            string prefix = StripePrefixes[p];
+            if (text.Length - at <= prefix.Length || string.CompareOrdinal(text, at, prefix, 0, prefix.Length) != 0)
+            {
+                continue;
+            }
+
+            int bodyStart = at + prefix.Length;
+            int end = BodyEnd(text, bodyStart, StripeBodies[p]);
+            if (end - bodyStart >= StripeMinBodies[p] && !IsPlaceholderBody(text, bodyStart, end))
+            {
+                length = end - at;
+                return StripeFormats[p];
+            }
+        }
+
+        return SecretFormat.None;
+    }
+
     // Where a key's body ends; a Slack token's body is two or more dash-separated groups of digits and then letters and digits.
     private static int BodyEnd(string value, int bodyStart, KeyBody body)
     {

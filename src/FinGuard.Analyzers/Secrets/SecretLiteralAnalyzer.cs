@@ -1,4 +1,5 @@
 using FinGuard.Analyzers.Shared;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FinGuard.Analyzers.Secrets;
 
@@ -49,6 +50,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             var testCode = new TestCode(options, TestProjects.IsTestProject(start.Compilation));
             CredentialSlots slots = CredentialSlots.Create(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeLiteral(c, testCode, slots), OperationKind.Literal);
+            start.RegisterSyntaxTreeAction(c => AnalyzeComments(c, testCode));
             if (!slots.IsEmpty)
             {
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, testCode), OperationKind.SimpleAssignment);
@@ -144,6 +146,50 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         if (CredentialHolderName(context.Operation, slots, value) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
+        }
+    }
+
+    // '//const string endpointSecret = "whsec_…";': a key in a comment is committed as much as one in a literal. The file's
+    // text is searched for the known key prefixes (ordinal; no token walk), and only a match inside a comment is read, by
+    // the same format test as a literal; literals are the operation action's.
+    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, TestCode testCode)
+    {
+        SyntaxTree tree = context.Tree;
+        string text = TreeText.Of(tree, context.CancellationToken);
+        SyntaxNode? root = null;
+        bool? isTestCode = null;
+        IReadOnlyList<string> prefixes = SecretFormats.KeyPrefixes;
+        for (int p = 0; p < prefixes.Count; p++)
+        {
+            string prefix = prefixes[p];
+            for (int at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            {
+                SecretFormat format = SecretFormats.FindKnownKeyAt(text, at, out int length);
+                if (format == SecretFormat.None)
+                {
+                    continue;
+                }
+
+                root ??= tree.GetRoot(context.CancellationToken);
+                SyntaxTrivia trivia = root.FindTrivia(at);
+                if (!(trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)) || !trivia.Span.Contains(new TextSpan(at, length)))
+                {
+                    continue;
+                }
+
+                bool isTest = SecretFormats.IsTestKey(format);
+                if ((isTest || format == SecretFormat.StripeWebhookSecret) && (isTestCode ??= testCode.Contains(tree)))
+                {
+                    continue; // as for literals: test fixtures may carry test keys
+                }
+
+                string what = SecretFormats.Describe(format);
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                    isTest ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
+                    Location.Create(tree, new TextSpan(at, length)), symbol: null,
+                    ImmutableDictionary<string, string?>.Empty,
+                    char.ToUpperInvariant(what[0]) + what.Substring(1) + " in a comment"));
+            }
         }
     }
 

@@ -214,5 +214,33 @@ public class Webhooks
     private static readonly string RealTestKey = {|FG4002:"sk_test_51NcQz2LkdIwHu7ixTestQ8mWzR"|};
 }
 """);
+
+    // Tuning pass on set 7: a key in a comment (a commented-out line, a note) is committed as much as one in a literal;
+    // placeholders, short bodies and prose that names a prefix stay silent.
+    [Fact]
+    public Task Keys_in_comments_are_reported() => VerifyUnboundAsync("""
+
+public class WebhookController
+{
+    // This is your Stripe CLI webhook secret for testing your endpoint locally.
+    //const string endpointSecret = "{|FG4001:whsec_910a6037215b9b45b6e222ab692bae8058e9d04132471d858f40889e87da8921|}";
+    /* StripeConfiguration.ApiKey = "{|FG4001:sk_live_51HqLyjWDarjtT1zdp7dc9QxZ|}"; */
+    // old test key: {|FG4002:sk_test_51NcQz2LkdIwHu7ixTestQ8mWzR|}
+    // Keys look like sk_live_... or whsec_test_secret; see sk_test_YOUR_SECRET_KEY_HERE.
+    // const string Short = "whsec_abc123";
+    private const string Template = "Use your whsec_ value here";
+}
+""");
+
+    [Fact]
+    public Task Test_and_webhook_keys_in_comments_of_test_code_are_not_reported() => VerifyUnboundAsync("""
+
+public class WebhookTests
+{
+    //const string endpointSecret = "whsec_910a6037215b9b45b6e222ab692bae8058e9d04132471d858f40889e87da8921";
+    // old test key: sk_test_51NcQz2LkdIwHu7ixTestQ8mWzR
+    // live key: {|FG4001:sk_live_51HqLyjWDarjtT1zdp7dc9QxZ|}
+}
+""", "finguard.secrets.is_test_code = true\n");
 }
 
