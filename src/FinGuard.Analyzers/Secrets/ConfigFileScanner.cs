@@ -185,17 +185,12 @@ internal static class ConfigFileScanner
             return;
         }
 
-        // A processor's sandbox key is judged by its setting's name below, as any generated value is; Stripe test keys in a
-        // developer's settings are a judgement call of their own (FG4003 page).
+        // A processor's sandbox key is judged by its setting's name below, as any generated value is. A Stripe test key
+        // is a committed credential of the team's Stripe account, as FG4002 reports it in code (FG4003 page).
         SecretFormat format = SecretFormats.FindKnownKey(value, out _, out _);
         if (format != SecretFormat.None && format != SecretFormat.SandboxSecretKey)
         {
-            // Test keys in a developer's settings file are not reported; live and webhook secrets always are.
-            if (!SecretFormats.IsTestKey(format))
-            {
-                findings.Add(new ConfigFinding(start, length, key, SecretFormats.Describe(format)));
-            }
-
+            findings.Add(new ConfigFinding(start, length, key, SecretFormats.Describe(format)));
             return;
         }
 
@@ -586,8 +581,31 @@ internal static class ConfigFileScanner
                 return;
             }
 
-            int valueClose = _text.IndexOf('"', valueOpen + 1, end - valueOpen - 1);
-            if (valueClose < 0 || _text.IndexOf('\\', valueOpen, valueClose - valueOpen) >= 0)
+            // The closing quote, past escapes ("Server=HOST\\SQLEXPRESS;..."); a value with escapes other than \\, \" and \/
+            // is left alone.
+            int valueClose = -1;
+            bool escaped = false;
+            for (int i = valueOpen + 1; i < end; i++)
+            {
+                char c = _text[i];
+                if (c == '\\')
+                {
+                    if (i + 1 >= end || (_text[i + 1] != '\\' && _text[i + 1] != '"' && _text[i + 1] != '/'))
+                    {
+                        return;
+                    }
+
+                    escaped = true;
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    valueClose = i;
+                    break;
+                }
+            }
+
+            if (valueClose < 0)
             {
                 return;
             }
@@ -605,6 +623,11 @@ internal static class ConfigFileScanner
 
             string name = _text.Substring(at + 1, nameClose - at - 1);
             string value = _text.Substring(valueOpen + 1, valueClose - valueOpen - 1);
+            if (escaped)
+            {
+                value = value.Replace("\\\\", "\u0001").Replace("\\\"", "\"").Replace("\\/", "/").Replace('\u0001', '\\');
+            }
+
             Check(_objectPath!.Length == 0 ? name : _objectPath + ":" + name, value, valueOpen, valueClose - valueOpen + 1, _findings);
         }
 

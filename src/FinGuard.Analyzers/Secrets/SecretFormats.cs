@@ -72,6 +72,17 @@ internal static class SecretFormats
 
     private static readonly string[] ConnectionStringKeys = { "server", "data source", "datasource", "host", "address", "addr", "user id", "userid", "uid", "username", "user", "database", "initial catalog", "port" };
 
+    private static readonly string[] HostKeys = { "server", "data source", "datasource", "host", "address", "addr" };
+
+    private static readonly string[] UserKeys = { "user id", "userid", "uid", "username", "user" };
+
+    private static readonly char[] HostEnds = { ',', ':', '\\', '/' };
+
+    private static readonly char[] UriHostEnds = { ':', '/', '?', ',' };
+
+    // Passwords that database images and installers set by default, or that a developer types for a local server.
+    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest" };
+
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
     private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey", "apisignature", "keypass", "storepass", "certpass" };
@@ -134,7 +145,7 @@ internal static class SecretFormats
         "resource", "route", "translation", "localiz", "feature", "registry", "dictionary", "header", "row", "column", "property",
     };
 
-    private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy", "csrf", "antiforgery", "cancellation", "requestverification", "pagetoken", "nexttoken", "continuationtoken" };
+    private static readonly string[] NotSecretNameWords = { "public", "publishable", "hash", "expir", "policy", "csrf", "antiforgery", "cancellation", "requestverification", "pagetoken", "nexttoken", "continuationtoken", "postmantoken" };
 
     /// <summary>
     /// Finds a key by its prefix in <paramref name="value"/>: Stripe's, a processor's sandbox secret key, a GitHub or Slack
@@ -168,6 +179,41 @@ internal static class SecretFormats
                 }
 
                 at = value.IndexOf(prefix, at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return SecretFormat.None;
+    }
+
+    /// <summary>The prefixes <see cref="FindKnownKey"/> knows, for ordinal text searches (keys in comments).</summary>
+    public static IReadOnlyList<string> KeyPrefixes => StripePrefixes;
+
+    /// <summary>
+    /// The key that starts exactly at <paramref name="at"/> in <paramref name="text"/>, by the same test as
+    /// <see cref="FindKnownKey"/> (a word boundary before it, a long, varied body), and its length.
+    /// </summary>
+    public static SecretFormat FindKnownKeyAt(string text, int at, out int length)
+    {
+        length = 0;
+        if (at < 0 || at >= text.Length || (at > 0 && IsWordChar(text[at - 1])))
+        {
+            return SecretFormat.None;
+        }
+
+        for (int p = 0; p < StripePrefixes.Length; p++)
+        {
+            string prefix = StripePrefixes[p];
+            if (text.Length - at <= prefix.Length || string.CompareOrdinal(text, at, prefix, 0, prefix.Length) != 0)
+            {
+                continue;
+            }
+
+            int bodyStart = at + prefix.Length;
+            int end = BodyEnd(text, bodyStart, StripeBodies[p]);
+            if (end - bodyStart >= StripeMinBodies[p] && !IsPlaceholderBody(text, bodyStart, end))
+            {
+                length = end - at;
+                return StripeFormats[p];
             }
         }
 
@@ -326,6 +372,11 @@ internal static class SecretFormats
             return true; // 1aa11a1a1-aa11-aa11-a11a-1a1aaa111a1a: a masked or typed-over shape, not generated
         }
 
+        if (IsPrefixedWords(value, first, last + 1))
+        {
+            return true; // whsec_test_secret, sk_test_mykey: a key's prefix followed by words, not by a generated body
+        }
+
         if (IsStandInPassword(value, first, last + 1))
         {
             return true; // mypassword, MySecretPassword123
@@ -478,6 +529,9 @@ internal static class SecretFormats
 
         bool hasOtherKey = false;
         bool hasPassword = false;
+        string? host = null;
+        string? user = null;
+        string? password = null;
         int position = 0;
         while (position < value.Length)
         {
@@ -536,9 +590,12 @@ internal static class SecretFormats
                         valueEnd--; // the closing quote of a string quoted in text: "... 'server=x;password=y'"
                     }
 
-                    if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart)))
+                    // "user id=UID;password=PWD": a password word in place of the password is a template's stand-in.
+                    if (valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart))
+                        && !KeyIsAny(value, valueStart, valueEnd, PasswordWords))
                     {
                         hasPassword = true;
+                        password = value.Substring(valueStart, valueEnd - valueStart);
                     }
                 }
                 else
@@ -548,6 +605,16 @@ internal static class SecretFormats
                         if (KeyIs(value, keyStart, keyEnd, key))
                         {
                             hasOtherKey = true;
+                            Trim(value, ref valueStart, ref valueEnd);
+                            if (KeyIsAny(value, keyStart, keyEnd, HostKeys))
+                            {
+                                host = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
+                            }
+                            else if (KeyIsAny(value, keyStart, keyEnd, UserKeys))
+                            {
+                                user = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
+                            }
+
                             break;
                         }
                     }
@@ -557,7 +624,75 @@ internal static class SecretFormats
             position = separator + 1;
         }
 
-        return hasPassword && hasOtherKey;
+        return hasPassword && hasOtherKey && !IsLocalDevelopmentDefault(host, user, password);
+    }
+
+    /// <summary>
+    /// True for a local development database's default credentials: the server is this machine (<c>localhost</c>,
+    /// <c>127.0.0.1</c>, <c>::1</c>, <c>.</c>, <c>(local)</c>, <c>(localdb)\…</c>, <c>host.docker.internal</c>, with or
+    /// without a port or instance) and the password is trivial: the user name itself (<c>postgres/postgres</c>,
+    /// <c>admin/admin</c>), the user name followed by <c>password</c>, <c>pass</c> or <c>pwd</c> (<c>root/rootpassword</c>), or
+    /// a database's default word (<c>postgres</c>, <c>root</c>, <c>admin</c>, <c>password</c>). A chosen password on a local
+    /// server (<c>sa/wavedi123</c>, <c>postgres/123456</c>) is still a committed credential, and so is any password for a
+    /// remote server.
+    /// </summary>
+    public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password)
+    {
+        if (host == null || password == null || !IsLocalHost(host))
+        {
+            return false;
+        }
+
+        password = password.Trim();
+        foreach (string word in DefaultDatabasePasswords)
+        {
+            if (string.Equals(password, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (user == null || (user = user.Trim()).Length == 0 || !password.StartsWith(user, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int rest = password.Length - user.Length;
+        if (rest == 0)
+        {
+            return true;
+        }
+
+        foreach (string word in PasswordWords)
+        {
+            if (rest == word.Length && string.Compare(password, user.Length, word, 0, rest, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return rest == 4 && string.Compare(password, user.Length, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    // localhost, 127.0.0.1, ::1 or [::1], "." or "(local)" (SQL Server's this machine), (localdb)\MSSQLLocalDB,
+    // host.docker.internal; "tcp:" before, and a port (",1433", ":5432") or an instance ("\\SQLEXPRESS") after.
+    private static bool IsLocalHost(string host)
+    {
+        host = host.Trim();
+        if (host.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host.Substring(4);
+        }
+
+        if (host.StartsWith("(localdb)", StringComparison.OrdinalIgnoreCase) || host == "::1" || host.StartsWith("[::1]", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int end = host.IndexOfAny(HostEnds);
+        string name = end < 0 ? host : host.Substring(0, end);
+        return name is "." or "127.0.0.1" || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("(local)", StringComparison.OrdinalIgnoreCase) || name.Equals("host.docker.internal", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -993,7 +1128,16 @@ internal static class SecretFormats
         }
 
         int colon = value.IndexOf(':', schemeEnd, at - schemeEnd);
-        return colon > schemeEnd && at - colon > 1 && !IsPlaceholder(value.Substring(colon + 1, at - colon - 1));
+        if (colon <= schemeEnd || at - colon <= 1)
+        {
+            return false;
+        }
+
+        string password = value.Substring(colon + 1, at - colon - 1);
+        int hostEnd = at + 1 < value.Length && value[at + 1] == '[' ? value.IndexOf(']', at + 1) : value.IndexOfAny(UriHostEnds, at + 1);
+        hostEnd = hostEnd >= 0 && value[hostEnd] == ']' ? hostEnd + 1 : hostEnd;
+        string host = value.Substring(at + 1, (hostEnd < 0 ? value.Length : hostEnd) - at - 1);
+        return !IsPlaceholder(password) && !IsLocalDevelopmentDefault(host, value.Substring(schemeEnd, colon - schemeEnd), password);
     }
 
     private static bool IsPlaceholderBody(string value, int start, int end)
@@ -1084,6 +1228,47 @@ internal static class SecretFormats
         }
 
         return distinct;
+    }
+
+    // A known key prefix followed only by letters that are words: joined by '_' or '-' ("whsec_test_secret",
+    // "sk_live_my_key") or in one case ("sk_test_mykey"). Generated bodies mix upper- and lower-case letters and digits.
+    private static bool IsPrefixedWords(string value, int start, int end)
+    {
+        foreach (string prefix in StripePrefixes)
+        {
+            if (end - start <= prefix.Length || string.CompareOrdinal(value, start, prefix, 0, prefix.Length) != 0)
+            {
+                continue;
+            }
+
+            bool separator = false;
+            bool upper = false;
+            bool lower = false;
+            for (int i = start + prefix.Length; i < end; i++)
+            {
+                char c = value[i];
+                if (c == '_' || c == '-')
+                {
+                    separator = true;
+                }
+                else if (c >= 'a' && c <= 'z')
+                {
+                    lower = true;
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    upper = true;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return (upper || lower) && (separator || !(upper && lower));
+        }
+
+        return false;
     }
 
     // mypassword, MySecretPassword123, db_password!: stand-in words (one of them "password"), then only digits or punctuation.

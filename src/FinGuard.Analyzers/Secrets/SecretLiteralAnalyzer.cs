@@ -1,4 +1,5 @@
 using FinGuard.Analyzers.Shared;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FinGuard.Analyzers.Secrets;
 
@@ -49,6 +50,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             var testCode = new TestCode(options, TestProjects.IsTestProject(start.Compilation));
             CredentialSlots slots = CredentialSlots.Create(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeLiteral(c, testCode, slots), OperationKind.Literal);
+            start.RegisterSyntaxTreeAction(c => AnalyzeComments(c, testCode));
             if (!slots.IsEmpty)
             {
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, testCode), OperationKind.SimpleAssignment);
@@ -144,6 +146,50 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         if (CredentialHolderName(context.Operation, slots, value) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
+        }
+    }
+
+    // '//const string endpointSecret = "whsec_…";': a key in a comment is committed as much as one in a literal. The file's
+    // text is searched for the known key prefixes (ordinal; no token walk), and only a match inside a comment is read, by
+    // the same format test as a literal; literals are the operation action's.
+    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, TestCode testCode)
+    {
+        SyntaxTree tree = context.Tree;
+        string text = TreeText.Of(tree, context.CancellationToken);
+        SyntaxNode? root = null;
+        bool? isTestCode = null;
+        IReadOnlyList<string> prefixes = SecretFormats.KeyPrefixes;
+        for (int p = 0; p < prefixes.Count; p++)
+        {
+            string prefix = prefixes[p];
+            for (int at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            {
+                SecretFormat format = SecretFormats.FindKnownKeyAt(text, at, out int length);
+                if (format == SecretFormat.None)
+                {
+                    continue;
+                }
+
+                root ??= tree.GetRoot(context.CancellationToken);
+                SyntaxTrivia trivia = root.FindTrivia(at);
+                if (!(trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)) || !trivia.Span.Contains(new TextSpan(at, length)))
+                {
+                    continue;
+                }
+
+                bool isTest = SecretFormats.IsTestKey(format);
+                if ((isTest || format == SecretFormat.StripeWebhookSecret) && (isTestCode ??= testCode.Contains(tree)))
+                {
+                    continue; // as for literals: test fixtures may carry test keys
+                }
+
+                string what = SecretFormats.Describe(format);
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                    isTest ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
+                    Location.Create(tree, new TextSpan(at, length)), symbol: null,
+                    ImmutableDictionary<string, string?>.Empty,
+                    char.ToUpperInvariant(what[0]) + what.Substring(1) + " in a comment"));
+            }
         }
     }
 
@@ -400,7 +446,11 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 // A local const password is treated as a const field's is (below): a seeded account's or a passphrase,
                 // reported only where it reaches a credential slot ('const string passwordAdmin = "…"' in a data seeder).
-                return declarator.Symbol.IsConst && SecretFormats.IsPasswordName(declarator.Symbol.Name) ? null : declarator.Symbol.Name;
+                // A local password that only creates or hashes an application user's password ('string password =
+                // "Admin@123"; await userManager.CreateAsync(admin, password)') is a seeded account's, as the literal
+                // passed directly is.
+                return SecretFormats.IsPasswordName(declarator.Symbol.Name) && (declarator.Symbol.IsConst || OnlySetsUserPasswords(declarator.Symbol.Name, declarator.Syntax))
+                    ? null : declarator.Symbol.Name;
             case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }:
                 // A const is reported here when its own key, secret or token name makes it a credential ('private const
                 // string TOKEN = "…"'), and where it reaches an SDK credential slot otherwise (the slot rule skips the first
@@ -525,6 +575,54 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         ImmutableDictionary<string, string?> properties = isConstantReference || IsPlainStringLiteral(literal.Syntax) ? FixProperties(slot.ConfigKey, slot.EnvVar) : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), context.ContainingSymbol, properties, "The value of " + slot.DisplayName));
+    }
+
+    // Whether every use of a local in its scope is an argument of a call that creates a user or sets or hashes a user's
+    // password (userManager.CreateAsync(user, password), AddPasswordAsync, passwordHasher.HashPassword(user, password),
+    // a seeder's own HashSeedPassword(password)). Run only for a password-named local whose value is already a credential.
+    private static bool OnlySetsUserPasswords(string name, SyntaxNode declarator)
+    {
+        SyntaxNode? scope = declarator.Parent?.Parent?.Parent;
+        if (scope is GlobalStatementSyntax)
+        {
+            scope = scope.Parent;
+        }
+
+        if (scope == null)
+        {
+            return false;
+        }
+
+        bool used = false;
+        foreach (SyntaxNode node in scope.DescendantNodes())
+        {
+            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            if (identifier.Parent is not ArgumentSyntax argument || argument.Parent?.Parent is not InvocationExpressionSyntax invocation
+                || !IsUserPasswordMethod(invocation.Expression))
+            {
+                return false;
+            }
+
+            used = true;
+        }
+
+        return used;
+    }
+
+    private static bool IsUserPasswordMethod(ExpressionSyntax expression)
+    {
+        string? name = expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        return name != null && (name is "Create" or "CreateAsync" or "CreateUser" or "CreateUserAsync" or "AddPassword" or "AddPasswordAsync" or "ResetPassword" or "ResetPasswordAsync"
+            || name.IndexOf("Hash", StringComparison.Ordinal) >= 0);
     }
 
     private static bool IsDeclaredHere(IFieldSymbol field) => !field.IsConst || !SecretFormats.IsPasswordName(field.Name);

@@ -61,7 +61,9 @@ public class CommittedSecretAnalyzerTests
     "SecretKey": "",
     "RestrictedKey": "${STRIPE_RESTRICTED_KEY}",
     "WebhookSecret": "#{StripeWebhookSecret}#",
-    "TestKey": "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "TestKey": "sk_test_YOUR_SECRET_KEY_HERE",
+    "SigningSecret": "whsec_test_secret",
+    "OtherKey": "sk_live_my_key",
     "PublishableKey": "pk_test_51HqLyjWDarjtT1zdp7dc9QxZ"
   },
   "Adyen": { "ApiKey": "<set in env>", "ClientKey": "test_ABCDEF1234567890", "ApiKeyHeader": "X-API-Key" },
@@ -233,14 +235,15 @@ public class CommittedSecretAnalyzerTests
 """));
 
     // Token formats are credentials whatever the setting is called; a processor's sandbox key is judged by its name, as
-    // before it had a format of its own; Stripe test keys stay silent (the page's judgement call).
+    // before it had a format of its own; a Stripe test key is a committed credential too (tuning pass on set 7: the labels
+    // of every set count them, and FG4002 reports them in code).
     [Fact]
     public Task Vendor_tokens_and_sandbox_keys_in_settings() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
 {
   "Ci": { "Value": {|FG4003:"ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u"|} },
   "Notifications": { "Hook": {|FG4003:"xoxb-2048176934-4817293058162-Rk8Lm2Qz9Xv4Bn7Ct1Wy5Hj3"|} },
   "Dojo": { "ApiKey": {|FG4003:"sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ"|}, "Sample": "sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ" },
-  "Stripe": { "SecretKey": "sk_test_4eC39HqLyjWDarjtT1zdp7dc" }
+  "Stripe": { "SecretKey": {|FG4003:"sk_test_4eC39HqLyjWDarjtT1zdp7dc"|}, "Restricted": {|FG4003:"rk_test_51HqLyjWDarjtT1zdp7dc9QxZ"|}, "Placeholder": "sk_test_XXXXXXXXXXXXXXXXXXXXXX", "Words": "sk_test_your_stripe_api_key_here" }
 }
 """));
 
@@ -348,4 +351,55 @@ public class CommittedSecretAnalyzerTests
   </appSettings>
 </configuration>
 """));
+
+    // Tuning pass on set 7: a local development database's default credentials (this machine, and a password that is the
+    // user name, the user name and "password", or a database's default word) are not committed credentials; a chosen
+    // password on a local server and any password for a remote server are.
+    [Fact]
+    public Task Chosen_local_passwords_and_remote_passwords_in_connection_strings_are_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "ConnectionStrings": {
+    "Production": {|FG4003:"Host=db-postgres.prod.internal;Port=5432;Database=shop;Username=admin;Password=admin"|},
+    "Local": {|FG4003:"Server=localhost;Database=MobileBankDb;User Id=sa; Password=wavedi123;Encrypt=False;"|},
+    "Numeric": {|FG4003:"Host=localhost;Port=5432;Database=bank;Username=postgres;Password=123456"|},
+    "Derived": {|FG4003:"Host=localhost;Port=5432;Database=softbankdb;Username=softbankuser;Password=softbankpassword"|},
+    "Cloud": {|FG4003:"mongodb+srv://admin:admin123@cluster0.ab1cd.mongodb.net/vault"|},
+    "LocalChosen": {|FG4003:"postgresql://kuon:Kq7mZ2pL9v@localhost:5432/cloud"|},
+    "LookAlikeHost": {|FG4003:"Server=localhost.shop.io;Database=Pay;User Id=root;Password=root"|}
+  }
 }
+"""));
+
+    [Fact]
+    public Task Local_development_database_defaults_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "ConnectionStrings": {
+    "Postgres": "Host=localhost;Port=5432;Database=ghanarental;Username=postgres;Password=postgres",
+    "MySql": "Server=localhost;Port=3306;Database=CampsiteBookingDb;User=root;Password=rootpassword;",
+    "Admin": "Host=127.0.0.1;Port=5432;Database=database;Username=admin;Password=admin",
+    "Uri": "postgresql://kuon:kuon@localhost:5432/cloud",
+    "Docker": "Server=host.docker.internal,1433;Database=Pay;User Id=app;Password=app",
+    "Express": "Data Source=.\\SQLEXPRESS;Initial Catalog=Pay;User Id=sa;Password=sa",
+    "LocalDb": "Data Source=(LocalDb)\\MSSQLLocalDB;Initial Catalog=Pay; user id=UID; password=PWD; Integrated Security=True",
+    "Loopback": "Server=[::1];Database=Pay;Uid=dev;Pwd=postgres",
+    "Rabbit": "amqp://guest:guest@localhost:5672/"
+  }
+}
+"""));
+
+    // Tuning pass on set 7: a commented-out member whose value holds JSON escapes (a SQL Server instance's backslash) is
+    // read as the live value would be; commented-out local defaults and placeholders stay silent.
+    [Fact]
+    public Task Commented_out_members_with_escapes_are_read() => VerifyAsync(string.Empty, ("/api/appsettings.Development.json", """
+{
+  "ConnectionStrings": {
+    ////"Default": {|FG4003:"Server=DEV-BOX\\AMAKA;Database=Bank; user id=sa; password=sqluser10$;"|}
+    // "Local": "Server=.\\SQLEXPRESS;Database=Bank;User Id=sa;Password=sa",
+    // "Quoted": "Server=.\\SQLEXPRESS;Database=Bank;Trusted_Connection=True;Application Name=\"Bank\"",
+    // "Other": "Server=db\u005cX;Database=Bank;User Id=sa;Password=Pg4dmin2024x",
+    "Default": "Server=(localdb)\\MSSQLLocalDB;Database=Bank;Trusted_Connection=True"
+  }
+}
+"""));
+}
+

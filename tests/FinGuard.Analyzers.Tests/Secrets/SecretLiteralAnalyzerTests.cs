@@ -427,5 +427,73 @@ public class DataSeeder
 }
 public class Users { public void Create(string name, string password) { } }
 """);
+
+    // Tuning pass on set 7: a local development database's default (this machine and a trivial password) in a design-time
+    // factory, a fallback or a scaffolded OnConfiguring is not a credential; the same string on a remote host, or with a
+    // chosen password, is.
+    [Fact]
+    public Task Local_development_database_defaults_in_code_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class DesignTimeFactory
+{
+    public string Create(string fromEnvironment)
+    {
+        var connectionString = fromEnvironment ?? "Host=localhost;Port=5432;Database=ghanarental;Username=postgres;Password=postgres";
+        const string schema = "Host=localhost;Port=5432;Database=zentro_db;Username=postgres;Password=postgres";
+        string mysql = "Server=127.0.0.1;Port=3306;Database=shop;User=root;Password=rootpassword;";
+        string uri = "postgresql://kuon:kuon@localhost:5432/cloud";
+        return connectionString + schema + mysql + uri;
+    }
+
+    public string Remote() => {|FG4001:"Host=db.prod.internal;Port=5432;Database=zentro_db;Username=postgres;Password=postgres"|};
+    public string Chosen() => {|FG4001:"Host=localhost;Port=5432;Database=corebanking;Username=postgres;Password=123456"|};
+    public string Personal() => {|FG4001:"Server=(local);Database=Sports;User Id=sa;Password=sakib@123"|};
+    public string RemoteUri() => {|FG4001:"postgres://kuon:kuon@db.prod.internal:5432/cloud"|};
+}
+""");
+
+    // Tuning pass on set 7: a password-named local that only creates an application user or sets or hashes its password
+    // is a seeded account's password, as the literal passed directly is; the same local reaching a credential type, a
+    // login call or any other use stays reported.
+    [Fact]
+    public Task Seeded_user_passwords_in_locals_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Net;
+using System.Threading.Tasks;
+public class Seeder
+{
+    public async Task SeedAsync(UserManager users, PasswordHasher hasher, User admin)
+    {
+        string password = "Admin@123";
+        await users.CreateAsync(admin, password);
+        string userPWD = "P@ssW0rd12!@";
+        users.Create(admin, userPWD);
+        var userOnePassword = "JohnPass12!";
+        admin.PasswordHash = hasher.HashPassword(admin, userOnePassword);
+        var demoPassword = "DemoUser2024!";
+        await users.AddPasswordAsync(admin, demoPassword);
+    }
+
+    public async Task<ICredentials> ConnectAsync(UserManager users, User admin, SmtpLike smtp)
+    {
+        string smtpPassword = {|FG4001:"m4il3r2020x"|};
+        smtp.Authenticate("mailer", smtpPassword);
+        string mixedPassword = {|FG4001:"Sh4redPass2024"|};
+        await users.CreateAsync(admin, mixedPassword);
+        var credential = new NetworkCredential("svc", mixedPassword);
+        string dbPassword = {|FG4001:"Pg4dmin2024x"|};
+        return new NetworkCredential("postgres", dbPassword);
+    }
+}
+public class User { public string PasswordHash { get; set; } = ""; }
+public class UserManager
+{
+    public Task CreateAsync(User user, string password) => Task.CompletedTask;
+    public void Create(User user, string password) { }
+    public Task AddPasswordAsync(User user, string password) => Task.CompletedTask;
+}
+public class PasswordHasher { public string HashPassword(User user, string password) => password; }
+public class SmtpLike { public void Authenticate(string user, string password) { } }
+""");
 }
 

@@ -181,4 +181,66 @@ public class ShippingService
         test.TestState.Sources.Add(("Sdks.cs", SdkStubs.Source));
         return test.RunAsync();
     }
+
+    // Tuning pass on set 7: a header's value is a credential only under a credential header's name. Postman's
+    // Postman-Token (a per-request id that Postman's code export copies), request ids and cache directives are not.
+    [Fact]
+    public Task Only_credential_headers_hold_secrets() => VerifyUnboundAsync("""
+
+public class Requests
+{
+    public void Build(RestRequest request)
+    {
+        request.AddHeader("Postman-Token", "ba22312c-8463-76ef-1051-9947d743011d");
+        request.AddHeader("postman-token", "dd1c125e-c38b-15fe-ff54-66c2b23a5dbb");
+        request.AddHeader("Cache-Control", "no-cache");
+        request.AddHeader("X-Request-Id", "7f3c2a91-5d4e-4b8a-9c1f-2e6d8b0a4f17");
+        request.AddHeader("X-Api-Key", {|FG4001:"Q7xZ2kL9mVb4Nc8Rt1Wy5Hj3"|});
+        request.AddHeader("X-Auth-Token", {|FG4001:"e1944c9c4b7d2f8a9e3b6c1d0f5a7e2b"|});
+    }
 }
+""");
+
+    // Tuning pass on set 7: a key's prefix followed only by words is a placeholder; generated bodies stay keys.
+    [Fact]
+    public Task Key_prefixes_followed_by_words_are_placeholders() => VerifyUnboundAsync("""
+
+public class Webhooks
+{
+    private const string WebhookSecret = "whsec_test_secret";
+    private static readonly string SecretKey = "sk_test_your_key_here";
+    private static readonly string OtherKey = "sk_live_mykey";
+    private const string RealWebhookSecret = {|FG4001:"whsec_8f3KqP1xZc7VbN2mLr5TgHy6"|};
+    private static readonly string RealTestKey = {|FG4002:"sk_test_51NcQz2LkdIwHu7ixTestQ8mWzR"|};
+}
+""");
+
+    // Tuning pass on set 7: a key in a comment (a commented-out line, a note) is committed as much as one in a literal;
+    // placeholders, short bodies and prose that names a prefix stay silent.
+    [Fact]
+    public Task Keys_in_comments_are_reported() => VerifyUnboundAsync("""
+
+public class WebhookController
+{
+    // This is your Stripe CLI webhook secret for testing your endpoint locally.
+    //const string endpointSecret = "{|FG4001:whsec_910a6037215b9b45b6e222ab692bae8058e9d04132471d858f40889e87da8921|}";
+    /* StripeConfiguration.ApiKey = "{|FG4001:sk_live_51HqLyjWDarjtT1zdp7dc9QxZ|}"; */
+    // old test key: {|FG4002:sk_test_51NcQz2LkdIwHu7ixTestQ8mWzR|}
+    // Keys look like sk_live_... or whsec_test_secret; see sk_test_YOUR_SECRET_KEY_HERE.
+    // const string Short = "whsec_abc123";
+    private const string Template = "Use your whsec_ value here";
+}
+""");
+
+    [Fact]
+    public Task Test_and_webhook_keys_in_comments_of_test_code_are_not_reported() => VerifyUnboundAsync("""
+
+public class WebhookTests
+{
+    //const string endpointSecret = "whsec_910a6037215b9b45b6e222ab692bae8058e9d04132471d858f40889e87da8921";
+    // old test key: sk_test_51NcQz2LkdIwHu7ixTestQ8mWzR
+    // live key: {|FG4001:sk_live_51HqLyjWDarjtT1zdp7dc9QxZ|}
+}
+""", "finguard.secrets.is_test_code = true\n");
+}
+
