@@ -56,7 +56,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
-            if (sinks.DbParameter != null || sinks.DataParameter != null)
+            if (sinks.DbParameter != null || sinks.DataParameter != null || sinks.HasViewState)
             {
                 start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
             }
@@ -264,13 +264,18 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reported.Syntax.GetLocation(), context.OwningSymbol, IsMaskable(flow.Taint.Kind, reported) ? Maskable : null, flow.Taint.Origin, flow.Taint.Kind.Describe(), sink));
         }
 
-        // parameter.Value = pan (ADO.NET DbParameter/IDataParameter).
+        // parameter.Value = pan (ADO.NET DbParameter/IDataParameter); ViewData["CardNumber"] = user.CardNumber,
+        // ViewBag.Cvc = card.Cvc, TempData["Pan"] = pan: rendered into the page, i.e. returned to the client (issue 18, set 7).
         public void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (_sinks.IsSqlParameterValue(assignment))
             {
                 ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
+            }
+            else if (_sinks.GetViewStateSink(assignment) is { } view)
+            {
+                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, view);
             }
         }
 
