@@ -273,8 +273,10 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
             }
-            else if (_sinks.GetViewStateSink(assignment) is { } view)
+            else if (_sinks.GetViewStateSink(assignment) is { } view
+                     && CardDataValues.Unwrap(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation))
             {
+                // ViewData["Vaults"] = new List<Vault>(): a fresh object holds no card yet (what fills it is judged where it is filled).
                 ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, view);
             }
         }

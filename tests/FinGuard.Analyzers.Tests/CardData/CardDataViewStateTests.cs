@@ -59,6 +59,7 @@ public class HomeController : Controller
         ViewData["Masked"] = Mask(user.CardNumber);
         ViewBag.Last4 = user.CardLast4;
         TempData["Message"] = "Card number saved";
+        ViewData["Cards"] = new List<Vault>();
         _cache["CardNumber"] = user.CardNumber;
         return View();
     }

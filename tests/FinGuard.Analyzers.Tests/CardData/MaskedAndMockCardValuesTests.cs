@@ -1,3 +1,7 @@
+using FinGuard.Analyzers.CardData;
+using FinGuard.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Pan = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
 using Persisted = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 using Sad = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.SensitiveAuthenticationDataAnalyzer>;
@@ -84,6 +88,35 @@ public class VaultCards
     public void NotRandom(Vault vault) => vault.PrimaryCardNumber = $"{Digits.Next(1000, 9999)}-{Digits.Next(1000, 9999)}";
 }
 """);
+
+    // The SDK that issued the card is not restored: card.Last4 and the concatenation do not bind, the last-four name and
+    // the mask still say what the value is; an unresolved member not named as a masked form stays raw.
+    [Fact]
+    public Task Masks_built_from_an_unresolved_sdk_card_are_recognised()
+    {
+        var test = new CSharpAnalyzerTest<PanMemberAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.Net80,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            TestCode = """
+public class Vault
+{
+    public string CardNumber { get; set; } = string.Empty;
+    public string {|FG1001:BackupCardNumber|} { get; set; } = string.Empty;
+}
+public class VaultCards
+{
+    public async System.Threading.Tasks.Task Issue(Vault vault)
+    {
+        var card = await new Stripe.Issuing.CardService().CreateAsync(null);
+        vault.CardNumber = "XXXX-XXXX-XXXX-" + card.Last4;
+        vault.BackupCardNumber = "XXXX-XXXX-XXXX-" + card.Number;
+    }
+}
+""",
+        };
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Security_code_member_holding_a_placeholder_or_a_mock_is_not_reported() => Sad.VerifyAnalyzerAsync("""

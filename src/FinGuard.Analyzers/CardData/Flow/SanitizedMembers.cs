@@ -313,7 +313,9 @@ internal sealed class SanitizedMembers
             case IInvocationOperation invocation:
                 return Of(IsRandom(invocation.TargetMethod.ContainingType)
                           || (maskedOnly ? CardDataSanitizers.IsMaskingName(invocation.TargetMethod.Name) || IsShortSubstringOf(invocation) : CardDataSanitizers.IsSanitizer(invocation, _options)));
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
+                when concatenation.Type?.SpecialType == SpecialType.System_String || concatenation.LeftOperand.Type?.SpecialType == SpecialType.System_String
+                     || concatenation.RightOperand.Type?.SpecialType == SpecialType.System_String:
                 // "XXXX-XXXX-XXXX-" + card.Last4, new string('*', 12) + last4: every part masked, mock or text.
                 return Both(Judge(concatenation.LeftOperand, depth, visiting, maskedOnly, cancellationToken), Judge(concatenation.RightOperand, depth, visiting, maskedOnly, cancellationToken));
             case IInterpolatedStringOperation interpolated:
@@ -355,6 +357,17 @@ internal sealed class SanitizedMembers
             case IInvalidOperation { Syntax: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } unresolved } }:
                 // card.Last4 on a type that does not resolve (an SDK not restored): the member's name is all there is.
                 return NamesMaskedForm(unresolved) ? Verdict.Sanitized : Verdict.Raw;
+            case IInvalidOperation { Syntax: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } } unboundConcatenation:
+                // "XXXX-XXXX-XXXX-" + card.Last4 with card of an unresolved type: the operator does not bind, its parts do.
+                Verdict operands = Verdict.Neutral;
+                int count = 0;
+                foreach (IOperation operand in unboundConcatenation.ChildOperations)
+                {
+                    operands = Both(operands, Judge(operand, depth, visiting, maskedOnly, cancellationToken));
+                    count++;
+                }
+
+                return count == 2 ? operands : Verdict.Raw;
             default:
                 return Verdict.Raw;
         }
