@@ -273,15 +273,15 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
             }
-            else if (_sinks.GetViewStateSink(assignment) is { } view
-                     && CardDataValues.Unwrap(assignment.Value) is not (IObjectCreationOperation or IArrayCreationOperation))
+            else if (_sinks.GetViewStateSink(assignment) is { } view)
             {
-                // ViewData["Vaults"] = new List<Vault>(): a fresh object holds no card yet (what fills it is judged where it is filled).
-                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, view);
+                // Only a value named as card data: an object put there for the page (ViewBag.Companies, a list of vaults)
+                // carries card members in its shape without holding them, as a form model passed to View(model) does.
+                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, view, namedOnly: true);
             }
         }
 
-        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink)
+        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false)
         {
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
@@ -293,6 +293,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             if (kind != CardDataKind.None)
             {
                 report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
+                return;
+            }
+
+            if (namedOnly)
+            {
                 return;
             }
 

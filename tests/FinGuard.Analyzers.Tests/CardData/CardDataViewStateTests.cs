@@ -4,8 +4,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 
 /// <summary>
 /// FG1004 on card data put into <c>ViewData[...]</c>, <c>ViewBag.X</c> or <c>TempData[...]</c> for display (issue 18,
-/// set 7): the full number or the security code is returned to the client. Masked and last-four values, text and
-/// other dictionaries stay silent.
+/// set 7): the full number or the security code is returned to the client. Masked and last-four values, text, other
+/// dictionaries and objects whose type merely has card members (as for <c>View(model)</c>) stay silent.
 /// </summary>
 public class CardDataViewStateTests
 {
@@ -30,7 +30,7 @@ public class HomeController : Controller
         ViewData["CardNumber"] = {|FG1004:user.CardNumber|};
         ViewData["CardCvc"] = {|FG1004:user.CardCvc|};
         ViewBag.Pan = {|FG1004:pan|};
-        TempData["Cards"] = {|FG1004:cards|};
+        TempData["Pan"] = {|FG1004:user.CardNumber|};
         return View();
     }
 }
@@ -51,7 +51,7 @@ public class HomeController : Controller
 {
     private readonly Dictionary<string, object> _cache = new();
 
-    public IActionResult Profile(User user, Vault vault, string last4)
+    public IActionResult Profile(User user, Vault vault, string last4, List<Vault> cards)
     {
         vault.CardNumber = "XXXX-XXXX-XXXX-" + last4.Substring(last4.Length - 4);
         ViewData["CardNumber"] = "**** **** **** " + user.CardLast4;
@@ -60,6 +60,7 @@ public class HomeController : Controller
         ViewBag.Last4 = user.CardLast4;
         TempData["Message"] = "Card number saved";
         ViewData["Cards"] = new List<Vault>();
+        ViewBag.Cards = cards;
         _cache["CardNumber"] = user.CardNumber;
         return View();
     }
