@@ -56,7 +56,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
-            if (sinks.DbParameter != null || sinks.DataParameter != null)
+            if (sinks.DbParameter != null || sinks.DataParameter != null || sinks.HasViewState)
             {
                 start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
             }
@@ -264,7 +264,8 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reported.Syntax.GetLocation(), context.OwningSymbol, IsMaskable(flow.Taint.Kind, reported) ? Maskable : null, flow.Taint.Origin, flow.Taint.Kind.Describe(), sink));
         }
 
-        // parameter.Value = pan (ADO.NET DbParameter/IDataParameter).
+        // parameter.Value = pan (ADO.NET DbParameter/IDataParameter); ViewData["CardNumber"] = user.CardNumber,
+        // ViewBag.Cvc = card.Cvc, TempData["Pan"] = pan: rendered into the page, i.e. returned to the client (issue 18, set 7).
         public void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
@@ -272,9 +273,15 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
             }
+            else if (_sinks.GetViewStateSink(assignment) is { } view)
+            {
+                // Only a value named as card data: an object put there for the page (ViewBag.Companies, a list of vaults)
+                // carries card members in its shape without holding them, as a form model passed to View(model) does.
+                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, view, namedOnly: true);
+            }
         }
 
-        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink)
+        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false)
         {
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
@@ -286,6 +293,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             if (kind != CardDataKind.None)
             {
                 report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
+                return;
+            }
+
+            if (namedOnly)
+            {
                 return;
             }
 

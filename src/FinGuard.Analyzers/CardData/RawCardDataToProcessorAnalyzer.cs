@@ -197,8 +197,30 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // order.CreditCard.CardNumber = cardNumber where the order comes from a query that does not bind (EF Core not
+        // restored): a type of this compilation named as the receiver that declares the member is the application's own
+        // entity, not a gateway's request (issue 18, set 7). Case-sensitive: a gateway's CreditCard.number stays reported.
+        if (targetType is null or { TypeKind: TypeKind.Error } && DeclaresOwnMember(context.Compilation, typeName, member, context.CancellationToken))
+        {
+            return false;
+        }
+
         // An unresolved target: the value's own type, when it is known, says the same.
         return !CardDataTypes.CannotHold(kind, context.SemanticModel.GetTypeInfo(assignment.Right, context.CancellationToken).Type);
+    }
+
+    // Only for card values set on unresolved targets (rare): the compilation's declaration table, looked up by name.
+    private static bool DeclaresOwnMember(Compilation compilation, string typeName, string member, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (ISymbol symbol in compilation.GetSymbolsWithName(typeName, SymbolFilter.Type, cancellationToken))
+        {
+            if (symbol is INamedTypeSymbol type && !type.GetMembers(member).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBareNumber(string member)

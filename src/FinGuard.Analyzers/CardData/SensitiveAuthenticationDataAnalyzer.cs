@@ -1,3 +1,4 @@
+using FinGuard.Analyzers.CardData.Flow;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData;
@@ -20,7 +21,8 @@ public static partial class Descriptors
 /// Method parameters are not reported: passing a code through to the processor's authorization is allowed
 /// (FG1005 reports the server-side processor call itself). Locals are reported only when they hold a hard-coded code or
 /// track (<c>string cardSecurityCode = "123";</c>, <c>string trackData = "%B4111…^…"</c>): the value is kept in source
-/// control and sent from the server (issue 18, set 4).
+/// control and sent from the server (issue 18, set 4). A field or property whose every assignment is a mask or a mock
+/// (<c>"XXX"</c>, <c>"***"</c>, <c>Random</c> digits) holds no code (issue 18, set 7); encrypting or hashing does not count.
 /// </summary>
 public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
 {
@@ -39,13 +41,14 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
             }
 
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterSymbolAction(c => AnalyzeMember(c, options), SymbolKind.Field, SymbolKind.Property);
+            SanitizedMembers masked = SanitizedMembers.GetOrCreate(start.Compilation, options);
+            start.RegisterSymbolAction(c => AnalyzeMember(c, options, masked), SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
             start.RegisterOperationAction(c => AnalyzeLiteralLocal(c, options), OperationKind.VariableDeclarator);
         });
     }
 
-    private static void AnalyzeMember(SymbolAnalysisContext context, FinGuardOptions options)
+    private static void AnalyzeMember(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers masked)
     {
         ISymbol member = context.Symbol;
         ITypeSymbol type;
@@ -63,7 +66,7 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
                 return;
         }
 
-        ReportIfSensitive(context, member, member.Name, type, member.ContainingType, options);
+        ReportIfSensitive(context, member, member.Name, type, member.ContainingType, options, masked);
     }
 
     // string paymentInformationCardSecurityCode = "123"; string trackData = "%B4111111111111111^DOE/JOHN^2512...": a
@@ -121,13 +124,13 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
             {
                 if (IsPrimaryConstructorParameter(parameter))
                 {
-                    ReportIfSensitive(context, parameter, parameter.Name, parameter.Type, type, options);
+                    ReportIfSensitive(context, parameter, parameter.Name, parameter.Type, type, options, masked: null);
                 }
             }
         }
     }
 
-    private static void ReportIfSensitive(SymbolAnalysisContext context, ISymbol symbol, string name, ITypeSymbol type, INamedTypeSymbol? containingType, FinGuardOptions options)
+    private static void ReportIfSensitive(SymbolAnalysisContext context, ISymbol symbol, string name, ITypeSymbol type, INamedTypeSymbol? containingType, FinGuardOptions options, SanitizedMembers? masked)
     {
         Location? location = FirstSourceLocation(symbol);
         if (location == null)
@@ -137,7 +140,8 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
 
         CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
         if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree)
-            && !ConstantValuedMembers.HoldsOnlyALiteral(symbol))
+            && !ConstantValuedMembers.HoldsOnlyALiteral(symbol)
+            && !(masked != null && masked.IsEveryAssignmentMasked(symbol, context.CancellationToken)))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
         }

@@ -30,8 +30,11 @@ internal static class IdentifierWords
             bool boundary =
                 // camelCase: lower or digit followed by upper
                 (char.IsUpper(c) && (char.IsLower(prev) || char.IsDigit(prev)))
-                // acronym end: "CCNum" splits before "Num", "PANHash" before "Hash"
-                || (char.IsUpper(c) && char.IsUpper(prev) && i + 1 < identifier.Length && char.IsLower(identifier[i + 1]))
+                // acronym end: "CCNum" splits before "Num", "PANHash" before "Hash" (but "CVVnumber" keeps "CVV" whole)
+                || (char.IsUpper(c) && char.IsUpper(prev) && i + 1 < identifier.Length && char.IsLower(identifier[i + 1])
+                    && !IsGluedAcronym(identifier, start, i + 1))
+                // a security-code acronym glued to a lower-case word: "CVVnumber" -> "cvv", "number"
+                || (char.IsLower(c) && char.IsUpper(prev) && IsGluedAcronym(identifier, start, i))
                 // letters followed by digits: "Last4" -> "last", "4"; but keep "cvv2"/"cid" style suffixes together
                 || (char.IsDigit(c) && char.IsLetter(prev) && !IsDigitSuffixedWord(identifier, start, i));
             if (boundary)
@@ -76,6 +79,21 @@ internal static class IdentifierWords
         }
 
         return false;
+    }
+
+    // "CVV" in "CVVnumber", "CVCcode": an upper-case security-code acronym (start..end) followed by a lower-case word,
+    // which the acronym-end rule would otherwise cut as "cv" + "vnumber".
+    private static bool IsGluedAcronym(string identifier, int start, int end)
+    {
+        if (end - start != 3 || end >= identifier.Length || !char.IsLower(identifier[end]))
+        {
+            return false;
+        }
+
+        char first = identifier[start];
+        char second = identifier[start + 1];
+        char third = identifier[start + 2];
+        return first == 'C' && second == 'V' && (third == 'V' || third == 'C' || third == 'N' || third == 'D');
     }
 
     // Words whose digit is part of the name: cvv2, cvc2, cav2, cid2, iso8583.

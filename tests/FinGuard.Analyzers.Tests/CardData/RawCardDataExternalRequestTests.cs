@@ -68,6 +68,29 @@ public class Mapper
 }
 """);
 
+    // order.CreditCard.CardNumber = cardNumber, the order read by a query that does not bind (EF Core not restored): the
+    // application declares CreditCard with that member, so it is its own entity (issue 18, set 7). A receiver named like
+    // an own type without the member (the gateway's lower-case number) or like no own type stays reported.
+    [Fact]
+    public Task Own_entities_reached_through_unresolved_queries_are_not_reported() => VerifyUnresolvedAsync("""
+using System.Linq;
+using GatewayLib.Proxy;
+public class CreditCard { public string CardNumber { get; set; } = ""; public string CVV { get; set; } = ""; }
+public class Order { public CreditCard? CreditCard { get; set; } }
+public class OrdersController
+{
+    private readonly ShopContext _context = null!;
+    public async System.Threading.Tasks.Task Complete(int id, string creditCardNumber, string cvv, Icharge icharge)
+    {
+        var existingOrder = await _context.Orders.FirstOrDefaultAsync(o => o.Id == id);
+        existingOrder.CreditCard.CardNumber = creditCardNumber;
+        existingOrder.CreditCard.CVV = cvv;
+        {|FG1005:existingOrder.CreditCard.number = creditCardNumber|};
+        {|FG1005:icharge.Card.CardNumber = creditCardNumber|};
+    }
+}
+""");
+
     // new CreditCard { cvv2 = "874" }: a hard-coded security code (3-4 digits) or track (track 1 or 2 format) on the
     // gateway's card is sent from the server like a variable's (issue 18, set 4). Look-alikes: a mask, an empty value,
     // a result letter, a code of the wrong length, a literal on a non-code member or on the application's own type.

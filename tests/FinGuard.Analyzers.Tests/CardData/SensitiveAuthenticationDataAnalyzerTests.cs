@@ -26,6 +26,31 @@ public class PaymentCard
 }
 """);
 
+    // CVVnumber beside CardNumber on an EF entity (issue 18, set 7): the glued acronym is the security code; flags,
+    // lengths and validation-message keys about it stay silent.
+    [Fact]
+    public Task Glued_security_code_names_are_reported_and_their_look_alikes_are_not() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class RequestPayments
+{
+    public int RequestPaymentsId { get; set; }
+    public string CardNumberToken { get; set; } = "";
+    public string {|FG1002:CVVnumber|} { get; set; } = "";
+    public string {|FG1002:CvvNumber|} { get; set; } = "";
+    public string {|FG1002:CVVCode|} { get; set; } = "";
+    public string {|FG1002:cvv_no|} = "";
+}
+public class CheckoutSettings
+{
+    public bool ShowCvv { get; set; }
+    public bool CvvRequired { get; set; }
+    public int CvvLength { get; set; }
+    public int CVVlength { get; set; }
+    public const string CVVnumberRequired = "The CVV number is required";
+    public string CVVnumberErrorMessage { get; set; } = "Enter the 3-digit code";
+}
+""");
+
     [Fact]
     public Task Records_and_static_caches_are_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Collections.Generic;

@@ -55,6 +55,43 @@ public class SensitiveAuthenticationDataNamesTests
     public void Look_alikes_are_not_sensitive_authentication_data(string name, string? containingType)
         => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
 
+    // An upper-case security-code acronym glued to a lower-case word (issue 18, set 7: CVVnumber on EF entities): the
+    // acronym stays whole instead of being cut as "cv" + "vnumber"; CVVCode, CvvNumber, cvv_no split as before.
+    [Theory]
+    [InlineData("CVVnumber", "cvv number")]
+    [InlineData("CVCcode", "cvc code")]
+    [InlineData("cardCVVnumber", "card cvv number")]
+    [InlineData("CVVCode", "cvv code")]
+    [InlineData("CvvNumber", "cvv number")]
+    [InlineData("cvv_no", "cvv no")]
+    [InlineData("CCNum", "cc num")]
+    [InlineData("PANHash", "pan hash")]
+    [InlineData("CVVs", "cvv s")]
+    [InlineData("CVV", "cvv")]
+    public void Glued_security_code_acronyms_split_whole(string identifier, string words)
+        => Assert.Equal(words, string.Join(" ", IdentifierWords.Split(identifier)));
+
+    [Theory]
+    [InlineData("CVVnumber")]
+    [InlineData("CvvNumber")]
+    [InlineData("CVVCode")]
+    [InlineData("cvv_no")]
+    [InlineData("CVCnumber")]
+    [InlineData("txtCardCVVnumber")]
+    public void Glued_and_suffixed_security_code_names_are_recognised(string name)
+        => Assert.Equal(CardDataKind.SecurityCode, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
+
+    [Theory]
+    [InlineData("CVVrequired")]
+    [InlineData("CVVlength")]
+    [InlineData("CvvRequired")]
+    [InlineData("CvvLength")]
+    [InlineData("CVVnumberRequired")]
+    [InlineData("CVVnumberErrorMessage")]
+    [InlineData("CVVnumberLabel")]
+    public void Glued_security_code_look_alikes_are_not_security_codes(string name)
+        => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
+
     // Security codes named in es, pt, fr, de, it (CardDataForeignNames); a verification code only next to a card.
     [Theory]
     [InlineData("CodigoSeguridad", null)]

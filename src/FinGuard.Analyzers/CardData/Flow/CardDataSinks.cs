@@ -32,6 +32,42 @@ internal sealed class CardDataSinks
         _file = compilation.GetTypeByMetadataName("System.IO.File");
         _claim = compilation.GetTypeByMetadataName("System.Security.Claims.Claim");
         _dataRecord = compilation.GetTypeByMetadataName("System.Data.IDataRecord");
+        _viewData = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary")
+                    ?? compilation.GetTypeByMetadataName("System.Web.Mvc.ViewDataDictionary");
+        _tempData = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary")
+                    ?? compilation.GetTypeByMetadataName("System.Web.Mvc.TempDataDictionary");
+    }
+
+    private readonly INamedTypeSymbol? _viewData;
+    private readonly INamedTypeSymbol? _tempData;
+
+    /// <summary>Whether MVC's view data or temp data is referenced (FG1004 then looks at assignments into them).</summary>
+    public bool HasViewState => _viewData != null || _tempData != null;
+
+    /// <summary>
+    /// <c>ViewData["CardNumber"] = x</c>, <c>ViewBag.Cvc = x</c>, <c>TempData["Card"] = x</c> (ASP.NET Core and MVC 5):
+    /// the value is rendered into the page or kept in the temp-data cookie, i.e. returned to the client. The sink's
+    /// name for the message, or null.
+    /// </summary>
+    public string? GetViewStateSink(ISimpleAssignmentOperation assignment)
+    {
+        switch (assignment.Target)
+        {
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation { Property.Name: "ViewData" or "TempData", Type: { } dictionary } }:
+                // Named first (a cheap test on every indexer assignment), then the type.
+                if (_viewData != null && DerivesFrom(dictionary, _viewData))
+                {
+                    return "the view (ViewData)";
+                }
+
+                return _tempData != null && (SymbolEqualityComparer.Default.Equals(dictionary, _tempData) || DerivesFrom(dictionary, _tempData) || Implements(dictionary, _tempData))
+                    ? "the view (TempData)"
+                    : null;
+            case IDynamicMemberReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "ViewBag", Property.Type.TypeKind: TypeKind.Dynamic } }:
+                return HasViewState ? "the view (ViewBag)" : null;
+            default:
+                return null;
+        }
     }
 
     private readonly INamedTypeSymbol? _dataRecord;

@@ -20,6 +20,7 @@ internal sealed class SanitizedMembers
     private readonly FinGuardOptions _options;
     private readonly NameIndex _index;
     private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _maskedMembers = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>> _assignmentsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>>(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>> _callsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>>(StringComparer.Ordinal);
 
@@ -38,7 +39,15 @@ internal sealed class SanitizedMembers
 
     /// <summary>Whether every assignment of the field or property (at least one) gives it a sanitized value.</summary>
     public bool IsEveryAssignmentSanitized(ISymbol member, CancellationToken cancellationToken)
-        => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
+        => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), maskedOnly: false, cancellationToken);
+
+    /// <summary>
+    /// FG1002's stricter question: is every assignment (at least one) a masked or mock value (<c>"XXX"</c>,
+    /// <c>"XXXX-XXXX-XXXX-" + last4</c>, <c>new string('*', n) + ...</c>, <c>Random</c> digits, a masking call)?
+    /// Encrypting, hashing or tokenizing does not count: a security code may not be kept in any form (PCI DSS 3.3.1).
+    /// </summary>
+    public bool IsEveryAssignmentMasked(ISymbol member, CancellationToken cancellationToken)
+        => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), maskedOnly: true, cancellationToken);
 
     /// <summary>
     /// The card-data sinks' question (FG1003, FG1004): is <paramref name="member"/> a field or property declared in
@@ -58,11 +67,12 @@ internal sealed class SanitizedMembers
 
     /// <summary>Whether every call of the method (at least one) passes a sanitized value for the parameter.</summary>
     public bool IsEveryArgumentSanitized(IParameterSymbol parameter, CancellationToken cancellationToken)
-        => IsParameterSanitized(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken);
+        => IsParameterSanitized(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), maskedOnly: false, cancellationToken);
 
-    private bool IsMemberSanitized(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    private bool IsMemberSanitized(ISymbol member, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
     {
-        if (_members.TryGetValue(member, out bool cached))
+        ConcurrentDictionary<ISymbol, bool> members = maskedOnly ? _maskedMembers : _members;
+        if (members.TryGetValue(member, out bool cached))
         {
             return cached;
         }
@@ -72,12 +82,12 @@ internal sealed class SanitizedMembers
             return false;
         }
 
-        bool result = ComputeMember(member, depth, visiting, cancellationToken);
+        bool result = ComputeMember(member, depth, visiting, maskedOnly, cancellationToken);
         visiting.Remove(member);
-        return depth == 0 ? _members.GetOrAdd(member, result) : result;
+        return depth == 0 ? members.GetOrAdd(member, result) : result;
     }
 
-    private bool ComputeMember(ISymbol member, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    private bool ComputeMember(ISymbol member, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
     {
         int found = 0;
 
@@ -99,7 +109,7 @@ internal sealed class SanitizedMembers
 
             if (initializer != null)
             {
-                Verdict verdict = IsEmptyInitializer(initializer) ? Verdict.Neutral : Judge(Bind(initializer, cancellationToken), depth, visiting, cancellationToken);
+                Verdict verdict = IsEmptyInitializer(initializer) ? Verdict.Neutral : Judge(Bind(initializer, cancellationToken), depth, visiting, maskedOnly, cancellationToken);
                 if (verdict == Verdict.Raw)
                 {
                     return false;
@@ -114,7 +124,7 @@ internal sealed class SanitizedMembers
             foreach (AssignmentExpressionSyntax assignment in assignments)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Verdict verdict = Judge(Model(assignment.SyntaxTree).GetOperation(assignment.Right, cancellationToken), depth, visiting, cancellationToken);
+                Verdict verdict = Judge(Model(assignment.SyntaxTree).GetOperation(assignment.Right, cancellationToken), depth, visiting, maskedOnly, cancellationToken);
                 if (verdict == Verdict.Raw)
                 {
                     return false;
@@ -194,7 +204,7 @@ internal sealed class SanitizedMembers
         return byTarget;
     }
 
-    private bool IsParameterSanitized(IParameterSymbol parameter, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    private bool IsParameterSanitized(IParameterSymbol parameter, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
     {
         if (depth > MaxDepth || parameter.ContainingSymbol is not IMethodSymbol method || !visiting.Add(parameter))
         {
@@ -235,7 +245,7 @@ internal sealed class SanitizedMembers
                 {
                     if (argument.Parameter?.Ordinal == parameter.Ordinal)
                     {
-                        Verdict verdict = Judge(argument.Value, depth + 1, visiting, cancellationToken);
+                        Verdict verdict = Judge(argument.Value, depth + 1, visiting, maskedOnly, cancellationToken);
                         if (verdict == Verdict.Raw)
                         {
                             return false;
@@ -266,7 +276,7 @@ internal sealed class SanitizedMembers
 
     private static Verdict Of(bool sanitized) => sanitized ? Verdict.Sanitized : Verdict.Raw;
 
-    private Verdict Judge(IOperation? value, int depth, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    private Verdict Judge(IOperation? value, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
     {
         for (int i = 0; i < 8 && value != null; i++)
         {
@@ -281,6 +291,10 @@ internal sealed class SanitizedMembers
                 case IAwaitOperation awaited:
                     value = awaited.Operation;
                     continue;
+                case IInvocationOperation { Instance: { } instance, Arguments.Length: 0, TargetMethod.Name: "ToString" }:
+                    // rand.Next(100, 999).ToString(): the text of the value.
+                    value = instance;
+                    continue;
             }
 
             break;
@@ -291,34 +305,120 @@ internal sealed class SanitizedMembers
             case null:
                 return Verdict.Raw;
             case { ConstantValue.HasValue: true }:
-                // "" or null: holds no PAN, but says nothing about masking either (a Luhn literal is FG1006's).
-                return Verdict.Neutral;
+                // "" or null: holds no PAN, but says nothing about masking either (a Luhn literal is FG1006's); "XXX" or
+                // "**** **** ****" is a mask.
+                return value.ConstantValue.Value is string text && IsMaskText(text) ? Verdict.Sanitized : Verdict.Neutral;
             case IDefaultValueOperation:
                 return Verdict.Neutral;
             case IInvocationOperation invocation:
-                return Of(CardDataSanitizers.IsSanitizer(invocation, _options));
+                return Of(IsRandom(invocation.TargetMethod.ContainingType)
+                          || (maskedOnly ? CardDataSanitizers.IsMaskingName(invocation.TargetMethod.Name) || IsShortSubstringOf(invocation) : CardDataSanitizers.IsSanitizer(invocation, _options)));
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
+                when concatenation.Type?.SpecialType == SpecialType.System_String || concatenation.LeftOperand.Type?.SpecialType == SpecialType.System_String
+                     || concatenation.RightOperand.Type?.SpecialType == SpecialType.System_String:
+                // "XXXX-XXXX-XXXX-" + card.Last4, new string('*', 12) + last4: every part masked, mock or text.
+                return Both(Judge(concatenation.LeftOperand, depth, visiting, maskedOnly, cancellationToken), Judge(concatenation.RightOperand, depth, visiting, maskedOnly, cancellationToken));
+            case IInterpolatedStringOperation interpolated:
+                // $"**** **** **** {last4}", $"{rand.Next(1000, 9999)}-{rand.Next(1000, 9999)}-...".
+                Verdict parts = Verdict.Neutral;
+                foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                {
+                    parts = Both(parts, part switch
+                    {
+                        IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal } => IsMaskText(literal) ? Verdict.Sanitized : Verdict.Neutral,
+                        IInterpolationOperation hole => Judge(hole.Expression, depth, visiting, maskedOnly, cancellationToken),
+                        _ => Verdict.Raw,
+                    });
+                }
+
+                return parts;
+            case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String, Arguments.Length: 2 } repeated
+                when repeated.Arguments[0].Value.ConstantValue.Value is char mask && IsMaskCharacter(mask):
+                // new string('*', pan.Length - 4)
+                return Verdict.Sanitized;
             case IConditionalOperation conditional:
-                return Both(Judge(conditional.WhenTrue, depth, visiting, cancellationToken), Judge(conditional.WhenFalse, depth, visiting, cancellationToken));
+                return Both(Judge(conditional.WhenTrue, depth, visiting, maskedOnly, cancellationToken), Judge(conditional.WhenFalse, depth, visiting, maskedOnly, cancellationToken));
             case ICoalesceOperation coalesce:
-                return Both(Judge(coalesce.Value, depth, visiting, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, cancellationToken));
+                return Both(Judge(coalesce.Value, depth, visiting, maskedOnly, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, maskedOnly, cancellationToken));
             case IParameterReferenceOperation parameter:
-                return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, cancellationToken));
+                return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, maskedOnly, cancellationToken));
             case IFieldReferenceOperation field when IdempotencyOperations.IsEmptyString(field):
                 // string.Empty holds no PAN, like "".
                 return Verdict.Neutral;
             case IPropertyReferenceOperation or IFieldReferenceOperation:
                 string? name = CardDataValues.ReferencedName(value);
                 ISymbol? member = (value as IPropertyReferenceOperation)?.Property ?? (ISymbol?)(value as IFieldReferenceOperation)?.Field;
-                if (name != null && CardDataNames.HasSafeForm(name, _options.GetCardDataNames(value.Syntax.SyntaxTree)))
+                if (name != null && (maskedOnly ? NamesMaskedForm(name) : CardDataNames.HasSafeForm(name, _options.GetCardDataNames(value.Syntax.SyntaxTree))))
                 {
                     return Verdict.Sanitized;
                 }
 
-                return Of(member != null && !member.DeclaringSyntaxReferences.IsEmpty && IsMemberSanitized(member.OriginalDefinition, depth + 1, visiting, cancellationToken));
+                return Of(member != null && !member.DeclaringSyntaxReferences.IsEmpty && IsMemberSanitized(member.OriginalDefinition, depth + 1, visiting, maskedOnly, cancellationToken));
+            case IInvalidOperation { Syntax: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } unresolved } }:
+                // card.Last4 on a type that does not resolve (an SDK not restored): the member's name is all there is.
+                return NamesMaskedForm(unresolved) ? Verdict.Sanitized : Verdict.Raw;
+            case IInvalidOperation { Syntax: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } } unboundConcatenation:
+                // "XXXX-XXXX-XXXX-" + card.Last4 with card of an unresolved type: the operator does not bind, its parts do.
+                Verdict operands = Verdict.Neutral;
+                int count = 0;
+                foreach (IOperation operand in unboundConcatenation.ChildOperations)
+                {
+                    operands = Both(operands, Judge(operand, depth, visiting, maskedOnly, cancellationToken));
+                    count++;
+                }
+
+                return count == 2 ? operands : Verdict.Raw;
             default:
                 return Verdict.Raw;
         }
     }
+
+    // System.Random and RandomNumberGenerator digits: a generated mock number, not a card's.
+    private static bool IsRandom(INamedTypeSymbol? type)
+        => type is { Name: "Random" or "RandomNumberGenerator" } && type.ContainingNamespace is { } ns
+           && (ns.Name == "System" ? ns.ContainingNamespace?.IsGlobalNamespace == true : ns.ToDisplayString() == "System.Security.Cryptography");
+
+    // Masked forms by name (MaskedPan, Last4, CardLastFour, TruncatedNumber), not protected ones (EncryptedCvv, CvvHash).
+    private static bool NamesMaskedForm(string name)
+    {
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (word is "masked" or "mask" or "last4" or "lastfour" or "truncated" or "redacted" or "obfuscated")
+            {
+                return true;
+            }
+
+            if (word == "last" || word == "four" || word == "4")
+            {
+                // Last4 splits as "last", "4"; LastFour as "last", "four".
+                string joined = IdentifierWords.Normalize(name);
+                return joined.IndexOf("last4", StringComparison.Ordinal) >= 0 || joined.IndexOf("lastfour", StringComparison.Ordinal) >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsShortSubstringOf(IInvocationOperation invocation)
+        => invocation.TargetMethod is { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String } && CardDataSanitizers.IsShortSubstring(invocation);
+
+    // A run of at least three mask characters (XXX, ***, ••••, ####): a masked number or a placeholder code.
+    internal static bool IsMaskText(string text)
+    {
+        int run = 0;
+        foreach (char c in text)
+        {
+            run = IsMaskCharacter(c) ? run + 1 : 0;
+            if (run >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMaskCharacter(char c) => c is 'X' or 'x' or '*' or '#' or '\u2022' or '\u25CF' or '\u2217';
 
     // = "", = null!, = default!, = default(string), = string.Empty: the usual initializers of a DTO's card member hold
     // nothing and are judged as such from syntax, without a semantic model for the declaring file (issue #26: binding
