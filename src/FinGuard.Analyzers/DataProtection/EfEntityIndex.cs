@@ -8,7 +8,11 @@ namespace FinGuard.Analyzers.DataProtection;
 /// at all), read once per compilation from syntax. Built from syntax rather than symbols so that each property
 /// finding can be reported from the property's own symbol action: local diagnostics get the lightbulb and Fix All
 /// in the IDE, where compilation-end diagnostics would not. Entities: <c>DbSet&lt;T&gt;</c>, <c>Entity&lt;T&gt;</c>,
-/// <c>IEntityTypeConfiguration&lt;T&gt;</c>, <c>EntityTypeBuilder&lt;T&gt;</c>. Protected: <c>.Property(e =&gt; e.X)
+/// <c>IEntityTypeConfiguration&lt;T&gt;</c>, <c>EntityTypeBuilder&lt;T&gt;</c>, and the documents of a document store:
+/// <c>IMongoCollection&lt;T&gt;</c>, <c>ILiteCollection&lt;T&gt;</c>, <c>GetCollection&lt;T&gt;(...)</c> in a file that
+/// uses MongoDB or LiteDB, Cosmos DB's <c>CreateItemAsync&lt;T&gt;</c>/<c>UpsertItemAsync&lt;T&gt;</c>/<c>ReplaceItemAsync&lt;T&gt;</c>
+/// in a file that uses Cosmos (issue 18, set 7: a document's account number or wallet balance is stored as an EF
+/// row's is; names only, so that it works before restore too). Protected: <c>.Property(e =&gt; e.X)
 /// ....HasConversion(...)</c> whose converter or conversion methods are named like encryption (or configured), and
 /// <c>Ignore(e =&gt; e.X)</c>.
 /// </summary>
@@ -89,7 +93,15 @@ internal sealed class EfEntityIndex
     // without any of them are not parsed into nodes at all: on a large solution the index then walks the data
     // layer only, which keeps the first sensitive property of an edit (the editor builds the index per
     // compilation) to a small share of the solution.
-    private static readonly string[] Markers = { "DbSet", "Entity<", "EntityTypeBuilder", "EntityTypeConfiguration", "HasConversion", "Ignore", "global using" };
+    private static readonly string[] Markers = { "DbSet", "Entity<", "EntityTypeBuilder", "EntityTypeConfiguration", "HasConversion", "Ignore", "global using", "Collection<", "ItemAsync<" };
+
+    // Document-store calls that name the stored type in a method body (GetCollection<User>("users") in a repository's
+    // constructor), found from their tokens only in the files that mention the store: the walk skips bodies.
+    private static readonly (string Method, string Call, string Store)[] DocumentStoreCalls =
+    {
+        ("GetCollection", "GetCollection<", "Mongo"), ("GetCollection", "GetCollection<", "LiteDB"), ("CreateItemAsync", "CreateItemAsync<", "Cosmos"),
+        ("UpsertItemAsync", "UpsertItemAsync<", "Cosmos"), ("ReplaceItemAsync", "ReplaceItemAsync<", "Cosmos"),
+    };
 
     public static EfEntityIndex Build(Compilation compilation, FinGuardOptions options)
     {
@@ -115,13 +127,9 @@ internal sealed class EfEntityIndex
                             case "Entity":
                             case "IEntityTypeConfiguration":
                             case "EntityTypeBuilder":
-                                string? entity = LastIdentifier(generic.TypeArgumentList.Arguments[0]);
-                                if (entity != null)
-                                {
-                                    index._entities.Add(entity);
-                                    index.AddVisibleNamespaces(compilation, entity, generic.TypeArgumentList.Arguments[0], generic, scopes);
-                                }
-
+                            case "IMongoCollection":
+                            case "ILiteCollection":
+                                index.AddMapped(compilation, generic, scopes);
                                 break;
                         }
 
@@ -132,6 +140,20 @@ internal sealed class EfEntityIndex
                     case InvocationExpressionSyntax invocation when invocation.Expression is MemberAccessExpressionSyntax access:
                         index.AddIfProtecting(invocation, access, names);
                         break;
+                }
+            }
+
+            foreach ((string method, string call, string store) in DocumentStoreCalls)
+            {
+                if (TreeText.Contains(tree, call) && TreeText.Contains(tree, store))
+                {
+                    foreach (SyntaxToken token in TreeText.TokensNamed(root, method))
+                    {
+                        if (token.Parent is GenericNameSyntax generic && generic.TypeArgumentList.Arguments.Count == 1)
+                        {
+                            index.AddMapped(compilation, generic, scopes);
+                        }
+                    }
                 }
             }
         }
@@ -207,6 +229,19 @@ internal sealed class EfEntityIndex
         }
 
         return compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>();
+    }
+
+    private void AddMapped(Compilation compilation, GenericNameSyntax generic, BuildScopes scopes)
+    {
+        TypeSyntax argument = generic.TypeArgumentList.Arguments[0];
+        string? entity = LastIdentifier(argument);
+
+        // A generic repository's IMongoCollection<TDocument> or GetCollection<T>: a type parameter, not a stored type.
+        if (entity != null && !(entity[0] == 'T' && (entity.Length == 1 || char.IsUpper(entity[1]))))
+        {
+            _entities.Add(entity);
+            AddVisibleNamespaces(compilation, entity, argument, generic, scopes);
+        }
     }
 
     private static bool IsInSource(INamedTypeSymbol type, Compilation compilation)

@@ -140,6 +140,11 @@ internal static class FinancialDataNames
             return FinancialDataKind.None;
         }
 
+        if (NamesSomethingAboutTheValue(words))
+        {
+            return FinancialDataKind.None;
+        }
+
         FinancialDataKind kind = ClassifyWords(words, containingTypeName);
         if (kind != FinancialDataKind.None)
         {
@@ -196,6 +201,49 @@ internal static class FinancialDataNames
         }
 
         return false;
+    }
+
+    // Words after the value's own words that make the member a document or fact about it, not the value: the uploaded
+    // scan of an id card (NationalIdPhotoUrl, PassportImagePath, IdCardFileName), its expiry or issue date.
+    private static readonly HashSet<string> AboutTheValueWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "url", "uri", "link", "path", "image", "images", "img", "photo", "photos", "picture", "pic", "scan", "scanned", "file",
+        "files", "filename", "attachment", "upload", "uploaded", "selfie", "expiry", "expiration", "expires", "expire", "date",
+        "issued",
+    };
+
+    private static bool NamesSomethingAboutTheValue(List<string> words)
+    {
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (AboutTheValueWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an integer member named as an identity document's id is that document's row key (a foreign key:
+    /// <c>int? PassportId</c>, <c>long NationalIdId</c>, <c>int IdCardId</c>), not the number printed on it.
+    /// </summary>
+    public static bool IsDocumentRowKey(string name, ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        if (type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_Int16))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        int last = words.Count - 1;
+        return last >= 1 && words[last] == "id" && words[last - 1] is "passport" or "id" or "card" or "identity";
     }
 
     /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
@@ -307,7 +355,7 @@ internal static class FinancialDataNames
                 // Stored value only (wallet, prepaid, account, card and gift-card balances, and snapshots of them such
                 // as a balance before or after a movement): not what the customer owes (loan, mortgage, debt, unpaid or
                 // outstanding balances, balances of a loan or liability record) and not by how much a balance changed.
-                case "balance" or "balances" when !IsDebtOrDelta(words) && !NamesDebtContainer(containingTypeName):
+                case "balance" or "balances" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
             }
@@ -332,19 +380,61 @@ internal static class FinancialDataNames
     {
         "unpaid", "outstanding", "owed", "owing", "due", "overdue", "arrears", "payoff", "principal", "loan", "loans", "mortgage",
         "mortgages", "debt", "debts", "liability", "liabilities", "lien", "changed", "change", "delta", "diff", "difference",
+        "remaining",
     };
 
     // Containing types whose balances are debts: LoanAccount.Balance, MortgageLiability.Balance, RefinanceLoanOption.
     private static readonly HashSet<string> DebtContainerWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "loan", "loans", "mortgage", "mortgages", "debt", "debts", "liability", "liabilities", "refinance", "refinancing", "lien", "liens",
+        "invoice", "invoices", "bill", "bills", "installment", "installments", "instalment", "instalments", "rent", "lease", "leases",
+        "tuition",
     };
 
-    private static bool IsDebtOrDelta(List<string> words)
+    // Containing types that mirror a payment processor's object (StripeCustomer, PaypalAccountModel): its balance is
+    // the processor's figure copied locally, not stored value the application keeps.
+    private static readonly HashSet<string> ProcessorMirrorWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "stripe", "paypal", "braintree", "adyen", "razorpay", "paystack", "flutterwave", "mollie", "worldpay", "klarna",
+    };
+
+    // Containing types whose remaining balance is stored value (GiftCard.RemainingBalance), not what is left to pay.
+    private static readonly HashSet<string> StoredValueContainerWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "wallet", "wallets", "purse", "gift", "giftcard", "prepaid", "voucher", "vouchers", "card", "cards",
+    };
+
+    /// <summary>
+    /// Whether a type that holds a balance is a bill, schedule or plan of payments: it has a due date or instalments
+    /// (<c>DueDate</c>, <c>NextDueDate</c>, <c>NumberOfInstallments</c>), so its balance is what is left to pay.
+    /// </summary>
+    public static bool IsBillOrPaymentPlan(INamedTypeSymbol type)
+    {
+        foreach (string member in type.MemberNames)
+        {
+            if (member.IndexOf("Due", StringComparison.Ordinal) < 0 && member.IndexOf("due", StringComparison.Ordinal) < 0
+                && member.IndexOf("stalment", StringComparison.OrdinalIgnoreCase) < 0 && member.IndexOf("stallment", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            foreach (string word in IdentifierWords.Split(member))
+            {
+                if (word is "due" or "overdue" or "installment" or "installments" or "instalment" or "instalments")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDebtOrDelta(List<string> words, string? containingTypeName)
     {
         foreach (string word in words)
         {
-            if (DebtOrDeltaWords.Contains(word))
+            if (DebtOrDeltaWords.Contains(word) && (word != "remaining" || !NamesStoredValueContainer(containingTypeName)))
             {
                 return true;
             }
@@ -353,6 +443,25 @@ internal static class FinancialDataNames
         return false;
     }
 
+    private static bool NamesStoredValueContainer(string? typeName)
+    {
+        if (typeName == null)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (StoredValueContainerWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A debt's record (LoanAccount, InstallmentPlan, RentInvoice) or a processor's mirrored object (StripeCustomerModel).
     private static bool NamesDebtContainer(string? typeName)
     {
         if (typeName == null)
@@ -362,7 +471,7 @@ internal static class FinancialDataNames
 
         foreach (string word in IdentifierWords.Split(typeName))
         {
-            if (DebtContainerWords.Contains(word))
+            if (DebtContainerWords.Contains(word) || ProcessorMirrorWords.Contains(word))
             {
                 return true;
             }

@@ -63,6 +63,82 @@ internal static class HelperKeys
         }
     }
 
+    /// <summary>
+    /// A helper call that does not bind because another argument does not (<c>cfg.CreateMap&lt;A, B&gt;().ForMember(...,
+    /// act =&gt; act.MapFrom(src =&gt; Aes.EncryptString("key", src.Pin)))</c> before AutoMapper is restored: the lambda's
+    /// parameter has no type, so the call is invalid): its only candidate method decides the parameters, taken by position
+    /// (issue 18, set 7). Text keys only; the rest is as <see cref="Analyze"/>.
+    /// </summary>
+    public static void AnalyzeInvalid(OperationAnalysisContext context, ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    {
+        var invalid = (IInvalidOperation)context.Operation;
+        if (invalid.Syntax is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 1 } invocation || invalid.SemanticModel == null)
+        {
+            return;
+        }
+
+        string? name = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+        if (name == null || !IdentifierWords.ContainsAnyFragment(name, EncryptionFragments) || !NamesEncryption(name))
+        {
+            return;
+        }
+
+        SymbolInfo info = invalid.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken);
+        if (info.Symbol != null || info.CandidateSymbols.Length != 1 || info.CandidateSymbols[0] is not IMethodSymbol method
+            || CryptoSymbols.IsCryptographyType(method.ContainingType) || method.Parameters.Length < invocation.ArgumentList.Arguments.Count
+            || IsDecryptingTwin(method))
+        {
+            return;
+        }
+
+        for (int i = 0; i < invocation.ArgumentList.Arguments.Count; i++)
+        {
+            ArgumentSyntax argument = invocation.ArgumentList.Arguments[i];
+            IParameterSymbol parameter = method.Parameters[i];
+            if (argument.NameColon != null || parameter.IsParams)
+            {
+                return;
+            }
+
+            if (parameter.Type.SpecialType != SpecialType.System_String || !IsKeyParameter(parameter.Name))
+            {
+                continue;
+            }
+
+            foreach (IOperation child in invalid.ChildOperations)
+            {
+                if (child.Syntax == argument.Expression || child.Syntax == argument)
+                {
+                    ReportText(context, child, reportedConstants);
+                }
+            }
+        }
+    }
+
+    // DecryptString(key, text) of a helper type that also encrypts: its keys are reported where they encrypt.
+    private static bool IsDecryptingTwin(IMethodSymbol method)
+    {
+        if (method.Name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) < 0 || method.ContainingType == null)
+        {
+            return false;
+        }
+
+        foreach (string member in method.ContainingType.MemberNames)
+        {
+            if (member.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) >= 0 && member.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void ReportText(OperationAnalysisContext context, IOperation value, ConcurrentDictionary<ISymbol, bool> reportedConstants)
     {
         value = HardCodedBytes.Unwrap(value);

@@ -12,7 +12,12 @@ namespace FinGuard.Analyzers.DataProtection;
 /// <c>AuditableEntity</c>, <c>EntityBase</c>, <c>AggregateRoot</c>) or implements such an interface (<c>IEntity</c>,
 /// <c>IAggregateRoot</c>), or from ASP.NET Core Identity's <c>IdentityUser</c>;</item>
 /// <item>it carries <c>[Table]</c>, or one of its properties carries <c>[Key]</c> (data annotations for a table);</item>
-/// <item>it sits in an <c>Entities</c> namespace and has an <c>Id</c> (or <c>&lt;Type&gt;Id</c>) property.</item>
+/// <item>it sits in an <c>Entities</c> namespace and has an <c>Id</c> (or <c>&lt;Type&gt;Id</c>) property;</item>
+/// <item>it is a document-store entity: the type carries <c>[BsonIgnoreExtraElements]</c>, <c>[BsonDiscriminator]</c>,
+/// <c>[BsonNoId]</c> or <c>[DynamoDBTable]</c>, or one of its properties <c>[BsonId]</c>, <c>[BsonElement]</c>,
+/// <c>[BsonRepresentation]</c>, <c>[DynamoDBHashKey]</c> or <c>[DynamoDBProperty]</c> (MongoDB's and DynamoDB's
+/// mapping attributes, by name before restore and by namespace after). These count whatever the type is named
+/// (a <c>UserModel</c> document is stored).</item>
 /// </list>
 /// Except for <c>[Table]</c>, none counts for a type whose properties are mapped to JSON names (an API or SDK object:
 /// at least half of them).
@@ -39,7 +44,17 @@ internal static class PersistedEntities
 
     public static bool IsLikelyPersisted(INamedTypeSymbol type)
     {
-        if (type.TypeKind != TypeKind.Class || IsShapeOrDouble(type.Name))
+        if (type.TypeKind != TypeKind.Class || IsDouble(type.Name, out bool shape))
+        {
+            return false;
+        }
+
+        if (IsDocumentStoreEntity(type))
+        {
+            return true;
+        }
+
+        if (shape)
         {
             return false;
         }
@@ -116,8 +131,10 @@ internal static class PersistedEntities
         return last >= 0 && (words[last] == "entity" || (words[last] == "root" && last > 0 && words[last - 1] == "aggregate"));
     }
 
-    private static bool IsShapeOrDouble(string name)
+    // Whether the name is a test double's; shape: whether it names a transfer or view shape.
+    private static bool IsDouble(string name, out bool shape)
     {
+        shape = false;
         List<string> words = IdentifierWords.Split(name);
         if (words.Count == 0)
         {
@@ -132,8 +149,77 @@ internal static class PersistedEntities
             }
         }
 
-        return ShapeWords.Contains(words[words.Count - 1]);
+        shape = ShapeWords.Contains(words[words.Count - 1]);
+        return false;
     }
+
+    private static readonly string[] DocumentTypeAttributes = { "BsonIgnoreExtraElements", "BsonDiscriminator", "BsonNoId", "DynamoDBTable" };
+
+    private static readonly string[] DocumentMemberAttributes = { "BsonId", "BsonElement", "BsonRepresentation", "DynamoDBHashKey", "DynamoDBProperty" };
+
+    // MongoDB's (MongoDB.Bson.Serialization.Attributes) and DynamoDB's (Amazon.DynamoDBv2.DataModel) mapping attributes.
+    private static bool IsDocumentStoreEntity(INamedTypeSymbol type)
+    {
+        if (HasDocumentAttribute(type, DocumentTypeAttributes))
+        {
+            return true;
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } && HasDocumentAttribute(member, DocumentMemberAttributes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDocumentAttribute(ISymbol symbol, string[] shortNames)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            INamedTypeSymbol? attributeClass = attribute.AttributeClass;
+            if (attributeClass == null || !(attributeClass.Name.StartsWith("Bson", StringComparison.Ordinal) || attributeClass.Name.StartsWith("DynamoDB", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // Resolved: MongoDB's or Amazon's namespace. Unresolved (before restore): the name alone.
+            if (attributeClass.TypeKind != TypeKind.Error && !IsDocumentStoreNamespace(attributeClass.ContainingNamespace))
+            {
+                continue;
+            }
+
+            foreach (string shortName in shortNames)
+            {
+                if (NamesAttribute(attributeClass.Name, shortName))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDocumentStoreNamespace(INamespaceSymbol? ns)
+    {
+        for (; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.ContainingNamespace is { IsGlobalNamespace: true } && ns.Name is "MongoDB" or "Amazon")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesAttribute(string name, string shortName)
+        => name.StartsWith(shortName, StringComparison.Ordinal)
+            && (name.Length == shortName.Length || (name.Length == shortName.Length + 9 && name.EndsWith("Attribute", StringComparison.Ordinal)));
 
     // Members mapped to JSON names ([JsonProperty("account")], [JsonPropertyName]) make an API or SDK object: what a
     // service sends or receives, not a row (SDK copies keep such objects in an Entities folder, with an Id). An SDK
@@ -199,8 +285,7 @@ internal static class PersistedEntities
         foreach (AttributeData attribute in symbol.GetAttributes())
         {
             string? name = attribute.AttributeClass?.Name;
-            if (name != null && name.StartsWith(shortName, StringComparison.Ordinal)
-                && (name.Length == shortName.Length || (name.Length == shortName.Length + 9 && name.EndsWith("Attribute", StringComparison.Ordinal))))
+            if (name != null && NamesAttribute(name, shortName))
             {
                 return true;
             }

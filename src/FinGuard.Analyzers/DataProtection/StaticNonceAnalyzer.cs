@@ -223,6 +223,14 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // aes.IV = iv, where iv = Encoding.UTF8.GetBytes(_configuration["Encryption:IV"] ?? "..."): one configured IV (or
+        // its literal fallback) for every record this method encrypts (issue 18, set 7).
+        if (ConfiguredValues.ReadsConfiguration(HardCodedBytes.Unwrap(assignment.Value)))
+        {
+            Report(context, location, "The IV is read from configuration, so every encryption reuses it");
+            return true;
+        }
+
         if (keyAssignment != null)
         {
             IOperation key = Resolve(HardCodedBytes.Unwrap(keyAssignment.Value));

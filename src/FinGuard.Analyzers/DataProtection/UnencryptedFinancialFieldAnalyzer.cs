@@ -104,7 +104,9 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         Location location = locations[0];
         DataProtectionNameOptions names = options.GetDataProtectionNames(location.SourceTree);
         FinancialDataKind kind = FinancialDataNames.Classify(property.Name, type.Name, names);
-        if (!FinancialDataNames.IsReportedWhenStored(kind) || !CanHold(property.Type, kind))
+        if (!FinancialDataNames.IsReportedWhenStored(kind) || !CanHold(property.Type, kind)
+            || (kind == FinancialDataKind.NationalId && FinancialDataNames.IsDocumentRowKey(property.Name, property.Type))
+            || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type)))
         {
             return;
         }
@@ -260,12 +262,17 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // EF Core's [NotMapped], MongoDB's [BsonIgnore] and DynamoDB's [DynamoDBIgnore], with or without the suffix (unresolved
+    // before restore). Not [BsonIgnoreIfNull] or [BsonIgnoreIfDefault]: those members are stored when they hold a value.
+    private static bool IsNotStoredAttribute(string name)
+        => name is "NotMappedAttribute" or "NotMapped" or "BsonIgnoreAttribute" or "BsonIgnore" or "DynamoDBIgnoreAttribute" or "DynamoDBIgnore";
+
     internal static bool HasProtectingAttribute(IPropertySymbol property, DataProtectionNameOptions names)
     {
         foreach (AttributeData attribute in property.GetAttributes())
         {
             string? name = attribute.AttributeClass?.Name;
-            if (name != null && (name == "NotMappedAttribute" || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
+            if (name != null && (IsNotStoredAttribute(name) || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
             {
                 return true;
             }
@@ -281,7 +288,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
                     foreach (AttributeSyntax attribute in list.Attributes)
                     {
                         string? name = EfEntityIndex.LastIdentifier(attribute.Name);
-                        if (name != null && (name is "NotMapped" || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
+                        if (name != null && (IsNotStoredAttribute(name) || EfEntityIndex.NamesEncryption(name) || names.IsConfiguredEncryptingConverter(name)))
                         {
                             return true;
                         }

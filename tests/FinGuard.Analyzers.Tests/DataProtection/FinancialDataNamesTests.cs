@@ -243,4 +243,26 @@ public class FinancialDataNamesTests
         Assert.True(options.IsConfiguredEncryptingConverter("VaultConverter"));
         Assert.False(options.IsConfiguredEncryptingConverter("Vault"));
     }
+
+    // Held-out set 7 (issue 18): members about an id (its scan, file, expiry) are not the id; debts and processor
+    // mirrors are not stored value, a gift card's remaining balance is.
+    [Theory]
+    [InlineData("NationalIdPhotoUrl", "Customer", "None")]
+    [InlineData("PassportImagePath", "Customer", "None")]
+    [InlineData("IdCardScanFile", "Customer", "None")]
+    [InlineData("PassportExpiryDate", "Customer", "None")]
+    [InlineData("NationalIdNumber", "Customer", "NationalId")]
+    [InlineData("PassportNo", "Customer", "NationalId")]
+    [InlineData("RemainingBalance", "Loan", "None")]
+    [InlineData("RemainingBalance", "Enrollment", "None")]
+    [InlineData("RemainingBalance", "GiftCard", "BalanceOrAmount")]
+    [InlineData("RemainingBalance", "WalletEntity", "BalanceOrAmount")]
+    [InlineData("Balance", "RentInvoice", "None")]
+    [InlineData("Balance", "InstallmentPlan", "None")]
+    [InlineData("Balance", "StripeCustomerModel", "None")]
+    [InlineData("Balance", "PaypalAccount", "None")]
+    [InlineData("Balance", "CustomerWallet", "BalanceOrAmount")]
+    [InlineData("Balance", "CurrentAccount", "BalanceOrAmount")]
+    public void Facts_about_a_value_debts_and_mirrors_are_not_the_value(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
 }

@@ -315,4 +315,89 @@ public class Service
     public string F(string v) => _cryptor.Encrypt(v, "not-a-key-here");
 }
 """);
+
+    // Held-out set 7 (issue 18): a mapper lambda whose parameter has no type before restore (AutoMapper unresolved) makes
+    // the helper call invalid; its one candidate still says which argument is the key. Its decrypting twin, a
+    // non-key argument and a call with several candidates are not reported.
+    [Fact]
+    public Task Keys_in_helper_calls_that_do_not_bind_are_found_by_their_candidate() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Security.Cryptography;
+using System.Text;
+public static class AesOperation
+{
+    public static string EncryptString(string key, string plainText)
+    {
+        using var aes = Aes.Create();
+        aes.Key = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return Convert.ToBase64String(aes.EncryptCbc(Encoding.UTF8.GetBytes(plainText), new byte[16]));
+    }
+    public static string DecryptString(string key, string cipherText) => key + cipherText;
+    public static string EncryptLabel(string plainText, string label) => plainText + label;
+    public static string EncryptWith(string key, string plainText) => plainText;
+    public static string EncryptWith(string key, string plainText, int rounds) => plainText;
+}
+public class Card { public string Pin { get; set; } = ""; public string Cvv { get; set; } = ""; }
+public class CardDto { public string Pin { get; set; } = ""; }
+public static class MapperConfig
+{
+    private static void Configure({|CS0246:IMapperConfigurationExpression|} cfg)
+    {
+        cfg.CreateMap<CardDto, Card>()
+            .ForMember(dest => dest.Pin, act => act.MapFrom(src => AesOperation.EncryptString({|FG3005:"cOtaCSQZGwhAZx3afFShMyNtuEiammK"|}, src.Pin)))
+            .ForMember(dest => dest.Cvv, act => act.MapFrom(src => AesOperation.EncryptLabel(src.Cvv, "not-a-key-value")))
+            .ForMember(dest => dest.Cvv, act => act.MapFrom(src => AesOperation.EncryptWith("ambiguous-key-value", src.Cvv)));
+        cfg.CreateMap<Card, CardDto>()
+            .ForMember(dest => dest.Pin, act => act.MapFrom(src => AesOperation.DecryptString("cOtaCSQZGwhAZx3afFShMyNtuEiammK", src.Pin)));
+    }
+}
+""");
+
+    // Held-out set 7 (issue 18): a key read from configuration with a literal fallback is in the code wherever the setting
+    // is missing: reported at the literal. A key read from configuration alone, a blank fallback and the decrypting
+    // twin's fallback are not.
+    [Fact]
+    public Task A_literal_fallback_of_a_configured_key_is_a_key_in_code() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+public class RegisterModel
+{
+    private readonly IConfiguration _configuration;
+    public RegisterModel(IConfiguration configuration) => _configuration = configuration;
+
+    private byte[] EncryptNric(byte[] plain, byte[] iv)
+    {
+        var keyString = _configuration["Encryption:Key"] ?? {|FG3005:"MySecureKey12345MySecureKey12345"|};
+        var key = Encoding.UTF8.GetBytes(keyString.PadRight(32).Substring(0, 32));
+        using var aes = Aes.Create();
+        aes.Key = key;
+        return aes.EncryptCbc(plain, iv);
+    }
+
+    private byte[] DecryptNric(byte[] cipher, byte[] iv)
+    {
+        var keyString = _configuration["Encryption:Key"] ?? "MySecureKey12345MySecureKey12345";
+        using var aes = Aes.Create();
+        aes.Key = Encoding.UTF8.GetBytes(keyString);
+        return aes.DecryptCbc(cipher, iv);
+    }
+
+    private byte[] EncryptConfigured(byte[] plain, byte[] iv)
+    {
+        using var aes = Aes.Create();
+        aes.Key = Encoding.UTF8.GetBytes(_configuration["Encryption:Key"]!);
+        return aes.EncryptCbc(plain, iv);
+    }
+
+    private byte[] EncryptBlankFallback(byte[] plain, byte[] iv)
+    {
+        using var aes = Aes.Create();
+        aes.Key = Encoding.UTF8.GetBytes(_configuration.GetSection("Encryption")["Key"] ?? "");
+        return aes.EncryptCbc(plain, iv);
+    }
+}
+""");
 }

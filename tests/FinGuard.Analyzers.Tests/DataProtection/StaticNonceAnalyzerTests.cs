@@ -392,4 +392,59 @@ public class CipherHelper
     public CipherHelper G() => new CipherHelper(System.Guid.NewGuid().ToString("N").Substring(0, 16));
 }
 """);
+
+    // Held-out set 7 (issue 18): an IV read from configuration (or its literal fallback) in a method that encrypts is one
+    // IV for every record. The decrypting twin reads the same IV and is not reported, nor is a random IV beside a
+    // configured key.
+    [Fact]
+    public Task An_iv_read_from_configuration_for_every_record_is_reused() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+public class RegisterModel
+{
+    private readonly IConfiguration _configuration;
+    public RegisterModel(IConfiguration configuration) => _configuration = configuration;
+
+    private byte[] EncryptNric(byte[] plain, byte[] key)
+    {
+        var ivString = _configuration["Encryption:IV"] ?? "MySecureIV123456";
+        var iv = Encoding.UTF8.GetBytes(ivString.PadRight(16).Substring(0, 16));
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = {|FG3004:iv|};
+        using var encryptor = aes.CreateEncryptor(aes.Key, aes.IV);
+        return encryptor.TransformFinalBlock(plain, 0, plain.Length);
+    }
+
+    private byte[] EncryptWithConfiguredIv(byte[] plain, byte[] key)
+    {
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = {|FG3004:Encoding.UTF8.GetBytes(_configuration.GetSection("Encryption")["IV"]!)|};
+        using var encryptor = aes.CreateEncryptor();
+        return encryptor.TransformFinalBlock(plain, 0, plain.Length);
+    }
+
+    private byte[] DecryptNric(byte[] cipher, byte[] key)
+    {
+        var ivString = _configuration["Encryption:IV"] ?? "MySecureIV123456";
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = Encoding.UTF8.GetBytes(ivString);
+        using var decryptor = aes.CreateDecryptor();
+        return decryptor.TransformFinalBlock(cipher, 0, cipher.Length);
+    }
+
+    private byte[] EncryptRandomIv(byte[] plain)
+    {
+        using var aes = Aes.Create();
+        aes.Key = Encoding.UTF8.GetBytes(_configuration["Encryption:Key"]!);
+        aes.GenerateIV();
+        using var encryptor = aes.CreateEncryptor();
+        return encryptor.TransformFinalBlock(plain, 0, plain.Length);
+    }
+}
+""");
 }

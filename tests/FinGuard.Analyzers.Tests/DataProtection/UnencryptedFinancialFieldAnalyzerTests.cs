@@ -702,4 +702,155 @@ public class Db : DbContext
     public DbSet<RefinanceLoanOption> Options { get; set; } = null!;
 }
 """);
+
+    // Held-out set 7 (issue 18): documents of a document store are stored like EF rows: the T of IMongoCollection<T>,
+    // of GetCollection<T>(...) in a constructor body, of Cosmos CreateItemAsync<T>, and classes carrying MongoDB's or
+    // DynamoDB's mapping attributes. Look-alikes: a DTO and a view model without those markers, the Mongo settings
+    // class, a [BsonIgnore]d member, a generic repository's TDocument, a Bson-named attribute of another library.
+    [Fact]
+    public Task Document_store_entities_are_stored() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization.Attributes;
+using MongoDB.Driver;
+using Amazon.DynamoDBv2.DataModel;
+namespace Shop.Models
+{
+    public class User
+    {
+        public string Id { get; set; } = "";
+        public string {|FG3001:AccountNumber|} { get; set; } = "";
+        public int {|FG3002:Balance|} { get; set; }
+    }
+    public class Vault { public string VaultId { get; set; } = ""; public int {|FG3002:Balance|} { get; set; } }
+    public class UserModel
+    {
+        [BsonId, BsonRepresentation(BsonType.ObjectId)] public string Id { get; set; } = "";
+        public string {|FG3001:NationalId|} { get; set; } = "";
+        [BsonIgnore] public string Iban { get; set; } = "";
+    }
+    [BsonIgnoreExtraElements]
+    public class PayoutDto { public string {|FG3001:Iban|} { get; set; } = ""; }
+    [DynamoDBTable("wallets")]
+    public class WalletItem { [DynamoDBHashKey] public string Pk { get; set; } = ""; public decimal {|FG3002:Balance|} { get; set; } }
+    public class CosmosWallet { public string id { get; set; } = ""; public decimal {|FG3002:AvailableBalance|} { get; set; } }
+    public class UserDto { public string Id { get; set; } = ""; public string AccountNumber { get; set; } = ""; public int Balance { get; set; } }
+    public class WalletViewModel { public string Id { get; set; } = ""; public decimal Balance { get; set; } }
+    public class MongoDbSettings { public string ConnectionString { get; set; } = ""; public string AccountNumberField { get; set; } = ""; }
+    [Other.BsonIgnoreExtraElements]
+    public class PayoutRequest { public string Iban { get; set; } = ""; }
+}
+namespace Shop.Services
+{
+    using Shop.Models;
+    public class UserService
+    {
+        private readonly IMongoCollection<User> _users;
+        private readonly IMongoCollection<UserModel> _models;
+        public UserService(IMongoDatabase database)
+        {
+            _users = database.GetCollection<User>("users");
+            _models = database.GetCollection<UserModel>("models");
+            var vaults = database.GetCollection<Vault>("vaults");
+        }
+    }
+    public class Repository<TDocument>
+    {
+        public Repository(IMongoDatabase database) => Collection = database.GetCollection<TDocument>("items");
+        public IMongoCollection<TDocument> Collection { get; }
+    }
+    public class WalletStore
+    {
+        public async System.Threading.Tasks.Task Save(Microsoft.Azure.Cosmos.Container container, CosmosWallet wallet)
+            => await container.CreateItemAsync<CosmosWallet>(wallet);
+    }
+}
+namespace Other { public sealed class BsonIgnoreExtraElementsAttribute : System.Attribute { } }
+namespace MongoDB.Bson { public enum BsonType { ObjectId } }
+namespace MongoDB.Bson.Serialization.Attributes
+{
+    public sealed class BsonIdAttribute : System.Attribute { }
+    public sealed class BsonIgnoreAttribute : System.Attribute { }
+    public sealed class BsonIgnoreExtraElementsAttribute : System.Attribute { }
+    public sealed class BsonRepresentationAttribute : System.Attribute { public BsonRepresentationAttribute(MongoDB.Bson.BsonType type) { } }
+}
+namespace MongoDB.Driver
+{
+    public interface IMongoCollection<T> { }
+    public interface IMongoDatabase { IMongoCollection<T> GetCollection<T>(string name); }
+}
+namespace Amazon.DynamoDBv2.DataModel
+{
+    public sealed class DynamoDBTableAttribute : System.Attribute { public DynamoDBTableAttribute(string name) { } }
+    public sealed class DynamoDBHashKeyAttribute : System.Attribute { }
+}
+namespace Microsoft.Azure.Cosmos { public class Container { public System.Threading.Tasks.Task CreateItemAsync<T>(T item) => System.Threading.Tasks.Task.CompletedTask; } }
+""");
+
+    // Held-out set 7 (issue 18): before restore MongoDB's attributes are unresolved and known by name.
+    [Fact]
+    public Task Unresolved_bson_attributes_mark_a_document() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class Account
+{
+    [{|CS0246:{|CS0246:BsonId|}|}] public string Id { get; set; } = "";
+    public string {|FG3001:Iban|} { get; set; } = "";
+}
+public class AccountResponse { public string Id { get; set; } = ""; public string Iban { get; set; } = ""; }
+""");
+
+    // Held-out set 7 (issue 18): what is left to pay on a bill, a rent schedule or an instalment plan, and a processor's
+    // balance mirrored locally, are not stored value; a wallet's, a gift card's remaining balance and a wallet that
+    // records when it was updated stay reported.
+    [Fact]
+    public Task Balances_owed_and_processor_mirrors_are_not_stored_value() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using Microsoft.EntityFrameworkCore;
+public class TenantPaymentInfoModel { public int ID { get; set; } public int Balance { get; set; } public DateTime DueDate { get; set; } }
+public class PaymentPlan { public int Id { get; set; } public decimal TotalAmount { get; set; } public decimal BalanceAmount { get; set; } public int NumberOfInstallments { get; set; } }
+public class RentInvoice { public int Id { get; set; } public decimal Balance { get; set; } }
+public class Enrollment { public int Id { get; set; } public decimal BalanceDue { get; set; } public decimal OutstandingBalance { get; set; } public decimal RemainingBalance { get; set; } }
+public class StripeCustomerModel { public int Id { get; set; } public string StripeCustomerId { get; set; } = ""; public decimal Balance { get; set; } }
+public class Wallet { public int Id { get; set; } public decimal {|FG3002:Balance|} { get; set; } public DateTime UpdatedAt { get; set; } }
+public class GiftCard { public int Id { get; set; } public decimal {|FG3002:RemainingBalance|} { get; set; } public DateTime ExpiryDate { get; set; } }
+public class CustomerAccount { public int Id { get; set; } public decimal {|FG3002:CurrentBalance|} { get; set; } public int ResidueCount { get; set; } }
+public class Db : DbContext
+{
+    public DbSet<TenantPaymentInfoModel> Payments { get; set; } = null!;
+    public DbSet<PaymentPlan> Plans { get; set; } = null!;
+    public DbSet<RentInvoice> Invoices { get; set; } = null!;
+    public DbSet<Enrollment> Enrollments { get; set; } = null!;
+    public DbSet<StripeCustomerModel> StripeCustomers { get; set; } = null!;
+    public DbSet<Wallet> Wallets { get; set; } = null!;
+    public DbSet<GiftCard> GiftCards { get; set; } = null!;
+    public DbSet<CustomerAccount> Accounts { get; set; } = null!;
+}
+""");
+
+    // Held-out set 7 (issue 18): an integer PassportId or NationalIdId is the key of the document's row, and the scan,
+    // its address, expiry or verification are about the id; the id's own number stays reported.
+    [Fact]
+    public Task Document_row_keys_and_facts_about_an_id_are_not_the_id() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using Microsoft.EntityFrameworkCore;
+public class Traveller
+{
+    public int Id { get; set; }
+    public int? PassportId { get; set; }
+    public long NationalIdId { get; set; }
+    public string NationalIdPhotoUrl { get; set; } = "";
+    public string PassportImagePath { get; set; } = "";
+    public string NationalIdFileName { get; set; } = "";
+    public bool NationalIdVerified { get; set; }
+    public DateTime PassportExpiryDate { get; set; }
+    public string NationalIdType { get; set; } = "";
+    public string {|FG3001:PassportNumber|} { get; set; } = "";
+    public string {|FG3001:NationalId|} { get; set; } = "";
+    public long {|FG3001:Ssn|} { get; set; }
+}
+public class Db : DbContext { public DbSet<Traveller> Travellers { get; set; } = null!; }
+""");
 }

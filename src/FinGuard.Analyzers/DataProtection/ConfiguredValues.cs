@@ -1,0 +1,69 @@
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>
+/// Key and IV material read from configuration, followed through the locals of a method: <c>var ivText =
+/// _configuration["Encryption:IV"] ?? "MySecureIV123456"; var iv = Encoding.UTF8.GetBytes(ivText.PadRight(16))</c>.
+/// FG3004 takes an IV read so in an encrypting method as one IV for every record; FG3005 takes the literal fallback of a
+/// key read so (<c>?? "literal"</c>) as a key written in the code (issue 18, held-out set 7). Configuration reads:
+/// the indexer, <c>GetValue</c> and <c>GetSection</c> of <c>Microsoft.Extensions.Configuration</c>'s types.
+/// </summary>
+internal static class ConfiguredValues
+{
+    private const int MaxDepth = 3;
+
+    /// <summary>Whether the value (through locals initialised in the same file) reads configuration.</summary>
+    public static bool ReadsConfiguration(IOperation value) => Find(value, 0, out _);
+
+    /// <summary>The non-blank string literal after <c>??</c> on a configuration read that the value is computed from, or null.</summary>
+    public static ILiteralOperation? LiteralFallback(IOperation value)
+    {
+        Find(value, 0, out ILiteralOperation? fallback);
+        return fallback;
+    }
+
+    private static bool Find(IOperation value, int depth, out ILiteralOperation? fallback)
+    {
+        fallback = null;
+        bool reads = false;
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            switch (part)
+            {
+                case ICoalesceOperation coalesce when fallback == null && IsConfigurationRead(HardCodedBytes.Unwrap(coalesce.Value))
+                                                     && HardCodedBytes.Unwrap(coalesce.WhenNull) is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } literal
+                                                     && text.Trim().Length > 0:
+                    fallback = literal;
+                    reads = true;
+                    break;
+                case ILocalReferenceOperation { Local: { IsRef: false } local } reference when depth < MaxDepth && reference.SemanticModel != null
+                                                                                               && local.DeclaringSyntaxReferences.Length == 1:
+                    if (local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                        && initializer.SyntaxTree == reference.Syntax.SyntaxTree && reference.SemanticModel.GetOperation(initializer) is { } initial
+                        && Find(initial, depth + 1, out ILiteralOperation? inner))
+                    {
+                        reads = true;
+                        fallback ??= inner;
+                    }
+
+                    break;
+                default:
+                    reads |= IsConfigurationRead(part);
+                    break;
+            }
+        }
+
+        return reads;
+    }
+
+    private static bool IsConfigurationRead(IOperation operation)
+    {
+        INamedTypeSymbol? type = operation switch
+        {
+            IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Property.ContainingType,
+            IInvocationOperation { TargetMethod.Name: "GetValue" or "GetSection" } call => call.TargetMethod.ContainingType,
+            _ => null,
+        };
+        return type != null && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration"
+            && type.Name is "IConfiguration" or "IConfigurationRoot" or "IConfigurationSection" or "ConfigurationManager" or "ConfigurationBinder" or "ConfigurationRoot" or "ConfigurationSection";
+    }
+}
