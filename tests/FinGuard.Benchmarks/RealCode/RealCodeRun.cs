@@ -343,10 +343,13 @@ internal static class RealCodeRun
 
             building.Add(project);
             var references = new List<MetadataReference>(framework);
-            foreach (string reference in project.ProjectReferences)
+            // Project references need no restore: an editor knows the referenced projects' types. They flow
+            // transitively, as in the SDK (DisableTransitiveProjectReferences is false by default): an API project that
+            // references Application, which references Domain, sees Domain's types too; without them its DTOs from Domain
+            // stay unbound (CS0012) and rules that read their members see nothing.
+            foreach (RepoProject referenced in Closure(project, byFile))
             {
-                // Project references need no restore: an editor knows the referenced project's types.
-                if (byFile.TryGetValue(reference, out RepoProject? referenced) && !building.Contains(referenced))
+                if (referenced != project && !building.Contains(referenced))
                 {
                     references.Add(Build(referenced).ToMetadataReference());
                 }
