@@ -1,3 +1,4 @@
+using FinGuard.Analyzers.DataProtection;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData;
@@ -46,7 +47,11 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
             var application = new ApplicationAssemblies(start.Compilation);
-            start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options, members, application), SyntaxKind.SimpleAssignmentExpression);
+            Compilation compilation = start.Compilation;
+
+            // Built on first need only: a card value set on a receiver whose type is not known at all (rare).
+            var entities = new System.Lazy<EfEntityIndex>(() => EfEntityIndex.Build(compilation, options), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSyntaxNodeAction(c => AnalyzeSchemaAssignment(c, options, members, application, entities), SyntaxKind.SimpleAssignmentExpression);
             if (members == null)
             {
                 return;
@@ -58,7 +63,8 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 
     // new creditCardType { cardNumber = pan, cardCode = cvv }; details.CreditCard.CreditCardNumber = pan: the type and
     // member names come from the processor's schema, so they are matched by name, also when the SDK is not restored.
-    private static void AnalyzeSchemaAssignment(SyntaxNodeAnalysisContext context, FinGuardOptions options, PaymentSdkCardMembers? members, ApplicationAssemblies application)
+    private static void AnalyzeSchemaAssignment(
+        SyntaxNodeAnalysisContext context, FinGuardOptions options, PaymentSdkCardMembers? members, ApplicationAssemblies application, System.Lazy<EfEntityIndex> entities)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         string? member = assignment.Left switch
@@ -115,7 +121,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IsCardValueForExternalRequest(context, assignment, member, typeName, targetType, options, members, application))
+        if (IsCardValueForExternalRequest(context, assignment, member, typeName, targetType, options, members, application, entities))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, assignment.GetLocation(), context.ContainingSymbol, typeName + "." + member, ExternalRequest));
         }
@@ -131,7 +137,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
     // is reported by AnalyzeAssignment.
     private static bool IsCardValueForExternalRequest(
         SyntaxNodeAnalysisContext context, AssignmentExpressionSyntax assignment, string member, string typeName, ITypeSymbol? targetType,
-        FinGuardOptions options, PaymentSdkCardMembers? members, ApplicationAssemblies application)
+        FinGuardOptions options, PaymentSdkCardMembers? members, ApplicationAssemblies application, System.Lazy<EfEntityIndex> entities)
     {
         string? valueName = assignment.Right switch
         {
@@ -205,6 +211,15 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // var objFromDb = _db.Payments.FirstOrDefault(...); objFromDb.CardNo = dto.CardNo with EF Core not restored: the
+        // receiver's type is not even named, and an EF or document entity of this compilation declares the member
+        // (case-sensitive). An update of the application's own stored row: FG1001/FG1002 report the storage (issue 18,
+        // sets 6-8). A receiver of a named but unresolved type (new GatewayRequest()) is not matched here.
+        if ((targetType == null || string.IsNullOrEmpty(targetType.Name)) && IsOwnEntityMember(context.Compilation, member, entities.Value, context.CancellationToken))
+        {
+            return false;
+        }
+
         // An unresolved target: the value's own type, when it is known, says the same.
         return !CardDataTypes.CannotHold(kind, context.SemanticModel.GetTypeInfo(assignment.Right, context.CancellationToken).Type);
     }
@@ -215,6 +230,20 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
         foreach (ISymbol symbol in compilation.GetSymbolsWithName(typeName, SymbolFilter.Type, cancellationToken))
         {
             if (symbol is INamedTypeSymbol type && !type.GetMembers(member).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A member of that exact name declared by a type of this compilation that is mapped as an EF or document entity.
+    private static bool IsOwnEntityMember(Compilation compilation, string member, EfEntityIndex entities, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (ISymbol symbol in compilation.GetSymbolsWithName(member, SymbolFilter.Member, cancellationToken))
+        {
+            if (symbol is IPropertySymbol or IFieldSymbol && symbol.ContainingType is { } type && entities.IsEntity(type))
             {
                 return true;
             }

@@ -29,6 +29,10 @@ internal static class CardDataNames
         "graphics", "video", "sound", "network", "wild", "index", "flash", "post", "postal", "greeting",
         "playing", "game", "trading", "product", "profile", "business", "contact", "vaccination", "voter",
         "employee", "badge", "club", "fuel", "green", "red", "yellow", "time", "rate", "dance", "report",
+        // Transport, campus, patient and identity cards; points and VIP member cards (BusCardNo, CampusCardNo,
+        // PatientCardNo, IdCardNumber, VipCardNo, BizCardNo).
+        "bus", "metro", "subway", "transport", "traffic", "travel", "parking", "campus", "school", "canteen", "meal",
+        "patient", "hospital", "citizen", "national", "id", "points", "vip", "biz", "marketing", "ration", "social",
     };
 
     // Safe forms: never the full PAN. PCI DSS allows masked/truncated forms (first six, last four),
@@ -111,7 +115,8 @@ internal static class CardDataNames
 
         if (NamesPan(words) || CardDataForeignNames.NamesPan(words))
         {
-            return CardDataKind.Pan;
+            // MemberCard.CardNo, LoyaltyCardRequest.ExternalCardNo: the number of the non-payment card the type is about.
+            return containingTypeName != null && NamesNonPaymentCardType(containingTypeName) ? CardDataKind.None : CardDataKind.Pan;
         }
 
         CardDataKind sensitive = NotAnAccountPin(NamesSensitiveAuthenticationData(words, containingTypeName), words, name, containingTypeName, siblingNames);
@@ -440,6 +445,34 @@ internal static class CardDataNames
 
         // Tarjeta, CartaoCredito, Kreditkarte: a payment card named in another language.
         return CardDataForeignNames.NamesPaymentCardType(words);
+    }
+
+    // A type about a card that is not a payment card (MemberCard, GiftCardDto, AlipayMemberCardOpenRequest) and about no
+    // payment card (a type that also says credit, debit or bank card stays a payment type).
+    private static bool NamesNonPaymentCardType(string typeName)
+    {
+        if (typeName.IndexOf("card", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        bool negated = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "card" || (word.EndsWith("card", StringComparison.Ordinal) && word.Length > 4))
+            {
+                if (!IsNegatedCard(words, i))
+                {
+                    return false;
+                }
+
+                negated = true;
+            }
+        }
+
+        return negated;
     }
 
     private static bool IsNegatedCard(List<string> words, int cardIndex)

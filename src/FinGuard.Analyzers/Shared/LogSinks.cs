@@ -152,8 +152,9 @@ internal sealed class LogSinks
                 continue;
             }
 
-            if (placeholders == null && kind == SinkKind.StructuredLog && parameter.Type.SpecialType == SpecialType.System_String
-                && (parameter.Name == "message" || parameter.Name == "messageTemplate"))
+            if (placeholders == null && parameter.Type.SpecialType == SpecialType.System_String
+                && ((kind == SinkKind.StructuredLog && (parameter.Name == "message" || parameter.Name == "messageTemplate"))
+                    || (kind == SinkKind.ApplicationLog && IsMessageParameterName(parameter.Name))))
             {
                 placeholders = ParsePlaceholders(argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null);
                 Visit(argument.Value, null, state, onValue, 0);
@@ -351,8 +352,84 @@ internal sealed class LogSinks
             }
         }
 
-        return SinkKind.None;
+        return IsApplicationLoggerMethod(method, type) ? SinkKind.ApplicationLog : SinkKind.None;
     }
+
+    // Method names of a logger: Log, LogInfo, LogError, Info, Warn, Error, Debug, Trace, Write, WriteLog...
+    private static readonly HashSet<string> LoggerMethodFirstWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "log", "info", "information", "warn", "warning", "error", "debug", "trace", "verbose", "fatal", "critical", "write",
+    };
+
+    // Type-name words of a logger: ISeqLogger, AppLog, LogService, LoggingHelper.
+    private static readonly HashSet<string> LoggerTypeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "log", "logs", "logger", "loggers", "logging",
+    };
+
+    /// <summary>
+    /// The application's own logger wrapper (<c>ISeqLogger.LogInfo(message, args)</c>, <c>AppLogger.Error(text)</c>): a
+    /// method of a type declared in this compilation whose name says log or logger, named like a log call (<c>Log*</c>,
+    /// <c>Info</c>, <c>Warn*</c>, <c>Error</c>, <c>Debug</c>, <c>Trace</c>, <c>Write*</c>), with a string message or
+    /// template parameter. <c>LoginAsync</c>, <c>Catalog</c>, <c>Blog</c>, <c>Logistics</c> and a log-entity repository's
+    /// <c>Save</c> are not.
+    /// </summary>
+    private static bool IsApplicationLoggerMethod(IMethodSymbol method, INamedTypeSymbol type)
+    {
+        if (method.Parameters.IsEmpty || type.Name.IndexOf("log", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> methodWords = IdentifierWords.Split(method.Name);
+        if (methodWords.Count == 0 || !LoggerMethodFirstWords.Contains(methodWords[0]))
+        {
+            return false;
+        }
+
+        bool hasMessage = false;
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_String && IsMessageParameterName(parameter.Name))
+            {
+                hasMessage = true;
+                break;
+            }
+        }
+
+        if (!hasMessage || !ContainsAnyWord(IdentifierWords.Split(type.Name), LoggerTypeWords))
+        {
+            return false;
+        }
+
+        foreach (Location location in type.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAnyWord(List<string> words, HashSet<string> set)
+    {
+        foreach (string word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMessageParameterName(string name)
+        => name.IndexOf("message", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("template", StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("format", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("text", StringComparison.OrdinalIgnoreCase) >= 0
+            || string.Equals(name, "msg", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Msg", StringComparison.Ordinal);
 
     /// <summary>Names of <c>{Placeholder}</c> holes in a message template, in order (<c>{{</c> escapes skipped).</summary>
     internal static List<string>? ParsePlaceholders(string? template)
@@ -405,5 +482,8 @@ internal sealed class LogSinks
         StructuredLog,
         GeneratedLoggerMessage,
         Text,
+
+        // The application's own logger wrapper: its message parameter is a template like ILogger's.
+        ApplicationLog,
     }
 }

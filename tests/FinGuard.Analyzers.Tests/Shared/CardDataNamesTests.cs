@@ -54,6 +54,37 @@ public class CardDataNamesTests
     public void Look_alikes_are_not_card_numbers(string name)
         => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
 
+    // Non-payment cards named by the member (BusCardNo) or by the type the number belongs to (MemberCard.CardNo).
+    [Theory]
+    [InlineData("BusCardNo", null)]
+    [InlineData("MetroCardNumber", null)]
+    [InlineData("CampusCardNo", null)]
+    [InlineData("PatientCardNo", null)]
+    [InlineData("IdCardNumber", null)]
+    [InlineData("idcardno", null)]
+    [InlineData("BizCardNo", null)]
+    [InlineData("VipCardNo", null)]
+    [InlineData("MembershipCardNumber", null)]
+    [InlineData("CardNo", "MemberCard")]
+    [InlineData("CardNumber", "LoyaltyCardDto")]
+    [InlineData("ExternalCardNo", "AlipayMemberCardOpenRequest")]
+    [InlineData("TargetCardNo", "MarketingCardConsumeSyncModel")]
+    [InlineData("CardNo", "TransitCardTopUpRequest")]
+    public void Numbers_of_non_payment_cards_are_not_card_numbers(string name, string? containingType)
+        => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
+
+    [Theory]
+    [InlineData("CardNo", null)]
+    [InlineData("BankCardNo", null)]
+    [InlineData("CreditCardNo", null)]
+    [InlineData("CardNo", "BankCardBindRequest")]
+    [InlineData("CardNo", "MemberPaymentRequest")]
+    [InlineData("CardNumber", "GiftCardPurchaseWithCreditCard")]
+    [InlineData("CreditCardNumber", "Member")]
+    [InlineData("CardNumber", "PaymentCard")]
+    public void Payment_card_numbers_stay_card_numbers_beside_non_payment_words(string name, string? containingType)
+        => Assert.Equal(CardDataKind.Pan, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
+
     // The multilingual vocabulary (CardDataForeignNames): card numbers in es, pt, fr, de, it, and their look-alikes.
     [Theory]
     [InlineData("NumeroTarjeta", null)]
