@@ -402,6 +402,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return PairName(index[0].Expression, value);
         }
 
+        // new Dictionary<string, string> { ["client_secret"] = "…" }: an index initializer names its value as an indexer does.
+        if (assignment.Left is ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } implicitIndex })
+        {
+            return PairName(implicitIndex[0].Expression, value);
+        }
+
         if (assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "Value" or "value" } || assignment.Parent is not InitializerExpressionSyntax initializer
             || !initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
         {
@@ -475,6 +481,13 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         while (node is ParenthesizedExpressionSyntax)
         {
             node = node.Parent;
+        }
+
+        // new { client_id = "…", client_secret = "…" }: an anonymous object's member (a token request's form or JSON body)
+        // is named like a field.
+        if (node is AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals })
+        {
+            return nameEquals.Name.Identifier.ValueText;
         }
 
         if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
