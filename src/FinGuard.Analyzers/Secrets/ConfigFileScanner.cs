@@ -224,13 +224,13 @@ internal static class ConfigFileScanner
         // value is a stand-in ("my-secret-key-here", "change-this-in-production").
         if (IsTokenSigningSecretPath(key))
         {
-            if (value.Length >= MinTokenSigningSecretLength && !IsTokenSigningPlaceholder(value))
+            if (value.Length >= MinTokenSigningSecretLength && !SecretFormats.IsSigningKeyStandIn(value))
             {
                 findings.Add(new ConfigFinding(start, length, key, "a token signing key"));
                 return;
             }
 
-            if (IsTokenSigningPlaceholder(value))
+            if (SecretFormats.IsSigningKeyStandIn(value))
             {
                 return;
             }
@@ -404,7 +404,6 @@ internal static class ConfigFileScanner
 
     private const int MinTokenSigningSecretLength = 16;
 
-    private static readonly string[] TokenSigningPlaceholderWords = { "change", "replace", "example", "sample", "placeholder", "xxx", "todo", "your" };
 
     private static bool IsTokenSigningSecretPath(string key)
     {
@@ -428,29 +427,6 @@ internal static class ConfigFileScanner
         int previous = key.LastIndexOf(':', colon - 1);
         string section = NormalizeSegment(key.Substring(previous + 1, colon - previous - 1));
         return ContainsAnyWord(section, TokenSigningWords) && !ContainsAnyWord(section, NotTokenSigningWords);
-    }
-
-    // Stand-ins for a signing key: "your-256-bit-secret", "my-secret-key-here", "change-this-secret-in-production",
-    // "please replace me", or an instruction ("Enter the signing key", "put a key here"). Generated or chosen keys are not.
-    private static bool IsTokenSigningPlaceholder(string value)
-    {
-        string text = value.Trim();
-        string lower = text.ToLowerInvariant();
-        if (ContainsAnyWord(lower, TokenSigningPlaceholderWords) || (lower.StartsWith("my", StringComparison.Ordinal) && lower.EndsWith("here", StringComparison.Ordinal))
-            || lower.StartsWith("enter ", StringComparison.Ordinal) || lower.StartsWith("put ", StringComparison.Ordinal) || lower.StartsWith("paste ", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (char c in text)
-        {
-            if (c > '~')
-            {
-                return true; // instruction text in any script; generated and chosen keys are ASCII
-            }
-        }
-
-        return text.IndexOf("://", StringComparison.Ordinal) >= 0;
     }
 
     private static string NormalizeSegment(string segment)

@@ -408,6 +408,34 @@ internal static class SecretFormats
             || StartsWithWordIgnoreCase(value, first, "from ") || StartsWithWordIgnoreCase(value, first, "stored ");
     }
 
+    private static readonly string[] SigningKeyStandInWords = { "change", "replace", "example", "sample", "placeholder", "xxx", "todo", "your" };
+
+    /// <summary>
+    /// True for a stand-in for a token signing key (FG4001, FG4003): <c>your-256-bit-secret</c>, <c>my-secret-key-here</c>,
+    /// <c>change-this-secret-in-production</c>, <c>please replace me</c>, an instruction (<c>Enter the signing key</c>),
+    /// non-ASCII text or a URL. Generated or chosen keys, words included, are not.
+    /// </summary>
+    public static bool IsSigningKeyStandIn(string value)
+    {
+        string text = value.Trim();
+        string lower = text.ToLowerInvariant();
+        if (ContainsAny(lower, 0, SigningKeyStandInWords) || (lower.StartsWith("my", StringComparison.Ordinal) && lower.EndsWith("here", StringComparison.Ordinal))
+            || lower.StartsWith("enter ", StringComparison.Ordinal) || lower.StartsWith("put ", StringComparison.Ordinal) || lower.StartsWith("paste ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (char c in text)
+        {
+            if (c > '~')
+            {
+                return true; // instruction text in any script; generated and chosen keys are ASCII
+            }
+        }
+
+        return text.IndexOf("://", StringComparison.Ordinal) >= 0;
+    }
+
     /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>
     public static bool IsPublishedDefaultPassword(string value)
     {
