@@ -516,10 +516,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         // new { client_id = "…", client_secret = "…" }: an anonymous object's member (a token request's form or JSON body)
-        // is named like a field.
+        // is named like a field. A bare token in a request body (action_token, confirmation_token) is a one-time value an
+        // earlier call returned, not a credential; access and auth tokens are secret names and still count.
         if (node is AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals })
         {
-            return nameEquals.Name.Identifier.ValueText;
+            string member = nameEquals.Name.Identifier.ValueText;
+            return SecretFormats.IsTokenName(member) && !SecretFormats.IsSecretName(member) ? null : member;
         }
 
         if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)

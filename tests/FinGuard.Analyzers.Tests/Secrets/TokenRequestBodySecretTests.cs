@@ -24,6 +24,8 @@ public class TokenClient
         grant_type = "client_credentials",
     };
 
+    public object Refresh() => new { access_token = {|FG4001:"Rk8Lm2Qz9Xv4Bn7Ct1Wy5Hj3Pd6Fs0Ag"|} };
+
     public Dictionary<string, string> Form() => new Dictionary<string, string>
     {
         ["client_id"] = "Gt3jDgpqE4UApbjFcof4q0aaG4ihXglU",
@@ -54,6 +56,8 @@ public class TokenClient
         grant_type = "client_credentials",
         state = "Hq8vT3kR9mW2xL5z",
     };
+
+    public object Confirm() => new { action_token = "e34356383-363377svd-47432883293293" };
 
     public Dictionary<string, string> Form() => new Dictionary<string, string>
     {
