@@ -219,6 +219,23 @@ internal static class ConfigFileScanner
             // account that a data seeder creates ("Seeder": { "AdminPassword": "…" }) is a seeded demo user's, as in code.
             return;
         }
+        // "Jwt:Key": "idm criptocurrency", "JwtSettings:Secret": "ThisIsMySuperSecretKeyForJwtTokens", "JWT:SecKey": the key an API
+        // signs its tokens with is a secret however it reads: 16 characters or more, words and spaces included, unless the
+        // value is a stand-in ("my-secret-key-here", "change-this-in-production").
+        if (IsTokenSigningSecretPath(key))
+        {
+            if (value.Length >= MinTokenSigningSecretLength && !SecretFormats.IsSigningKeyStandIn(value))
+            {
+                findings.Add(new ConfigFinding(start, length, key, "a token signing key"));
+                return;
+            }
+
+            if (SecretFormats.IsSigningKeyStandIn(value))
+            {
+                return;
+            }
+        }
+
         if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || IsKeyOfASigningOrEncryptionSection(key))
             && (LooksLikeSecretValue(value) || IsAppPassword(value)))
         {
@@ -370,6 +387,71 @@ internal static class ConfigFileScanner
         foreach (string word in SigningOrEncryptionSections)
         {
             if (section.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that make a key or secret setting a token signing secret, in its own name or its section's ("JwtKey", "Jwt:SecKey",
+    // "TokenSettings:Secret", "Authentication:Signing:Key", "IssuerSigningKey").
+    private static readonly string[] TokenSigningWords = { "jwt", "token", "signing", "bearer" };
+
+    // Token-section settings that hold no signing secret: request-forgery, paging and cache keys, public keys, key ids.
+    private static readonly string[] NotTokenSigningWords = { "public", "pub", "csrf", "antiforgery", "xsrf", "cache", "page", "next", "continuation", "header", "cookie", "name", "expir", "lifetime" };
+
+    private const int MinTokenSigningSecretLength = 16;
+
+
+    private static bool IsTokenSigningSecretPath(string key)
+    {
+        int colon = key.LastIndexOf(':');
+        string last = NormalizeSegment(colon >= 0 ? key.Substring(colon + 1) : key);
+        if (!(last.EndsWith("key", StringComparison.Ordinal) || last.EndsWith("secret", StringComparison.Ordinal)) || ContainsAnyWord(last, NotTokenSigningWords))
+        {
+            return false;
+        }
+
+        if (ContainsAnyWord(last, TokenSigningWords))
+        {
+            return true;
+        }
+
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        int previous = key.LastIndexOf(':', colon - 1);
+        string section = NormalizeSegment(key.Substring(previous + 1, colon - previous - 1));
+        return ContainsAnyWord(section, TokenSigningWords) && !ContainsAnyWord(section, NotTokenSigningWords);
+    }
+
+    private static string NormalizeSegment(string segment)
+    {
+        var builder = new System.Text.StringBuilder(segment.Length);
+        foreach (char c in segment)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+                builder.Append(c);
+            }
+            else if (c >= 'A' && c <= 'Z')
+            {
+                builder.Append((char)(c + 32));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool ContainsAnyWord(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

@@ -408,6 +408,34 @@ internal static class SecretFormats
             || StartsWithWordIgnoreCase(value, first, "from ") || StartsWithWordIgnoreCase(value, first, "stored ");
     }
 
+    private static readonly string[] SigningKeyStandInWords = { "change", "replace", "example", "sample", "placeholder", "xxx", "todo", "your" };
+
+    /// <summary>
+    /// True for a stand-in for a token signing key (FG4001, FG4003): <c>your-256-bit-secret</c>, <c>my-secret-key-here</c>,
+    /// <c>change-this-secret-in-production</c>, <c>please replace me</c>, an instruction (<c>Enter the signing key</c>),
+    /// non-ASCII text or a URL. Generated or chosen keys, words included, are not.
+    /// </summary>
+    public static bool IsSigningKeyStandIn(string value)
+    {
+        string text = value.Trim();
+        string lower = text.ToLowerInvariant();
+        if (ContainsAny(lower, 0, SigningKeyStandInWords) || (lower.StartsWith("my", StringComparison.Ordinal) && lower.EndsWith("here", StringComparison.Ordinal))
+            || lower.StartsWith("enter ", StringComparison.Ordinal) || lower.StartsWith("put ", StringComparison.Ordinal) || lower.StartsWith("paste ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (char c in text)
+        {
+            if (c > '~')
+            {
+                return true; // instruction text in any script; generated and chosen keys are ASCII
+            }
+        }
+
+        return text.IndexOf("://", StringComparison.Ordinal) >= 0;
+    }
+
     /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>
     public static bool IsPublishedDefaultPassword(string value)
     {
@@ -754,7 +782,112 @@ internal static class SecretFormats
     public static bool IsSecretName(string name)
     {
         string? text = Normalize(name);
-        return text != null && !ContainsAny(text, 0, NotSecretNameWords) && EndsWithAny(text, SecretNameSuffixes);
+        return text != null && ((!ContainsAny(text, 0, NotSecretNameWords) && EndsWithAny(text, SecretNameSuffixes)) || IsForeignPasswordName(name));
+    }
+
+    // "password" in other languages, as whole words (accents folded): Spanish contraseña, German Passwort and Kennwort, French mot
+    // de passe (motdepasse), Portuguese senha, Dutch wachtwoord, Italian, Romanian and Turkish parola, Polish hasło, Turkish
+    // şifre, Indonesian kata sandi (sandi).
+    private static readonly string[] ForeignPasswordWords =
+    {
+        "contrasena", "contrasenia", "passwort", "kennwort", "motdepasse", "senha", "wachtwoord", "parola", "haslo", "sifre", "katasandi", "sandi",
+    };
+
+    /// <summary>
+    /// True when the name's last word, or its last two or three words joined, is "password" in another language
+    /// (<c>Contrasena</c>, <c>DbPasswort</c>, <c>mot_de_passe</c>, <c>SenhaSmtp</c> is not: the password word must come last).
+    /// Plurals and longer words are not (<c>Senhas</c>, <c>ParolaChiave</c>).
+    /// </summary>
+    public static bool IsForeignPasswordName(string name)
+    {
+        if (name.Length < 4 || name.Length > 128)
+        {
+            return false;
+        }
+
+        // Fold to lower-case ASCII letters, with '|' between words (case changes, digits and separators end a word).
+        var folded = new System.Text.StringBuilder(name.Length + 8);
+        char previous = ' ';
+        foreach (char raw in name)
+        {
+            char c = FoldLetter(raw);
+            bool isLetter = c != '\0';
+            if (!isLetter)
+            {
+                if (folded.Length > 0 && folded[folded.Length - 1] != '|')
+                {
+                    folded.Append('|');
+                }
+            }
+            else
+            {
+                if (char.IsUpper(raw) && char.IsLower(previous) && folded.Length > 0 && folded[folded.Length - 1] != '|')
+                {
+                    folded.Append('|');
+                }
+
+                folded.Append(c);
+            }
+
+            previous = raw;
+        }
+
+        while (folded.Length > 0 && folded[folded.Length - 1] == '|')
+        {
+            folded.Length--;
+        }
+
+        string text = folded.ToString();
+        int end = text.Length;
+        int start = end;
+        for (int words = 0; words < 3 && start > 0; words++)
+        {
+            start = text.LastIndexOf('|', start - 1) + 1;
+            string candidate = text.Substring(start, end - start).Replace("|", string.Empty);
+            if (Array.IndexOf(ForeignPasswordWords, candidate) >= 0)
+            {
+                return true;
+            }
+
+            start = start > 0 ? start - 1 : 0;
+        }
+
+        return false;
+    }
+
+    // A letter as lower-case ASCII, accents and the Turkish, Polish and Romanian letters folded (ñ n, ş s, ł l, ă a, ı i); '\0' otherwise.
+    private static char FoldLetter(char c)
+    {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        switch (char.ToLowerInvariant(c))
+        {
+            case 'á': case 'à': case 'â': case 'ã': case 'ä': case 'ă': case 'ą':
+                return 'a';
+            case 'é': case 'è': case 'ê': case 'ë': case 'ę':
+                return 'e';
+            case 'í': case 'ì': case 'î': case 'ï': case 'ı':
+                return 'i';
+            case 'ó': case 'ò': case 'ô': case 'õ': case 'ö':
+                return 'o';
+            case 'ú': case 'ù': case 'û': case 'ü':
+                return 'u';
+            case 'ñ': case 'ń':
+                return 'n';
+            case 'ç': case 'ć':
+                return 'c';
+            case 'ş': case 'ș': case 'ś':
+                return 's';
+            case 'ł':
+                return 'l';
+            case 'ğ':
+                return 'g';
+            default:
+                return '\0';
+        }
     }
 
     /// <summary>
@@ -775,7 +908,7 @@ internal static class SecretFormats
     public static bool IsEncryptionKeyName(string name) => IsSecretName(name) && EndsWithAny(Normalize(name), EncryptionKeyNameSuffixes);
 
     /// <summary>True when the name's last word is a password (<c>Password</c>, <c>certpwd</c>, <c>DB_PASSWD</c>, <c>Passphrase</c>).</summary>
-    public static bool IsPasswordName(string name) => IsSecretName(name) && EndsWithAny(Normalize(name), PasswordNameSuffixes);
+    public static bool IsPasswordName(string name) => (IsSecretName(name) && EndsWithAny(Normalize(name), PasswordNameSuffixes)) || IsForeignPasswordName(name);
 
     /// <summary>
     /// True when a name is a bare key that holds a credential only when its value is key material (<see cref="LooksLikeKeyMaterial"/>):

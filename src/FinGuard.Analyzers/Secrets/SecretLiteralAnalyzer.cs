@@ -287,6 +287,13 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return null; // a known SDK slot is the slot rule's: no second report
         }
 
+        // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("ThisIsMySuperSecretKeyForJwt…")): the key tokens are signed
+        // with, however it reads (16 characters or more, not a stand-in), as FG4003 reads a committed "Jwt:Key".
+        if (IsSymmetricSecurityKeyText(argument) && value.Length >= 16 && !SecretFormats.IsPlaceholder(value, placeholderWords: false) && !SecretFormats.IsSigningKeyStandIn(value))
+        {
+            return "SymmetricSecurityKey";
+        }
+
         // consumerSecret: "…", also when the method does not bind.
         if (argument.NameColon is { } nameColon)
         {
@@ -341,6 +348,31 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    // The one argument of Encoding.X.GetBytes(...) that is itself the one argument of new SymmetricSecurityKey(...).
+    private static bool IsSymmetricSecurityKeyText(ArgumentSyntax argument)
+    {
+        if (argument.Parent is not ArgumentListSyntax { Arguments.Count: 1 } list
+            || list.Parent is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBytes" } } getBytes)
+        {
+            return false;
+        }
+
+        SyntaxNode? node = getBytes.Parent;
+        while (node is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: BaseObjectCreationExpressionSyntax creation } }
+            && creation switch
+            {
+                ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax qualified } => qualified.Right.Identifier.ValueText == "SymmetricSecurityKey",
+                ObjectCreationExpressionSyntax { Type: SimpleNameSyntax simple } => simple.Identifier.ValueText == "SymmetricSecurityKey",
+                ImplicitObjectCreationExpressionSyntax => false,
+                _ => false,
+            };
     }
 
     private static bool IsAuthorizationTypeName(TypeSyntax type)
@@ -400,6 +432,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         if (assignment.Left is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } index })
         {
             return PairName(index[0].Expression, value);
+        }
+
+        // new Dictionary<string, string> { ["client_secret"] = "…" }: an index initializer names its value as an indexer does.
+        if (assignment.Left is ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } implicitIndex })
+        {
+            return PairName(implicitIndex[0].Expression, value);
         }
 
         if (assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "Value" or "value" } || assignment.Parent is not InitializerExpressionSyntax initializer
@@ -475,6 +513,15 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         while (node is ParenthesizedExpressionSyntax)
         {
             node = node.Parent;
+        }
+
+        // new { client_id = "…", client_secret = "…" }: an anonymous object's member (a token request's form or JSON body)
+        // is named like a field. A bare token in a request body (action_token, confirmation_token) is a one-time value an
+        // earlier call returned, not a credential; access and auth tokens are secret names and still count.
+        if (node is AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals })
+        {
+            string member = nameEquals.Name.Identifier.ValueText;
+            return SecretFormats.IsTokenName(member) && !SecretFormats.IsSecretName(member) ? null : member;
         }
 
         if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
