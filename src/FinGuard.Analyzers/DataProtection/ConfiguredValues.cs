@@ -63,7 +63,9 @@ internal static class ConfiguredValues
             IInvocationOperation { TargetMethod.Name: "GetValue" or "GetSection" } call => call.TargetMethod.ContainingType,
             _ => null,
         };
-        return type != null && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration"
-            && type.Name is "IConfiguration" or "IConfigurationRoot" or "IConfigurationSection" or "ConfigurationManager" or "ConfigurationBinder" or "ConfigurationRoot" or "ConfigurationSection";
+        // The name first: every indexer of the method passes here, and only configuration types pay for the namespace text.
+        return type != null
+            && type.Name is "IConfiguration" or "IConfigurationRoot" or "IConfigurationSection" or "ConfigurationManager" or "ConfigurationBinder" or "ConfigurationRoot" or "ConfigurationSection"
+            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
     }
 }

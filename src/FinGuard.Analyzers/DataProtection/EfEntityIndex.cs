@@ -237,11 +237,33 @@ internal sealed class EfEntityIndex
         string? entity = LastIdentifier(argument);
 
         // A generic repository's IMongoCollection<TDocument> or GetCollection<T>: a type parameter, not a stored type.
-        if (entity != null && !(entity[0] == 'T' && (entity.Length == 1 || char.IsUpper(entity[1]))))
+        if (entity != null && !IsTypeParameterInScope(generic, entity))
         {
             _entities.Add(entity);
             AddVisibleNamespaces(compilation, entity, argument, generic, scopes);
         }
+    }
+
+    // Declared by an enclosing generic type or method (class MongoRepository<TDocument>, Find<T>()), read from syntax:
+    // the index is built before any binding.
+    private static bool IsTypeParameterInScope(SyntaxNode node, string name)
+    {
+        foreach (SyntaxNode ancestor in node.Ancestors())
+        {
+            TypeParameterListSyntax? parameters = ancestor switch
+            {
+                TypeDeclarationSyntax type => type.TypeParameterList,
+                MethodDeclarationSyntax method => method.TypeParameterList,
+                LocalFunctionStatementSyntax local => local.TypeParameterList,
+                _ => null,
+            };
+            if (parameters != null && parameters.Parameters.Any(p => p.Identifier.ValueText == name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInSource(INamedTypeSymbol type, Compilation compilation)

@@ -224,14 +224,14 @@ internal static class ConfigFileScanner
         // value is a stand-in ("my-secret-key-here", "change-this-in-production").
         if (IsTokenSigningSecretPath(key))
         {
-            if (value.Length >= MinTokenSigningSecretLength && !SecretFormats.IsSigningKeyStandIn(value))
+            if (SecretFormats.IsSigningKeyStandIn(value))
             {
-                findings.Add(new ConfigFinding(start, length, key, "a token signing key"));
                 return;
             }
 
-            if (SecretFormats.IsSigningKeyStandIn(value))
+            if (value.Length >= MinTokenSigningSecretLength)
             {
+                findings.Add(new ConfigFinding(start, length, key, "a token signing key"));
                 return;
             }
         }

@@ -247,7 +247,7 @@ internal static class SecretFormats
         return body == KeyBody.DashedGroups && (dashes < 2 || !char.IsDigit(value[bodyStart])) ? bodyStart : end;
     }
 
-    /// <summary>Test-mode and sandbox keys, which cannot move real money (FG4002 in code, not reported in configuration).</summary>
+    /// <summary>Test-mode and sandbox keys, which cannot move real money (FG4002 in code; FG4003 reports them in committed configuration as it does live keys).</summary>
     public static bool IsTestKey(SecretFormat format) => format is SecretFormat.StripeTestSecretKey or SecretFormat.StripeTestRestrictedKey or SecretFormat.SandboxSecretKey;
 
     /// <summary>How a finding names the key, for messages: "A Stripe live secret key".</summary>
@@ -793,6 +793,9 @@ internal static class SecretFormats
         "contrasena", "contrasenia", "passwort", "kennwort", "motdepasse", "senha", "wachtwoord", "parola", "haslo", "sifre", "katasandi", "sandi",
     };
 
+    // A part of each word above that no accent changes (contraseña, hasło, şifre, ŞİFRE): the prefilter of IsForeignPasswordName.
+    private static readonly string[] ForeignPasswordFragments = { "contras", "wort", "passe", "senha", "wachtw", "parola", "has", "fre", "sandi" };
+
     /// <summary>
     /// True when the name's last word, or its last two or three words joined, is "password" in another language
     /// (<c>Contrasena</c>, <c>DbPasswort</c>, <c>mot_de_passe</c>, <c>SenhaSmtp</c> is not: the password word must come last).
@@ -800,7 +803,8 @@ internal static class SecretFormats
     /// </summary>
     public static bool IsForeignPasswordName(string name)
     {
-        if (name.Length < 4 || name.Length > 128)
+        // The cheap test first: most names hold none of the words' unaccented parts and are not folded at all.
+        if (name.Length < 4 || name.Length > 128 || !Shared.IdentifierWords.ContainsAnyFragment(name, ForeignPasswordFragments))
         {
             return false;
         }

@@ -208,7 +208,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // The first name the literal is held under that makes it a credential, or null.
     private static string? CredentialHolderName(IOperation literal, CredentialSlots slots, string value)
     {
-        if (SecretHolderName(literal, slots) is string holder && IsCredential(holder, value))
+        if (SecretHolderName(literal, slots) is string holder && IsCredential(holder, value) && !IsSeededUserPassword(literal, holder))
         {
             return holder;
         }
@@ -370,7 +370,6 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             {
                 ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax qualified } => qualified.Right.Identifier.ValueText == "SymmetricSecurityKey",
                 ObjectCreationExpressionSyntax { Type: SimpleNameSyntax simple } => simple.Identifier.ValueText == "SymmetricSecurityKey",
-                ImplicitObjectCreationExpressionSyntax => false,
                 _ => false,
             };
     }
@@ -484,11 +483,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 // A local const password is treated as a const field's is (below): a seeded account's or a passphrase,
                 // reported only where it reaches a credential slot ('const string passwordAdmin = "…"' in a data seeder).
-                // A local password that only creates or hashes an application user's password ('string password =
-                // "Admin@123"; await userManager.CreateAsync(admin, password)') is a seeded account's, as the literal
-                // passed directly is.
-                return SecretFormats.IsPasswordName(declarator.Symbol.Name) && (declarator.Symbol.IsConst || OnlySetsUserPasswords(declarator.Symbol.Name, declarator.Syntax))
-                    ? null : declarator.Symbol.Name;
+                // A local password that only seeds an application user is left to IsSeededUserPassword, once the value
+                // is known to be a credential.
+                return declarator.Symbol.IsConst && SecretFormats.IsPasswordName(declarator.Symbol.Name) ? null : declarator.Symbol.Name;
             case IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }:
                 // A const is reported here when its own key, secret or token name makes it a credential ('private const
                 // string TOKEN = "…"'), and where it reaches an SDK credential slot otherwise (the slot rule skips the first
@@ -624,9 +621,24 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, literal.Syntax.GetLocation(), context.ContainingSymbol, properties, "The value of " + slot.DisplayName));
     }
 
+    // A password-named local that only creates or hashes an application user's password ('string password =
+    // "Admin@123"; await userManager.CreateAsync(admin, password)') is a seeded account's, as the literal passed directly
+    // is. Asked only once the literal is a credential, so the scope's search runs for few locals.
+    private static bool IsSeededUserPassword(IOperation literal, string holder)
+    {
+        IOperation? parent = literal.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+            && SecretFormats.IsPasswordName(holder) && OnlySetsUserPasswords(holder, declarator.Syntax);
+    }
+
     // Whether every use of a local in its scope is an argument of a call that creates a user or sets or hashes a user's
     // password (userManager.CreateAsync(user, password), AddPasswordAsync, passwordHasher.HashPassword(user, password),
-    // a seeder's own HashSeedPassword(password)). Run only for a password-named local whose value is already a credential.
+    // a seeder's own HashSeedPassword(password)).
     private static bool OnlySetsUserPasswords(string name, SyntaxNode declarator)
     {
         SyntaxNode? scope = declarator.Parent?.Parent?.Parent;
@@ -641,9 +653,10 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         bool used = false;
-        foreach (SyntaxNode node in scope.DescendantNodes())
+        foreach (SyntaxToken token in TreeText.TokensNamed(scope, name))
         {
-            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
+            // The declarator's own name token is not a use.
+            if (token.Parent is not IdentifierNameSyntax identifier)
             {
                 continue;
             }

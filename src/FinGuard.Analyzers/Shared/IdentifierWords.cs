@@ -93,8 +93,31 @@ internal static class IdentifierWords
         char first = identifier[start];
         char second = identifier[start + 1];
         char third = identifier[start + 2];
-        return first == 'C' && second == 'V' && (third == 'V' || third == 'C' || third == 'N' || third == 'D');
+        if (first != 'C' || second != 'V' || (third != 'V' && third != 'C' && third != 'N' && third != 'D'))
+        {
+            return false;
+        }
+
+        // Only before a whole word that follows a security code (CVVnumber, CVCcode, CVVs): "CV" for a résumé before
+        // another word stays "cv" + word (CVDescription, CVCategory, CVNumber are not cvd, cvc, cvn).
+        int tailEnd = end;
+        while (tailEnd < identifier.Length && char.IsLower(identifier[tailEnd]))
+        {
+            tailEnd++;
+        }
+
+        foreach (string word in GluedAcronymTails)
+        {
+            if (word.Length == tailEnd - end && string.CompareOrdinal(identifier, end, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] GluedAcronymTails = { "number", "num", "no", "nr", "code", "value", "val", "s" };
 
     // Words whose digit is part of the name: cvv2, cvc2, cav2, cid2, iso8583.
     private static bool IsDigitSuffixedWord(string identifier, int start, int digitIndex)

@@ -68,6 +68,9 @@ public class SensitiveAuthenticationDataNamesTests
     [InlineData("PANHash", "pan hash")]
     [InlineData("CVVs", "cvv s")]
     [InlineData("CVV", "cvv")]
+    [InlineData("CVDescription", "cv description")]
+    [InlineData("CVCategory", "cv category")]
+    [InlineData("CVNumber", "cv number")]
     public void Glued_security_code_acronyms_split_whole(string identifier, string words)
         => Assert.Equal(words, string.Join(" ", IdentifierWords.Split(identifier)));
 
@@ -89,6 +92,9 @@ public class SensitiveAuthenticationDataNamesTests
     [InlineData("CVVnumberRequired")]
     [InlineData("CVVnumberErrorMessage")]
     [InlineData("CVVnumberLabel")]
+    [InlineData("CVDescription")]
+    [InlineData("CVCategory")]
+    [InlineData("ApplicantCVDownloadUrl")]
     public void Glued_security_code_look_alikes_are_not_security_codes(string name)
         => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
 

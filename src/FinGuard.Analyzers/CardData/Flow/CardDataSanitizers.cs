@@ -62,12 +62,8 @@ internal static class CardDataSanitizers
 
     /// <summary>Mask, MaskPan, Last4, LastFour, Tokenize, Encrypt, Protect (not Unprotect), Redact, Truncate, Hmac.</summary>
     public static bool IsSanitizingName(string name)
-        => name.IndexOf("Mask", StringComparison.Ordinal) >= 0
-           || name.IndexOf("Last4", StringComparison.OrdinalIgnoreCase) >= 0
-           || name.IndexOf("LastFour", StringComparison.OrdinalIgnoreCase) >= 0
+        => IsMaskingName(name)
            || name.IndexOf("Tokeni", StringComparison.Ordinal) >= 0
-           || name.IndexOf("Redact", StringComparison.Ordinal) >= 0
-           || name.IndexOf("Truncat", StringComparison.Ordinal) >= 0
            || name.IndexOf("Encrypt", StringComparison.Ordinal) >= 0
            || name.IndexOf("Hmac", StringComparison.OrdinalIgnoreCase) >= 0
            || name == "Protect" || name == "ProtectString";
