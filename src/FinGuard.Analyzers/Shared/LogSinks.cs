@@ -428,8 +428,16 @@ internal sealed class LogSinks
 
     private static bool IsMessageParameterName(string name)
         => name.IndexOf("message", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("template", StringComparison.OrdinalIgnoreCase) >= 0
-            || name.IndexOf("format", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("text", StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf("format", StringComparison.OrdinalIgnoreCase) >= 0 || IsTextWord(name)
             || string.Equals(name, "msg", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Msg", StringComparison.Ordinal);
+
+    // "text", "Text", "logText", "text_value": the word, not the letters inside context or contextName.
+    private static bool IsTextWord(string name)
+    {
+        int at = name.IndexOf("text", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || char.IsLower(name[at - 1]) == false || char.IsUpper(name[at]))
+            && (at + 4 == name.Length || !char.IsLower(name[at + 4]));
+    }
 
     /// <summary>Names of <c>{Placeholder}</c> holes in a message template, in order (<c>{{</c> escapes skipped).</summary>
     internal static List<string>? ParsePlaceholders(string? template)

@@ -44,11 +44,13 @@ public class Catalog { public void Info(string message, string cardNumber) { } }
 public class Blog { public void Write(string text, string cardNumber) { } }
 public class Logistics { public void Error(string message, string cardNumber) { } }
 public class AuditLogger { public void LogInfo(int code, string cardNumber) { } }
+public class ContextLogger { public void LogInfo(string context, string cardNumber) { } }
 public class Card { public string CardNumber { get; set; } = ""; }
 public class Service
 {
-    public async Task Run(Card card, LogEntityRepository logs, AuthClient auth, Catalog catalog, Blog blog, Logistics logistics, AuditLogger audit)
+    public async Task Run(Card card, LogEntityRepository logs, AuthClient auth, Catalog catalog, Blog blog, Logistics logistics, AuditLogger audit, ContextLogger contextLogger)
     {
+        contextLogger.LogInfo("checkout", card.CardNumber);
         logs.Save("created", card.CardNumber);
         await auth.LoginAsync("user", card.CardNumber);
         catalog.Info("card", card.CardNumber);

@@ -103,6 +103,7 @@ public class Vault
 {
     public string CardNumber { get; set; } = string.Empty;
     public string {|FG1001:BackupCardNumber|} { get; set; } = string.Empty;
+    public string SecondCardNumber { get; set; } = string.Empty;
 }
 public class VaultCards
 {
@@ -110,6 +111,7 @@ public class VaultCards
     {
         var card = await new Stripe.Issuing.CardService().CreateAsync(null);
         vault.CardNumber = "XXXX-XXXX-XXXX-" + card.Last4;
+        vault.SecondCardNumber = "XXXX-XXXX-XXXX-" + card.LastMaskedDigits;
         vault.BackupCardNumber = "XXXX-XXXX-XXXX-" + card.Number;
     }
 }

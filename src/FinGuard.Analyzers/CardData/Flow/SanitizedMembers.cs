@@ -381,6 +381,7 @@ internal sealed class SanitizedMembers
     // Masked forms by name (MaskedPan, Last4, CardLastFour, TruncatedNumber), not protected ones (EncryptedCvv, CvvHash).
     private static bool NamesMaskedForm(string name)
     {
+        bool lastFourChecked = false;
         foreach (string word in IdentifierWords.Split(name))
         {
             if (word is "masked" or "mask" or "last4" or "lastfour" or "truncated" or "redacted" or "obfuscated")
@@ -388,11 +389,15 @@ internal sealed class SanitizedMembers
                 return true;
             }
 
-            if (word == "last" || word == "four" || word == "4")
+            if (!lastFourChecked && (word == "last" || word == "four" || word == "4"))
             {
-                // Last4 splits as "last", "4"; LastFour as "last", "four".
+                // Last4 splits as "last", "4"; LastFour as "last", "four". Not a verdict: LastMaskedDigits has a later word.
+                lastFourChecked = true;
                 string joined = IdentifierWords.Normalize(name);
-                return joined.IndexOf("last4", StringComparison.Ordinal) >= 0 || joined.IndexOf("lastfour", StringComparison.Ordinal) >= 0;
+                if (joined.IndexOf("last4", StringComparison.Ordinal) >= 0 || joined.IndexOf("lastfour", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
             }
         }
 
