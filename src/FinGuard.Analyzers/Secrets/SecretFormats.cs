@@ -12,6 +12,7 @@ internal enum SecretFormat
     SandboxSecretKey,
     GitHubToken,
     SlackToken,
+    WooCommerceConsumerSecret,
 }
 
 /// <summary>
@@ -28,12 +29,14 @@ internal static class SecretFormats
 
     // Key prefixes and what follows them: Stripe's secret, restricted and webhook keys (letters and digits after the
     // prefix), a processor's sandbox secret key (Dojo's sk_sandbox_, 40 or more URL-safe characters), GitHub's access
-    // tokens (ghp_/gho_/ghu_/ghs_/ghr_ and 36 letters and digits; github_pat_ and 82 word characters) and Slack's bot,
-    // user and app tokens (xoxb-123…-456…-abc…). Strong shapes only: a prefix with a short or repetitive body is an example.
+    // tokens (ghp_/gho_/ghu_/ghs_/ghr_ and 36 letters and digits; github_pat_ and 82 word characters), Slack's bot,
+    // user and app tokens (xoxb-123…-456…-abc…) and WooCommerce's REST API consumer secret (cs_ and 40 hex digits; its
+    // ck_ consumer key names the application, as an OAuth client id does). Strong shapes only: a prefix with a short or
+    // repetitive body is an example.
     private static readonly string[] StripePrefixes =
     {
         "sk_live_", "rk_live_", "whsec_", "sk_test_", "rk_test_", "sk_sandbox_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
-        "xoxb-", "xoxp-", "xoxa-", "xoxr-",
+        "xoxb-", "xoxp-", "xoxa-", "xoxr-", "cs_",
     };
 
     private static readonly SecretFormat[] StripeFormats =
@@ -41,7 +44,7 @@ internal static class SecretFormats
         SecretFormat.StripeLiveSecretKey, SecretFormat.StripeLiveRestrictedKey, SecretFormat.StripeWebhookSecret,
         SecretFormat.StripeTestSecretKey, SecretFormat.StripeTestRestrictedKey, SecretFormat.SandboxSecretKey,
         SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken,
-        SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken,
+        SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.WooCommerceConsumerSecret,
     };
 
     // The characters a key's body is made of after its prefix, and how many it has at least.
@@ -51,16 +54,17 @@ internal static class SecretFormats
         WordCharacters,
         UrlSafe,
         DashedGroups,
+        HexDigits,
     }
 
     private static readonly KeyBody[] StripeBodies =
     {
         KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.UrlSafe,
         KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.WordCharacters,
-        KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups,
+        KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.HexDigits,
     };
 
-    private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30 };
+    private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30, 40 };
 
     private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
 
@@ -233,6 +237,7 @@ internal static class SecretFormats
                 KeyBody.LettersAndDigits => IsAsciiLetterOrDigit(c),
                 KeyBody.WordCharacters => IsWordChar(c),
                 KeyBody.UrlSafe => IsWordChar(c) || c == '-',
+                KeyBody.HexDigits => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'),
                 _ => IsAsciiLetterOrDigit(c) || c == '-',
             };
             if (!part)
@@ -242,6 +247,12 @@ internal static class SecretFormats
 
             dashes += c == '-' ? 1 : 0;
             end++;
+        }
+
+        // A hex body runs to a word boundary: "cs_" and 40 hex digits inside a longer word is not the key.
+        if (body == KeyBody.HexDigits && end < value.Length && IsWordChar(value[end]))
+        {
+            return bodyStart;
         }
 
         return body == KeyBody.DashedGroups && (dashes < 2 || !char.IsDigit(value[bodyStart])) ? bodyStart : end;
@@ -261,6 +272,7 @@ internal static class SecretFormats
         SecretFormat.SandboxSecretKey => "a processor sandbox secret key",
         SecretFormat.GitHubToken => "a GitHub access token",
         SecretFormat.SlackToken => "a Slack token",
+        SecretFormat.WooCommerceConsumerSecret => "a WooCommerce REST API consumer secret",
         _ => "a secret",
     };
 
@@ -272,6 +284,7 @@ internal static class SecretFormats
         SecretFormat.SandboxSecretKey => ("Payments:SecretKey", "PAYMENTS_SECRET_KEY"),
         SecretFormat.GitHubToken => ("GitHub:Token", "GITHUB_TOKEN"),
         SecretFormat.SlackToken => ("Slack:Token", "SLACK_TOKEN"),
+        SecretFormat.WooCommerceConsumerSecret => ("WooCommerce:ConsumerSecret", "WOOCOMMERCE_CONSUMER_SECRET"),
         _ => ("Stripe:SecretKey", "STRIPE_SECRET_KEY"),
     };
 

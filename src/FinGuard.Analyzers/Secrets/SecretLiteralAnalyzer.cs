@@ -230,6 +230,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 return PairName(pair[0], value);
             case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == syntax:
                 return AssignmentHolderName(assignment, value);
+            case MemberAccessExpressionSyntax when IsIdentityServerSecretText(syntax):
+                // new Secret("678ebc03-….".Sha256()): a client secret by where it goes, judged as one ("secret" is a stand-in).
+                return IsCredential("clientSecret", value) ? "ClientSecret" : null;
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == syntax:
                 // Environment.GetEnvironmentVariable("PAYPAL_CLIENT_SECRET") ?? "…", config["Stripe:SecretKey"] ?? "…", apiKey ?? "…"
                 return FallbackHolderName(coalesce.Left, value);
@@ -350,28 +353,74 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    // The one argument of Encoding.X.GetBytes(...) that is itself the one argument of new SymmetricSecurityKey(...).
+    // The one argument of a call that turns text into key bytes (Encoding.X.GetBytes("…"), Convert.FromBase64String("…"),
+    // Convert.FromHexString("…")) whose bytes are the one argument of new SymmetricSecurityKey(...): directly, or
+    // through a local of the same member ('var key = Encoding.ASCII.GetBytes("…"); … new SymmetricSecurityKey(key)').
     private static bool IsSymmetricSecurityKeyText(ArgumentSyntax argument)
     {
         if (argument.Parent is not ArgumentListSyntax { Arguments.Count: 1 } list
-            || list.Parent is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBytes" } } getBytes)
+            || list.Parent is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBytes" or "FromBase64String" or "FromHexString" } } toBytes)
         {
             return false;
         }
 
-        SyntaxNode? node = getBytes.Parent;
+        SyntaxNode? node = toBytes.Parent;
         while (node is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax)
         {
             node = node.Parent;
         }
 
-        return node is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: BaseObjectCreationExpressionSyntax creation } }
+        if (node is ArgumentSyntax keyArgument)
+        {
+            return IsSymmetricSecurityKeyArgument(keyArgument);
+        }
+
+        // A local's initializer: the key is the local wherever the member passes it alone to new SymmetricSecurityKey(...).
+        if (node is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax
+            || declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return false;
+        }
+
+        foreach (SyntaxToken use in TreeText.TokensNamed(member, declarator.Identifier.ValueText))
+        {
+            if (use.Parent is IdentifierNameSyntax { Parent: ArgumentSyntax useArgument } && IsSymmetricSecurityKeyArgument(useArgument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSymmetricSecurityKeyArgument(ArgumentSyntax argument)
+        => argument is { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: BaseObjectCreationExpressionSyntax creation } }
             && creation switch
             {
                 ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax qualified } => qualified.Right.Identifier.ValueText == "SymmetricSecurityKey",
                 ObjectCreationExpressionSyntax { Type: SimpleNameSyntax simple } => simple.Identifier.ValueText == "SymmetricSecurityKey",
                 _ => false,
             };
+
+    // new Secret("…".Sha256()) in an IdentityServer (IdentityServer4, Duende) client's or API's secrets: the text is the
+    // client secret, hashed only when the server starts; the literal is the receiver of Sha256()/Sha512(), bound or not.
+    private static bool IsIdentityServerSecretText(SyntaxNode literal)
+    {
+        if (literal.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Sha256" or "Sha512" } access || access.Expression != literal
+            || access.Parent is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } hash
+            || hash.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: >= 1 } arguments } argument || arguments.Arguments[0] != argument
+            || arguments.Parent is not ObjectCreationExpressionSyntax creation)
+        {
+            return false;
+        }
+
+        string? type = creation.Type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+        return type is "Secret" or "ClientSecret";
     }
 
     private static bool IsAuthorizationTypeName(TypeSyntax type)

@@ -241,6 +241,7 @@ public class CommittedSecretAnalyzerTests
     public Task Vendor_tokens_and_sandbox_keys_in_settings() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
 {
   "Ci": { "Value": {|FG4003:"ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u"|} },
+  "Shop": { "CSecret": {|FG4003:"cs_3f9a1c07be52d86410e7f2a9c3b58d16e04a7f21"|}, "ConsumerKey": "ck_3f9a1c07be52d86410e7f2a9c3b58d16e04a7f21" },
   "Notifications": { "Hook": {|FG4003:"xoxb-2048176934-4817293058162-Rk8Lm2Qz9Xv4Bn7Ct1Wy5Hj3"|} },
   "Dojo": { "ApiKey": {|FG4003:"sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ"|}, "Sample": "sk_sandbox_c8oLGaI__msxsXbpBDpdtwJEz_eIhfQoKHmedqgZPCdBx59zpKZLSk8OPLT0cZolbeuYJSBvzDVVsYvtpo5RkQ" },
   "Stripe": { "SecretKey": {|FG4003:"sk_test_4eC39HqLyjWDarjtT1zdp7dc"|}, "Restricted": {|FG4003:"rk_test_51HqLyjWDarjtT1zdp7dc9QxZ"|}, "Placeholder": "sk_test_XXXXXXXXXXXXXXXXXXXXXX", "Words": "sk_test_your_stripe_api_key_here" }

@@ -45,6 +45,14 @@ public class SecretFormatsTests
     [InlineData("my_ghp_R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2eG8u", "None")]
     [InlineData("xoxb-your-bot-token-goes-here-please", "None")]
     [InlineData("xoxb-R8kL2mQ9xV4bN7cT1zW5yH3jF6dS0aP2", "None")]
+    [InlineData("cs_3f9a1c07be52d86410e7f2a9c3b58d16e04a7f21", "WooCommerceConsumerSecret")]
+    [InlineData("consumer_secret=cs_3f9a1c07be52d86410e7f2a9c3b58d16e04a7f21&x=1", "WooCommerceConsumerSecret")]
+    [InlineData("ck_3f9a1c07be52d86410e7f2a9c3b58d16e04a7f21", "None")]
+    [InlineData("cs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "None")]
+    [InlineData("cs_0000000000000000000000000000000000000000", "None")]
+    [InlineData("cs_3f9a1c07be52d86410e7", "None")]
+    [InlineData("cs_3f9a1c07be52d86410e7f2a9c3b58d16e04a7f21extra", "None")]
+    [InlineData("docs_3f9a1c07be52d86410e7f2a9c3b58d16e04a7f21", "None")]
     public void Vendor_keys_are_recognised_by_format(string value, string expected)
         => Assert.Equal(expected, SecretFormats.FindKnownKey(value, out _, out _).ToString());
 
