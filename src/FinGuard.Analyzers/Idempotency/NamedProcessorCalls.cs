@@ -20,6 +20,8 @@ namespace FinGuard.Analyzers.Idempotency;
 /// <c>CreateRecurringPaymentsProfile</c> with no <c>MsgSubID</c>;</item>
 /// <item>Elavon Converge: a POST to <c>VirtualMerchant/process.do</c> or <c>processxml.do</c> with a charging
 /// <c>ssl_transaction_type</c> and no <c>ssl_invoice_number</c> in the method;</item>
+/// <item>Iyzipay: <c>Payment.Create(request, options)</c> (and pre/post-authorisation, 3-D Secure completion, refund) with a
+/// request built here whose <c>ConversationId</c> is missing or made fresh per call;</item>
 /// <item>Fortis (<c>FortisAPI.Standard</c>): <c>CCSale*</c>, <c>CCAuthOnly*</c>, <c>CCForce*</c>, <c>CCRefund*</c>, ACH debits,
 /// credits and refunds, and recurring records created with a request built here without its api id.</item>
 /// </list>
@@ -69,7 +71,10 @@ internal static class NamedProcessorCalls
             case "SaleAsync":
                 return CheckBraintreeSale(invocation, access, model, cancellationToken);
             case "Create":
-                return CheckPayPalRestPayment(invocation, access, model, cancellationToken) ?? CheckConvergePost(invocation, model, cancellationToken);
+                return CheckPayPalRestPayment(invocation, access, model, cancellationToken) ?? CheckIyzipay(invocation, access, name, model, cancellationToken)
+                    ?? CheckConvergePost(invocation, model, cancellationToken);
+            case "CreateAsync":
+                return CheckIyzipay(invocation, access, name, model, cancellationToken);
             case "UploadValues":
             case "UploadValuesAsync":
             case "UploadValuesTaskAsync":
@@ -91,6 +96,92 @@ internal static class NamedProcessorCalls
 
                 return Array.IndexOf(PayPalClassicMoneyCalls, name) >= 0 ? CheckPayPalClassic(invocation, name, model, cancellationToken) : null;
         }
+    }
+
+    // Iyzipay (iyzico's .NET SDK, namespace Iyzipay.Model): the static Create of the resources that charge, authorise,
+    // capture or refund.
+    private static readonly string[] IyzipayMoneyResources = { "Payment", "PaymentPreAuth", "PaymentPostAuth", "ThreedsPayment", "BasicPayment", "Refund" };
+
+    // Iyzipay.Model.Payment.Create(request, options): iyzico has no idempotency key. What lets a caller recognise a retry
+    // is a ConversationId derived from the order (the payment can be looked up by it before charging again); a request
+    // built here without one, or with one made fresh per call (Guid.NewGuid(), the clock, Random), has nothing.
+    private static (string, string)? CheckIyzipay(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.ArgumentList.Arguments.Count != 2 || LastIdentifier(access.Expression) is not { } resource || Array.IndexOf(IyzipayMoneyResources, resource) < 0)
+        {
+            return null;
+        }
+
+        // A static call on the type: Payment.Create(...) or Iyzipay.Model.Payment.Create(...), resolved in the Iyzipay
+        // namespace or unresolved in a file that imports it.
+        ISymbol? receiver = model.GetSymbolInfo(access.Expression, cancellationToken).Symbol;
+        ITypeSymbol? receiverType = model.GetTypeInfo(access.Expression, cancellationToken).Type;
+        bool resolved = receiver is INamedTypeSymbol { TypeKind: not TypeKind.Error } type && IsErrorOrInRoot(type, "Iyzipay");
+        bool unresolved = receiver == null && (receiverType == null || receiverType.TypeKind == TypeKind.Error)
+                          && (access.Expression.ToString().StartsWith("Iyzipay.", StringComparison.Ordinal) || ImportedNamespaces.Any(invocation, static ns => ns == "Iyzipay" || ns.StartsWith("Iyzipay.", StringComparison.Ordinal)));
+        if (!resolved && !unresolved)
+        {
+            return null;
+        }
+
+        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
+        ObjectCreationExpressionSyntax? creation = argument as ObjectCreationExpressionSyntax;
+        ExpressionSyntax? conversationId = null;
+        SyntaxNode? body = EnclosingBody(invocation);
+        if (argument is IdentifierNameSyntax local && body != null)
+        {
+            string localName = local.Identifier.ValueText;
+            foreach (SyntaxNode node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
+                        creation = declarator.Initializer?.Value as ObjectCreationExpressionSyntax;
+                        break;
+                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConversationId" } target } assignment
+                        when target.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == localName:
+                        conversationId = assignment.Right;
+                        break;
+                }
+            }
+        }
+
+        if (creation == null)
+        {
+            return null;
+        }
+
+        if (creation.Initializer != null)
+        {
+            foreach (ExpressionSyntax expression in creation.Initializer.Expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "ConversationId" } } assignment)
+                {
+                    conversationId ??= assignment.Right;
+                }
+            }
+        }
+
+        if (conversationId != null && !IsMadeFresh(conversationId))
+        {
+            return null;
+        }
+
+        return (resource + "." + name, "a ConversationId derived from the order (iyzico has no idempotency key; look the first attempt up by it before charging again)");
+    }
+
+    // Guid.NewGuid(), DateTime.Now/UtcNow, Ticks, Random: a value that differs on every call.
+    private static bool IsMadeFresh(ExpressionSyntax value)
+    {
+        foreach (SyntaxNode node in value.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax { Identifier.ValueText: "NewGuid" or "CreateVersion7" or "Now" or "UtcNow" or "Ticks" or "Random" or "GetRandomFileName" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Elavon Converge: the VirtualMerchant gateway's process.do (name/value pairs) and processxml.do (XML) endpoints.
