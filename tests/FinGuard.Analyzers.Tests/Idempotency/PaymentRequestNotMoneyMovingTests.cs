@@ -134,6 +134,26 @@ public class Simulator
 }
 """);
 
+    [Fact]
+    public Task Creating_a_wallet_or_recipient_is_not_reported_and_moving_money_from_one_is() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading.Tasks;
+public record WalletRequest(string Reference, string Name);
+public class DisbursementClient
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task Open(WalletRequest wallet, string walletId)
+    {
+        await _http.PostAsJsonAsync("/api/v1/disbursements/wallet", wallet);
+        await _http.PostAsJsonAsync("https://psp.example.com/v1/transfers/recipients", wallet);
+        await {|FG2004:_http.PostAsJsonAsync("/api/v1/wallets/" + walletId + "/transfers", wallet)|};
+        await {|FG2004:_http.PostAsJsonAsync("/api/v1/wallet/payments", wallet)|};
+    }
+}
+""");
+
     private const string TestCode = """
 
 using System.Net.Http;
