@@ -17,7 +17,13 @@ namespace FinGuard.Analyzers.Idempotency;
 /// <item>PayPal classic (Merchant SDK / SOAP): <c>DoCapture(DoCaptureReq)</c>, <c>DoDirectPayment</c>,
 /// <c>DoExpressCheckoutPayment</c>, <c>DoReferenceTransaction</c>, <c>RefundTransaction</c>, <c>BillUser</c>,
 /// <c>BillOutstandingAmount</c>, <c>DoNonReferencedCredit</c>, <c>MassPay</c>, <c>DoUATPExpressCheckoutPayment</c>,
-/// <c>CreateRecurringPaymentsProfile</c> with no <c>MsgSubID</c>.</item>
+/// <c>CreateRecurringPaymentsProfile</c> with no <c>MsgSubID</c>;</item>
+/// <item>Elavon Converge: a POST to <c>VirtualMerchant/process.do</c> or <c>processxml.do</c> with a charging
+/// <c>ssl_transaction_type</c> and no <c>ssl_invoice_number</c> in the method;</item>
+/// <item>Iyzipay: <c>Payment.Create(request, options)</c> (and pre/post-authorisation, 3-D Secure completion, refund) with a
+/// request built here whose <c>ConversationId</c> is missing or made fresh per call;</item>
+/// <item>Fortis (<c>FortisAPI.Standard</c>): <c>CCSale*</c>, <c>CCAuthOnly*</c>, <c>CCForce*</c>, <c>CCRefund*</c>, ACH debits,
+/// credits and refunds, and recurring records created with a request built here without its api id.</item>
 /// </list>
 /// Test projects are skipped (sandbox calls in tests are not a double-charge risk).
 /// </summary>
@@ -65,15 +71,390 @@ internal static class NamedProcessorCalls
             case "SaleAsync":
                 return CheckBraintreeSale(invocation, access, model, cancellationToken);
             case "Create":
-                return CheckPayPalRestPayment(invocation, access, model, cancellationToken);
+                return CheckPayPalRestPayment(invocation, access, model, cancellationToken) ?? CheckIyzipay(invocation, access, name, model, cancellationToken)
+                    ?? CheckConvergePost(invocation, model, cancellationToken);
+            case "CreateAsync":
+                return CheckIyzipay(invocation, access, name, model, cancellationToken);
             case "UploadValues":
             case "UploadValuesAsync":
             case "UploadValuesTaskAsync":
-                return CheckAimPost(invocation);
+                return CheckAimPost(invocation) ?? CheckConvergePost(invocation, model, cancellationToken);
+            case "CreateHttp":
+            case "UploadString":
+            case "UploadStringAsync":
+            case "UploadStringTaskAsync":
+            case "UploadData":
+            case "UploadDataTaskAsync":
+            case "PostAsync":
+            case "SendAsync":
+                return CheckConvergePost(invocation, model, cancellationToken);
             default:
+                if (IsFortisMoneyCall(name))
+                {
+                    return CheckFortis(invocation, access, name, model, cancellationToken);
+                }
+
                 return Array.IndexOf(PayPalClassicMoneyCalls, name) >= 0 ? CheckPayPalClassic(invocation, name, model, cancellationToken) : null;
         }
     }
+
+    // Iyzipay (iyzico's .NET SDK, namespace Iyzipay.Model): the static Create of the resources that charge, authorise,
+    // capture or refund.
+    private static readonly string[] IyzipayMoneyResources = { "Payment", "PaymentPreAuth", "PaymentPostAuth", "ThreedsPayment", "BasicPayment", "Refund" };
+
+    // Iyzipay.Model.Payment.Create(request, options): iyzico has no idempotency key. What lets a caller recognise a retry
+    // is a ConversationId derived from the order (the payment can be looked up by it before charging again); a request
+    // built here without one, or with one made fresh per call (Guid.NewGuid(), the clock, Random), has nothing.
+    private static (string, string)? CheckIyzipay(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.ArgumentList.Arguments.Count != 2 || LastIdentifier(access.Expression) is not { } resource || Array.IndexOf(IyzipayMoneyResources, resource) < 0)
+        {
+            return null;
+        }
+
+        // A static call on the type: Payment.Create(...) or Iyzipay.Model.Payment.Create(...), resolved in the Iyzipay
+        // namespace or unresolved in a file that imports it.
+        ISymbol? receiver = model.GetSymbolInfo(access.Expression, cancellationToken).Symbol;
+        ITypeSymbol? receiverType = model.GetTypeInfo(access.Expression, cancellationToken).Type;
+        bool resolved = receiver is INamedTypeSymbol { TypeKind: not TypeKind.Error } type && IsErrorOrInRoot(type, "Iyzipay");
+        bool unresolved = receiver == null && (receiverType == null || receiverType.TypeKind == TypeKind.Error)
+                          && (access.Expression.ToString().StartsWith("Iyzipay.", StringComparison.Ordinal) || ImportedNamespaces.Any(invocation, static ns => ns == "Iyzipay" || ns.StartsWith("Iyzipay.", StringComparison.Ordinal)));
+        if (!resolved && !unresolved)
+        {
+            return null;
+        }
+
+        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
+        ObjectCreationExpressionSyntax? creation = argument as ObjectCreationExpressionSyntax;
+        ExpressionSyntax? conversationId = null;
+        SyntaxNode? body = EnclosingBody(invocation);
+        if (argument is IdentifierNameSyntax local && body != null)
+        {
+            string localName = local.Identifier.ValueText;
+            foreach (SyntaxNode node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
+                        creation = declarator.Initializer?.Value as ObjectCreationExpressionSyntax;
+                        break;
+                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConversationId" } target } assignment
+                        when target.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == localName:
+                        conversationId = assignment.Right;
+                        break;
+                }
+            }
+        }
+
+        if (creation == null)
+        {
+            return null;
+        }
+
+        if (creation.Initializer != null)
+        {
+            foreach (ExpressionSyntax expression in creation.Initializer.Expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "ConversationId" } } assignment)
+                {
+                    conversationId ??= assignment.Right;
+                }
+            }
+        }
+
+        if (conversationId != null && !IsMadeFresh(conversationId))
+        {
+            return null;
+        }
+
+        return (resource + "." + name, "a ConversationId derived from the order (iyzico has no idempotency key; look the first attempt up by it before charging again)");
+    }
+
+    // Guid.NewGuid(), DateTime.Now/UtcNow, Ticks, Random: a value that differs on every call.
+    private static bool IsMadeFresh(ExpressionSyntax value)
+    {
+        foreach (SyntaxNode node in value.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax { Identifier.ValueText: "NewGuid" or "CreateVersion7" or "Now" or "UtcNow" or "Ticks" or "Random" or "GetRandomFileName" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Elavon Converge: the VirtualMerchant gateway's process.do (name/value pairs) and processxml.do (XML) endpoints.
+    private static readonly string[] ConvergeEndpoints = { "/VirtualMerchant/process.do", "/VirtualMerchant/processxml.do" };
+
+    // ssl_transaction_type values that charge, authorise, force, complete or refund (voids, tip updates, settlement,
+    // tokens and AVS-only checks move no money).
+    private static readonly string[] ConvergeMoneyTypes =
+    {
+        "ccsale", "ccauthonly", "ccforce", "cccomplete", "cccredit", "ccreturn", "ccaddrecurring", "ccaddinstall",
+        "ecspurchase", "ecsreturn", "dbpurchase", "dbreturn", "ebtfspurchase", "ebtcbpurchase",
+    };
+
+    // Elavon Converge: a request to process.do/processxml.do (the URI's constant text, followed through a local or
+    // field) in a method that sends a charging ssl_transaction_type (a literal in the method, or the initializer of a
+    // field or local the method uses) and no ssl_invoice_number: Converge has no idempotency key, and a retried post
+    // without an invoice number cannot be told from a second sale.
+    private static (string, string)? CheckConvergePost(InvocationExpressionSyntax invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.ArgumentList.Arguments.Count == 0)
+        {
+            return null;
+        }
+
+        SyntaxNode? body = EnclosingBody(invocation);
+        if (body == null)
+        {
+            return null;
+        }
+
+        ExpressionSyntax target = invocation.ArgumentList.Arguments[0].Expression;
+        string? uri = ConstantText(target, body, model, cancellationToken, 0);
+        if (uri == null || !ContainsAny(uri, ConvergeEndpoints))
+        {
+            return null;
+        }
+
+        string? type = null;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            string? text = node switch
+            {
+                LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+                InterpolatedStringTextSyntax part => part.TextToken.ValueText,
+                IdentifierNameSyntax identifier when !identifier.Parent.IsKind(SyntaxKind.SimpleMemberAccessExpression) || ((MemberAccessExpressionSyntax)identifier.Parent!).Name == identifier
+                    => InitializerText(identifier, model, cancellationToken),
+                _ => null,
+            };
+            if (text == null)
+            {
+                continue;
+            }
+
+            if (text.IndexOf("ssl_invoice_number", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return null;
+            }
+
+            type ??= ConvergeMoneyType(text);
+        }
+
+        return type == null ? null : ("a Converge " + type + " POST", "an ssl_invoice_number derived from the order (Converge has no idempotency key)");
+    }
+
+    // "ccsale", "ssl_transaction_type=ccsale&...", "<ssl_transaction_type>ccsale</ssl_transaction_type>".
+    private static string? ConvergeMoneyType(string text)
+    {
+        foreach (string type in ConvergeMoneyTypes)
+        {
+            int at = text.IndexOf(type, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            int end = at + type.Length;
+            bool wholeWord = (at == 0 || text[at - 1] is '=' or '>' or ' ' or '"') && (end == text.Length || text[end] is '&' or '<' or ' ' or '"');
+            if (wholeWord && (text.Length == type.Length || text.IndexOf("ssl_transaction_type", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    // The string constant a field, property or local was declared with (const or initializer).
+    private static string? InitializerText(IdentifierNameSyntax identifier, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        ISymbol? symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol;
+        if (symbol is not (IFieldSymbol or ILocalSymbol or IPropertySymbol))
+        {
+            return null;
+        }
+
+        if (symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: string constant })
+        {
+            return constant;
+        }
+
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            ExpressionSyntax? value = reference.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value,
+                _ => null,
+            };
+            if (value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                return literal.Token.ValueText;
+            }
+        }
+
+        return null;
+    }
+
+    // The constant text of a URI argument: literals, concatenations, interpolations, and locals/fields with a literal initializer.
+    private static string? ConstantText(ExpressionSyntax expression, SyntaxNode body, SemanticModel model, System.Threading.CancellationToken cancellationToken, int depth)
+    {
+        if (depth > 4)
+        {
+            return null;
+        }
+
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return literal.Token.ValueText;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return ConstantText(parenthesized.Expression, body, model, cancellationToken, depth + 1);
+            case CastExpressionSyntax cast:
+                return ConstantText(cast.Expression, body, model, cancellationToken, depth + 1);
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return ConstantText(binary.Left, body, model, cancellationToken, depth + 1) + ConstantText(binary.Right, body, model, cancellationToken, depth + 1);
+            case InterpolatedStringExpressionSyntax interpolated:
+                var builder = new System.Text.StringBuilder();
+                foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+                {
+                    builder.Append(content is InterpolatedStringTextSyntax text ? text.TextToken.ValueText
+                        : content is InterpolationSyntax interpolation ? ConstantText(interpolation.Expression, body, model, cancellationToken, depth + 1) : null);
+                }
+
+                return builder.ToString();
+            case ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 1 } creation when creation.Type is IdentifierNameSyntax { Identifier.ValueText: "Uri" } or QualifiedNameSyntax { Right.Identifier.ValueText: "Uri" }:
+                return ConstantText(creation.ArgumentList.Arguments[0].Expression, body, model, cancellationToken, depth + 1);
+            case IdentifierNameSyntax identifier:
+                ISymbol? symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol;
+                if (symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: string constant })
+                {
+                    return constant;
+                }
+
+                if (symbol is ILocalSymbol or IFieldSymbol or IPropertySymbol)
+                {
+                    foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+                    {
+                        SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+                        ExpressionSyntax? value = declaration switch
+                        {
+                            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                            PropertyDeclarationSyntax property => property.Initializer?.Value,
+                            _ => null,
+                        };
+                        if (value != null && (symbol is not ILocalSymbol || body.Contains(declaration)))
+                        {
+                            return ConstantText(value, body, model, cancellationToken, depth + 1);
+                        }
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool ContainsAny(string text, string[] parts)
+    {
+        foreach (string part in parts)
+        {
+            if (text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Fortis (FortisAPI.Standard, the APIMatic SDK of the Fortis/Zeamster REST API): calls that charge, authorise,
+    // force, refund, debit or credit, and recurring-billing records.
+    private static bool IsFortisMoneyCall(string name)
+        => name.StartsWith("CC", StringComparison.Ordinal)
+            ? name.StartsWith("CCSale", StringComparison.Ordinal) || name.StartsWith("CCAuthOnly", StringComparison.Ordinal)
+              || name.StartsWith("CCForce", StringComparison.Ordinal) || name.StartsWith("CCRefund", StringComparison.Ordinal)
+            : name.StartsWith("ACHDebit", StringComparison.Ordinal) || name.StartsWith("ACHCredit", StringComparison.Ordinal)
+              || name.StartsWith("ACHRefund", StringComparison.Ordinal) || name.StartsWith("CreateANewRecurringRecord", StringComparison.Ordinal);
+
+    // controller.CCSaleTokenizedAsync(new V1TransactionsCcSaleTokenRequest { ... }) on a Fortis controller (resolved in
+    // the FortisAPI namespace, or unresolved in a file importing it) with the request built here and no
+    // TransactionApiId (RecurringApiId for a recurring record): Fortis rejects a repeated api id, its only duplicate guard.
+    private static (string, string)? CheckFortis(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.ArgumentList.Arguments.Count == 0)
+        {
+            return null;
+        }
+
+        ITypeSymbol? receiver = model.GetTypeInfo(access.Expression, cancellationToken).Type;
+        bool resolved = receiver is INamedTypeSymbol { TypeKind: not TypeKind.Error } named && named.Name.EndsWith("Controller", StringComparison.Ordinal) && IsErrorOrInRoot(named, "FortisAPI");
+        bool unresolved = (receiver == null || receiver.TypeKind == TypeKind.Error)
+                          && access.Expression is MemberAccessExpressionSyntax or IdentifierNameSyntax
+                          && LastIdentifier(access.Expression) is { } receiverName && receiverName.EndsWith("Controller", StringComparison.Ordinal)
+                          && ImportedNamespaces.Any(invocation, static ns => ns.StartsWith("FortisAPI", StringComparison.Ordinal));
+        if (!resolved && !unresolved)
+        {
+            return null;
+        }
+
+        string apiId = name.StartsWith("CreateANewRecurringRecord", StringComparison.Ordinal) ? "RecurringApiId" : "TransactionApiId";
+        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
+        BaseObjectCreationExpressionSyntax? creation = argument as BaseObjectCreationExpressionSyntax;
+        SyntaxNode? body = EnclosingBody(invocation);
+        if (argument is IdentifierNameSyntax local && body != null)
+        {
+            string localName = local.Identifier.ValueText;
+            foreach (SyntaxNode node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
+                        creation = declarator.Initializer?.Value as BaseObjectCreationExpressionSyntax;
+                        if (creation == null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member } target }
+                        when member == apiId && target.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == localName:
+                        return null;
+                }
+            }
+        }
+
+        if (creation == null || (creation is ObjectCreationExpressionSyntax explicitCreation && !(LastIdentifier(explicitCreation.Type) is { } typeName && typeName.StartsWith("V1", StringComparison.Ordinal) && typeName.EndsWith("Request", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        if (creation.Initializer != null)
+        {
+            foreach (ExpressionSyntax expression in creation.Initializer.Expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == apiId)
+                {
+                    return null;
+                }
+            }
+        }
+
+        string field = apiId == "RecurringApiId" ? "recurring_api_id" : "transaction_api_id";
+        return (name, "a " + field + " derived from the order (Fortis rejects a repeated api id)");
+    }
+
+    private static string? LastIdentifier(SyntaxNode node) => node switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        _ => null,
+    };
 
     private static (string, string)? CheckExecute(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {

@@ -36,7 +36,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             HttpSymbols? http = HttpSymbols.Create(start.Compilation);
-            if (http == null)
+            // Integration and load tests post made-up payments to a test server: not a double-charge risk.
+            if (http == null || TestProjects.IsTestProject(start.Compilation))
             {
                 return;
             }
@@ -125,6 +126,11 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         if (TryClassifyLegacyRequest(invocation, http, options, out string legacyUri, out EndpointKind legacyKind, out string legacyName))
         {
+            if (IsNotMoneyMoving(invocation, legacyUri))
+            {
+                return;
+            }
+
             string legacyHeader = PaymentEndpoints.HeaderName(legacyKind);
             ImmutableDictionary<string, string?> legacyProperties = ImmutableDictionary<string, string?>.Empty
                 .Add(HeaderProperty, legacyHeader)
@@ -135,6 +141,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
         if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
+            || IsNotMoneyMoving(invocation, uriText)
             || hasIdempotencyHandler.Value)
         {
             return;
@@ -146,6 +153,28 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             .Add(OperationProperty, PaymentEndpoints.OperationName(uriText));
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, properties, "HttpClient." + invocation.TargetMethod.Name, header));
     }
+
+    // Test code (a test file), a request to the developer's own machine (a simulator or load test posting made-up
+    // payments to localhost), a redirect payment the buyer still approves, or a reversal (PaymentRequestBody).
+    private static bool IsNotMoneyMoving(IInvocationOperation invocation, string uriText)
+        => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation));
+
+    /// <summary>Whether the URI's constant text names a loopback host: <c>http(s)://localhost</c>, <c>127.x.x.x</c>, <c>[::1]</c>.</summary>
+    internal static bool IsLoopback(string uriText)
+    {
+        int scheme = uriText.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0)
+        {
+            return false;
+        }
+
+        int host = scheme + 3;
+        return StartsWithHost(uriText, host, "localhost") || string.CompareOrdinal(uriText, host, "127.", 0, 4) == 0 || string.CompareOrdinal(uriText, host, "[::1]", 0, 5) == 0;
+    }
+
+    private static bool StartsWithHost(string text, int start, string host)
+        => string.Compare(text, start, host, 0, host.Length, StringComparison.OrdinalIgnoreCase) == 0
+           && (text.Length == start + host.Length || text[start + host.Length] is ':' or '/' or '?');
 
     /// <summary>
     /// Whether <paramref name="invocation"/> is a POST/PUT/PATCH to a payment endpoint, with the constant text of its

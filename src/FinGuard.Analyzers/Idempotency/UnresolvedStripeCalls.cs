@@ -206,6 +206,14 @@ internal static class UnresolvedStripeCalls
             return StripeRequestOptionsHelpers.IsCreationWithoutKey(creation);
         }
 
+        // customerService.CreateAsync(new() { Metadata = ... }): a target-typed new on an unresolved service has no type
+        // of its own. Whether it is the call's options or request options, it carries a key only when it sets one.
+        if (expression is ImplicitObjectCreationExpressionSyntax implicitCreation
+            && model.GetTypeInfo(expression, cancellationToken).Type is null or { TypeKind: TypeKind.Error })
+        {
+            return !SetsMember(implicitCreation.Initializer, "IdempotencyKey");
+        }
+
         // Request options from the project's own helper method or read-only field: followed to the objects it builds
         // (a helper that sets only StripeAccount or ApiKey passes no key).
         if (expression is InvocationExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax
@@ -243,6 +251,24 @@ internal static class UnresolvedStripeCalls
             default:
                 return false;
         }
+    }
+
+    private static bool SetsMember(InitializerExpressionSyntax? initializer, string member)
+    {
+        if (initializer == null)
+        {
+            return false;
+        }
+
+        foreach (ExpressionSyntax expression in initializer.Expressions)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && name.Identifier.ValueText == member)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsIdName(string name)

@@ -46,6 +46,11 @@ internal static class PaymentEndpoints
         // Access tokens and webhook checks on a processor's host move no money (PayPal /v1/oauth2/token, /v1/notifications/verify-webhook-signature).
         "oauth2", "token", "notifications", "verify-webhook-signature");
 
+    // A path that ends in an account-like resource creates that resource, not a payment, also under a payment path
+    // (/api/v1/disbursements/wallet, /v1/transfers/recipients): no money moves when it is repeated.
+    private static readonly ImmutableHashSet<string> NonMoneyResourceSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "wallet", "wallets", "recipient", "recipients", "beneficiary", "beneficiaries");
+
     /// <summary>The endpoint kind for the URI text (constant parts only), or None.</summary>
     public static EndpointKind Classify(string uriText, IdempotencyEndpointOptions options)
     {
@@ -154,7 +159,7 @@ internal static class PaymentEndpoints
             }
         }
 
-        return last != null && last.StartsWith("list", StringComparison.OrdinalIgnoreCase);
+        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last));
     }
 
     private static System.Collections.Generic.IEnumerable<string> PathSegments(string text)

@@ -333,4 +333,31 @@ public class ContributionActions
 }"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Target_typed_options_without_a_key_are_reported_and_with_a_key_or_from_the_caller_are_not() => VerifyAsync(@"
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Stripe;
+public class CustomerDirectory
+{
+    private CustomerService customers = new();
+    private PaymentIntentService intents = new();
+
+    public async Task<Customer> Ensure(string userId, string email)
+    {
+        var metadata = new Dictionary<string, string> { [""user""] = userId };
+        return await {|#0:customers.CreateAsync(new() { Email = email, Metadata = metadata })|};
+    }
+
+    public Task<PaymentIntent> Pay(long cents, string orderId)
+        => {|#1:intents.CreateAsync(new() { Amount = cents, Currency = ""eur"" }, new() { StripeAccount = ""acct_1"" })|};
+
+    public async Task Keyed(string userId, string email, RequestOptions fromCaller)
+    {
+        await customers.CreateAsync(new() { Email = email }, new() { IdempotencyKey = ""customer-"" + userId });
+        await customers.CreateAsync(new() { Email = email }, fromCaller);
+        await customers.UpdateAsync(userId, new() { Email = email });
+    }
+}", CreatesObject(0, "CustomerService.CreateAsync"), MovesMoney(1, "PaymentIntentService.CreateAsync"));
 }

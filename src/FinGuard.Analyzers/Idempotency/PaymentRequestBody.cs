@@ -1,0 +1,131 @@
+namespace FinGuard.Analyzers.Idempotency;
+
+/// <summary>
+/// FG2004: what the constant fields of a raw payment request's body say about it, read from the method that sends it
+/// (looked at only once a request would be reported). Fields are the constant key/value pairs the method builds:
+/// <c>form.Add("k", "v")</c> and collection initializers (<c>NameValueCollection</c>, dictionaries), <c>form["k"] = "v"</c>,
+/// <c>new KeyValuePair&lt;string, string&gt;("k", "v")</c>, anonymous objects and object initializers
+/// (<c>new { returnUrl = ..., method = "ideal" }</c>), and form-encoded literals (<c>"paymentBrand=GIROPAY&amp;..."</c>).
+/// <list type="bullet">
+/// <item>A <b>redirect initiation</b>: a payment method or brand the buyer authorises at their bank or wallet
+/// (<c>GIROPAY</c>, <c>SOFORT</c>, <c>IDEAL</c>, <c>PAYPAL</c>, boleto...) together with a return/result URL the buyer is
+/// sent back to, and no card data or payment token in the same body: the processor only creates a pending payment the
+/// buyer still has to approve, so a retry creates a second pending payment, not a second charge.</item>
+/// <item>A <b>reversal</b>: the Open Payment Platform's (ACI, PAYON) <c>paymentType = RV</c> voids an authorisation.</item>
+/// </list>
+/// </summary>
+internal static class PaymentRequestBody
+{
+    // Redirect (asynchronous) payment methods: the buyer approves the payment at the bank, wallet or voucher provider.
+    // Brand names as ACI/PAYON OPP, Adyen, Mollie and Stripe spell them (compared case-insensitively, '_'/'-' ignored).
+    private static readonly ImmutableHashSet<string> RedirectMethods = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "paypal", "giropay", "sofort", "sofortueberweisung", "directebanking", "ideal", "eps", "poli", "paysafecard", "yandex",
+        "moneybookers", "skrill", "daopay", "trustpay", "trustpayva", "trustly", "boleto", "boletobancario", "bradesco",
+        "bancontact", "przelewy24", "p24", "alipay", "wechatpay", "multibanco", "qiwi", "dotpay", "paybybank", "onlinebanking");
+
+    // Where the buyer is sent back after approving the payment (a webhook/notify URL alone is not a buyer redirect).
+    private static readonly ImmutableHashSet<string> ReturnUrlKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "shopperresulturl", "returnurl", "resulturl", "successurl", "redirecturl", "cancelurl", "completeurl", "approveurl",
+        "shopperreturnurl", "backurl");
+
+    /// <summary>Whether the request built in <paramref name="root"/> only initiates a redirect payment or reverses an authorisation.</summary>
+    public static bool MovesNoMoney(IOperation root)
+    {
+        bool redirectMethod = false;
+        bool returnUrl = false;
+        bool cardOrToken = false;
+        foreach (IOperation operation in root.Descendants())
+        {
+            string? key;
+            object? value;
+            switch (operation)
+            {
+                case IInvocationOperation invocation when invocation.Arguments.Length == 2:
+                    key = invocation.Arguments[0].Value.ConstantValue.Value as string;
+                    value = invocation.Arguments[1].Value.ConstantValue.Value;
+                    break;
+                case IObjectCreationOperation creation when creation.Arguments.Length == 2:
+                    key = creation.Arguments[0].Value.ConstantValue.Value as string;
+                    value = creation.Arguments[1].Value.ConstantValue.Value;
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } indexed:
+                    key = indexer.Arguments[0].Value.ConstantValue.Value as string;
+                    value = indexed.Value.ConstantValue.Value;
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: false } property } assigned:
+                    key = property.Property.Name;
+                    value = assigned.Value.ConstantValue.Value;
+                    break;
+                case ILiteralOperation { ConstantValue.Value: string text } when text.IndexOf('&') >= 0 && text.IndexOf('=') > 0:
+                    foreach (string pair in text.Split('&'))
+                    {
+                        int equals = pair.IndexOf('=');
+                        if (equals > 0 && Field(pair.Substring(0, equals), equals + 1 < pair.Length ? pair.Substring(equals + 1) : null, ref redirectMethod, ref returnUrl, ref cardOrToken))
+                        {
+                            return true;
+                        }
+                    }
+
+                    continue;
+                default:
+                    continue;
+            }
+
+            if (key != null && Field(key, value as string, ref redirectMethod, ref returnUrl, ref cardOrToken))
+            {
+                return true;
+            }
+        }
+
+        return redirectMethod && returnUrl && !cardOrToken;
+    }
+
+    // Records what one field says; true for a reversal (decided at once).
+    private static bool Field(string key, string? value, ref bool redirectMethod, ref bool returnUrl, ref bool cardOrToken)
+    {
+        string name = Normalize(key);
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        if (name == "paymenttype" && string.Equals(value, "RV", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        returnUrl |= ReturnUrlKeys.Contains(name) || ReturnUrlKeys.Contains(LastPart(name));
+        cardOrToken |= name.IndexOf("cardnumber", StringComparison.Ordinal) >= 0 || name.IndexOf("cardnum", StringComparison.Ordinal) >= 0
+                       || name.IndexOf("cvv", StringComparison.Ordinal) >= 0 || name.IndexOf("cvc", StringComparison.Ordinal) >= 0
+                       || name.IndexOf("token", StringComparison.Ordinal) >= 0 || name == "registrationid" || name.EndsWith("vaultid", StringComparison.Ordinal)
+                       || name.EndsWith("card.number", StringComparison.Ordinal);
+        if (value != null && (name.EndsWith("brand", StringComparison.Ordinal) || name.EndsWith("method", StringComparison.Ordinal)
+                              || name.EndsWith("methodtype", StringComparison.Ordinal) || name == "type" || name.EndsWith(".type", StringComparison.Ordinal)))
+        {
+            redirectMethod |= RedirectMethods.Contains(Normalize(value));
+        }
+
+        return false;
+    }
+
+    // "shopper_Result-Url" -> "shopperresulturl"; dots kept so that "card.number" and "paymentMethod.type" keep their parts.
+    private static string Normalize(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c) || c == '.')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string LastPart(string name)
+    {
+        int dot = name.LastIndexOf('.');
+        return dot >= 0 ? name.Substring(dot + 1) : name;
+    }
+}
