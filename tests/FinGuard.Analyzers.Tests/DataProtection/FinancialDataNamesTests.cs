@@ -340,4 +340,14 @@ public class FinancialDataNamesTests
     [InlineData("RecoveryEmail", "Wallet", "None")]
     public void Crypto_wallet_secrets_are_recognised(string name, string containingType, string expected)
         => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    // "Cust" is "customer" abbreviated: a customer record's account number is the merchant's house account (held-out set 8),
+    // on the customer account type itself it is the bank account's own number.
+    [Theory]
+    [InlineData("vCustAccountNum", "POS_Customer", "None")]
+    [InlineData("CustAccountNo", "Customer", "None")]
+    [InlineData("CustAccountNumber", "CustAccount", "BankAccountNumber")]
+    [InlineData("AccountNum", "POS_Customer", "BankAccountNumber")]
+    public void Abbreviated_customer_account_numbers_follow_customer_account_numbers(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
 }
