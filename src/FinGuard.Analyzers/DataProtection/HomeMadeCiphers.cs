@@ -50,8 +50,9 @@ internal static class HomeMadeCiphers
 
     /// <summary>
     /// An "encryption" that only encodes (held-out set 8, issue 18): a method named as encryption (<c>Encrypt</c>,
-    /// <c>EncryptPin</c>, <c>Cipher</c>) whose body turns its input into Base64 or hex text and calls nothing but text
-    /// encodings, <c>Convert</c>, <c>BitConverter</c> and string methods. Anyone who reads the stored value decodes it.
+    /// <c>EncryptPin</c>, <c>Cipher</c>) whose body turns its input into Base64 or hex text, calls nothing but text
+    /// encodings, <c>Convert</c>, <c>BitConverter</c> and string methods, and has no loop or XOR (a home-made cipher is
+    /// reported as one). Anyone who reads the stored value decodes it.
     /// Called for <c>Convert.ToBase64String</c>/<c>ToHexString</c> and <c>BitConverter.ToString</c> only. An encrypt
     /// method that runs any other call (a cipher, a protector, a helper of its own) is judged by the rest of the rule; a
     /// method named <c>Encode</c> or <c>ToBase64</c> says what it does and is not reported.
@@ -80,6 +81,8 @@ internal static class HomeMadeCiphers
                 case IInvocationOperation call when !IsEncodingOrText(call.TargetMethod.ContainingType):
                 case IObjectCreationOperation creation when !IsEncodingOrText(creation.Type as INamedTypeSymbol):
                 case IDynamicInvocationOperation or IInvalidOperation:
+                // A loop or a XOR transforms the bytes (a home-made cipher, reported as such), not just encodes them.
+                case ILoopOperation or ICompoundAssignmentOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.ExclusiveOr }:
                     return;
             }
         }

@@ -586,6 +586,18 @@ public class Codec
     public static string EncryptedFieldLabel() => Convert.ToBase64String(new byte[] { 1, 2 });
 
     private byte[] Seal(byte[] plain) => _vault.Seal(plain);
+
+    // A loop that transforms the bytes is a home-made cipher (reported as such when it XORs with a key), not an encoding.
+    public static string EncryptShifted(string text)
+    {
+        byte[] data = Encoding.UTF8.GetBytes(text);
+        for (int i = 0; i < data.Length; i++)
+        {
+            data[i] += 3;
+        }
+
+        return Convert.ToBase64String(data);
+    }
 }
 """);
 
