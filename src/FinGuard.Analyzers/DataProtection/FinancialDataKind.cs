@@ -19,4 +19,7 @@ internal enum FinancialDataKind
 
     /// <summary>A balance or monetary amount (lower sensitivity: its own rule so teams can choose).</summary>
     BalanceOrAmount,
+
+    /// <summary>A custodial crypto wallet's private key, mnemonic or recovery phrase (the money itself).</summary>
+    WalletSecret,
 }

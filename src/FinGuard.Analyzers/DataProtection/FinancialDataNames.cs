@@ -33,7 +33,7 @@ internal static class FinancialDataNames
     // Qualifiers that make "account number" something other than a bank account: ledger codes, loyalty ids, logins.
     private static readonly HashSet<string> NonBankAccountQualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
-        "primary", "card", "customer", "user", "member", "membership", "loyalty", "merchant", "game", "player",
+        "primary", "card", "customer", "cust", "user", "member", "membership", "loyalty", "merchant", "game", "player",
         "login", "email", "ledger", "gl", "general", "chart", "cost", "expense", "revenue", "sub", "utility",
         "billing", "subscription", "internal", "tenant", "platform", "connected", "stripe", "service", "system",
     };
@@ -135,6 +135,11 @@ internal static class FinancialDataNames
         }
 
         List<string> words = IdentifierWords.Split(name);
+        if (NamesWalletSecret(words, containingTypeName))
+        {
+            return FinancialDataKind.WalletSecret;
+        }
+
         if (IsSafe(words))
         {
             return FinancialDataKind.None;
@@ -146,6 +151,11 @@ internal static class FinancialDataNames
         }
 
         FinancialDataKind kind = ClassifyWords(words, containingTypeName);
+        if (kind == FinancialDataKind.None)
+        {
+            kind = ClassifyLocalNames(words);
+        }
+
         if (kind != FinancialDataKind.None)
         {
             return kind;
@@ -160,6 +170,9 @@ internal static class FinancialDataNames
         "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
         "ssn", "social", "tax", "insurance", "idn", "id_n", "idc", "id_c", "identi", "personal", "private", "passport",
         "citizen", "fiscal", "soc", "pesel", "cnpj", "aadha", "curp", "snils", "bvn",
+        // Local names (ForeignNames): Iran's IBAN, Indonesia's id card, tax number and bank account, German account
+        // numbers; and a crypto wallet's keys.
+        "sheba", "shaba", "ktp", "npwp", "rek", "konto", "mnemonic", "seed", "recovery",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -260,6 +273,148 @@ internal static class FinancialDataNames
     /// </summary>
     public static bool IsReportedWhenStored(FinancialDataKind kind) => kind != FinancialDataKind.None && kind != FinancialDataKind.RoutingNumber;
 
+    // Local names of account data (issue 18, held-out set 8), a small list of whole words as for national ids above:
+    // Iran's IBAN is the Sheba (Shaba) number; Indonesia's identity card (KTP) and taxpayer number (NPWP) are printed
+    // numbers, and an Indonesian "nomor rekening" (Dutch "rekeningnummer", German "Kontonummer") is a bank account
+    // number. Not NIK: in Indonesian payroll code it is as often the employee number (nomor induk karyawan).
+    private static readonly HashSet<string> LocalIbanWords = new HashSet<string>(StringComparer.Ordinal) { "sheba", "shaba" };
+
+    private static readonly HashSet<string> LocalNationalIdWords = new HashSet<string>(StringComparer.Ordinal) { "ktp", "npwp" };
+
+    private static readonly HashSet<string> LocalAccountWords = new HashSet<string>(StringComparer.Ordinal) { "rekening", "rek", "konto" };
+
+    // "Number" where those words are used: Indonesian nomor (no, nr), Dutch and German nummer.
+    private static readonly HashSet<string> LocalNumberWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "number", "num", "no", "nbr", "nr", "nomor", "nomer", "nummer",
+    };
+
+    private static readonly Dictionary<string, FinancialDataKind> LocalJoinedNames = new Dictionary<string, FinancialDataKind>(StringComparer.Ordinal)
+    {
+        ["norek"] = FinancialDataKind.BankAccountNumber,
+        ["norekening"] = FinancialDataKind.BankAccountNumber,
+        ["nomorrekening"] = FinancialDataKind.BankAccountNumber,
+        ["rekeningnummer"] = FinancialDataKind.BankAccountNumber,
+        ["kontonummer"] = FinancialDataKind.BankAccountNumber,
+        ["kontonr"] = FinancialDataKind.BankAccountNumber,
+        ["noktp"] = FinancialDataKind.NationalId,
+        ["ktpno"] = FinancialDataKind.NationalId,
+        ["nonpwp"] = FinancialDataKind.NationalId,
+        ["npwpno"] = FinancialDataKind.NationalId,
+    };
+
+    /// <summary>
+    /// The value itself under its local name: the Sheba, KTP or NPWP word alone or with number words and digits around it
+    /// (<c>Shaba</c>, <c>ShebaNumber</c>, <c>KtpNo</c>, <c>NoKtp</c>, <c>KtpNo1</c>, <c>Npwp</c>), or an account word next to a
+    /// number word (<c>NoRekening</c>, <c>NomorRekening</c>, <c>RekeningNummer</c>, <c>KontoNr</c>). Any other word makes it
+    /// something about the document (<c>NpwpName</c>, <c>NpwpAddress</c>, <c>IsNpwp</c>, <c>LokasiKtp</c>, <c>PhotoKtp</c>) or
+    /// about the account (<c>NamaRekening</c>, the account holder's name; <c>RekeningKoran</c>, a bank statement).
+    /// </summary>
+    private static FinancialDataKind ClassifyLocalNames(List<string> words)
+    {
+        if (words.Count == 1 && LocalJoinedNames.TryGetValue(words[0], out FinancialDataKind joined))
+        {
+            return joined;
+        }
+
+        FinancialDataKind found = FinancialDataKind.None;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (LocalAccountWords.Contains(word))
+            {
+                bool numbered = (i > 0 && LocalNumberWords.Contains(words[i - 1])) || (i + 1 < words.Count && LocalNumberWords.Contains(words[i + 1]));
+                return numbered ? FinancialDataKind.BankAccountNumber : FinancialDataKind.None;
+            }
+
+            if (LocalIbanWords.Contains(word) || LocalNationalIdWords.Contains(word))
+            {
+                if (found != FinancialDataKind.None)
+                {
+                    return FinancialDataKind.None;
+                }
+
+                found = LocalIbanWords.Contains(word) ? FinancialDataKind.Iban : FinancialDataKind.NationalId;
+                continue;
+            }
+
+            if (!LocalNumberWords.Contains(word) && !IsDigits(word))
+            {
+                return FinancialDataKind.None;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    // Containing types that hold a custodial crypto wallet: its private key or recovery phrase is the money itself.
+    private static readonly HashSet<string> WalletContainerWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "wallet", "wallets", "cryptowallet",
+    };
+
+    /// <summary>
+    /// A custodial crypto wallet's secret (issue 18, held-out set 8): its mnemonic, seed or recovery phrase anywhere
+    /// (<c>Mnemonic</c>, <c>SeedPhrase</c>, <c>RecoveryPhrase</c>), and its private key on a wallet type
+    /// (<c>WalletEntity.PrivateKey</c>, <c>CryptoWallet.PrivateKeyHex</c>). Whoever reads the row moves the coins. Not a
+    /// private key elsewhere (a certificate's or a signing key's is a secret, not account data: FG4's), not public keys or
+    /// addresses, and never the protected forms (<c>EncryptedPrivateKey</c>, <c>PrivateKeyHash</c>).
+    /// </summary>
+    private static bool NamesWalletSecret(List<string> words, string? containingTypeName)
+    {
+        bool secret = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            string? next = i + 1 < words.Count ? words[i + 1] : null;
+            switch (word)
+            {
+                case "mnemonic" or "mnemonics":
+                case "seed" or "recovery" when next is "phrase" or "words":
+                case "private" when next == "key" && NamesWalletContainer(containingTypeName):
+                    secret = true;
+                    break;
+                case "encrypted" or "encrypt" or "encryption" or "cipher" or "ciphertext" or "hash" or "hashed" or "protected" or "masked"
+                    or "sealed" or "wrapped" or "vault" or "reference" or "ref" or "id" or "path" or "file" or "url" or "name" or "length" or "size"
+                    or "version" or "public" or "type" or "format":
+                    return false;
+            }
+        }
+
+        return secret;
+    }
+
+    private static bool NamesWalletContainer(string? typeName)
+    {
+        if (typeName == null || typeName.IndexOf("allet", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (WalletContainerWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A short human name for messages: "bank account number", "IBAN"...</summary>
     public static string Describe(FinancialDataKind kind) => kind switch
     {
@@ -268,6 +423,7 @@ internal static class FinancialDataNames
         FinancialDataKind.RoutingNumber => "a routing number or sort code",
         FinancialDataKind.NationalId => "a social security, national or tax id",
         FinancialDataKind.BalanceOrAmount => "a balance or amount",
+        FinancialDataKind.WalletSecret => "a crypto wallet's private key or recovery phrase",
         _ => "sensitive data",
     };
 
@@ -358,10 +514,75 @@ internal static class FinancialDataNames
                 case "balance" or "balances" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
+                // The account's own amount (issue 18, held-out set 8): on a bank account or wallet record, "Amount" or
+                // "InitialAmount" is the money it holds, the figure every transfer updates (AccountEntity.Amount,
+                // BankAccount.InitialAmount). An order's, payment's or transaction's amount stays silent: only the
+                // account or wallet type itself counts (not AccountTransaction, not WalletTopUp).
+                case "amount" when i == words.Count - 1 && IsAccountsOwnAmount(words) && NamesStoredValueAccount(containingTypeName):
+                    amount = FinancialDataKind.BalanceOrAmount;
+                    break;
             }
         }
 
         return amount;
+    }
+
+    // Words before "amount" that keep it the account's holding: Amount, InitialAmount, CurrentAmount, AvailableAmount.
+    private static readonly HashSet<string> AccountAmountQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "initial", "current", "available", "account", "wallet", "money", "cash",
+    };
+
+    private static bool IsAccountsOwnAmount(List<string> words)
+    {
+        for (int i = 0; i < words.Count - 1; i++)
+        {
+            if (!AccountAmountQualifiers.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Account and wallet records (BankAccount, AccountEntity, UserWallet, WalletModel): the account word is the type's
+    // last word before a storage suffix. Not ledger, loyalty or login accounts, debts (LoanAccount) or a processor's
+    // mirrored object (PaypalAccount).
+    private static readonly HashSet<string> StorageSuffixWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "entity", "entities", "record", "row", "table", "db", "data", "info",
+    };
+
+    private static bool NamesStoredValueAccount(string? typeName)
+    {
+        if (typeName == null || (typeName.IndexOf("ccount", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("allet", StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        int last = words.Count - 1;
+        while (last > 0 && StorageSuffixWords.Contains(words[last]))
+        {
+            last--;
+        }
+
+        if (last < 0 || words[last] is not ("account" or "accounts" or "bankaccount" or "wallet" or "wallets"))
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (NonBankAccountContainers.Contains(word) || DebtContainerWords.Contains(word) || ProcessorMirrorWords.Contains(word)
+                || word is "loyalty" or "points" or "reward" or "rewards" or "bonus" or "expense" or "expenses" or "chart")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "number" (IdNumber), "card number" (IdCardNumber, IdentityCardNumber) or "document number" after the id word.
@@ -503,7 +724,8 @@ internal static class FinancialDataNames
     // Owner qualifiers ("whose account"): a customer's or member's account number is a bank account's when the type that
     // holds it is that account itself (CustomerAccount.CustomerAccountNumber, MemberAccount.MemberAccountNumber); on a
     // customer, order or beneficiary record it is the merchant's own reference for the customer.
-    private static readonly HashSet<string> OwnerQualifiers = new HashSet<string>(StringComparer.Ordinal) { "customer", "member" };
+    // "cust" is customer abbreviated (vCustAccountNum on a POS customer row: the house account, held-out set 8).
+    private static readonly HashSet<string> OwnerQualifiers = new HashSet<string>(StringComparer.Ordinal) { "customer", "cust", "member" };
 
     private static bool IsBankAccount(string? qualifier, string? containingTypeName)
     {

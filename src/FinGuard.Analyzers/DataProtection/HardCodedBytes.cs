@@ -62,6 +62,24 @@ internal static class HardCodedBytes
 
                 origin ??= value.Syntax;
                 return true;
+            case IArrayInitializerOperation initializer:
+                // byte[] iv = { 18, 52, 86, 120 }: for a declaration's bare initializer the semantic model returns the
+                // initializer, not the implicit array creation around it.
+                if (initializer.ElementValues.Length == 0)
+                {
+                    return false;
+                }
+
+                foreach (IOperation element in initializer.ElementValues)
+                {
+                    if (!element.ConstantValue.HasValue)
+                    {
+                        return false;
+                    }
+                }
+
+                origin ??= value.Syntax;
+                return true;
             case IUtf8StringOperation:
                 origin ??= value.Syntax;
                 return true;

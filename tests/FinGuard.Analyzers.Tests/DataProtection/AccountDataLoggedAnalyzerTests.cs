@@ -80,4 +80,46 @@ public class AccountService
     }
 }
 """);
+
+    // Held-out set 8 (issue 18): a list or array of account numbers is logged element by element.
+    [Fact]
+    public Task Lists_and_arrays_of_ibans_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
+public class AccountOpening
+{
+    private readonly ILogger<AccountOpening> _logger;
+    public AccountOpening(ILogger<AccountOpening> logger) => _logger = logger;
+    public void Opened(int userId, List<string> ibans, string[] accountNumbers, IReadOnlyList<string> newIbans)
+    {
+        _logger.LogInformation("User {UserId} opened {Ibans}", userId, {|FG3006:ibans|});
+        _logger.LogInformation("Accounts {Accounts}", {|FG3006:accountNumbers|});
+        _logger.LogInformation("New accounts {Ibans}", {|FG3006:newIbans|});
+    }
+}
+""");
+
+    [Fact]
+    public Task Lists_of_ids_flags_and_masked_forms_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
+public class BankAccount { public string Iban { get; set; } = ""; }
+public class AccountOpening
+{
+    private readonly ILogger<AccountOpening> _logger;
+    public AccountOpening(ILogger<AccountOpening> logger) => _logger = logger;
+    public void Opened(List<int> accountIds, List<Guid> ibanRequestIds, List<string> maskedIbans, List<bool> ibans, List<BankAccount> accounts, Dictionary<string, string> accountNumbers)
+    {
+        _logger.LogInformation("Accounts {AccountIds}", accountIds);
+        _logger.LogInformation("Requests {Ids}", ibanRequestIds);
+        _logger.LogInformation("Accounts {Masked}", maskedIbans);
+        _logger.LogInformation("Valid {Flags}", ibans);
+        _logger.LogInformation("Accounts {Count}", accounts);
+        _logger.LogInformation("Lookup {Map}", accountNumbers);
+    }
+}
+""");
 }

@@ -265,4 +265,89 @@ public class FinancialDataNamesTests
     [InlineData("Balance", "CurrentAccount", "BalanceOrAmount")]
     public void Facts_about_a_value_debts_and_mirrors_are_not_the_value(string name, string containingType, string expected)
         => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    // Held-out set 8 (issue 18): an account's or wallet's own amount is its balance; amounts of orders, payments and
+    // movements stay silent, as do amounts on debts, ledgers and loyalty accounts.
+    [Theory]
+    [InlineData("Amount", "AccountEntity", "BalanceOrAmount")]
+    [InlineData("InitialAmount", "BankAccount", "BalanceOrAmount")]
+    [InlineData("CurrentAmount", "UserWallet", "BalanceOrAmount")]
+    [InlineData("Amount", "WalletRecord", "BalanceOrAmount")]
+    [InlineData("Amount", "Order", "None")]
+    [InlineData("Amount", "AccountTransaction", "None")]
+    [InlineData("Amount", "WalletTopUp", "None")]
+    [InlineData("TransferAmount", "BankAccount", "None")]
+    [InlineData("AmountInCents", "BankAccount", "None")]
+    [InlineData("Amount", "LoanAccount", "None")]
+    [InlineData("Amount", "LedgerAccount", "None")]
+    [InlineData("Amount", "LoyaltyAccount", "None")]
+    [InlineData("Amount", "PaypalAccount", "None")]
+    [InlineData("Amount", null, "None")]
+    public void An_accounts_own_amount_is_its_balance(string name, string? containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    // Local names (issue 18, held-out set 8): Iran's Sheba (IBAN), Indonesia's KTP and NPWP, nomor rekening, Kontonummer.
+    [Theory]
+    [InlineData("Shaba", "Iban")]
+    [InlineData("Sheba", "Iban")]
+    [InlineData("ShebaNumber", "Iban")]
+    [InlineData("KtpNo", "NationalId")]
+    [InlineData("KtpNo1", "NationalId")]
+    [InlineData("NoKtp", "NationalId")]
+    [InlineData("ktp_no", "NationalId")]
+    [InlineData("Npwp", "NationalId")]
+    [InlineData("NpwpNo", "NationalId")]
+    [InlineData("NoNpwp", "NationalId")]
+    [InlineData("NoRekening", "BankAccountNumber")]
+    [InlineData("NomorRekening", "BankAccountNumber")]
+    [InlineData("norek", "BankAccountNumber")]
+    [InlineData("RekeningNummer", "BankAccountNumber")]
+    [InlineData("KontoNr", "BankAccountNumber")]
+    [InlineData("kontonummer", "BankAccountNumber")]
+    public void Account_data_under_local_names_is_recognised(string name, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, "Employee", DataProtectionNameOptions.Empty).ToString());
+
+    [Theory]
+    [InlineData("NpwpName")]
+    [InlineData("NpwpAddress")]
+    [InlineData("NpwpType")]
+    [InlineData("IsNpwp")]
+    [InlineData("LokasiKtp")]
+    [InlineData("photo_ktp")]
+    [InlineData("KeteranganNpwp")]
+    [InlineData("NamaRekening")]
+    [InlineData("RekeningKoran")]
+    [InlineData("HasilCheckRekening")]
+    [InlineData("Konto")]
+    [InlineData("Nik")]
+    [InlineData("Shabaka")]
+    public void Local_name_look_alikes_are_not_account_data(string name)
+        => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, "Employee", DataProtectionNameOptions.Empty));
+
+    // A custodial crypto wallet's private key or recovery phrase is the money itself.
+    [Theory]
+    [InlineData("PrivateKey", "WalletEntity", "WalletSecret")]
+    [InlineData("PrivateKeyHex", "CryptoWallet", "WalletSecret")]
+    [InlineData("Mnemonic", "UserKeys", "WalletSecret")]
+    [InlineData("SeedPhrase", "Account", "WalletSecret")]
+    [InlineData("RecoveryPhrase", "Wallet", "WalletSecret")]
+    [InlineData("PrivateKey", "Certificate", "None")]
+    [InlineData("PublicKey", "WalletEntity", "None")]
+    [InlineData("EncryptedPrivateKey", "WalletEntity", "None")]
+    [InlineData("PrivateKeyPath", "WalletEntity", "None")]
+    [InlineData("MnemonicHash", "Wallet", "None")]
+    [InlineData("Seed", "Wallet", "None")]
+    [InlineData("RecoveryEmail", "Wallet", "None")]
+    public void Crypto_wallet_secrets_are_recognised(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    // "Cust" is "customer" abbreviated: a customer record's account number is the merchant's house account (held-out set 8),
+    // on the customer account type itself it is the bank account's own number.
+    [Theory]
+    [InlineData("vCustAccountNum", "POS_Customer", "None")]
+    [InlineData("CustAccountNo", "Customer", "None")]
+    [InlineData("CustAccountNumber", "CustAccount", "BankAccountNumber")]
+    [InlineData("AccountNum", "POS_Customer", "BankAccountNumber")]
+    public void Abbreviated_customer_account_numbers_follow_customer_account_numbers(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
 }

@@ -400,4 +400,63 @@ public class RegisterModel
     }
 }
 """);
+
+    // Held-out set 8 (issue 18): the pass phrase written again as a local of the decrypting twin is reported once, where
+    // it encrypts; a decryption method with a literal of its own (no twin writes it) is still reported.
+    [Fact]
+    public Task A_literal_local_repeated_in_the_decrypting_twin_is_reported_once() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+public static class UtilityHelper
+{
+    private static readonly byte[] Salt = { 0x49, 0x76, 0x61, 0x6e, 0x20, 0x4d, 0x65, 0x64 };
+
+    public static string Encrypt(string clearText)
+    {
+        string encryptionKey = "abc123";
+        using Aes aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes({|FG3005:encryptionKey|}, Salt, 1000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        using var encryptor = aes.CreateEncryptor();
+        return clearText;
+    }
+
+    public static string Decrypt(string cipherText)
+    {
+        string encryptionKey = "abc123";
+        using Aes aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes(encryptionKey, Salt, 1000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        using var decryptor = aes.CreateDecryptor();
+        return cipherText;
+    }
+
+    public static string DecryptLegacy(string cipherText)
+    {
+        string legacyKey = "legacy-key-2019";
+        using Aes aes = Aes.Create();
+        var pdb = new Rfc2898DeriveBytes({|FG3005:legacyKey|}, Salt, 1000, HashAlgorithmName.SHA256);
+        aes.Key = pdb.GetBytes(32);
+        using var decryptor = aes.CreateDecryptor();
+        return cipherText;
+    }
+}
+""");
+
+    [Fact]
+    public Task A_key_written_as_a_bare_array_initializer_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+public static class TokenSigner
+{
+    public static byte[] Sign(byte[] body)
+    {
+        byte[] key = { 0x10, 0x22, 0x35, 0x47, 0x59, 0x6a, 0x7b, 0x8c };
+        byte[] empty = { };
+        using var hmac = new HMACSHA256({|FG3005:key|});
+        using var other = new HMACSHA256(empty);
+        return hmac.ComputeHash(body);
+    }
+}
+""");
 }

@@ -407,7 +407,7 @@ public class RegisterModel
     private readonly IConfiguration _configuration;
     public RegisterModel(IConfiguration configuration) => _configuration = configuration;
 
-    private byte[] EncryptNric(byte[] plain, byte[] key)
+    public byte[] EncryptNric(byte[] plain, byte[] key)
     {
         var ivString = _configuration["Encryption:IV"] ?? "MySecureIV123456";
         var iv = Encoding.UTF8.GetBytes(ivString.PadRight(16).Substring(0, 16));
@@ -418,7 +418,7 @@ public class RegisterModel
         return encryptor.TransformFinalBlock(plain, 0, plain.Length);
     }
 
-    private byte[] EncryptWithConfiguredIv(byte[] plain, byte[] key)
+    public byte[] EncryptWithConfiguredIv(byte[] plain, byte[] key)
     {
         using var aes = Aes.Create();
         aes.Key = key;
@@ -444,6 +444,55 @@ public class RegisterModel
         aes.GenerateIV();
         using var encryptor = aes.CreateEncryptor();
         return encryptor.TransformFinalBlock(plain, 0, plain.Length);
+    }
+}
+""");
+
+    // Held-out set 8 (issue 18): an IV written as a bare array initializer (byte[] iv = { 18, 52, ... }) is a constant
+    // like new byte[] { ... }; it is reported where it is written, once for the encryptions that use it.
+    [Fact]
+    public Task An_iv_written_as_a_bare_array_initializer_is_reported_where_it_is_written() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+public static class ConnectionCipher
+{
+    public static string Encrypt(string content, string keyText)
+    {
+        byte[] key = { };
+        byte[] iv = {|FG3004:{ 18, 52, 86, 120, 144, 171, 205, 239 }|};
+        key = Encoding.UTF8.GetBytes(keyText.Substring(0, 8));
+        using DES des = DES.Create();
+        byte[] input = Encoding.UTF8.GetBytes(content);
+        var ms = new MemoryStream();
+        var cs = new CryptoStream(ms, des.CreateEncryptor(key, iv), CryptoStreamMode.Write);
+        cs.Write(input, 0, input.Length);
+        cs.FlushFinalBlock();
+        var second = des.CreateEncryptor(key, iv);
+        return Convert.ToBase64String(ms.ToArray());
+    }
+}
+""");
+
+    [Fact]
+    public Task Empty_and_filled_array_initializers_and_decryption_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+public static class ConnectionCipher
+{
+    public static ICryptoTransform Encryptor(DES des, byte[] key)
+    {
+        byte[] iv = { 0, 0, 0, 0, 0, 0, 0, 0 };
+        RandomNumberGenerator.Fill(iv);
+        return des.CreateEncryptor(key, iv);
+    }
+
+    public static ICryptoTransform Decryptor(DES des, byte[] key, byte[] stored)
+    {
+        byte[] iv = { 18, 52, 86, 120, 144, 171, 205, 239 };
+        return des.CreateDecryptor(key, iv);
     }
 }
 """);

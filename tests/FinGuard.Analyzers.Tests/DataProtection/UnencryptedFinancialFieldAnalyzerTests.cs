@@ -853,4 +853,54 @@ public class Traveller
 }
 public class Db : DbContext { public DbSet<Traveller> Travellers { get; set; } = null!; }
 """);
+
+    // Held-out set 8 (issue 18): the application's own data-access wrapper over Dapper (a method that takes the SQL and a
+    // parameter object and hands both to Dapper) writes the same placeholders; a wrapper that forwards to something
+    // else, or a file with no Dapper behind it, is not Dapper.
+    [Fact]
+    public Task Writes_through_the_applications_dapper_wrapper_are_reported()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("DataManager.cs", """
+using System.Data;
+using System.Threading.Tasks;
+using Dapper;
+public interface IDataManager
+{
+    Task<int> Execute<T>(string sql, T item);
+    Task<int> Enqueue(string sql, object item);
+}
+public class DataManager : IDataManager
+{
+    private readonly IDbConnection _connection;
+    public DataManager(IDbConnection connection) => _connection = connection;
+    public async Task<int> Execute<T>(string query, T parameters) => await _connection.ExecuteAsync(query, parameters);
+    public Task<int> Enqueue(string sql, object item) => Task.FromResult(0);
+}
+"""));
+        test.TestState.Sources.Add(("AccountRepository.cs", """
+using System.Threading.Tasks;
+public class BankAccount { public int Id { get; set; } public int UserId { get; set; } public string Iban { get; set; } = ""; }
+public class AccountRepository
+{
+    private readonly IDataManager _dataManager;
+    public AccountRepository(IDataManager dataManager) => _dataManager = dataManager;
+
+    public Task<int> Create(BankAccount account)
+    {
+        string query = "INSERT INTO BankAccounts (UserId, Iban) VALUES (@UserId, @Iban)";
+        return _dataManager.Execute(query, new
+        {
+            account.UserId,
+            {|FG3001:account.Iban|},
+        });
+    }
+
+    public Task<int> Queue(BankAccount account) => _dataManager.Enqueue("INSERT INTO BankAccounts (Iban) VALUES (@Iban)", new { account.Iban });
+
+    public Task<int> Find(BankAccount account) => _dataManager.Execute("SELECT Id FROM BankAccounts WHERE Iban = @Iban", new { account.Iban });
+}
+"""));
+        return test.RunAsync();
+    }
 }

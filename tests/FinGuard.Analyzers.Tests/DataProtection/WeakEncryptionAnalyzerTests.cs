@@ -538,4 +538,143 @@ public class Config
     public void Set<T>(Settings<T> settings) where T : new() => settings.Mode = CipherMode.CBC;
 }
 """);
+
+    // Held-out set 8 (issue 18): an "Encrypt" that only Base64- or hex-encodes hides nothing.
+    [Fact]
+    public Task Encrypt_methods_that_only_encode_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Text;
+public static class PinProtector
+{
+    public static string Encrypt(string plainText)
+    {
+        if (string.IsNullOrEmpty(plainText)) return "";
+        var bytes = Encoding.UTF8.GetBytes(plainText);
+        return {|FG3003:Convert.ToBase64String(bytes)|};
+    }
+
+    public static string EncryptPin(string pin) => {|FG3003:Convert.ToHexString(Encoding.ASCII.GetBytes(pin.Trim()))|};
+
+    public static string CipherAccount(byte[] account) => {|FG3003:BitConverter.ToString(account)|}.Replace("-", "");
+}
+""");
+
+    [Fact]
+    public Task Encoding_methods_real_ciphers_and_decoders_are_not_reported_as_encoding() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Text;
+public interface IVault { byte[] Seal(byte[] plain); }
+public class Codec
+{
+    private readonly IVault _vault;
+    public Codec(IVault vault) => _vault = vault;
+
+    public static string EncodeBase64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
+    public string Encrypt(string plainText) => Convert.ToBase64String(_vault.Seal(Encoding.UTF8.GetBytes(plainText)));
+
+    public string EncryptWithHelper(string plainText)
+    {
+        byte[] sealedBytes = Seal(Encoding.UTF8.GetBytes(plainText));
+        return Convert.ToBase64String(sealedBytes);
+    }
+
+    public static string Decrypt(string stored) => Encoding.UTF8.GetString(Convert.FromBase64String(stored));
+
+    public static string EncryptedFieldLabel() => Convert.ToBase64String(new byte[] { 1, 2 });
+
+    private byte[] Seal(byte[] plain) => _vault.Seal(plain);
+
+    // A loop that transforms the bytes is a home-made cipher (reported as such when it XORs with a key), not an encoding.
+    public static string EncryptShifted(string text)
+    {
+        byte[] data = Encoding.UTF8.GetBytes(text);
+        for (int i = 0; i < data.Length; i++)
+        {
+            data[i] += 3;
+        }
+
+        return Convert.ToBase64String(data);
+    }
+}
+""");
+
+    // Held-out set 8 (issue 18): FG3003 is about stored data. A private cipher whose every call becomes a URL (a record id
+    // hidden in a link), one nothing calls, and a processor's prescribed payload encryption are not reported; the same
+    // private cipher whose result is kept, and a public helper, are.
+    [Fact]
+    public Task Ciphers_for_links_dead_code_and_processor_payloads_are_not_stored_data() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Security.Cryptography;
+using System.Web;
+public class EmployeeListPage
+{
+    public string Link(string id) => "EmployeeEdit.aspx?id=" + HttpUtility.UrlEncode(Encrypt(id));
+    public string Other(string id) => "Employee.aspx?ref=" + Encrypt(id);
+    public string Escaped(string id) => Uri.EscapeDataString(this.Encrypt(id));
+
+    private string Encrypt(string clearText)
+    {
+        using TripleDES des = TripleDES.Create();
+        return clearText;
+    }
+
+    private string Unused(string clearText)
+    {
+        using TripleDES des = TripleDES.Create();
+        return clearText;
+    }
+}
+public static class AlipayEncrypt
+{
+    public static string AesEncrypt(byte[] key, string content)
+    {
+        using Aes aes = Aes.Create();
+        aes.Mode = CipherMode.CBC;
+        return content;
+    }
+}
+""");
+
+    [Fact]
+    public Task Private_ciphers_whose_output_is_kept_and_public_helpers_are_still_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Web;
+public class Customer { public string Pin { get; set; } = ""; }
+public class RegistrationPage
+{
+    public void Save(Customer customer, string pin)
+    {
+        customer.Pin = Encrypt(pin);
+        var link = "Customer.aspx?id=" + HttpUtility.UrlEncode(Encrypt(pin));
+    }
+
+    private string Encrypt(string clearText)
+    {
+        using TripleDES des = {|FG3003:TripleDES.Create()|};
+        return clearText;
+    }
+}
+public static class PageCrypto
+{
+    public static string Encrypt(string clearText)
+    {
+        using TripleDES des = {|FG3003:TripleDES.Create()|};
+        return clearText;
+    }
+}
+public static class PaymentEncrypt
+{
+    public static string AesEncrypt(byte[] key, string content)
+    {
+        using Aes aes = Aes.Create();
+        aes.Mode = {|FG3003:CipherMode.CBC|};
+        return content;
+    }
+}
+""");
 }

