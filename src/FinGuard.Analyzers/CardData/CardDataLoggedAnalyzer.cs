@@ -187,12 +187,55 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
                 " (it reaches " + flow.Sink + path + ")"));
         }
 
+        // The first member value of an anonymous object that is card data by its own name or by the member's name.
+        private CardDataKind RawCardMember(IAnonymousObjectCreationOperation anonymous, out string name)
+        {
+            foreach (IOperation initializer in anonymous.Initializers)
+            {
+                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment)
+                {
+                    continue;
+                }
+
+                IOperation assigned = CardDataValues.Unwrap(assignment.Value);
+                if (assigned is IInvocationOperation || assigned.ConstantValue.HasValue)
+                {
+                    continue;
+                }
+
+                CardDataKind kind = CardDataValues.Classify(assigned, _options, out name);
+                if (kind != CardDataKind.None)
+                {
+                    return kind;
+                }
+
+                kind = _shapes.Classify(member.Property, member.Property.Type);
+                if (kind != CardDataKind.None)
+                {
+                    name = member.Property.Name;
+                    return kind;
+                }
+            }
+
+            name = string.Empty;
+            return CardDataKind.None;
+        }
+
         private Diagnostic? Direct(IOperation value, string? placeholder, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
         {
             if (placeholder != null && placeholder.Length > 1 && placeholder[0] == '@')
             {
                 // {@Request}: the sink writes every member of the object.
                 placeholder = placeholder.Substring(1);
+                if (CardDataValues.Unwrap(value) is IAnonymousObjectCreationOperation anonymous)
+                {
+                    // new { MaskedCard = Mask(request.CardNumber), CVV = "***" }: a hand-built object is judged by what
+                    // each member is given; a literal (a mask) or a call result (masking) is not card data.
+                    CardDataKind memberKind = RawCardMember(anonymous, out string memberName);
+                    return memberKind == CardDataKind.None ? null
+                        : FinGuardDiagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), containingSymbol, memberName, memberKind.Describe(), string.Empty);
+                }
+
                 if (value is not IInvocationOperation && !value.ConstantValue.HasValue)
                 {
                     CardMember member = _shapes.Find(value.Type);
