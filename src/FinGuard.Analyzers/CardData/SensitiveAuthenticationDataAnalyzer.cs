@@ -121,6 +121,9 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         IOperation value;
         switch (context.Operation)
         {
+            case IInvocationOperation { Arguments.Length: >= 1 } encrypt when encrypt.TargetMethod.Name.StartsWith("Encrypt", StringComparison.Ordinal):
+                AnalyzeEncryptedBlob(context, encrypt, options);
+                return;
             case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
                 key = add.Arguments[0].Value;
                 value = add.Arguments[1].Value;
@@ -157,6 +160,44 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         if (matches)
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
+        }
+    }
+
+    // cryptor.Encrypt($"{Number}|{ExpirationDate}|{Cvv}|{HolderName}"): the card, security code included, packed into one
+    // text and encrypted to be kept. PCI DSS 3.3.1: a security code may not be stored after authorization even encrypted.
+    // Only a packed text (interpolation or concatenation) that carries both a card number and a security code, PIN or
+    // track: encrypting one value for transit, or a serialized payload a processor's protocol encrypts, is not this.
+    private static void AnalyzeEncryptedBlob(OperationAnalysisContext context, IInvocationOperation invocation, FinGuardOptions options)
+    {
+        IOperation packed = CardDataValues.Unwrap(invocation.Arguments[0].Value);
+        if ((packed is not IInterpolatedStringOperation && packed is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add })
+            || TestProjects.IsInTestProjectFolder(invocation.Syntax.SyntaxTree))
+        {
+            return;
+        }
+
+        bool pan = false;
+        string? sensitive = null;
+        CardDataKind sensitiveKind = CardDataKind.None;
+        foreach (IOperation part in packed.DescendantsAndSelf())
+        {
+            if (part is not (IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation))
+            {
+                continue;
+            }
+
+            CardDataKind kind = CardDataValues.Classify(part, options, out string name);
+            pan |= kind == CardDataKind.Pan;
+            if (sensitive == null && kind.IsSensitiveAuthenticationData())
+            {
+                sensitive = name;
+                sensitiveKind = kind;
+            }
+        }
+
+        if (pan && sensitive != null)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, invocation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", sensitiveKind.ToString()), sensitive, sensitiveKind.Describe()));
         }
     }
 

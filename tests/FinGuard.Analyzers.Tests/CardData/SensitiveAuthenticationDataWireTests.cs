@@ -69,5 +69,39 @@ public class Form
     }
 }
 """);
+
+        [Fact]
+        public Task Card_and_code_packed_into_an_encrypted_blob_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public interface ICryptor { string Encrypt(string plain); }
+public class CreditCard
+{
+    public string Number { get; }
+    public System.DateTime ExpirationDate { get; }
+    public int {|FG1002:Cvv|} { get; }
+    public string HolderName { get; }
+    public CreditCard(string number, System.DateTime expirationDate, int cvv, string holderName)
+    {
+        Number = number;
+        ExpirationDate = expirationDate;
+        Cvv = cvv;
+        HolderName = holderName;
+    }
+
+    public string Encrypt(ICryptor cryptor) => {|FG1002:cryptor.Encrypt($"{Number}|{ExpirationDate}|{Cvv}|{HolderName}")|};
+    public string EncryptLegacy(ICryptor cryptor, string cardNumber, string cvc) => {|FG1002:cryptor.Encrypt(cardNumber + ";" + cvc)|};
+}
+""");
+
+        [Fact]
+        public Task Encrypting_a_card_without_its_code_or_a_lone_value_is_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public interface ICryptor { string Encrypt(string plain); }
+public class Vault
+{
+    public string Protect(ICryptor cryptor, string cardNumber, string holder, string cvv, string payload)
+        => cryptor.Encrypt($"{cardNumber}|{holder}") + cryptor.Encrypt(cvv) + cryptor.Encrypt(payload) + cryptor.Encrypt("cvv=" + holder);
+}
+""");
     }
 }

@@ -169,7 +169,7 @@ internal sealed class CardDataSinks
         }
 
         // _dataManager.Execute("INSERT INTO Cards (CardNumber, Cvv) VALUES (@CardNumber, @Cvv)", new { card.CardNumber,
-        // card.Cvv }): a project's own Dapper-style wrapper (sql, parameters) that writes the parameters' values into a table.
+        // card.Cvv }): a project's own Dapper-style wrapper (sql, parameters) that inserts the parameters' values into a table.
         if (invocation.Arguments.Length == 2 && method.Parameters.Length == 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String
             && IsSqlWriteText(invocation.Arguments[0].Value))
         {
@@ -186,7 +186,7 @@ internal sealed class CardDataSinks
         return null;
     }
 
-    // "INSERT INTO ...", "UPDATE ... SET ...", written as a literal or in a local initialized with one.
+    // "INSERT INTO ...", written as a literal or in a local initialized with one.
     private static bool IsSqlWriteText(IOperation value)
     {
         if (value is IConversionOperation conversion)
@@ -216,8 +216,9 @@ internal sealed class CardDataSinks
             start++;
         }
 
-        return string.Compare(text, start, "INSERT ", 0, 7, StringComparison.OrdinalIgnoreCase) == 0
-            || string.Compare(text, start, "UPDATE ", 0, 7, StringComparison.OrdinalIgnoreCase) == 0;
+        // Only INSERT: an UPDATE's parameters are often the WHERE clause's keys ("UPDATE Cards SET Pin = @NewPin WHERE
+        // CardNumber = @CardNumber" writes no card number), which the parameter object does not tell apart.
+        return string.Compare(text, start, "INSERT ", 0, 7, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>Whether the argument is the one that carries the written value.</summary>
