@@ -47,7 +47,8 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
 
             if (!TestProjects.IsTestProject(start.Compilation))
             {
-                start.RegisterSyntaxNodeAction(analysis.OnSensitiveDataLogging, SyntaxKind.InvocationExpression);
+                // One callback per file, and work only in files whose text names the call (rare).
+                start.RegisterSemanticModelAction(analysis.OnSensitiveDataLogging);
             }
         });
     }
@@ -74,12 +75,27 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
         // security codes the context's entities hold reach the logs on each insert and update. Found by name (EF Core is
         // rarely bound before restore); reported in product code only, when no development check guards it and an entity
         // of the context (its DbSet<T> properties) holds card data.
-        public void OnSensitiveDataLogging(SyntaxNodeAnalysisContext context)
+        public void OnSensitiveDataLogging(SemanticModelAnalysisContext context)
         {
-            var invocation = (InvocationExpressionSyntax)context.Node;
-            if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "EnableSensitiveDataLogging" }
-                || (invocation.ArgumentList.Arguments.Count > 0 && !invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression))
-                || TestProjects.IsInTestProjectFolder(invocation.SyntaxTree) || IsGuardedByDevelopmentCheck(invocation))
+            SyntaxTree tree = context.SemanticModel.SyntaxTree;
+            if (!TreeText.Contains(tree, "EnableSensitiveDataLogging", context.CancellationToken) || TestProjects.IsInTestProjectFolder(tree))
+            {
+                return;
+            }
+
+            foreach (SyntaxToken token in TreeText.TokensNamed(tree.GetRoot(context.CancellationToken), "EnableSensitiveDataLogging", context.CancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } access } name && access.Name == name)
+                {
+                    ReportSensitiveDataLogging(context, invocation);
+                }
+            }
+        }
+
+        private void ReportSensitiveDataLogging(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation)
+        {
+            if ((invocation.ArgumentList.Arguments.Count > 0 && !invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression))
+                || IsGuardedByDevelopmentCheck(invocation))
             {
                 return;
             }
@@ -100,7 +116,7 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
                         context.ReportDiagnostic(FinGuardDiagnostic.Create(
                             Descriptors.CardDataLogged,
                             invocation.GetLocation(),
-                            context.ContainingSymbol,
+                            context.SemanticModel.GetEnclosingSymbol(invocation.SpanStart, context.CancellationToken),
                             "EnableSensitiveDataLogging",
                             card.Kind.Describe(),
                             " (EF Core logs every command's parameter values, " + card.DisplayName + " included)"));

@@ -29,7 +29,8 @@ internal static class CardNumberDocComments
     /// </summary>
     public static bool DescribeAccountNumberAsPan(ISymbol member)
     {
-        if (member.Name.IndexOf("acc", StringComparison.OrdinalIgnoreCase) < 0 && member.Name.IndexOf("acct", StringComparison.OrdinalIgnoreCase) < 0)
+        // Runs for every field and property not named like card data: two substring tests before any allocation.
+        if (member.Name.IndexOf("acc", StringComparison.OrdinalIgnoreCase) < 0 || member.Name.IndexOf("n", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }

@@ -308,6 +308,12 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         bool truncates = initializer != null && IsShortSubstring(CardDataValues.Unwrap(initializer));
         foreach (IOperation operation in root.Descendants())
         {
+            // Parse(input, out cardNumber): a write the assignments do not show.
+            if (operation is IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local))
+            {
+                return false;
+            }
+
             if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target } assignment && SymbolEqualityComparer.Default.Equals(target.Local, local))
             {
                 IOperation value = CardDataValues.Unwrap(assignment.Value);

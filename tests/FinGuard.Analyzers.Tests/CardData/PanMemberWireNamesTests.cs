@@ -128,6 +128,16 @@ public class CardForm
         return _cardNumber;
     }
 
+    public string Parsed(string stored)
+    {
+        string {|FG1001:cardNumber|} = "";
+        cardNumber = stored.Substring(stored.Length - 4);
+        Read(stored, out cardNumber);
+        return cardNumber;
+    }
+
+    private static void Read(string text, out string value) => value = text;
+
     private string Send(string {|FG1001:cardNumber|}) => cardNumber;
 
     private bool AreAllShown(string {|FG1001:cardNumber|}) => cardNumber.Length > 0;
