@@ -44,6 +44,12 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
             CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
             analysis.Sanitized = flow.SanitizedMembers;
             flow.RegisterBlockAction(start, FlowSinkKind.Log, analysis.OnFlow);
+
+            if (!TestProjects.IsTestProject(start.Compilation))
+            {
+                // One callback per file, and work only in files whose text names the call (rare).
+                start.RegisterSemanticModelAction(analysis.OnSensitiveDataLogging);
+            }
         });
     }
 
@@ -63,6 +69,108 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
         // A member only ever assigned masked, tokenized or encrypted values is not card data (issue #20).
         private bool IsSanitizedMember(ISymbol? member, System.Threading.CancellationToken cancellationToken)
             => SanitizedMembers.IsSanitizedMember(Sanitized, member, cancellationToken);
+
+        // optionsBuilder.EnableSensitiveDataLogging() in OnConfiguring, or services.AddDbContext<ShopContext>(o =>
+        // o.EnableSensitiveDataLogging()): EF Core then logs the parameter values of every command, so the card numbers and
+        // security codes the context's entities hold reach the logs on each insert and update. Found by name (EF Core is
+        // rarely bound before restore); reported in product code only, when no development check guards it and an entity
+        // of the context (its DbSet<T> properties) holds card data.
+        public void OnSensitiveDataLogging(SemanticModelAnalysisContext context)
+        {
+            SyntaxTree tree = context.SemanticModel.SyntaxTree;
+            if (!TreeText.Contains(tree, "EnableSensitiveDataLogging", context.CancellationToken) || TestProjects.IsInTestProjectFolder(tree))
+            {
+                return;
+            }
+
+            foreach (SyntaxToken token in TreeText.TokensNamed(tree.GetRoot(context.CancellationToken), "EnableSensitiveDataLogging", context.CancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } access } name && access.Name == name)
+                {
+                    ReportSensitiveDataLogging(context, invocation);
+                }
+            }
+        }
+
+        private void ReportSensitiveDataLogging(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation)
+        {
+            if ((invocation.ArgumentList.Arguments.Count > 0 && !invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression))
+                || IsGuardedByDevelopmentCheck(invocation))
+            {
+                return;
+            }
+
+            INamedTypeSymbol? dbContext = ConfiguredContext(invocation, context.SemanticModel, context.CancellationToken);
+            if (dbContext == null)
+            {
+                return;
+            }
+
+            foreach (ISymbol member in dbContext.GetMembers())
+            {
+                if (member is IPropertySymbol { Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set })
+                {
+                    CardMember card = _shapes.Find(set.TypeArguments[0]);
+                    if (card.Member != null && !IsSanitizedMember(card.Member, context.CancellationToken))
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                            Descriptors.CardDataLogged,
+                            invocation.GetLocation(),
+                            context.SemanticModel.GetEnclosingSymbol(invocation.SpanStart, context.CancellationToken),
+                            "EnableSensitiveDataLogging",
+                            card.Kind.Describe(),
+                            " (EF Core logs every command's parameter values, " + card.DisplayName + " included)"));
+                        return;
+                    }
+                }
+            }
+        }
+
+        // The context whose options are configured: the class declaring OnConfiguring, or T of AddDbContext<T>(...).
+        private static INamedTypeSymbol? ConfiguredContext(SyntaxNode invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        {
+            for (SyntaxNode? node = invocation.Parent; node != null; node = node.Parent)
+            {
+                if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { TypeArgumentList.Arguments.Count: >= 1 } generic } }
+                    && generic.Identifier.ValueText.StartsWith("AddDbContext", StringComparison.Ordinal))
+                {
+                    return model.GetSymbolInfo(generic.TypeArgumentList.Arguments[0], cancellationToken).Symbol as INamedTypeSymbol;
+                }
+
+                if (node is TypeDeclarationSyntax type)
+                {
+                    return model.GetDeclaredSymbol(type, cancellationToken) as INamedTypeSymbol;
+                }
+            }
+
+            return null;
+        }
+
+        // if (env.IsDevelopment()) ..., if (builder.Environment.IsDevelopment()) options.EnableSensitiveDataLogging();
+        private static bool IsGuardedByDevelopmentCheck(SyntaxNode invocation)
+        {
+            for (SyntaxNode? node = invocation.Parent; node != null && node is not TypeDeclarationSyntax; node = node.Parent)
+            {
+                ExpressionSyntax? condition = node switch
+                {
+                    IfStatementSyntax statement => statement.Condition,
+                    ConditionalExpressionSyntax conditional => conditional.Condition,
+                    BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => and.Left,
+                    _ => null,
+                };
+                if (condition != null)
+                {
+                    string text = condition.ToString();
+                    if (text.IndexOf("Development", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("Debug", StringComparison.OrdinalIgnoreCase) >= 0
+                        || text.IndexOf("Local", StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
         {
@@ -95,12 +203,55 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
                 " (it reaches " + flow.Sink + path + ")"));
         }
 
+        // The first member value of an anonymous object that is card data by its own name or by the member's name.
+        private CardDataKind RawCardMember(IAnonymousObjectCreationOperation anonymous, out string name)
+        {
+            foreach (IOperation initializer in anonymous.Initializers)
+            {
+                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment)
+                {
+                    continue;
+                }
+
+                IOperation assigned = CardDataValues.Unwrap(assignment.Value);
+                if (assigned is IInvocationOperation || assigned.ConstantValue.HasValue)
+                {
+                    continue;
+                }
+
+                CardDataKind kind = CardDataValues.Classify(assigned, _options, out name);
+                if (kind != CardDataKind.None)
+                {
+                    return kind;
+                }
+
+                kind = _shapes.Classify(member.Property, member.Property.Type);
+                if (kind != CardDataKind.None)
+                {
+                    name = member.Property.Name;
+                    return kind;
+                }
+            }
+
+            name = string.Empty;
+            return CardDataKind.None;
+        }
+
         private Diagnostic? Direct(IOperation value, string? placeholder, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
         {
             if (placeholder != null && placeholder.Length > 1 && placeholder[0] == '@')
             {
                 // {@Request}: the sink writes every member of the object.
                 placeholder = placeholder.Substring(1);
+                if (CardDataValues.Unwrap(value) is IAnonymousObjectCreationOperation anonymous)
+                {
+                    // new { MaskedCard = Mask(request.CardNumber), CVV = "***" }: a hand-built object is judged by what
+                    // each member is given; a literal (a mask) or a call result (masking) is not card data.
+                    CardDataKind memberKind = RawCardMember(anonymous, out string memberName);
+                    return memberKind == CardDataKind.None ? null
+                        : FinGuardDiagnostic.Create(Descriptors.CardDataLogged, value.Syntax.GetLocation(), containingSymbol, memberName, memberKind.Describe(), string.Empty);
+                }
+
                 if (value is not IInvocationOperation && !value.ConstantValue.HasValue)
                 {
                     CardMember member = _shapes.Find(value.Type);

@@ -51,6 +51,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             if (analysis.ControllerBase != null)
             {
                 start.RegisterSymbolAction(analysis.AnalyzeControllerAction, SymbolKind.Method);
+                start.RegisterOperationAction(analysis.AnalyzeActionReturn, OperationKind.Return);
             }
 
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
@@ -143,6 +144,86 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // return _response; in a controller action, after _response.Result = _mapper.Map<PaymentDto>(payment): the
+        // returned wrapper's shape (an object-typed Result) says nothing, what was put into it does.
+        public void AnalyzeActionReturn(OperationAnalysisContext context)
+        {
+            var returned = (IReturnOperation)context.Operation;
+            if (returned.ReturnedValue is not { } value || context.ContainingSymbol is not IMethodSymbol method || !_sinks.IsControllerAction(method))
+            {
+                return;
+            }
+
+            ReportFilledWrapper(context.ReportDiagnostic, method, value, returned.Syntax.GetLocation(), "the response of " + method.Name);
+        }
+
+        // _response.Result = mapper.Map<List<Payment>>(payments); return Ok(_response): a response wrapper (a field or local)
+        // whose member was given a value that carries card data earlier in the same block is card data in the response.
+        private void ReportFilledWrapper(Action<Diagnostic> report, ISymbol? symbol, IOperation value, Location location, string sink)
+        {
+            value = CardDataValues.Unwrap(value);
+            ISymbol? wrapper = value switch
+            {
+                IFieldReferenceOperation field => field.Field,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            };
+            if (wrapper == null || _shapes.Find(value.Type).Member != null)
+            {
+                return;
+            }
+
+            // The statement that returns or passes the wrapper, and the block around it.
+            IOperation statement = value;
+            while (statement.Parent is { } parent && parent is not IBlockOperation)
+            {
+                statement = parent;
+            }
+
+            if (statement.Parent is not IBlockOperation block)
+            {
+                return;
+            }
+
+            foreach (IOperation earlier in block.Operations)
+            {
+                if (earlier == statement)
+                {
+                    return;
+                }
+
+                if (earlier is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment }
+                    && assignment.Target is IMemberReferenceOperation { Instance: { } instance }
+                    && SymbolEqualityComparer.Default.Equals(SanitizedMembers.ReferencedMember(instance) ?? (instance as ILocalReferenceOperation)?.Local, wrapper)
+                    && FilledCardMember(assignment.Value) is { Member: not null } found
+                    && !IsSanitizedMember(found.Member, default))
+                {
+                    report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, symbol, found.DisplayName, found.Kind.Describe(), sink));
+                    return;
+                }
+            }
+        }
+
+        // The card member a value's type carries; for a mapper call that does not bind (AutoMapper before restore),
+        // the type it maps to: Map<PaymentDto>(payment), Adapt<List<Payment>>().
+        private CardMember FilledCardMember(IOperation value)
+        {
+            value = CardDataValues.Unwrap(value);
+            CardMember found = _shapes.Find(value.Type);
+            if (found.Member != null || value.SemanticModel == null)
+            {
+                return found;
+            }
+
+            if (value.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic } }
+                && (generic.Identifier.ValueText.StartsWith("Map", StringComparison.Ordinal) || generic.Identifier.ValueText.StartsWith("Adapt", StringComparison.Ordinal)))
+            {
+                return _shapes.Find(value.SemanticModel.GetTypeInfo(generic.TypeArgumentList.Arguments[0]).Type);
+            }
+
+            return default;
+        }
+
         // Controller actions: a returned DTO that carries card data is serialized into the response.
         public void AnalyzeControllerAction(SymbolAnalysisContext context)
         {
@@ -169,11 +250,18 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // A SQL write through a project's own (sql, parameters) wrapper is reported once, at the call.
+            Location? reportAt = sink.StartsWith("a SQL write", StringComparison.Ordinal) ? invocation.Syntax.GetLocation() : null;
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 if (CardDataSinks.IsValueArgument(argument, valueParameter))
                 {
-                    ReportValue(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, sink);
+                    bool reported = false;
+                    ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, argument.Value, sink, reportAt: reportAt);
+                    if (!reported && sink.StartsWith("the response", StringComparison.Ordinal))
+                    {
+                        ReportFilledWrapper(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, invocation.Syntax.GetLocation(), sink);
+                    }
                 }
             }
         }
@@ -281,7 +369,8 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false)
+        // reportAt: one diagnostic there instead of one per card member (a SQL write is labelled at its call).
+        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false, Location? reportAt = null)
         {
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
@@ -292,7 +381,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
             if (kind != CardDataKind.None)
             {
-                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
+                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reportAt ?? value.Syntax.GetLocation(), symbol, reportAt == null && IsMaskable(kind, value) ? Maskable : null, name, kind.Describe(), sink));
                 return;
             }
 
@@ -317,7 +406,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
                         if (memberKind != CardDataKind.None)
                         {
-                            report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Syntax.GetLocation(), symbol, IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
+                            report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reportAt ?? assignment.Syntax.GetLocation(), symbol, reportAt == null && IsMaskable(memberKind, assigned) ? Maskable : null, member.Property.Name, memberKind.Describe(), sink));
+                            if (reportAt != null)
+                            {
+                                return;
+                            }
                         }
                     }
                 }
@@ -334,7 +427,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             CardMember found = _shapes.Find(value.Type);
             if (found.Member != null && !IsSanitizedMember(found.Member, default))
             {
-                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), symbol, found.DisplayName, found.Kind.Describe(), sink));
+                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reportAt ?? value.Syntax.GetLocation(), symbol, found.DisplayName, found.Kind.Describe(), sink));
             }
         }
 

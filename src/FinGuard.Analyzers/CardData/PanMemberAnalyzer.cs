@@ -146,13 +146,43 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         // enumerator for every other name.
         IEnumerable<string>? siblings = CardDataNames.MayNameCardData(member.Name) ? SiblingNames(member) : null;
         // A member only ever assigned CardMasking.Mask(...), a token or a ciphertext holds no PAN, whatever its name.
-        if (CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names) == CardDataKind.Pan
+        CardDataKind kind = CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names);
+        if ((kind == CardDataKind.Pan ? !CardNumberDocComments.DescribeNonPan(member) : kind == CardDataKind.None && CardNumberDocComments.DescribeAccountNumberAsPan(member))
             && !CardDataFlow.IsMarkedSafe(member)
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
-            && !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
+            && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken)))
         {
             Report(context, member);
         }
+    }
+
+    // RequestModels.CreditCardInfo.Number { get; set; }, PaymentRequest.CardNumber: a request model's settable property is
+    // filled by the model binder or deserializer, which no assignment in source shows; a masked value written into it
+    // elsewhere (the same model reused in a response) does not make what the request brings masked.
+    private static bool IsBoundRequestMember(ISymbol member)
+    {
+        if (member is not IPropertySymbol { SetMethod.DeclaredAccessibility: Accessibility.Public, DeclaredAccessibility: Accessibility.Public } property
+            || property.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        // PaymentRequest, ChargeRequest (the last word), or a RequestModels/Requests namespace; DebitRequestTableDto is a
+        // table row about debit requests, not a request.
+        if (type.Name.EndsWith("Request", System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name is "Requests" or "RequestModels" or "RequestModel" or "RequestDtos")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // var cardNumber = form["card"]; string pan = reader.GetString(0);
@@ -193,7 +223,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!TestProjects.IsInTestProjectFolder(location.SourceTree) && !IsOnlyUsedToMask(declarator, local))
+        if (!TestProjects.IsInTestProjectFolder(location.SourceTree) && !IsOnlyUsedToMask(declarator, local, context.ContainingSymbol is IMethodSymbol owner && CardDataNames.IsCardCheckingHelperName(owner.Name))
+            && !HoldsOnlyTruncatedDigits(declarator, local, initializer))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
         }
@@ -212,6 +243,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
     {
         Other,
         Neutral,
+        Checks,
         Masks,
     }
 
@@ -220,7 +252,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
     // cut the PAN down to its last digits or out of other text holds nothing the masked result does not. Every read must
     // be a masking use (a substring, the text a Replace removes, a masking call) or neutral (length and emptiness checks,
     // a clean-up written back to the same local), and at least one must mask. Runs only for locals named like a PAN.
-    private static bool IsOnlyUsedToMask(IOperation declarator, ILocalSymbol local)
+    private static bool IsOnlyUsedToMask(IOperation declarator, ILocalSymbol local, bool inCheckingHelper)
     {
         IOperation root = declarator;
         while (root.Parent != null)
@@ -228,7 +260,11 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             root = root.Parent;
         }
 
+        // ValidateCardNumber: string creditCardNumber = detail.Value; var ok = !string.IsNullOrEmpty(creditCardNumber) &&
+        // creditCardNumber.Length == 16: in a checking helper, a copy read only by length and emptiness checks holds the PAN
+        // for the format check and keeps nothing (elsewhere such a copy is still reported).
         bool masks = false;
+        bool checks = false;
         foreach (IOperation operation in root.Descendants())
         {
             if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
@@ -241,6 +277,9 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 case LocalUse.Masks:
                     masks = true;
                     break;
+                case LocalUse.Checks:
+                    checks = true;
+                    break;
                 case LocalUse.Neutral:
                     break;
                 default:
@@ -248,7 +287,64 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return masks;
+        return masks || (checks && inCheckingHelper);
+    }
+
+    // string _cardNumber = ""; ... _cardNumber = account.Substring(length - 4, 4): a local that is only ever given a
+    // fresh value or a short substring (at most six characters, or from Length - 4) holds the last or first digits.
+    private static bool HoldsOnlyTruncatedDigits(IOperation declarator, ILocalSymbol local, IOperation? initializer)
+    {
+        if (initializer != null && !IsFreshValue(CardDataValues.Unwrap(initializer)) && !IsShortSubstring(CardDataValues.Unwrap(initializer)))
+        {
+            return false;
+        }
+
+        IOperation root = declarator;
+        while (root.Parent != null)
+        {
+            root = root.Parent;
+        }
+
+        bool truncates = initializer != null && IsShortSubstring(CardDataValues.Unwrap(initializer));
+        foreach (IOperation operation in root.Descendants())
+        {
+            // Parse(input, out cardNumber): a write the assignments do not show.
+            if (operation is IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local))
+            {
+                return false;
+            }
+
+            if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target } assignment && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                IOperation value = CardDataValues.Unwrap(assignment.Value);
+                if (assignment is not ISimpleAssignmentOperation || !(IsShortSubstring(value) || IsFreshValue(value)))
+                {
+                    return false;
+                }
+
+                truncates |= IsShortSubstring(value);
+            }
+        }
+
+        return truncates;
+    }
+
+    // s.Substring(s.Length - 4), s.Substring(start, 4), s.Substring(0, 6): at most the first six or last four digits.
+    private static bool IsShortSubstring(IOperation value)
+    {
+        if (value is not IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String } } invocation)
+        {
+            return false;
+        }
+
+        if (invocation.Arguments.Length == 2)
+        {
+            return invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int length } && length <= 6;
+        }
+
+        return invocation.Arguments.Length == 1
+            && invocation.Arguments[0].Value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, LeftOperand: IPropertyReferenceOperation { Property.Name: "Length" }, RightOperand.ConstantValue: { HasValue: true, Value: int tail } }
+            && tail <= 4;
     }
 
     private static LocalUse ClassifyUse(ILocalReferenceOperation reference)
@@ -264,7 +360,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             case ISimpleAssignmentOperation assignment when assignment.Target == used:
                 return LocalUse.Neutral;
             case IPropertyReferenceOperation { Property.Name: "Length" }:
-                return LocalUse.Neutral;
+                return LocalUse.Checks;
             case IInvocationOperation invocation when invocation.Instance == used:
                 string name = invocation.TargetMethod.Name;
                 if (name == "Substring" || IsMaskingName(name))
@@ -277,7 +373,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 string method = invocation.TargetMethod.Name;
                 if (method == "IsNullOrEmpty" || method == "IsNullOrWhiteSpace")
                 {
-                    return LocalUse.Neutral;
+                    return LocalUse.Checks;
                 }
 
                 // kept.Replace(cardNumber, last4): the PAN is the text being removed from another string.

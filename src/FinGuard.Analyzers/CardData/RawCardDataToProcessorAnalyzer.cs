@@ -345,6 +345,12 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             return digits < 13;
         }
 
+        // request.CardNumberLast4.PadLeft(16, 'X'), last4.Trim(): padding or trimming a masked value keeps it masked.
+        while (value is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "PadLeft" or "PadRight" or "Trim" or "ToString" or "ToUpperInvariant" } padded })
+        {
+            value = padded.Expression;
+        }
+
         string? name = value switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,

@@ -45,6 +45,7 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(c => AnalyzeMember(c, options, masked), SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
             start.RegisterOperationAction(c => AnalyzeLiteralLocal(c, options), OperationKind.VariableDeclarator);
+            start.RegisterOperationAction(c => AnalyzeKeyedLiteral(c, options), OperationKind.Invocation, OperationKind.SimpleAssignment);
         });
     }
 
@@ -106,6 +107,97 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         if (matches && !CardNumbers.NamesTestValue(local.Name))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), local.Name, kind.Describe()));
+        }
+    }
+
+    // new NameValueCollection { { "card.cvv", "123" } }, form.Add("cvv", "123"), fields["card_cvv"] = "123": a security
+    // code or track written into a keyed request body or dictionary in product code (ACI/OPP and Converge server-to-server
+    // samples copied into sites) is SAD kept in the repository and sent from the server, as the hard-coded local above.
+    // Tested cheaply first: an Add with two arguments or an indexer write, whose value is a string literal of the right shape
+    // and whose key is a constant string; then the key is classified like a member name.
+    private static void AnalyzeKeyedLiteral(OperationAnalysisContext context, FinGuardOptions options)
+    {
+        IOperation? key;
+        IOperation value;
+        switch (context.Operation)
+        {
+            case IInvocationOperation { Arguments.Length: >= 1 } encrypt when encrypt.TargetMethod.Name.StartsWith("Encrypt", StringComparison.Ordinal):
+                AnalyzeEncryptedBlob(context, encrypt, options);
+                return;
+            case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                key = add.Arguments[0].Value;
+                value = add.Arguments[1].Value;
+                break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment:
+                key = indexer.Arguments[0].Value;
+                value = assignment.Value;
+                break;
+            default:
+                return;
+        }
+
+        if (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value is not ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }
+            || !(CardNumbers.HasSecurityCodeShape(text) || CardNumbers.HasTrackDataShape(text))
+            || key.ConstantValue is not { HasValue: true, Value: string name } || !CardDataNames.MayNameCardData(name))
+        {
+            return;
+        }
+
+        Location location = value.Syntax.GetLocation();
+        if (TestProjects.IsInTestProjectFolder(location.SourceTree))
+        {
+            return;
+        }
+
+        CardDataKind kind = CardDataNames.Classify(name, null, null, options.GetCardDataNames(location.SourceTree));
+        bool matches = kind == CardDataKind.SecurityCode ? CardNumbers.HasSecurityCodeShape(text)
+            : kind == CardDataKind.TrackData && CardNumbers.HasTrackDataShape(text);
+        if (matches)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));
+        }
+    }
+
+    // cryptor.Encrypt($"{Number}|{ExpirationDate}|{Cvv}|{HolderName}"): the card, security code included, packed into one
+    // text and encrypted to be kept. PCI DSS 3.3.1: a security code may not be stored after authorization even encrypted.
+    // Only a packed text (interpolation or concatenation) that carries both a card number and a security code, PIN or
+    // track: encrypting one value for transit, or a serialized payload a processor's protocol encrypts, is not this.
+    private static void AnalyzeEncryptedBlob(OperationAnalysisContext context, IInvocationOperation invocation, FinGuardOptions options)
+    {
+        IOperation packed = CardDataValues.Unwrap(invocation.Arguments[0].Value);
+        if ((packed is not IInterpolatedStringOperation && packed is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add })
+            || TestProjects.IsInTestProjectFolder(invocation.Syntax.SyntaxTree))
+        {
+            return;
+        }
+
+        bool pan = false;
+        string? sensitive = null;
+        CardDataKind sensitiveKind = CardDataKind.None;
+        foreach (IOperation part in packed.DescendantsAndSelf())
+        {
+            if (part is not (IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation))
+            {
+                continue;
+            }
+
+            CardDataKind kind = CardDataValues.Classify(part, options, out string name);
+            pan |= kind == CardDataKind.Pan;
+            if (sensitive == null && kind.IsSensitiveAuthenticationData())
+            {
+                sensitive = name;
+                sensitiveKind = kind;
+            }
+        }
+
+        if (pan && sensitive != null)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, invocation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", sensitiveKind.ToString()), sensitive, sensitiveKind.Describe()));
         }
     }
 

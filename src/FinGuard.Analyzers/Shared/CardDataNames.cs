@@ -33,7 +33,12 @@ internal static class CardDataNames
         // PatientCardNo, IdCardNumber, VipCardNo, BizCardNo).
         "bus", "metro", "subway", "transport", "traffic", "travel", "parking", "campus", "school", "canteen", "meal",
         "patient", "hospital", "citizen", "national", "id", "points", "vip", "biz", "marketing", "ration", "social",
+        // Alipay's documented alipay_card_no is the Alipay account (a phone number or e-mail), not a card.
+        "alipay",
     };
+
+    /// <summary>Whether a word before "card" makes it a card that is not a payment card (gift, loyalty, member, transit...).</summary>
+    internal static bool IsNonPaymentCardQualifier(string word) => NonPaymentCardQualifiers.Contains(word);
 
     // Safe forms: never the full PAN. PCI DSS allows masked/truncated forms (first six, last four),
     // tokens and keyed hashes; metadata (type, brand, count, length, expiry) is not the PAN either.
@@ -53,13 +58,17 @@ internal static class CardDataNames
         "matched", "matches", "verified", "requirement", "rule", "rules", "outcome",
         // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck.
         "require", "requires", "has", "is", "should", "skip", "allow", "allowed",
+        // Resp_CardNum, RespCvv: what the processor echoes in its response (masked), the short form of "response".
+        "resp",
+        // EncCardNumber, enc_pan: the usual short form of "encrypted" (a protection word too, so EncCvv stays SAD).
+        "enc",
     };
 
     // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
     // must not be kept after authorization "even if encrypted" (PCI DSS 3.3.1): EncryptedCvv, CvvHash are still SAD.
     private static readonly HashSet<string> ProtectionWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "hash", "hashed", "digest", "hmac",
+        "encrypted", "encrypt", "encryption", "cipher", "ciphertext", "protected", "hash", "hashed", "digest", "hmac", "enc",
     };
 
     // Single words that mean "card security code" wherever they appear.
@@ -104,6 +113,13 @@ internal static class CardDataNames
             {
                 return CardDataKind.Pan;
             }
+        }
+
+        // TokenListFilter.TrackData, TransactionSort.CardNumber: the fields of a list query's filter or sort parameter
+        // (filter[track_data], sort[card_number] = "asc") name what to search or order by, not card data the app holds.
+        if (containingTypeName != null && NamesQueryFilterOrSortType(containingTypeName))
+        {
+            return CardDataKind.None;
         }
 
         List<string> words = IdentifierWords.Split(name);
@@ -312,7 +328,9 @@ internal static class CardDataNames
                 || (word == "track" && (next == "1" || next == "2" || next == "data" || next == "one" || next == "two"))
                 || ((word == "magnetic" || word == "mag") && (next == "stripe" || next == "strip")))
             {
-                return CardDataKind.TrackData;
+                // EncryptedTrackData, ETrackData (e_track_data), EncTrack2: what an encrypting (P2PE) reader sends, ciphertext
+                // only the processor can decrypt (Authorize.Net encryptedTrackData, Fortis e_track_data), not clear track data.
+                return i > 0 && IsReaderCiphertextPrefix(words[i - 1]) ? CardDataKind.None : CardDataKind.TrackData;
             }
 
             if (word == "pinblock" || (word == "pin" && next == "block"))
@@ -329,6 +347,32 @@ internal static class CardDataNames
         // CodigoSeguridad, CodeSecurite, Sicherheitscode: the same code named in another language.
         return CardDataForeignNames.NamesSecurityCode(words, cardContext) ? CardDataKind.SecurityCode : CardDataKind.None;
     }
+
+    private static bool NamesQueryFilterOrSortType(string typeName)
+    {
+        if (typeName.IndexOf("filter", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("sort", StringComparison.OrdinalIgnoreCase) < 0
+            && typeName.IndexOf("orderby", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "filter" || word == "filters" || word == "sort" || word == "sorting" || word == "orderby"
+                || (word == "order" && i + 1 < words.Count && words[i + 1] == "by"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "e" only as a word of its own (ETrackData, e_track_data split as e + track), never a letter of another word.
+    private static bool IsReaderCiphertextPrefix(string word)
+        => word == "e" || word == "enc" || word == "encrypted" || word == "encrypt" || word == "encryption" || word == "cipher" || word == "ciphertext";
 
     // A type that carries what the processor sent back: PaymentResponse, AuthorizationResult, DoDirectPaymentResponseType.
     private static bool IsResponseTypeName(string typeName)
@@ -372,7 +416,7 @@ internal static class CardDataNames
         "mask", "masked", "masking", "truncate", "truncated", "redact", "redacted", "obfuscate", "obfuscated",
         "tokenize", "tokenise", "tokenized", "tokenised", "encrypt", "encrypted", "protect",
         "luhn", "valid", "validate", "validates", "validation", "validator", "check", "checks", "checksum",
-        "brand", "detect", "last4", "lastfour",
+        "brand", "detect", "last4", "lastfour", "numeric", "numerical",
         // CleanCreditCardNumber, NormalizeCardNumber: strip spaces and dashes before the check, keep nothing.
         "clean", "cleanup", "normalize", "normalise", "sanitize", "sanitise",
     };
@@ -389,6 +433,13 @@ internal static class CardDataNames
             // GetCardTypeFromNumber, GetCardType: brand detection; a lone "Type" (SetType, TypePayment) is not.
             if (CardCheckingHelperWords.Contains(words[i])
                 || (words[i] == "type" && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")))
+            {
+                return true;
+            }
+
+            // AreAllNumbers, IsAllDigits, DigitsOnly: a digits-only format check.
+            if ((words[i] == "numbers" || words[i] == "digits" || words[i] == "digit")
+                && ((i > 0 && (words[i - 1] == "all" || words[i - 1] == "only")) || (i + 1 < words.Count && words[i + 1] == "only")))
             {
                 return true;
             }

@@ -36,7 +36,9 @@ internal static class IdentifierWords
                 // a security-code acronym glued to a lower-case word: "CVVnumber" -> "cvv", "number"
                 || (char.IsLower(c) && char.IsUpper(prev) && IsGluedAcronym(identifier, start, i))
                 // letters followed by digits: "Last4" -> "last", "4"; but keep "cvv2"/"cid" style suffixes together
-                || (char.IsDigit(c) && char.IsLetter(prev) && !IsDigitSuffixedWord(identifier, start, i));
+                || (char.IsDigit(c) && char.IsLetter(prev) && !IsDigitSuffixedWord(identifier, start, i))
+                // a word after a digit-suffixed security code: "cvv2cvc2" (Converge ssl_cvv2cvc2) -> "cvv2", "cvc2"
+                || (char.IsLetter(c) && char.IsDigit(prev) && i - start == 4 && IsDigitSuffixedWord(identifier, start, i - 1));
             if (boundary)
             {
                 Flush(identifier, ref start, i, words);

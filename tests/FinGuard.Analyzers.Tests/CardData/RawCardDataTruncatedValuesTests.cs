@@ -36,4 +36,17 @@ public class Refunds
     public creditCardType FromForm(string creditCardNumber) => new creditCardType { {|FG1005:cardNumber = creditCardNumber|} };
     public creditCardType WithCode() => new creditCardType { {|FG1005:cardNumber = ""4111111111111111""|}, {|FG1005:cardCode = ""123""|} };
 }");
+
+    // Issue 18, set 8: the last four padded with X to the length Authorize.Net expects is still the last four; padding a
+    // full number keeps it full.
+    [Fact]
+    public Task Padded_last_four_is_not_reported_a_padded_full_number_is() => VerifyUnresolvedAsync(@"
+using AuthorizeNet.Api.Contracts.V1;
+public class RefundRequest { public string CardNumberLast4 { get; set; } = """"; public string CardNumber { get; set; } = """"; }
+public class Refunds
+{
+    public creditCardType ForRefund(RefundRequest request) => new creditCardType { cardNumber = request.CardNumberLast4.PadLeft(16, 'X'), expirationDate = ""XXXX"" };
+    public creditCardType Trimmed(string last4) => new creditCardType { cardNumber = last4.Trim() };
+    public creditCardType Full(RefundRequest request) => new creditCardType { {|FG1005:cardNumber = request.CardNumber.PadLeft(16, '0')|} };
+}");
 }

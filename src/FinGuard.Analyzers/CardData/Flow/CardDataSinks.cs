@@ -168,6 +168,15 @@ internal sealed class CardDataSinks
             return "a SQL parameter";
         }
 
+        // _dataManager.Execute("INSERT INTO Cards (CardNumber, Cvv) VALUES (@CardNumber, @Cvv)", new { card.CardNumber,
+        // card.Cvv }): a project's own Dapper-style wrapper (sql, parameters) that inserts the parameters' values into a table.
+        if (invocation.Arguments.Length == 2 && method.Parameters.Length == 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String
+            && IsSqlWriteText(invocation.Arguments[0].Value))
+        {
+            valueParameter = method.Parameters[1].Name;
+            return "a SQL write (" + method.Name + ")";
+        }
+
         if (SymbolEqualityComparer.Default.Equals(type, _file) && (method.Name.StartsWith("WriteAll", StringComparison.Ordinal) || method.Name.StartsWith("AppendAll", StringComparison.Ordinal)))
         {
             valueParameter = "contents";
@@ -175,6 +184,41 @@ internal sealed class CardDataSinks
         }
 
         return null;
+    }
+
+    // "INSERT INTO ...", written as a literal or in a local initialized with one.
+    private static bool IsSqlWriteText(IOperation value)
+    {
+        if (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        string? text = value.ConstantValue is { HasValue: true, Value: string constant } ? constant : null;
+        if (text == null && value is ILocalReferenceOperation { Local: { IsConst: false } local })
+        {
+            ImmutableArray<SyntaxReference> references = local.DeclaringSyntaxReferences;
+            if (references.Length == 1 && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal }
+                && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                text = literal.Token.ValueText;
+            }
+        }
+
+        if (text == null)
+        {
+            return false;
+        }
+
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        // Only INSERT: an UPDATE's parameters are often the WHERE clause's keys ("UPDATE Cards SET Pin = @NewPin WHERE
+        // CardNumber = @CardNumber" writes no card number), which the parameter object does not tell apart.
+        return string.Compare(text, start, "INSERT ", 0, 7, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>Whether the argument is the one that carries the written value.</summary>
