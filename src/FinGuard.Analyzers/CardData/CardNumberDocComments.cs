@@ -185,13 +185,13 @@ internal static class CardNumberDocComments
         }
 
         return ContainsAny(doc, NonPaymentCardPhrases) || ContainsAny(doc, AccountPhrases)
-            || ContainsAny(words, NonPaymentWords) || NamesNonPaymentCard(words) || NamesAccount(words);
+            || IdentifierWords.ContainsAnyWord(words, NonPaymentWords) || NamesNonPaymentCard(words) || NamesAccount(words);
     }
 
     // "masked", "truncated", "last four", 显示前6后2, 后四位, unless the doc also says the full or clear value.
     private static bool IsMasked(string doc, List<string> words)
-        => (ContainsAny(doc, MaskedPhrases) || ContainsAny(words, MaskedWords) || HasTruncationPhrase(words))
-           && !ContainsAny(doc, FullValuePhrases) && !ContainsAny(words, FullValueWords);
+        => (ContainsAny(doc, MaskedPhrases) || IdentifierWords.ContainsAnyWord(words, MaskedWords) || HasTruncationPhrase(words))
+           && !ContainsAny(doc, FullValuePhrases) && !IdentifierWords.ContainsAnyWord(words, FullValueWords);
 
     // "credit card", "debit card", "payment card", "bank card", "primary account number", "pan".
     private static bool NamesPaymentCard(List<string> words)
@@ -299,16 +299,4 @@ internal static class CardNumberDocComments
         return false;
     }
 
-    private static bool ContainsAny(List<string> words, HashSet<string> set)
-    {
-        foreach (string word in words)
-        {
-            if (set.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.Idempotency;
 
 /// <summary>
@@ -124,42 +126,9 @@ internal static class NamedProcessorCalls
             return null;
         }
 
-        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
-        ObjectCreationExpressionSyntax? creation = argument as ObjectCreationExpressionSyntax;
-        ExpressionSyntax? conversationId = null;
-        SyntaxNode? body = EnclosingBody(invocation);
-        if (argument is IdentifierNameSyntax local && body != null)
-        {
-            string localName = local.Identifier.ValueText;
-            foreach (SyntaxNode node in body.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
-                        creation = declarator.Initializer?.Value as ObjectCreationExpressionSyntax;
-                        break;
-                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConversationId" } target } assignment
-                        when target.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == localName:
-                        conversationId = assignment.Right;
-                        break;
-                }
-            }
-        }
-
-        if (creation == null)
+        if (RequestBuiltHere(invocation, "ConversationId", out ExpressionSyntax? conversationId) is not ObjectCreationExpressionSyntax)
         {
             return null;
-        }
-
-        if (creation.Initializer != null)
-        {
-            foreach (ExpressionSyntax expression in creation.Initializer.Expressions)
-            {
-                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "ConversationId" } } assignment)
-                {
-                    conversationId ??= assignment.Right;
-                }
-            }
         }
 
         if (conversationId != null && !IsMadeFresh(conversationId))
@@ -214,7 +183,7 @@ internal static class NamedProcessorCalls
 
         ExpressionSyntax target = invocation.ArgumentList.Arguments[0].Expression;
         string? uri = ConstantText(target, body, model, cancellationToken, 0);
-        if (uri == null || !ContainsAny(uri, ConvergeEndpoints))
+        if (uri == null || !IdentifierWords.ContainsAnyFragment(uri, ConvergeEndpoints))
         {
             return null;
         }
@@ -359,19 +328,6 @@ internal static class NamedProcessorCalls
         }
     }
 
-    private static bool ContainsAny(string text, string[] parts)
-    {
-        foreach (string part in parts)
-        {
-            if (text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // Fortis (FortisAPI.Standard, the APIMatic SDK of the Fortis/Zeamster REST API): calls that charge, authorise,
     // force, refund, debit or credit, and recurring-billing records.
     private static bool IsFortisMoneyCall(string name)
@@ -403,45 +359,11 @@ internal static class NamedProcessorCalls
         }
 
         string apiId = name.StartsWith("CreateANewRecurringRecord", StringComparison.Ordinal) ? "RecurringApiId" : "TransactionApiId";
-        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
-        BaseObjectCreationExpressionSyntax? creation = argument as BaseObjectCreationExpressionSyntax;
-        SyntaxNode? body = EnclosingBody(invocation);
-        if (argument is IdentifierNameSyntax local && body != null)
-        {
-            string localName = local.Identifier.ValueText;
-            foreach (SyntaxNode node in body.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
-                        creation = declarator.Initializer?.Value as BaseObjectCreationExpressionSyntax;
-                        if (creation == null)
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member } target }
-                        when member == apiId && target.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == localName:
-                        return null;
-                }
-            }
-        }
-
-        if (creation == null || (creation is ObjectCreationExpressionSyntax explicitCreation && !(LastIdentifier(explicitCreation.Type) is { } typeName && typeName.StartsWith("V1", StringComparison.Ordinal) && typeName.EndsWith("Request", StringComparison.Ordinal))))
+        BaseObjectCreationExpressionSyntax? creation = RequestBuiltHere(invocation, apiId, out ExpressionSyntax? givenApiId);
+        if (creation == null || givenApiId != null
+            || (creation is ObjectCreationExpressionSyntax explicitCreation && !(LastIdentifier(explicitCreation.Type) is { } typeName && typeName.StartsWith("V1", StringComparison.Ordinal) && typeName.EndsWith("Request", StringComparison.Ordinal))))
         {
             return null;
-        }
-
-        if (creation.Initializer != null)
-        {
-            foreach (ExpressionSyntax expression in creation.Initializer.Expressions)
-            {
-                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == apiId)
-                {
-                    return null;
-                }
-            }
         }
 
         string field = apiId == "RecurringApiId" ? "recurring_api_id" : "transaction_api_id";
@@ -576,41 +498,10 @@ internal static class NamedProcessorCalls
             return null;
         }
 
-        ObjectCreationExpressionSyntax? creation = argument as ObjectCreationExpressionSyntax;
-        SyntaxNode? body = EnclosingBody(invocation);
-        if (argument is IdentifierNameSyntax local && body != null)
-        {
-            string localName = local.Identifier.ValueText;
-            foreach (SyntaxNode node in body.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
-                        creation = declarator.Initializer?.Value as ObjectCreationExpressionSyntax;
-                        if (creation == null)
-                        {
-                            return null;
-                        }
-
-                        break;
-                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OrderId" } target }
-                        when target.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == localName:
-                        return null;
-                }
-            }
-        }
-
-        if (creation?.Initializer == null)
+        // Only a request built with an initializer is judged (a bare new TransactionRequest() is filled elsewhere).
+        if (RequestBuiltHere(invocation, "OrderId", out ExpressionSyntax? orderId) is not ObjectCreationExpressionSyntax { Initializer: not null } || orderId != null)
         {
             return null;
-        }
-
-        foreach (ExpressionSyntax expression in creation.Initializer.Expressions)
-        {
-            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "OrderId" } })
-            {
-                return null;
-            }
         }
 
         return ("Transaction.Sale", "an OrderId (the key of Braintree's duplicate-transaction check)");
@@ -710,6 +601,52 @@ internal static class NamedProcessorCalls
         }
 
         return expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
+    }
+
+    // The request a call is given when the calling body builds it: 'new X { ... }' (or 'new() { ... }') as the first
+    // argument, or a local of the body initialized with one; null when the request comes from elsewhere. memberValue is
+    // what the body gives the request's member: the last 'local.Member = ...', else the initializer's 'Member = ...'.
+    // Shared by the iyzico (ConversationId), Fortis (api id) and Braintree (OrderId) checks.
+    private static BaseObjectCreationExpressionSyntax? RequestBuiltHere(InvocationExpressionSyntax invocation, string member, out ExpressionSyntax? memberValue)
+    {
+        memberValue = null;
+        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
+        BaseObjectCreationExpressionSyntax? creation = argument as BaseObjectCreationExpressionSyntax;
+        if (argument is IdentifierNameSyntax local && EnclosingBody(invocation) is { } body)
+        {
+            string localName = local.Identifier.ValueText;
+            foreach (SyntaxNode node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
+                        creation = declarator.Initializer?.Value as BaseObjectCreationExpressionSyntax;
+                        if (creation == null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } target } assignment
+                        when name == member && target.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == localName:
+                        memberValue = assignment.Right;
+                        break;
+                }
+            }
+        }
+
+        if (creation?.Initializer != null)
+        {
+            foreach (ExpressionSyntax expression in creation.Initializer.Expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } assignment && assigned.Identifier.ValueText == member)
+                {
+                    memberValue ??= assignment.Right;
+                }
+            }
+        }
+
+        return creation;
     }
 
     private static SyntaxNode? EnclosingBody(SyntaxNode node)

@@ -395,12 +395,15 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSymmetricSecurityKeyArgument(ArgumentSyntax argument)
         => argument is { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: BaseObjectCreationExpressionSyntax creation } }
-            && creation switch
-            {
-                ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax qualified } => qualified.Right.Identifier.ValueText == "SymmetricSecurityKey",
-                ObjectCreationExpressionSyntax { Type: SimpleNameSyntax simple } => simple.Identifier.ValueText == "SymmetricSecurityKey",
-                _ => false,
-            };
+            && creation is ObjectCreationExpressionSyntax { Type: var type } && TypeName(type) == "SymmetricSecurityKey";
+
+    // The type's own name, without namespace: Microsoft.IdentityModel.Tokens.SymmetricSecurityKey -> SymmetricSecurityKey.
+    private static string? TypeName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
 
     // new Secret("…".Sha256()) in an IdentityServer (IdentityServer4, Duende) client's or API's secrets: the text is the
     // client secret, hashed only when the server starts; the literal is the receiver of Sha256()/Sha512(), bound or not.
@@ -414,35 +417,19 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        string? type = creation.Type switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => null,
-        };
-        return type is "Secret" or "ClientSecret";
+        return TypeName(creation.Type) is "Secret" or "ClientSecret";
     }
 
     private static bool IsAuthorizationTypeName(TypeSyntax type)
     {
-        string? name = type switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => null,
-        };
+        string? name = TypeName(type);
         return name != null && (IsCredentialTypeName(type) || name.EndsWith("Authorization", StringComparison.Ordinal) || name.EndsWith("Authenticator", StringComparison.Ordinal)
             || name.EndsWith("Authentication", StringComparison.Ordinal));
     }
 
     private static bool IsCredentialTypeName(TypeSyntax type)
     {
-        string? name = type switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => null,
-        };
+        string? name = TypeName(type);
         return name != null && (name.EndsWith("Credential", StringComparison.Ordinal) || name.EndsWith("Credentials", StringComparison.Ordinal));
     }
 

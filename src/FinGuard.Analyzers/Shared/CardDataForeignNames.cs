@@ -109,7 +109,7 @@ internal static class CardDataForeignNames
     /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>
     internal static bool NamesPan(List<string> words)
     {
-        if (ContainsAny(words, SafeWords))
+        if (IdentifierWords.ContainsAnyWord(words, SafeWords))
         {
             return false;
         }
@@ -146,7 +146,7 @@ internal static class CardDataForeignNames
     /// </summary>
     internal static bool NamesSecurityCode(List<string> words, bool cardContext)
     {
-        if (ContainsAny(words, SafeWords) || HasNonCardQualifier(words))
+        if (IdentifierWords.ContainsAnyWord(words, SafeWords) || HasNonCardQualifier(words))
         {
             return false;
         }
@@ -200,7 +200,7 @@ internal static class CardDataForeignNames
     {
         for (int i = 0; i < words.Count; i++)
         {
-            if (IsCardWord(words[i]) && !IsNegatedCard(words, i) && !ContainsAny(words, SafeWords))
+            if (IsCardWord(words[i]) && !IsNegatedCard(words, i) && !IdentifierWords.ContainsAnyWord(words, SafeWords))
             {
                 return true;
             }
@@ -270,16 +270,4 @@ internal static class CardDataForeignNames
         return false;
     }
 
-    private static bool ContainsAny(List<string> words, HashSet<string> set)
-    {
-        foreach (string word in words)
-        {
-            if (set.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

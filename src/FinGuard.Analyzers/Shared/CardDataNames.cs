@@ -123,7 +123,7 @@ internal static class CardDataNames
         }
 
         List<string> words = IdentifierWords.Split(name);
-        if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
+        if (IdentifierWords.ContainsAnyWord(words, SafeWords) || HasTruncationPhrase(words))
         {
             // EncryptedCvv, CvvHash: encryption or hashing does not make a stored security code legal.
             return OnlyProtectionSafeWords(words) ? NotAnAccountPin(NamesSensitiveAuthenticationData(words, containingTypeName), words, name, containingTypeName, siblingNames) : CardDataKind.None;
@@ -217,7 +217,7 @@ internal static class CardDataNames
         }
 
         List<string> words = IdentifierWords.Split(sibling);
-        if (ContainsAny(words, SafeWords) || HasTruncationPhrase(words))
+        if (IdentifierWords.ContainsAnyWord(words, SafeWords) || HasTruncationPhrase(words))
         {
             return false;
         }
@@ -480,7 +480,7 @@ internal static class CardDataNames
         }
 
         List<string> words = IdentifierWords.Split(name);
-        return ContainsAny(words, SafeWords) || HasTruncationPhrase(words);
+        return IdentifierWords.ContainsAnyWord(words, SafeWords) || HasTruncationPhrase(words);
     }
 
     internal static bool IsPaymentCardTypeName(string typeName)
@@ -614,16 +614,4 @@ internal static class CardDataNames
     internal static bool MayNameCardData(string name)
         => IdentifierWords.ContainsAnyFragment(name, CardFragments) || IdentifierWords.ContainsAnyFragment(name, CardDataForeignNames.Fragments);
 
-    private static bool ContainsAny(List<string> words, HashSet<string> set)
-    {
-        foreach (string word in words)
-        {
-            if (set.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

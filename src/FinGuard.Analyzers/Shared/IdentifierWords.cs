@@ -83,6 +83,20 @@ internal static class IdentifierWords
         return false;
     }
 
+    /// <summary>Whether any of a name's split <paramref name="words"/> is in <paramref name="set"/> (whole words).</summary>
+    public static bool ContainsAnyWord(List<string> words, HashSet<string> set)
+    {
+        foreach (string word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "CVV" in "CVVnumber", "CVCcode": an upper-case security-code acronym (start..end) followed by a lower-case word,
     // which the acronym-end rule would otherwise cut as "cv" + "vnumber".
     private static bool IsGluedAcronym(string identifier, int start, int end)

@@ -397,7 +397,7 @@ internal sealed class LogSinks
             }
         }
 
-        if (!hasMessage || !ContainsAnyWord(IdentifierWords.Split(type.Name), LoggerTypeWords))
+        if (!hasMessage || !IdentifierWords.ContainsAnyWord(IdentifierWords.Split(type.Name), LoggerTypeWords))
         {
             return false;
         }
@@ -413,18 +413,6 @@ internal sealed class LogSinks
         return false;
     }
 
-    private static bool ContainsAnyWord(List<string> words, HashSet<string> set)
-    {
-        foreach (string word in words)
-        {
-            if (set.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsMessageParameterName(string name)
         => name.IndexOf("message", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("template", StringComparison.OrdinalIgnoreCase) >= 0
