@@ -45,6 +45,10 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             // card-named members of request types this compilation does not declare.
             start.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+
+            // Requests built by hand for gateways no table models: card values in XML elements or in an anonymous
+            // body that a class sending HTTP requests serializes or posts.
+            HandBuiltRequests.Register(start, options);
             PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
             var application = new ApplicationAssemblies(start.Compilation);
             Compilation compilation = start.Compilation;
