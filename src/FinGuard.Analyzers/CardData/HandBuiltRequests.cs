@@ -33,10 +33,7 @@ internal sealed class HandBuiltRequests
     public static void Register(CompilationStartAnalysisContext start, FinGuardOptions options)
     {
         var requests = new HandBuiltRequests(start.Compilation, options);
-        if (requests._xmlWriter != null)
-        {
-            start.RegisterOperationAction(requests.AnalyzeXmlWrite, OperationKind.Invocation);
-        }
+        start.RegisterOperationAction(requests.AnalyzeInvocation, OperationKind.Invocation);
 
         if (requests._xElement != null || requests._xAttribute != null)
         {
@@ -46,12 +43,82 @@ internal sealed class HandBuiltRequests
         start.RegisterOperationAction(requests.AnalyzeAnonymousBody, OperationKind.AnonymousObjectCreation);
     }
 
-    // xml.WriteElementString("cardNumber", info.Card_No), xml.WriteAttributeString("cvv", "", cvv).
-    private void AnalyzeXmlWrite(OperationAnalysisContext context)
+    private void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
-        if ((method.Name != "WriteElementString" && method.Name != "WriteAttributeString") || !DerivesFrom(method.ContainingType, _xmlWriter))
+        if (method.Name == "WriteElementString" || method.Name == "WriteAttributeString")
+        {
+            AnalyzeXmlWrite(context, invocation);
+        }
+        else if (HasCardNamedParameter(method))
+        {
+            AnalyzeServiceCall(context, invocation);
+        }
+    }
+
+    // client.fCreateTokenCC(merchant, app, clientId, holder, details.CardNumber, month, year) on a SOAP or WCF proxy (a
+    // SoapHttpClientProtocol or ClientBase<T> subclass, generated from the service's WSDL): the parameter names are the
+    // service's, and a card value passed to a parameter named for the same card data goes over the wire.
+    private void AnalyzeServiceCall(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        if (!IsWebServiceProxy(invocation.TargetMethod.ContainingType))
+        {
+            return;
+        }
+
+        CardDataNameOptions names = _options.GetCardDataNames(invocation.Syntax.SyntaxTree);
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || !CardDataNames.MayNameCardData(parameter.Name))
+            {
+                continue;
+            }
+
+            CardDataKind expected = CardDataNames.Classify(parameter.Name, null, null, names);
+            if (expected != CardDataKind.None
+                && CardDataValues.Classify(CardDataValues.Unwrap(argument.Value), _options, out _) == expected
+                && !TestProjects.IsInTestProjectFolder(invocation.Syntax.SyntaxTree))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                    Descriptors.RawCardDataToProcessor, argument.Syntax.GetLocation(), context.ContainingSymbol,
+                    invocation.TargetMethod.Name + "(" + parameter.Name + ")", "a web service from a generated proxy"));
+            }
+        }
+    }
+
+    private static bool HasCardNamedParameter(IMethodSymbol method)
+    {
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (CardDataNames.MayNameCardData(parameter.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // By name: System.Web.Services and WCF are not in the .NET reference packs, so the base types often do not resolve.
+    private static bool IsWebServiceProxy(INamedTypeSymbol? type)
+    {
+        for (INamedTypeSymbol? current = type?.BaseType; current != null; current = current.BaseType)
+        {
+            if (current.Name is "SoapHttpClientProtocol" or "HttpWebClientProtocol" or "ClientBase" or "DuplexClientBase")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // xml.WriteElementString("cardNumber", info.Card_No), xml.WriteAttributeString("cvv", "", cvv).
+    private void AnalyzeXmlWrite(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!DerivesFrom(method.ContainingType, _xmlWriter))
         {
             return;
         }

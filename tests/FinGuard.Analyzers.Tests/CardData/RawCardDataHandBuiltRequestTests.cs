@@ -185,4 +185,42 @@ public class CardFileWriter
     public void Save(PaymentRequest request) => File.WriteAllText("card.json", JsonSerializer.Serialize(new { cardNumber = request.CardNumber }));
 }
 """);
+
+    // A SOAP or WCF proxy generated from the gateway's WSDL: the parameters are the service's own field names.
+    // Look-alikes: a token or last four passed to the proxy, a card value passed to a parameter named for something else,
+    // the application's own vault and validator (not proxies), a test folder.
+    private const string ProxyCalls = """
+using System.Web.Services.Protocols;
+[System.CodeDom.Compiler.GeneratedCode("wsdl", "4.0.30319.17929")]
+public partial class TokenizationService : SoapHttpClientProtocol
+{
+    public object[] fCreateTokenCC(string MerchantUID, string ClientToken, string CardHolder, string CardNumber, string ExpiryMonth, string ExpiryYear) => new object[0];
+    public object[] fProcess(string MerchantID, string CardNumber, string CardHolder, string Cvv, string Reference) => new object[0];
+}
+public class StoreDetails { public string CardNumber = ""; public string CardCvv = ""; public string CardToken = ""; public string CardLast4 = ""; public string CardHolderFullName = ""; }
+public class CardVault { public string Store(string cardNumber, string cvv) => ""; public static bool IsValidCardNumber(string cardNumber) => true; }
+public class MyGateGateway
+{
+    public void Store(StoreDetails details, TokenizationService client, CardVault vault)
+    {
+        client.fCreateTokenCC("merchant", "client", details.CardHolderFullName, {|FG1005:details.CardNumber|}, "12", "30");
+        client.fProcess(
+            "merchant",
+            {|FG1005:details.CardNumber|},
+            details.CardHolderFullName,
+            {|FG1005:details.CardCvv|},
+            details.CardToken);
+        client.fProcess("merchant", details.CardToken, details.CardHolderFullName, null, details.CardLast4);
+        client.fCreateTokenCC("merchant", details.CardNumber.Substring(12), details.CardHolderFullName, details.CardLast4, "12", "30");
+        vault.Store(details.CardNumber, details.CardCvv);
+        CardVault.IsValidCardNumber(details.CardNumber);
+    }
+}
+""";
+
+    [Fact]
+    public Task Card_values_passed_to_card_parameters_of_web_service_proxies_are_reported() => VerifyAsync(ProxyCalls);
+
+    [Fact]
+    public Task Web_service_proxy_calls_in_test_folders_are_not_reported() => VerifyAsync(ProxyCalls.Replace("{|FG1005:", string.Empty).Replace("|}", string.Empty), "/repo/tests/Gateway.Tests/MyGateTests.cs");
 }
