@@ -22,6 +22,8 @@ public static partial class Descriptors
 /// Request types generated from a processor's schema (Authorize.Net <c>creditCardType.cardNumber</c>/<c>cardCode</c>,
 /// <c>creditCardTrackType</c>; PayPal classic <c>CreditCardDetailsType.CreditCardNumber</c>/<c>CVV2</c>) are matched by
 /// type and member name, resolved or not, and so are Authorize.Net AIM form fields (<c>x_card_num</c>, <c>x_card_code</c>).
+/// Requests built by hand (card values in XML elements or in a serialized anonymous body, in a class that sends HTTP
+/// requests) are recognised by <see cref="HandBuiltRequests"/>.
 /// Test code (a test project, or a file in a test folder) is not reported: it sends test cards to a sandbox.
 /// </summary>
 public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
@@ -45,6 +47,10 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             // card-named members of request types this compilation does not declare.
             start.RegisterSyntaxNodeAction(AnalyzeAimField, SyntaxKind.StringLiteralExpression);
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+
+            // Requests built by hand for gateways no table models: card values in XML elements or in an anonymous
+            // body that a class sending HTTP requests serializes or posts.
+            HandBuiltRequests.Register(start, options);
             PaymentSdkCardMembers? members = PaymentSdkCardMembers.Resolve(start.Compilation);
             var application = new ApplicationAssemblies(start.Compilation);
             Compilation compilation = start.Compilation;
