@@ -336,7 +336,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
         {
             bool direct = false;
-            if (flow.AtSink)
+            if (flow.AtSink && HasDirectCheck(flow.Sink, context.OwningSymbol))
             {
                 ReportValue(_ => direct = true, context.OwningSymbol, flow.Value, flow.Sink);
             }
@@ -350,6 +350,20 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             string sink = flow.Taint.Path.Length == 0 ? flow.Sink : flow.Sink + " through " + flow.Taint.Path;
             IOperation reported = flow.ReportedOperation;
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reported.Syntax.GetLocation(), context.OwningSymbol, IsMaskable(flow.Taint.Kind, reported) ? Maskable : null, flow.Taint.Origin, flow.Taint.Kind.Describe(), sink));
+        }
+
+        // Whether FG1004's direct check judges values at this sink. View(model) is none (a form model's shape is no
+        // finding), and neither is an action's own return unless its declared type carries card data (the action is
+        // then reported on its name): there only the flow reports (yield return new { CardNumber = reader.GetString(2) }).
+        private bool HasDirectCheck(string sink, ISymbol owner)
+        {
+            if (sink is "the response (View)" or "the response (PartialView)")
+            {
+                return false;
+            }
+
+            return !sink.StartsWith("the response of ", StringComparison.Ordinal)
+                   || (owner is IMethodSymbol method && _shapes.Find(method.ReturnType).Member != null);
         }
 
         // parameter.Value = pan (ADO.NET DbParameter/IDataParameter); ViewData["CardNumber"] = user.CardNumber,
@@ -418,9 +432,15 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (value is IInvocationOperation || value.ConstantValue.HasValue)
+            if (value.ConstantValue.HasValue
+                || (value is IInvocationOperation call && (!sink.StartsWith("the response", StringComparison.Ordinal)
+                                                           || call.Type?.SpecialType != SpecialType.None || CardDataSanitizers.IsSanitizer(call, _options))))
             {
-                // A call result (masking, tokenizing, mapping to a safe DTO) or a literal: not judged here.
+                // A literal, or a call result (masking, tokenizing: the flow follows what it returns). In a response a
+                // call that returns an object carrying card data (Ok(_cards.GetCardById(id)) returning a CardDto with the
+                // number and CVV) is judged by that type, as the same object in a local is; a mapping to a safe DTO
+                // returns a type without card members, a masking call is a sanitizer. A request built by a call and
+                // serialized for a processor (JsonConvert.SerializeObject(BuildPaymentRequest())) is left to FG1005.
                 return;
             }
 

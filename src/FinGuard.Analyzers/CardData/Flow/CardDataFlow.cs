@@ -343,7 +343,10 @@ internal sealed class CardDataFlow
             case IInvocationOperation invocation:
                 IMethodSymbol target = invocation.TargetMethod;
                 return IsDecryptName(target.Name) || (!target.ReturnsVoid && MayReturnCardDataCached(Normalize(target), cancellationToken))
-                       || (target.Name.StartsWith("Serialize", StringComparison.Ordinal) && _sinks.IsSerializer(invocation));
+                       || (target.Name.StartsWith("Serialize", StringComparison.Ordinal) && _sinks.IsSerializer(invocation))
+                       || BodyPass.IsJsonHelper(target);
+            case IInvalidOperation invalid:
+                return BodyPass.UnboundCallName(invalid.Syntax) is { } unbound && IsDecryptName(unbound);
             default:
                 return false;
         }
@@ -590,6 +593,26 @@ internal sealed class CardDataFlow
         public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(_symbol) * 31) + _ordinal;
     }
 
+    /// <summary>A member of a local or parameter object, by name: <c>user.CreditCardNo</c>.</summary>
+    private readonly struct MemberKey : IEquatable<MemberKey>
+    {
+        public MemberKey(ISymbol holder, string name)
+        {
+            Holder = holder;
+            Name = name;
+        }
+
+        public ISymbol Holder { get; }
+
+        public string Name { get; }
+
+        public bool Equals(MemberKey other) => string.Equals(Name, other.Name, StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(Holder, other.Holder);
+
+        public override bool Equals(object? obj) => obj is MemberKey other && Equals(other);
+
+        public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Holder) * 31) + StringComparer.Ordinal.GetHashCode(Name);
+    }
+
     /// <summary>State of one analysis run on one thread: the summaries in progress (cycle guard).</summary>
     private sealed class Run
     {
@@ -617,6 +640,12 @@ internal sealed class CardDataFlow
         private readonly int _depth;
         private readonly Dictionary<ISymbol, FlowTaint> _env = new Dictionary<ISymbol, FlowTaint>(SymbolEqualityComparer.Default);
         private readonly List<(ISymbol Target, IOperation Value)> _stores = new List<(ISymbol, IOperation)>();
+
+        // user.CreditCardNo = Decrypt(user.CreditCardNo) on a local or parameter object: that member's later reads in
+        // this body, keyed by the holder and the member's name (the receiver may not bind before restore: an entity
+        // loaded through an EF Core context).
+        private List<(MemberKey Target, IOperation Value)>? _memberStores;
+        private Dictionary<MemberKey, FlowTaint>? _memberEnv;
         private readonly List<IOperation> _uses = new List<IOperation>();
         private readonly List<IReturnOperation> _returns = new List<IReturnOperation>();
 
@@ -671,6 +700,12 @@ internal sealed class CardDataFlow
                         if (StoreTarget(assignment.Target) is { } target)
                         {
                             _stores.Add((target, assignment.Value));
+                        }
+                        else if (MemberOfHolder(assignment.Target) is { } member && !IsSafeTarget(assignment.Target))
+                        {
+                            // vm.Display = pan: the member's later reads, and the object itself (as new Vm { Display = pan }).
+                            (_memberStores ??= new List<(MemberKey, IOperation)>()).Add((member, assignment.Value));
+                            _stores.Add((member.Holder, assignment.Value));
                         }
 
                         _uses.Add(assignment);
@@ -738,6 +773,23 @@ internal sealed class CardDataFlow
                     {
                         _env[target] = taint.Step();
                         changed = true;
+                    }
+                }
+
+                if (_memberStores != null)
+                {
+                    foreach ((MemberKey member, IOperation value) in _memberStores)
+                    {
+                        if (_memberEnv != null && _memberEnv.ContainsKey(member))
+                        {
+                            continue;
+                        }
+
+                        if (Eval(value, 0) is { } taint)
+                        {
+                            (_memberEnv ??= new Dictionary<MemberKey, FlowTaint>())[member] = taint.Step();
+                            changed = true;
+                        }
                     }
                 }
 
@@ -923,9 +975,11 @@ internal sealed class CardDataFlow
                 case IParameterReferenceOperation parameter:
                     return _env.TryGetValue(parameter.Parameter, out FlowTaint? parameterTaint) ? parameterTaint : Intrinsic(value);
                 case IFieldReferenceOperation field:
-                    return _env.TryGetValue(field.Field, out FlowTaint? fieldTaint) ? fieldTaint : Intrinsic(value);
+                    return _env.TryGetValue(field.Field, out FlowTaint? fieldTaint) ? fieldTaint : StoredMember(value) ?? Intrinsic(value);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer:
-                    return _env.TryGetValue(property.Property, out FlowTaint? propertyTaint) ? propertyTaint : Intrinsic(value);
+                    return _env.TryGetValue(property.Property, out FlowTaint? propertyTaint) ? propertyTaint : StoredMember(value) ?? Intrinsic(value);
+                case IInvalidOperation:
+                    return StoredMember(value) ?? UnboundDecryption(value);
                 case IInterpolatedStringOperation interpolated:
                     foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                     {
@@ -974,6 +1028,70 @@ internal sealed class CardDataFlow
                     return null;
             }
         }
+
+        // DecryptData(user.CreditCardNo) where the entity's type does not bind before restore: the call does not bind
+        // either, so its name and the member it is given say what it returns.
+        private FlowTaint? UnboundDecryption(IOperation value)
+        {
+            if (!_intrinsic || UnboundCallName(value.Syntax) is not { } name || !IsDecryptName(name))
+            {
+                return null;
+            }
+
+            foreach (IOperation child in value.ChildOperations)
+            {
+                if (child.Syntax.Parent is ArgumentSyntax && DecryptedCardMember(child, out CardDataKind kind) is { } decrypted)
+                {
+                    return new FlowTaint(decrypted, kind, string.Empty, 1);
+                }
+            }
+
+            return null;
+        }
+
+        internal static string? UnboundCallName(SyntaxNode syntax) => syntax is InvocationExpressionSyntax invocation
+            ? invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                _ => null,
+            }
+            : null;
+
+        private FlowTaint? StoredMember(IOperation value)
+            => _memberEnv != null && MemberOfHolder(value) is { } member && _memberEnv.TryGetValue(member, out FlowTaint? taint) ? taint : null;
+
+        // holder.Member where the holder is a local or a parameter; also when the member access does not bind (the
+        // holder's type is missing before restore) and only its syntax names the member.
+        private static MemberKey? MemberOfHolder(IOperation target)
+        {
+            switch (target)
+            {
+                case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: { } instance } property:
+                    return Holder(instance) is { } propertyHolder ? new MemberKey(propertyHolder, property.Property.Name) : null;
+                case IFieldReferenceOperation { Instance: { } instance } field:
+                    return Holder(instance) is { } fieldHolder ? new MemberKey(fieldHolder, field.Field.Name) : null;
+                case IInvalidOperation invalid when invalid.Syntax is MemberAccessExpressionSyntax access:
+                    foreach (IOperation child in invalid.ChildOperations)
+                    {
+                        if (child.Syntax == access.Expression && Holder(child) is { } holder)
+                        {
+                            return new MemberKey(holder, access.Name.Identifier.ValueText);
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static ISymbol? Holder(IOperation instance) => instance switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
 
         private FlowTaint? AnyOf(ImmutableArray<IOperation> values, int depth)
         {
@@ -1028,13 +1146,72 @@ internal sealed class CardDataFlow
         private FlowTaint? ReaderColumnTaint(ISimpleAssignmentOperation assignment)
         {
             if (!_intrinsic || assignment.Target is not IPropertyReferenceOperation { Property: { } member }
-                || !CardDataNames.MayNameCardData(member.Name) || !_flow._sinks.IsDataReaderRead(assignment.Value))
+                || !CardDataNames.MayNameCardData(member.Name) || !(_flow._sinks.IsDataReaderRead(assignment.Value) || IsUnboundReaderRead(assignment.Value)))
             {
                 return null;
             }
 
-            CardDataKind kind = _flow._shapes.Classify(member, member.Type);
+            // Before restore a provider's reader (SqlDataReader, NpgsqlDataReader) does not bind: the member's type is
+            // unknown and only its name can say what the column holds.
+            CardDataKind kind = member.Type.TypeKind == TypeKind.Error
+                ? CardDataNames.Classify(member.Name, null, null, _flow._options.GetCardDataNames(assignment.Syntax.SyntaxTree))
+                : _flow._shapes.Classify(member, member.Type);
             return kind == CardDataKind.None ? null : new FlowTaint(member.Name, kind, string.Empty, 1, assignment);
+        }
+
+        // reader.GetString(2), reader["CardNumber"], reader["CardNumber"].ToString() on a reader whose type does not bind
+        // (the provider's package is not restored): named as a reader (reader, dataReader, rdr) or typed as one (SqlDataReader).
+        private static bool IsUnboundReaderRead(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is not IInvalidOperation)
+            {
+                return false;
+            }
+
+            ExpressionSyntax syntax = (ExpressionSyntax)value.Syntax;
+            for (int i = 0; i < 3; i++)
+            {
+                switch (syntax)
+                {
+                    case CastExpressionSyntax cast:
+                        syntax = cast.Expression;
+                        continue;
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        syntax = parenthesized.Expression;
+                        continue;
+                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } inner, ArgumentList.Arguments.Count: 0 }:
+                        syntax = inner.Expression;
+                        continue;
+                }
+
+                break;
+            }
+
+            ExpressionSyntax? receiver = syntax switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 1 }
+                    when access.Name.Identifier.ValueText.StartsWith("Get", StringComparison.Ordinal) => access.Expression,
+                ElementAccessExpressionSyntax element when element.ArgumentList.Arguments.Count == 1 => element.Expression,
+                _ => null,
+            };
+            if (receiver is not IdentifierNameSyntax identifier)
+            {
+                return false;
+            }
+
+            string name = identifier.Identifier.ValueText;
+            if (name.IndexOf("reader", StringComparison.OrdinalIgnoreCase) >= 0 || name is "rdr" or "dr")
+            {
+                return true;
+            }
+
+            ITypeSymbol? type = value.SemanticModel?.GetTypeInfo(identifier).Type;
+            return type is { TypeKind: TypeKind.Error } && type.Name.EndsWith("Reader", StringComparison.Ordinal);
         }
 
         private static ImmutableArray<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)
@@ -1093,14 +1270,15 @@ internal sealed class CardDataFlow
                 return Eval(invocation.Instance, depth);
             }
 
-            // _cipher.Unprotect(row.ProtectedPan): the decrypted value is the PAN again.
+            // _cipher.Unprotect(row.ProtectedPan), _encryption.DecryptText(order.CardNumber): the decrypted value is the
+            // card data again, whatever the stored member holds (ciphertext: FG1001 leaves such a member alone).
             if (IsDecryptName(method.Name) && _intrinsic)
             {
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
-                    if (DecryptedCardMember(argument.Value) is { } decrypted)
+                    if (DecryptedCardMember(argument.Value, out CardDataKind decryptedKind) is { } decrypted)
                     {
-                        return new FlowTaint(decrypted, CardDataKind.Pan, string.Empty, 1);
+                        return new FlowTaint(decrypted, decryptedKind, string.Empty, 1);
                     }
                 }
             }
@@ -1115,7 +1293,7 @@ internal sealed class CardDataFlow
 
             if (!IsSourceMethod(method))
             {
-                return null;
+                return IsJsonHelper(method) ? JsonHelperTaint(invocation, depth) : null;
             }
 
             IMethodSymbol callee = Normalize(method);
@@ -1137,7 +1315,7 @@ internal sealed class CardDataFlow
                 return new FlowTaint(own.Origin, own.Kind, FlowTaint.Join(own.Path, HopName(callee, null)), own.Hops + 1);
             }
 
-            return null;
+            return IsJsonHelper(method) ? JsonHelperTaint(invocation, depth) : null;
         }
 
         private FlowTaint? SerializedTaint(IInvocationOperation invocation, int depth)
@@ -1165,6 +1343,35 @@ internal sealed class CardDataFlow
 
             return null;
         }
+
+        // _cardService.TurnCardInfoToJson(card), dto.ToJson(): the application's own serializing helper (an interface,
+        // another project, or a body whose serializer does not bind before restore) returns the JSON text of what it was
+        // given. Unlike the serializer itself it is no sink, so the text counts as one hop: where it is returned, logged
+        // or stored is the finding.
+        private FlowTaint? JsonHelperTaint(IInvocationOperation invocation, int depth)
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (Eval(argument.Value, depth) is { } taint)
+                {
+                    return new FlowTaint(taint.Origin, taint.Kind, FlowTaint.Join(taint.Path, HopName(invocation.TargetMethod, null)), taint.Hops + 1, taint.Source);
+                }
+
+                IOperation serialized = CardDataValues.Unwrap(argument.Value);
+                if (_intrinsic && serialized is not (IInvocationOperation or ILiteralOperation) && serialized.Type is { } type && _flow._shapes.Find(type) is { Member: { } member } found
+                    && !IsMarkedSafe(member) && !SanitizedMembers.IsSanitizedMember(_flow.SanitizedMembers, member, _run.CancellationToken))
+                {
+                    return new FlowTaint(found.DisplayName, found.Kind, HopName(invocation.TargetMethod, null), 1);
+                }
+            }
+
+            return null;
+        }
+
+        // ToJson, TurnCardInfoToJson, SerializeToJson: a method named for JSON that returns text.
+        internal static bool IsJsonHelper(IMethodSymbol method)
+            => method.ReturnType.SpecialType == SpecialType.System_String && !method.Parameters.IsEmpty
+               && method.Name.IndexOf("Json", StringComparison.Ordinal) >= 0 && !CardDataSanitizers.IsSanitizingName(method.Name);
 
         // "4111 1111 1111 1111"-shaped literals that pass Luhn (processor test numbers excepted): a hard-coded PAN.
         private static FlowTaint? LuhnLiteral(IOperation value, string text)
@@ -1224,23 +1431,37 @@ internal sealed class CardDataFlow
             return new FlowTaint(Display(value), kind, string.Empty, 0, value);
         }
 
-        private string? DecryptedCardMember(IOperation value)
+        private string? DecryptedCardMember(IOperation value, out CardDataKind kind)
         {
+            kind = CardDataKind.None;
             value = CardDataValues.Unwrap(value);
-            string? name = CardDataValues.ReferencedName(value);
+            string? name = CardDataValues.ReferencedName(value)
+                           ?? (value is IInvalidOperation { Syntax: MemberAccessExpressionSyntax access } ? access.Name.Identifier.ValueText : null);
             if (name == null)
             {
                 return null;
             }
 
+            CardDataNameOptions names = _flow._options.GetCardDataNames(value.Syntax.SyntaxTree);
             string bare = StripProtectionWord(name);
-            if (bare.Length == name.Length || bare.Length == 0)
+            if (bare.Length == 0)
             {
                 return null;
             }
 
-            CardDataKind kind = CardDataNames.Classify(bare, null, null, _flow._options.GetCardDataNames(value.Syntax.SyntaxTree));
-            return kind == CardDataKind.Pan ? "decrypted " + Display(value) : null;
+            if (bare.Length != name.Length)
+            {
+                // row.ProtectedPan, EncryptedCardNumber: the protection word says it holds the PAN encrypted.
+                kind = CardDataNames.Classify(bare, null, null, names) == CardDataKind.Pan ? CardDataKind.Pan : CardDataKind.None;
+            }
+            else if (CardDataNames.MayNameCardData(name))
+            {
+                // member.CreditCardNo, order.CardCvv2: a card member that holds ciphertext decrypts to the number or code.
+                kind = CardDataNames.Classify(name, null, null, names);
+                kind = kind is CardDataKind.Pan or CardDataKind.SecurityCode ? kind : CardDataKind.None;
+            }
+
+            return kind == CardDataKind.None ? null : "decrypted " + Display(value);
         }
 
         private static string StripProtectionWord(string name)
@@ -1320,7 +1541,8 @@ internal sealed class CardDataFlow
         // A member named like a safe form (MaskedPan, CardToken) receiving a value is a bug of its own, not a flow to follow.
         private bool IsSafeTarget(IOperation target)
         {
-            string? name = CardDataValues.ReferencedName(target);
+            string? name = CardDataValues.ReferencedName(target)
+                           ?? (target is IInvalidOperation { Syntax: MemberAccessExpressionSyntax access } ? access.Name.Identifier.ValueText : null);
             return name != null && CardDataNames.MayNameCardData(name) && CardDataNames.HasSafeForm(name, _flow._options.GetCardDataNames(target.Syntax.SyntaxTree));
         }
 
