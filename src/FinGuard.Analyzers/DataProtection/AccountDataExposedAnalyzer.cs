@@ -143,6 +143,18 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             {
                 foreach (IOperation operation in block.DescendantsAndSelf())
                 {
+                    if (ChecksCallerInCode(operation))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            var found = new List<Exposure>();
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
                     if (operation is not IReturnOperation { ReturnedValue: { } returned } || !BelongsToMethod(operation))
                     {
                         continue;
@@ -158,10 +170,15 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
                     if (kind != FinancialDataKind.None)
                     {
-                        _exposures.Add(new Exposure(operation.Syntax.GetLocation(), method, method.ContainingType.Name + "." + method.Name, kind, member,
+                        found.Add(new Exposure(operation.Syntax.GetLocation(), method, method.ContainingType.Name + "." + method.Name, kind, member,
                             authorization == EndpointAuthorization.AnonymousOverride));
                     }
                 }
+            }
+
+            foreach (Exposure exposure in found)
+            {
+                _exposures.Add(exposure);
             }
         }
 
@@ -179,6 +196,8 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // GET or no verb, and no request body ([FromBody]: a command); not a sign-in, where the credentials in the
+        // request authenticate the caller and the answer is their own.
         private static bool IsReadEndpoint(IMethodSymbol method)
         {
             foreach (AttributeData attribute in method.GetAttributes())
@@ -189,8 +208,35 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 }
             }
 
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                foreach (AttributeData attribute in parameter.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.Name == "FromBodyAttribute")
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            List<string> words = IdentifierWords.Split(method.Name);
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (words[i] is "login" or "logon" or "signin" or "authenticate" or "token" || (words[i] is "sign" or "log" && i + 1 < words.Count && words[i + 1] is "in" or "on"))
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
+
+        // The action checks who is calling in its own code: User (User.Identity.IsAuthenticated, User.Claims, a
+        // GetUserId() over them) or the session (HttpContext.Session.GetString("UserId")). What it returns is then the
+        // caller's own data in an authenticated context, as with a bare [Authorize].
+        private static bool ChecksCallerInCode(IOperation operation)
+            => operation is IPropertyReferenceOperation { Property: { Name: "User" or "Session" or "IsAuthenticated" } property }
+               && (property.Type.Name is "ClaimsPrincipal" or "ISession" or "HttpSessionStateBase" || property.Name == "IsAuthenticated");
 
         /// <summary>The account data a returned value carries: through result helpers, anonymous objects, locals and mapper calls to its type.</summary>
         private (FinancialDataKind Kind, string Member) Carried(IOperation value, IOperation root, DataProtectionNameOptions names, int depth)

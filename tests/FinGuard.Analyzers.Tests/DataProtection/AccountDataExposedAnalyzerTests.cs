@@ -248,6 +248,45 @@ public sealed class AccountsController : ControllerBase
 }
 """ + Ledger + AspNetStubs.Source);
 
+    // Look-alikes: sign-in actions (the credentials authenticate the caller), actions that take a request body, and
+    // actions that check the caller in their own code (User, the session) return the caller's own data.
+    [Fact]
+    public Task Sign_in_actions_request_bodies_and_in_code_caller_checks_stay_silent() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+[ApiController]
+public sealed class CustomersController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public CustomersController(IAccountStore store) => _store = store;
+
+    public ClaimsPrincipal User { get; } = new ClaimsPrincipal();
+
+    [Route("login")]
+    public IActionResult Login(string userName, string password) => Ok(_store.Find(1));
+
+    [Route("search")]
+    public IActionResult Search([FromBody] CustomerAccount probe) => Ok(_store.Find(probe.Id));
+
+    [HttpGet("me")]
+    public IActionResult Me()
+    {
+        if (User.Identity is not { IsAuthenticated: true })
+        {
+            return NotFound();
+        }
+
+        return Ok(_store.Find(int.Parse(User.FindFirst("sub")!.Value)));
+    }
+
+    [HttpGet("{id}")]
+    public IActionResult ById(int id) => {|FG3007:Ok(_store.Find(id))|};
+}
+""" + Ledger + AspNetStubs.Source);
+
     [Fact]
     public Task A_mapper_that_does_not_bind_before_restore_still_names_the_returned_type()
     {
