@@ -13,7 +13,8 @@ namespace FinGuard.Analyzers.DataProtection;
 /// </summary>
 internal static class RequestBodies
 {
-    private const int MaxDepth = 6;
+    // Enough for a log line built from several interpolated strings (a + b + c + d) over two or three locals.
+    private const int MaxDepth = 12;
 
     /// <summary>Whether <paramref name="value"/> is (or contains) the request body's text; <paramref name="root"/> is the method body it is in.</summary>
     public static bool IsBodyText(IOperation value, IOperation root) => IsBodyText(value, root, 0);

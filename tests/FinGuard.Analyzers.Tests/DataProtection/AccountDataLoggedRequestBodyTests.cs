@@ -55,7 +55,11 @@ public sealed class RequestLoggingMiddleware
         context.Request.Body = buffer;
         await _next(context);
 
-        var line = $"Path: {context.Request.Path}, Method: {context.Request.Method}, Data: {data}, Status: {context.Response.StatusCode}";
+        var line = $"Path: {context.Request.Path}, " +
+                   $"Method: {context.Request.Method}, " +
+                   $"Data: {data}, " +
+                   $"Status: {context.Response.StatusCode}, " +
+                   $"Time: {System.DateTime.UtcNow}";
         _logger.LogInformation(/*0*/line/*1*/);
         _logger.LogInformation("{Path} {Method} -> {Status} ({Length} bytes)", context.Request.Path, context.Request.Method, context.Response.StatusCode, bodyText.Length);
         _logger.LogInformation("Body: {Body}", Redact(bodyText));
