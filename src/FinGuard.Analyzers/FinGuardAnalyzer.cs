@@ -82,6 +82,7 @@ public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
         new StaticNonceAnalyzer(),
         new KeyInCodeAnalyzer(),
         new AccountDataLoggedAnalyzer(),
+        new AccountDataExposedAnalyzer(),
         // FG4xxx secrets
         new SecretLiteralAnalyzer(),
         new CommittedSecretAnalyzer(),

@@ -318,6 +318,36 @@ internal sealed class AspNetCoreSymbols
         return result;
     }
 
+    /// <summary>
+    /// An app-wide requirement the application's setup code shows, for endpoints without attributes of their own: a
+    /// global <c>AuthorizeFilter</c>, <c>AuthorizationOptions.FallbackPolicy = ...</c>, Razor Pages conventions
+    /// (<c>AuthorizePage</c>, <c>AuthorizeFolder</c>...), or <c>RequireAuthorization(...)</c> on <c>MapControllers()</c>,
+    /// <c>MapRazorPages()</c> or the conventional controller routes (a policy when it names one, else any signed-in
+    /// user). <see cref="EndpointAuthorization.None"/> for every other operation. Shared by FG5001 and FG3007.
+    /// </summary>
+    public static EndpointAuthorization AppWideRequirement(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IObjectCreationOperation { Constructor.ContainingType.Name: "AuthorizeFilter" }:
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "FallbackPolicy", ContainingType.Name: "AuthorizationOptions" } } }:
+                return EndpointAuthorization.Policy;
+            case IInvocationOperation invocation:
+                switch (invocation.TargetMethod.Name)
+                {
+                    case "AuthorizePage" or "AuthorizeFolder" or "AuthorizeAreaFolder" or "AuthorizeAreaPage":
+                        return EndpointAuthorization.Policy;
+                    case "RequireAuthorization" when invocation.Arguments.Length > 0
+                        && Unwrap(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "MapControllers" or "MapRazorPages" or "MapDefaultControllerRoute" or "MapControllerRoute" }:
+                        return FromConvention(invocation);
+                }
+
+                break;
+        }
+
+        return EndpointAuthorization.None;
+    }
+
     /// <summary><c>RequireAuthorization(...)</c>: a policy when it names one (or passes a policy or builder); <c>AllowAnonymous()</c>: the override.</summary>
     public static EndpointAuthorization FromConvention(IInvocationOperation call)
     {

@@ -275,7 +275,7 @@ internal sealed class MoneyFlowCollector
                     facts.AddCallee(reference.Method.OriginalDefinition);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
-                    if (constructor.ContainingType?.Name == "AuthorizeFilter")
+                    if (AspNetCoreSymbols.AppWideRequirement(creation) == EndpointAuthorization.Policy)
                     {
                         _graph.HasGlobalAuthorization = true;
                     }
@@ -285,7 +285,7 @@ internal sealed class MoneyFlowCollector
                     }
 
                     break;
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "FallbackPolicy", ContainingType.Name: "AuthorizationOptions" } } }:
+                case ISimpleAssignmentOperation assignment when AspNetCoreSymbols.AppWideRequirement(assignment) == EndpointAuthorization.Policy:
                     _graph.HasGlobalAuthorization = true;
                     break;
             }
@@ -319,17 +319,12 @@ internal sealed class MoneyFlowCollector
             return;
         }
 
-        switch (method.Name)
+        // Razor Pages conventions and app-wide requirements: endpoints without their own attributes are protected.
+        EndpointAuthorization appWide = AspNetCoreSymbols.AppWideRequirement(invocation);
+        if (appWide != EndpointAuthorization.None)
         {
-            // Razor Pages conventions and app-wide requirements: endpoints without their own attributes are protected.
-            case "AuthorizePage" or "AuthorizeFolder" or "AuthorizeAreaFolder" or "AuthorizeAreaPage":
-                _graph.HasGlobalAuthorization = true;
-                return;
-            case "RequireAuthorization" when invocation.Arguments.Length > 0
-                && AspNetCoreSymbols.Unwrap(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "MapControllers" or "MapRazorPages" or "MapDefaultControllerRoute" or "MapControllerRoute" }
-                && AspNetCoreSymbols.FromConvention(invocation) == EndpointAuthorization.Policy:
-                _graph.HasGlobalAuthorization = true;
-                return;
+            _graph.HasGlobalAuthorization |= appWide == EndpointAuthorization.Policy;
+            return;
         }
 
         MoneyMovementKind kind = _money.Classify(invocation, out string name);

@@ -1,3 +1,4 @@
+using System.Threading;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
@@ -30,18 +31,99 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            var analysis = new Analysis(new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
+            var analysis = new Analysis(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
             LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
+            start.RegisterOperationAction(analysis.OnInitializer, OperationKind.ObjectOrCollectionInitializer);
         });
     }
 
     private sealed class Analysis
     {
+        private readonly Compilation _compilation;
         private readonly FinGuardOptions _options;
 
-        public Analysis(FinGuardOptions options)
+        // RequestBodies.HandlesAccountData, asked once per compilation and only when a request body reaches a log: 0 unknown, 1 no, 2 yes.
+        private int _handlesAccountData;
+
+        public Analysis(Compilation compilation, FinGuardOptions options)
         {
+            _compilation = compilation;
             _options = options;
+        }
+
+        /// <summary>
+        /// A stored log record (<c>new ApiLog { RequestBody = body }</c>, <c>RequestLogEntry</c>, <c>AuditLog</c>) built
+        /// with the request body's text: request-logging middleware writing every body to a log table.
+        /// </summary>
+        public void OnInitializer(OperationAnalysisContext context)
+        {
+            var initializer = (IObjectOrCollectionInitializerOperation)context.Operation;
+            if (initializer.Initializers.IsEmpty || initializer.Parent is not IObjectCreationOperation { Type: { } type } || !IsLogRecordType(type.Name))
+            {
+                return;
+            }
+
+            foreach (IOperation member in initializer.Initializers)
+            {
+                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation or IFieldReferenceOperation, Value: { } value }
+                    && value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    ReportRequestBody(value, context);
+                }
+            }
+        }
+
+        // ApiLog, RequestLog, RequestLogs, HttpLogEntry, AuditLogRecord: a type whose last word is "log", or "log" then entry/record/item.
+        private static bool IsLogRecordType(string name)
+        {
+            if (name.IndexOf("Log", StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
+            List<string> words = IdentifierWords.Split(name);
+            int last = words.Count - 1;
+            return last >= 0 && (words[last] is "log" or "logs"
+                || (last >= 1 && words[last - 1] == "log" && words[last] is "entry" or "record" or "item"));
+        }
+
+        private bool ReportRequestBody(IOperation value, OperationAnalysisContext context)
+        {
+            // Only files that read a request body at all (the text check is memoised per tree).
+            IOperation unwrapped = CardDataValues.Unwrap(value);
+            if (!TreeText.Contains(value.Syntax.SyntaxTree, "Body", context.CancellationToken)
+                || unwrapped is not (ILocalReferenceOperation or IInvocationOperation or IInterpolatedStringOperation or IBinaryOperation or IAwaitOperation)
+                || !RequestBodies.IsBodyText(unwrapped, Root(value)) || !HandlesAccountData(value.Syntax.SyntaxTree, context.CancellationToken))
+            {
+                return false;
+            }
+
+            string name = CardDataValues.ReferencedName(unwrapped) ?? "the request body";
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name,
+                "the HTTP request body (the account numbers, PINs and passwords clients send)"));
+            return true;
+        }
+
+        private bool HandlesAccountData(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            int known = Volatile.Read(ref _handlesAccountData);
+            if (known == 0)
+            {
+                known = RequestBodies.HandlesAccountData(_compilation, _options.GetDataProtectionNames(tree), cancellationToken) ? 2 : 1;
+                Volatile.Write(ref _handlesAccountData, known);
+            }
+
+            return known == 2;
+        }
+
+        private static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent != null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
         }
 
         public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
@@ -53,6 +135,12 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             }
 
             string? name = CardDataValues.ReferencedName(unwrapped);
+            if ((name == null || unwrapped is ILocalReferenceOperation) && ReportRequestBody(unwrapped, context))
+            {
+                // Request-logging middleware: _logger.LogInformation($"... Data: {requestBody}") with the body read from HttpRequest.Body.
+                return;
+            }
+
             if (name == null)
             {
                 // Call results (Mask(iban), Hash(ssn), account.ToString("last4")) are not the raw value.

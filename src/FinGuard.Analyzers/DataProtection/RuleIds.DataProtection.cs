@@ -9,4 +9,5 @@ public static partial class RuleIds
     public const string StaticOrReusedNonce = "FG3004";
     public const string KeyInCode = "FG3005";
     public const string AccountDataLogged = "FG3006";
+    public const string AccountDataExposed = "FG3007";
 }

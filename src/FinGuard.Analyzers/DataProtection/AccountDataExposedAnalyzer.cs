@@ -1,0 +1,485 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using FinGuard.Analyzers.AccessAudit;
+using FinGuard.Analyzers.CardData;
+using FinGuard.Analyzers.Shared;
+
+namespace FinGuard.Analyzers.DataProtection;
+
+/// <summary>The rule this analyzer reports, created through <see cref="RuleFactory"/> (category, help link, tags).</summary>
+public static partial class Descriptors
+{
+    public static readonly DiagnosticDescriptor AccountDataExposed = RuleFactory.Create(
+        RuleIds.AccountDataExposed,
+        title: "Endpoint that anyone can call returns account data",
+        messageFormat: "'{0}' returns {1} ('{2}') and {3}: require authentication ([Authorize] or a fallback policy) and return only the caller's own accounts, masked",
+        category: RuleFactory.DataProtectionCategory,
+        description: "A read endpoint with no authentication requirement that returns stored bank account numbers, IBANs or national or tax ids hands every customer's account data to anyone who calls it. PCI DSS v4.0 requirements 3.5 and 7.2, and most privacy regulations.",
+        compilationEnd: true);
+}
+
+/// <summary>
+/// FG3007: a controller action that reads (GET, or no write verb) and requires no authentication returns a value whose
+/// type carries account data (a bank account number, IBAN or national/tax id by FG3001's recogniser), directly, in a
+/// collection, in an anonymous object or through <c>Ok(...)</c>/<c>Json(...)</c>. The protection is decided as FG5001
+/// decides it (<see cref="AspNetCoreSymbols"/>): any <c>[Authorize]</c> on the action or controller, an authorization
+/// filter attribute, or an app-wide requirement in the same compilation (fallback policy, global <c>AuthorizeFilter</c>,
+/// <c>MapControllers().RequireAuthorization()</c>) silences it, except where <c>[AllowAnonymous]</c> overrides it. Reported
+/// at compilation end, once the whole compilation has shown whether it sets an app-wide requirement.
+/// </summary>
+public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
+{
+    private const int MaxDepth = 3;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AccountDataExposed);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var aspNet = AspNetCoreSymbols.Create(start.Compilation);
+            if (aspNet.ControllerBase == null && aspNet.ApiControllerAttribute == null)
+            {
+                return;
+            }
+
+            var analysis = new Analysis(start.Compilation, aspNet, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
+            start.RegisterOperationBlockAction(analysis.OnBlock);
+            start.RegisterCompilationEndAction(analysis.Report);
+        });
+    }
+
+    private sealed record Exposure(Location Location, ISymbol Action, string ActionName, FinancialDataKind Kind, string Member, bool AnonymousOverride);
+
+    private sealed class Analysis
+    {
+        private readonly AspNetCoreSymbols _aspNet;
+        private readonly FinGuardOptions _options;
+        private readonly ApplicationAssemblies _application;
+        private readonly ConcurrentBag<Exposure> _exposures = new ConcurrentBag<Exposure>();
+        private readonly ConcurrentDictionary<ITypeSymbol, (FinancialDataKind Kind, string Member)> _typeCache
+            = new ConcurrentDictionary<ITypeSymbol, (FinancialDataKind, string)>(SymbolEqualityComparer.Default);
+
+        private int _appWideAuthentication;
+
+        public Analysis(Compilation compilation, AspNetCoreSymbols aspNet, FinGuardOptions options)
+        {
+            _aspNet = aspNet;
+            _options = options;
+            _application = new ApplicationAssemblies(compilation);
+        }
+
+        public void OnBlock(OperationBlockAnalysisContext context)
+        {
+            if (context.OwningSymbol is IMethodSymbol method && _aspNet.IsControllerAction(method))
+            {
+                CollectExposures(context, method);
+                return;
+            }
+
+            // App-wide requirements live in the setup code (Program.cs, Startup): only files that name authorization.
+            if (Volatile.Read(ref _appWideAuthentication) != 0 || context.OperationBlocks.IsEmpty
+                || !TreeText.Contains(context.OperationBlocks[0].Syntax.SyntaxTree, "Authoriz", context.CancellationToken))
+            {
+                return;
+            }
+
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation
+                        && AspNetCoreSymbols.AppWideRequirement(operation) != EndpointAuthorization.None)
+                    {
+                        Interlocked.Exchange(ref _appWideAuthentication, 1);
+                        return;
+                    }
+                }
+            }
+        }
+
+        public void Report(CompilationAnalysisContext context)
+        {
+            bool appWide = Volatile.Read(ref _appWideAuthentication) != 0;
+            var exposures = new List<Exposure>(_exposures);
+            exposures.Sort(static (a, b) =>
+            {
+                int c = string.CompareOrdinal(a.Location.SourceTree?.FilePath, b.Location.SourceTree?.FilePath);
+                return c != 0 ? c : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
+            });
+
+            foreach (Exposure exposure in exposures)
+            {
+                if (appWide && !exposure.AnonymousOverride)
+                {
+                    continue;
+                }
+
+                string reason = exposure.AnonymousOverride
+                    ? "[AllowAnonymous] lets anyone call it"
+                    : "neither the action, its controller nor the application requires authentication";
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataExposed, exposure.Location, exposure.Action,
+                    exposure.ActionName, FinancialDataNames.Describe(exposure.Kind), exposure.Member, reason));
+            }
+        }
+
+        private void CollectExposures(OperationBlockAnalysisContext context, IMethodSymbol method)
+        {
+            // Write endpoints (POST, PUT, PATCH, DELETE) return what the caller sent or just created; test code is no endpoint.
+            if (!IsReadEndpoint(method) || TestProjects.IsTestFile(method.Locations[0].SourceTree))
+            {
+                return;
+            }
+
+            EndpointAuthorization authorization = _aspNet.FromAttributes(method, method.ContainingType);
+            if (authorization is not (EndpointAuthorization.None or EndpointAuthorization.AnonymousOverride))
+            {
+                return;
+            }
+
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (ChecksCallerInCode(operation))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            var found = new List<Exposure>();
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (operation is not IReturnOperation { ReturnedValue: { } returned } || !BelongsToMethod(operation))
+                    {
+                        continue;
+                    }
+
+                    DataProtectionNameOptions names = _options.GetDataProtectionNames(operation.Syntax.SyntaxTree);
+                    var (kind, member) = Carried(returned, block, names, 0);
+                    if (kind == FinancialDataKind.None && returned.Type is null or { TypeKind: TypeKind.Error } or { SpecialType: SpecialType.System_Object })
+                    {
+                        // The value's type is unknown before restore (EF queries, mappers): the declared return type says it.
+                        (kind, member) = TypeCarries(method.ReturnType, names, 0);
+                    }
+
+                    if (kind != FinancialDataKind.None)
+                    {
+                        found.Add(new Exposure(operation.Syntax.GetLocation(), method, method.ContainingType.Name + "." + method.Name, kind, member,
+                            authorization == EndpointAuthorization.AnonymousOverride));
+                    }
+                }
+            }
+
+            foreach (Exposure exposure in found)
+            {
+                _exposures.Add(exposure);
+            }
+        }
+
+        // A return of the action itself, not of a lambda or local function inside it.
+        private static bool BelongsToMethod(IOperation operation)
+        {
+            for (IOperation? current = operation.Parent; current != null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // GET or no verb, and no request body ([FromBody]: a command); not a sign-in, where the credentials in the
+        // request authenticate the caller and the answer is their own.
+        private static bool IsReadEndpoint(IMethodSymbol method)
+        {
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name is "HttpPostAttribute" or "HttpPutAttribute" or "HttpPatchAttribute" or "HttpDeleteAttribute" or "AcceptVerbsAttribute")
+                {
+                    return false;
+                }
+            }
+
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                foreach (AttributeData attribute in parameter.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.Name == "FromBodyAttribute")
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            List<string> words = IdentifierWords.Split(method.Name);
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (words[i] is "login" or "logon" or "signin" or "authenticate" or "token" || (words[i] is "sign" or "log" && i + 1 < words.Count && words[i + 1] is "in" or "on"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The action checks who is calling in its own code: User (User.Identity.IsAuthenticated, User.Claims, a
+        // GetUserId() over them) or the session (HttpContext.Session.GetString("UserId")). What it returns is then the
+        // caller's own data in an authenticated context, as with a bare [Authorize].
+        private static bool ChecksCallerInCode(IOperation operation)
+            => operation is IPropertyReferenceOperation { Property: { Name: "User" or "Session" or "IsAuthenticated" } property }
+               && (property.Type.Name is "ClaimsPrincipal" or "ISession" or "HttpSessionStateBase" || property.Name == "IsAuthenticated");
+
+        /// <summary>The account data a returned value carries: through result helpers, anonymous objects, locals and mapper calls to its type.</summary>
+        private (FinancialDataKind Kind, string Member) Carried(IOperation value, IOperation root, DataProtectionNameOptions names, int depth)
+        {
+            value = Unwrap(value);
+            if (depth > MaxDepth || value.ConstantValue.HasValue)
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            switch (value)
+            {
+                case IInvocationOperation invocation when IsResultHelper(invocation.TargetMethod):
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter?.Name is "value" or "model" or "data" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                        {
+                            return Carried(argument.Value, root, names, depth + 1);
+                        }
+                    }
+
+                    return (FinancialDataKind.None, string.Empty);
+                case IObjectCreationOperation { Constructor.ContainingType.Name: "OkObjectResult" or "JsonResult" or "ObjectResult" } creation when creation.Arguments.Length > 0:
+                    return Carried(creation.Arguments[0].Value, root, names, depth + 1);
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (IOperation initializer in anonymous.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                        {
+                            var found = MemberCarries(property.Property.Name, property.Property.Type, null, names);
+                            if (found.Kind == FinancialDataKind.None)
+                            {
+                                // new { status = true, message = account }: the wrapper's names say nothing about the value.
+                                found = Carried(assignment.Value, root, names, depth + 1);
+                            }
+
+                            if (found.Kind != FinancialDataKind.None)
+                            {
+                                return found;
+                            }
+                        }
+                    }
+
+                    return (FinancialDataKind.None, string.Empty);
+                case IPropertyReferenceOperation or IFieldReferenceOperation:
+                    ISymbol member = value is IPropertyReferenceOperation p ? p.Property : ((IFieldReferenceOperation)value).Field;
+                    var scalar = MemberCarries(member.Name, value.Type, member.ContainingType?.Name, names);
+                    return scalar.Kind != FinancialDataKind.None ? scalar : TypeCarries(value.Type, names, 0);
+                case ILocalReferenceOperation local when local.Type is null or { TypeKind: TypeKind.Error }:
+                    IOperation? declared = LocalInitializer(local.Local, root);
+                    return declared == null ? (FinancialDataKind.None, string.Empty) : Carried(declared, root, names, depth + 1);
+            }
+
+            if (value.Type is null or { TypeKind: TypeKind.Error })
+            {
+                // mapper.Map<AccountDto>(entity), entity.Adapt<AccountDto>(): the mapper is unresolved, the target type is not.
+                return MappedType(value, names);
+            }
+
+            return TypeCarries(value.Type, names, 0);
+        }
+
+        private (FinancialDataKind Kind, string Member) MappedType(IOperation value, DataProtectionNameOptions names)
+        {
+            if (value.SemanticModel == null || value.Syntax is not InvocationExpressionSyntax { Expression: var callee })
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            SimpleNameSyntax? name = callee switch
+            {
+                MemberAccessExpressionSyntax access => access.Name,
+                SimpleNameSyntax simple => simple,
+                _ => null,
+            };
+            if (name is not GenericNameSyntax { Identifier.ValueText: "Map" or "Adapt" or "ProjectTo" } generic || generic.TypeArgumentList.Arguments.Count == 0)
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            TypeSyntax target = generic.TypeArgumentList.Arguments[generic.TypeArgumentList.Arguments.Count - 1];
+            return TypeCarries(value.SemanticModel.GetTypeInfo(target).Type, names, 0);
+        }
+
+        private static IOperation? LocalInitializer(ILocalSymbol local, IOperation root)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                {
+                    return declarator.Initializer?.Value;
+                }
+            }
+
+            return null;
+        }
+
+        // ControllerBase.Ok/Created/Accepted, Controller.Json/View/PartialView, Results/TypedResults.Ok/Json.
+        private static bool IsResultHelper(IMethodSymbol method)
+            => method.Name is "Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "View" or "PartialView"
+               && method.ContainingType is { } type
+               && (type.Name is "Results" or "TypedResults" || IsControllerType(type));
+
+        private static bool IsControllerType(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (current.Name is "ControllerBase" or "Controller" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IOperation Unwrap(IOperation value)
+        {
+            while (true)
+            {
+                switch (value)
+                {
+                    case IConversionOperation conversion:
+                        value = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        value = parenthesized.Operand;
+                        continue;
+                    case IAwaitOperation awaited:
+                        value = awaited.Operation;
+                        continue;
+                    default:
+                        return value;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A type of the application (this compilation or a referenced project: <see cref="ApplicationAssemblies"/>), its
+        /// elements or type arguments, whose public members (one navigation deep) hold account data. Framework and package
+        /// types are not inspected.
+        /// </summary>
+        private (FinancialDataKind Kind, string Member) TypeCarries(ITypeSymbol? type, DataProtectionNameOptions names, int depth)
+        {
+            if (type == null || depth > 2)
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            if (type is IArrayTypeSymbol array)
+            {
+                return TypeCarries(array.ElementType, names, depth);
+            }
+
+            if (type is not INamedTypeSymbol named || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Error or TypeKind.Enum or TypeKind.Delegate)
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            if (named.IsGenericType)
+            {
+                // Task<T>, ActionResult<T>, IEnumerable<T>, List<T>, a PagedResult<T> of the team's own.
+                foreach (ITypeSymbol argument in named.TypeArguments)
+                {
+                    var found = TypeCarries(argument, names, depth);
+                    if (found.Kind != FinancialDataKind.None)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            if (!named.IsAnonymousType && (named.ContainingAssembly is not { } assembly || !_application.Contains(assembly)))
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            if (depth == 0 && _typeCache.TryGetValue(named, out var cached))
+            {
+                return cached;
+            }
+
+            (FinancialDataKind Kind, string Member) result = (FinancialDataKind.None, string.Empty);
+            for (INamedTypeSymbol? current = named; current != null && current.SpecialType == SpecialType.None && result.Kind == FinancialDataKind.None; current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public)
+                    {
+                        continue;
+                    }
+
+                    ITypeSymbol? memberType = member switch
+                    {
+                        IPropertySymbol property => property.Type,
+                        IFieldSymbol field => field.Type,
+                        _ => null,
+                    };
+                    if (memberType == null)
+                    {
+                        continue;
+                    }
+
+                    var found = MemberCarries(member.Name, memberType, named.Name, names);
+                    if (found.Kind == FinancialDataKind.None && depth < 1 && memberType is INamedTypeSymbol { TypeKind: TypeKind.Class } nested
+                        && !SymbolEqualityComparer.Default.Equals(nested, named) && !FinancialDataNames.IsSafeForm(member.Name))
+                    {
+                        // user.Account.Iban: one navigation deep.
+                        found = TypeCarries(nested, names, depth + 1);
+                    }
+
+                    if (found.Kind != FinancialDataKind.None)
+                    {
+                        result = found;
+                        break;
+                    }
+                }
+            }
+
+            if (depth == 0)
+            {
+                _typeCache.TryAdd(named, result);
+            }
+
+            return result;
+        }
+
+        private static (FinancialDataKind Kind, string Member) MemberCarries(string name, ITypeSymbol? type, string? containingTypeName, DataProtectionNameOptions names)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (type?.SpecialType is not (SpecialType.System_String or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal))
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            FinancialDataKind kind = FinancialDataNames.Classify(name, containingTypeName, names);
+            return kind is FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.NationalId
+                ? (kind, containingTypeName == null ? name : containingTypeName + "." + name)
+                : (FinancialDataKind.None, string.Empty);
+        }
+    }
+}

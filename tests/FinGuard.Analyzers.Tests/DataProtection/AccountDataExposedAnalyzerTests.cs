@@ -1,0 +1,326 @@
+using FinGuard.Analyzers.Tests.AccessAudit;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.AccountDataExposedAnalyzer>;
+
+namespace FinGuard.Analyzers.Tests.DataProtection;
+
+/// <summary>FG3007: a read endpoint that requires no authentication returns stored account data.</summary>
+public class AccountDataExposedAnalyzerTests
+{
+    // The ledger's own types: a stored account (number, IBAN, national id), the views an API returns of it, and a
+    // repository. MVC's Controller and the write verbs are not in the shared stubs.
+    private const string Ledger = """
+
+namespace Ledger
+{
+    using System.Collections.Generic;
+    using System.Threading.Tasks;
+
+    public sealed class CustomerAccount
+    {
+        public int Id { get; set; }
+        public string HolderName { get; set; } = "";
+        public string AccountNumber { get; set; } = "";
+        public string Iban { get; set; } = "";
+        public decimal Balance { get; set; }
+    }
+
+    public sealed class Holder
+    {
+        public string FullName { get; set; } = "";
+        public string NationalIdNumber { get; set; } = "";
+    }
+
+    public sealed class HolderEnvelope
+    {
+        public string Email { get; set; } = "";
+        public Holder Holder { get; set; } = new Holder();
+    }
+
+    public sealed record AccountView(string HolderName, string Iban, decimal Balance);
+    public sealed record MaskedAccountView(string HolderName, string MaskedIban, string AccountNumberLast4, decimal Balance);
+    public sealed record BalanceView(int AccountId, decimal Balance, string Currency);
+
+    public interface IAccountStore
+    {
+        Task<List<CustomerAccount>> AllAsync();
+        CustomerAccount Find(int id);
+        IEnumerable<AccountView> Views();
+        IEnumerable<MaskedAccountView> MaskedViews();
+        BalanceView Balance(int id);
+        HolderEnvelope Holder(int id);
+    }
+}
+
+namespace Microsoft.AspNetCore.Mvc
+{
+    public abstract class Controller : ControllerBase
+    {
+        public virtual IActionResult Json(object? data) => null!;
+        public virtual IActionResult View(object? model) => null!;
+    }
+
+    [System.AttributeUsage(System.AttributeTargets.Method)]
+    public sealed class HttpPutAttribute : System.Attribute { }
+}
+""";
+
+    [Fact]
+    public Task Anonymous_read_endpoints_that_return_account_data_are_reported_where_they_return() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+[ApiController]
+[Route("api/accounts")]
+public sealed class AccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public AccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet]
+    public async Task<IActionResult> All()
+    {
+        var accounts = await _store.AllAsync();
+        {|FG3007:return Ok(accounts);|}
+    }
+
+    [HttpGet("views")]
+    public IEnumerable<AccountView> Views() => {|FG3007:_store.Views()|};
+
+    [HttpGet("{id}")]
+    public IActionResult One(int id)
+    {
+        var account = _store.Find(id);
+        if (account == null)
+        {
+            return NotFound();
+        }
+
+        {|FG3007:return Ok(new { status = true, message = account });|}
+    }
+
+    [HttpGet("{id}/holder")]
+    public HolderEnvelope Holder(int id) => {|FG3007:_store.Holder(id)|};
+}
+
+public sealed class StatementController : Controller
+{
+    private readonly IAccountStore _store;
+    public StatementController(IAccountStore store) => _store = store;
+
+    public IActionResult Index() => {|FG3007:View(_store.Find(1))|};
+
+    public IActionResult Iban(int id) => {|FG3007:Json(new { iban = _store.Find(id).Iban })|};
+}
+""" + Ledger + AspNetStubs.Source);
+
+    [Fact]
+    public Task Authorize_on_the_action_or_controller_or_an_authorization_filter_protects_the_endpoint() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+[ApiController]
+[Authorize]
+public sealed class MyAccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public MyAccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet]
+    public IEnumerable<AccountView> Views() => _store.Views();
+
+    [HttpGet("public"), AllowAnonymous]
+    public IEnumerable<AccountView> Leaked() => {|FG3007:_store.Views()|};
+}
+
+[ApiController]
+public sealed class BackOfficeController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public BackOfficeController(IAccountStore store) => _store = store;
+
+    [HttpGet, Authorize(Roles = "Support")]
+    public IActionResult One(int id) => Ok(_store.Find(id));
+
+    [HttpGet, TellerPermission]
+    public IActionResult Teller(int id) => Ok(_store.Find(id));
+}
+
+public sealed class TellerPermissionAttribute : System.Attribute { }
+""" + Ledger + AspNetStubs.Source);
+
+    [Fact]
+    public Task An_app_wide_requirement_protects_endpoints_without_attributes_but_not_AllowAnonymous() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+public static class Startup
+{
+    public static void Configure(WebApplication app) => app.MapControllers().RequireAuthorization();
+}
+
+[ApiController]
+public sealed class AccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public AccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet]
+    public IEnumerable<AccountView> Views() => _store.Views();
+
+    [HttpGet("open"), AllowAnonymous]
+    public IActionResult Open(int id) => {|FG3007:Ok(_store.Find(id))|};
+}
+""" + Ledger + AspNetStubs.Source);
+
+    [Fact]
+    public Task A_fallback_policy_protects_every_endpoint() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+public static class Setup
+{
+    public static void Configure(AuthorizationOptions options)
+        => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+}
+
+[ApiController]
+public sealed class AccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public AccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet]
+    public IEnumerable<AccountView> Views() => _store.Views();
+}
+""" + Ledger + AspNetStubs.Source);
+
+    // Look-alikes: masked views, balances without an account number, strings, write endpoints, values returned by lambdas.
+    [Fact]
+    public Task Masked_views_balances_messages_write_endpoints_and_lambdas_stay_silent() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+[ApiController]
+public sealed class AccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public AccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet("masked")]
+    public IEnumerable<MaskedAccountView> Masked() => _store.MaskedViews();
+
+    [HttpGet("{id}/balance")]
+    public IActionResult Balance(int id) => Ok(_store.Balance(id));
+
+    [HttpGet("{id}/exists")]
+    public IActionResult Exists(int id) => Ok(new { status = true, message = "Account " + _store.Find(id).AccountNumber + " exists" });
+
+    [HttpGet("count")]
+    public int Count() => _store.Views().Count();
+
+    [HttpGet("names")]
+    public IEnumerable<string> Names() => _store.Views().Select(v => { return v.HolderName; }).ToList();
+
+    [HttpPost]
+    public IActionResult Open([FromBody] CustomerAccount account) => Ok(account);
+
+    [HttpPut]
+    public CustomerAccount Update(CustomerAccount account) => account;
+
+    [NonAction]
+    public CustomerAccount Helper(int id) => _store.Find(id);
+}
+""" + Ledger + AspNetStubs.Source);
+
+    // Look-alikes: sign-in actions (the credentials authenticate the caller), actions that take a request body, and
+    // actions that check the caller in their own code (User, the session) return the caller's own data.
+    [Fact]
+    public Task Sign_in_actions_request_bodies_and_in_code_caller_checks_stay_silent() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+[ApiController]
+public sealed class CustomersController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public CustomersController(IAccountStore store) => _store = store;
+
+    public ClaimsPrincipal User { get; } = new ClaimsPrincipal();
+
+    [Route("login")]
+    public IActionResult Login(string userName, string password) => Ok(_store.Find(1));
+
+    [Route("search")]
+    public IActionResult Search([FromBody] CustomerAccount probe) => Ok(_store.Find(probe.Id));
+
+    [HttpGet("me")]
+    public IActionResult Me()
+    {
+        if (User.Identity is not { IsAuthenticated: true })
+        {
+            return NotFound();
+        }
+
+        return Ok(_store.Find(int.Parse(User.FindFirst("sub")!.Value)));
+    }
+
+    [HttpGet("{id}")]
+    public IActionResult ById(int id) => {|FG3007:Ok(_store.Find(id))|};
+}
+""" + Ledger + AspNetStubs.Source);
+
+    [Fact]
+    public Task A_mapper_that_does_not_bind_before_restore_still_names_the_returned_type()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+[ApiController]
+public sealed class AccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    private readonly IMapper _mapper;
+    public AccountsController(IAccountStore store, IMapper mapper) { _store = store; _mapper = mapper; }
+
+    [HttpGet("{id}")]
+    public IActionResult Details(int id)
+    {
+        var details = _mapper.Map<AccountView>(_store.Find(id));
+        {|FG3007:return Ok(new { status = true, message = details });|}
+    }
+
+    [HttpGet("{id}/masked")]
+    public IActionResult Masked(int id)
+    {
+        var details = _mapper.Map<MaskedAccountView>(_store.Find(id));
+        return Ok(details);
+    }
+}
+""" + Ledger + AspNetStubs.Source,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+}
