@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.AccessAudit;
 
 /// <summary>How an HTTP endpoint is protected, as far as the code shows.</summary>
@@ -276,7 +278,7 @@ internal sealed class AspNetCoreSymbols
         {
             if (argument.Parameter?.Ordinal == 0)
             {
-                receiver = Unwrap(argument.Value);
+                receiver = WrappedValues.StripOrNull(argument.Value);
             }
         }
 
@@ -294,7 +296,7 @@ internal sealed class AspNetCoreSymbols
                     result = Combine(result, FromConventionsIn(initializer));
                 }
                 else if (operation is IInvocationOperation call && call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0
-                    && Unwrap(call.Arguments[0].Value) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
+                    && WrappedValues.StripOrNull(call.Arguments[0].Value) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
                 {
                     result = Combine(result, FromConvention(call));
                 }
@@ -338,7 +340,7 @@ internal sealed class AspNetCoreSymbols
                     case "AuthorizePage" or "AuthorizeFolder" or "AuthorizeAreaFolder" or "AuthorizeAreaPage":
                         return EndpointAuthorization.Policy;
                     case "RequireAuthorization" when invocation.Arguments.Length > 0
-                        && Unwrap(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "MapControllers" or "MapRazorPages" or "MapDefaultControllerRoute" or "MapControllerRoute" }:
+                        && WrappedValues.StripOrNull(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "MapControllers" or "MapRazorPages" or "MapDefaultControllerRoute" or "MapControllerRoute" }:
                         return FromConvention(invocation);
                 }
 
@@ -381,14 +383,4 @@ internal sealed class AspNetCoreSymbols
         => left == EndpointAuthorization.AnonymousOverride || right == EndpointAuthorization.AnonymousOverride
             ? EndpointAuthorization.AnonymousOverride
             : (left > right ? left : right);
-
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
-
-        return operation;
-    }
 }

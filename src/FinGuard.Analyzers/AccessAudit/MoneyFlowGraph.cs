@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.AccessAudit;
 
@@ -340,7 +341,7 @@ internal sealed class MoneyFlowCollector
         string route = string.Empty;
         foreach (IArgumentOperation argument in map.Arguments)
         {
-            switch (AspNetCoreSymbols.Unwrap(argument.Value))
+            switch (WrappedValues.StripOrNull(argument.Value))
             {
                 case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
                     handler = lambda.Symbol;

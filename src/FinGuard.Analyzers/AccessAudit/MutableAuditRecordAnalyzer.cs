@@ -67,7 +67,7 @@ public sealed class MutableAuditRecordAnalyzer : DiagnosticAnalyzer
         {
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                ITypeSymbol? type = AspNetCoreSymbols.Unwrap(argument.Value)?.Type;
+                ITypeSymbol? type = WrappedValues.StripOrNull(argument.Value)?.Type;
                 if (type is IArrayTypeSymbol array)
                 {
                     type = array.ElementType;

@@ -241,7 +241,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         /// <summary>The account data a returned value carries: through result helpers, anonymous objects, locals and mapper calls to its type.</summary>
         private (FinancialDataKind Kind, string Member) Carried(IOperation value, IOperation root, DataProtectionNameOptions names, int depth)
         {
-            value = Unwrap(value);
+            value = WrappedValues.Strip(value, throughAwait: true);
             if (depth > MaxDepth || value.ConstantValue.HasValue)
             {
                 return (FinancialDataKind.None, string.Empty);
@@ -351,27 +351,6 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             }
 
             return false;
-        }
-
-        private static IOperation Unwrap(IOperation value)
-        {
-            while (true)
-            {
-                switch (value)
-                {
-                    case IConversionOperation conversion:
-                        value = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        value = parenthesized.Operand;
-                        continue;
-                    case IAwaitOperation awaited:
-                        value = awaited.Operation;
-                        continue;
-                    default:
-                        return value;
-                }
-            }
         }
 
         /// <summary>

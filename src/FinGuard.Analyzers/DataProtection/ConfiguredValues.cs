@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.DataProtection;
 
 /// <summary>
@@ -29,8 +31,8 @@ internal static class ConfiguredValues
         {
             switch (part)
             {
-                case ICoalesceOperation coalesce when fallback == null && IsConfigurationRead(HardCodedBytes.Unwrap(coalesce.Value))
-                                                     && HardCodedBytes.Unwrap(coalesce.WhenNull) is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } literal
+                case ICoalesceOperation coalesce when fallback == null && IsConfigurationRead(WrappedValues.Strip(coalesce.Value))
+                                                     && WrappedValues.Strip(coalesce.WhenNull) is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } literal
                                                      && text.Trim().Length > 0:
                     fallback = literal;
                     reads = true;

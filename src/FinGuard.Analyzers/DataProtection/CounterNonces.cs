@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.DataProtection;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal static class CounterNonces
     {
         nonce = null;
         counter = null;
-        if (HardCodedBytes.Unwrap(value) is not ILocalReferenceOperation reference
+        if (WrappedValues.Strip(value) is not ILocalReferenceOperation reference
             || encryption.TargetMethod.ContainingType?.Name is not ("AesGcm" or "AesCcm" or "ChaCha20Poly1305"))
         {
             return false;

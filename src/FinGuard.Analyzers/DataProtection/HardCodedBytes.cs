@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.DataProtection;
 
 /// <summary>
@@ -26,7 +28,7 @@ internal static class HardCodedBytes
 
     private static bool Check(IOperation value, int depth, ref SyntaxNode? origin, ref ISymbol? symbol, ref bool allZero)
     {
-        value = Unwrap(value);
+        value = WrappedValues.Strip(value);
         if (depth > MaxDepth)
         {
             return false;
@@ -157,7 +159,7 @@ internal static class HardCodedBytes
         bool sawSecretMaterial = false;
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            IOperation argumentValue = Unwrap(argument.Value);
+            IOperation argumentValue = WrappedValues.Strip(argument.Value);
             if (argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 continue;
@@ -248,7 +250,7 @@ internal static class HardCodedBytes
 
     private static bool IsConstantText(IOperation value, int depth)
     {
-        value = Unwrap(value);
+        value = WrappedValues.Strip(value);
         if (value.ConstantValue.HasValue)
         {
             return value.ConstantValue.Value is string;
@@ -495,23 +497,5 @@ internal static class HardCodedBytes
 
         return type is INamedTypeSymbol { Arity: 1, Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" } named
             && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
-    }
-
-    internal static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    continue;
-                default:
-                    return operation;
-            }
-        }
     }
 }

@@ -141,7 +141,7 @@ internal static class HelperKeys
 
     private static void ReportText(OperationAnalysisContext context, IOperation value, ConcurrentDictionary<ISymbol, bool> reportedConstants)
     {
-        value = HardCodedBytes.Unwrap(value);
+        value = WrappedValues.Strip(value);
         if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not string text || text.Trim().Length == 0)
         {
             // A field that is not constant but only ever holds one literal (FixedTextFields): reported where it is

@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.DataProtection;
 
 /// <summary>
@@ -248,7 +250,7 @@ internal static class HomeMadeCiphers
     /// <summary>An element of an array, byte span or string held in a local, parameter or field: <c>data[i]</c>, <c>text[i]</c>.</summary>
     private static bool IsElement(IOperation operation, out ISymbol? buffer, out IOperation? index)
     {
-        operation = HardCodedBytes.Unwrap(operation);
+        operation = WrappedValues.Strip(operation);
         switch (operation)
         {
             case IArrayElementReferenceOperation { Indices.Length: 1 } element:
@@ -267,7 +269,7 @@ internal static class HomeMadeCiphers
         }
     }
 
-    private static ISymbol? Buffer(IOperation operation) => HardCodedBytes.Unwrap(operation) switch
+    private static ISymbol? Buffer(IOperation operation) => WrappedValues.Strip(operation) switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,
@@ -278,8 +280,8 @@ internal static class HomeMadeCiphers
     // key[i % key.Length] repeats the key over the data; a buffer named key/secret/password/keystream is one too.
     private static bool IsKey(ISymbol buffer, IOperation index)
     {
-        if (HardCodedBytes.Unwrap(index) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } remainder
-            && HardCodedBytes.Unwrap(remainder.RightOperand) is IPropertyReferenceOperation { Property.Name: "Length" or "Count" } length
+        if (WrappedValues.Strip(index) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } remainder
+            && WrappedValues.Strip(remainder.RightOperand) is IPropertyReferenceOperation { Property.Name: "Length" or "Count" } length
             && length.Instance != null && SymbolEqualityComparer.Default.Equals(Buffer(length.Instance), buffer))
         {
             return true;

@@ -95,7 +95,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                         continue;
                     }
 
-                    SyntaxNode value = HardCodedBytes.Unwrap(argument.Value).Syntax;
+                    SyntaxNode value = WrappedValues.Strip(argument.Value).Syntax;
                     ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
                     context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, value.GetLocation(), context.ContainingSymbol, new[] { value.GetLocation() }, properties, typeName));
                 }
@@ -174,8 +174,8 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
     {
         // The same text written again in the decrypting twin (string key = "abc123"; in Encrypt and in Decrypt, held-out
         // set 8): reported where it encrypts; the copy that reads the values back must match it and adds nothing.
-        string? literal = LiteralText(HardCodedBytes.Unwrap(value));
-        if (literal == null && HardCodedBytes.Unwrap(value) is not IFieldReferenceOperation && !ReferencesField(value))
+        string? literal = LiteralText(WrappedValues.Strip(value));
+        if (literal == null && WrappedValues.Strip(value) is not IFieldReferenceOperation && !ReferencesField(value))
         {
             return false;
         }
@@ -264,7 +264,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         {
             // var keyText = _configuration["Encryption:Key"] ?? "MySecureKey12345...": the key is in the code wherever the
             // setting is missing; reported at the literal (issue 18, set 7). No fix: the configured read is already there.
-            if (ConfiguredValues.LiteralFallback(HardCodedBytes.Unwrap(value)) is { } fallback && !IsDecryptionOfAReportedKey(value)
+            if (ConfiguredValues.LiteralFallback(WrappedValues.Strip(value)) is { } fallback && !IsDecryptionOfAReportedKey(value)
                 && !WeakEncryptionAnalyzer.IsDecryptionOnly(value, context.ContainingSymbol))
             {
                 ImmutableDictionary<string, string?> fallbackProperties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
@@ -281,6 +281,6 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, symbol?.Name);
         Location[] additional = origin != null ? new[] { origin.GetLocation() } : System.Array.Empty<Location>();
-        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, HardCodedBytes.Unwrap(value).Syntax.GetLocation(), context.ContainingSymbol, additional, properties, algorithm));
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, WrappedValues.Strip(value).Syntax.GetLocation(), context.ContainingSymbol, additional, properties, algorithm));
     }
 }

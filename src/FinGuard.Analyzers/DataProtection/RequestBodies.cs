@@ -1,5 +1,6 @@
 using System.Threading;
 using FinGuard.Analyzers.CardData;
+using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
 
@@ -95,7 +96,7 @@ internal static class RequestBodies
 
     private static bool IsReaderOverBody(IOperation reader, IOperation root, int depth)
     {
-        reader = Unwrap(reader);
+        reader = WrappedValues.Strip(reader, throughAwait: true);
         if (reader is ILocalReferenceOperation local)
         {
             IOperation? initializer = Initializer(local.Local, root);
@@ -109,7 +110,7 @@ internal static class RequestBodies
     // context.Request.Body, or a local buffer the method copies it into (Request.Body.CopyToAsync(buffer)).
     private static bool IsBodyStream(IOperation stream, IOperation root, int depth)
     {
-        stream = Unwrap(stream);
+        stream = WrappedValues.Strip(stream, throughAwait: true);
         if (IsRequestBodyProperty(stream))
         {
             return true;
@@ -121,7 +122,7 @@ internal static class RequestBodies
         }
 
         IOperation? initializer = Initializer(local.Local, root);
-        if (initializer != null && IsRequestBodyProperty(Unwrap(initializer)))
+        if (initializer != null && IsRequestBodyProperty(WrappedValues.Strip(initializer, throughAwait: true)))
         {
             return true;
         }
@@ -129,8 +130,8 @@ internal static class RequestBodies
         foreach (IOperation operation in root.Descendants())
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "CopyTo" or "CopyToAsync", Instance: { } source } copy && copy.Arguments.Length > 0
-                && IsRequestBodyProperty(Unwrap(source))
-                && Unwrap(copy.Arguments[0].Value) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
+                && IsRequestBodyProperty(WrappedValues.Strip(source, throughAwait: true))
+                && WrappedValues.Strip(copy.Arguments[0].Value, throughAwait: true) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
             {
                 return true;
             }
@@ -164,21 +165,6 @@ internal static class RequestBodies
         }
 
         return null;
-    }
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation or IAwaitOperation)
-        {
-            operation = operation switch
-            {
-                IConversionOperation conversion => conversion.Operand,
-                IParenthesizedOperation parenthesized => parenthesized.Operand,
-                _ => ((IAwaitOperation)operation).Operation,
-            };
-        }
-
-        return operation;
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             {
                 if (parameter.Name == "nonce" && CounterNonces.IsBuiltFromProcessCounter(argument.Value, invocation, out string? nonce, out string? counter))
                 {
-                    Report(context, HardCodedBytes.Unwrap(argument.Value).Syntax.GetLocation(), $"The nonce '{nonce}' is built from the counter '{counter}', which starts again at zero in every process, so nonces repeat under the same key");
+                    Report(context, WrappedValues.Strip(argument.Value).Syntax.GetLocation(), $"The nonce '{nonce}' is built from the counter '{counter}', which starts again at zero in every process, so nonces repeat under the same key");
                     continue;
                 }
 
@@ -107,7 +107,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            IOperation value = HardCodedBytes.Unwrap(argument.Value);
+            IOperation value = WrappedValues.Strip(argument.Value);
             bool allZero = false;
             bool fixedValue = parameter.Type.SpecialType == SpecialType.System_String
                 ? HardCodedBytes.IsConstantText(value) && !IsBlankConstant(value)
@@ -205,8 +205,8 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        IOperation value = Resolve(HardCodedBytes.Unwrap(assignment.Value));
-        Location location = HardCodedBytes.Unwrap(assignment.Value).Syntax.GetLocation();
+        IOperation value = Resolve(WrappedValues.Strip(assignment.Value));
+        Location location = WrappedValues.Strip(assignment.Value).Syntax.GetLocation();
         foreach (IOperation part in value.DescendantsAndSelf())
         {
             if (part is IPropertyReferenceOperation { Property.Name: "Key" } keyRead && CryptoSymbols.IsCryptographyType(keyRead.Property.ContainingType))
@@ -225,7 +225,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
         // aes.IV = iv, where iv = Encoding.UTF8.GetBytes(_configuration["Encryption:IV"] ?? "..."): one configured IV (or
         // its literal fallback) for every record this method encrypts (issue 18, set 7).
-        if (ConfiguredValues.ReadsConfiguration(HardCodedBytes.Unwrap(assignment.Value)))
+        if (ConfiguredValues.ReadsConfiguration(WrappedValues.Strip(assignment.Value)))
         {
             Report(context, location, "The IV is read from configuration, so every encryption reuses it");
             return true;
@@ -233,7 +233,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
         if (keyAssignment != null)
         {
-            IOperation key = Resolve(HardCodedBytes.Unwrap(keyAssignment.Value));
+            IOperation key = Resolve(WrappedValues.Strip(keyAssignment.Value));
             foreach (IOperation part in value.DescendantsAndSelf())
             {
                 ISymbol? source = part switch
@@ -337,7 +337,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             && local.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
             && initializer.SyntaxTree == value.Syntax.SyntaxTree && value.SemanticModel.GetOperation(initializer) is { } initial)
         {
-            return HardCodedBytes.Unwrap(initial);
+            return WrappedValues.Strip(initial);
         }
 
         return value;
@@ -378,7 +378,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
     // IV field or property stays reported on both sides: its fix rewrites the encrypt and decrypt sides together.
     private static bool IsDecryptingTwinsLocalIv(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
-        if (HardCodedBytes.Unwrap(assignment.Value) is IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true })
+        if (WrappedValues.Strip(assignment.Value) is IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true })
         {
             return false;
         }
@@ -392,7 +392,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
     private static void Check(OperationAnalysisContext context, IOperation value, string what, IInvocationOperation? encryption)
     {
-        IOperation unwrapped = HardCodedBytes.Unwrap(value);
+        IOperation unwrapped = WrappedValues.Strip(value);
         Location location = unwrapped.Syntax.GetLocation();
         switch (unwrapped)
         {
@@ -465,7 +465,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
         // A fill anywhere in the method counts (precision first: the order of a fill and its use may be subtle).
         bool writtenAnywhere = written || WrittenAfter(root, reference);
-        initial = HardCodedBytes.Unwrap(initial);
+        initial = WrappedValues.Strip(initial);
         if (initial is IArrayCreationOperation { Initializer: null } && !writtenAnywhere && previous == null)
         {
             Report(context, reference.Syntax.GetLocation(), $"The {what} '{local.Name}' is all zeros because it is never filled with random bytes", FillAfterDeclaration, declarator.Syntax.GetLocation(), local.Name);

@@ -138,13 +138,13 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
 
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            IOperation value = HardCodedBytes.Unwrap(argument.Value);
+            IOperation value = WrappedValues.Strip(argument.Value);
             if (value is ILocalReferenceOperation local && local.SemanticModel != null
                 && local.Local.DeclaringSyntaxReferences.Length == 1
                 && local.Local.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer }
                 && initializer.SyntaxTree == local.Syntax.SyntaxTree)
             {
-                value = local.SemanticModel.GetOperation(initializer, context.CancellationToken) is IOperation initial ? HardCodedBytes.Unwrap(initial) : value;
+                value = local.SemanticModel.GetOperation(initializer, context.CancellationToken) is IOperation initial ? WrappedValues.Strip(initial) : value;
             }
 
             if (value is not IInvocationOperation serialize || serialize.TargetMethod.Name is not ("Serialize" or "SerializeToUtf8Bytes")
@@ -153,7 +153,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            ITypeSymbol? dto = HardCodedBytes.Unwrap(serialize.Arguments[0].Value).Type;
+            ITypeSymbol? dto = WrappedValues.Strip(serialize.Arguments[0].Value).Type;
             if (dto is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
             {
                 continue;
@@ -217,7 +217,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
     // Encrypt(iban), _protector.Protect(x), encryptedIban, account.IbanHash: already protected or derived.
     internal static bool IsProtectedValue(IOperation value)
     {
-        value = HardCodedBytes.Unwrap(value);
+        value = WrappedValues.Strip(value);
         string? name = value switch
         {
             IInvocationOperation call => call.TargetMethod.Name,
@@ -233,7 +233,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
     /// <summary>Whether a written value can hold <paramref name="kind"/>: unknown (before restore) and <c>object</c> (<c>x ?? DBNull.Value</c>) can.</summary>
     internal static bool MayHold(IOperation value, FinancialDataKind kind)
     {
-        ITypeSymbol? type = HardCodedBytes.Unwrap(value).Type;
+        ITypeSymbol? type = WrappedValues.Strip(value).Type;
         return type == null || type.TypeKind == TypeKind.Error || type.SpecialType == SpecialType.System_Object || CanHold(type, kind);
     }
 

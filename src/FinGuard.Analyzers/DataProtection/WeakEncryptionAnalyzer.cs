@@ -273,7 +273,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     // CreateEncryptor on an algorithm the same method created and never set a Mode on: the default, CBC.
     private static bool UsesDefaultCbc(IInvocationOperation invocation)
     {
-        if (HardCodedBytes.Unwrap(invocation.Instance!) is not ILocalReferenceOperation local)
+        if (WrappedValues.Strip(invocation.Instance!) is not ILocalReferenceOperation local)
         {
             return false;
         }
@@ -287,7 +287,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
                     return false;
                 case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
                     IOperation? initial = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                    initial = initial == null ? null : HardCodedBytes.Unwrap(initial);
+                    initial = initial == null ? null : WrappedValues.Strip(initial);
                     createdHere = initial is IObjectCreationOperation || (initial is IInvocationOperation { TargetMethod.Name: "Create" } create && CryptoSymbols.IsCryptographyType(create.TargetMethod.ContainingType));
                     break;
             }

@@ -16,7 +16,7 @@ internal static class ClientReferences
     /// (FG2007 does; FG2004 has never looked there, and keeps its findings unchanged).</param>
     public static ISymbol? Of(IOperation? instance, IOperation assignment, bool throughFieldInitializers)
     {
-        switch (IdempotencyOperations.Unwrap(instance))
+        switch (WrappedValues.StripImplicit(instance))
         {
             case ILocalReferenceOperation local:
                 return local.Local;

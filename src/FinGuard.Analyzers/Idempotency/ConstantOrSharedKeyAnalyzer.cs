@@ -98,7 +98,7 @@ public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (IdempotencyOperations.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "DefaultRequestHeaders" } defaults
+        if (WrappedValues.StripImplicit(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "DefaultRequestHeaders" } defaults
             && IsHttpClient(defaults.Property.ContainingType, httpClient))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));

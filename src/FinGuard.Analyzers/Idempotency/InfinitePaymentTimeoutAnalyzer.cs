@@ -62,7 +62,7 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
 
     private static bool IsInfinite(IOperation value)
     {
-        IOperation? unwrapped = IdempotencyOperations.Unwrap(value);
+        IOperation? unwrapped = WrappedValues.StripImplicit(value);
         if (unwrapped is IFieldReferenceOperation { Field: var field })
         {
             return (field.Name == "InfiniteTimeSpan" && field.ContainingType?.Name == "Timeout" && field.ContainingType.ContainingNamespace?.Name == "Threading")
@@ -151,7 +151,7 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
         }
 
         // services.AddHttpClient<IPaymentGateway, StripeGateway>(...).ConfigureHttpClient(...): look at the receiver call.
-        if (registration.Arguments.Length > 0 && IdempotencyOperations.Unwrap(registration.Arguments[0].Value) is IInvocationOperation receiver
+        if (registration.Arguments.Length > 0 && WrappedValues.StripImplicit(registration.Arguments[0].Value) is IInvocationOperation receiver
             && receiver.TargetMethod.Name == "AddHttpClient")
         {
             return RegistrationNamesPayments(receiver);
@@ -176,7 +176,7 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
     private static string ConstantText(IOperation value)
     {
         var builder = new StringBuilder();
-        foreach (IOperation operation in IdempotencyOperations.Unwrap(value)?.DescendantsAndSelf() ?? Array.Empty<IOperation>())
+        foreach (IOperation operation in WrappedValues.StripImplicit(value)?.DescendantsAndSelf() ?? Array.Empty<IOperation>())
         {
             if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
             {

@@ -234,7 +234,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (uri != null && IdempotencyOperations.Unwrap(uri) is { Type: { } uriType } && !IsStringOrUri(uriType, http))
+        if (uri != null && WrappedValues.StripImplicit(uri) is { Type: { } uriType } && !IsStringOrUri(uriType, http))
         {
             return false;
         }
@@ -318,7 +318,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            target = IdempotencyOperations.Unwrap(invocation.Instance) switch
+            target = WrappedValues.StripImplicit(invocation.Instance) switch
             {
                 ILocalReferenceOperation local => local.Local,
                 IFieldReferenceOperation field => field.Field,
@@ -338,7 +338,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static bool IsUnsafeVerb(string verb)
         => string.Equals(verb, "POST", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PUT", StringComparison.OrdinalIgnoreCase) || string.Equals(verb, "PATCH", StringComparison.OrdinalIgnoreCase);
 
-    private static ISymbol? ReferencedSymbol(IOperation? operation) => IdempotencyOperations.Unwrap(operation) switch
+    private static ISymbol? ReferencedSymbol(IOperation? operation) => WrappedValues.StripImplicit(operation) switch
     {
         ILocalReferenceOperation local => local.Local,
         IFieldReferenceOperation field => field.Field,
@@ -416,7 +416,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static bool TryReadRequest(IOperation request, IInvocationOperation send, IOperation root, HttpSymbols http, out IOperation? uri)
     {
         uri = null;
-        IOperation? value = IdempotencyOperations.Unwrap(request);
+        IOperation? value = WrappedValues.StripImplicit(request);
         IObjectCreationOperation? creation = value as IObjectCreationOperation;
         ILocalSymbol? local = (value as ILocalReferenceOperation)?.Local;
         IOperation? method = null;
@@ -427,7 +427,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        creation = IdempotencyOperations.Unwrap(declarator.Initializer?.Value) as IObjectCreationOperation;
+                        creation = WrappedValues.StripImplicit(declarator.Initializer?.Value) as IObjectCreationOperation;
                         break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation instance } property } assignment
                         when SymbolEqualityComparer.Default.Equals(instance.Local, local):
@@ -499,13 +499,13 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         }
 
         return parent is IArgumentOperation argument && !ReferenceEquals(argument.Parent, send)
-            || parent is ISimpleAssignmentOperation { Value: var assigned } && ReferenceEquals(IdempotencyOperations.Unwrap(assigned), reference)
+            || parent is ISimpleAssignmentOperation { Value: var assigned } && ReferenceEquals(WrappedValues.StripImplicit(assigned), reference)
             || parent is IReturnOperation;
     }
 
     private static bool IsUnsafeMethod(IOperation? method, HttpSymbols http)
     {
-        switch (IdempotencyOperations.Unwrap(method))
+        switch (WrappedValues.StripImplicit(method))
         {
             case IPropertyReferenceOperation property when SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, http.HttpMethod):
                 return property.Property.Name is "Post" or "Put" or "Patch";
@@ -518,7 +518,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
     private static void AppendBaseAddress(IOperation? client, IOperation root, StringBuilder text)
     {
-        ISymbol? clientSymbol = IdempotencyOperations.Unwrap(client) switch
+        ISymbol? clientSymbol = WrappedValues.StripImplicit(client) switch
         {
             ILocalReferenceOperation local => local.Local,
             IFieldReferenceOperation field => field.Field,
@@ -545,7 +545,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// <summary>Appends the constant parts of a URI expression; unknown parts append nothing.</summary>
     private static void AppendConstantText(IOperation? operation, IOperation root, StringBuilder text, int depth)
     {
-        operation = IdempotencyOperations.Unwrap(operation);
+        operation = WrappedValues.StripImplicit(operation);
         if (operation == null || depth > 4)
         {
             return;

@@ -123,7 +123,7 @@ public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
     // An options/input object: Missing when null or created in this method without the key; Unknown otherwise.
     private static KeyEvidence EvaluateObject(IOperation value, IOperation use, string keyProperty)
     {
-        IOperation? unwrapped = IdempotencyOperations.Unwrap(value);
+        IOperation? unwrapped = WrappedValues.StripImplicit(value);
         if (unwrapped is ILiteralOperation or IDefaultValueOperation && unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value == null)
         {
             return KeyEvidence.Missing;
@@ -137,7 +137,7 @@ public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
-                        creation = IdempotencyOperations.Unwrap(declarator.Initializer?.Value) as IObjectCreationOperation;
+                        creation = WrappedValues.StripImplicit(declarator.Initializer?.Value) as IObjectCreationOperation;
                         if (creation == null)
                         {
                             return KeyEvidence.Unknown;

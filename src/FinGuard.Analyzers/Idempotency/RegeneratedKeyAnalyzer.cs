@@ -100,7 +100,7 @@ public sealed class RegeneratedKeyAnalyzer : DiagnosticAnalyzer
         // Where the fresh value is made: in the assigned expression itself, or in the initializer of the local it reads.
         IOperation? fresh = IdempotencyOperations.FindFreshValue(value);
         IOperation? madeAt = fresh;
-        if (fresh == null && IdempotencyOperations.Unwrap(value) is ILocalReferenceOperation local)
+        if (fresh == null && WrappedValues.StripImplicit(value) is ILocalReferenceOperation local)
         {
             madeAt = FindFreshLocalInitializer(local.Local, value);
         }

@@ -68,25 +68,11 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        IOperation value = assignment.Value;
-        while (true)
+        // The callback inside conversions, parentheses and the delegate created from a method group or lambda.
+        IOperation value = WrappedValues.Strip(assignment.Value);
+        while (value is IDelegateCreationOperation creation)
         {
-            if (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-            else if (value is IDelegateCreationOperation creation)
-            {
-                value = creation.Target;
-            }
-            else if (value is IParenthesizedOperation parenthesized)
-            {
-                value = parenthesized.Operand;
-            }
-            else
-            {
-                break;
-            }
+            value = WrappedValues.Strip(creation.Target);
         }
 
         bool alwaysTrue = value switch

@@ -618,10 +618,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
     private static void ReportSlotLiteral(OperationAnalysisContext context, IOperation value, CredentialSlot slot, TestCode testCode)
     {
-        while (value is IConversionOperation conversion && conversion.IsImplicit)
-        {
-            value = conversion.Operand;
-        }
+        // Implicit conversions only: an explicit cast is code the user wrote around the literal.
+        value = WrappedValues.StripImplicit(value)!;
 
         // A literal, or a constant declared elsewhere ('const string BraintreeKey = "..."; gateway.PrivateKey = BraintreeKey;').
         bool isConstantReference = value is IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true };

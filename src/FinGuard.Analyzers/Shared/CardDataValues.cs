@@ -77,14 +77,9 @@ internal static class CardDataValues
     {
         for (int depth = 0; depth < 16; depth++)
         {
+            value = WrappedValues.Strip(value);
             switch (value)
             {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    value = parenthesized.Operand;
-                    continue;
                 case IInvocationOperation invocation when invocation.Instance != null && IsTextPreserving(invocation.TargetMethod):
                     value = invocation.Instance;
                     continue;

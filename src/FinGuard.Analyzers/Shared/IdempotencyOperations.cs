@@ -11,29 +11,10 @@ internal static class IdempotencyOperations
                || string.Equals(name, "Cko-Idempotency-Key", StringComparison.OrdinalIgnoreCase)
                || string.Equals(name, "PayPal-Request-Id", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Strips implicit conversions and parentheses.</summary>
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion when conversion.IsImplicit || conversion.Conversion.IsIdentity:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                default:
-                    return operation;
-            }
-        }
-    }
-
     /// <summary><c>null</c>, <c>""</c> or <c>string.Empty</c>: Stripe.net treats these as "no key".</summary>
     public static bool IsEmptyString(IOperation? value)
     {
-        value = Unwrap(value);
+        value = WrappedValues.StripImplicit(value);
         if (value == null)
         {
             return false;
@@ -50,14 +31,14 @@ internal static class IdempotencyOperations
     /// <summary>A non-empty compile-time constant string (a literal, a const, an interpolation of constants).</summary>
     public static bool IsConstantKey(IOperation? value)
     {
-        value = Unwrap(value);
+        value = WrappedValues.StripImplicit(value);
         return value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string { Length: > 0 };
     }
 
     /// <summary>A static, non-const field: one value shared by every request in the process.</summary>
     public static IFieldSymbol? SharedStaticField(IOperation? value)
     {
-        value = Unwrap(value);
+        value = WrappedValues.StripImplicit(value);
         return value is IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } field } && field.ContainingType?.SpecialType != SpecialType.System_String
             ? field
             : null;
@@ -82,7 +63,7 @@ internal static class IdempotencyOperations
     /// </summary>
     public static IOperation? FindFreshValue(IOperation? value)
     {
-        value = Unwrap(value);
+        value = WrappedValues.StripImplicit(value);
         if (value == null)
         {
             return null;

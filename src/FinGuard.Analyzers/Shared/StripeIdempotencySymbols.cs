@@ -153,7 +153,7 @@ internal sealed class StripeIdempotencySymbols
 
     private KeyEvidence EvaluateValue(IOperation? value, IOperation use, int depth)
     {
-        value = IdempotencyOperations.Unwrap(value);
+        value = WrappedValues.StripImplicit(value);
         switch (value)
         {
             case null:

@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.CodeFixes.DataProtection;
 
 /// <summary>
@@ -95,11 +97,9 @@ internal static class NonceStorage
     {
         while (true)
         {
+            value = WrappedValues.Strip(value);
             switch (value)
             {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
                 case IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory" or "Slice" } slice:
                     value = slice.Instance ?? (slice.Arguments.Length > 0 ? slice.Arguments[0].Value : null!);
                     if (value == null)

@@ -90,7 +90,7 @@ public sealed class ProcessorIdempotencyFixer : FinGuardCodeFixProvider
 
             if (sdk == ProcessorSdk.Adyen && parameter.Type is INamedTypeSymbol { Name: "RequestOptions" } options)
             {
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue && IdempotencyOperations.Unwrap(argument.Value) is IObjectCreationOperation { Syntax: BaseObjectCreationExpressionSyntax existing })
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && WrappedValues.StripImplicit(argument.Value) is IObjectCreationOperation { Syntax: BaseObjectCreationExpressionSyntax existing })
                 {
                     plan.Target = existing;
                     plan.Replacement = InitializerEdits.SetProperty(existing, "IdempotencyKey", key);
@@ -104,7 +104,7 @@ public sealed class ProcessorIdempotencyFixer : FinGuardCodeFixProvider
 
             if (sdk == ProcessorSdk.PayPal && parameter.Type is INamedTypeSymbol input && FindKeyProperty(input) is string property)
             {
-                BaseObjectCreationExpressionSyntax? creation = IdempotencyOperations.Unwrap(argument.Value) switch
+                BaseObjectCreationExpressionSyntax? creation = WrappedValues.StripImplicit(argument.Value) switch
                 {
                     IObjectCreationOperation { Syntax: BaseObjectCreationExpressionSyntax inline } => inline,
                     ILocalReferenceOperation local => LocalCreation(local.Local, cancellationToken),

@@ -78,7 +78,7 @@ public sealed class RegeneratedKeyFixer : FinGuardCodeFixProvider
             return plan;
         }
 
-        if (IdempotencyOperations.Unwrap(operation) is ILocalReferenceOperation local
+        if (WrappedValues.StripImplicit(operation) is ILocalReferenceOperation local
             && local.Local.DeclaringSyntaxReferences.Length == 1
             && local.Local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             && declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration

@@ -78,7 +78,7 @@ public sealed class StripeIdempotencyKeyFixer : FinGuardCodeFixProvider
         {
             plan.Target = invocationSyntax.ArgumentList;
         }
-        else if (argument.Syntax is ArgumentSyntax { Expression: var expression } && IdempotencyOperations.Unwrap(argument.Value) is { } value)
+        else if (argument.Syntax is ArgumentSyntax { Expression: var expression } && WrappedValues.StripImplicit(argument.Value) is { } value)
         {
             switch (value)
             {

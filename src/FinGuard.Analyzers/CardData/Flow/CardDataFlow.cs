@@ -1163,11 +1163,7 @@ internal sealed class CardDataFlow
         // (the provider's package is not restored): named as a reader (reader, dataReader, rdr) or typed as one (SqlDataReader).
         private static bool IsUnboundReaderRead(IOperation value)
         {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
+            value = WrappedValues.Strip(value);
             if (value is not IInvalidOperation)
             {
                 return false;

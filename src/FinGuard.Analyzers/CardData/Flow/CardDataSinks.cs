@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.CardData.Flow;
 
 /// <summary>
@@ -95,11 +97,9 @@ internal sealed class CardDataSinks
 
         for (int i = 0; i < 4; i++)
         {
+            value = WrappedValues.Strip(value);
             switch (value)
             {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
                 case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance, Arguments.IsEmpty: true }:
                     value = instance;
                     continue;

@@ -280,21 +280,12 @@ internal sealed class SanitizedMembers
     {
         for (int i = 0; i < 8 && value != null; i++)
         {
-            switch (value)
+            value = WrappedValues.Strip(value, throughAwait: true);
+            if (value is IInvocationOperation { Instance: { } instance, Arguments.Length: 0, TargetMethod.Name: "ToString" })
             {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    value = parenthesized.Operand;
-                    continue;
-                case IAwaitOperation awaited:
-                    value = awaited.Operation;
-                    continue;
-                case IInvocationOperation { Instance: { } instance, Arguments.Length: 0, TargetMethod.Name: "ToString" }:
-                    // rand.Next(100, 999).ToString(): the text of the value.
-                    value = instance;
-                    continue;
+                // rand.Next(100, 999).ToString(): the text of the value.
+                value = instance;
+                continue;
             }
 
             break;

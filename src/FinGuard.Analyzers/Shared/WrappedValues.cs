@@ -1,0 +1,62 @@
+namespace FinGuard.Analyzers.Shared;
+
+/// <summary>
+/// The one way FinGuard looks through what wraps a value without changing it: conversions, parentheses and, where a
+/// rule asks, <c>await</c>. Rules used to carry their own copies of this loop, which drifted apart (one stripped
+/// <c>await</c>, one did not, one stopped at explicit casts); a convention test now keeps the loop here
+/// (<c>WrappedValueConventionTests</c>). Rules that look through more, such as text-preserving calls
+/// (<see cref="CardDataValues.Unwrap"/>), build on these.
+/// </summary>
+internal static class WrappedValues
+{
+    /// <summary>
+    /// The value inside conversions (implicit and explicit) and parentheses, and inside <c>await</c> when
+    /// <paramref name="throughAwait"/> is set (a returned <c>await repository.GetAsync()</c> is the repository's value).
+    /// </summary>
+    public static IOperation Strip(IOperation operation, bool throughAwait = false)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                case IAwaitOperation awaited when throughAwait:
+                    operation = awaited.Operation;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary><see cref="Strip"/> for an operation that may be absent (an optional argument, a missing instance).</summary>
+    public static IOperation? StripOrNull(IOperation? operation, bool throughAwait = false)
+        => operation == null ? null : Strip(operation, throughAwait);
+
+    /// <summary>
+    /// The value inside implicit or identity conversions and parentheses only; an explicit cast stays. The FG2xxx
+    /// rules were written against this narrower look-through and their tests pin it.
+    /// </summary>
+    public static IOperation? StripImplicit(IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion when conversion.IsImplicit || conversion.Conversion.IsIdentity:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+    }
+}
