@@ -165,6 +165,23 @@ internal sealed class AspNetCoreSymbols
             return EndpointAuthorization.Policy;
         }
 
+        // [ServiceFilter(typeof(SessionFilter))], [TypeFilter(typeof(TokenCheck))], or an action filter attribute of the
+        // team's own: a filter that turns callers away guards every action under it like [Authorize] does.
+        if (attributeType.Name is "ServiceFilterAttribute" or "TypeFilterAttribute")
+        {
+            foreach (TypedConstant argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Type && argument.Value is INamedTypeSymbol filter && RejectsCallers(filter))
+                {
+                    return EndpointAuthorization.AuthenticatedOnly;
+                }
+            }
+        }
+        else if (IsActionOrResourceFilter(attributeType) && RejectsCallers(attributeType))
+        {
+            return EndpointAuthorization.AuthenticatedOnly;
+        }
+
         string name = attributeType.Name;
         return name.IndexOf("Authoriz", StringComparison.Ordinal) >= 0 || name.IndexOf("Permission", StringComparison.Ordinal) >= 0
             || name.IndexOf("RequireRole", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.Ordinal) >= 0
@@ -189,6 +206,61 @@ internal sealed class AspNetCoreSymbols
 
         return false;
     }
+
+    private static bool IsActionOrResourceFilter(INamedTypeSymbol type)
+    {
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            if (@interface.Name is "IActionFilter" or "IAsyncActionFilter" or "IResourceFilter" or "IAsyncResourceFilter")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a filter of the application turns callers away: an authorization filter, or an action or resource filter
+    /// whose code answers 401 or 403 (<c>UnauthorizedResult</c>, <c>Forbid()</c>, <c>HttpStatusCode.Unauthorized</c>,
+    /// <c>StatusCodes.Status401Unauthorized</c>, a challenge) or checks the session. A filter that only validates the
+    /// model or logs answers 400 or nothing and protects nothing. Read from the filter's own declaration (syntax only),
+    /// once per type.
+    /// </summary>
+    private bool RejectsCallers(INamedTypeSymbol filter)
+    {
+        if (ImplementsAuthorization(filter))
+        {
+            return true;
+        }
+
+        if (!IsActionOrResourceFilter(filter) || filter.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        return _rejectingFilters.GetOrAdd(filter, static type =>
+        {
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
+                {
+                    switch (node)
+                    {
+                        case IdentifierNameSyntax { Identifier.ValueText: "Unauthorized" or "UnauthorizedResult" or "UnauthorizedObjectResult" or "Forbid" or "ForbidResult"
+                            or "Forbidden" or "Status401Unauthorized" or "Status403Forbidden" or "Challenge" or "ChallengeResult" or "Session" }:
+                        case LiteralExpressionSyntax { Token.Value: 401 or 403 }:
+                            return true;
+                    }
+                }
+            }
+
+            return false;
+        });
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _rejectingFilters
+        = new System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
     private static bool ImplementsAuthorization(INamedTypeSymbol attributeType)
     {

@@ -62,6 +62,9 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<ITypeSymbol, (FinancialDataKind Kind, string Member)> _typeCache
             = new ConcurrentDictionary<ITypeSymbol, (FinancialDataKind, string)>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<INamedTypeSymbol, byte> _callerCheckingControllers
+            = new ConcurrentDictionary<INamedTypeSymbol, byte>(SymbolEqualityComparer.Default);
+
         private int _appWideAuthentication;
 
         public Analysis(Compilation compilation, AspNetCoreSymbols aspNet, FinGuardOptions options)
@@ -76,6 +79,22 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             if (context.OwningSymbol is IMethodSymbol method && _aspNet.IsControllerAction(method))
             {
                 CollectExposures(context, method);
+                return;
+            }
+
+            if (context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } controller } && IsControllerType(controller))
+            {
+                // A controller whose constructor reads the signed-in user or the session (and fails without one) checks
+                // the caller for every action it serves.
+                foreach (IOperation block in context.OperationBlocks)
+                {
+                    if (block.DescendantsAndSelf().Any(ChecksCallerInCode))
+                    {
+                        _callerCheckingControllers.TryAdd(controller, 0);
+                        return;
+                    }
+                }
+
                 return;
             }
 
@@ -112,7 +131,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             foreach (Exposure exposure in exposures)
             {
-                if (appWide && !exposure.AnonymousOverride)
+                if ((appWide && !exposure.AnonymousOverride) || ChecksCallerInConstructor(exposure.Action.ContainingType))
                 {
                     continue;
                 }
@@ -123,6 +142,19 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataExposed, exposure.Location, exposure.Action,
                     exposure.ActionName, FinancialDataNames.Describe(exposure.Kind), exposure.Member, reason));
             }
+        }
+
+        private bool ChecksCallerInConstructor(INamedTypeSymbol? controller)
+        {
+            for (INamedTypeSymbol? current = controller; current != null && current.SpecialType == SpecialType.None; current = current.BaseType)
+            {
+                if (_callerCheckingControllers.ContainsKey(current))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void CollectExposures(OperationBlockAnalysisContext context, IMethodSymbol method)
@@ -288,6 +320,14 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 case ILocalReferenceOperation local when local.Type is null or { TypeKind: TypeKind.Error }:
                     IOperation? declared = LocalInitializer(local.Local, root);
                     return declared == null ? (FinancialDataKind.None, string.Empty) : Carried(declared, root, names, depth + 1);
+                case IObjectCreationOperation { Arguments.Length: 0 } fresh when !IsCollection(fresh.Type):
+                    // return View(new TransferForm()): an empty form carries only what its initializer puts in it.
+                    return FreshObjectCarries(fresh, root, names, depth);
+                case ILocalReferenceOperation local when LocalInitializer(local.Local, root) is IObjectCreationOperation { Arguments.Length: 0 } fresh
+                                                         && !IsCollection(fresh.Type) && !EscapesBeforeReturn(local.Local, root):
+                    // var model = new TransferForm(); model.Amount = 0; return View(model): only its assigned members count.
+                    var fromInitializer = FreshObjectCarries(fresh, root, names, depth);
+                    return fromInitializer.Kind != FinancialDataKind.None ? fromInitializer : AssignedMembersCarry(local.Local, root, names, depth);
             }
 
             if (value.Type is null or { TypeKind: TypeKind.Error })
@@ -298,6 +338,91 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             return TypeCarries(value.Type, names, 0);
         }
+
+        private (FinancialDataKind Kind, string Member) FreshObjectCarries(IObjectCreationOperation creation, IOperation root, DataProtectionNameOptions names, int depth)
+        {
+            if (creation.Initializer == null)
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            foreach (IOperation initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
+                {
+                    var found = AssignedMemberCarries(target, assignment.Value, root, names, depth);
+                    if (found.Kind != FinancialDataKind.None)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return (FinancialDataKind.None, string.Empty);
+        }
+
+        private (FinancialDataKind Kind, string Member) AssignedMembersCarry(ILocalSymbol local, IOperation root, DataProtectionNameOptions names, int depth)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } target } assignment
+                    && SymbolEqualityComparer.Default.Equals(owner.Local, local))
+                {
+                    var found = AssignedMemberCarries(target, assignment.Value, root, names, depth);
+                    if (found.Kind != FinancialDataKind.None)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return (FinancialDataKind.None, string.Empty);
+        }
+
+        // model.Iban = account.Iban: the member's name says it; model.Account = account: the value's type says it.
+        private (FinancialDataKind Kind, string Member) AssignedMemberCarries(IMemberReferenceOperation target, IOperation value, IOperation root, DataProtectionNameOptions names, int depth)
+        {
+            if (WrappedValues.Strip(value).ConstantValue.HasValue)
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            ITypeSymbol? type = target switch
+            {
+                IPropertyReferenceOperation property => property.Property.Type,
+                IFieldReferenceOperation field => field.Field.Type,
+                _ => null,
+            };
+            var scalar = MemberCarries(target.Member.Name, type, target.Member.ContainingType?.Name, names);
+            return scalar.Kind != FinancialDataKind.None ? scalar : Carried(value, root, names, depth + 1);
+        }
+
+        // Lists and dictionaries are filled by Add, not by member assignments: their element type decides.
+        private static bool IsCollection(ITypeSymbol? type)
+            => type == null || type.AllInterfaces.Any(static i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+
+        // The local is handed to something that may fill it (Populate(model), _mapper.Map(source, model), ref/out),
+        // reassigned, or has a method of its own called (model.Load(id)).
+        private static bool EscapesBeforeReturn(ILocalSymbol local, IOperation root)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IArgumentOperation argument when WrappedValues.Strip(argument.Value) is ILocalReferenceOperation reference
+                                                          && SymbolEqualityComparer.Default.Equals(reference.Local, local) && !IsResultHelperArgument(argument):
+                    case IInvocationOperation { Instance: ILocalReferenceOperation receiver } when SymbolEqualityComparer.Default.Equals(receiver.Local, local):
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation assigned } when SymbolEqualityComparer.Default.Equals(assigned.Local, local):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsResultHelperArgument(IArgumentOperation argument)
+            => argument.Parent is IInvocationOperation invocation && IsResultHelper(invocation.TargetMethod)
+               || argument.Parent is IObjectCreationOperation { Constructor.ContainingType.Name: "OkObjectResult" or "JsonResult" or "ObjectResult" };
 
         private (FinancialDataKind Kind, string Member) MappedType(IOperation value, DataProtectionNameOptions names)
         {
@@ -419,6 +544,12 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                         continue;
                     }
 
+                    if (IsForeignKeyOfNavigation(member.Name, memberType, current))
+                    {
+                        // Invoice.PassportId beside Invoice.Passport: the key of a row, not a passport number.
+                        continue;
+                    }
+
                     var found = MemberCarries(member.Name, memberType, named.Name, names);
                     if (found.Kind == FinancialDataKind.None && depth < 1 && memberType is INamedTypeSymbol { TypeKind: TypeKind.Class } nested
                         && !SymbolEqualityComparer.Default.Equals(nested, named) && !FinancialDataNames.IsSafeForm(member.Name))
@@ -443,6 +574,32 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             return result;
         }
 
+        private static readonly HashSet<string> OrganisationWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "company", "companies", "vendor", "vendors", "seller", "sellers", "business", "businesses", "merchant", "merchants",
+            "organization", "organizations", "organisation", "organisations", "sponsor", "sponsors", "supplier", "suppliers",
+            "employer", "employers", "corporate", "corporation", "enterprise", "issuer", "instruction", "instructions",
+        };
+
+        private static bool NamesAnOrganisation(string name) => IdentifierWords.ContainsAnyWord(IdentifierWords.Split(name), OrganisationWords);
+
+        private static bool IsForeignKeyOfNavigation(string name, ITypeSymbol memberType, INamedTypeSymbol owner)
+        {
+            if (memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                memberType = nullable.TypeArguments[0];
+            }
+
+            if (memberType.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64)
+                || name.Length <= 2 || !name.EndsWith("Id", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            string navigation = name.Substring(0, name.Length - 2);
+            return owner.GetMembers(navigation).Any(static m => m is IPropertySymbol { Type.TypeKind: TypeKind.Class });
+        }
+
         private static (FinancialDataKind Kind, string Member) MemberCarries(string name, ITypeSymbol? type, string? containingTypeName, DataProtectionNameOptions names)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -452,6 +609,13 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             if (type?.SpecialType is not (SpecialType.System_String or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal))
             {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            if (NamesAnOrganisation(name) || (containingTypeName != null && NamesAnOrganisation(containingTypeName)))
+            {
+                // A company's tax id or the account a seller publishes for payments is printed on its invoices and
+                // payment instructions: not a person's account data handed out.
                 return (FinancialDataKind.None, string.Empty);
             }
 

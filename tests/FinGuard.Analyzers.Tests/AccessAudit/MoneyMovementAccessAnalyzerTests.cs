@@ -89,6 +89,42 @@ public sealed class SupportController : ControllerBase
 }
 """ + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + AspNetStubs.Source);
 
+    // A [ServiceFilter] whose filter turns away callers without a session authenticates them; moving money still needs
+    // a permission, so the refund stays reported, as under a bare [Authorize]. A model-validation filter changes nothing.
+    [Fact]
+    public Task A_session_filter_authenticates_but_does_not_authorize_moving_money() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Shop;
+
+public sealed class SessionFilter : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (!context.HttpContext.Request.Headers.ContainsKey("authToken"))
+        {
+            context.Result = new UnauthorizedResult();
+            return;
+        }
+
+        await next();
+    }
+}
+
+[ApiController]
+[ServiceFilter(typeof(SessionFilter))]
+public sealed class SessionRefundsController : ControllerBase
+{
+    private readonly RefundDesk _desk;
+    public SessionRefundsController(RefundDesk desk) => _desk = desk;
+
+    [HttpPost("{id}")]
+    public IActionResult {|FG5001:Create|}(string id) => Ok(_desk.RefundAudited(id).Id);
+}
+""" + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + FinGuard.Analyzers.Tests.DataProtection.AccountDataExposedAnalyzerTests.FilterStubs + AspNetStubs.Source);
+
     [Fact]
     public Task Minimal_api_routes_need_RequireAuthorization_with_a_policy() => VerifyCS.VerifyAnalyzerAsync("""
 

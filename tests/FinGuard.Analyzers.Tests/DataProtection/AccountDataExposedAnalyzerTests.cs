@@ -64,6 +64,44 @@ namespace Microsoft.AspNetCore.Mvc
 }
 """;
 
+    /// <summary>MVC filter stand-ins (real namespaces and names): [ServiceFilter], action filters, their context.</summary>
+    internal const string FilterStubs = """
+
+namespace Microsoft.AspNetCore.Mvc
+{
+    public sealed class ServiceFilterAttribute : System.Attribute
+    {
+        public ServiceFilterAttribute(System.Type type) { }
+    }
+
+    public sealed class UnauthorizedResult : IActionResult { }
+
+    public sealed class ObjectResult : IActionResult
+    {
+        public ObjectResult(object? value) { }
+        public int? StatusCode { get; set; }
+    }
+}
+
+namespace Microsoft.AspNetCore.Mvc.Filters
+{
+    public sealed class HttpRequestStub { public System.Collections.Generic.Dictionary<string, string> Headers { get; } = new(); }
+    public sealed class HttpContextStub { public HttpRequestStub Request { get; } = new(); public ISession Session { get; } = null!; }
+    public interface ISession { string? GetString(string key); }
+    public sealed class ActionExecutingContext { public HttpContextStub HttpContext { get; } = new(); public IActionResult? Result { get; set; } }
+    public sealed class ActionExecutedContext { }
+    public delegate Task<ActionExecutedContext> ActionExecutionDelegate();
+    public interface IActionFilter { void OnActionExecuting(ActionExecutingContext context); }
+    public interface IAsyncActionFilter { Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next); }
+    public abstract class ActionFilterAttribute : System.Attribute, IActionFilter
+    {
+        public virtual void OnActionExecuting(ActionExecutingContext context) { }
+    }
+}
+
+public interface IHttpContextAccessor { Microsoft.AspNetCore.Mvc.Filters.HttpContextStub HttpContext { get; } }
+""";
+
     [Fact]
     public Task Anonymous_read_endpoints_that_return_account_data_are_reported_where_they_return() => VerifyCS.VerifyAnalyzerAsync("""
 
@@ -323,4 +361,201 @@ public sealed class AccountsController : ControllerBase
         };
         return test.RunAsync();
     }
+
+    // Look-alikes seen on real code (issue 18, session 15): a business's tax id and the account a seller publishes in
+    // its payment instructions, a row's integer key beside its navigation (PassportId + Passport), and empty forms.
+    [Fact]
+    public Task Organisations_ids_foreign_keys_and_empty_forms_stay_silent() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+namespace Shop
+{
+    public sealed class Company
+    {
+        public string Name { get; set; } = "";
+        public string TaxIdNumber { get; set; } = "";
+    }
+
+    public sealed class FundingInstructions
+    {
+        public string BankName { get; set; } = "";
+        public string AccountNumber { get; set; } = "";
+    }
+
+    public sealed class SellerProfile
+    {
+        public string DisplayName { get; set; } = "";
+        public string SellerTaxCode { get; set; } = "";
+    }
+
+    public sealed class Passport
+    {
+        public int Id { get; set; }
+        public string Country { get; set; } = "";
+    }
+
+    public sealed class Invoice
+    {
+        public int Id { get; set; }
+        public int PassportId { get; set; }
+        public Passport? Passport { get; set; }
+    }
+
+    public sealed class TransferForm
+    {
+        public string FromAccountNumber { get; set; } = "";
+        public string ToIban { get; set; } = "";
+        public decimal Amount { get; set; }
+    }
+
+    public interface IShopStore
+    {
+        Company Company(int id);
+        FundingInstructions Instructions(int offeringId);
+        SellerProfile Seller(int id);
+        List<Invoice> Invoices();
+    }
+}
+
+namespace Web
+{
+    using Shop;
+
+    [ApiController]
+    public sealed class PublicController : Controller
+    {
+        private readonly IShopStore _shop;
+        private readonly IAccountStore _store;
+        public PublicController(IShopStore shop, IAccountStore store) { _shop = shop; _store = store; }
+
+        [HttpGet("company/{id}")]
+        public Company CompanyPage(int id) => _shop.Company(id);
+
+        [HttpGet("offering/{id}/funding")]
+        public IActionResult Funding(int id) => Ok(_shop.Instructions(id));
+
+        [HttpGet("seller/{id}")]
+        public IActionResult Seller(int id) => Ok(_shop.Seller(id));
+
+        [HttpGet("invoices")]
+        public List<Invoice> Invoices() => _shop.Invoices();
+
+        [HttpGet("transfer")]
+        public IActionResult Transfer() => View(new TransferForm());
+
+        [HttpGet("transfer/prefilled")]
+        public IActionResult Prefilled()
+        {
+            var form = new TransferForm();
+            form.Amount = 10m;
+            return View(form);
+        }
+
+        // Still reported: the form is filled with a stored account's number.
+        [HttpGet("transfer/{id}")]
+        public IActionResult Again(int id)
+        {
+            var form = new TransferForm();
+            form.FromAccountNumber = _store.Find(id).AccountNumber;
+            {|FG3007:return View(form);|}
+        }
+
+        [HttpGet("transfer/{id}/inline")]
+        public IActionResult Inline(int id) => {|FG3007:View(new TransferForm { ToIban = _store.Find(id).Iban })|};
+    }
+}
+""" + Ledger + AspNetStubs.Source);
+
+    // A controller whose constructor reads the signed-in user or the session checks the caller for every action; a
+    // [ServiceFilter]/[TypeFilter] or filter attribute that answers 401/403 guards like [Authorize]. A filter that only
+    // validates the model (400) guards nothing.
+    [Fact]
+    public Task Caller_checks_in_the_constructor_and_rejecting_filters_protect_the_endpoint() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Ledger;
+
+public sealed class SessionFilter : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (!context.HttpContext.Request.Headers.ContainsKey("authToken"))
+        {
+            context.Result = new ObjectResult("Missing token") { StatusCode = 401 };
+            return;
+        }
+
+        await next();
+    }
+}
+
+public sealed class ValidateModelAttribute : ActionFilterAttribute
+{
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        context.Result = new ObjectResult("invalid") { StatusCode = 400 };
+    }
+}
+
+public sealed class RequireTokenAttribute : ActionFilterAttribute
+{
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        context.Result = new UnauthorizedResult();
+    }
+}
+
+[ApiController]
+[ServiceFilter(typeof(SessionFilter))]
+public sealed class SessionAccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public SessionAccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet("{id}")]
+    public IActionResult One(int id) => Ok(_store.Find(id));
+}
+
+[ApiController]
+[RequireToken]
+public sealed class TokenAccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public TokenAccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet("{id}")]
+    public IActionResult One(int id) => Ok(_store.Find(id));
+}
+
+[ApiController]
+[ValidateModel]
+public sealed class ValidatedAccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public ValidatedAccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet("{id}")]
+    public IActionResult One(int id) => {|FG3007:Ok(_store.Find(id))|};
+}
+
+public sealed class PaymentsPageController : Controller
+{
+    private readonly IAccountStore _store;
+    private readonly int _userId;
+
+    public PaymentsPageController(IAccountStore store, IHttpContextAccessor accessor)
+    {
+        _store = store;
+        _userId = int.Parse(accessor.HttpContext.Session.GetString("user")!);
+    }
+
+    public IActionResult Index() => View(_store.Find(_userId));
+}
+
+""" + FilterStubs + Ledger + AspNetStubs.Source);
 }
