@@ -410,7 +410,7 @@ internal static class HardCodedBytes
     }
 
     // Fields may be declared in another tree, where this analyzer has no semantic model: judge their initializer by syntax.
-    internal static bool IsHardCodedSyntax(ExpressionSyntax initializer, out bool allZero)
+    private static bool IsHardCodedSyntax(ExpressionSyntax initializer, out bool allZero)
     {
         allZero = false;
         InitializerExpressionSyntax? elements;

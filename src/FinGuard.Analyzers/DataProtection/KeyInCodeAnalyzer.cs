@@ -40,10 +40,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
             // Constants passed as keys to the project's own crypto helpers are reported once each, at their declaration.
             var reportedConstants = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(c => AnalyzeCall(c, reportedConstants), OperationKind.ObjectCreation, OperationKind.Invocation);
-            bool testProject = TestProjects.IsTestProject(start.Compilation);
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, reportedConstants, testProject), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => KeyMembers.AnalyzeSettingDefault(c, testProject, reportedConstants), OperationKind.PropertyInitializer);
-            start.RegisterSymbolAction(c => KeyMembers.AnalyzeGetter(c, testProject, reportedConstants), SymbolKind.Method);
+            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(c => HelperKeys.AnalyzeInvalid(c, reportedConstants), OperationKind.Invalid);
             start.RegisterSymbolAction(c => AnalyzePassPhraseConstant(c, reportedConstants), SymbolKind.Field);
         });
@@ -86,7 +83,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         {
             if (argument.Parameter is { Name: "key" or "rgbKey" } parameter && HardCodedBytes.IsBytes(parameter.Type))
             {
-                Check(context, argument.Value, typeName ?? "encryption", reportedConstants);
+                Check(context, argument.Value, typeName ?? "encryption");
             }
             else if (argument.Parameter is { Name: "password" } password && typeName is "Rfc2898DeriveBytes" or "PasswordDeriveBytes")
             {
@@ -101,11 +98,10 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                     SyntaxNode value = HardCodedBytes.Unwrap(argument.Value).Syntax;
                     ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
                     context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, value.GetLocation(), context.ContainingSymbol, new[] { value.GetLocation() }, properties, typeName));
-                    ReportDeclarations(context, argument.Value, reportedConstants, typeName);
                 }
                 else if (HardCodedBytes.IsBytes(password.Type))
                 {
-                    Check(context, argument.Value, typeName, reportedConstants);
+                    Check(context, argument.Value, typeName);
                 }
             }
         }
@@ -158,18 +154,14 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         return i >= 3 && string.Compare(name, i - 3, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants, bool testProject)
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Key" } target
             && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
         {
-            Check(context, assignment.Value, target.Instance?.Type?.Name ?? target.Property.ContainingType.Name, reportedConstants);
-            return;
+            Check(context, assignment.Value, target.Instance?.Type?.Name ?? target.Property.ContainingType.Name);
         }
-
-        // new SecuritySettings { EncryptionKey = "273ece6f97dd844d" }: a key setting given its value in the code.
-        KeyMembers.AnalyzeSettingAssignment(context, assignment, testProject);
     }
 
     /// <summary>
@@ -266,7 +258,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         return name.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) >= 0 || method.ToString().Contains("CreateEncryptor");
     }
 
-    internal static void Check(OperationAnalysisContext context, IOperation value, string algorithm, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>? reportedConstants = null)
+    internal static void Check(OperationAnalysisContext context, IOperation value, string algorithm)
     {
         if (!HardCodedBytes.IsHardCoded(value, out SyntaxNode? origin, out ISymbol? symbol, out _))
         {
@@ -290,101 +282,5 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, symbol?.Name);
         Location[] additional = origin != null ? new[] { origin.GetLocation() } : System.Array.Empty<Location>();
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, HardCodedBytes.Unwrap(value).Syntax.GetLocation(), context.ContainingSymbol, additional, properties, algorithm));
-        if (reportedConstants != null)
-        {
-            ReportDeclarations(context, value, reportedConstants, algorithm);
-        }
-    }
-
-    /// <summary>
-    /// The member where a key that reached a key slot is written: a field (const, read-only, or only ever holding one
-    /// literal, <see cref="FixedTextFields"/>) or a get-only property whose initializer is the literal, or the bytes made
-    /// from one (<c>static readonly byte[] Key = Encoding.UTF8.GetBytes("...")</c>). Reported once per member, at its
-    /// declarator, besides the use (issue 18: the key is written there; every pool set labels it there). Followed through
-    /// the value itself and one local's initializer; members declared in another file are left to their uses (this
-    /// callback has no say over another document).
-    /// </summary>
-    internal static void ReportDeclarations(OperationAnalysisContext context, IOperation value, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants, string algorithm)
-    {
-        foreach (IOperation part in HardCodedBytes.Unwrap(value).DescendantsAndSelf())
-        {
-            switch (part)
-            {
-                case IFieldReferenceOperation field:
-                    ReportDeclaration(context, field.Field, value, reportedConstants, algorithm);
-                    break;
-                case IPropertyReferenceOperation property when property.Property.SetMethod == null:
-                    ReportDeclaration(context, property.Property, value, reportedConstants, algorithm);
-                    break;
-                case ILocalReferenceOperation { Local: { IsRef: false } local } when part.SemanticModel != null && local.DeclaringSyntaxReferences.Length == 1
-                    && local.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-                    && initializer.SyntaxTree == part.Syntax.SyntaxTree:
-                    if (part.SemanticModel.GetOperation(initializer, context.CancellationToken) is { } initial)
-                    {
-                        foreach (IOperation inner in initial.DescendantsAndSelf())
-                        {
-                            if (inner is IFieldReferenceOperation innerField)
-                            {
-                                ReportDeclaration(context, innerField.Field, value, reportedConstants, algorithm);
-                            }
-                        }
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private static void ReportDeclaration(OperationAnalysisContext context, ISymbol member, IOperation use, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants, string algorithm)
-    {
-        if (member.DeclaringSyntaxReferences.Length != 1 || member.DeclaringSyntaxReferences[0].SyntaxTree != use.Syntax.SyntaxTree)
-        {
-            return;
-        }
-
-        SyntaxNode declaration = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-        ExpressionSyntax? initializer = declaration switch
-        {
-            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-            PropertyDeclarationSyntax property => property.Initializer?.Value,
-            _ => null,
-        };
-        if (!IsWrittenKey(member, initializer) || !reportedConstants.TryAdd(member, true))
-        {
-            return;
-        }
-
-        // The use carries the fix (it replaces this initializer); the declaration only says where the key is.
-        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, null);
-        Location location = declaration is VariableDeclaratorSyntax ? declaration.GetLocation() : ((PropertyDeclarationSyntax)declaration).Identifier.GetLocation();
-        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, location, member, properties, algorithm));
-    }
-
-    // A non-blank text literal (a constant, a read-only or fixed field, a get-only property), or bytes written in the
-    // source (a read-only byte field).
-    private static bool IsWrittenKey(ISymbol member, ExpressionSyntax? initializer)
-    {
-        switch (initializer)
-        {
-            case LiteralExpressionSyntax text when text.IsKind(SyntaxKind.StringLiteralExpression):
-                if (text.Token.ValueText.Trim().Length == 0)
-                {
-                    return false;
-                }
-
-                return member switch
-                {
-                    IFieldSymbol field => field.IsConst || field.IsReadOnly || FixedTextFields.LiteralOf(field) != null,
-                    IPropertySymbol property => property.SetMethod == null,
-                    _ => false,
-                };
-            case { } bytes when member is IFieldSymbol { IsReadOnly: true } && HardCodedBytes.IsHardCodedSyntax(bytes, out bool zero):
-                // { 1, 2, ... }, Encoding.UTF8.GetBytes("..."), Convert.FromBase64String("..."): not new byte[32], which
-                // something may fill.
-                return !zero && !(bytes is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments }
-                    && arguments[0].Expression is LiteralExpressionSyntax bytesText && bytesText.Token.ValueText.Trim().Length == 0);
-            default:
-                return false;
-        }
     }
 }

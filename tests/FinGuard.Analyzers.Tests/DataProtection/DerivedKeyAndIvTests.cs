@@ -13,8 +13,8 @@ using System.Security.Cryptography;
 using System.Text;
 public static class LedgerCipher
 {
-    private static readonly string {|FG3005:Passphrase = "correct horse battery staple"|};
-    private static string {|FG3005:Pepper|} { get; } = "p3pp3r-value";
+    private static readonly string Passphrase = "correct horse battery staple";
+    private static string Pepper { get; } = "p3pp3r-value";
 
     private static byte[] Stretch(string text)
     {

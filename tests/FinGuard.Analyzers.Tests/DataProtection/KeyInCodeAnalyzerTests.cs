@@ -12,9 +12,9 @@ using System.Security.Cryptography;
 using System.Text;
 public class Signer
 {
-    private const string {|FG3005:Secret = "super-secret-signing-key"|};
-    private static readonly byte[] {|FG3005:StaticKey = { 1, 2, 3, 4, 5, 6, 7, 8 }|};
-    private static readonly byte[] {|FG3005:EncodedKey = Encoding.UTF8.GetBytes("another hard-coded key")|};
+    private const string Secret = "super-secret-signing-key";
+    private static readonly byte[] StaticKey = { 1, 2, 3, 4, 5, 6, 7, 8 };
+    private static readonly byte[] EncodedKey = Encoding.UTF8.GetBytes("another hard-coded key");
 
     public byte[] Sign(byte[] data)
     {
@@ -42,7 +42,7 @@ public class Signer
 
     public byte[] Zero(byte[] data) => new HMACSHA256({|FG3005:new byte[32]|}).ComputeHash(data);
 
-    private const string {|FG3005:Passphrase = "correct horse battery staple"|};
+    private const string Passphrase = "correct horse battery staple";
     public byte[] Derived(byte[] salt) => Rfc2898DeriveBytes.Pbkdf2({|FG3005:Passphrase|}, salt, 600000, HashAlgorithmName.SHA256, 32);
     public byte[] Derived2(byte[] salt) => new Rfc2898DeriveBytes({|FG3005:"legacy-passphrase"|}, salt, 100000, HashAlgorithmName.SHA256).GetBytes(32);
     public byte[] UserPassword(string password, byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(password, salt, 600000, HashAlgorithmName.SHA256, 32);
@@ -161,7 +161,7 @@ public class WebhookController
 }
 public class ConfigReader
 {
-    private static readonly string {|FG3005:Secret = "eid729-config"|};
+    private static readonly string Secret = "eid729-config";
     // Only a decryption path: the key in the code is reported here.
     public static string Decrypt(string cipherText)
     {
@@ -200,7 +200,7 @@ public class WebhookController
 }
 public class Vault
 {
-    private static readonly string {|FG3005:_EncryptionKey = "eid729"|};
+    private static readonly string _EncryptionKey = "eid729";
     private static readonly byte[] Salt = { 0x49, 0x76, 0x61, 0x6e, 0x20, 0x4d, 0x65, 0x64 };
     public static string Encrypt(string clearText)
     {
