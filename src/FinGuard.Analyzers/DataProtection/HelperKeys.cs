@@ -89,6 +89,12 @@ internal static class HelperKeys
         }
 
         SymbolInfo info = invalid.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken);
+        if (info.Symbol == null && info.CandidateSymbols.IsEmpty)
+        {
+            AnalyzeUnbound(context, invalid, invocation, name, reportedConstants);
+            return;
+        }
+
         if (info.Symbol != null || info.CandidateSymbols.Length != 1 || info.CandidateSymbols[0] is not IMethodSymbol method
             || CryptoSymbols.IsCryptographyType(method.ContainingType) || method.Parameters.Length < invocation.ArgumentList.Arguments.Count
             || IsDecryptingTwin(method))
@@ -120,6 +126,71 @@ internal static class HelperKeys
         }
     }
 
+    /// <summary>
+    /// A helper call with no method at all (its receiver's type did not bind: a package not restored, or a page whose
+    /// backup copy declares the same members twice, issue 18 set 2): no parameter names, so the argument's own name decides.
+    /// A constant text named as a key (<c>objSecurity.StringEnCrypt(orderId, EnDekey)</c>, <c>const string EnDekey = "..."</c>)
+    /// passed to a method named as encryption is reported once, at its declaration in this file. Decrypting calls are
+    /// left to the encrypting ones; literals and non-constant values are not judged without a parameter name.
+    /// </summary>
+    private static void AnalyzeUnbound(OperationAnalysisContext context, IInvalidOperation invalid, InvocationExpressionSyntax invocation, string name, ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    {
+        if (name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
+        {
+            if (argument.Expression is not IdentifierNameSyntax identifier || !IsKeyParameter(identifier.Identifier.ValueText))
+            {
+                continue;
+            }
+
+            // The constant itself, or, where the type is declared twice, the candidate declared in this file.
+            ReportConstant(context, OwnCandidate(invalid.SemanticModel!.GetSymbolInfo(identifier, context.CancellationToken), invocation.SyntaxTree), reportedConstants);
+        }
+    }
+
+    // The symbol, or the one candidate declared in this file (members of a type declared twice are ambiguous).
+    private static IFieldSymbol? OwnCandidate(SymbolInfo info, SyntaxTree tree)
+    {
+        if (info.Symbol is IFieldSymbol bound)
+        {
+            return bound;
+        }
+
+        IFieldSymbol? own = null;
+        foreach (ISymbol candidate in info.CandidateSymbols)
+        {
+            if (candidate is IFieldSymbol field && field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].SyntaxTree == tree)
+            {
+                if (own != null)
+                {
+                    return null;
+                }
+
+                own = field;
+            }
+        }
+
+        return own;
+    }
+
+    // A non-blank text constant declared in this file: reported once, at its declarator.
+    private static void ReportConstant(OperationAnalysisContext context, IFieldSymbol? constant, ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    {
+        if (constant is not { IsConst: true, Type.SpecialType: SpecialType.System_String, ConstantValue: string text }
+            || text.Trim().Length == 0 || constant.DeclaringSyntaxReferences.Length != 1
+            || constant.DeclaringSyntaxReferences[0].SyntaxTree != context.Operation.Syntax.SyntaxTree || !reportedConstants.TryAdd(constant, true))
+        {
+            return;
+        }
+
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(KeyInCodeAnalyzer.VariableProperty, null);
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, constant.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken).GetLocation(), constant, properties, "encryption"));
+    }
+
     // DecryptString(key, text) of a helper type that also encrypts: its keys are reported where they encrypt.
     private static bool IsDecryptingTwin(IMethodSymbol method)
     {
@@ -142,6 +213,13 @@ internal static class HelperKeys
     private static void ReportText(OperationAnalysisContext context, IOperation value, ConcurrentDictionary<ISymbol, bool> reportedConstants)
     {
         value = WrappedValues.Strip(value);
+        if (value is IInvalidOperation { Syntax: IdentifierNameSyntax ambiguous } && value.SemanticModel != null)
+        {
+            // EnDekey declared twice (a page's backup copy in the project): the candidate written in this file.
+            ReportConstant(context, OwnCandidate(value.SemanticModel.GetSymbolInfo(ambiguous, context.CancellationToken), ambiguous.SyntaxTree), reportedConstants);
+            return;
+        }
+
         if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not string text || text.Trim().Length == 0)
         {
             // A field that is not constant but only ever holds one literal (FixedTextFields): reported where it is

@@ -39,10 +39,14 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
 
             // Constants passed as keys to the project's own crypto helpers are reported once each, at their declaration.
             var reportedConstants = new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+            bool testProject = TestProjects.IsTestProject(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeCall(c, reportedConstants), OperationKind.ObjectCreation, OperationKind.Invocation);
-            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, testProject), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(c => HelperKeys.AnalyzeInvalid(c, reportedConstants), OperationKind.Invalid);
-            start.RegisterSymbolAction(c => AnalyzePassPhraseConstant(c, reportedConstants), SymbolKind.Field);
+
+            // Members named as keys (pass-phrase constants, key getters, key settings' defaults): one callback per file,
+            // not one per field, method and property initializer; member names decide before any symbol is looked at.
+            start.RegisterSemanticModelAction(c => AnalyzeKeyMembers(c, reportedConstants, testProject));
         });
     }
 
@@ -108,15 +112,62 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
+    /// The members of a file's types that are named as keys: pass-phrase constants (<see cref="AnalyzePassPhraseConstant"/>)
+    /// and, outside test projects, key getters and key settings' defaults (<see cref="KeyMembers"/>). One callback per
+    /// file instead of one per field, method and property initializer (or per type): the walk visits member declarations
+    /// only, never a body, and a member's name (<see cref="EndsWithPassPhrase"/>, <see cref="KeyMembers.EndsWithKeyWord"/>)
+    /// decides before its symbol is asked for.
+    /// </summary>
+    private static void AnalyzeKeyMembers(SemanticModelAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants, bool testProject)
+    {
+        if (context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken) is CompilationUnitSyntax root)
+        {
+            AnalyzeKeyMembers(context, root.Members, reportedConstants, testProject);
+        }
+    }
+
+    private static void AnalyzeKeyMembers(SemanticModelAnalysisContext context, SyntaxList<MemberDeclarationSyntax> members, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants, bool testProject)
+    {
+        foreach (MemberDeclarationSyntax member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax space:
+                    AnalyzeKeyMembers(context, space.Members, reportedConstants, testProject);
+                    break;
+                case TypeDeclarationSyntax type:
+                    AnalyzeKeyMembers(context, type.Members, reportedConstants, testProject);
+                    break;
+                case FieldDeclarationSyntax field:
+                    foreach (VariableDeclaratorSyntax declarator in field.Declaration.Variables)
+                    {
+                        if (EndsWithPassPhrase(declarator.Identifier.ValueText)
+                            && context.SemanticModel.GetDeclaredSymbol(declarator, context.CancellationToken) is IFieldSymbol symbol)
+                        {
+                            AnalyzePassPhraseConstant(context, symbol, reportedConstants);
+                        }
+                    }
+
+                    break;
+                case MethodDeclarationSyntax method when !testProject && KeyMembers.EndsWithKeyWord(method.Identifier.ValueText):
+                    KeyMembers.AnalyzeGetter(context, method, reportedConstants);
+                    break;
+                case PropertyDeclarationSyntax property when !testProject && property.Initializer != null && KeyMembers.EndsWithKeyWord(property.Identifier.ValueText):
+                    KeyMembers.AnalyzeSettingDefault(context, property);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
     /// <c>public const string DefaultPassPhrase = "gsKxGZ012HLL3MI5";</c>: a constant (or static read-only) text named as
     /// a pass phrase is the key of a cipher (a token or string cipher) written in the source, also when the cipher is a
     /// library's that does not bind or is called from another project (hence public or internal constants only: a private
     /// one is reported where its type uses it). Reported once, at the declarator (shared with
     /// <see cref="HelperKeys"/>). Empty, blank and short values (placeholders) are left alone.
     /// </summary>
-    private static void AnalyzePassPhraseConstant(SymbolAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    private static void AnalyzePassPhraseConstant(SemanticModelAnalysisContext context, IFieldSymbol field, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
     {
-        var field = (IFieldSymbol)context.Symbol;
         // Public or internal only: a private constant's uses are all in its type and reported there (at the key argument).
         if (field.Type.SpecialType != SpecialType.System_String || !(field.IsConst || (field.IsStatic && field.IsReadOnly))
             || field.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal)
@@ -154,14 +205,18 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         return i >= 3 && string.Compare(name, i - 3, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, bool testProject)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Key" } target
             && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
         {
             Check(context, assignment.Value, target.Instance?.Type?.Name ?? target.Property.ContainingType.Name);
+            return;
         }
+
+        // new SecuritySettings { EncryptionKey = "273ece6f97dd844d" }: a key setting given its value in the code.
+        KeyMembers.AnalyzeSettingAssignment(context, assignment, testProject);
     }
 
     /// <summary>
