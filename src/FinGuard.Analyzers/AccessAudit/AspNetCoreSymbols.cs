@@ -165,15 +165,24 @@ internal sealed class AspNetCoreSymbols
             return EndpointAuthorization.Policy;
         }
 
+        string name = attributeType.Name;
+        if (name.IndexOf("Authoriz", StringComparison.Ordinal) >= 0 || name.IndexOf("Permission", StringComparison.Ordinal) >= 0
+            || name.IndexOf("RequireRole", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.Ordinal) >= 0)
+        {
+            return EndpointAuthorization.Policy;
+        }
+
         // [ServiceFilter(typeof(SessionFilter))], [TypeFilter(typeof(TokenCheck))], or an action filter attribute of the
-        // team's own: a filter that turns callers away guards every action under it like [Authorize] does.
+        // team's own not named for authorization (above): a filter that turns callers away authenticates every action
+        // under it like a bare [Authorize] does.
         if (attributeType.Name is "ServiceFilterAttribute" or "TypeFilterAttribute")
         {
             foreach (TypedConstant argument in attribute.ConstructorArguments)
             {
                 if (argument.Kind == TypedConstantKind.Type && argument.Value is INamedTypeSymbol filter && RejectsCallers(filter))
                 {
-                    return EndpointAuthorization.AuthenticatedOnly;
+                    // An authorization filter applied by type is the team's own check, as when applied as an attribute.
+                    return ImplementsAuthorization(filter) ? EndpointAuthorization.Policy : EndpointAuthorization.AuthenticatedOnly;
                 }
             }
         }
@@ -182,11 +191,7 @@ internal sealed class AspNetCoreSymbols
             return EndpointAuthorization.AuthenticatedOnly;
         }
 
-        string name = attributeType.Name;
-        return name.IndexOf("Authoriz", StringComparison.Ordinal) >= 0 || name.IndexOf("Permission", StringComparison.Ordinal) >= 0
-            || name.IndexOf("RequireRole", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.Ordinal) >= 0
-            ? EndpointAuthorization.Policy
-            : EndpointAuthorization.None;
+        return EndpointAuthorization.None;
     }
 
     private bool IsAllowAnonymous(INamedTypeSymbol attributeType)

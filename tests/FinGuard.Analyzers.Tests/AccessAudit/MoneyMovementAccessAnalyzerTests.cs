@@ -123,6 +123,23 @@ public sealed class SessionRefundsController : ControllerBase
     [HttpPost("{id}")]
     public IActionResult {|FG5001:Create|}(string id) => Ok(_desk.RefundAudited(id).Id);
 }
+
+// A filter attribute named for authorization is the team's own permission check, whatever it answers.
+public sealed class ErpAuthorizeAttribute : ActionFilterAttribute
+{
+    public override void OnActionExecuting(ActionExecutingContext context) => context.Result = new UnauthorizedResult();
+}
+
+[ApiController]
+[ErpAuthorize]
+public sealed class ErpRefundsController : ControllerBase
+{
+    private readonly RefundDesk _desk;
+    public ErpRefundsController(RefundDesk desk) => _desk = desk;
+
+    [HttpPost("{id}")]
+    public IActionResult Create(string id) => Ok(_desk.RefundAudited(id).Id);
+}
 """ + RefundService.Replace("{|FG5002:", "").Replace(")|};", ");") + FinGuard.Analyzers.Tests.DataProtection.AccountDataExposedAnalyzerTests.FilterStubs + AspNetStubs.Source);
 
     [Fact]
