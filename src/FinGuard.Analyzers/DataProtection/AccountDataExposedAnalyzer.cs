@@ -40,7 +40,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var aspNet = AspNetCoreSymbols.Create(start.Compilation);
-            if (aspNet.ControllerBase == null && aspNet.ApiControllerAttribute == null)
+            if (!aspNet.HasHttpSurface)
             {
                 return;
             }
@@ -96,6 +96,12 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 }
 
                 return;
+            }
+
+            // Minimal API routes are mapped in the setup code too: only files that call MapGet.
+            if (!context.OperationBlocks.IsEmpty && TreeText.Contains(context.OperationBlocks[0].Syntax.SyntaxTree, "MapGet", context.CancellationToken))
+            {
+                CollectRouteExposures(context);
             }
 
             // App-wide requirements live in the setup code (Program.cs, Startup): only files that name authorization.
@@ -212,6 +218,91 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             {
                 _exposures.Add(exposure);
             }
+        }
+
+        /// <summary>
+        /// Minimal API read routes (<c>app.MapGet("/accounts/{id}", (int id, IAccountStore store) =&gt; store.Find(id))</c>)
+        /// whose fluent chain and route group require no authentication (<see cref="AspNetCoreSymbols.FromRouteChain"/>),
+        /// judged like a controller action: each return of the handler lambda. A handler that takes the
+        /// <c>ClaimsPrincipal</c> or reads the user or session checks the caller. Method-group handlers are not followed.
+        /// </summary>
+        private void CollectRouteExposures(OperationBlockAnalysisContext context)
+        {
+            if (TestProjects.IsTestFile(context.OperationBlocks[0].Syntax.SyntaxTree))
+            {
+                return;
+            }
+
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (operation is not IInvocationOperation { TargetMethod.Name: "MapGet" } map || !_aspNet.IsMinimalApiMap(map.TargetMethod))
+                    {
+                        continue;
+                    }
+
+                    EndpointAuthorization authorization = AspNetCoreSymbols.FromRouteChain(map, block);
+                    if (authorization is not (EndpointAuthorization.None or EndpointAuthorization.AnonymousOverride) || Handler(map) is not { } handler
+                        || handler.Symbol.Parameters.Any(static p => p.Type.Name == "ClaimsPrincipal")
+                        || handler.Body.DescendantsAndSelf().Any(ChecksCallerInCode))
+                    {
+                        continue;
+                    }
+
+                    string route = map.Arguments.Select(a => WrappedValues.Strip(a.Value).ConstantValue).FirstOrDefault(c => c.HasValue && c.Value is string).Value as string ?? string.Empty;
+                    foreach (IOperation inner in handler.Body.DescendantsAndSelf())
+                    {
+                        if (inner is not IReturnOperation { ReturnedValue: { } returned } || !ReturnsFrom(inner, handler))
+                        {
+                            continue;
+                        }
+
+                        DataProtectionNameOptions names = _options.GetDataProtectionNames(inner.Syntax.SyntaxTree);
+                        var (kind, member) = Carried(returned, handler.Body, names, 0);
+                        if (kind != FinancialDataKind.None)
+                        {
+                            _exposures.Add(new Exposure(inner.Syntax.GetLocation(), handler.Symbol, "MapGet(\"" + route + "\")", kind, member,
+                                authorization == EndpointAuthorization.AnonymousOverride));
+                        }
+                    }
+                }
+            }
+        }
+
+        private static IAnonymousFunctionOperation? Handler(IInvocationOperation map)
+        {
+            foreach (IArgumentOperation argument in map.Arguments)
+            {
+                switch (WrappedValues.Strip(argument.Value))
+                {
+                    case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+                        return lambda;
+                    case IAnonymousFunctionOperation lambda:
+                        return lambda;
+                }
+            }
+
+            return null;
+        }
+
+        // A return of this handler, not of a lambda or local function nested inside it.
+        private static bool ReturnsFrom(IOperation operation, IAnonymousFunctionOperation handler)
+        {
+            for (IOperation? current = operation.Parent; current != null; current = current.Parent)
+            {
+                if (ReferenceEquals(current, handler))
+                {
+                    return true;
+                }
+
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         // A return of the action itself, not of a lambda or local function inside it.

@@ -558,4 +558,36 @@ public sealed class PaymentsPageController : Controller
 }
 
 """ + FilterStubs + Ledger + AspNetStubs.Source);
+
+    // Minimal API read routes are endpoints too: the handler lambda's returns are judged like an action's, and the
+    // route's chain or group decides the protection. Writes, protected routes, handlers that take the caller
+    // (ClaimsPrincipal) and masked views stay silent.
+    [Fact]
+    public Task Minimal_api_read_routes_without_authorization_are_reported_where_the_handler_returns() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Ledger;
+
+public static class AccountRoutes
+{
+    public static void Map(WebApplication app, IAccountStore store)
+    {
+        app.MapGet("/accounts/{id}", (int id) => {|FG3007:store.Find(id)|});
+        app.MapGet("/accounts", async () =>
+        {
+            var all = await store.AllAsync();
+            {|FG3007:return all;|}
+        });
+        app.MapGet("/admin/accounts/{id}", (int id) => store.Find(id)).RequireAuthorization("Support");
+        app.MapGet("/me/accounts/{id}", (int id) => store.Find(id)).RequireAuthorization();
+        var backOffice = app.MapGroup("/backoffice").RequireAuthorization("Support");
+        backOffice.MapGet("/accounts/{id}", (int id) => store.Find(id));
+        app.MapGet("/mine", (ClaimsPrincipal user) => store.Find(int.Parse(user.FindFirst("sub")!.Value)));
+        app.MapGet("/masked", () => store.MaskedViews());
+        app.MapGet("/balance/{id}", (int id) => store.Balance(id));
+        app.MapPost("/accounts/{id}", (int id) => store.Find(id));
+    }
+}
+""" + Ledger + AspNetStubs.Source);
 }
