@@ -227,9 +227,9 @@ internal sealed class AspNetCoreSymbols
 
     /// <summary>
     /// Whether a filter of the application turns callers away: an authorization filter, or an action or resource filter
-    /// whose code answers 401 or 403 (<c>UnauthorizedResult</c>, <c>Forbid()</c>, <c>HttpStatusCode.Unauthorized</c>,
-    /// <c>StatusCodes.Status401Unauthorized</c>, a challenge) or checks the session. A filter that only validates the
-    /// model or logs answers 400 or nothing and protects nothing. Read from the filter's own declaration (syntax only),
+    /// whose code answers 401 or 403 (<c>UnauthorizedResult</c>, <c>Forbid()</c>, <c>StatusCode = HttpStatusCode.Unauthorized</c>,
+    /// <c>StatusCodes.Status401Unauthorized</c>, a challenge). A filter that only validates the model (400), logs, or
+    /// compares a status code protects nothing. Read from the filter's own declaration (syntax only),
     /// once per type.
     /// </summary>
     private bool RejectsCallers(INamedTypeSymbol filter)
@@ -250,18 +250,63 @@ internal sealed class AspNetCoreSymbols
             {
                 foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
                 {
-                    switch (node)
+                    if (Rejects(node))
                     {
-                        case IdentifierNameSyntax { Identifier.ValueText: "Unauthorized" or "UnauthorizedResult" or "UnauthorizedObjectResult" or "Forbid" or "ForbidResult"
-                            or "Forbidden" or "Status401Unauthorized" or "Status403Forbidden" or "Challenge" or "ChallengeResult" or "Session" }:
-                        case LiteralExpressionSyntax { Token.Value: 401 or 403 }:
-                            return true;
+                        return true;
                     }
                 }
             }
 
             return false;
         });
+    }
+
+    // Only answers that turn the caller away count: new UnauthorizedResult() / ForbidResult / ChallengeResult,
+    // new StatusCodeResult(401), Unauthorized() / Forbid() / Challenge(), StatusCode = 401 or 403 (also
+    // HttpStatusCode.Unauthorized, StatusCodes.Status403Forbidden). A comparison (if (StatusCode == 401) log...) does not.
+    private static bool Rejects(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case ObjectCreationExpressionSyntax creation:
+                string? created = TypeSyntaxNames.LastName(creation.Type);
+                return created is "UnauthorizedResult" or "UnauthorizedObjectResult" or "ForbidResult" or "ChallengeResult"
+                       || (created == "StatusCodeResult" && creation.ArgumentList?.Arguments.Count > 0 && IsDenialCode(creation.ArgumentList.Arguments[0].Expression));
+            case InvocationExpressionSyntax invocation:
+                string? called = invocation.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                return called is "Unauthorized" or "Forbid" or "Challenge";
+            case AssignmentExpressionSyntax assignment:
+                string? assigned = assignment.Left switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                return assigned == "StatusCode" && IsDenialCode(assignment.Right);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsDenialCode(ExpressionSyntax expression)
+    {
+        while (expression is CastExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            expression = expression is CastExpressionSyntax cast ? cast.Expression : ((ParenthesizedExpressionSyntax)expression).Expression;
+        }
+
+        return expression switch
+        {
+            LiteralExpressionSyntax { Token.Value: 401 or 403 } => true,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText is "Unauthorized" or "Forbidden" or "Status401Unauthorized" or "Status403Forbidden",
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText is "Status401Unauthorized" or "Status403Forbidden",
+            _ => false,
+        };
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, bool> _rejectingFilters

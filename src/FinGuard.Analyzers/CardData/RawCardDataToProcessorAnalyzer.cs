@@ -109,7 +109,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
         {
             targetType = context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type;
-            typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? LastName(type) : targetType?.Name;
+            typeName = creation is ObjectCreationExpressionSyntax { Type: var type } ? TypeSyntaxNames.LastName(type) : targetType?.Name;
         }
 
         if (typeName == null || TestProjects.IsInTestProjectFolder(assignment.SyntaxTree))
@@ -372,14 +372,6 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 
     private static bool IsNullOrDefault(ExpressionSyntax expression)
         => expression.IsKind(SyntaxKind.NullLiteralExpression) || expression.IsKind(SyntaxKind.DefaultLiteralExpression) || expression.IsKind(SyntaxKind.DefaultExpression);
-
-    private static string? LastName(TypeSyntax type) => type switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, PaymentSdkCardMembers members)
     {

@@ -84,13 +84,14 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             if (context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } controller } && IsControllerType(controller))
             {
-                // A controller whose constructor reads the signed-in user or the session (and fails without one) checks
-                // the caller for every action it serves.
+                // A controller whose constructor reads the signed-in user or the session unconditionally (so that it fails
+                // without one) checks the caller for every action it serves. A guarded read (HttpContext?.User,
+                // session ?? default, if (user != null)) tolerates anonymous callers and checks nothing.
                 foreach (IOperation block in context.OperationBlocks)
                 {
-                    if (block.DescendantsAndSelf().Any(ChecksCallerInCode))
+                    if (block.DescendantsAndSelf().Any(operation => ChecksCallerInCode(operation) && !IsGuarded(operation, block)))
                     {
-                        _callerCheckingControllers.TryAdd(controller, 0);
+                        _callerCheckingControllers.TryAdd(controller.OriginalDefinition, 0);
                         return;
                     }
                 }
@@ -150,11 +151,27 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        private static bool IsGuarded(IOperation read, IOperation root)
+        {
+            for (IOperation? current = read; current != null && !ReferenceEquals(current, root); current = current.Parent)
+            {
+                switch (current)
+                {
+                    case IConditionalAccessOperation or IConditionalAccessInstanceOperation or ICoalesceOperation or ICoalesceAssignmentOperation
+                        or IIsPatternOperation or IConditionalOperation:
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool ChecksCallerInConstructor(INamedTypeSymbol? controller)
         {
             for (INamedTypeSymbol? current = controller; current != null && current.SpecialType == SpecialType.None; current = current.BaseType)
             {
-                if (_callerCheckingControllers.ContainsKey(current))
+                if (_callerCheckingControllers.ContainsKey(current.OriginalDefinition))
                 {
                     return true;
                 }
@@ -439,13 +456,16 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             foreach (IOperation initializer in creation.Initializer.Initializers)
             {
-                if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
+                if (initializer is not ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
                 {
-                    var found = AssignedMemberCarries(target, assignment.Value, root, names, depth);
-                    if (found.Kind != FinancialDataKind.None)
-                    {
-                        return found;
-                    }
+                    // new Vm { Account = { Iban = x } }, collection initializers: judged by the type.
+                    return TypeCarries(creation.Type, names, 0);
+                }
+
+                var found = AssignedMemberCarries(target, assignment.Value, root, names, depth);
+                if (found.Kind != FinancialDataKind.None)
+                {
+                    return found;
                 }
             }
 
@@ -504,6 +524,10 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                                                           && SymbolEqualityComparer.Default.Equals(reference.Local, local) && !IsResultHelperArgument(argument):
                     case IInvocationOperation { Instance: ILocalReferenceOperation receiver } when SymbolEqualityComparer.Default.Equals(receiver.Local, local):
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation assigned } when SymbolEqualityComparer.Default.Equals(assigned.Local, local):
+                        return true;
+                    case IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } member when SymbolEqualityComparer.Default.Equals(owner.Local, local)
+                                                                                                         && !(member.Parent is ISimpleAssignmentOperation direct && ReferenceEquals(direct.Target, member)):
+                        // vm.Accounts.AddRange(list), vm.Account.Iban = x, vm.Iban ??= x: filled through a member.
                         return true;
                 }
             }
@@ -669,10 +693,57 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         {
             "company", "companies", "vendor", "vendors", "seller", "sellers", "business", "businesses", "merchant", "merchants",
             "organization", "organizations", "organisation", "organisations", "sponsor", "sponsors", "supplier", "suppliers",
-            "employer", "employers", "corporate", "corporation", "enterprise", "issuer", "instruction", "instructions",
+            "employer", "employers", "corporate", "corporation", "enterprise",
         };
 
-        private static bool NamesAnOrganisation(string name) => IdentifierWords.ContainsAnyWord(IdentifierWords.Split(name), OrganisationWords);
+        // Words that put a person back in an organisation's record: CompanyEmployee.Iban, MerchantOwnerNationalId.
+        private static readonly HashSet<string> PersonWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "owner", "owners", "employee", "employees", "director", "directors", "holder", "holders", "debtor", "payer", "contact",
+            "customer", "customers", "applicant", "member", "members", "user", "users", "person", "individual", "personal",
+            "beneficiary", "shareholder", "signatory", "staff", "worker",
+        };
+
+        // Suffixes a model's name carries after what it describes: CompanyModel, SellerProfileDto, FundingInstructionsVm.
+        private static readonly HashSet<string> ModelSuffixWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "model", "models", "dto", "vm", "view", "entity", "response", "request", "info", "details", "data", "profile", "record", "obj", "result",
+        };
+
+        /// <summary>
+        /// Whether the member belongs to an organisation, not a person: the member's name has an organisation word and no
+        /// person word (<c>CompanyTaxId</c>, not <c>CompanyOwnerSsn</c>), or its type's name, past model suffixes, ends with
+        /// one (<c>CompanyModel</c>, <c>SellerProfile</c>), or with <c>Instructions</c> (the account a payee publishes so
+        /// that others can pay it: <c>FundingInstructionsDto</c>; a single <c>PaymentInstruction</c> carries the payer's
+        /// IBAN and stays reported).
+        /// </summary>
+        private static bool BelongsToOrganisation(string memberName, string? containingTypeName)
+        {
+            List<string> memberWords = IdentifierWords.Split(memberName);
+            if (IdentifierWords.ContainsAnyWord(memberWords, PersonWords))
+            {
+                return false;
+            }
+
+            if (IdentifierWords.ContainsAnyWord(memberWords, OrganisationWords))
+            {
+                return true;
+            }
+
+            if (containingTypeName == null)
+            {
+                return false;
+            }
+
+            List<string> typeWords = IdentifierWords.Split(containingTypeName);
+            int last = typeWords.Count - 1;
+            while (last > 0 && ModelSuffixWords.Contains(typeWords[last]))
+            {
+                last--;
+            }
+
+            return last >= 0 && (OrganisationWords.Contains(typeWords[last]) || typeWords[last] == "instructions");
+        }
 
         private static bool IsForeignKeyOfNavigation(string name, ITypeSymbol memberType, INamedTypeSymbol owner)
         {
@@ -703,7 +774,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 return (FinancialDataKind.None, string.Empty);
             }
 
-            if (NamesAnOrganisation(name) || (containingTypeName != null && NamesAnOrganisation(containingTypeName)))
+            if (BelongsToOrganisation(name, containingTypeName))
             {
                 // A company's tax id or the account a seller publishes for payments is printed on its invoices and
                 // payment instructions: not a person's account data handed out.

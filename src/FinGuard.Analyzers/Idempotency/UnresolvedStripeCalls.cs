@@ -274,14 +274,6 @@ internal static class UnresolvedStripeCalls
     private static bool IsIdName(string name)
         => name.Length > 2 && (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal));
 
-    private static string? LastName(TypeSyntax type) => type switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => null,
-    };
-
     private static Dictionary<string, Dictionary<string, StripeCallKind>> BuildServices()
     {
         var services = new Dictionary<string, Dictionary<string, StripeCallKind>>(StringComparer.Ordinal);

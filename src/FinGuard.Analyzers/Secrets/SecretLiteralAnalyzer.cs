@@ -618,7 +618,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
     private static void ReportSlotLiteral(OperationAnalysisContext context, IOperation value, CredentialSlot slot, TestCode testCode)
     {
-        // Implicit conversions only: an explicit cast is code the user wrote around the literal.
+        // Implicit and identity conversions and parentheses: (string)"..." and ("...") are still the literal.
         value = WrappedValues.StripImplicit(value)!;
 
         // A literal, or a constant declared elsewhere ('const string BraintreeKey = "..."; gateway.PrivateKey = BraintreeKey;').

@@ -40,7 +40,7 @@ internal static class StripeRequestOptionsHelpers
     }
 
     public static bool IsRequestOptionsCreation(ObjectCreationExpressionSyntax creation)
-        => LastName(creation.Type) is "RequestOptions" or "StripeRequestOptions";
+        => TypeSyntaxNames.LastName(creation.Type) is "RequestOptions" or "StripeRequestOptions";
 
     /// <summary><c>new RequestOptions { StripeAccount = ... }</c> with no <c>IdempotencyKey</c> in its initializer.</summary>
     public static bool IsCreationWithoutKey(ObjectCreationExpressionSyntax creation)
@@ -68,7 +68,7 @@ internal static class StripeRequestOptionsHelpers
             return declaration.ExpressionBody.Expression is ObjectCreationExpressionSyntax creation && IsRequestOptionsCreation(creation) && IsCreationWithoutKey(creation);
         }
 
-        if (declaration.Body == null || LastName(declaration.ReturnType) is not ("RequestOptions" or "StripeRequestOptions"))
+        if (declaration.Body == null || TypeSyntaxNames.LastName(declaration.ReturnType) is not ("RequestOptions" or "StripeRequestOptions"))
         {
             return false;
         }
@@ -117,13 +117,4 @@ internal static class StripeRequestOptionsHelpers
 
         return false;
     }
-
-    private static string? LastName(TypeSyntax type) => type switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        NullableTypeSyntax nullable => LastName(nullable.ElementType),
-        _ => null,
-    };
 }

@@ -590,4 +590,84 @@ public static class AccountRoutes
     }
 }
 """ + Ledger + AspNetStubs.Source);
+
+    // The other side of the look-alikes above (review of session 15): a person's data in an organisation's record, a
+    // payer's IBAN in a single payment instruction, a form filled through a member, a constructor that reads the user
+    // only if there is one, and a filter that merely compares a status code still leave the endpoint reported.
+    [Fact]
+    public Task Personal_data_in_organisation_records_filled_forms_guarded_reads_and_logging_filters_stay_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Ledger;
+
+namespace Payroll
+{
+    public sealed class CompanyEmployee
+    {
+        public string Name { get; set; } = "";
+        public string Iban { get; set; } = "";
+    }
+
+    public sealed class PaymentInstruction
+    {
+        public string DebtorIban { get; set; } = "";
+        public decimal Amount { get; set; }
+    }
+
+    public sealed class AccountsPage
+    {
+        public List<CustomerAccount> Accounts { get; } = new List<CustomerAccount>();
+    }
+
+    public sealed class StatusLogFilter : ActionFilterAttribute
+    {
+        public override void OnActionExecuting(ActionExecutingContext context)
+        {
+            if (context.Result is ObjectResult { StatusCode: 401 })
+            {
+                System.Console.WriteLine("denied");
+            }
+        }
+    }
+
+    public interface IPayrollStore
+    {
+        List<CompanyEmployee> Staff();
+        PaymentInstruction Instruction(int id);
+    }
+
+    [ApiController]
+    [StatusLogFilter]
+    public sealed class PayrollController : Controller
+    {
+        private readonly IPayrollStore _payroll;
+        private readonly IAccountStore _store;
+        private readonly string? _user;
+
+        public PayrollController(IPayrollStore payroll, IAccountStore store, IHttpContextAccessor accessor)
+        {
+            _payroll = payroll;
+            _store = store;
+            _user = accessor.HttpContext?.Session?.GetString("user");
+        }
+
+        [HttpGet("staff")]
+        public List<CompanyEmployee> Staff() => {|FG3007:_payroll.Staff()|};
+
+        [HttpGet("instructions/{id}")]
+        public IActionResult Instruction(int id) => {|FG3007:Ok(_payroll.Instruction(id))|};
+
+        [HttpGet("accounts")]
+        public IActionResult Accounts()
+        {
+            var page = new AccountsPage();
+            page.Accounts.AddRange(_store.AllAsync().Result);
+            {|FG3007:return View(page);|}
+        }
+    }
+}
+""" + FilterStubs + Ledger + AspNetStubs.Source);
 }
