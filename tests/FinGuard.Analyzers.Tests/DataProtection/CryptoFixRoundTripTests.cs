@@ -32,6 +32,8 @@ public class CryptoFixRoundTripTests
         byte[] vaulted = (byte[])Call(Activator.CreateInstance(before.GetType("Vault")!, Key)!, "Protect", Bytes("routing 021000021"))!;
         string statement = (string)Call(Activator.CreateInstance(before.GetType("StatementCipher")!, Key)!, "Encrypt", "Statement 2026-11: balance 1042.10")!;
         string reference = (string)Call(Activator.CreateInstance(before.GetType("ReferenceCipher")!, Key)!, "Seal", "INV-2026-0042")!;
+        byte[] wrapped = (byte[])Call(before, "WrappedEnvelope", "Seal", Key, Bytes("sort 20-00-00 acct 55779911"))!;
+        byte[][] wrappedBatch = (byte[][])Call(before, "WrappedEnvelope", "SealAll", Key, new[] { Bytes("third"), Bytes("fourth") })!;
 
         // dotnet format, every ID order and either diagnostic first: one result.
         var results = new List<string>();
@@ -67,6 +69,17 @@ public class CryptoFixRoundTripTests
         Assert.Equal(new[] { "a", "b" }, newBatch.Select(b => Text((byte[])Call(after, "Envelope", "Open", Key, b)!)));
 
         Assert.Equal("two", Text((byte[])Call(after, "Messages", "OpenSecond", Key, messages)!));
+
+        // Buffers in parentheses and casts: fixed like the plain cousins, old values readable, new ones round-trip.
+        Assert.Equal("sort 20-00-00 acct 55779911", Text((byte[])Call(after, "WrappedEnvelope", "Open", Key, wrapped)!));
+        Assert.Equal(new[] { "third", "fourth" }, wrappedBatch.Select(b => Text((byte[])Call(after, "WrappedEnvelope", "Open", Key, b)!)));
+        byte[] wrapped1 = (byte[])Call(after, "WrappedEnvelope", "Seal", Key, Bytes("acct"))!;
+        byte[] wrapped2 = (byte[])Call(after, "WrappedEnvelope", "Seal", Key, Bytes("acct"))!;
+        Assert.False(wrapped1.Take(12).SequenceEqual(wrapped2.Take(12)));
+        Assert.Equal("acct", Text((byte[])Call(after, "WrappedEnvelope", "Open", Key, wrapped2)!));
+        byte[][] newWrappedBatch = (byte[][])Call(after, "WrappedEnvelope", "SealAll", Key, new[] { Bytes("c"), Bytes("d") })!;
+        Assert.False(newWrappedBatch[0].Take(12).SequenceEqual(newWrappedBatch[1].Take(12)));
+        Assert.Equal(new[] { "c", "d" }, newWrappedBatch.Select(b => Text((byte[])Call(after, "WrappedEnvelope", "Open", Key, b)!)));
 
         object vault = Activator.CreateInstance(after.GetType("Vault")!, Key)!;
         Assert.Equal("routing 021000021", Text((byte[])Call(vault, "Unprotect", vaulted)!));

@@ -79,6 +79,45 @@ public static class Envelope
     }
 }
 
+// The same cousins with their buffers written in parentheses and through casts: the fixes must find the stored
+// nonce and ciphertext the same way (session 15 made the buffer search look through parentheses too).
+public static class WrappedEnvelope
+{
+    public static byte[] Seal(byte[] key, byte[] plaintext)
+    {
+        using var gcm = new AesGcm(key, 16);
+        var nonce = new byte[12];
+        var ciphertext = new byte[plaintext.Length];
+        var tag = new byte[16];
+        gcm.Encrypt(nonce, plaintext, (ciphertext), ((Span<byte>)tag));
+        return nonce.Concat(ciphertext).Concat(tag).ToArray();
+    }
+
+    public static byte[][] SealAll(byte[] key, byte[][] items)
+    {
+        using var gcm = new AesGcm(key, 16);
+        var nonce = RandomNumberGenerator.GetBytes(12);
+        var sealedItems = new byte[items.Length][];
+        for (int i = 0; i < items.Length; i++)
+        {
+            var ciphertext = new byte[items[i].Length];
+            var tag = new byte[16];
+            gcm.Encrypt(nonce, items[i], (ciphertext).AsSpan(), (tag));
+            sealedItems[i] = nonce.Concat(ciphertext).Concat(tag).ToArray();
+        }
+
+        return sealedItems;
+    }
+
+    public static byte[] Open(byte[] key, byte[] stored)
+    {
+        using var gcm = new AesGcm(key, 16);
+        var plain = new byte[stored.Length - 28];
+        gcm.Decrypt(stored.AsSpan(0, 12), stored.AsSpan(12, plain.Length), stored.AsSpan(stored.Length - 16), plain);
+        return plain;
+    }
+}
+
 // Mistake 2: one-shot ECB helpers.
 public sealed class Vault
 {

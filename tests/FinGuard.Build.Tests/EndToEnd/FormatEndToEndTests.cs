@@ -118,7 +118,7 @@ public class FormatEndToEndTests
         DotNet.Result readAfter = DotNet.Run(copies[0].Directory, Path.Combine("bin", "Debug", "net10.0", "App.dll"), "read", data);
         Assert.True(readAfter.ExitCode == 0, readAfter.ToString());
         Assert.Equal(Lines(readBefore.Output), Lines(readAfter.Output));
-        Assert.Contains("alpha|bravo|charlie|delta|echo|foxtrot|golf", readAfter.Output);
+        Assert.Contains("alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett", readAfter.Output);
     }
 
     private static string[] Lines(string output)
@@ -155,6 +155,7 @@ public static class Program
     private static byte[][] Write()
     {
         byte[][] batch = Envelope.SealAll(TestKey, new[] { Bytes("bravo"), Bytes("charlie") });
+        byte[][] wrappedBatch = WrappedEnvelope.SealAll(TestKey, new[] { Bytes("india"), Bytes("juliett") });
         return new[]
         {
             Envelope.Seal(TestKey, Bytes("alpha")),
@@ -164,6 +165,9 @@ public static class Program
             Bytes(new StatementCipher(TestKey).Encrypt("echo")),
             Bytes(new ReferenceCipher(TestKey).Seal("foxtrot")),
             Messages.SealBoth(TestKey, Bytes("one"), Bytes("golf")),
+            WrappedEnvelope.Seal(TestKey, Bytes("hotel")),
+            wrappedBatch[0],
+            wrappedBatch[1],
         };
     }
 
@@ -176,6 +180,9 @@ public static class Program
         yield return new StatementCipher(TestKey).Decrypt(Text(stored[4]));
         yield return new ReferenceCipher(TestKey).Open(Text(stored[5]));
         yield return Text(Messages.OpenSecond(TestKey, stored[6]));
+        yield return Text(WrappedEnvelope.Open(TestKey, stored[7]));
+        yield return Text(WrappedEnvelope.Open(TestKey, stored[8]));
+        yield return Text(WrappedEnvelope.Open(TestKey, stored[9]));
     }
 
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
