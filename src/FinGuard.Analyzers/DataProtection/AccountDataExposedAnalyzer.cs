@@ -774,17 +774,17 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 return (FinancialDataKind.None, string.Empty);
             }
 
-            if (BelongsToOrganisation(name, containingTypeName))
+            FinancialDataKind kind = FinancialDataNames.Classify(name, containingTypeName, names);
+            if (kind is not (FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.NationalId)
+                || BelongsToOrganisation(name, containingTypeName))
             {
-                // A company's tax id or the account a seller publishes for payments is printed on its invoices and
-                // payment instructions: not a person's account data handed out.
+                // The organisation test splits names, so it runs only for the few members named as account data. A
+                // company's tax id or the account a seller publishes for payments is printed on its invoices and payment
+                // instructions: not a person's account data handed out.
                 return (FinancialDataKind.None, string.Empty);
             }
 
-            FinancialDataKind kind = FinancialDataNames.Classify(name, containingTypeName, names);
-            return kind is FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.NationalId
-                ? (kind, containingTypeName == null ? name : containingTypeName + "." + name)
-                : (FinancialDataKind.None, string.Empty);
+            return (kind, containingTypeName == null ? name : containingTypeName + "." + name);
         }
     }
 }
