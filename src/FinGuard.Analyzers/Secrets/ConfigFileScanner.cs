@@ -180,6 +180,13 @@ internal static class ConfigFileScanner
 
     private static void Check(string key, string value, int start, int length, List<ConfigFinding> findings, bool isAttributeName = false)
     {
+        // A private key by its format, first: a long base64 key may hold a placeholder word by chance ("…fake…").
+        if (SecretFormats.HasPrivateKey(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a private key"));
+            return;
+        }
+
         if (SecretFormats.IsPlaceholder(value))
         {
             return;
@@ -237,7 +244,7 @@ internal static class ConfigFileScanner
         }
 
         if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || IsKeyOfASigningOrEncryptionSection(key))
-            && (LooksLikeSecretValue(value) || IsAppPassword(value)))
+            && (LooksLikeSecretValue(value) || SecretFormats.LooksLikeAppPassword(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a credential"));
             return;
@@ -255,7 +262,7 @@ internal static class ConfigFileScanner
         // <add key="Plaincode" value="GreySP&amp;861"/>: a secret code (a payer's or an account's pass code) under a name
         // whose last word is Code or Pass, when its value has a password's make-up: upper- and lower-case letters, digits
         // and a symbol. Bank, product and currency codes are digits or upper-case letters.
-        if (IsCodeName(name) && HasPasswordMakeUp(value))
+        if (IsCodeName(name) && (HasPasswordMakeUp(value) || (name.EndsWith("pass", StringComparison.OrdinalIgnoreCase) && SecretFormats.LooksLikeAppPassword(value))))
         {
             findings.Add(new ConfigFinding(start, length, key, "a password"));
             return;
@@ -461,26 +468,6 @@ internal static class ConfigFileScanner
     }
 
     private static readonly string[] SigningOrEncryptionSections = { "jwt", "token", "bearer", "signing", "encrypt", "crypto", "cipher", "aes", "hmac" };
-
-    // A Google app password as Gmail shows it: four groups of four lower-case letters ("abcd efgh ijkl mnop").
-    private static bool IsAppPassword(string value)
-    {
-        if (value.Length != 19)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            if (i % 5 == 4 ? c != ' ' : c < 'a' || c > 'z')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     // Whether a setting sits in a section of seed data (Seed, Seeder, SeedData, DataSeeding, SeedUsers): any segment
     // before the last that starts with "Seed" or ends with "Seed", "Seeder" or "Seeding".
