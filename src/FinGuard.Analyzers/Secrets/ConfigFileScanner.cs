@@ -25,6 +25,7 @@ internal static class ConfigFileScanner
         int before = findings.Count;
         if (reader.ReadDocument())
         {
+            DropKeyIdentifiersOfPairs(findings, before);
             return true;
         }
 
@@ -494,6 +495,43 @@ internal static class ConfigFileScanner
         }
 
         return false;
+    }
+
+    private static readonly string[] PairSecretNames = { "secretkey", "apisecret", "apisecretkey", "secret", "secretaccesskey" };
+
+    // "Iyzico": { "ApiKey": "sandbox-…", "SecretKey": "sandbox-…" }: where an object holds an API key and a secret that
+    // is reported beside it, the API key is the pair's public half (it names the merchant or the account and is sent in
+    // clear; the secret signs the requests), as an access key id is AWS's: only the secret is reported. An API key alone
+    // in its section (SendGrid's, a weather service's) is the credential and stays reported; so does a key recognised by
+    // its format (a Stripe key named ApiKey).
+    private static void DropKeyIdentifiersOfPairs(List<ConfigFinding> findings, int from)
+    {
+        for (int i = findings.Count - 1; i >= from; i--)
+        {
+            ConfigFinding finding = findings[i];
+            if (finding.What != "a credential" || !string.Equals(NormalizeSegment(LastSegment(finding.Key)), "apikey", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string section = ParentPath(finding.Key);
+            for (int j = from; j < findings.Count; j++)
+            {
+                ConfigFinding other = findings[j];
+                if (j != i && string.Equals(ParentPath(other.Key), section, StringComparison.Ordinal)
+                    && Array.IndexOf(PairSecretNames, NormalizeSegment(LastSegment(other.Key))) >= 0)
+                {
+                    findings.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string ParentPath(string key)
+    {
+        int colon = key.LastIndexOf(':');
+        return colon >= 0 ? key.Substring(0, colon) : string.Empty;
     }
 
     private static string LastSegment(string key)

@@ -55,6 +55,20 @@ public class CommittedKeyFormatsTests
 }
 """);
 
+    // An API key beside a reported secret in the same section is the pair's public half (iyzico, Binance, Cloudinary:
+    // the secret signs, the key names the account); an API key alone in its section, or beside a secret that is a
+    // placeholder, is still the credential, and a key recognised by its format is reported whatever sits beside it.
+    [Fact]
+    public Task Api_keys_paired_with_a_secret_are_not_reported_and_lone_api_keys_are() => VerifyConfigAsync("/app/appsettings.json", """
+{
+  "IyzicoOptions": { "ApiKey": "sandbox-Qm4tLp8Wz2Xv7RbKc3Nd9Hf", "SecretKey": {|FG4003:"sandbox-Zr8Wk2Lp5Tq9Xm3Vb7Nc1Hd"|}, "BaseUrl": "https://sandbox-api.iyzipay.com" },
+  "Exchange": { "api_key": "Jx7Kq2Lm9Pz4Rt8Wv3Nb6Hc1Df5Gs0Ay", "api_secret": {|FG4003:"Vb7Nc1Hd4Qm8tLp2Wz6Xr9Kc3Tq5Jf0S"|} },
+  "SendGrid": { "ApiKey": {|FG4003:"Kd8Lq2Wm7Xz4Rt9Pv3Nb6Hc1Jf5Gs0Ay"|}, "FromEmail": "noreply@example.org" },
+  "Weather": { "ApiKey": {|FG4003:"0e6c3a2f8b9d4e1f7a5c6b3d2e9f8a1c"|}, "SecretKey": "${WEATHER_SECRET}" },
+  "Stripe": { "ApiKey": {|FG4003:"sk_live_51HqLyjWDarjtT1zdp7dc9QxZ"|}, "Secret": {|FG4003:"Zr8Wk2Lp5Tq9Xm3Vb7Nc1Hd"|} }
+}
+""");
+
     // A payment page's merchant salt (PayTR, PayU) and VNPay's hash secret are the shared secrets its requests are signed
     // with; a password hashing salt, a stored hash and a hashed secret are not credentials.
     [Fact]
