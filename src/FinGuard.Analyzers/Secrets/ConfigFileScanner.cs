@@ -25,6 +25,7 @@ internal static class ConfigFileScanner
         int before = findings.Count;
         if (reader.ReadDocument())
         {
+            DropKeyIdentifiersOfPairs(findings, before);
             return true;
         }
 
@@ -180,6 +181,13 @@ internal static class ConfigFileScanner
 
     private static void Check(string key, string value, int start, int length, List<ConfigFinding> findings, bool isAttributeName = false)
     {
+        // A private key by its format, first: a long base64 key may hold a placeholder word by chance ("…fake…").
+        if (SecretFormats.HasPrivateKey(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a private key"));
+            return;
+        }
+
         if (SecretFormats.IsPlaceholder(value))
         {
             return;
@@ -237,7 +245,7 @@ internal static class ConfigFileScanner
         }
 
         if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || IsKeyOfASigningOrEncryptionSection(key))
-            && (LooksLikeSecretValue(value) || IsAppPassword(value)))
+            && (LooksLikeSecretValue(value) || SecretFormats.LooksLikeAppPassword(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a credential"));
             return;
@@ -255,7 +263,7 @@ internal static class ConfigFileScanner
         // <add key="Plaincode" value="GreySP&amp;861"/>: a secret code (a payer's or an account's pass code) under a name
         // whose last word is Code or Pass, when its value has a password's make-up: upper- and lower-case letters, digits
         // and a symbol. Bank, product and currency codes are digits or upper-case letters.
-        if (IsCodeName(name) && HasPasswordMakeUp(value))
+        if (IsCodeName(name) && (HasPasswordMakeUp(value) || (name.EndsWith("pass", StringComparison.OrdinalIgnoreCase) && SecretFormats.LooksLikeAppPassword(value))))
         {
             findings.Add(new ConfigFinding(start, length, key, "a password"));
             return;
@@ -462,26 +470,6 @@ internal static class ConfigFileScanner
 
     private static readonly string[] SigningOrEncryptionSections = { "jwt", "token", "bearer", "signing", "encrypt", "crypto", "cipher", "aes", "hmac" };
 
-    // A Google app password as Gmail shows it: four groups of four lower-case letters ("abcd efgh ijkl mnop").
-    private static bool IsAppPassword(string value)
-    {
-        if (value.Length != 19)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            if (i % 5 == 4 ? c != ' ' : c < 'a' || c > 'z')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // Whether a setting sits in a section of seed data (Seed, Seeder, SeedData, DataSeeding, SeedUsers): any segment
     // before the last that starts with "Seed" or ends with "Seed", "Seeder" or "Seeding".
     private static bool IsInSeedSection(string key)
@@ -507,6 +495,43 @@ internal static class ConfigFileScanner
         }
 
         return false;
+    }
+
+    private static readonly string[] PairSecretNames = { "secretkey", "apisecret", "apisecretkey", "secret", "secretaccesskey" };
+
+    // "Iyzico": { "ApiKey": "sandbox-…", "SecretKey": "sandbox-…" }: where an object holds an API key and a secret that
+    // is reported beside it, the API key is the pair's public half (it names the merchant or the account and is sent in
+    // clear; the secret signs the requests), as an access key id is AWS's: only the secret is reported. An API key alone
+    // in its section (SendGrid's, a weather service's) is the credential and stays reported; so does a key recognised by
+    // its format (a Stripe key named ApiKey).
+    private static void DropKeyIdentifiersOfPairs(List<ConfigFinding> findings, int from)
+    {
+        for (int i = findings.Count - 1; i >= from; i--)
+        {
+            ConfigFinding finding = findings[i];
+            if (finding.What != "a credential" || !string.Equals(NormalizeSegment(LastSegment(finding.Key)), "apikey", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string section = ParentPath(finding.Key);
+            for (int j = from; j < findings.Count; j++)
+            {
+                ConfigFinding other = findings[j];
+                if (j != i && string.Equals(ParentPath(other.Key), section, StringComparison.Ordinal)
+                    && Array.IndexOf(PairSecretNames, NormalizeSegment(LastSegment(other.Key))) >= 0)
+                {
+                    findings.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string ParentPath(string key)
+    {
+        int colon = key.LastIndexOf(':');
+        return colon >= 0 ? key.Substring(0, colon) : string.Empty;
     }
 
     private static string LastSegment(string key)

@@ -13,6 +13,9 @@ internal enum SecretFormat
     GitHubToken,
     SlackToken,
     WooCommerceConsumerSecret,
+    FlutterwaveSecretKey,
+    FlutterwaveTestSecretKey,
+    SendGridApiKey,
 }
 
 /// <summary>
@@ -31,12 +34,13 @@ internal static class SecretFormats
     // prefix), a processor's sandbox secret key (Dojo's sk_sandbox_, 40 or more URL-safe characters), GitHub's access
     // tokens (ghp_/gho_/ghu_/ghs_/ghr_ and 36 letters and digits; github_pat_ and 82 word characters), Slack's bot,
     // user and app tokens (xoxb-123…-456…-abc…) and WooCommerce's REST API consumer secret (cs_ and 40 hex digits; its
-    // ck_ consumer key names the application, as an OAuth client id does). Strong shapes only: a prefix with a short or
-    // repetitive body is an example.
+    // ck_ consumer key names the application, as an OAuth client id does), Flutterwave's secret keys (FLWSECK- or
+    // FLWSECK_TEST-, 32 hex digits and -X; the FLWPUBK- public key is meant for browsers) and SendGrid's API keys (SG., 22
+    // URL-safe characters, a dot and 43 more). Strong shapes only: a prefix with a short or repetitive body is an example.
     private static readonly string[] StripePrefixes =
     {
         "sk_live_", "rk_live_", "whsec_", "sk_test_", "rk_test_", "sk_sandbox_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
-        "xoxb-", "xoxp-", "xoxa-", "xoxr-", "cs_",
+        "xoxb-", "xoxp-", "xoxa-", "xoxr-", "cs_", "FLWSECK-", "FLWSECK_TEST-", "SG.",
     };
 
     private static readonly SecretFormat[] StripeFormats =
@@ -45,6 +49,7 @@ internal static class SecretFormats
         SecretFormat.StripeTestSecretKey, SecretFormat.StripeTestRestrictedKey, SecretFormat.SandboxSecretKey,
         SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken,
         SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.WooCommerceConsumerSecret,
+        SecretFormat.FlutterwaveSecretKey, SecretFormat.FlutterwaveTestSecretKey, SecretFormat.SendGridApiKey,
     };
 
     // The characters a key's body is made of after its prefix, and how many it has at least.
@@ -55,6 +60,8 @@ internal static class SecretFormats
         UrlSafe,
         DashedGroups,
         HexDigits,
+        FlutterwaveHex,
+        SendGridGroups,
     }
 
     private static readonly KeyBody[] StripeBodies =
@@ -62,9 +69,10 @@ internal static class SecretFormats
         KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.UrlSafe,
         KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.WordCharacters,
         KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.HexDigits,
+        KeyBody.FlutterwaveHex, KeyBody.FlutterwaveHex, KeyBody.SendGridGroups,
     };
 
-    private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30, 40 };
+    private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30, 40, 34, 34, 66 };
 
     private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
 
@@ -89,9 +97,9 @@ internal static class SecretFormats
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
-    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "merchantkey", "apisignature", "keypass", "storepass", "certpass" };
+    private static readonly string[] SecretNameSuffixes = { "secretkey", "apikey", "privatekey", "clientsecret", "secret", "password", "passwd", "pwd", "passphrase", "accesstoken", "authtoken", "hmackey", "signingkey", "transactionkey", "encryptionkey", "aeskey", "merchantkey", "merchantsalt", "apisignature", "keypass", "storepass", "certpass" };
 
-    private static readonly string[] EncryptionKeyNameSuffixes = { "encryptionkey", "signingkey", "hmackey", "signingsecret", "hmacsecret", "jwtsecret", "encryptionsecret" };
+    private static readonly string[] EncryptionKeyNameSuffixes = { "encryptionkey", "aeskey", "signingkey", "hmackey", "signingsecret", "hmacsecret", "jwtsecret", "encryptionsecret" };
 
     // Words after a credential word that name a copy of it for one environment ("SecretKeyLive", "ApiKey_Prod").
     private static readonly string[] EnvironmentQualifiers = { "live", "production", "prod", "sandbox", "staging", "test", "dev" };
@@ -159,7 +167,8 @@ internal static class SecretFormats
     {
         start = 0;
         length = 0;
-        if (value.Length < 6 + MinKeyBodyLength || (value.IndexOf('_') < 0 && value.IndexOf("xox", StringComparison.Ordinal) < 0))
+        // Every prefix holds '_', '-' or '.': a value without them is not read further.
+        if (value.Length < 6 + MinKeyBodyLength || (value.IndexOf('_') < 0 && value.IndexOf('-') < 0 && value.IndexOf('.') < 0))
         {
             return SecretFormat.None;
         }
@@ -227,6 +236,11 @@ internal static class SecretFormats
     // Where a key's body ends; a Slack token's body is two or more dash-separated groups of digits and then letters and digits.
     private static int BodyEnd(string value, int bodyStart, KeyBody body)
     {
+        if (body is KeyBody.FlutterwaveHex or KeyBody.SendGridGroups)
+        {
+            return FixedBodyEnd(value, bodyStart, body);
+        }
+
         int end = bodyStart;
         int dashes = 0;
         while (end < value.Length)
@@ -258,8 +272,42 @@ internal static class SecretFormats
         return body == KeyBody.DashedGroups && (dashes < 2 || !char.IsDigit(value[bodyStart])) ? bodyStart : end;
     }
 
+    // Bodies of a fixed make-up: Flutterwave's 32 lower-case hex digits and "-X"; SendGrid's 22 URL-safe base64
+    // characters, a dot and 43 more. Anything else (a shorter run, a longer word) is not the key: returns bodyStart.
+    private static int FixedBodyEnd(string value, int bodyStart, KeyBody body)
+    {
+        int first = body == KeyBody.FlutterwaveHex ? 32 : 22;
+        int second = body == KeyBody.FlutterwaveHex ? 1 : 43;
+        char separator = body == KeyBody.FlutterwaveHex ? '-' : '.';
+        int end = bodyStart + first + 1 + second;
+        if (end > value.Length || value[bodyStart + first] != separator || (end < value.Length && (IsWordChar(value[end]) || value[end] == '-')))
+        {
+            return bodyStart;
+        }
+
+        for (int i = bodyStart; i < bodyStart + first; i++)
+        {
+            char c = value[i];
+            if (body == KeyBody.FlutterwaveHex ? !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) : !(IsWordChar(c) || c == '-'))
+            {
+                return bodyStart;
+            }
+        }
+
+        for (int i = bodyStart + first + 1; i < end; i++)
+        {
+            char c = value[i];
+            if (body == KeyBody.FlutterwaveHex ? c != 'X' : !(IsWordChar(c) || c == '-'))
+            {
+                return bodyStart;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>Test-mode and sandbox keys, which cannot move real money (FG4002 in code; FG4003 reports them in committed configuration as it does live keys).</summary>
-    public static bool IsTestKey(SecretFormat format) => format is SecretFormat.StripeTestSecretKey or SecretFormat.StripeTestRestrictedKey or SecretFormat.SandboxSecretKey;
+    public static bool IsTestKey(SecretFormat format) => format is SecretFormat.StripeTestSecretKey or SecretFormat.StripeTestRestrictedKey or SecretFormat.SandboxSecretKey or SecretFormat.FlutterwaveTestSecretKey;
 
     /// <summary>How a finding names the key, for messages: "A Stripe live secret key".</summary>
     public static string Describe(SecretFormat format) => format switch
@@ -273,6 +321,9 @@ internal static class SecretFormats
         SecretFormat.GitHubToken => "a GitHub access token",
         SecretFormat.SlackToken => "a Slack token",
         SecretFormat.WooCommerceConsumerSecret => "a WooCommerce REST API consumer secret",
+        SecretFormat.FlutterwaveSecretKey => "a Flutterwave live secret key",
+        SecretFormat.FlutterwaveTestSecretKey => "a Flutterwave test secret key",
+        SecretFormat.SendGridApiKey => "a SendGrid API key",
         _ => "a secret",
     };
 
@@ -285,6 +336,8 @@ internal static class SecretFormats
         SecretFormat.GitHubToken => ("GitHub:Token", "GITHUB_TOKEN"),
         SecretFormat.SlackToken => ("Slack:Token", "SLACK_TOKEN"),
         SecretFormat.WooCommerceConsumerSecret => ("WooCommerce:ConsumerSecret", "WOOCOMMERCE_CONSUMER_SECRET"),
+        SecretFormat.FlutterwaveSecretKey or SecretFormat.FlutterwaveTestSecretKey => ("Flutterwave:SecretKey", "FLUTTERWAVE_SECRET_KEY"),
+        SecretFormat.SendGridApiKey => ("SendGrid:ApiKey", "SENDGRID_API_KEY"),
         _ => ("Stripe:SecretKey", "STRIPE_SECRET_KEY"),
     };
 
@@ -312,12 +365,90 @@ internal static class SecretFormats
         int rsa = value.IndexOf("<RSAKeyValue>", StringComparison.Ordinal);
         if (rsa < 0)
         {
-            return false;
+            return IsBase64PrivateKey(value);
         }
 
         int d = value.IndexOf("<D>", rsa, StringComparison.Ordinal);
         int dEnd = d < 0 ? -1 : value.IndexOf("</D>", d, StringComparison.Ordinal);
         return dEnd - d - 3 >= 16;
+    }
+
+    // "LS0tLS1CRUdJTi…" is "-----BEGIN" in base64: a PEM block stored base64-encoded in a setting ("PrivateKeyBase64").
+    private const string Base64PemBegin = "LS0tLS1CRUdJTi";
+
+    // A private key stored as base64 without its PEM armour: the base64 of a PEM private key block, or of the DER key
+    // itself ("MIIEowIBAAKCAQEA…" PKCS#1, "MIIEvQIBADANBgkq…" PKCS#8, "MHcCAQEEI…" EC). The DER form is told apart from a
+    // public key or a certificate by its structure: an outer SEQUENCE whose first element is the version INTEGER 0 (or 1
+    // for an EC key) followed by an INTEGER, a SEQUENCE or an OCTET STRING; a SubjectPublicKeyInfo and a certificate
+    // start with a SEQUENCE instead. Only the first few characters are decoded.
+    private static bool IsBase64PrivateKey(string value)
+    {
+        string text = value.Trim();
+        if (text.Length < 100)
+        {
+            return false;
+        }
+
+        if (text.StartsWith(Base64PemBegin, StringComparison.Ordinal))
+        {
+            byte[]? head = DecodeBase64Prefix(text, 64);
+            if (head == null)
+            {
+                return false;
+            }
+
+            string decoded = System.Text.Encoding.ASCII.GetString(head);
+            int header = decoded.IndexOf("PRIVATE KEY-----", StringComparison.Ordinal);
+            return header >= 0 && header <= 40 && text.Length >= 200;
+        }
+
+        if (text[0] != 'M' || !IsBase64Body(text))
+        {
+            return false;
+        }
+
+        byte[]? der = DecodeBase64Prefix(text, 12);
+        if (der == null || der[0] != 0x30)
+        {
+            return false;
+        }
+
+        int at = der[1] switch
+        {
+            0x81 => 3,
+            0x82 => 4,
+            0x83 => 5,
+            _ => der[1] < 0x80 ? 2 : -1,
+        };
+        return at > 0 && at + 3 < der.Length && der[at] == 0x02 && der[at + 1] == 0x01 && (der[at + 2] == 0x00 || der[at + 2] == 0x01)
+            && der[at + 3] is 0x02 or 0x30 or 0x04;
+    }
+
+    private static bool IsBase64Body(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!(IsAsciiLetterOrDigit(c) || c == '+' || c == '/' || c == '=' || c == '\r' || c == '\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The bytes of the first characters of a base64 text (a multiple of 4 of them), or null when they are not base64.
+    private static byte[]? DecodeBase64Prefix(string text, int characters)
+    {
+        characters = Math.Min(characters, text.Length) / 4 * 4;
+        try
+        {
+            return Convert.FromBase64String(text.Substring(0, characters));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True for values that stand in for a secret rather than being one.</summary>
@@ -795,7 +926,16 @@ internal static class SecretFormats
     public static bool IsSecretName(string name)
     {
         string? text = Normalize(name);
-        return text != null && ((!ContainsAny(text, 0, NotSecretNameWords) && EndsWithAny(text, SecretNameSuffixes)) || IsForeignPasswordName(name));
+        return text != null && (((!ContainsAny(text, 0, NotSecretNameWords) || IsHashSecret(text)) && EndsWithAny(text, SecretNameSuffixes)) || IsForeignPasswordName(name));
+    }
+
+    // "vnp_HashSecret" (VNPay), "HashSecret": the secret a gateway's request hash is keyed with, not a stored hash
+    // ("PasswordHash", "HashedPassword" stay out through the "hash" word). Only "hash" may be the excluded word.
+    private static bool IsHashSecret(string text)
+    {
+        int at = text.LastIndexOf("hashsecret", StringComparison.Ordinal);
+        return at >= 0 && at + "hashsecret".Length == text.Length && text.IndexOf("hash", StringComparison.Ordinal) == at
+            && !ContainsAny(text.Replace("hash", string.Empty), 0, NotSecretNameWords);
     }
 
     // "password" in other languages, as whole words (accents folded): Spanish contraseña, German Passwort and Kennwort, French mot
@@ -1059,6 +1199,68 @@ internal static class SecretFormats
         }
 
         return letter && digit;
+    }
+
+    /// <summary>
+    /// True for an app password as its issuer shows it: 16 lower-case letters, alone or in four groups of four separated by
+    /// spaces or dashes (a Google app password for Gmail's SMTP, "swur rvbp hqij snco"; an Apple app-specific password,
+    /// "abcd-efgh-ijkl-mnop"), with at least 8 distinct letters. Words of 16 letters that stand in for a password
+    /// ("mysecretpassword") are placeholders.
+    /// </summary>
+    public static bool LooksLikeAppPassword(string value)
+    {
+        if (value.Length != 16 && value.Length != 19)
+        {
+            return false;
+        }
+
+        char separator = value.Length == 19 ? value[4] : '\0';
+        if (value.Length == 19 && separator != ' ' && separator != '-')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (value.Length == 19 && i % 5 == 4 ? c != separator : c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return DistinctLettersAndDigits(value, 0, value.Length) >= 8 && !IsPlaceholder(value);
+    }
+
+    /// <summary>
+    /// True for a generated key made only of letters (a Cielo merchant key, "ROCFVAVZHMKVMSWFFEXVNSBCXDGKTMKVDROTIJIE"): 24
+    /// to 200 letters of one case, at least 12 distinct, and fewer than 28 in 100 of them vowels. Letters drawn at random
+    /// are one in five vowels; words, joined or not ("THISISMYSECRETKEYFORTHEAPPLICATION"), are nearer two in five.
+    /// </summary>
+    public static bool LooksLikeRandomLetters(string value)
+    {
+        if (value.Length < 24 || value.Length > 200)
+        {
+            return false;
+        }
+
+        bool upper = false;
+        bool lower = false;
+        int vowels = 0;
+        foreach (char c in value)
+        {
+            char folded = (char)(c | 0x20);
+            if (folded < 'a' || folded > 'z')
+            {
+                return false;
+            }
+
+            upper |= c < 'a';
+            lower |= c >= 'a';
+            vowels += folded is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
+        }
+
+        return !(upper && lower) && vowels * 100 < value.Length * 28 && DistinctLettersAndDigits(value, 0, value.Length) >= 12 && !IsPlaceholder(value);
     }
 
     private static bool IsGuid(string value)

@@ -199,7 +199,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // A base64 key ('/' and all) counts under a key or secret name; under a password name it is a stored hash.
     // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
     private static bool IsCredential(string name, string value, bool isSettingName = false)
-        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name)) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && SecretFormats.LooksLikePassword(value))
+        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name)) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
                 || (!SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikeBase64Key(value)))
                 && !(SecretFormats.IsPasswordName(name) && SecretFormats.IsPublishedDefaultPassword(value)))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
@@ -213,6 +213,11 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return holder;
         }
 
+        if ((value.IndexOf(':') > 0 || literal.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }) && BasicAuthCredentialName(literal) is string basic)
+        {
+            return basic;
+        }
+
         SyntaxNode syntax = literal.Syntax;
         SyntaxNode? parent = syntax.Parent;
         while (parent is ParenthesizedExpressionSyntax)
@@ -223,6 +228,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         switch (parent)
         {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } comparison:
+                // if (user.UserName == "lukas" && user.Password == "viveka"): a login checked against credentials written in code.
+                return IsHardCodedLoginCheck(comparison, syntax, value) ? "password" : null;
             case ArgumentSyntax argument:
                 return ArgumentHolderName(literal, argument, slots, value);
             case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression, Expressions: { Count: 2 } pair } when pair[1] == syntax:
@@ -245,6 +253,144 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             default:
                 return null;
         }
+    }
+
+    // if (username == "salahayubi" && password == "Admin@1234"), if (email != "admin@example.com" || password != "123456"):
+    // a password-named value compared with a literal in the same condition as a user name, e-mail or login compared with a
+    // literal is a login that code accepts, whatever the password reads like. A password compared alone ('password ==
+    // "123456"' in a weak-password check) or with another variable ('password == confirmPassword') is not.
+    private static bool IsHardCodedLoginCheck(BinaryExpressionSyntax comparison, SyntaxNode literal, string value)
+    {
+        ExpressionSyntax other = comparison.Left == literal ? comparison.Right : comparison.Left;
+        if (ComparedName(other) is not string name || !SecretFormats.IsPasswordName(name) || value.Trim().Length < 4 || SecretFormats.IsPlaceholder(value))
+        {
+            return false;
+        }
+
+        // The whole condition: up through parentheses and && / || to its top.
+        SyntaxNode top = comparison;
+        while (top.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression })
+        {
+            top = top.Parent;
+        }
+
+        if (top == comparison)
+        {
+            return false;
+        }
+
+        foreach (SyntaxNode node in top.DescendantNodes())
+        {
+            if (node != comparison && node is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } peer
+                && (peer.Left is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } ? ComparedName(peer.Right) : peer.Right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } ? ComparedName(peer.Left) : null) is string peerName
+                && IsLoginName(peerName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? ComparedName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static readonly string[] LoginNameSuffixes = { "user", "username", "userid", "login", "loginid", "loginname", "email", "emailaddress", "mail", "account", "accountname" };
+
+    // A name that holds who logs in: userName, UserId, login, email, account.
+    private static bool IsLoginName(string name)
+    {
+        string lower = name.Replace("_", string.Empty).ToLowerInvariant();
+        foreach (string suffix in LoginNameSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Encoding.ASCII.GetBytes("GF-4e2c…:XyJn6NQYrm") turned into base64 for an Authorization: Basic header, also through a
+    // local or built as "user" + ":" + "password": the part after the colon is a password written in code. Reported at the
+    // literal that holds the password (the whole pair, or the last literal of the concatenation), judged as a password.
+    private static string? BasicAuthCredentialName(IOperation literal)
+    {
+        IOperation top = literal;
+        while (top.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && add.ConstantValue.Value is string)
+        {
+            top = add;
+        }
+
+        if (top != literal && (top is not IBinaryOperation topAdd || WrappedValues.StripImplicit(topAdd.RightOperand) != literal))
+        {
+            return null;
+        }
+
+        if (top.ConstantValue.Value is not string pair)
+        {
+            return null;
+        }
+
+        int colon = pair.IndexOf(':');
+        if (colon <= 0 || colon != pair.LastIndexOf(':') || colon == pair.Length - 1)
+        {
+            return null;
+        }
+
+        foreach (char c in pair)
+        {
+            if (char.IsWhiteSpace(c) || c == '/' || c == '\\' || c == '{' || c == '}')
+            {
+                return null;
+            }
+        }
+
+        string password = pair.Substring(colon + 1);
+        return IsCredential("password", password) && FlowsIntoBase64(top.Syntax, 0) ? "password" : null;
+    }
+
+    // Whether an expression's text reaches Convert.ToBase64String: as its argument, through Encoding.X.GetBytes(...), or
+    // through a local of the same member that holds it.
+    private static bool FlowsIntoBase64(SyntaxNode expression, int depth)
+    {
+        SyntaxNode? node = expression.Parent;
+        while (node is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } })
+        {
+            string? method = invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                _ => null,
+            };
+            return method == "ToBase64String" || (method == "GetBytes" && FlowsIntoBase64(invocation, depth));
+        }
+
+        if (depth > 1 || node is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax
+            || declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return false;
+        }
+
+        foreach (SyntaxToken use in TreeText.TokensNamed(member, declarator.Identifier.ValueText))
+        {
+            if (use.Parent is IdentifierNameSyntax identifierUse && FlowsIntoBase64(identifierUse, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The literal is the fallback of a value read elsewhere: the read names it. A read of configuration or the environment
@@ -530,6 +676,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 return IsDeclaredHere(fields[0]) ? fields[0].Name : null;
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
                 return properties[0].Name;
+            case IParameterInitializerOperation { Parameter: var parameter }:
+                // Send(string to, string password = "Finalodevi2022"): a default value is used by every call that omits it.
+                return parameter.Name;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } when slots.ForProperty(property.Property) != null:
                 // A known SDK credential slot (gateway.PrivateKey = "...") is the slot rule's: no second report.
                 return null;
@@ -594,7 +743,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             digit |= char.IsDigit(c);
         }
 
-        return letter && digit;
+        // A generated key may hold no digit: 24+ random letters of one case (an app password's 16 letters count only under
+        // a password name, IsCredential: words of 16 letters are common).
+        return (letter && digit) || SecretFormats.LooksLikeRandomLetters(value);
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, CredentialSlots slots, TestCode testCode)
