@@ -39,7 +39,30 @@ internal static class PaymentEndpoints
     private static readonly ImmutableHashSet<string> PaymentSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "charge", "charges", "payment", "payments", "refund", "refunds", "payout", "payouts", "transfer", "transfers",
         "capture", "captures", "payment_intents", "payment-intents", "paymentintents", "authorizations", "authorize",
-        "disbursements", "withdrawals", "pay");
+        "disbursement", "disbursements", "withdrawal", "withdrawals", "withdraw", "pay",
+        // The request-to-pay protocols (MTN MoMo's /collection/v1_0/requesttopay, the EPC's SEPA Request-to-Pay): the
+        // payer is prompted on their phone or bank app for every request, so a repeated request is a second debit
+        // the payer may approve (unlike a redirect, where the buyer only ever sees the one payment they are sent to).
+        "requesttopay", "request-to-pay", "request_to_pay");
+
+    // The last word of a compound path segment (FundTransfer, InterBankTransfer, MakePayment, requestToPay's "pay" is
+    // covered above) that names money movement, as RPC-style APIs name their actions (held-out sets 10 and 11).
+    private static readonly HashSet<string> CompoundMoneyWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "transfer", "payment", "payout", "refund", "charge", "withdrawal", "withdraw", "disbursement", "remittance",
+    };
+
+    // The first word of a compound segment that reads, records or undoes rather than moves money: GetPayment,
+    // ValidateTransfer, CancelPayment, ReversePayment (a reversal returns money; FG2004 leaves reversals alone),
+    // NotifyPayment (a callback), AddPayment/SavePayment (a record in the shop's own database), DeleteAutomaticPayment.
+    private static readonly HashSet<string> CompoundNonMovingFirstWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "get", "list", "search", "find", "fetch", "query", "lookup", "look", "check", "verify", "validate", "confirm",
+        "calculate", "preview", "estimate", "status", "history", "cancel", "void", "reverse", "delete", "remove", "notify",
+        "test", "update", "edit", "add", "save", "insert", "register", "track", "view", "show", "download", "upload",
+        "export", "import", "print", "init", "initialize", "initialise", "prepare", "preprocess", "simulate", "read", "load",
+        "is", "has", "can", "pending", "failed", "recent", "all", "my", "by", "on", "for",
+    };
 
     private static readonly ImmutableHashSet<string> ReadSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "search", "query", "list", "lookup", "preview", "estimate", "validate", "verify", "status", "calculate", "fees", "quote",
@@ -138,13 +161,29 @@ internal static class PaymentEndpoints
     {
         foreach (string segment in PathSegments(text))
         {
-            if (PaymentSegments.Contains(segment))
+            if (PaymentSegments.Contains(segment) || IsCompoundMoneySegment(segment))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement
+    // and whose first does not read, record or undo it (GetPayment, AddPayment, CancelPayment stay silent).
+    private static bool IsCompoundMoneySegment(string segment)
+    {
+        if (segment.Length < 9 || segment.IndexOf('.') >= 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(segment);
+        return words.Count >= 2
+               && CompoundMoneyWords.Contains(words[words.Count - 1])
+               && !CompoundNonMovingFirstWords.Contains(words[0])
+               && !char.IsDigit(words[0][0]);
     }
 
     private static bool IsReadAction(string text)
