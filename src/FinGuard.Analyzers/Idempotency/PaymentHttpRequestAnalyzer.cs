@@ -146,7 +146,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         if (TryClassifyWrapperRequest(invocation, options, wrappers, context.CancellationToken, out string wrapperUri, out EndpointKind wrapperKind))
         {
             IOperation wrapperRoot = IdempotencyOperations.Root(invocation);
-            if (MentionsIdempotencyHeader(wrapperRoot) || SetsStableReferenceHeader(wrapperRoot) || IsNotMoneyMoving(invocation, wrapperUri) || hasIdempotencyHandler.Value)
+            if (MentionsIdempotencyHeader(wrapperRoot) || SetsStableReferenceHeader(wrapperRoot) || IsNotMoneyMoving(invocation, wrapperUri) || hasIdempotencyHandler.Value
+                || (!SetsFreshReferenceHeader(wrapperRoot) && WrappedHttpClients.ForwardsRequestOrReference(invocation, WrappedHttpClients.UriArgument(invocation)!, wrapperRoot)))
             {
                 return;
             }
@@ -646,7 +647,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     {
         uriText = string.Empty;
         kind = EndpointKind.None;
-        if (!WrappedHttpClients.IsWriteVerbName(invocation.TargetMethod.Name) || WrappedHttpClients.UriArgument(invocation) is not IOperation uri)
+        if (WrappedHttpClients.UriArgument(invocation) is not IOperation uri)
         {
             return false;
         }
@@ -690,6 +691,26 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 _ => ImmutableArray<IArgumentOperation>.Empty,
             };
             if (arguments.Length == 2 && IsReferenceHeaderName(ConstantString(arguments[0].Value)) && !IsFreshInMethod(arguments[1].Value, root))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The same reference header with a value made fresh here: the request is judged by it, whatever else it forwards.
+    private static bool SetsFreshReferenceHeader(IOperation root)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            ImmutableArray<IArgumentOperation> arguments = operation switch
+            {
+                IInvocationOperation { TargetMethod.Name: "Add" or "TryAddWithoutValidation" } add => add.Arguments,
+                IObjectCreationOperation { Type.Name: "KeyValuePair" } pair => pair.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            if (arguments.Length == 2 && IsReferenceHeaderName(ConstantString(arguments[0].Value)) && IsFreshInMethod(arguments[1].Value, root))
             {
                 return true;
             }

@@ -156,18 +156,22 @@ internal static class PaymentEndpoints
         return false;
     }
 
-    // Path segments only: the part after the host, split on '/', '?' ends the path.
+    // Path segments only: the part after the host, split on '/', '?' ends the path. A compound action counts only as
+    // the last segment (RPC-style actions end the path; /bank-transfer/reserved-accounts creates an account).
     private static bool HasPaymentSegment(string text)
     {
+        string? last = null;
         foreach (string segment in PathSegments(text))
         {
-            if (PaymentSegments.Contains(segment) || IsCompoundMoneySegment(segment))
+            if (PaymentSegments.Contains(segment))
             {
                 return true;
             }
+
+            last = segment;
         }
 
-        return false;
+        return last != null && IsCompoundMoneySegment(last);
     }
 
     // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement
@@ -198,8 +202,12 @@ internal static class PaymentEndpoints
             }
         }
 
-        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last));
+        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || NamesOneTimePassword(last));
     }
+
+    // transfer/resend_otp, transfer/disable_otp_finalize: one-time-password settings of a payout API move no money.
+    private static bool NamesOneTimePassword(string segment)
+        => segment.IndexOf("otp", StringComparison.OrdinalIgnoreCase) >= 0 && IdentifierWords.Split(segment).Contains("otp");
 
     private static System.Collections.Generic.IEnumerable<string> PathSegments(string text)
     {

@@ -99,21 +99,54 @@ public sealed class JsonTransport
     public Task<HttpResponseMessage> PostAsync<T>(string requestUri, T body, IEnumerable<KeyValuePair<string, string>> headers = null)
         => _http.PostAsync(requestUri, new StringContent(body.ToString()));
 }
+public record TransferOrder(decimal Amount, string ToAccount);
+public record CollectionOrder(decimal Amount, string Payer);
 public class BankTransfers
 {
     private readonly IApiTransport _transport;
     private readonly JsonTransport _json = new JsonTransport();
     public BankTransfers(IApiTransport transport) => _transport = transport;
-    public async Task InterBank(string baseUrl, HttpContent content)
+    public async Task InterBank(string baseUrl, TransferOrder order)
     {
+        var payload = new { amount = order.Amount, toAccountNumber = order.ToAccount };
+        var content = new StringContent(System.Text.Json.JsonSerializer.Serialize(payload));
         var url = new Uri(new Uri(baseUrl), "/api/account/interbank/transfer");
         await {|FG2004:_transport.Post(url.ToString(), content, new Dictionary<string, string>())|};
     }
-    public async Task Collect(object body)
+    public async Task Collect(CollectionOrder body)
     {
         var headers = new List<KeyValuePair<string, string>> { new KeyValuePair<string, string>("X-Reference-Id", Guid.NewGuid().ToString()) };
         await {|FG2004:_json.PostAsync("/collection/v1_0/requesttopay", body, headers)|};
     }
+}
+""", null);
+
+    // Held-out set 8: processor SDKs and helpers pass on the caller's request and its reference (Flutterwave's and
+    // Paystack's duplicate guard); OTP settings of a payout API; a business action named Post...; a compound word in the
+    // middle of a path (/bank-transfer/reserved-accounts creates an account).
+    [Fact]
+    public Task Forwarded_requests_references_otp_settings_and_business_actions_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+public sealed class PayoutApi
+{
+    private readonly HttpClient _http = new HttpClient();
+    public Task<HttpResponseMessage> PostAsync<T>(string url, T body) => _http.PostAsync(url, new StringContent(body.ToString()));
+}
+public record PayoutRequest(decimal Amount, string Reference);
+public class PayoutsSdk
+{
+    private readonly PayoutApi _api = new PayoutApi();
+    private readonly HttpClient _http = new HttpClient();
+    public Task Transfer(PayoutRequest request) => _api.PostAsync("transfers", request);
+    public Task Bulk(PayoutRequest request) => _api.PostAsync("transfers", System.Text.Json.JsonSerializer.Serialize(request));
+    public Task Mobile(PayoutRequest request) => _api.PostAsync("transfers", new { amount = request.Amount, reference = request.Reference });
+    public Task ResendOtp(string code) => _api.PostAsync("transfer/resend_otp", new { transfer_code = code });
+    public Task Reserve(string body) => _http.PostAsync("/api/v2/bank-transfer/reserved-accounts", new StringContent(body));
+    public Task<string> Unified(string xml) => PostOrder(xml, "https://gateway.example.com/pay/unifiedorder");
+    private Task<string> PostOrder(string xml, string gatewayUrl) => _http.PostAsync(gatewayUrl, new StringContent(xml)).ContinueWith(t => "");
 }
 """, null);
 
