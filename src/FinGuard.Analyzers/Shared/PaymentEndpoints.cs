@@ -67,7 +67,9 @@ internal static class PaymentEndpoints
     private static readonly ImmutableHashSet<string> ReadSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "search", "query", "list", "lookup", "preview", "estimate", "validate", "verify", "status", "calculate", "fees", "quote",
         // Access tokens and webhook checks on a processor's host move no money (PayPal /v1/oauth2/token, /v1/notifications/verify-webhook-signature).
-        "oauth2", "token", "notifications", "verify-webhook-signature");
+        "oauth2", "token", "notifications", "verify-webhook-signature",
+        // Card tokenization (charge/tokenize, /v1/tokens) stores a card and returns a token: nothing is charged.
+        "tokenize", "tokenise", "tokens");
 
     // A path that ends in an account-like resource creates that resource, not a payment, also under a payment path
     // (/api/v1/disbursements/wallet, /v1/transfers/recipients): no money moves when it is repeated.

@@ -144,6 +144,7 @@ public class PayoutsSdk
     public Task Bulk(PayoutRequest request) => _api.PostAsync("transfers", System.Text.Json.JsonSerializer.Serialize(request));
     public Task Mobile(PayoutRequest request) => _api.PostAsync("transfers", new { amount = request.Amount, reference = request.Reference });
     public Task ResendOtp(string code) => _api.PostAsync("transfer/resend_otp", new { transfer_code = code });
+    public Task Tokenize(string email) => _api.PostAsync("charge/tokenize", new { email });
     public Task Reserve(string body) => _http.PostAsync("/api/v2/bank-transfer/reserved-accounts", new StringContent(body));
     public Task<string> Unified(string xml) => PostOrder(xml, "https://gateway.example.com/pay/unifiedorder");
     private Task<string> PostOrder(string xml, string gatewayUrl) => _http.PostAsync(gatewayUrl, new StringContent(xml)).ContinueWith(t => "");
