@@ -16,6 +16,36 @@ internal static class ImportedNamespaces
     public static bool Any(SyntaxNode node, Func<string, bool> matches)
         => Any(node, matches, static (imported, accepts) => accepts(imported));
 
+    /// <summary>
+    /// As <see cref="Any(SyntaxNode, Func{string, bool})"/>, or a <c>global using</c> in any file of the compilation
+    /// (.NET 6+ projects keep them in one <c>GlobalUsings.cs</c>). Only the directives at the top of each file are read.
+    /// </summary>
+    public static bool AnyIncludingGlobal(SyntaxNode node, Compilation compilation, Func<string, bool> matches, System.Threading.CancellationToken cancellationToken)
+    {
+        if (Any(node, matches))
+        {
+            return true;
+        }
+
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+            {
+                continue;
+            }
+
+            foreach (UsingDirectiveSyntax directive in unit.Usings)
+            {
+                if (!directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.Name != null && matches(directive.Name.ToString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool Any<TState>(SyntaxNode node, TState state, Func<string, TState, bool> matches)
     {
         foreach (SyntaxNode ancestor in node.Ancestors())

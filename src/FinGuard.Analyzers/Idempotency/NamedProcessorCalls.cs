@@ -9,7 +9,8 @@ namespace FinGuard.Analyzers.Idempotency;
 /// <item>Authorize.Net: <c>createTransactionController.Execute()</c> of a charge, authorization, capture or refund
 /// (<c>transactionTypeEnum.authCaptureTransaction</c>...) with no <c>duplicateWindow</c> setting in the method;</item>
 /// <item>Braintree: <c>gateway.Transaction.Sale(new TransactionRequest { ... })</c> without an <c>OrderId</c>
-/// (Braintree's duplicate-transaction check keys on it);</item>
+/// (Braintree's duplicate-transaction check keys on it), and <c>gateway.Subscription.Create(new SubscriptionRequest { ... })</c>
+/// billed at once (no trial, no later first billing date) without a subscription <c>Id</c>;</item>
 /// <item>PayPal Checkout SDK: <c>client.Execute(new OrdersCaptureRequest(id))</c> (order create/capture/authorize,
 /// authorization capture, capture refund) with no <c>PayPalRequestId(...)</c> on the request;</item>
 /// <item>Authorize.Net AIM (the name/value POST API): <c>webClient.UploadValues(url, form)</c> in a method that sets
@@ -74,9 +75,9 @@ internal static class NamedProcessorCalls
                 return CheckBraintreeSale(invocation, access, model, cancellationToken);
             case "Create":
                 return CheckPayPalRestPayment(invocation, access, model, cancellationToken) ?? CheckIyzipay(invocation, access, name, model, cancellationToken)
-                    ?? CheckConvergePost(invocation, model, cancellationToken);
+                    ?? CheckBraintreeSubscription(invocation, access, name, model, cancellationToken) ?? CheckConvergePost(invocation, model, cancellationToken);
             case "CreateAsync":
-                return CheckIyzipay(invocation, access, name, model, cancellationToken);
+                return CheckIyzipay(invocation, access, name, model, cancellationToken) ?? CheckBraintreeSubscription(invocation, access, name, model, cancellationToken);
             case "UploadValues":
             case "UploadValuesAsync":
             case "UploadValuesTaskAsync":
@@ -505,6 +506,34 @@ internal static class NamedProcessorCalls
         }
 
         return ("Transaction.Sale", "an OrderId (the key of Braintree's duplicate-transaction check)");
+    }
+
+    // gateway.Subscription.Create(new SubscriptionRequest { ... }): a subscription without a trial or a later first
+    // billing date charges its first cycle at once, like Stripe's SubscriptionService.Create (FG2001). Braintree has no
+    // idempotency key; a merchant-chosen subscription Id is rejected when repeated, so it is the duplicate guard.
+    private static (string, string)? CheckBraintreeSubscription(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (invocation.ArgumentList.Arguments.Count != 1 || access.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Subscription" })
+        {
+            return null;
+        }
+
+        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
+        if (model.GetTypeInfo(argument, cancellationToken).Type is not INamedTypeSymbol { Name: "SubscriptionRequest" } request || !IsErrorOrInRoot(request, "Braintree")
+            || (request.TypeKind == TypeKind.Error && !ImportedNamespaces.Any(invocation, static ns => ns == "Braintree" || ns.StartsWith("Braintree.", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        // Only a request built with an initializer is judged; one with an Id, a trial or a later first billing date is not.
+        if (RequestBuiltHere(invocation, "Id", out ExpressionSyntax? id) is not ObjectCreationExpressionSyntax { Initializer: not null } || id != null
+            || RequestBuiltHere(invocation, "FirstBillingDate", out ExpressionSyntax? firstBilling) == null || firstBilling != null
+            || RequestBuiltHere(invocation, "TrialPeriod", out ExpressionSyntax? trial) == null || (trial != null && !trial.IsKind(SyntaxKind.FalseLiteralExpression)))
+        {
+            return null;
+        }
+
+        return ("Subscription." + name, "a subscription Id derived from the order or customer (Braintree rejects a repeated id; it has no idempotency key)");
     }
 
     private static (string, string)? CheckPayPalClassic(InvocationExpressionSyntax invocation, string name, SemanticModel model, System.Threading.CancellationToken cancellationToken)

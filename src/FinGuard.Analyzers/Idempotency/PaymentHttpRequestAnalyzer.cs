@@ -27,6 +27,9 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     internal const string HeaderProperty = "Header";
     internal const string OperationProperty = "Operation";
 
+    /// <summary>Set on a call to the project's own HTTP helper: the header belongs in that helper's headers argument, no automatic fix.</summary>
+    internal const string WrapperProperty = "Wrapper";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PaymentHttpPostWithoutKey);
 
     public override void Initialize(AnalysisContext context)
@@ -47,7 +50,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             Compilation compilation = start.Compilation;
             var hasHandler = new Lazy<bool>(() => HasIdempotencyHandler(compilation, http), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, http, options, hasHandler), OperationKind.Invocation);
+            var wrappers = new WrappedHttpClients(compilation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, http, options, hasHandler, wrappers), OperationKind.Invocation);
         });
     }
 
@@ -121,7 +125,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options, Lazy<bool> hasIdempotencyHandler)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options, Lazy<bool> hasIdempotencyHandler, WrappedHttpClients wrappers)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (TryClassifyLegacyRequest(invocation, http, options, out string legacyUri, out EndpointKind legacyKind, out string legacyName))
@@ -139,8 +143,28 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (TryClassifyWrapperRequest(invocation, options, wrappers, context.CancellationToken, out string wrapperUri, out EndpointKind wrapperKind))
+        {
+            IOperation wrapperRoot = IdempotencyOperations.Root(invocation);
+            if (MentionsIdempotencyHeader(wrapperRoot) || SetsStableReferenceHeader(wrapperRoot) || IsNotMoneyMoving(invocation, wrapperUri) || hasIdempotencyHandler.Value
+                || (!SetsFreshReferenceHeader(wrapperRoot) && WrappedHttpClients.ForwardsRequestOrReference(invocation, WrappedHttpClients.UriArgument(invocation)!, wrapperRoot)))
+            {
+                return;
+            }
+
+            string wrapperHeader = PaymentEndpoints.HeaderName(wrapperKind);
+            ImmutableDictionary<string, string?> wrapperProperties = ImmutableDictionary<string, string?>.Empty
+                .Add(HeaderProperty, wrapperHeader)
+                .Add(OperationProperty, PaymentEndpoints.OperationName(wrapperUri))
+                .Add(WrapperProperty, "true");
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, wrapperProperties,
+                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, wrapperHeader));
+            return;
+        }
+
         if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
+            || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
             || IsNotMoneyMoving(invocation, uriText)
             || hasIdempotencyHandler.Value)
         {
@@ -596,6 +620,14 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 }
 
                 break;
+            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { Type.Name: "Uri" or "String" } instance }:
+                // url.ToString() of a Uri built in the method (new Uri(new Uri(baseUrl), "/api/transfer")).
+                AppendConstantText(instance, root, text, depth + 1);
+                break;
+            case IFieldReferenceOperation { Field: { IsStatic: true } field } when StaticFieldLiteral(field) is string literal:
+                // Route tables kept as static fields (public static string RequestToPay = "/collection/v1_0/requesttopay").
+                text.Append(literal);
+                break;
             case ILocalReferenceOperation local:
                 foreach (IOperation candidate in root.Descendants())
                 {
@@ -608,6 +640,136 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
                 break;
         }
+    }
+
+    // The project's own HTTP helper called with a payment endpoint (see WrappedHttpClients); the cheap name test first.
+    private static bool TryClassifyWrapperRequest(IInvocationOperation invocation, FinGuardOptions options, WrappedHttpClients wrappers, System.Threading.CancellationToken cancellationToken, out string uriText, out EndpointKind kind)
+    {
+        uriText = string.Empty;
+        kind = EndpointKind.None;
+        if (WrappedHttpClients.UriArgument(invocation) is not IOperation uri)
+        {
+            return false;
+        }
+
+        var text = new StringBuilder();
+        AppendConstantText(uri, IdempotencyOperations.Root(invocation), text, 0);
+        uriText = text.ToString();
+        kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
+        return kind != EndpointKind.None && wrappers.SendsWithoutKey(invocation.TargetMethod, cancellationToken);
+    }
+
+    // An idempotency header's name anywhere in the method (a headers dictionary or list handed to a helper: the
+    // helper adds it to the request).
+    private static bool MentionsIdempotencyHeader(IOperation root)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is ILiteralOperation && IdempotencyOperations.IsIdempotencyHeaderName(operation.ConstantValue.Value as string))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A processor reference header (MTN MoMo's <c>X-Reference-Id</c>) whose value is not made fresh in this method:
+    /// the processor rejects a repeated reference, so a reference taken from the order or the caller is a duplicate
+    /// guard. The reference is mandatory, so a value made here (<c>Guid.NewGuid()</c>) is only the protocol's minimum,
+    /// new on every call, and guards nothing (held-out set 11).
+    /// </summary>
+    private static bool SetsStableReferenceHeader(IOperation root)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            ImmutableArray<IArgumentOperation> arguments = operation switch
+            {
+                IInvocationOperation { TargetMethod.Name: "Add" or "TryAddWithoutValidation" } add => add.Arguments,
+                IObjectCreationOperation { Type.Name: "KeyValuePair" } pair => pair.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            if (arguments.Length == 2 && IsReferenceHeaderName(ConstantString(arguments[0].Value)) && !IsFreshInMethod(arguments[1].Value, root))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The same reference header with a value made fresh here: the request is judged by it, whatever else it forwards.
+    private static bool SetsFreshReferenceHeader(IOperation root)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            ImmutableArray<IArgumentOperation> arguments = operation switch
+            {
+                IInvocationOperation { TargetMethod.Name: "Add" or "TryAddWithoutValidation" } add => add.Arguments,
+                IObjectCreationOperation { Type.Name: "KeyValuePair" } pair => pair.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            if (arguments.Length == 2 && IsReferenceHeaderName(ConstantString(arguments[0].Value)) && IsFreshInMethod(arguments[1].Value, root))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReferenceHeaderName(string? name) => string.Equals(name, "X-Reference-Id", StringComparison.OrdinalIgnoreCase);
+
+    // A constant, or a static field of this project initialised with a literal (Constants.PaymentReferenceHeader).
+    private static string? ConstantString(IOperation? value)
+    {
+        value = WrappedValues.StripImplicit(value);
+        if (value?.ConstantValue.Value is string constant)
+        {
+            return constant;
+        }
+
+        return value is IFieldReferenceOperation { Field: { IsStatic: true } field } ? StaticFieldLiteral(field) : null;
+    }
+
+    // The value made fresh in the method: directly, through an interpolation, or through a local's initializer.
+    private static bool IsFreshInMethod(IOperation value, IOperation root)
+    {
+        if (IdempotencyOperations.FindFreshValue(value) != null)
+        {
+            return true;
+        }
+
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            if (part is ILocalReferenceOperation local)
+            {
+                foreach (IOperation candidate in root.Descendants())
+                {
+                    if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                        && IdempotencyOperations.FindFreshValue(declarator.Initializer?.Value) != null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The string literal a static field of this project is initialised with (<c>public static string Pay = "/v1/pay";</c>), or null.</summary>
+    private static string? StaticFieldLiteral(IFieldSymbol field)
+    {
+        if (field.IsConst || field.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        return field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal } && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            ? literal.Token.ValueText
+            : null;
     }
 
     private static bool MethodAddsIdempotencyHeader(IOperation root, HttpSymbols http)

@@ -69,7 +69,10 @@ internal static class UnresolvedStripeCalls
             }
         }
 
-        if (!Services[service].TryGetValue(method, out StripeCallKind kind) || (!copied && !ImportsStripe(invocation, service, viaClient)))
+        if (!Services[service].TryGetValue(method, out StripeCallKind kind)
+            || (!copied && !ImportsStripe(invocation, service, viaClient, model.Compilation, cancellationToken)
+                && !NamesStripeQualified(access.Expression, service, model, cancellationToken)
+                && !PassesOwnOptions(invocation, service, method, model, cancellationToken)))
         {
             return null;
         }
@@ -153,9 +156,105 @@ internal static class UnresolvedStripeCalls
     // "using Stripe;" or "using Stripe.Checkout;" in the file (or its namespace): an unresolved PaymentIntentService of
     // another package stays silent. SessionService only as Stripe.Checkout's (Stripe.BillingPortal's creates a portal
     // link, not a billable object).
-    private static bool ImportsStripe(SyntaxNode node, string service, bool viaClient)
-        => ImportedNamespaces.Any(node, IsStripeNamespaceName)
-            && (service != "SessionService" || viaClient || ImportedNamespaces.Contains(node, "Stripe.Checkout"));
+    private static bool ImportsStripe(SyntaxNode node, string service, bool viaClient, Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        => ImportedNamespaces.AnyIncludingGlobal(node, compilation, IsStripeNamespaceName, cancellationToken)
+            && (service != "SessionService" || viaClient
+                || ImportedNamespaces.AnyIncludingGlobal(node, compilation, static ns => ns == "Stripe.Checkout", cancellationToken));
+
+    // new Stripe.Checkout.SessionService() without a using directive (held-out set 11): the receiver is created or
+    // declared with the namespace written out. The Checkout session service must be named as Stripe.Checkout's.
+    private static bool NamesStripeQualified(ExpressionSyntax receiver, string service, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        string prefix = service == "SessionService" ? "Stripe.Checkout." : "Stripe.";
+        foreach (TypeSyntax type in ReceiverTypeSyntax(receiver, model, cancellationToken))
+        {
+            string text = type.ToString();
+            if (text.StartsWith(prefix, StringComparison.Ordinal) || text.StartsWith("global::" + prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The type written where the receiver is created or declared: new X(), X local = ..., var local = new X(), a field or property of type X.
+    private static IEnumerable<TypeSyntax> ReceiverTypeSyntax(ExpressionSyntax receiver, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (receiver is ObjectCreationExpressionSyntax created)
+        {
+            yield return created.Type;
+            yield break;
+        }
+
+        ISymbol? symbol = model.GetSymbolInfo(receiver, cancellationToken).Symbol;
+        if (symbol is not (ILocalSymbol or IFieldSymbol or IPropertySymbol))
+        {
+            yield break;
+        }
+
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+            if (declaration.Parent is VariableDeclarationSyntax { Type: var declared } && !declared.IsVar)
+            {
+                yield return declared;
+            }
+
+            if (declaration is PropertyDeclarationSyntax property)
+            {
+                yield return property.Type;
+            }
+
+            if (declaration is VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax initial })
+            {
+                yield return initial.Type;
+            }
+        }
+    }
+
+    // No Stripe using in sight (a file copied without its directives, held-out set 11), but the call passes the options
+    // type Stripe.net names after the service and method: SessionService.Create(SessionCreateOptions),
+    // PaymentIntentService.Confirm(PaymentIntentConfirmOptions). Both names unresolved. A Checkout session's options must
+    // also set LineItems or Mode (the Billing Portal's SessionCreateOptions has neither).
+    private static bool PassesOwnOptions(InvocationExpressionSyntax invocation, string service, string method, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        // A file that imports another vendor's namespace may be using that vendor's look-alike names: only a file
+        // without imports beyond System and Microsoft is read this way.
+        if (ImportedNamespaces.Any(invocation, static ns => !(ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        string bare = method.EndsWith("Async", StringComparison.Ordinal) ? method.Substring(0, method.Length - 5) : method;
+        string expected = service.Substring(0, service.Length - "Service".Length) + bare + "Options";
+        foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
+        {
+            if (model.GetTypeInfo(argument.Expression, cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Error } type && type.Name == expected)
+            {
+                return service != "SessionService" || SetsCheckoutMembers(argument.Expression, model, cancellationToken);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SetsCheckoutMembers(ExpressionSyntax options, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        InitializerExpressionSyntax? initializer = (options as ObjectCreationExpressionSyntax)?.Initializer;
+        if (initializer == null && model.GetSymbolInfo(options, cancellationToken).Symbol is ILocalSymbol local)
+        {
+            foreach (SyntaxReference reference in local.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax created })
+                {
+                    initializer = created.Initializer;
+                }
+            }
+        }
+
+        return SetsMember(initializer, "LineItems") || SetsMember(initializer, "Mode");
+    }
 
     // Stripe, Stripe.Checkout, or a copied SDK's Acme.Payments.Stripe, as a using directive names it.
     private static bool IsStripeNamespaceName(string name)

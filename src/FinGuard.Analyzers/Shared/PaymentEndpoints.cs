@@ -39,12 +39,37 @@ internal static class PaymentEndpoints
     private static readonly ImmutableHashSet<string> PaymentSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "charge", "charges", "payment", "payments", "refund", "refunds", "payout", "payouts", "transfer", "transfers",
         "capture", "captures", "payment_intents", "payment-intents", "paymentintents", "authorizations", "authorize",
-        "disbursements", "withdrawals", "pay");
+        "disbursement", "disbursements", "withdrawal", "withdrawals", "withdraw", "pay",
+        // The request-to-pay protocols (MTN MoMo's /collection/v1_0/requesttopay, the EPC's SEPA Request-to-Pay): the
+        // payer is prompted on their phone or bank app for every request, so a repeated request is a second debit
+        // the payer may approve (unlike a redirect, where the buyer only ever sees the one payment they are sent to).
+        "requesttopay", "request-to-pay", "request_to_pay");
+
+    // The last word of a compound path segment (FundTransfer, InterBankTransfer, MakePayment, requestToPay's "pay" is
+    // covered above) that names money movement, as RPC-style APIs name their actions (held-out sets 10 and 11).
+    private static readonly HashSet<string> CompoundMoneyWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "transfer", "payment", "payout", "refund", "charge", "withdrawal", "withdraw", "disbursement", "remittance",
+    };
+
+    // The first word of a compound segment that reads, records or undoes rather than moves money: GetPayment,
+    // ValidateTransfer, CancelPayment, ReversePayment (a reversal returns money; FG2004 leaves reversals alone),
+    // NotifyPayment (a callback), AddPayment/SavePayment (a record in the shop's own database), DeleteAutomaticPayment.
+    private static readonly HashSet<string> CompoundNonMovingFirstWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "get", "list", "search", "find", "fetch", "query", "lookup", "look", "check", "verify", "validate", "confirm",
+        "calculate", "preview", "estimate", "status", "history", "cancel", "void", "reverse", "delete", "remove", "notify",
+        "test", "update", "edit", "add", "save", "insert", "register", "track", "view", "show", "download", "upload",
+        "export", "import", "print", "init", "initialize", "initialise", "prepare", "preprocess", "simulate", "read", "load",
+        "is", "has", "can", "pending", "failed", "recent", "all", "my", "by", "on", "for",
+    };
 
     private static readonly ImmutableHashSet<string> ReadSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "search", "query", "list", "lookup", "preview", "estimate", "validate", "verify", "status", "calculate", "fees", "quote",
         // Access tokens and webhook checks on a processor's host move no money (PayPal /v1/oauth2/token, /v1/notifications/verify-webhook-signature).
-        "oauth2", "token", "notifications", "verify-webhook-signature");
+        "oauth2", "token", "notifications", "verify-webhook-signature",
+        // Card tokenization (charge/tokenize, /v1/tokens) stores a card and returns a token: nothing is charged.
+        "tokenize", "tokenise", "tokens");
 
     // A path that ends in an account-like resource creates that resource, not a payment, also under a payment path
     // (/api/v1/disbursements/wallet, /v1/transfers/recipients): no money moves when it is repeated.
@@ -133,18 +158,38 @@ internal static class PaymentEndpoints
         return false;
     }
 
-    // Path segments only: the part after the host, split on '/', '?' ends the path.
+    // Path segments only: the part after the host, split on '/', '?' ends the path. A compound action counts only as
+    // the last segment (RPC-style actions end the path; /bank-transfer/reserved-accounts creates an account).
     private static bool HasPaymentSegment(string text)
     {
+        string? last = null;
         foreach (string segment in PathSegments(text))
         {
             if (PaymentSegments.Contains(segment))
             {
                 return true;
             }
+
+            last = segment;
         }
 
-        return false;
+        return last != null && IsCompoundMoneySegment(last);
+    }
+
+    // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement
+    // and whose first does not read, record or undo it (GetPayment, AddPayment, CancelPayment stay silent).
+    private static bool IsCompoundMoneySegment(string segment)
+    {
+        if (segment.Length < 9 || segment.IndexOf('.') >= 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(segment);
+        return words.Count >= 2
+               && CompoundMoneyWords.Contains(words[words.Count - 1])
+               && !CompoundNonMovingFirstWords.Contains(words[0])
+               && !char.IsDigit(words[0][0]);
     }
 
     private static bool IsReadAction(string text)
@@ -159,8 +204,12 @@ internal static class PaymentEndpoints
             }
         }
 
-        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last));
+        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || NamesOneTimePassword(last));
     }
+
+    // transfer/resend_otp, transfer/disable_otp_finalize: one-time-password settings of a payout API move no money.
+    private static bool NamesOneTimePassword(string segment)
+        => segment.IndexOf("otp", StringComparison.OrdinalIgnoreCase) >= 0 && IdentifierWords.Split(segment).Contains("otp");
 
     private static System.Collections.Generic.IEnumerable<string> PathSegments(string text)
     {

@@ -54,6 +54,7 @@ public sealed class PaymentHttpRequestFixer : FinGuardCodeFixProvider
     private static FixPlan? Plan(SemanticModel model, InvocationExpressionSyntax invocation, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(PaymentHttpRequestAnalyzer.HeaderProperty, out string? header) || header == null
+            || diagnostic.Properties.ContainsKey(PaymentHttpRequestAnalyzer.WrapperProperty)
             || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
             || StatementInsertion.AnchorStatement(invocation, stayInsideLambdas: true) is not StatementSyntax anchor
             || invocation.Expression is not MemberAccessExpressionSyntax memberAccess

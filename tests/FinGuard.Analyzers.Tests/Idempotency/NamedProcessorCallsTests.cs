@@ -80,6 +80,51 @@ namespace Braintree
 }
 """);
 
+    // Held-out set 9: a subscription billed at once is a charge (as Stripe's SubscriptionService.Create in FG2001); its
+    // duplicate guard is a merchant-chosen subscription Id. Trials, later first billing dates and requests with an Id
+    // or from a helper are not reported.
+    [Fact]
+    public Task Braintree_subscription_billed_at_once_without_an_id_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Threading.Tasks;
+using Braintree;
+public class Plans
+{
+    private readonly IBraintreeGateway _gateway = null!;
+    public async Task Subscribe(string token, string customerId, DateTime start)
+    {
+        {|FG2003:_gateway.Subscription.Create(new SubscriptionRequest { PaymentMethodToken = token, PlanId = "team" })|};
+        var request = new SubscriptionRequest { PaymentMethodToken = token, PlanId = "team", TrialPeriod = false };
+        await {|FG2003:_gateway.Subscription.CreateAsync(request)|};
+        _gateway.Subscription.Create(new SubscriptionRequest { PaymentMethodToken = token, PlanId = "team", Id = $"sub-{customerId}-team" });
+        _gateway.Subscription.Create(new SubscriptionRequest { PaymentMethodToken = token, PlanId = "team", TrialPeriod = true });
+        _gateway.Subscription.Create(new SubscriptionRequest { PaymentMethodToken = token, PlanId = "team", FirstBillingDate = start });
+        _gateway.Subscription.Create(Build(token));
+    }
+
+    private static SubscriptionRequest Build(string token) => new SubscriptionRequest { PaymentMethodToken = token };
+}
+public class Newsletter
+{
+    public object Subscription { get; } = new object();
+}
+namespace Braintree
+{
+    public class SubscriptionRequest
+    {
+        public string Id { get; set; } = "";
+        public string PaymentMethodToken { get; set; } = "";
+        public string PlanId { get; set; } = "";
+        public bool TrialPeriod { get; set; }
+        public DateTime? FirstBillingDate { get; set; }
+    }
+    public class Result { }
+    public interface ISubscriptionGateway { Result Create(SubscriptionRequest request); Task<Result> CreateAsync(SubscriptionRequest request); }
+    public interface IBraintreeGateway { ISubscriptionGateway Subscription { get; } }
+}
+""");
+
     [Fact]
     public Task PayPal_checkout_sdk_capture_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync(@"
 using System.Threading.Tasks;

@@ -121,4 +121,37 @@ public class PspClient
     }
 }
 """);
+
+    [Fact]
+    public Task Calls_to_the_projects_own_http_helper_are_not_rewritten() => VerifyCS.VerifyCodeFixAsync("""
+
+using System.Net.Http;
+using System.Threading.Tasks;
+public sealed class Transport
+{
+    private readonly HttpClient _http = new HttpClient();
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _http.PostAsync(url, content);
+}
+public class Payouts
+{
+    private readonly Transport _transport = new Transport();
+    // The project's own helper: the key belongs in its headers argument, so the call is not rewritten.
+    public async Task Send(decimal amount) => await {|FG2004:_transport.PostAsync("/v1/payouts", new StringContent($"{{\"amount\":{amount}}}"))|};
+}
+""", """
+
+using System.Net.Http;
+using System.Threading.Tasks;
+public sealed class Transport
+{
+    private readonly HttpClient _http = new HttpClient();
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _http.PostAsync(url, content);
+}
+public class Payouts
+{
+    private readonly Transport _transport = new Transport();
+    // The project's own helper: the key belongs in its headers argument, so the call is not rewritten.
+    public async Task Send(decimal amount) => await {|FG2004:_transport.PostAsync("/v1/payouts", new StringContent($"{{\"amount\":{amount}}}"))|};
+}
+""");
 }

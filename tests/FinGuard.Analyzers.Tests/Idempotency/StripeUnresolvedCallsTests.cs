@@ -167,6 +167,84 @@ namespace Shop.Stripeless
     }
 }");
 
+    // Held-out set 11: the namespace written out instead of imported, a global using kept in another file, and a file
+    // copied without its using directives whose options carry Stripe.net's own name for the call.
+    [Fact]
+    public Task Qualified_globally_imported_and_unimported_checkout_sessions_are_reported()
+    {
+        var test = new UnresolvedTest(@"
+namespace Billing
+{
+    public static class Checkout
+    {
+        public static string CreateSession()
+        {
+            var options = new Stripe.Checkout.SessionCreateOptions { Mode = ""payment"", SuccessUrl = ""https://shop.example/ok"" };
+            var service = new Stripe.Checkout.SessionService();
+            Stripe.Checkout.Session session = {|#0:service.Create(options)|};
+            return session.Id;
+        }
+    }
+}
+namespace Reservations
+{
+    public class CheckoutService
+    {
+        public string CreateSession(string domain, decimal total)
+        {
+            var options = new SessionCreateOptions
+            {
+                LineItems = new System.Collections.Generic.List<SessionLineItemOptions> { new SessionLineItemOptions { Quantity = 1 } },
+                Mode = ""payment"",
+                SuccessUrl = domain + ""/paid"",
+            };
+            var service = new SessionService();
+            Session session = {|#1:service.Create(options)|};
+            return session.Id;
+        }
+    }
+}");
+        test.TestState.Sources.Add(("Orders.cs", @"
+namespace Orders
+{
+    public class OrderPayments
+    {
+        public object Pay(long cents) => {|#2:new PaymentIntentService().Create(new PaymentIntentCreateOptions { Amount = cents })|};
+    }
+}"));
+        test.TestState.Sources.Add(("GlobalUsings.cs", "global using Stripe;\n"));
+        test.ExpectedDiagnostics.Add(CreatesObject(0, "SessionService.Create"));
+        test.ExpectedDiagnostics.Add(CreatesObject(1, "SessionService.Create"));
+        test.ExpectedDiagnostics.Add(MovesMoney(2, "PaymentIntentService.Create"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Qualified_portal_sessions_and_unimported_look_alikes_are_not_reported() => VerifyAsync(@"
+namespace Portal
+{
+    public class Links
+    {
+        public string Open(string customerId)
+        {
+            var service = new Stripe.BillingPortal.SessionService();
+            var session = service.Create(new Stripe.BillingPortal.SessionCreateOptions { Customer = customerId });
+            return session.Url;
+        }
+    }
+}
+namespace Kiosk
+{
+    public class Sessions
+    {
+        // No import, but neither line items nor a mode: a login or kiosk session of some other package.
+        public object Start(string user) => new SessionService().Create(new SessionCreateOptions { User = user });
+
+        // The options do not carry the service's own name.
+        public object Pay(long cents) => new PaymentIntentService().Create(new ChargeRequestOptions { Amount = cents });
+    }
+}");
+
     [Fact]
     public Task Billing_portal_sessions_are_not_checkout_sessions() => VerifyAsync(@"
 using Stripe;

@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using FinGuard.Analyzers.Shared;
+
+namespace FinGuard.Analyzers.Idempotency;
+
+/// <summary>
+/// FG2004 through the project's own HTTP helper: many code bases send every request through one wrapper
+/// (<c>_httpService.Post(url, content, headers, token)</c>, <c>baseClient.PostAsync&lt;T&gt;(uri, name, body, headers)</c>),
+/// so the <c>HttpClient</c> call inside the wrapper only sees a URI parameter and the payment endpoint is visible at the
+/// wrapper's call site alone (held-out sets 8, 10 and 11). A call is judged like a raw request when:
+/// <list type="bullet">
+/// <item>the method is declared in this project's source and named as an HTTP write (<c>Post</c>, <c>PostAsync</c>,
+/// <c>PostJsonAsync</c>, <c>Put...</c>, <c>Patch...</c>);</item>
+/// <item>its URI argument (a <c>string</c> or <c>Uri</c> parameter named like a URL: <c>url</c>, <c>requestUri</c>,
+/// <c>endpoint</c>, <c>path</c>, <c>route</c>, <c>resource</c>, <c>address</c>) is a payment endpoint;</item>
+/// <item>the wrapper itself sends HTTP and never mentions an idempotency header (for an interface method: none of its
+/// implementations in the project does; an interface without implementations counts only when its name says HTTP:
+/// <c>IHttpService</c>, <c>IRestClient</c>, <c>IBaseClient</c>, <c>IApiClient</c>).</item>
+/// </list>
+/// Answers about a wrapper are kept per compilation: a project has few wrappers and many call sites.
+/// </summary>
+internal sealed class WrappedHttpClients
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _sendsWithoutKey = new(SymbolEqualityComparer.Default);
+
+    public WrappedHttpClients(Compilation compilation) => _compilation = compilation;
+
+    // Words that may follow the verb in a transport helper's name: PostAsync, PostJsonAsync, PostAsJsonAsync,
+    // PostRequest, PutDataAsync. PostOrder or PostTransfer name a business action, not the HTTP verb.
+    private static readonly HashSet<string> TransportWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "async", "json", "as", "request", "data", "message", "content", "form", "http", "raw", "string", "xml", "url", "encoded",
+    };
+
+    /// <summary>Whether the name says HTTP POST/PUT/PATCH: <c>Post</c>, <c>PostAsync</c>, <c>PutJsonAsync</c> (not <c>Poster</c>, <c>PostOrder</c>).</summary>
+    public static bool IsWriteVerbName(string name)
+    {
+        if (!(StartsWithWord(name, "Post") || StartsWithWord(name, "Put") || StartsWithWord(name, "Patch")))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (!TransportWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the call passes on what its caller gave it (a request object or content that is a parameter of the
+    /// calling method, <c>_api.Post("transfers", request)</c>) or a body that sets a reference
+    /// (<c>new { reference = request.Reference, ... }</c>): processor SDKs and helpers forward the caller's reference,
+    /// the duplicate guard of Flutterwave, Paystack or Monnify, so the call site cannot tell that it is missing
+    /// (held-out set 8 judged such helpers fp and labelled the fresh references at their callers).
+    /// </summary>
+    public static bool ForwardsRequestOrReference(IInvocationOperation call, IOperation uri, IOperation root)
+    {
+        foreach (IArgumentOperation argument in call.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || ReferenceEquals(argument.Value, uri) || argument.Value.Type?.SpecialType == SpecialType.System_String && argument.Value.ConstantValue.HasValue)
+            {
+                continue;
+            }
+
+            if (CarriesRequestOrReference(argument.Value, root, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CarriesRequestOrReference(IOperation value, IOperation root, int depth)
+    {
+        if (depth > 3)
+        {
+            return false;
+        }
+
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            switch (part)
+            {
+                // The caller's object passed on whole (not one of its members read): request, JsonConvert.SerializeObject(request).
+                case IParameterReferenceOperation { Parameter.Type: { } type } parameter
+                    when type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Error
+                         && type.Name != "CancellationToken" && parameter.Parent is not (IMemberReferenceOperation or IInvocationOperation { Instance: not null } or IPropertyReferenceOperation):
+                    return true;
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when IsReferenceName(member.Member.Name) && IdempotencyOperations.FindFreshValue(assignment.Value) == null:
+                    return true;
+                case ILocalReferenceOperation local:
+                    foreach (IOperation candidate in root.Descendants())
+                    {
+                        if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                            && declarator.Initializer?.Value is { } initial && CarriesRequestOrReference(initial, root, depth + 1))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    // reference, tx_ref, txRef, transactionReference, paymentReference, idempotencyKey: a field a processor deduplicates on.
+    private static bool IsReferenceName(string name)
+    {
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (word is "reference" or "ref" or "idempotency")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The URI argument of a call to the project's own HTTP write helper, or null.</summary>
+    public static IOperation? UriArgument(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.Locations.IsEmpty || !method.Locations[0].IsInSource || !IsWriteVerbName(method.Name))
+        {
+            return null;
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && (parameter.Type.SpecialType == SpecialType.System_String || parameter.Type.Name == "Uri")
+                && IsUrlParameterName(parameter.Name))
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the wrapper sends an HTTP request and adds no idempotency header of its own.</summary>
+    public bool SendsWithoutKey(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+        => _sendsWithoutKey.GetOrAdd(method.OriginalDefinition, m => ComputeSendsWithoutKey(m, cancellationToken));
+
+    private bool ComputeSendsWithoutKey(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!method.IsAbstract)
+        {
+            return BodySendsWithoutKey(method, cancellationToken) ?? false;
+        }
+
+        // An interface or abstract method: judged by the project's implementations.
+        bool found = false;
+        foreach (ISymbol candidate in _compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member, cancellationToken))
+        {
+            if (candidate is not IMethodSymbol implementation || implementation.IsAbstract || !Implements(implementation, method))
+            {
+                continue;
+            }
+
+            found = true;
+            if (BodySendsWithoutKey(implementation, cancellationToken) != true)
+            {
+                return false;
+            }
+        }
+
+        return found || NamesHttpClient(method.ContainingType.Name);
+    }
+
+    // True: the body sends HTTP and mentions no idempotency header; false: it mentions one; null: no HTTP seen.
+    private static bool? BodySendsWithoutKey(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        bool sends = false;
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            string text = reference.GetSyntax(cancellationToken).ToString();
+            if (text.IndexOf("Idempoten", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("PayPal-Request-Id", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return false;
+            }
+
+            sends |= text.IndexOf("Http", StringComparison.Ordinal) >= 0 || text.IndexOf("Rest", StringComparison.Ordinal) >= 0
+                     || text.IndexOf("WebRequest", StringComparison.Ordinal) >= 0 || text.IndexOf("WebClient", StringComparison.Ordinal) >= 0
+                     || text.IndexOf("SendAsync", StringComparison.Ordinal) >= 0 || text.IndexOf("PostAsync", StringComparison.Ordinal) >= 0;
+        }
+
+        return sends ? true : null;
+    }
+
+    private static bool Implements(IMethodSymbol implementation, IMethodSymbol abstractMethod)
+    {
+        if (abstractMethod.ContainingType.TypeKind != TypeKind.Interface)
+        {
+            for (IMethodSymbol? overridden = implementation.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+            {
+                if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, abstractMethod))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        ISymbol? found = implementation.ContainingType.FindImplementationForInterfaceMember(abstractMethod);
+        return found != null && SymbolEqualityComparer.Default.Equals(found.OriginalDefinition, implementation.OriginalDefinition);
+    }
+
+    // IHttpService, IRestClient, IBaseClient, IApiClient, IPaymentApiClient: a type whose name says it sends requests.
+    private static bool NamesHttpClient(string typeName)
+    {
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (word is "http" or "rest" or "client" or "api")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUrlParameterName(string name)
+    {
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (word is "url" or "uri" or "endpoint" or "path" or "route" or "resource" or "address")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithWord(string name, string word)
+        => name.StartsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || char.IsUpper(name[word.Length]) || name[word.Length] == '_');
+}
