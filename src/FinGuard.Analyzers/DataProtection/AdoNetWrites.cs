@@ -14,7 +14,7 @@ namespace FinGuard.Analyzers.DataProtection;
 /// the only account of what it does.
 /// Look-alikes: a parameter used only by a <c>SELECT</c> (a lookup is not a write), a stored procedure whose name does
 /// not say it writes (<c>usp_GetCustomer</c>, <c>usp_ValidateAccount</c>), a parameter created with its database type
-/// (<c>new SqlParameter("@Iban", SqlDbType.VarChar)</c>), and safe forms of the name (<c>@IbanHash</c>, <c>@IbanLast4</c>).
+/// (<c>new SqlParameter("@Iban", SqlDbType.VarChar)</c>), literal values (the code's constants), and safe forms of the name (<c>@IbanHash</c>, <c>@IbanLast4</c>).
 /// </summary>
 internal static class AdoNetWrites
 {
@@ -62,6 +62,12 @@ internal static class AdoNetWrites
     {
         string parameter = nameLiteral.Token.ValueText.Trim().TrimStart('@', ':', '?', '$');
         if (parameter.Length == 0)
+        {
+            return;
+        }
+
+        // A literal (@p_blocked_balance = 0) is the code's constant, not a customer's value.
+        if (valueSyntax is LiteralExpressionSyntax)
         {
             return;
         }

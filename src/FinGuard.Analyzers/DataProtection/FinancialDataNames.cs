@@ -308,6 +308,8 @@ internal static class FinancialDataNames
     /// <item>the account a movement comes from or goes to, as text (<c>Transaction.SourceAccount</c>, <c>Transfer.ToAccount</c>):
     /// the account's number. Not the debit and credit accounts of bookkeeping (general-ledger codes), and not
     /// numeric members, which are the account row's key;</item>
+    /// <item>the bare ends of a bank movement, as text (<c>Transaction.From</c>, <c>Transfer.To</c>), not of a blockchain
+    /// transaction (an address) or a message;</item>
     /// <item>a bare <c>IdCard</c> text, the identity card's number, unless the type names foreign keys <c>IdX</c>
     /// (<c>IdUser</c>, <c>IdApp</c>): there <c>IdCard</c> is a payment card's row id.</item>
     /// </list>
@@ -330,6 +332,12 @@ internal static class FinancialDataNames
                 : FinancialDataKind.None;
         }
 
+        // A bank movement's bare ends (Transaction.From, Transfer.To; held-out set 5): the accounts' numbers as text.
+        if (name is "From" or "To" or "Source" or "Destination" or "Sender" or "Receiver" && text && NamesBankMovement(type.Name))
+        {
+            return FinancialDataKind.BankAccountNumber;
+        }
+
         if (name is "Number" or "Numero" or "No" or "Nr" && NamesBankAccountRecord(type.Name))
         {
             return FinancialDataKind.BankAccountNumber;
@@ -341,6 +349,34 @@ internal static class FinancialDataNames
         }
 
         return FinancialDataKind.None;
+    }
+
+    // Transaction, Transfer, BankTransaction, TransferEntity: the movement word is the type's last word before a storage
+    // suffix. Not a blockchain's or a message's (an address, a mailbox), not a ledger's or a loyalty scheme's.
+    private static bool NamesBankMovement(string typeName)
+    {
+        List<string> words = IdentifierWords.Split(typeName);
+        int last = words.Count - 1;
+        while (last > 0 && StorageSuffixWords.Contains(words[last]))
+        {
+            last--;
+        }
+
+        if (last < 0 || words[last] is not ("transaction" or "transactions" or "transfer" or "transfers" or "remittance" or "remittances"))
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (word is "crypto" or "blockchain" or "chain" or "eth" or "ethereum" or "btc" or "bitcoin" or "token" or "nft" or "onchain"
+                || NonBankAccountRecordWords.Contains(word) || NonBankAccountContainers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The ends of a movement between accounts.

@@ -929,6 +929,7 @@ namespace Bank.Domain.Entities
         public double Amount { get; set; }
     }
     public class Wallet { public int Id { get; set; } public string {|FG3001:Nuban|} { get; set; } = ""; }
+    public class BankTransfer { public int Id { get; set; } public string? {|FG3001:From|} { get; set; } public string? {|FG3001:To|} { get; set; } }
     public class ApplicationUser : IdentityUser
     {
         public string FirstName { get; set; } = "";
@@ -957,6 +958,10 @@ namespace Shop.Domain.Entities
     // Bookkeeping's debit and credit accounts are ledger codes; numeric ends of a transfer are the account rows' keys.
     public class JournalEntry { public int Id { get; set; } public string DebitAccount { get; set; } = ""; public string CreditAccount { get; set; } = ""; }
     public class Transfer { public int Id { get; set; } public int FromAccount { get; set; } public Guid ToAccountId { get; set; } public string AccountName { get; set; } = ""; }
+    // A blockchain transaction's ends are addresses, a message's are mailboxes, numeric ends are account rows' keys.
+    public class BlockchainTransaction { public int Id { get; set; } public string From { get; set; } = ""; public string To { get; set; } = ""; }
+    public class EmailMessage { public int Id { get; set; } public string From { get; set; } = ""; public string To { get; set; } = ""; }
+    public class TransferRecord { public int Id { get; set; } public int From { get; set; } public long To { get; set; } }
     // A type that names its foreign keys IdX: IdCard is the payment card's row id, not an identity card.
     public class WebhookLog { public Guid Id { get; set; } public string IdUser { get; set; } = ""; public string IdApp { get; set; } = ""; public string IdCard { get; set; } = ""; }
     // The document, its type and its picture, and the Spanish word for the end.
@@ -1112,7 +1117,8 @@ public class LoanQueries
         var typed = new SqlParameter("@Bvn", SqlDbType.VarChar);
         var hashed = new SqlParameter("@BvnHash", application.Bvn);
         var encrypted = new SqlParameter("@BankAccountNumber", Protector.Encrypt(application.BankAccountNumber));
-        _db.ExecuteSqlRaw("EXEC InsertLoanApplication @Bvn, @BvnHash, @BankAccountNumber", typed, hashed, encrypted);
+        var reset = new SqlParameter("@Balance", 0);
+        _db.ExecuteSqlRaw("EXEC InsertLoanApplication @Bvn, @BvnHash, @BankAccountNumber, @Balance", typed, hashed, encrypted, reset);
     }
 
     public void Lookup(LoanApplication application)
