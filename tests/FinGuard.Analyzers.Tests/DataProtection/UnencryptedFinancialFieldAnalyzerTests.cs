@@ -1037,6 +1037,9 @@ namespace Bank.Domain.Entities
 {
     using Bank.Domain.Values;
     public class BankAccount { public int Id { get; set; } public IbanCode {|FG3001:IBAN|} { get; set; } = new IbanCode(""); }
+    // An entity named as account data whose key is inherited is a navigation, not a value.
+    public class KeyedBase { public Guid Id { get; set; } }
+    public class FakeBankAccount : KeyedBase { public string Number { get; set; } = ""; }
     public class Transfer
     {
         public Guid Id { get; set; }
@@ -1044,6 +1047,7 @@ namespace Bank.Domain.Entities
         public IbanCode? {|FG3001:Receiver|} { get; set; }
         public NationalId {|FG3001:Payer|} { get; set; }
         public BankAccount Account { get; set; } = new BankAccount();
+        public FakeBankAccount? Simulated { get; set; }
         public AccountNumberFormat Format { get; set; } = new AccountNumberFormat();
         public BeneficiaryIban Beneficiary { get; set; } = new BeneficiaryIban();
         public TaxIdKind TaxIdKind { get; set; }
