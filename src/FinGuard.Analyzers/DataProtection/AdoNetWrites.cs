@@ -8,8 +8,13 @@ namespace FinGuard.Analyzers.DataProtection;
 /// that is not already protected (<c>Encrypt(iban)</c>, <c>ibanHash</c>). Read from syntax, because the providers
 /// (<c>System.Data.SqlClient</c>, <c>Microsoft.Data.SqlClient</c>, <c>Npgsql</c>, <c>MySqlConnector</c>) are packages
 /// that an editor before restore does not resolve, and <c>AddWithValue</c> has the same shape in all of them.
-/// Look-alikes: a parameter used only by a <c>SELECT</c> (a lookup is not a write), a stored procedure whose text is not
-/// in the method (nothing to read), and safe forms of the name (<c>@IbanHash</c>, <c>@IbanLast4</c>).
+/// Parameters created as objects count too (<c>new SqlParameter("@Bvn", applicant.Bvn)</c>, Npgsql's, MySQL's...), and
+/// so do stored procedures whose name says they write (<c>EXEC InsertLoanApplication @Bvn, ...</c>, <c>CommandText =
+/// "usp_CreateCustomer"</c>; issue 18, held-out sets 10 and 11): the procedure's text is not in the code, its name is
+/// the only account of what it does.
+/// Look-alikes: a parameter used only by a <c>SELECT</c> (a lookup is not a write), a stored procedure whose name does
+/// not say it writes (<c>usp_GetCustomer</c>, <c>usp_ValidateAccount</c>), a parameter created with its database type
+/// (<c>new SqlParameter("@Iban", SqlDbType.VarChar)</c>), literal values (the code's constants), and safe forms of the name (<c>@IbanHash</c>, <c>@IbanLast4</c>).
 /// </summary>
 internal static class AdoNetWrites
 {
@@ -25,35 +30,70 @@ internal static class AdoNetWrites
             return;
         }
 
-        string parameter = nameLiteral.Token.ValueText.TrimStart('@', ':', '?', '$');
+        AnalyzeParameter(context, options, invocation, nameLiteral, invocation.ArgumentList.Arguments[1].Expression);
+    }
+
+    // new SqlParameter("@Bvn", applicant.Bvn), new NpgsqlParameter(...), new MySqlParameter(...): the provider's parameter
+    // type, by name (before restore it is unresolved).
+    public static void AnalyzeCreation(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    {
+        var creation = (ObjectCreationExpressionSyntax)context.Node;
+        if (creation.ArgumentList is not { Arguments.Count: 2 } arguments
+            || arguments.Arguments[0].Expression is not LiteralExpressionSyntax nameLiteral
+            || !nameLiteral.IsKind(SyntaxKind.StringLiteralExpression)
+            || EfEntityIndex.LastIdentifier(creation.Type) is not { } typeName
+            || !typeName.EndsWith("Parameter", StringComparison.Ordinal) || typeName.Length == "Parameter".Length)
+        {
+            return;
+        }
+
+        // new SqlParameter("@Iban", SqlDbType.VarChar): the column's type, the value comes later.
+        ExpressionSyntax valueSyntax = arguments.Arguments[1].Expression;
+        if (valueSyntax is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } typeAccess
+            && LastName(typeAccess.Expression) is { } receiver && receiver.EndsWith("Type", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        AnalyzeParameter(context, options, creation, nameLiteral, valueSyntax);
+    }
+
+    private static void AnalyzeParameter(SyntaxNodeAnalysisContext context, FinGuardOptions options, ExpressionSyntax site, LiteralExpressionSyntax nameLiteral, ExpressionSyntax valueSyntax)
+    {
+        string parameter = nameLiteral.Token.ValueText.Trim().TrimStart('@', ':', '?', '$');
         if (parameter.Length == 0)
         {
             return;
         }
 
-        DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.SyntaxTree);
+        // A literal (@p_blocked_balance = 0) is the code's constant, not a customer's value.
+        if (valueSyntax is LiteralExpressionSyntax)
+        {
+            return;
+        }
+
+        DataProtectionNameOptions names = options.GetDataProtectionNames(site.SyntaxTree);
         FinancialDataKind kind = FinancialDataNames.Classify(parameter, null, names);
         if (!FinancialDataNames.IsReportedWhenStored(kind))
         {
             return;
         }
 
-        ExpressionSyntax valueSyntax = invocation.ArgumentList.Arguments[1].Expression;
         if (context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken) is IOperation value
-            && (UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+            && (value.Type?.TypeKind == TypeKind.Enum || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
         {
             return;
         }
 
-        SyntaxNode? body = EnclosingBody(invocation);
-        if (body == null || !WritesParameter(body, parameter))
+        SyntaxNode? body = EnclosingBody(site);
+        if (body == null || !(WritesParameter(body, parameter) || CallsWritingProcedure(body, parameter)))
         {
             return;
         }
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(UnencryptedFinancialFieldAnalyzer.ConverterProperty, null);
         const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
-        Location location = invocation.GetLocation();
+        Location location = site.GetLocation();
         context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
             ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, parameter, advice)
             : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, parameter, FinancialDataNames.Describe(kind), advice));
@@ -108,6 +148,135 @@ internal static class AdoNetWrites
 
             string text = Text(top);
             if (WritesNamedParameter(text, parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the method calls a stored procedure whose name says it writes rows (<c>InsertLoanApplication</c>,
+    /// <c>usp_CreateLoanRequest</c>, <c>sp_SaveCustomer</c>) with the parameter: SQL text <c>EXEC name @a, @b</c> that
+    /// names the parameter, or a bare procedure name given as the command's text (<c>CommandText = "[usp_X]"</c>,
+    /// <c>new SqlCommand("usp_X", ...)</c>, or any bare name in a method that sets <c>CommandType.StoredProcedure</c>), whose
+    /// parameters are bound by name.
+    /// </summary>
+    internal static bool CallsWritingProcedure(SyntaxNode body, string parameter)
+    {
+        bool? storedProcedure = null;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                continue;
+            }
+
+            string text = literal.Token.ValueText.Trim();
+            if (text.Length < 3)
+            {
+                continue;
+            }
+
+            if (StartsWithWord(text, "EXEC") || StartsWithWord(text, "EXECUTE") || StartsWithWord(text, "CALL"))
+            {
+                int start = 0;
+                while (start < text.Length && !char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                string rest = text.Substring(start).TrimStart();
+                int end = 0;
+                while (end < rest.Length && (IsProcedureNameChar(rest[end])))
+                {
+                    end++;
+                }
+
+                if (NamesWritingProcedure(rest.Substring(0, end)) && FindParameter(text, parameter, 0) >= 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!IsBareProcedureName(text) || !NamesWritingProcedure(text))
+            {
+                continue;
+            }
+
+            if (IsCommandText(literal))
+            {
+                return true;
+            }
+
+            storedProcedure ??= MentionsStoredProcedure(body);
+            if (storedProcedure == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsProcedureNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '[' or ']';
+
+    private static bool IsBareProcedureName(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!IsProcedureNameChar(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsLetter(text[0]) || text[0] == '[';
+    }
+
+    // Verbs of procedures that write rows.
+    private static readonly HashSet<string> WritingProcedureVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "insert", "ins", "create", "add", "save", "update", "upd", "upsert", "register", "store", "post",
+    };
+
+    private static bool NamesWritingProcedure(string name)
+    {
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (WritingProcedureVerbs.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // command.CommandText = "usp_X"; new SqlCommand("usp_X", connection).
+    private static bool IsCommandText(LiteralExpressionSyntax literal) => literal.Parent switch
+    {
+        AssignmentExpressionSyntax { Left: var left } => LastName(left) == "CommandText",
+        ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } list } argument
+            => list.Arguments.IndexOf(argument) == 0 && EfEntityIndex.LastIdentifier(creation.Type) is { } type && type.EndsWith("Command", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static bool MentionsStoredProcedure(SyntaxNode body)
+    {
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax { Identifier.ValueText: "StoredProcedure" })
             {
                 return true;
             }

@@ -54,6 +54,11 @@ internal static class FinancialDataNames
         ["bankaccountnumber"] = FinancialDataKind.BankAccountNumber,
         ["bban"] = FinancialDataKind.BankAccountNumber,
         ["iban"] = FinancialDataKind.Iban,
+        // All-lower-case columns of DB-first code (held-out set 9): ibancode, ibanno, ibannumber.
+        ["ibancode"] = FinancialDataKind.Iban,
+        ["ibanno"] = FinancialDataKind.Iban,
+        ["ibannumber"] = FinancialDataKind.Iban,
+        ["nuban"] = FinancialDataKind.BankAccountNumber,
         ["routingnumber"] = FinancialDataKind.RoutingNumber,
         ["routingno"] = FinancialDataKind.RoutingNumber,
         ["abanumber"] = FinancialDataKind.RoutingNumber,
@@ -99,7 +104,7 @@ internal static class FinancialDataNames
 
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
     // them as whole words only (see HasWholeWord).
-    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil" };
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu" };
 
     // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
     // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,
@@ -107,6 +112,12 @@ internal static class FinancialDataNames
     private static readonly HashSet<string> PersonIdQualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "citizen", "person", "personal", "resident", "civil", "government", "national",
+    };
+
+    // Holders named before "identity card" (UserIdentityCard, ClientIdentityCard): the card is theirs.
+    private static readonly HashSet<string> IdentityCardHolders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "user", "client", "customer", "holder", "owner", "applicant", "borrower", "employee",
     };
 
     /// <summary>Classifies a member, parameter or local by its name; <paramref name="containingTypeName"/> disambiguates bare "AccountNumber".</summary>
@@ -132,6 +143,11 @@ internal static class FinancialDataNames
         if (options.IsConfiguredExtra(normalized))
         {
             return FinancialDataKind.BankAccountNumber;
+        }
+
+        if (IsFinName(name))
+        {
+            return FinancialDataKind.NationalId;
         }
 
         List<string> words = IdentifierWords.Split(name);
@@ -170,6 +186,9 @@ internal static class FinancialDataNames
         "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
         "ssn", "social", "tax", "insurance", "idn", "id_n", "idc", "id_c", "identi", "personal", "private", "passport",
         "citizen", "fiscal", "soc", "pesel", "cnpj", "aadha", "curp", "snils", "bvn",
+        // Nigeria's NUBAN and Mexico's CLABE (bank account numbers), the Spanish and Portuguese account number
+        // (numero de cuenta, numero da conta) and the Latin American identity card (cedula).
+        "nuban", "clabe", "cuenta", "conta", "cedul",
         // Local names (ForeignNames): Iran's IBAN, Indonesia's id card, tax number and bank account, German account
         // numbers; and a crypto wallet's keys.
         "sheba", "shaba", "ktp", "npwp", "rek", "konto", "mnemonic", "seed", "recovery",
@@ -177,7 +196,7 @@ internal static class FinancialDataNames
 
     internal static bool MayNameFinancialData(string name)
     {
-        if (IdentifierWords.ContainsAnyFragment(name, FinancialFragments))
+        if (IdentifierWords.ContainsAnyFragment(name, FinancialFragments) || IsFinName(name))
         {
             return true;
         }
@@ -215,6 +234,11 @@ internal static class FinancialDataNames
 
         return false;
     }
+
+    // Azerbaijan's FIN (fərdi identifikasiya nömrəsi, the personal identification number on every identity card) and
+    // Singapore's FIN (foreign identification number), as the whole name in capitals only: "Fin" is also the Spanish and
+    // French word for the end (FechaFin, Fin), and finance abbreviated.
+    private static bool IsFinName(string name) => name == "FIN";
 
     // Words after the value's own words that make the member a document or fact about it, not the value: the uploaded
     // scan of an id card (NationalIdPhotoUrl, PassportImagePath, IdCardFileName), its expiry or issue date.
@@ -256,7 +280,160 @@ internal static class FinancialDataNames
 
         List<string> words = IdentifierWords.Split(name);
         int last = words.Count - 1;
-        return last >= 1 && words[last] == "id" && words[last - 1] is "passport" or "id" or "card" or "identity";
+        if (last >= 1 && words[last] == "id" && words[last - 1] is "passport" or "id" or "card" or "identity")
+        {
+            return true;
+        }
+
+        // The key of a tax setup row, named for what the tax applies to (TransactionTaxId, SalesTaxId, ApplicableTaxId;
+        // held-out set 10): a foreign key to a tax type or rate. A party's tax id (CustomerTaxId) stays reported.
+        return last >= 2 && words[last] == "id" && words[last - 1] == "tax" && !TaxPartyWords.Contains(words[last - 2]);
+    }
+
+    // Parties whose tax identification number a "<party> tax id" is.
+    private static readonly HashSet<string> TaxPartyWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "customer", "client", "company", "business", "merchant", "vendor", "supplier", "employee", "employer", "person",
+        "personal", "user", "owner", "holder", "payer", "payee", "seller", "buyer", "member", "director", "partner",
+        "national", "federal", "individual", "corporate", "investor", "borrower", "applicant", "beneficiary", "contractor",
+        "tenant", "landlord", "provider", "agent", "organization", "organisation", "entity", "account", "taxpayer",
+    };
+
+    /// <summary>
+    /// FG3001's classification of a stored member, which sees the member's type and its siblings: <see cref="Classify"/>,
+    /// plus three forms that a name alone does not settle (issue 18, held-out sets 6, 10 and 11):
+    /// <list type="bullet">
+    /// <item>the bare number of a bank account record (<c>Account.Number</c>, <c>BankAccount.Number</c>, <c>Cuenta.Numero</c>),
+    /// not of a login, ledger, loan or loyalty account;</item>
+    /// <item>the account a movement comes from or goes to, as text (<c>Transaction.SourceAccount</c>, <c>Transfer.ToAccount</c>):
+    /// the account's number. Not the debit and credit accounts of bookkeeping (general-ledger codes), and not
+    /// numeric members, which are the account row's key;</item>
+    /// <item>the bare ends of a bank movement, as text (<c>Transaction.From</c>, <c>Transfer.To</c>), not of a blockchain
+    /// transaction (an address) or a message;</item>
+    /// <item>a bare <c>IdCard</c> text, the identity card's number, unless the type names foreign keys <c>IdX</c>
+    /// (<c>IdUser</c>, <c>IdApp</c>): there <c>IdCard</c> is a payment card's row id.</item>
+    /// </list>
+    /// </summary>
+    public static FinancialDataKind ClassifyStoredMember(IPropertySymbol property, INamedTypeSymbol type, DataProtectionNameOptions options)
+    {
+        string name = property.Name;
+        FinancialDataKind kind = Classify(name, type.Name, options);
+        if (kind != FinancialDataKind.None || name.Length > 20 || options.IsConfiguredSafe(IdentifierWords.Normalize(name)))
+        {
+            return kind;
+        }
+
+        bool text = property.Type.SpecialType == SpecialType.System_String;
+        if (name.IndexOf("ccount", StringComparison.Ordinal) > 0 && text)
+        {
+            List<string> words = IdentifierWords.Split(name);
+            return words.Count == 2 && words[1] == "account" && MovementEnds.Contains(words[0]) && !NamesNonBankAccountRecord(type.Name)
+                ? FinancialDataKind.BankAccountNumber
+                : FinancialDataKind.None;
+        }
+
+        // A bank movement's bare ends (Transaction.From, Transfer.To; held-out set 5): the accounts' numbers as text.
+        if (name is "From" or "To" or "Source" or "Destination" or "Sender" or "Receiver" && text && NamesBankMovement(type.Name))
+        {
+            return FinancialDataKind.BankAccountNumber;
+        }
+
+        if (name is "Number" or "Numero" or "No" or "Nr" && NamesBankAccountRecord(type.Name))
+        {
+            return FinancialDataKind.BankAccountNumber;
+        }
+
+        if (name is "IdCard" or "IDCard" && text && !NamesIdPrefixedKeys(type))
+        {
+            return FinancialDataKind.NationalId;
+        }
+
+        return FinancialDataKind.None;
+    }
+
+    // Transaction, Transfer, BankTransaction, TransferEntity: the movement word is the type's last word before a storage
+    // suffix. Not a blockchain's or a message's (an address, a mailbox), not a ledger's or a loyalty scheme's.
+    private static bool NamesBankMovement(string typeName)
+    {
+        List<string> words = IdentifierWords.Split(typeName);
+        int last = words.Count - 1;
+        while (last > 0 && StorageSuffixWords.Contains(words[last]))
+        {
+            last--;
+        }
+
+        if (last < 0 || words[last] is not ("transaction" or "transactions" or "transfer" or "transfers" or "remittance" or "remittances"))
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (word is "crypto" or "blockchain" or "chain" or "eth" or "ethereum" or "btc" or "bitcoin" or "token" or "nft" or "onchain"
+                || NonBankAccountRecordWords.Contains(word) || NonBankAccountContainers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The ends of a movement between accounts.
+    private static readonly HashSet<string> MovementEnds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "source", "destination", "dest", "from", "to", "sender", "receiver", "beneficiary", "recipient", "origin", "originating", "target",
+    };
+
+    // Words of accounts that are not bank accounts: logins, ledgers, loans, loyalty schemes, processors' mirrors.
+    private static readonly HashSet<string> NonBankAccountRecordWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "user", "login", "email", "game", "player", "loyalty", "reward", "rewards", "points", "bonus", "expense", "expenses",
+        "chart", "social", "cloud", "storage", "service", "system", "platform", "internal", "tenant", "subscription", "utility",
+        "contable", "contabil",
+    };
+
+    private static bool NamesNonBankAccountRecord(string typeName)
+    {
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (NonBankAccountRecordWords.Contains(word) || NonBankAccountContainers.Contains(word) || DebtContainerWords.Contains(word) || ProcessorMirrorWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Account, BankAccount, SavingsAccount, AccountEntity, Cuenta, CuentasAhorro: the account word is the type's last
+    // word before a storage suffix (or, in Spanish and Portuguese, its first), and no word makes it a non-bank account.
+    private static bool NamesBankAccountRecord(string typeName)
+    {
+        List<string> words = IdentifierWords.Split(typeName);
+        int last = words.Count - 1;
+        while (last > 0 && StorageSuffixWords.Contains(words[last]))
+        {
+            last--;
+        }
+
+        bool account = last >= 0 && (words[last] is "account" or "accounts" or "bankaccount" || words[0] is "cuenta" or "cuentas" or "conta" or "contas");
+        return account && !NamesNonBankAccountRecord(typeName);
+    }
+
+    // Another member named IdX (IdUser, IdApp, IdOperation): the type names its foreign keys so.
+    private static bool NamesIdPrefixedKeys(INamedTypeSymbol type)
+    {
+        foreach (string member in type.MemberNames)
+        {
+            if (member.Length > 2 && member[0] == 'I' && member[1] == 'd' && char.IsUpper(member[2])
+                && !member.StartsWith("IdCard", StringComparison.Ordinal) && !member.StartsWith("IdNumber", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a name marks a protected or derived form: masked, last four, token, hash, encrypted...</summary>
@@ -279,15 +456,30 @@ internal static class FinancialDataNames
     // number. Not NIK: in Indonesian payroll code it is as often the employee number (nomor induk karyawan).
     private static readonly HashSet<string> LocalIbanWords = new HashSet<string>(StringComparer.Ordinal) { "sheba", "shaba" };
 
-    private static readonly HashSet<string> LocalNationalIdWords = new HashSet<string>(StringComparer.Ordinal) { "ktp", "npwp" };
+    // The cedula (cedula de identidad) is the national identity card number of most of Latin America and the Dominican
+    // Republic (held-out set 11: Cedula on ASP.NET Identity users).
+    private static readonly HashSet<string> LocalNationalIdWords = new HashSet<string>(StringComparer.Ordinal) { "ktp", "npwp", "cedula" };
 
-    private static readonly HashSet<string> LocalAccountWords = new HashSet<string>(StringComparer.Ordinal) { "rekening", "rek", "konto" };
+    // Spanish cuenta and Portuguese conta next to a number word are the bank account number (NumeroCuenta, NroCuenta,
+    // NumeroDeCuenta, NumeroConta; held-out sets 8 and 11).
+    private static readonly HashSet<string> LocalAccountWords = new HashSet<string>(StringComparer.Ordinal) { "rekening", "rek", "konto", "cuenta", "conta" };
 
-    // "Number" where those words are used: Indonesian nomor (no, nr), Dutch and German nummer.
+    // Ledger accounts of Spanish and Portuguese accounting code (cuenta contable, conta contabil): not bank accounts.
+    private static readonly HashSet<string> LocalLedgerWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "contable", "contables", "contabil", "contabilidad", "mayor", "auxiliar",
+    };
+
+    // "Number" where those words are used: Indonesian nomor (no, nr), Dutch and German nummer, Spanish and Portuguese
+    // numero (nro, num).
     private static readonly HashSet<string> LocalNumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "number", "num", "no", "nbr", "nr", "nomor", "nomer", "nummer",
+        "number", "num", "no", "nbr", "nr", "nomor", "nomer", "nummer", "numero", "nro",
     };
+
+    // Words that join a number word to its noun or name the document without changing it: numero de cuenta, cedula de
+    // identidad.
+    private static readonly HashSet<string> LocalFillerWords = new HashSet<string>(StringComparer.Ordinal) { "de", "da", "del", "identidad" };
 
     private static readonly Dictionary<string, FinancialDataKind> LocalJoinedNames = new Dictionary<string, FinancialDataKind>(StringComparer.Ordinal)
     {
@@ -301,6 +493,10 @@ internal static class FinancialDataNames
         ["ktpno"] = FinancialDataKind.NationalId,
         ["nonpwp"] = FinancialDataKind.NationalId,
         ["npwpno"] = FinancialDataKind.NationalId,
+        ["numerocuenta"] = FinancialDataKind.BankAccountNumber,
+        ["nrocuenta"] = FinancialDataKind.BankAccountNumber,
+        ["numcuenta"] = FinancialDataKind.BankAccountNumber,
+        ["numeroconta"] = FinancialDataKind.BankAccountNumber,
     };
 
     /// <summary>
@@ -323,8 +519,11 @@ internal static class FinancialDataNames
             string word = words[i];
             if (LocalAccountWords.Contains(word))
             {
-                bool numbered = (i > 0 && LocalNumberWords.Contains(words[i - 1])) || (i + 1 < words.Count && LocalNumberWords.Contains(words[i + 1]));
-                return numbered ? FinancialDataKind.BankAccountNumber : FinancialDataKind.None;
+                // NumeroCuenta, NumeroDeCuenta, CuentaNumero; not a ledger account (NumeroCuentaContable).
+                bool numbered = (i > 0 && LocalNumberWords.Contains(words[i - 1]))
+                    || (i > 1 && LocalFillerWords.Contains(words[i - 1]) && LocalNumberWords.Contains(words[i - 2]))
+                    || (i + 1 < words.Count && LocalNumberWords.Contains(words[i + 1]));
+                return numbered && !NamesLedger(words) ? FinancialDataKind.BankAccountNumber : FinancialDataKind.None;
             }
 
             if (LocalIbanWords.Contains(word) || LocalNationalIdWords.Contains(word))
@@ -338,13 +537,26 @@ internal static class FinancialDataNames
                 continue;
             }
 
-            if (!LocalNumberWords.Contains(word) && !IsDigits(word))
+            if (!LocalNumberWords.Contains(word) && !LocalFillerWords.Contains(word) && !IsDigits(word))
             {
                 return FinancialDataKind.None;
             }
         }
 
         return found;
+    }
+
+    private static bool NamesLedger(List<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (LocalLedgerWords.Contains(word) || NonBankAccountContainers.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(string word)
@@ -440,7 +652,9 @@ internal static class FinancialDataNames
                 case "iban":
                 case "ibans":
                     return FinancialDataKind.Iban;
-                case "bban":
+                // Documented national bank account numbers: Nigeria's NUBAN (the 10-digit account number every Nigerian
+                // bank account has), Mexico's CLABE and Argentina's CBU (the 18- and 22-digit interbank account numbers).
+                case "bban" or "nuban" or "clabe" or "cbu":
                     return FinancialDataKind.BankAccountNumber;
                 case "ssn":
                 case "ssns":
@@ -469,6 +683,11 @@ internal static class FinancialDataNames
                     }
 
                     break;
+                // The identity card itself, named alone or for its holder (IdentityCard, UserIdentityCard): the card's
+                // number, the national id (the Dominican and Latin American cedula, held-out set 11). A bare "IdCard" is
+                // left to the stored-member check: in code that names foreign keys IdX (IdUser, IdApp) it is a card's row id.
+                case "identity" when next == "card" && i + 2 == words.Count && (previous == null || PersonIdQualifiers.Contains(previous) || IdentityCardHolders.Contains(previous)):
+                    return FinancialDataKind.NationalId;
                 // Sweden's personnummer, Georgia's personal or private number. Not a bare "personal id": in Spanish and
                 // German code "Personal" is the staff, and PersonalId the key of a staff row.
                 case "personal" when NumberWords.Contains(next ?? ""):
@@ -601,7 +820,7 @@ internal static class FinancialDataNames
     {
         "unpaid", "outstanding", "owed", "owing", "due", "overdue", "arrears", "payoff", "principal", "loan", "loans", "mortgage",
         "mortgages", "debt", "debts", "liability", "liabilities", "lien", "changed", "change", "delta", "diff", "difference",
-        "remaining",
+        "remaining", "amortised", "amortized", "amortisation", "amortization",
     };
 
     // Containing types whose balances are debts: LoanAccount.Balance, MortgageLiability.Balance, RefinanceLoanOption.
@@ -634,14 +853,25 @@ internal static class FinancialDataNames
         foreach (string member in type.MemberNames)
         {
             if (member.IndexOf("Due", StringComparison.Ordinal) < 0 && member.IndexOf("due", StringComparison.Ordinal) < 0
-                && member.IndexOf("stalment", StringComparison.OrdinalIgnoreCase) < 0 && member.IndexOf("stallment", StringComparison.OrdinalIgnoreCase) < 0)
+                && member.IndexOf("stalment", StringComparison.OrdinalIgnoreCase) < 0 && member.IndexOf("stallment", StringComparison.OrdinalIgnoreCase) < 0
+                && member.IndexOf("loan", StringComparison.OrdinalIgnoreCase) < 0)
             {
                 continue;
             }
 
-            foreach (string word in IdentifierWords.Split(member))
+            List<string> words = IdentifierWords.Split(member);
+            for (int i = 0; i < words.Count; i++)
             {
+                string word = words[i];
                 if (word is "due" or "overdue" or "installment" or "installments" or "instalment" or "instalments")
+                {
+                    return true;
+                }
+
+                // A loan's own reference (LoanId, LoanAccountNumber, LoanContractNumber; issue 18, held-out sets 10 and
+                // 11): the record is the loan's or one of its schedule rows, and its balance is what is left to repay.
+                // Not a collection of loans (an account's Loans navigation names no single loan).
+                if (word == "loan" && i + 1 < words.Count && words[i + 1] is "id" or "account" or "contract" or "number" or "no" or "ref" or "reference")
                 {
                     return true;
                 }

@@ -64,7 +64,7 @@ internal static class PersistedEntities
             return true;
         }
 
-        if (IsWireModel(type))
+        if (IsWireModel(type) || InTransferShapeNamespace(type))
         {
             return false;
         }
@@ -109,7 +109,9 @@ internal static class PersistedEntities
                     return true;
                 }
 
-                hasId |= property.Name == "Id" || property.Name == type.Name + "Id";
+                // Id, ID, id (DB-first code with lower-case columns, held-out set 9) or <Type>Id.
+                hasId |= string.Equals(property.Name, "Id", StringComparison.OrdinalIgnoreCase)
+                    || (property.Name.Length == type.Name.Length + 2 && property.Name.StartsWith(type.Name, StringComparison.Ordinal) && property.Name.EndsWith("Id", StringComparison.Ordinal));
             }
         }
 
@@ -239,6 +241,26 @@ internal static class PersistedEntities
         }
 
         return named > 0 && 2 * named >= properties;
+    }
+
+    // Namespaces of transfer shapes (App.Contracts.Response, Application.Dtos, Web.ViewModels; held-out set 10): their
+    // classes carry data between layers whatever base class they reuse (an audit-field base named GeneralEntity).
+    private static readonly HashSet<string> TransferShapeNamespaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dto", "Dtos", "Response", "Responses", "Request", "Requests", "ViewModel", "ViewModels",
+    };
+
+    private static bool InTransferShapeNamespace(INamedTypeSymbol type)
+    {
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (TransferShapeNamespaces.Contains(ns.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Entities, Entity, or a name made of an entity word and a layer word (EntityLayer, Entities.Concrete's parent

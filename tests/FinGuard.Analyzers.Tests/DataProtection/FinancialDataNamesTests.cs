@@ -350,4 +350,70 @@ public class FinancialDataNamesTests
     [InlineData("AccountNum", "POS_Customer", "BankAccountNumber")]
     public void Abbreviated_customer_account_numbers_follow_customer_account_numbers(string name, string containingType, string expected)
         => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    // Issue 18, cross-set pass (held-out sets 8 to 11): documented national account numbers (Nigeria's NUBAN, Mexico's
+    // CLABE, Argentina's CBU), the Spanish and Portuguese account number, the Latin American cedula, the identity card
+    // named for its holder, Azerbaijan's and Singapore's FIN, and all-lower-case IBAN columns.
+    [Theory]
+    [InlineData("Nuban", "BankAccountNumber")]
+    [InlineData("nuban", "BankAccountNumber")]
+    [InlineData("NUBAN", "BankAccountNumber")]
+    [InlineData("DebitNuban", "BankAccountNumber")]
+    [InlineData("Clabe", "BankAccountNumber")]
+    [InlineData("CBU", "BankAccountNumber")]
+    [InlineData("NumeroCuenta", "BankAccountNumber")]
+    [InlineData("NroCuenta", "BankAccountNumber")]
+    [InlineData("NumeroDeCuenta", "BankAccountNumber")]
+    [InlineData("CuentaNumero", "BankAccountNumber")]
+    [InlineData("numero_cuenta", "BankAccountNumber")]
+    [InlineData("numerocuenta", "BankAccountNumber")]
+    [InlineData("NumeroConta", "BankAccountNumber")]
+    [InlineData("Cedula", "NationalId")]
+    [InlineData("NumeroCedula", "NationalId")]
+    [InlineData("cedula_de_identidad", "NationalId")]
+    [InlineData("IdentityCard", "NationalId")]
+    [InlineData("UserIdentityCard", "NationalId")]
+    [InlineData("FIN", "NationalId")]
+    [InlineData("ibancode", "Iban")]
+    [InlineData("ibannumber", "Iban")]
+    public void Account_data_under_further_local_names_is_recognised(string name, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, "Customer", DataProtectionNameOptions.Empty).ToString());
+
+    // Their look-alikes: ledger accounts, an account's other facts, the document's metadata, the Spanish "fin" (end),
+    // finance words, protected forms and an identity card named for something else.
+    [Theory]
+    [InlineData("Cuenta")]
+    [InlineData("CuentaContable")]
+    [InlineData("NumeroCuentaContable")]
+    [InlineData("MontoCuentaCorriente")]
+    [InlineData("TipoCuenta")]
+    [InlineData("ContaCorrente")]
+    [InlineData("Contact")]
+    [InlineData("ContactNumber")]
+    [InlineData("TipoCedula")]
+    [InlineData("CedulaPhotoUrl")]
+    [InlineData("CedulaVerified")]
+    [InlineData("MaskedNuban")]
+    [InlineData("NubanValidation")]
+    [InlineData("NubanLength")]
+    [InlineData("Fin")]
+    [InlineData("FechaFin")]
+    [InlineData("Finance")]
+    [InlineData("FinCode")]
+    [InlineData("IdentityCardImage")]
+    [InlineData("IdentityCardType")]
+    [InlineData("IdentityCardExpiryDate")]
+    [InlineData("OrderIdentityCard")]
+    [InlineData("Cbuild")]
+    [InlineData("IdCard")]
+    public void Further_local_name_look_alikes_are_not_account_data(string name)
+        => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, "Customer", DataProtectionNameOptions.Empty));
+
+    // A loan's balances: amortised balances, and any balance of a record that names its loan (LoanId, LoanAccountNumber).
+    [Theory]
+    [InlineData("AmortisedClosingBalance", "ScheduleRow", "None")]
+    [InlineData("AmortizedBalance", "ScheduleRow", "None")]
+    [InlineData("ClosingBalance", "ScheduleRow", "BalanceOrAmount")]
+    public void Amortised_balances_are_debts(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
 }

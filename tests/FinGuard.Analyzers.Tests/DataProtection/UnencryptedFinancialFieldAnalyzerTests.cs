@@ -664,10 +664,10 @@ public class CompanyStore
         command.ExecuteNonQuery();
     }
 
-    // A stored procedure: its text is not here to read.
-    public void Save(string iban)
+    // A stored procedure whose name does not say it writes: its text is not here to read.
+    public void Match(string iban)
     {
-        var command = new SqlCommand("dbo.SaveCompany");
+        var command = new SqlCommand("dbo.MatchCompany");
         command.Parameters.AddWithValue("@Iban", iban);
         command.ExecuteNonQuery();
     }
@@ -903,4 +903,258 @@ public class AccountRepository
 """));
         return test.RunAsync();
     }
+
+    // Issue 18, cross-set pass (held-out sets 6, 9, 10, 11): forms of account data that only the stored member settles
+    // (its type and siblings): an account record's bare Number, the text account a movement comes from or goes to, an
+    // Identity user's IdCard and cedula, a NUBAN; lower-case "id" columns of DB-first entities.
+    [Fact]
+    public Task Account_numbers_and_identity_cards_under_bare_and_local_names_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+namespace Microsoft.AspNetCore.Identity
+{
+    public class IdentityUser { public string Id { get; set; } = ""; public string Email { get; set; } = ""; }
+}
+namespace Bank.Domain.Entities
+{
+    using Microsoft.AspNetCore.Identity;
+    public class Account { public long Id { get; set; } public string {|FG3001:Number|} { get; set; } = ""; public decimal {|FG3002:Balance|} { get; set; } }
+    public class SavingsAccountEntity { public Guid Id { get; set; } public string {|FG3001:No|} { get; set; } = ""; }
+    public class CuentasAhorro { public int Id { get; set; } public string {|FG3001:NumeroCuenta|} { get; set; } = ""; }
+    public class Transaction
+    {
+        public long Id { get; set; }
+        public string {|FG3001:SourceAccount|} { get; set; } = "";
+        public string {|FG3001:DestinationAccount|} { get; set; } = "";
+        public double Amount { get; set; }
+    }
+    public class Wallet { public int Id { get; set; } public string {|FG3001:Nuban|} { get; set; } = ""; }
+    public class BankTransfer { public int Id { get; set; } public string? {|FG3001:From|} { get; set; } public string? {|FG3001:To|} { get; set; } }
+    public class ApplicationUser : IdentityUser
+    {
+        public string FirstName { get; set; } = "";
+        public string {|FG3001:IdCard|} { get; set; } = "";
+        public string {|FG3001:Cedula|} { get; set; } = "";
+        public string {|FG3001:IdentityCard|} { get; set; } = "";
+        public string {|FG3001:FIN|} { get; set; } = "";
+    }
+    // DB-first code with lower-case columns: "id" is the key, "ibancode" the IBAN.
+    public class EmployeeBank { public int id { get; set; } public string? {|FG3001:accountnumber|} { get; set; } public string? {|FG3001:ibancode|} { get; set; } }
+}
+""");
+
+    [Fact]
+    public Task Look_alikes_of_bare_account_numbers_and_identity_cards_stay_silent() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+namespace Shop.Domain.Entities
+{
+    // Numbers of other records and of accounts that are not bank accounts.
+    public class Order { public int Id { get; set; } public string Number { get; set; } = ""; }
+    public class UserAccount { public int Id { get; set; } public string Number { get; set; } = ""; }
+    public class LedgerAccount { public int Id { get; set; } public string Number { get; set; } = ""; }
+    public class LoanAccount { public int Id { get; set; } public string Number { get; set; } = ""; }
+    public class AccountType { public int Id { get; set; } public string Number { get; set; } = ""; }
+    // Bookkeeping's debit and credit accounts are ledger codes; numeric ends of a transfer are the account rows' keys.
+    public class JournalEntry { public int Id { get; set; } public string DebitAccount { get; set; } = ""; public string CreditAccount { get; set; } = ""; }
+    public class Transfer { public int Id { get; set; } public int FromAccount { get; set; } public Guid ToAccountId { get; set; } public string AccountName { get; set; } = ""; }
+    // A blockchain transaction's ends are addresses, a message's are mailboxes, numeric ends are account rows' keys.
+    public class BlockchainTransaction { public int Id { get; set; } public string From { get; set; } = ""; public string To { get; set; } = ""; }
+    public class EmailMessage { public int Id { get; set; } public string From { get; set; } = ""; public string To { get; set; } = ""; }
+    public class TransferRecord { public int Id { get; set; } public int From { get; set; } public long To { get; set; } }
+    // A type that names its foreign keys IdX: IdCard is the payment card's row id, not an identity card.
+    public class WebhookLog { public Guid Id { get; set; } public string IdUser { get; set; } = ""; public string IdApp { get; set; } = ""; public string IdCard { get; set; } = ""; }
+    // The document, its type and its picture, and the Spanish word for the end.
+    public class Applicant
+    {
+        public int Id { get; set; }
+        public string TipoCedula { get; set; } = "";
+        public string IdentityCardImageUrl { get; set; } = "";
+        public byte[] IdentityCard { get; set; } = Array.Empty<byte>();
+        public string Fin { get; set; } = "";
+        public string MaskedNuban { get; set; } = "";
+        public string NumeroCuentaContable { get; set; } = "";
+    }
+    // The row's own key and the key of a tax setup row, whatever words their type's name has.
+    public class BvnLookup { public long BvnLookupId { get; set; } public string Phone { get; set; } = ""; }
+    public class TransactionTax { public int Id { get; set; } public int TransactionTaxId { get; set; } public int? SalesTaxId { get; set; } }
+    public class Supplier { public int Id { get; set; } public string {|FG3001:SupplierTaxId|} { get; set; } = ""; public int {|FG3001:CustomerTaxId|} { get; set; } }
+}
+""");
+
+    // Issue 18, held-out sets 10 and 11: a loan's records (a schedule row with its LoanId, a record keyed by the loan's
+    // account number) and amortised balances are debts; transfer shapes in Response/Dto namespaces are not rows even
+    // when they reuse an entity base class.
+    [Fact]
+    public Task Loan_records_and_transfer_shapes_in_dto_namespaces_stay_silent() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Collections.Generic;
+namespace Bank.Domain.Entities
+{
+    public class GeneralEntity { public int Id { get; set; } }
+    public class LoanScheduleDaily : GeneralEntity
+    {
+        public int LoanId { get; set; }
+        public decimal OpeningBalance { get; set; }
+        public decimal ClosingBalance { get; set; }
+    }
+    public class CreditRecord : GeneralEntity { public string LoanContractNumber { get; set; } = ""; public decimal Balance { get; set; } }
+    public class Deposit : GeneralEntity { public decimal AmortisedClosingBalance { get; set; } }
+    // An account that lists its loans is still an account: its balance is the customer's money.
+    public class Loan : GeneralEntity { }
+    public class CurrentAccount : GeneralEntity { public List<Loan> Loans { get; set; } = new(); public decimal {|FG3002:Balance|} { get; set; } }
+}
+namespace Bank.Contracts.Response.Credit
+{
+    using Bank.Domain.Entities;
+    public class LoanCustomerObj : GeneralEntity { public string Iban { get; set; } = ""; public string Bvn { get; set; } = ""; public decimal Balance { get; set; } }
+}
+namespace Bank.Application.Dtos
+{
+    using Bank.Domain.Entities;
+    public class AccountObj : GeneralEntity { public string AccountNumber { get; set; } = ""; }
+}
+""");
+
+    // Issue 18, held-out set 10: a value object named as account data (IbanCode) stores its text in the owner's table,
+    // whatever the member is called (Sender, Receiver). Entities named so (a BankAccount navigation, with its Id), value
+    // objects whose own member is encrypted, formats and enums are not the value.
+    [Fact]
+    public Task Value_objects_that_hold_account_data_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+namespace Bank.Domain.Values
+{
+    public sealed record IbanCode(string Value);
+    public readonly struct NationalId { public NationalId(string value) => Value = value; public string Value { get; } }
+    public sealed class AccountNumberFormat { public string Pattern { get; set; } = ""; }
+    [AttributeUsage(AttributeTargets.Property)] public sealed class EncryptedAttribute : Attribute { }
+    public sealed class BeneficiaryIban { [Encrypted] public string Value { get; set; } = ""; }
+    public enum TaxIdKind { Personal, Business }
+}
+namespace Bank.Domain.Entities
+{
+    using Bank.Domain.Values;
+    public class BankAccount { public int Id { get; set; } public IbanCode {|FG3001:IBAN|} { get; set; } = new IbanCode(""); }
+    // An entity named as account data whose key is inherited is a navigation, not a value.
+    public class KeyedBase { public Guid Id { get; set; } }
+    public class FakeBankAccount : KeyedBase { public string Number { get; set; } = ""; }
+    public class Transfer
+    {
+        public Guid Id { get; set; }
+        public IbanCode {|FG3001:Sender|} { get; set; } = new IbanCode("");
+        public IbanCode? {|FG3001:Receiver|} { get; set; }
+        public NationalId {|FG3001:Payer|} { get; set; }
+        public BankAccount Account { get; set; } = new BankAccount();
+        public FakeBankAccount? Simulated { get; set; }
+        public AccountNumberFormat Format { get; set; } = new AccountNumberFormat();
+        public BeneficiaryIban Beneficiary { get; set; } = new BeneficiaryIban();
+        public TaxIdKind TaxIdKind { get; set; }
+    }
+}
+""");
+
+    // Issue 18, held-out sets 10 and 11: parameters created as objects (new SqlParameter) and stored procedures whose
+    // name says they write: their text is not in the code, their name is all there is.
+    [Fact]
+    public Task Stored_procedure_writes_and_parameter_objects_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Data;
+public class LoanApplication { public string FullName { get; set; } = ""; public string Bvn { get; set; } = ""; public string BankAccountNumber { get; set; } = ""; }
+public class LoanRepository
+{
+    private readonly Database _db = new Database();
+
+    public void Create(LoanApplication application)
+    {
+        var name = new SqlParameter("@FullName", application.FullName);
+        var bvn = {|FG3001:new SqlParameter("@Bvn", application.Bvn)|};
+        _db.ExecuteSqlRaw("EXEC InsertLoanApplication @FullName, @Bvn", name, bvn);
+    }
+
+    public void Save(LoanApplication application)
+    {
+        using var command = new SqlCommand();
+        command.CommandText = "[usp_CreateLoanRequest]";
+        command.Parameters.AddWithValue("@FullName", application.FullName);
+        {|FG3001:command.Parameters.AddWithValue("@BankAccountNumber ", application.BankAccountNumber)|};
+        command.ExecuteNonQuery();
+    }
+
+    public void Register(LoanApplication application)
+    {
+        var command = new SqlCommand("dbo.sp_RegisterApplicant");
+        command.CommandType = CommandType.StoredProcedure;
+        {|FG3001:command.Parameters.AddWithValue("@Bvn", application.Bvn)|};
+        command.ExecuteNonQuery();
+    }
+}
+""" + StoredProcedureStandIn);
+
+    [Fact]
+    public Task Reading_procedures_typed_parameters_and_protected_values_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Data;
+public class LoanApplication { public string Bvn { get; set; } = ""; public string BankAccountNumber { get; set; } = ""; }
+public static class Protector { public static string Encrypt(string value) => value; }
+public class LoanQueries
+{
+    private readonly Database _db = new Database();
+
+    public void Find(LoanApplication application)
+    {
+        var bvn = new SqlParameter("@Bvn", application.Bvn);
+        _db.ExecuteSqlRaw("EXEC GetLoanApplicationByBvn @Bvn", bvn);
+    }
+
+    public void Validate(LoanApplication application)
+    {
+        using var command = new SqlCommand();
+        command.CommandText = "usp_ValidateAccount";
+        command.Parameters.AddWithValue("@BankAccountNumber", application.BankAccountNumber);
+        command.ExecuteNonQuery();
+    }
+
+    public void Insert(LoanApplication application)
+    {
+        var typed = new SqlParameter("@Bvn", SqlDbType.VarChar);
+        var hashed = new SqlParameter("@BvnHash", application.Bvn);
+        var encrypted = new SqlParameter("@BankAccountNumber", Protector.Encrypt(application.BankAccountNumber));
+        var reset = new SqlParameter("@Balance", 0);
+        _db.ExecuteSqlRaw("EXEC InsertLoanApplication @Bvn, @BvnHash, @BankAccountNumber, @Balance", typed, hashed, encrypted, reset);
+    }
+
+    public void Lookup(LoanApplication application)
+    {
+        var bvn = new SqlParameter("@Bvn", application.Bvn);
+        _db.ExecuteSqlRaw("SELECT * FROM Loans WHERE Bvn = @Bvn", bvn);
+    }
+}
+""" + StoredProcedureStandIn);
+
+    private const string StoredProcedureStandIn = """
+namespace Data
+{
+    public enum CommandType { Text, StoredProcedure }
+    public enum SqlDbType { VarChar, Int }
+    public sealed class SqlParameter
+    {
+        public SqlParameter(string name, object value) { }
+        public SqlParameter(string name, SqlDbType type) { }
+    }
+    public sealed class SqlParameterCollection { public object AddWithValue(string parameterName, object value) => value; }
+    public sealed class SqlCommand : System.IDisposable
+    {
+        public SqlCommand() { }
+        public SqlCommand(string commandText) { }
+        public string CommandText { get; set; } = "";
+        public CommandType CommandType { get; set; }
+        public SqlParameterCollection Parameters { get; } = new SqlParameterCollection();
+        public int ExecuteNonQuery() => 0;
+        public void Dispose() { }
+    }
+    public sealed class Database { public int ExecuteSqlRaw(string sql, params object[] parameters) => 0; }
+}
+""";
 }
