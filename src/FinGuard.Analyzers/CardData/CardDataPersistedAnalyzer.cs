@@ -159,10 +159,10 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             }
 
             // return card; / return await _db.Cards.ToListAsync(); / return new Response { Cards = cards };: reported at the
-            // return, where a reviewer (and the labels of every real-code set) looks for the value that leaves.
+            // returned value (an anonymous object at its card member), where a reviewer looks for what leaves.
             string sink = "the response of " + method.Name;
             bool reported = false;
-            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, method, value, sink, reportAt: returned.Syntax.GetLocation(), declared: method.ReturnType);
+            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, method, value, sink, declared: method.ReturnType);
             if (!reported)
             {
                 ReportFilledWrapper(context.ReportDiagnostic, method, value, returned.Syntax.GetLocation(), sink);

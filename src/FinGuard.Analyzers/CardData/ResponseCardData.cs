@@ -18,8 +18,8 @@ namespace FinGuard.Analyzers.CardData;
 /// members the code assigns; a shared response type whose card member this action never sets returns no card;</item>
 /// <item>the request body echoed back (a parameter): its own members and one level of nested objects, as for
 /// serialized payloads; a card two navigations away exists only if the client posted it itself;</item>
-/// <item>an action's return value that does not bind (an entity loaded before restore): the action's declared
-/// <c>ActionResult&lt;T&gt;</c>, since a value that is not a result converts to it.</item>
+/// <item>an action's return value that does not bind (an entity loaded before restore, in a local or a member; not a
+/// call, which may be a result such as <c>Ok(...)</c>): the action's declared <c>ActionResult&lt;T&gt;</c>.</item>
 /// </list>
 /// </summary>
 internal sealed class ResponseCardData
@@ -67,6 +67,13 @@ internal sealed class ResponseCardData
                 return _shapes.Find(parameter.Type, maxDepth: 1);
             case IInvocationOperation call when CardDataSanitizers.IsSanitizer(call, _options):
                 return default;
+            case IConditionalOperation conditional when conditional.WhenFalse != null:
+                // return result.IsFailure ? result.ToProblemDetails() : Ok(result.Value): either branch may be sent.
+                CardMember whenTrue = Find(conditional.WhenTrue, declared, hops + 1, cancellationToken);
+                return whenTrue.Member != null ? whenTrue : Find(conditional.WhenFalse, declared, hops + 1, cancellationToken);
+            case ICoalesceOperation coalesce:
+                CardMember value0 = Find(coalesce.Value, declared, hops + 1, cancellationToken);
+                return value0.Member != null ? value0 : Find(coalesce.WhenNull, declared, hops + 1, cancellationToken);
         }
 
         if (QueriedEntity(value.Syntax as ExpressionSyntax, value.SemanticModel, out bool loadsNavigations, cancellationToken) is { } entity)
@@ -84,19 +91,20 @@ internal sealed class ResponseCardData
             return _shapes.Find(response);
         }
 
-        // Ok(...), NotFound(), View(...): the controller's own helpers are results, not the data (Ok's argument is judged
-        // as a response of its own).
-        return declared == null || hops > 0 || IsOwnHelperCall(value.Syntax) ? default : _shapes.Find(declared);
+        // An unbound member (return _session.Card) is held to the declared type. An unbound call is not: Ok(...),
+        // NotFound() and result.ToProblemDetails() are results, not the data (Ok's argument is judged on its own), and
+        // queries and mediator requests are recognised above.
+        return declared == null || hops > 0 || IsCall(value.Syntax) ? default : _shapes.Find(declared);
     }
 
-    private static bool IsOwnHelperCall(SyntaxNode syntax)
+    private static bool IsCall(SyntaxNode syntax)
     {
         while (syntax is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
         {
             syntax = syntax is AwaitExpressionSyntax awaited ? awaited.Expression : ((ParenthesizedExpressionSyntax)syntax).Expression;
         }
 
-        return syntax is InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax } };
+        return syntax is InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax;
     }
 
     // var card = await _db.Cards.FindAsync(id); return card;  var dto = new CardDto(); dto.Last4 = ...; return dto;

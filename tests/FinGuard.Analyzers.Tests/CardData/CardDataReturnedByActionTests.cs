@@ -100,7 +100,7 @@ public class CardsController : ControllerBase
 
     public async Task<ActionResult<IEnumerable<StoredCard>>> GetCards()
     {
-        {|FG1004:return await _db.Cards.ToListAsync();|}
+        return {|FG1004:await _db.Cards.ToListAsync()|};
     }
 
     public async Task<ActionResult<StoredCard>> GetCard(int id)
@@ -111,7 +111,7 @@ public class CardsController : ControllerBase
             return NotFound();
         }
 
-        {|FG1004:return card;|}
+        return {|FG1004:card|};
     }
 
     public ActionResult<IEnumerable<StoredCard>> Mine(string user)
@@ -231,17 +231,17 @@ public class CustomerController : ControllerBase
     public ActionResult<CustomerDetailsResponse> Cards(int id)
     {
         var response = _repo.Cards(id);
-        {|FG1004:return new CustomerDetailsResponse
+        return {|FG1004:new CustomerDetailsResponse
         {
             CardDetails = response,
-        };|}
+        }|};
     }
 
     public ActionResult<CustomerDetailsResponse> CardsFilledLater(int id)
     {
         var result = new CustomerDetailsResponse();
         result.CardDetails = _repo.Cards(id);
-        {|FG1004:return result;|}
+        return {|FG1004:result|};
     }
 
     public ActionResult<CustomerDetailsResponse> BanksFilledLater(int id)
@@ -283,7 +283,7 @@ public class EchoController : ControllerBase
     {
         _db.Add(order);
         await _db.SaveChangesAsync();
-        {|FG1004:return order;|}
+        return {|FG1004:order|};
     }
 
     public async Task<ActionResult<DownloadRecord>> PostDownload(DownloadRecord record)
@@ -326,6 +326,76 @@ public class CustomerController : ControllerBase
     {
         await grains.GetGrain<ICardActor>(id).Remove();
         return Ok(await grains.GetGrain<ICardActor>(id).Message());
+    }
+}
+""");
+
+    [Fact]
+    public Task A_bin_lookup_with_issuer_flags_is_no_card_data() => VerifyBeforeRestoreAsync("""
+
+using Microsoft.AspNetCore.Mvc;
+public class InstallmentInfo
+{
+    public string BinNumber { get; set; } = "";
+    public string CardAssociation { get; set; } = "";
+    public string BankName { get; set; } = "";
+    public int? ForceCvc { get; set; }
+    public int? Force3Ds { get; set; }
+}
+public class CardCheck { public string Cvc { get; set; } = ""; public bool RequireCvc { get; set; } }
+public interface IInstallments { InstallmentInfo Check(string bin, decimal price); CardCheck Echo(string bin); }
+public class PaymentController : ControllerBase
+{
+    private readonly IInstallments _installments;
+    public PaymentController(IInstallments installments) => _installments = installments;
+
+    public IActionResult CheckInstallment(string binNumber, decimal price)
+    {
+        var result = _installments.Check(binNumber, price);
+        return Ok(result);
+    }
+
+    public IActionResult Echo(string binNumber) => Ok({|FG1004:_installments.Echo(binNumber)|});
+}
+""");
+
+    [Fact]
+    public Task A_conditional_return_is_reported_once_where_the_card_leaves() => VerifyBeforeRestoreAsync("""
+
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+public class Result<T> { public bool IsFailure { get; set; } public T Value { get; set; } = default!; }
+public static class ResultExtensions { public static ActionResult ToProblemDetails<T>(this Result<T> result) => new ActionResult(); }
+public interface ICardService { Task<Result<StoredCard>> Find(int id); Task<Result<CardToken>> Token(int id); }
+public class CardsController : ControllerBase
+{
+    private readonly ICardService _cards;
+    public CardsController(ICardService cards) => _cards = cards;
+
+    public async Task<ActionResult<StoredCard>> Get(int id)
+    {
+        var result = await _cards.Find(id);
+        return result.IsFailure ? result.ToProblemDetails() : Ok({|FG1004:result.Value|});
+    }
+
+    public async Task<ActionResult<CardToken>> GetToken(int id)
+    {
+        var result = await _cards.Token(id);
+        return result.IsFailure ? result.ToProblemDetails() : Ok(result.Value);
+    }
+
+    public async IAsyncEnumerable<object> Rows(IEnumerable<StoredCard> cards)
+    {
+        foreach (var card in cards)
+        {
+            await Task.Yield();
+            yield return new
+            {
+                card.Id,
+                {|FG1004:Number = card.CardNumber|},
+            };
+        }
     }
 }
 """);

@@ -33,7 +33,7 @@ public class CardController : ControllerBase
     public CardController(ICardService cards) => _cards = cards;
 
     public async Task<ActionResult<Pagination<CardResponseDto>>> GetCards(int page) => {|FG1004:await _cards.GetCards(page)|};
-    public async Task<ActionResult<List<CardResponseDto>>> GetMyCards() { {|FG1004:return await _cards.GetCardsByUser("me");|} }
+    public async Task<ActionResult<List<CardResponseDto>>> GetMyCards() { return {|FG1004:await _cards.GetCardsByUser("me")|}; }
     public IEnumerable<CardResponseDto> GetAll() => {|FG1004:_cards.All()|};
     public async Task<ActionResult<Pagination<CardSummaryDto>>> GetSummaries(int page) => await _cards.GetSummaries(page);
 }
