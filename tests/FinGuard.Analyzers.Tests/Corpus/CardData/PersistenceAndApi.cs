@@ -98,7 +98,12 @@ namespace Corpus.CardData.Persistence
     public sealed class CardsController : ControllerBase
     {
         [HttpGet("{id}")]
-        public ActionResult<CardView> Get(Guid id) => new CardView(); // expect: FG1004
+        public ActionResult<CardView> Get(Guid id) => Load(id); // expect: FG1004
+
+        [HttpGet("{id}/blank")]
+        public ActionResult<CardView> Blank(Guid id) => new CardView();
+
+        private static CardView Load(Guid id) => new CardView();
 
         [HttpGet("{id}/safe")]
         public ActionResult<SafeCardView> GetSafe(Guid id) => new SafeCardView();
