@@ -98,12 +98,7 @@ namespace Corpus.CardData.Persistence
     public sealed class CardsController : ControllerBase
     {
         [HttpGet("{id}")]
-        public ActionResult<CardView> Get(Guid id) => Load(id); // expect: FG1004
-
-        [HttpGet("{id}/blank")]
-        public ActionResult<CardView> Blank(Guid id) => new CardView();
-
-        private static CardView Load(Guid id) => new CardView();
+        public ActionResult<CardView> Get(Guid id, CardView stored) => stored; // expect: FG1004
 
         [HttpGet("{id}/safe")]
         public ActionResult<SafeCardView> GetSafe(Guid id) => new SafeCardView();
