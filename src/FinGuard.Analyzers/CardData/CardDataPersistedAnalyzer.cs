@@ -50,8 +50,9 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
             if (analysis.ControllerBase != null)
             {
-                start.RegisterSymbolAction(analysis.AnalyzeControllerAction, SymbolKind.Method);
-                start.RegisterOperationAction(analysis.AnalyzeActionReturn, OperationKind.Return);
+                // Judged at each return (what it returns), not on the action's declared type: a shared response type
+                // or an entity whose card sits behind an unloaded navigation says little about what is sent.
+                start.RegisterOperationAction(analysis.AnalyzeActionReturn, OperationKind.Return, OperationKind.YieldReturn);
             }
 
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
@@ -75,6 +76,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         private readonly CardDataShapes _shapes;
         private readonly INamedTypeSymbol? _dbSet;
         private readonly CardDataSinks _sinks;
+        private readonly ResponseCardData _responses;
         private readonly ConcurrentDictionary<ISymbol, byte> _reportedEntityMembers = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
 
         public Analysis(Compilation compilation, FinGuardOptions options, CardDataSinks sinks)
@@ -82,6 +84,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             _options = options;
             _sinks = sinks;
             _shapes = CardDataShapes.GetOrCreate(compilation, options);
+            _responses = new ResponseCardData(compilation, _shapes, options);
             DbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
             _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
         }
@@ -149,12 +152,35 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         public void AnalyzeActionReturn(OperationAnalysisContext context)
         {
             var returned = (IReturnOperation)context.Operation;
-            if (returned.ReturnedValue is not { } value || context.ContainingSymbol is not IMethodSymbol method || !_sinks.IsControllerAction(method))
+            if (returned.ReturnedValue is not { } value || context.ContainingSymbol is not IMethodSymbol method || !_sinks.IsControllerAction(method)
+                || InsideNestedFunction(returned))
             {
                 return;
             }
 
-            ReportFilledWrapper(context.ReportDiagnostic, method, value, returned.Syntax.GetLocation(), "the response of " + method.Name);
+            // return card; / return await _db.Cards.ToListAsync(); / return new Response { Cards = cards };: reported at the
+            // returned value (an anonymous object at its card member), where a reviewer looks for what leaves.
+            string sink = "the response of " + method.Name;
+            bool reported = false;
+            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, method, value, sink, declared: method.ReturnType);
+            if (!reported)
+            {
+                ReportFilledWrapper(context.ReportDiagnostic, method, value, returned.Syntax.GetLocation(), sink);
+            }
+        }
+
+        // The return of a lambda or local function in the action (c => c.Card in a query) is not the action's response.
+        private static bool InsideNestedFunction(IOperation operation)
+        {
+            for (IOperation? current = operation.Parent; current != null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // _response.Result = mapper.Map<List<Payment>>(payments); return Ok(_response): a response wrapper (a field or local)
@@ -224,23 +250,6 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             return default;
         }
 
-        // Controller actions: a returned DTO that carries card data is serialized into the response.
-        public void AnalyzeControllerAction(SymbolAnalysisContext context)
-        {
-            var method = (IMethodSymbol)context.Symbol;
-            if (!_sinks.IsControllerAction(method))
-            {
-                return;
-            }
-
-            CardMember found = _shapes.Find(method.ReturnType);
-            Location? location = FirstSourceLocation(method, context.Compilation);
-            if (found.Member != null && location != null && !IsSanitizedMember(found.Member, context.CancellationToken))
-            {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, method, found.DisplayName, found.Kind.Describe(), "the response of " + method.Name));
-            }
-        }
-
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
@@ -257,7 +266,8 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 if (CardDataSinks.IsValueArgument(argument, valueParameter))
                 {
                     bool reported = false;
-                    ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, argument.Value, sink, reportAt: reportAt);
+                    ITypeSymbol? declared = sink.StartsWith("the response", StringComparison.Ordinal) ? ActionResultType(context.ContainingSymbol, argument) : null;
+                    ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, argument.Value, sink, reportAt: reportAt, declared: declared);
                     if (!reported && sink.StartsWith("the response", StringComparison.Ordinal))
                     {
                         ReportFilledWrapper(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, invocation.Syntax.GetLocation(), sink);
@@ -272,6 +282,12 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         public void AnalyzeUnresolvedSink(SyntaxNodeAnalysisContext context)
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
+            if (invocation.Expression is IdentifierNameSyntax helper)
+            {
+                AnalyzeUnresolvedResponse(context, invocation, helper.Identifier.ValueText);
+                return;
+            }
+
             if (invocation.Expression is not MemberAccessExpressionSyntax access)
             {
                 return;
@@ -307,6 +323,48 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, sink);
         }
 
+        // Ok(_db.Cards.Where(...)) before restore: an argument of an unbound type leaves Ok(object) without a chosen
+        // overload (Ok() and Ok(object) are both candidates), so the invocation does not bind and AnalyzeInvocation never
+        // sees it. The controller's own response helper, found among the candidates, is judged as the bound call is.
+        private void AnalyzeUnresolvedResponse(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string name)
+        {
+            SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+            if (ControllerBase == null || arguments.Count == 0
+                || name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction"))
+            {
+                return;
+            }
+
+            // A bound call (an IInvocationOperation) is AnalyzeInvocation's; an unbound one has no symbol of its own (the
+            // symbol info of `=> Ok(...)` may even name the conversion around it), so its method group is asked.
+            if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation
+                || !HasResponseCandidate(context.SemanticModel.GetMemberGroup(invocation.Expression, context.CancellationToken))
+                || context.SemanticModel.GetOperation(arguments[arguments.Count - 1].Expression, context.CancellationToken) is not IOperation value)
+            {
+                return;
+            }
+
+            ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, "the response (" + name + ")", declared: ActionResultType(context.ContainingSymbol, value));
+        }
+
+        // return Ok(customer) with a customer that does not bind (a grain, a service of another project): the action's
+        // declared ActionResult<Customer> says what its 200 response carries. Only for the action's own code, not a lambda in it.
+        private ITypeSymbol? ActionResultType(ISymbol? owner, IOperation value)
+            => owner is IMethodSymbol method && _sinks.IsControllerAction(method) && !InsideNestedFunction(value) ? method.ReturnType : null;
+
+        private bool HasResponseCandidate(ImmutableArray<ISymbol> candidates)
+        {
+            foreach (ISymbol candidate in candidates)
+            {
+                if (candidate is IMethodSymbol { ContainingType: { } type } && CardDataSinks.DerivesFrom(type, ControllerBase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string? RightmostName(ExpressionSyntax expression) => expression switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
@@ -338,7 +396,8 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             bool direct = false;
             if (flow.AtSink && HasDirectCheck(flow.Sink, context.OwningSymbol))
             {
-                ReportValue(_ => direct = true, context.OwningSymbol, flow.Value, flow.Sink);
+                ITypeSymbol? declared = flow.Sink.StartsWith("the response of ", StringComparison.Ordinal) ? (context.OwningSymbol as IMethodSymbol)?.ReturnType : null;
+                ReportValue(_ => direct = true, context.OwningSymbol, flow.Value, flow.Sink, declared: declared);
             }
 
             if (direct)
@@ -353,8 +412,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         }
 
         // Whether FG1004's direct check judges values at this sink. View(model) is none (a form model's shape is no
-        // finding), and neither is an action's own return unless its declared type carries card data (the action is
-        // then reported on its name): there only the flow reports (yield return new { CardNumber = reader.GetString(2) }).
+        // finding); a controller action's return is (AnalyzeActionReturn), other returns only the flow reports.
         private bool HasDirectCheck(string sink, ISymbol owner)
         {
             if (sink is "the response (View)" or "the response (PartialView)")
@@ -363,7 +421,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             }
 
             return !sink.StartsWith("the response of ", StringComparison.Ordinal)
-                   || (owner is IMethodSymbol method && _shapes.Find(method.ReturnType).Member != null);
+                   || (owner is IMethodSymbol method && _sinks.IsControllerAction(method));
         }
 
         // parameter.Value = pan (ADO.NET DbParameter/IDataParameter); ViewData["CardNumber"] = user.CardNumber,
@@ -384,8 +442,10 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         }
 
         // reportAt: one diagnostic there instead of one per card member (a SQL write is labelled at its call).
-        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false, Location? reportAt = null)
+        // declared: an action's return type, for a returned value that does not bind (an entity loaded before restore).
+        private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false, Location? reportAt = null, ITypeSymbol? declared = null)
         {
+            bool isActionReturn = sink.StartsWith("the response of ", StringComparison.Ordinal);
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
             if (kind != CardDataKind.None && IsSanitizedMember(SanitizedMembers.ReferencedMember(value), default))
@@ -432,15 +492,31 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (value.ConstantValue.HasValue
-                || (value is IInvocationOperation call && (!sink.StartsWith("the response", StringComparison.Ordinal)
-                                                           || call.Type?.SpecialType != SpecialType.None || CardDataSanitizers.IsSanitizer(call, _options))))
+            if (sink.StartsWith("the response", StringComparison.Ordinal))
             {
-                // A literal, or a call result (masking, tokenizing: the flow follows what it returns). In a response a
-                // call that returns an object carrying card data (Ok(_cards.GetCardById(id)) returning a CardDto with the
+                // What the value carries by where it comes from (a query, a fresh object, the echoed body...). A call
+                // that returns an object carrying card data (Ok(_cards.GetCardById(id)) returning a CardDto with the
                 // number and CVV) is judged by that type, as the same object in a local is; a mapping to a safe DTO
-                // returns a type without card members, a masking call is a sanitizer. A request built by a call and
-                // serialized for a processor (JsonConvert.SerializeObject(BuildPaymentRequest())) is left to FG1005.
+                // returns a type without card members, a masking call is a sanitizer.
+                if (value.ConstantValue.HasValue || value is IInvocationOperation { Type.SpecialType: not SpecialType.None })
+                {
+                    return;
+                }
+
+                CardMember carried = _responses.Find(value, declared, isActionReturn, default);
+                if (carried.Member != null && !IsSanitizedMember(carried.Member, default))
+                {
+                    report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reportAt ?? value.Syntax.GetLocation(), symbol, carried.DisplayName, carried.Kind.Describe(), sink));
+                }
+
+                return;
+            }
+
+            if (value.ConstantValue.HasValue || value is IInvocationOperation)
+            {
+                // A literal, or a call result (masking, tokenizing: the flow follows what it returns). A request built
+                // by a call and serialized for a processor (JsonConvert.SerializeObject(BuildPaymentRequest())) is left
+                // to FG1005.
                 return;
             }
 

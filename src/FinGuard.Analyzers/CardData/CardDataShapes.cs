@@ -28,7 +28,13 @@ internal sealed class CardDataShapes
         => Shared.GetValue(compilation, _ => new CardDataShapes(options));
 
     /// <summary>The card-data member the type carries, or <c>default</c>.</summary>
-    public CardMember Find(ITypeSymbol? type) => Find(type, 0);
+    public CardMember Find(ITypeSymbol? type) => FindAt(type, 0);
+
+    /// <summary>
+    /// The card-data member the type carries at most <paramref name="maxDepth"/> nested objects down (0: its own
+    /// members and collection elements; 2: as <see cref="Find(ITypeSymbol?)"/>).
+    /// </summary>
+    public CardMember Find(ITypeSymbol? type, int maxDepth) => maxDepth >= 2 ? FindAt(type, 0) : FindAt(type, 2 - System.Math.Max(0, maxDepth));
 
     /// <summary>Whether one member holds card data, judged by its own name, type and declaring type.</summary>
     public CardDataKind Classify(ISymbol member, ITypeSymbol type)
@@ -45,7 +51,7 @@ internal sealed class CardDataShapes
         return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
     }
 
-    private CardMember Find(ITypeSymbol? type, int depth)
+    private CardMember FindAt(ITypeSymbol? type, int depth)
     {
         type = Unwrap(type);
         if (type is INamedTypeSymbol { IsTupleType: true } tuple && depth <= 2)
@@ -53,7 +59,7 @@ internal sealed class CardDataShapes
             // (CardModel, string?) and List<(CardModel, string?)>: a tuple is serialized element by element (Item1, Item2).
             foreach (IFieldSymbol element in tuple.TupleElements)
             {
-                CardMember inElement = Find(element.Type, depth + 1);
+                CardMember inElement = FindAt(element.Type, depth + 1);
                 if (inElement.Member != null)
                 {
                     return inElement;
@@ -102,7 +108,7 @@ internal sealed class CardDataShapes
 
             if (!IsExcluded(member) && !SymbolEqualityComparer.Default.Equals(Unwrap(memberType), type))
             {
-                CardMember nested = Find(memberType, depth + 1);
+                CardMember nested = FindAt(memberType, depth + 1);
                 if (nested.Member != null)
                 {
                     found = nested;

@@ -56,8 +56,9 @@ internal static class CardDataNames
         // Results and flags about a security code are not the code: CvcCheck, CvvResult, CvcStatus, CvvProvided.
         "check", "checks", "result", "results", "status", "response", "provided", "present", "supplied", "match",
         "matched", "matches", "verified", "requirement", "rule", "rules", "outcome",
-        // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck.
-        "require", "requires", "has", "is", "should", "skip", "allow", "allowed",
+        // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck; ForceCvc/Force3ds, the issuer's flag in a BIN or
+        // installment lookup (iyzico's forceCvc), says whether a code must be asked for, not what it is.
+        "require", "requires", "has", "is", "should", "skip", "allow", "allowed", "force", "forced",
         // Resp_CardNum, RespCvv: what the processor echoes in its response (masked), the short form of "response".
         "resp",
         // EncCardNumber, enc_pan: the usual short form of "encrypted" (a protection word too, so EncCvv stays SAD).

@@ -67,10 +67,11 @@ public class PaymentCard
 using Microsoft.AspNetCore.Mvc;
 public class CardRequestViewModel { public string Description { get; set; } = ""; public int CardType { get; set; } public int TransactionPin { get; set; } }
 public class CardPinViewModel { public string Description { get; set; } = ""; public string CardPin { get; set; } = ""; }
+public class CardStore { public CardRequestViewModel Request(int id) => new(); public CardPinViewModel Pin(int id) => new(); }
 public class CardRequestController : ControllerBase
 {
-    public CardRequestViewModel Get(int id) => new CardRequestViewModel();
-    public CardPinViewModel {|FG1004:GetPin|}(int id) => new CardPinViewModel();
+    public CardRequestViewModel Get(CardStore store, int id) => store.Request(id);
+    public CardPinViewModel GetPin(CardStore store, int id) => {|FG1004:store.Pin(id)|};
 }
 namespace Microsoft.AspNetCore.Mvc
 {

@@ -127,8 +127,10 @@ public class SafeCardDto { public string CardToken { get; set; } = ""; public st
 public class Envelope { public CardDto Card { get; set; } = new(); }
 public class CardsController : ControllerBase
 {
-    public CardDto {|FG1004:Get|}(int id) => new CardDto();
-    public Task<ActionResult<Envelope>> {|FG1004:GetEnvelope|}() => Task.FromResult(new ActionResult<Envelope>(new Envelope()));
+    public CardDto Get(int id) => new CardDto();
+    public CardDto Find(int id) => {|FG1004:Load(id)|};
+    public Task<ActionResult<Envelope>> GetEnvelope() => {|FG1004:Task.FromResult(new ActionResult<Envelope>(new Envelope()))|};
+    private CardDto Load(int id) => new CardDto();
     public SafeCardDto GetSafe() => new SafeCardDto();
     public IActionResult Show(CardDto dto, SafeCardDto safe) { Ok(safe); return Ok({|FG1004:dto|}); }
     [NonAction] public CardDto Helper() => new CardDto();

@@ -99,7 +99,7 @@ public class PaymentController : ControllerBase
     {
         var response = new ApiResponse();
         response.Result = payments;
-        return {|FG1004:Ok(response)|};
+        return Ok({|FG1004:response|});
     }
 }
 """ + Mvc);

@@ -32,9 +32,9 @@ public class CardController : ControllerBase
     private readonly ICardService _cards;
     public CardController(ICardService cards) => _cards = cards;
 
-    public async Task<ActionResult<Pagination<CardResponseDto>>> {|FG1004:GetCards|}(int page) => await _cards.GetCards(page);
-    public async Task<ActionResult<List<CardResponseDto>>> {|FG1004:GetMyCards|}() { return await _cards.GetCardsByUser("me"); }
-    public IEnumerable<CardResponseDto> {|FG1004:GetAll|}() => _cards.All();
+    public async Task<ActionResult<Pagination<CardResponseDto>>> GetCards(int page) => {|FG1004:await _cards.GetCards(page)|};
+    public async Task<ActionResult<List<CardResponseDto>>> GetMyCards() { return {|FG1004:await _cards.GetCardsByUser("me")|}; }
+    public IEnumerable<CardResponseDto> GetAll() => {|FG1004:_cards.All()|};
     public async Task<ActionResult<Pagination<CardSummaryDto>>> GetSummaries(int page) => await _cards.GetSummaries(page);
 }
 public class CardReports

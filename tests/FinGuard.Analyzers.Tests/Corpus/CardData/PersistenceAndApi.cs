@@ -98,7 +98,7 @@ namespace Corpus.CardData.Persistence
     public sealed class CardsController : ControllerBase
     {
         [HttpGet("{id}")]
-        public ActionResult<CardView> Get(Guid id) => new CardView(); // expect: FG1004
+        public ActionResult<CardView> Get(Guid id, CardView stored) => stored; // expect: FG1004
 
         [HttpGet("{id}/safe")]
         public ActionResult<SafeCardView> GetSafe(Guid id) => new SafeCardView();

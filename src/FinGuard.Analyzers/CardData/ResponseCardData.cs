@@ -1,0 +1,392 @@
+using System.Threading;
+using FinGuard.Analyzers.CardData.Flow;
+using FinGuard.Analyzers.Shared;
+
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>
+/// What a value sent to the client (an action's return, <c>Ok(value)</c>) really carries, judged by where it comes
+/// from rather than by its declared type alone (issue 18, session 16; recurring in several repositories):
+/// <list type="bullet">
+/// <item>an EF Core query (<c>_db.Cards.Where(...)</c>, <c>FindAsync</c>, <c>ToListAsync</c>, also before restore,
+/// when <c>DbSet&lt;T&gt;</c> does not bind): its entity type <c>T</c>. Card data that is only reachable through a
+/// navigation (<c>order.PaymentCard.Number</c>) is not loaded by a query without <c>Include</c>, unless the
+/// context turns on lazy-loading proxies (<c>UseLazyLoadingProxies</c>), so only the entity's own members count;</item>
+/// <item>a mediator request (<c>await _mediator.Send(query)</c>, MediatR's <c>IRequest&lt;TResponse&gt;</c>): its
+/// <c>TResponse</c>;</item>
+/// <item>a fresh object (<c>new CardResponse { Banks = banks }</c>, or a local created and then filled): only the
+/// members the code assigns; a shared response type whose card member this action never sets returns no card;</item>
+/// <item>the request body echoed back (a parameter): its own members and one level of nested objects, as for
+/// serialized payloads; a card two navigations away exists only if the client posted it itself;</item>
+/// <item>an action's return value that does not bind (an entity loaded before restore, in a local or a member; not a
+/// call, which may be a result such as <c>Ok(...)</c>): the action's declared <c>ActionResult&lt;T&gt;</c>.</item>
+/// </list>
+/// </summary>
+internal sealed class ResponseCardData
+{
+    private const int MaxHops = 4;
+
+    private readonly Compilation _compilation;
+    private readonly CardDataShapes _shapes;
+    private readonly FinGuardOptions _options;
+    private int _lazyLoading; // 0 unknown, 1 off, 2 on
+
+    public ResponseCardData(Compilation compilation, CardDataShapes shapes, FinGuardOptions options)
+    {
+        _compilation = compilation;
+        _shapes = shapes;
+        _options = options;
+    }
+
+    /// <summary>The card member the response value carries, or <c>default</c>.</summary>
+    /// <param name="declared">The action's declared return type, used when the value does not bind.</param>
+    /// <param name="returned">
+    /// Whether the value is the action's return value: it must convert to the declared <c>ActionResult&lt;T&gt;</c>, so an
+    /// unbound call returned there is a <c>T</c>. An argument of <c>Ok(object)</c> is only held to it when it is a local
+    /// (the entity the action fetched), not when it is any call's result.
+    /// </param>
+    public CardMember Find(IOperation value, ITypeSymbol? declared, bool returned, CancellationToken cancellationToken)
+        => Find(value, declared, returned ? 0 : 1, cancellationToken);
+
+    private CardMember Find(IOperation value, ITypeSymbol? declared, int hops, CancellationToken cancellationToken)
+    {
+        value = WrappedValues.Strip(value, throughAwait: true);
+        if (hops > MaxHops || value.ConstantValue.HasValue)
+        {
+            return default;
+        }
+
+        switch (value)
+        {
+            case IObjectCreationOperation creation when IsFreshObject(creation):
+                return FreshObject(creation, null, null, hops, cancellationToken);
+            case ILocalReferenceOperation local:
+                return Local(local, declared, hops, cancellationToken);
+            case IParameterReferenceOperation parameter when !IsUnbound(parameter.Type):
+                // The request body sent back: what the client posted, its own members and one nested object.
+                return _shapes.Find(parameter.Type, maxDepth: 1);
+            case IInvocationOperation call when CardDataSanitizers.IsSanitizer(call, _options):
+                return default;
+            case IConditionalOperation conditional when conditional.WhenFalse != null:
+                // return result.IsFailure ? result.ToProblemDetails() : Ok(result.Value): either branch may be sent.
+                CardMember whenTrue = Find(conditional.WhenTrue, declared, hops + 1, cancellationToken);
+                return whenTrue.Member != null ? whenTrue : Find(conditional.WhenFalse, declared, hops + 1, cancellationToken);
+            case ICoalesceOperation coalesce:
+                CardMember value0 = Find(coalesce.Value, declared, hops + 1, cancellationToken);
+                return value0.Member != null ? value0 : Find(coalesce.WhenNull, declared, hops + 1, cancellationToken);
+        }
+
+        if (QueriedEntity(value.Syntax as ExpressionSyntax, value.SemanticModel, out bool loadsNavigations, cancellationToken) is { } entity)
+        {
+            return _shapes.Find(entity, loadsNavigations || LazyLoading(cancellationToken) ? 2 : 0);
+        }
+
+        if (!IsUnbound(value.Type))
+        {
+            return _shapes.Find(value.Type);
+        }
+
+        if (MediatorResponse(value, cancellationToken) is { } response)
+        {
+            return _shapes.Find(response);
+        }
+
+        // An unbound member (return _session.Card) is held to the declared type. An unbound call is not: Ok(...),
+        // NotFound() and result.ToProblemDetails() are results, not the data (Ok's argument is judged on its own), and
+        // queries and mediator requests are recognised above.
+        return declared == null || hops > 0 || IsCall(value.Syntax) ? default : _shapes.Find(declared);
+    }
+
+    private static bool IsCall(SyntaxNode syntax)
+    {
+        while (syntax is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            syntax = syntax is AwaitExpressionSyntax awaited ? awaited.Expression : ((ParenthesizedExpressionSyntax)syntax).Expression;
+        }
+
+        return syntax is InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax;
+    }
+
+    // var card = await _db.Cards.FindAsync(id); return card;  var dto = new CardDto(); dto.Last4 = ...; return dto;
+    private CardMember Local(ILocalReferenceOperation local, ITypeSymbol? declared, int hops, CancellationToken cancellationToken)
+    {
+        IOperation? body = EnclosingBody(local);
+        IOperation? initializer = null;
+        if (body != null)
+        {
+            foreach (IOperation operation in body.Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                {
+                    initializer = declarator.Initializer?.Value;
+                    break;
+                }
+            }
+        }
+
+        if (initializer != null && WrappedValues.Strip(initializer, throughAwait: true) is IObjectCreationOperation creation && IsFreshObject(creation))
+        {
+            return FreshObject(creation, local.Local, body, hops, cancellationToken);
+        }
+
+        if (initializer != null)
+        {
+            CardMember fromInitializer = Find(initializer, IsUnbound(local.Local.Type) ? declared : null, hops + 1, cancellationToken);
+            if (fromInitializer.Member != null || InitializerDecides(initializer))
+            {
+                return fromInitializer;
+            }
+        }
+
+        return IsUnbound(local.Local.Type) ? (declared == null ? default : _shapes.Find(declared)) : _shapes.Find(local.Local.Type);
+    }
+
+    // An object built here, judged by what is put into it. A collection (new List<CardDto>(), filled by Add in a
+    // loop) is judged by its element type, as before: its elements come from elsewhere.
+    private static bool IsFreshObject(IObjectCreationOperation creation)
+    {
+        if (creation.Initializer == null && !creation.Arguments.IsEmpty || creation.Type is not INamedTypeSymbol type)
+        {
+            return false;
+        }
+
+        foreach (INamedTypeSymbol contract in type.AllInterfaces)
+        {
+            if (contract.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A query or a fresh object says more than the local's declared type (an entity without its navigations, an object
+    // whose card member is never set); anything else falls back to the type.
+    private static bool InitializerDecides(IOperation initializer)
+        => WrappedValues.Strip(initializer, throughAwait: true) is IObjectCreationOperation creation && IsFreshObject(creation)
+           || initializer.Syntax is ExpressionSyntax syntax && IsQueryChain(syntax);
+
+    // new Response { Banks = banks }: only what is assigned, in the initializer or later on the local
+    // (response.Cards = cards), carries data; the type's other members stay empty.
+    private CardMember FreshObject(IObjectCreationOperation creation, ILocalSymbol? local, IOperation? body, int hops, CancellationToken cancellationToken)
+    {
+        if (creation.Initializer != null)
+        {
+            foreach (IOperation initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
+                    && AssignedCard(target.Member, assignment.Value, hops, cancellationToken) is { Member: not null } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        foreach (IArgumentOperation argument in creation.Arguments)
+        {
+            CardMember passed = Find(argument.Value, null, hops + 1, cancellationToken);
+            if (passed.Member != null)
+            {
+                return passed;
+            }
+        }
+
+        if (local != null && body != null)
+        {
+            foreach (IOperation operation in body.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } target } assignment
+                    && SymbolEqualityComparer.Default.Equals(owner.Local, local)
+                    && AssignedCard(target.Member, assignment.Value, hops, cancellationToken) is { Member: not null } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return default;
+    }
+
+    // CardNumber = card.Number reports the member; Cards = cards reports what the value carries. A masking call or a
+    // literal put into a card-named member is no card (the flow follows calls of the compilation).
+    private CardMember AssignedCard(ISymbol member, IOperation value, int hops, CancellationToken cancellationToken)
+    {
+        ITypeSymbol? memberType = member switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        IOperation assigned = CardDataValues.Unwrap(value);
+        if (memberType != null && _shapes.Classify(member, memberType) is var kind && kind != CardDataKind.None)
+        {
+            return assigned is IInvocationOperation || assigned.ConstantValue.HasValue ? default : new CardMember(member, kind);
+        }
+
+        CardDataKind valueKind = CardDataValues.Classify(assigned, _options, out _);
+        if (valueKind != CardDataKind.None)
+        {
+            return new CardMember(member, valueKind);
+        }
+
+        return Find(value, null, hops + 1, cancellationToken);
+    }
+
+    /// <summary>
+    /// The entity type of an EF Core query, by the shape of the call chain (it holds before restore, when neither
+    /// <c>DbSet&lt;T&gt;</c> nor the LINQ operators bind): a member typed <c>DbSet&lt;T&gt;</c> followed only by operators
+    /// that keep the element (filters, ordering, paging, <c>Find</c>, <c>First</c>, <c>ToList</c>...). A projection
+    /// (<c>Select</c>) or an aggregate ends the recognition.
+    /// </summary>
+    private static ITypeSymbol? QueriedEntity(ExpressionSyntax? expression, SemanticModel? model, out bool loadsNavigations, CancellationToken cancellationToken)
+    {
+        loadsNavigations = false;
+        if (expression == null || model == null || !IsQueryChain(expression))
+        {
+            return null;
+        }
+
+        for (int i = 0; i < 16 && expression != null; i++)
+        {
+            switch (expression)
+            {
+                case AwaitExpressionSyntax awaited:
+                    expression = awaited.Expression;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
+                    loadsNavigations |= access.Name.Identifier.ValueText is "Include" or "ThenInclude";
+                    expression = access.Expression;
+                    continue;
+                case MemberAccessExpressionSyntax or IdentifierNameSyntax:
+                    return model.GetTypeInfo(expression, cancellationToken).Type is INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set
+                        ? set.TypeArguments[0]
+                        : null;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Cheap, syntax only: a chain of element-keeping operators that ends on a member access (the DbSet).
+    private static bool IsQueryChain(ExpressionSyntax expression)
+    {
+        bool sawOperator = false;
+        for (int i = 0; i < 16; i++)
+        {
+            switch (expression)
+            {
+                case AwaitExpressionSyntax awaited:
+                    expression = awaited.Expression;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
+                    if (!KeepsElements(access.Name.Identifier.ValueText))
+                    {
+                        return false;
+                    }
+
+                    sawOperator = true;
+                    expression = access.Expression;
+                    continue;
+                case MemberAccessExpressionSyntax or IdentifierNameSyntax:
+                    return sawOperator;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool KeepsElements(string name)
+        => name is "Where" or "Include" or "ThenInclude" or "AsNoTracking" or "AsTracking" or "AsQueryable" or "AsEnumerable"
+               or "AsSplitQuery" or "AsSingleQuery" or "IgnoreQueryFilters" or "Skip" or "Take" or "Distinct" or "Reverse"
+               or "Find" or "FindAsync"
+           || name.StartsWith("OrderBy", StringComparison.Ordinal) || name.StartsWith("ThenBy", StringComparison.Ordinal)
+           || name.StartsWith("First", StringComparison.Ordinal) || name.StartsWith("Single", StringComparison.Ordinal)
+           || name.StartsWith("Last", StringComparison.Ordinal) || name.StartsWith("ElementAt", StringComparison.Ordinal)
+           || name.StartsWith("ToList", StringComparison.Ordinal) || name.StartsWith("ToArray", StringComparison.Ordinal);
+
+    // await _mediator.Send(new GetCardsQuery(...)) before MediatR binds: the request's IRequest<TResponse>.
+    private static ITypeSymbol? MediatorResponse(IOperation value, CancellationToken cancellationToken)
+    {
+        SyntaxNode syntax = value.Syntax;
+        while (syntax is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            syntax = syntax is AwaitExpressionSyntax awaited ? awaited.Expression : ((ParenthesizedExpressionSyntax)syntax).Expression;
+        }
+
+        if (syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Send" }, ArgumentList.Arguments.Count: 1 } send
+            || value.SemanticModel is not { } model
+            || model.GetTypeInfo(send.ArgumentList.Arguments[0].Expression, cancellationToken).Type is not INamedTypeSymbol request)
+        {
+            return null;
+        }
+
+        if (RequestResponse(request.BaseType) is { } fromBase)
+        {
+            return fromBase;
+        }
+
+        foreach (INamedTypeSymbol contract in request.AllInterfaces)
+        {
+            if (RequestResponse(contract) is { } response)
+            {
+                return response;
+            }
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? RequestResponse(INamedTypeSymbol? type)
+        => type is { Name: "IRequest", TypeArguments.Length: 1 } ? type.TypeArguments[0] : null;
+
+    // UseLazyLoadingProxies() anywhere in the compilation: navigations load when the serializer reads them. Searched
+    // once per compilation, and only when a response depends on it.
+    private bool LazyLoading(CancellationToken cancellationToken)
+    {
+        if (_lazyLoading == 0)
+        {
+            bool on = false;
+            foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+            {
+                if (TreeText.Contains(tree, "UseLazyLoadingProxies", cancellationToken))
+                {
+                    on = true;
+                    break;
+                }
+            }
+
+            _lazyLoading = on ? 2 : 1;
+        }
+
+        return _lazyLoading == 2;
+    }
+
+    private static IOperation? EnclosingBody(IOperation operation)
+    {
+        IOperation? body = null;
+        for (IOperation? current = operation; current != null; current = current.Parent)
+        {
+            if (current is IMethodBodyOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return current;
+            }
+
+            body = current;
+        }
+
+        return body;
+    }
+
+    private static bool IsUnbound(ITypeSymbol? type) => type == null || type.TypeKind == TypeKind.Error;
+}
