@@ -1233,7 +1233,7 @@ internal static class SecretFormats
     }
 
     /// <summary>
-    /// True for a generated key made only of letters (a Cielo merchant key, "ROCFVAVZHMKVMSWFFEXVNSBCXDGKTMKVDROTIJIE"): 24
+    /// True for a generated key made only of letters (a processor's merchant key such as "QWKZTRPLMVXBNHGDSFJKCYWQRTZPLMNB", made up here): 24
     /// to 200 letters of one case, at least 12 distinct, and fewer than 28 in 100 of them vowels. Letters drawn at random
     /// are one in five vowels; words, joined or not ("THISISMYSECRETKEYFORTHEAPPLICATION"), are nearer two in five.
     /// </summary>

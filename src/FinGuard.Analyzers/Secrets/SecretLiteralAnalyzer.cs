@@ -229,7 +229,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         switch (parent)
         {
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } comparison:
-                // if (user.UserName == "lukas" && user.Password == "viveka"): a login checked against credentials written in code.
+                // if (user.UserName == "admin" && user.Password == "s3cretLogin"): a login checked against credentials written in code.
                 return IsHardCodedLoginCheck(comparison, syntax, value) ? "password" : null;
             case ArgumentSyntax argument:
                 return ArgumentHolderName(literal, argument, slots, value);
