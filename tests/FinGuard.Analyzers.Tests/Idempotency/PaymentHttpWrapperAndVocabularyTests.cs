@@ -205,4 +205,81 @@ public class Payouts
     public void Note() => _board.Post("/payments", "paid");
 }
 """, null);
+
+    // Session 17: debits of a saved authorization (Paystack's charge_authorization and partial_debit) and Safaricom
+    // Daraja's B2C/B2B payouts (paymentrequest under the product segment). A reference that names the payee's account
+    // (M-Pesa's AccountReference) is not a duplicate guard.
+    [Fact]
+    public Task Saved_authorization_debits_and_mobile_money_payouts_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+public static class MobileMoneyHttp
+{
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object data, CancellationToken cancellationToken)
+        => client.PostAsync($"{client.BaseAddress}/{url}", new StringContent(data.ToString(), Encoding.UTF8, "application/json"), cancellationToken);
+}
+public record SavedCard(string AuthorizationCode, string Email);
+public record PhonePayout(string Shortcode, string Phone, long Amount, string BillNumber);
+public class LoanCollections
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task Collect(SavedCard card, decimal amount)
+    {
+        var body = new StringContent($"{{\"authorization_code\":\"{card.AuthorizationCode}\",\"email\":\"{card.Email}\",\"amount\":{amount * 100}}}");
+        await {|FG2004:_http.PostAsync("https://api.paystack.co/transaction/charge_authorization", body)|};
+    }
+    public async Task CollectPart(SavedCard card, decimal amount)
+    {
+        var body = new StringContent($"{{\"authorization_code\":\"{card.AuthorizationCode}\",\"currency\":\"NGN\",\"amount\":{amount * 100}}}");
+        await {|FG2004:_http.PostAsync("https://api.paystack.co/transaction/partial_debit", body)|};
+    }
+    public async Task PayPhone(PhonePayout payout, CancellationToken ct)
+    {
+        var request = new { InitiatorName = "api", CommandID = "BusinessPayment", Amount = payout.Amount, PartyA = payout.Shortcode, PartyB = payout.Phone };
+        await {|FG2004:_http.PostJsonAsync("mpesa/b2c/v1/paymentrequest", request, ct)|};
+    }
+    public async Task PayBusiness(PhonePayout payout, CancellationToken ct)
+    {
+        var request = new { CommandID = "BusinessPayBill", Amount = payout.Amount, PartyA = payout.Shortcode, PartyB = payout.Phone, AccountReference = payout.BillNumber };
+        await {|FG2004:_http.PostJsonAsync("mpesa/b2b/v1/paymentrequest", request, ct)|};
+    }
+}
+""", null);
+
+    [Fact]
+    public Task Authorization_checks_mobile_money_queries_and_payment_requests_elsewhere_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+public static class MobileMoneyHttp
+{
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object data, CancellationToken cancellationToken)
+        => client.PostAsync($"{client.BaseAddress}/{url}", new StringContent(data.ToString(), Encoding.UTF8, "application/json"), cancellationToken);
+}
+public record PhonePayout(string Shortcode, string Phone, long Amount, string Reference);
+public class LoanCollections
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task Calls(string body, CancellationToken ct)
+    {
+        await _http.PostAsync("https://api.paystack.co/transaction/check_authorization", new StringContent(body));
+        await _http.PostAsync("https://api.paystack.co/transaction/initialize", new StringContent(body));
+        await _http.PostJsonAsync("mpesa/transactionstatus/v1/query", body, ct);
+        await _http.PostJsonAsync("mpesa/accountbalance/v1/query", body, ct);
+        await _http.PostJsonAsync("mpesa/c2b/v1/registerurl", body, ct);
+        await _http.PostAsync("/api/invoices/paymentrequest", new StringContent(body));
+    }
+
+    // The caller's transaction reference is the duplicate guard the helper forwards.
+    public Task Forwarded(PhonePayout payout, CancellationToken ct)
+        => _http.PostJsonAsync("mpesa/b2c/v1/paymentrequest", new { Amount = payout.Amount, PartyB = payout.Phone, OriginatorConversationReference = payout.Reference }, ct);
+}
+""", null);
 }

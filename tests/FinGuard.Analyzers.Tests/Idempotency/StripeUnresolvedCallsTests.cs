@@ -438,4 +438,31 @@ public class CustomerDirectory
         await customers.UpdateAsync(userId, new() { Email = email });
     }
 }", CreatesObject(0, "CustomerService.CreateAsync"), MovesMoney(1, "PaymentIntentService.CreateAsync"));
+
+    // Held-out set 10: Confirm and Capture take the intent's own id, read from an unresolved PaymentIntent (intent.Id).
+    // Look-alikes: the same call with a key in its request options, and a read of the intent by that id.
+    [Fact]
+    public Task Confirm_and_capture_with_the_intents_own_id_are_reported_unless_keyed() => VerifyAsync(@"
+using System.Threading.Tasks;
+using Stripe;
+public class SubscriptionCheckout
+{
+    public PaymentIntent Finish(Subscription subscription, string paymentMethodId, string returnUrl)
+    {
+        PaymentIntent intent = subscription.LatestInvoice.PaymentIntent;
+        var service = new PaymentIntentService();
+        var options = new PaymentIntentConfirmOptions { PaymentMethod = paymentMethodId, ReturnUrl = returnUrl };
+        return {|#0:service.Confirm(intent.Id, options)|};
+    }
+
+    public Task<PaymentIntent> Settle(PaymentIntent intent)
+        => {|#1:new PaymentIntentService().CaptureAsync(intent.Id)|};
+
+    public PaymentIntent Keyed(PaymentIntent intent, string orderId)
+    {
+        var service = new PaymentIntentService();
+        service.Get(intent.Id);
+        return service.Confirm(intent.Id, new PaymentIntentConfirmOptions(), new RequestOptions { IdempotencyKey = ""order-"" + orderId + ""-confirm"" });
+    }
+}", MovesMoney(0, "PaymentIntentService.Confirm"), MovesMoney(1, "PaymentIntentService.CaptureAsync"));
 }
