@@ -58,7 +58,7 @@ internal static class HelperKeys
             }
             else if (HardCodedBytes.IsBytes(parameter.Type))
             {
-                KeyInCodeAnalyzer.Check(context, argument.Value, method.ContainingType?.Name ?? "encryption");
+                KeyInCodeAnalyzer.Check(context, argument.Value, method.ContainingType?.Name ?? "encryption", keyLocalsReportedWhereWritten: false);
             }
         }
     }

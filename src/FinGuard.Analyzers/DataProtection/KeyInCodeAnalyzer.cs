@@ -42,6 +42,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
             bool testProject = TestProjects.IsTestProject(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeCall(c, reportedConstants), OperationKind.ObjectCreation, OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeAssignment(c, testProject), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(AnalyzeKeyLocal, OperationKind.VariableDeclarator);
             start.RegisterOperationAction(c => HelperKeys.AnalyzeInvalid(c, reportedConstants), OperationKind.Invalid);
 
             // Members named as keys (pass-phrase constants, key getters, key settings' defaults): one callback per file,
@@ -95,6 +96,12 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                 if (password.Type.SpecialType == SpecialType.System_String && HardCodedBytes.IsConstantText(argument.Value))
                 {
                     if (IsDecryptionOfAReportedKey(argument.Value))
+                    {
+                        continue;
+                    }
+
+                    // string pass = "..."; new Rfc2898DeriveBytes(pass, salt): reported where the pass phrase is written (AnalyzeKeyLocal).
+                    if (KeyLocal(argument.Value) != null)
                     {
                         continue;
                     }
@@ -313,7 +320,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         return name.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) >= 0 || method.ToString().Contains("CreateEncryptor");
     }
 
-    internal static void Check(OperationAnalysisContext context, IOperation value, string algorithm)
+    internal static void Check(OperationAnalysisContext context, IOperation value, string algorithm, bool keyLocalsReportedWhereWritten = true)
     {
         if (!HardCodedBytes.IsHardCoded(value, out SyntaxNode? origin, out ISymbol? symbol, out _))
         {
@@ -334,8 +341,162 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A key written in a local of this method is reported where it is written (AnalyzeKeyLocal).
+        if (keyLocalsReportedWhereWritten && KeyLocal(value) != null)
+        {
+            return;
+        }
+
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, symbol?.Name);
         Location[] additional = origin != null ? new[] { origin.GetLocation() } : System.Array.Empty<Location>();
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, WrappedValues.Strip(value).Syntax.GetLocation(), context.ContainingSymbol, additional, properties, algorithm));
+    }
+
+    /// <summary>
+    /// A key written in a local of the method (<c>string passphrase = "..."</c>, <c>byte[] key = { ... }</c>,
+    /// <c>byte[] key = md5.ComputeHash(Encoding.UTF8.GetBytes("..."))</c>) is reported where it is written, once for all
+    /// the key slots of the method that take it, as FG3004 reports a constant IV local (issue 18: labelled there in sets
+    /// 8, 10, 11 and 12). Reported from the local's own declarator, so the finding is local to the span an editor
+    /// analyses and its fix (which replaces the same origin as before, the additional location) is offered there. Only
+    /// initializers that can hold key material are looked at (text, arrays, calls), and the method is walked only then.
+    /// </summary>
+    private static void AnalyzeKeyLocal(OperationAnalysisContext context)
+    {
+        var declarator = (IVariableDeclaratorOperation)context.Operation;
+        if (declarator.Syntax is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            || initializer is not (LiteralExpressionSyntax or InitializerExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or InvocationExpressionSyntax)
+            || declarator.Symbol is not { IsRef: false } local)
+        {
+            return;
+        }
+
+        // Text: a literal (the only text local KeyLocal takes). Bytes: written in the code (checked on the initializer
+        // alone, a few operations deep) before the method is walked.
+        if (local.Type.SpecialType == SpecialType.System_String)
+        {
+            if (initializer is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText.Trim().Length == 0)
+            {
+                return;
+            }
+        }
+        else if (!HardCodedBytes.IsBytes(local.Type) || (declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value) is not { } initial
+                 || !HardCodedBytes.IsHardCoded(initial, out _, out _, out _))
+        {
+            return;
+        }
+
+        foreach (IOperation operation in HardCodedBytes.Root(declarator).Descendants())
+        {
+            if (KeySlot(operation) is not { } slot || KeyLocal(slot.Value) is not { } written || !SymbolEqualityComparer.Default.Equals(written.Local, local))
+            {
+                continue;
+            }
+
+            Location? additional = null;
+            string? variable = null;
+            if (slot.Password && HardCodedBytes.IsConstantText(slot.Value))
+            {
+                additional = WrappedValues.Strip(slot.Value).Syntax.GetLocation();
+            }
+            else if (!slot.Password || HardCodedBytes.IsBytes(slot.Value.Type))
+            {
+                if (!HardCodedBytes.IsHardCoded(slot.Value, out SyntaxNode? origin, out ISymbol? symbol, out _))
+                {
+                    continue;
+                }
+
+                additional = origin?.GetLocation();
+                variable = symbol?.Name;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (IsDecryptionOfAReportedKey(slot.Value))
+            {
+                continue;
+            }
+
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, variable);
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, written.Value.GetLocation(), context.ContainingSymbol,
+                additional == null ? System.Array.Empty<Location>() : new[] { additional }, properties, slot.Algorithm));
+            return;
+        }
+    }
+
+    // The value given to a key slot of .NET's cryptography (the Key property, a key/rgbKey argument, the password of
+    // Rfc2898DeriveBytes or PasswordDeriveBytes) and the algorithm's name for the message; null for anything else.
+    private static (IOperation Value, string Algorithm, bool Password)? KeySlot(IOperation operation)
+    {
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Key" } target } assignment
+                when CryptoSymbols.IsCryptographyType(target.Property.ContainingType):
+                return (assignment.Value, target.Instance?.Type?.Name ?? target.Property.ContainingType.Name, false);
+            case IArgumentOperation { Parameter: { Name: "key" or "rgbKey" or "password" } parameter } argument
+                when parameter.ContainingSymbol is IMethodSymbol method && CryptoSymbols.IsCryptographyType(method.ContainingType):
+                string? typeName = argument.Parent switch
+                {
+                    IObjectCreationOperation creation => creation.Type?.Name,
+                    IInvocationOperation invocation => invocation.Instance?.Type?.Name ?? method.ContainingType?.Name,
+                    _ => null,
+                };
+                if (parameter.Name == "password")
+                {
+                    return typeName is "Rfc2898DeriveBytes" or "PasswordDeriveBytes" ? (argument.Value, typeName, true) : null;
+                }
+
+                return HardCodedBytes.IsBytes(parameter.Type) ? (argument.Value, typeName ?? "encryption", false) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The innermost local of the method through which written key material reaches <paramref name="value"/> (the key
+    /// slot's value, already known to be hard-coded), with the initializer that holds it: <c>Passphrase</c> in
+    /// <c>string Passphrase = "..."; byte[] k = md5.ComputeHash(UTF8.GetBytes(Passphrase)); des.Key = k;</c>, <c>k</c> when
+    /// the literal is inline in its initializer. Null when no such local is in the value's file (a field, an inline literal).
+    /// </summary>
+    internal static (ILocalSymbol Local, ExpressionSyntax Value)? KeyLocal(IOperation value) => KeyLocal(value, 0);
+
+    private static (ILocalSymbol Local, ExpressionSyntax Value)? KeyLocal(IOperation value, int depth)
+    {
+        if (depth > 3)
+        {
+            return null;
+        }
+
+        value = WrappedValues.Strip(value);
+        if (value is ILocalReferenceOperation { Local: { IsRef: false } local } reference)
+        {
+            if (local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel == null
+                || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                || initializer.SyntaxTree != reference.Syntax.SyntaxTree
+                || !(HardCodedBytes.IsConstantText(reference) || HardCodedBytes.IsHardCoded(reference, out _, out _, out _)))
+            {
+                return null;
+            }
+
+            IOperation? initial = reference.SemanticModel.GetOperation(initializer);
+            return (initial == null ? null : Inner(initial, depth)) ?? (local, initializer);
+        }
+
+        return value is IInvocationOperation ? Inner(value, depth) : null;
+    }
+
+    // The first local holding written key material inside a derivation (ComputeHash(GetBytes(pass)), pass.PadRight(24)).
+    private static (ILocalSymbol Local, ExpressionSyntax Value)? Inner(IOperation derivation, int depth)
+    {
+        foreach (IOperation part in derivation.DescendantsAndSelf())
+        {
+            if (part is ILocalReferenceOperation && KeyLocal(part, depth + 1) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
     }
 }

@@ -71,9 +71,56 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                if (parameter.Name == "rgbIV" && KeyArgument(invocation) is { } key
+                    && DerivedFromKeyMaterial(WrappedValues.Strip(argument.Value), WrappedValues.Strip(key)) is { } source)
+                {
+                    // CreateEncryptor(key, iv) with key and iv both read from one Rfc2898DeriveBytes over a fixed salt: the
+                    // argument form of aes.IV = pdb.GetBytes(16) next to aes.Key = pdb.GetBytes(32) (below).
+                    Report(context, WrappedValues.Strip(argument.Value).Syntax.GetLocation(), $"The IV is derived from '{source.Name}', the key's own material, so it is the same for every encryption under that key");
+                    continue;
+                }
+
                 Check(context, argument.Value, parameter.Name == "nonce" ? "nonce" : "IV", invocation);
             }
         }
+    }
+
+    private static IOperation? KeyArgument(IInvocationOperation invocation)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "rgbKey")
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // The symbol (a local, parameter or field) that the IV's value and the key's value both come from, unless it is a
+    // derivation over a salt made fresh in the method (then key and IV differ per record).
+    private static ISymbol? DerivedFromKeyMaterial(IOperation ivValue, IOperation keyValue)
+    {
+        IOperation value = Resolve(ivValue);
+        IOperation key = Resolve(keyValue);
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            ISymbol? source = part switch
+            {
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                ILocalReferenceOperation local => local.Local,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+            // service.BlockSize / 8 beside service.KeySize / 8: sizes read off the algorithm, not key material.
+            if (source != null && part.Parent is not IPropertyReferenceOperation && References(key, source) && !IsDerivationWithFreshSalt(source))
+            {
+                return source;
+            }
+        }
+
+        return null;
     }
 
     private static void AnalyzeHelperCreation(OperationAnalysisContext context, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> reportedConstants)
@@ -231,24 +278,10 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (keyAssignment != null)
+        if (keyAssignment != null && DerivedFromKeyMaterial(value, WrappedValues.Strip(keyAssignment.Value)) is { } source)
         {
-            IOperation key = Resolve(WrappedValues.Strip(keyAssignment.Value));
-            foreach (IOperation part in value.DescendantsAndSelf())
-            {
-                ISymbol? source = part switch
-                {
-                    IParameterReferenceOperation parameter => parameter.Parameter,
-                    ILocalReferenceOperation local => local.Local,
-                    IFieldReferenceOperation field => field.Field,
-                    _ => null,
-                };
-                if (source != null && References(key, source) && !IsDerivationWithFreshSalt(source))
-                {
-                    Report(context, location, $"The IV is derived from '{source.Name}', the key's own material, so it is the same for every encryption under that key");
-                    return true;
-                }
-            }
+            Report(context, location, $"The IV is derived from '{source.Name}', the key's own material, so it is the same for every encryption under that key");
+            return true;
         }
 
         return false;

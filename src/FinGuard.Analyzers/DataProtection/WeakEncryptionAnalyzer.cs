@@ -251,9 +251,16 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
 
     private static bool IsAes(ITypeSymbol? type) => CryptoSymbols.DerivesFrom(type, "Aes") || CryptoSymbols.DerivesFrom(type, "Rijndael");
 
-    // A type parameter constrained to SymmetricAlgorithm (or one of its subclasses): a generic cipher helper.
+    // A type parameter constrained to SymmetricAlgorithm (or one of its subclasses): a generic cipher helper; or the
+    // abstract SymmetricAlgorithm itself (GetCryptoTransform(SymmetricAlgorithm csp, ...) { csp.Mode = CipherMode.CBC; }):
+    // the callers hand in AES or another block cipher, and CBC without a MAC is malleable whichever they pick.
     private static bool IsAnySymmetricAlgorithm(ITypeSymbol? type)
     {
+        if (type is INamedTypeSymbol { Name: "SymmetricAlgorithm" } named && CryptoSymbols.IsCryptographyType(named))
+        {
+            return true;
+        }
+
         if (type is not ITypeParameterSymbol parameter)
         {
             return false;

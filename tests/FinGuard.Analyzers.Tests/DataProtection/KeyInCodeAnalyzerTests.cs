@@ -28,8 +28,8 @@ public class Signer
 
     public void Encrypt(byte[] nonce, byte[] plain, byte[] cipher, byte[] tag)
     {
-        var key = Convert.FromBase64String("q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=");
-        using var gcm = new AesGcm({|FG3005:key|}, 16);
+        var key = {|FG3005:Convert.FromBase64String("q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=")|};
+        using var gcm = new AesGcm(key, 16);
         gcm.Encrypt(nonce, plain, cipher, tag);
     }
 
@@ -153,9 +153,9 @@ public class WebhookController
     public string Validate(string plainToken)
     {
         var encoding = new ASCIIEncoding();
-        string secretToken = "hk237nSrSLaYp0EWTK03gA";
+        string secretToken = {|FG3005:"hk237nSrSLaYp0EWTK03gA"|};
         var hmac = new HMACSHA256();
-        hmac.Key = {|FG3005:encoding.GetBytes(secretToken)|};
+        hmac.Key = encoding.GetBytes(secretToken);
         return Convert.ToHexString(hmac.ComputeHash(encoding.GetBytes(plainToken)));
     }
 }
@@ -413,9 +413,9 @@ public static class UtilityHelper
 
     public static string Encrypt(string clearText)
     {
-        string encryptionKey = "abc123";
+        string encryptionKey = {|FG3005:"abc123"|};
         using Aes aes = Aes.Create();
-        var pdb = new Rfc2898DeriveBytes({|FG3005:encryptionKey|}, Salt, 1000, HashAlgorithmName.SHA256);
+        var pdb = new Rfc2898DeriveBytes(encryptionKey, Salt, 1000, HashAlgorithmName.SHA256);
         aes.Key = pdb.GetBytes(32);
         using var encryptor = aes.CreateEncryptor();
         return clearText;
@@ -433,9 +433,9 @@ public static class UtilityHelper
 
     public static string DecryptLegacy(string cipherText)
     {
-        string legacyKey = "legacy-key-2019";
+        string legacyKey = {|FG3005:"legacy-key-2019"|};
         using Aes aes = Aes.Create();
-        var pdb = new Rfc2898DeriveBytes({|FG3005:legacyKey|}, Salt, 1000, HashAlgorithmName.SHA256);
+        var pdb = new Rfc2898DeriveBytes(legacyKey, Salt, 1000, HashAlgorithmName.SHA256);
         aes.Key = pdb.GetBytes(32);
         using var decryptor = aes.CreateDecryptor();
         return cipherText;
@@ -451,9 +451,9 @@ public static class TokenSigner
 {
     public static byte[] Sign(byte[] body)
     {
-        byte[] key = { 0x10, 0x22, 0x35, 0x47, 0x59, 0x6a, 0x7b, 0x8c };
+        byte[] key = {|FG3005:{ 0x10, 0x22, 0x35, 0x47, 0x59, 0x6a, 0x7b, 0x8c }|};
         byte[] empty = { };
-        using var hmac = new HMACSHA256({|FG3005:key|});
+        using var hmac = new HMACSHA256(key);
         using var other = new HMACSHA256(empty);
         return hmac.ComputeHash(body);
     }

@@ -25,8 +25,8 @@ public class WebhookSigner
 
     public byte[] Seal(byte[] plain, byte[] nonce, byte[] cipher, byte[] tag)
     {
-        var dataKey = Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef");
-        using var gcm = new AesGcm({|FG3005:dataKey|}, 16);
+        var dataKey = {|FG3005:Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef")|};
+        using var gcm = new AesGcm(dataKey, 16);
         gcm.Encrypt(nonce, plain, cipher, tag);
         return cipher;
     }
