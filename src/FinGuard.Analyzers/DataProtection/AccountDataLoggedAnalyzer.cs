@@ -34,6 +34,11 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             var analysis = new Analysis(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
             LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
             start.RegisterOperationAction(analysis.OnInitializer, OperationKind.ObjectOrCollectionInitializer);
+            if (!TestProjects.IsTestProject(start.Compilation))
+            {
+                // EF Core sensitive-data logging: one callback per file, work only in files whose text names the call.
+                start.RegisterSemanticModelAction(analysis.OnSensitiveDataLogging);
+            }
         });
     }
 
@@ -176,6 +181,28 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             if (IsReported(kind))
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
+            }
+        }
+
+        /// <summary>
+        /// <c>EnableSensitiveDataLogging()</c> in product code (sets 9 and 12) on a context whose entities carry account
+        /// numbers, IBANs or national ids: EF Core writes every command's parameter values, those included, to the log.
+        /// </summary>
+        public void OnSensitiveDataLogging(SemanticModelAnalysisContext context)
+        {
+            foreach ((InvocationExpressionSyntax invocation, INamedTypeSymbol dbContext) in EfSensitiveDataLogging.Find(context.SemanticModel, context.CancellationToken))
+            {
+                foreach (ITypeSymbol entity in EfSensitiveDataLogging.EntityTypes(dbContext))
+                {
+                    LoggedObjects.Carried carried = Objects().Serialized(entity, context.CancellationToken);
+                    if (carried.Kind != FinancialDataKind.None)
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, invocation.GetLocation(),
+                            context.SemanticModel.GetEnclosingSymbol(invocation.SpanStart, context.CancellationToken), "EnableSensitiveDataLogging",
+                            FinancialDataNames.Describe(carried.Kind) + " (" + carried.Member + ", in every command's parameter values)"));
+                        break;
+                    }
+                }
             }
         }
 

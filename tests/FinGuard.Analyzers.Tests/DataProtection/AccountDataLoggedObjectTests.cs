@@ -112,4 +112,25 @@ public class CollectionJob
     }
 }
 """);
+
+    [Fact]
+    public async Task A_logger_interface_declared_in_a_referenced_project_is_a_log_call()
+    {
+        // The web project logs through ILogs declared in the solution's business-logic project (held-out set 12).
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+public class LoanRequest { public string CustomerName { get; set; } = ""; public string Bvn { get; set; } = ""; }
+public class LoanController
+{
+    private readonly Core.ILogs _log;
+    public LoanController(Core.ILogs log) => _log = log;
+    public void Apply(LoanRequest request) => _log.Logger("Loan request for " + request.CustomerName + ", BVN " + {|FG3006:request.Bvn|}, "INFO");
+}
+""",
+        };
+        test.TestState.AdditionalProjects["Core"].Sources.Add(("ILogs.cs", "namespace Core { public interface ILogs { void Logger(string logmessage, string logtype); } }"));
+        test.TestState.AdditionalProjectReferences.Add("Core");
+        await test.RunAsync();
+    }
 }
