@@ -30,18 +30,7 @@ internal sealed class LoggedObjects
     }
 
     /// <summary>The account data an object carries: its kind and where (<c>TransferRequest.Iban</c>), or <see cref="FinancialDataKind.None"/>.</summary>
-    public readonly struct Carried
-    {
-        public Carried(FinancialDataKind kind, string member)
-        {
-            Kind = kind;
-            Member = member;
-        }
-
-        public FinancialDataKind Kind { get; }
-
-        public string Member { get; }
-    }
+    public readonly record struct Carried(FinancialDataKind Kind, string Member);
 
     /// <summary>
     /// The object a JSON serializer call turns into text, with the call's text for the message: the first argument of

@@ -133,4 +133,22 @@ public class LoanController
         test.TestState.AdditionalProjectReferences.Add("Core");
         await test.RunAsync();
     }
+
+    [Fact]
+    public Task A_serializer_that_does_not_bind_is_recognised_by_name() => VerifyCS.VerifyAnalyzerAsync("""
+
+public interface ILogs { void Logger(string logmessage, string logtype); }
+public class LoanRequest { public string CustomerName { get; set; } = ""; public string Bvn { get; set; } = ""; }
+public class SummaryRequest { public string CustomerName { get; set; } = ""; public string ProductCode { get; set; } = ""; }
+public class LoanController
+{
+    private readonly ILogs _log;
+    public LoanController(ILogs log) => _log = log;
+    public void Apply(LoanRequest request, SummaryRequest summary)
+    {
+        _log.Logger($"Loan request received: {{|FG3006:{|CS0103:JsonConvert|}.SerializeObject(request)|}}", "INFO");
+        _log.Logger($"Summary: {{|CS0103:JsonConvert|}.SerializeObject(summary)}", "INFO");
+    }
+}
+""");
 }
