@@ -72,104 +72,34 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
 
         // optionsBuilder.EnableSensitiveDataLogging() in OnConfiguring, or services.AddDbContext<ShopContext>(o =>
         // o.EnableSensitiveDataLogging()): EF Core then logs the parameter values of every command, so the card numbers and
-        // security codes the context's entities hold reach the logs on each insert and update. Found by name (EF Core is
-        // rarely bound before restore); reported in product code only, when no development check guards it and an entity
-        // of the context (its DbSet<T> properties) holds card data.
+        // security codes the context's entities hold reach the logs on each insert and update. Found by
+        // EfSensitiveDataLogging (shared with FG3006); reported when an entity of the context (its DbSet<T> properties)
+        // holds card data.
         public void OnSensitiveDataLogging(SemanticModelAnalysisContext context)
         {
-            SyntaxTree tree = context.SemanticModel.SyntaxTree;
-            if (!TreeText.Contains(tree, "EnableSensitiveDataLogging", context.CancellationToken) || TestProjects.IsInTestProjectFolder(tree))
+            foreach ((InvocationExpressionSyntax invocation, INamedTypeSymbol dbContext) in EfSensitiveDataLogging.Find(context.SemanticModel, context.CancellationToken))
             {
-                return;
-            }
-
-            foreach (SyntaxToken token in TreeText.TokensNamed(tree.GetRoot(context.CancellationToken), "EnableSensitiveDataLogging", context.CancellationToken))
-            {
-                if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } access } name && access.Name == name)
-                {
-                    ReportSensitiveDataLogging(context, invocation);
-                }
+                ReportSensitiveDataLogging(context, invocation, dbContext);
             }
         }
 
-        private void ReportSensitiveDataLogging(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation)
+        private void ReportSensitiveDataLogging(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation, INamedTypeSymbol dbContext)
         {
-            if ((invocation.ArgumentList.Arguments.Count > 0 && !invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression))
-                || IsGuardedByDevelopmentCheck(invocation))
+            foreach (ITypeSymbol entity in EfSensitiveDataLogging.EntityTypes(dbContext))
             {
-                return;
-            }
-
-            INamedTypeSymbol? dbContext = ConfiguredContext(invocation, context.SemanticModel, context.CancellationToken);
-            if (dbContext == null)
-            {
-                return;
-            }
-
-            foreach (ISymbol member in dbContext.GetMembers())
-            {
-                if (member is IPropertySymbol { Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set })
+                CardMember card = _shapes.Find(entity);
+                if (card.Member != null && !IsSanitizedMember(card.Member, context.CancellationToken))
                 {
-                    CardMember card = _shapes.Find(set.TypeArguments[0]);
-                    if (card.Member != null && !IsSanitizedMember(card.Member, context.CancellationToken))
-                    {
-                        context.ReportDiagnostic(FinGuardDiagnostic.Create(
-                            Descriptors.CardDataLogged,
-                            invocation.GetLocation(),
-                            context.SemanticModel.GetEnclosingSymbol(invocation.SpanStart, context.CancellationToken),
-                            "EnableSensitiveDataLogging",
-                            card.Kind.Describe(),
-                            " (EF Core logs every command's parameter values, " + card.DisplayName + " included)"));
-                        return;
-                    }
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                        Descriptors.CardDataLogged,
+                        invocation.GetLocation(),
+                        context.SemanticModel.GetEnclosingSymbol(invocation.SpanStart, context.CancellationToken),
+                        "EnableSensitiveDataLogging",
+                        card.Kind.Describe(),
+                        " (EF Core logs every command's parameter values, " + card.DisplayName + " included)"));
+                    return;
                 }
             }
-        }
-
-        // The context whose options are configured: the class declaring OnConfiguring, or T of AddDbContext<T>(...).
-        private static INamedTypeSymbol? ConfiguredContext(SyntaxNode invocation, SemanticModel model, System.Threading.CancellationToken cancellationToken)
-        {
-            for (SyntaxNode? node = invocation.Parent; node != null; node = node.Parent)
-            {
-                if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { TypeArgumentList.Arguments.Count: >= 1 } generic } }
-                    && generic.Identifier.ValueText.StartsWith("AddDbContext", StringComparison.Ordinal))
-                {
-                    return model.GetSymbolInfo(generic.TypeArgumentList.Arguments[0], cancellationToken).Symbol as INamedTypeSymbol;
-                }
-
-                if (node is TypeDeclarationSyntax type)
-                {
-                    return model.GetDeclaredSymbol(type, cancellationToken) as INamedTypeSymbol;
-                }
-            }
-
-            return null;
-        }
-
-        // if (env.IsDevelopment()) ..., if (builder.Environment.IsDevelopment()) options.EnableSensitiveDataLogging();
-        private static bool IsGuardedByDevelopmentCheck(SyntaxNode invocation)
-        {
-            for (SyntaxNode? node = invocation.Parent; node != null && node is not TypeDeclarationSyntax; node = node.Parent)
-            {
-                ExpressionSyntax? condition = node switch
-                {
-                    IfStatementSyntax statement => statement.Condition,
-                    ConditionalExpressionSyntax conditional => conditional.Condition,
-                    BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => and.Left,
-                    _ => null,
-                };
-                if (condition != null)
-                {
-                    string text = condition.ToString();
-                    if (text.IndexOf("Development", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("Debug", StringComparison.OrdinalIgnoreCase) >= 0
-                        || text.IndexOf("Local", StringComparison.Ordinal) >= 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)

@@ -34,6 +34,11 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             var analysis = new Analysis(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
             LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
             start.RegisterOperationAction(analysis.OnInitializer, OperationKind.ObjectOrCollectionInitializer);
+            if (!TestProjects.IsTestProject(start.Compilation))
+            {
+                // EF Core sensitive-data logging: one callback per file, work only in files whose text names the call.
+                start.RegisterSemanticModelAction(analysis.OnSensitiveDataLogging);
+            }
         });
     }
 
@@ -44,6 +49,9 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
 
         // RequestBodies.HandlesAccountData, asked once per compilation and only when a request body reaches a log: 0 unknown, 1 no, 2 yes.
         private int _handlesAccountData;
+
+        // Built on the first object that reaches a log (most compilations never need it).
+        private LoggedObjects? _objects;
 
         public Analysis(Compilation compilation, FinGuardOptions options)
         {
@@ -129,8 +137,21 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
         {
             IOperation unwrapped = CardDataValues.Unwrap(value);
-            if (unwrapped.ConstantValue.HasValue || !CanHoldAccountData(unwrapped.Type))
+            if (unwrapped.ConstantValue.HasValue)
             {
+                return;
+            }
+
+            if (ReportSerialized(unwrapped, value, context))
+            {
+                // JsonConvert.SerializeObject(request) of a request that carries an account number (sets 10 and 12).
+                return;
+            }
+
+            if (!CanHoldAccountData(unwrapped.Type))
+            {
+                // An object written whole: {@Request} destructured, or a record / value object whose ToString prints the value.
+                ReportObject(unwrapped, value, placeholder, context);
                 return;
             }
 
@@ -160,6 +181,78 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             if (IsReported(kind))
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
+            }
+        }
+
+        /// <summary>
+        /// <c>EnableSensitiveDataLogging()</c> in product code (sets 9 and 12) on a context whose entities carry account
+        /// numbers, IBANs or national ids: EF Core writes every command's parameter values, those included, to the log.
+        /// </summary>
+        public void OnSensitiveDataLogging(SemanticModelAnalysisContext context)
+        {
+            foreach ((InvocationExpressionSyntax invocation, INamedTypeSymbol dbContext) in EfSensitiveDataLogging.Find(context.SemanticModel, context.CancellationToken))
+            {
+                foreach (ITypeSymbol entity in EfSensitiveDataLogging.EntityTypes(dbContext))
+                {
+                    LoggedObjects.Carried carried = Objects().Serialized(entity, context.CancellationToken);
+                    if (carried.Kind != FinancialDataKind.None)
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, invocation.GetLocation(),
+                            context.SemanticModel.GetEnclosingSymbol(invocation.SpanStart, context.CancellationToken), "EnableSensitiveDataLogging",
+                            FinancialDataNames.Describe(carried.Kind) + " (" + carried.Member + ", in every command's parameter values)"));
+                        break;
+                    }
+                }
+            }
+        }
+
+        private LoggedObjects Objects()
+        {
+            LoggedObjects? objects = Volatile.Read(ref _objects);
+            if (objects == null)
+            {
+                objects = new LoggedObjects(_compilation, _options.GetDataProtectionNames(null));
+                objects = Interlocked.CompareExchange(ref _objects, objects, null) ?? objects;
+            }
+
+            return objects;
+        }
+
+        // The text of a JSON serializer call (or a local holding it) whose object carries account data.
+        private bool ReportSerialized(IOperation unwrapped, IOperation value, OperationAnalysisContext context)
+        {
+            if (unwrapped is not (IInvocationOperation or IInvalidOperation or ILocalReferenceOperation or IAwaitOperation)
+                || !LoggedObjects.TryGetSerializedObject(unwrapped, out ExpressionSyntax serialized, out SemanticModel? model))
+            {
+                return false;
+            }
+
+            ITypeSymbol? type = model!.GetTypeInfo(serialized, context.CancellationToken).Type;
+            LoggedObjects.Carried carried = Objects().Serialized(type, context.CancellationToken);
+            if (carried.Kind == FinancialDataKind.None)
+            {
+                return false;
+            }
+
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol,
+                LoggedObjects.Text(serialized) + " serialized", FinancialDataNames.Describe(carried.Kind) + " (" + carried.Member + ")"));
+            return true;
+        }
+
+        private void ReportObject(IOperation unwrapped, IOperation value, string? placeholder, OperationAnalysisContext context)
+        {
+            if (unwrapped.Type is not INamedTypeSymbol { SpecialType: SpecialType.None } type || type.TypeKind is TypeKind.Error or TypeKind.Enum or TypeKind.Delegate)
+            {
+                return;
+            }
+
+            LoggedObjects.Carried carried = placeholder != null && placeholder.Length > 1 && placeholder[0] == '@'
+                ? Objects().Serialized(type, context.CancellationToken)
+                : Objects().Printed(type, placeholder, context.CancellationToken);
+            if (carried.Kind != FinancialDataKind.None)
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol,
+                    LoggedObjects.Text(unwrapped.Syntax), FinancialDataNames.Describe(carried.Kind) + " (" + carried.Member + ")"));
             }
         }
 

@@ -23,8 +23,13 @@ internal sealed class LogSinks
     private readonly INamedTypeSymbol? _serilogLog;
     private readonly INamedTypeSymbol? _exception;
 
+    // The solution's other projects (a logger interface declared in a referenced Core project), asked only for a
+    // method that already looks like a log call on a log-named type.
+    private readonly FinGuard.Analyzers.CardData.ApplicationAssemblies _application;
+
     private LogSinks(Compilation compilation)
     {
+        _application = new FinGuard.Analyzers.CardData.ApplicationAssemblies(compilation);
         _loggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         _msLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
         _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
@@ -361,6 +366,29 @@ internal sealed class LogSinks
         "log", "info", "information", "warn", "warning", "error", "debug", "trace", "verbose", "fatal", "critical", "write",
     };
 
+    // Reads of a log store named like a message: GetMessage, FindMessages, LoadMsg.
+    private static readonly HashSet<string> ReadVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "get", "find", "read", "load", "fetch", "search", "query", "count", "delete", "remove", "clear", "parse", "format", "build", "create",
+    };
+
+    /// <summary>
+    /// <c>ILogs.Logger(logmessage, logtype)</c>, <c>ILogs.ServiceMsg(logmessage, logtype)</c> (held-out set 12): on a
+    /// logger type, a method named <c>Logger</c> or ending in <c>Msg</c>/<c>Message</c> that returns nothing writes its
+    /// message; <c>GetMessage</c>, <c>FormatMessage</c> and other reads or builders return it.
+    /// </summary>
+    private static bool IsWriteMessageMethod(IMethodSymbol method, List<string> methodWords)
+    {
+        if (!method.ReturnsVoid && method.ReturnType.Name != "Task")
+        {
+            return false;
+        }
+
+        string last = methodWords[methodWords.Count - 1];
+        return (methodWords.Count == 1 && last is "logger")
+            || (last is "msg" or "message" && !ReadVerbs.Contains(methodWords[0]));
+    }
+
     // Type-name words of a logger: ISeqLogger, AppLog, LogService, LoggingHelper.
     private static readonly HashSet<string> LoggerTypeWords = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -374,7 +402,7 @@ internal sealed class LogSinks
     /// template parameter. <c>LoginAsync</c>, <c>Catalog</c>, <c>Blog</c>, <c>Logistics</c> and a log-entity repository's
     /// <c>Save</c> are not.
     /// </summary>
-    private static bool IsApplicationLoggerMethod(IMethodSymbol method, INamedTypeSymbol type)
+    private bool IsApplicationLoggerMethod(IMethodSymbol method, INamedTypeSymbol type)
     {
         if (method.Parameters.IsEmpty || type.Name.IndexOf("log", StringComparison.OrdinalIgnoreCase) < 0)
         {
@@ -382,7 +410,7 @@ internal sealed class LogSinks
         }
 
         List<string> methodWords = IdentifierWords.Split(method.Name);
-        if (methodWords.Count == 0 || !LoggerMethodFirstWords.Contains(methodWords[0]))
+        if (methodWords.Count == 0 || (!LoggerMethodFirstWords.Contains(methodWords[0]) && !IsWriteMessageMethod(method, methodWords)))
         {
             return false;
         }
@@ -410,7 +438,8 @@ internal sealed class LogSinks
             }
         }
 
-        return false;
+        // ILogs declared in the solution's business-logic project and used by its web project (held-out set 12).
+        return type.ContainingAssembly is { } assembly && _application.Contains(assembly);
     }
 
 
