@@ -460,14 +460,16 @@ internal static class CardDataNames
     /// </summary>
     public static bool IsNumberGeneratorName(string methodName)
     {
-        if (methodName.IndexOf("generat", StringComparison.OrdinalIgnoreCase) < 0 && methodName.IndexOf("random", StringComparison.OrdinalIgnoreCase) < 0)
+        if (methodName.IndexOf("generat", StringComparison.OrdinalIgnoreCase) < 0 && methodName.IndexOf("random", StringComparison.OrdinalIgnoreCase) < 0
+            && methodName.IndexOf("generar", StringComparison.OrdinalIgnoreCase) < 0 && methodName.IndexOf("gerar", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
 
         foreach (string word in IdentifierWords.Split(methodName))
         {
-            if (word == "generate" || word == "generated" || word == "generator" || word == "random")
+            // Spanish generar, Portuguese gerar (GenerarNumeroTarjeta, GerarNumeroCartao).
+            if (word == "generate" || word == "generated" || word == "generator" || word == "random" || word == "generar" || word == "gerar")
             {
                 return true;
             }
