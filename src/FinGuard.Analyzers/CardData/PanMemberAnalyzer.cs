@@ -223,6 +223,21 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Issuance (issue 18, sets 10-12): in a generator, var number = $"{bin}{accountDigits}{checkDigit}" built from
+        // the method's own values (no parameter read) is the new number being made up; and a local only ever given a
+        // generator's result (cardNumber = GenerateCardNumber(), retried until unique) holds the number the code issues.
+        // Where it is kept, the stored member is reported.
+        if (initializer != null && context.ContainingSymbol is IMethodSymbol issuer && CardDataNames.IsNumberGeneratorName(issuer.Name)
+            && !ReadsParameter(initializer))
+        {
+            return;
+        }
+
+        if (IsOnlyGenerated(declarator, local, initializer))
+        {
+            return;
+        }
+
         if (!TestProjects.IsInTestProjectFolder(location.SourceTree) && !IsOnlyUsedToMask(declarator, local, context.ContainingSymbol is IMethodSymbol owner && CardDataNames.IsCardCheckingHelperName(owner.Name))
             && !HoldsOnlyTruncatedDigits(declarator, local, initializer))
         {
@@ -230,12 +245,72 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // new StringBuilder(), "", string.Empty: a value that holds nothing yet.
+    private static bool ReadsParameter(IOperation value)
+    {
+        if (value is IParameterReferenceOperation)
+        {
+            return true;
+        }
+
+        foreach (IOperation operation in value.Descendants())
+        {
+            if (operation is IParameterReferenceOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // string cardNumber; do { cardNumber = CardService.GenerateCardNumber(); } while (...): every write (at least one)
+    // is the result of a method named to generate a number.
+    private static bool IsOnlyGenerated(IOperation declarator, ILocalSymbol local, IOperation? initializer)
+    {
+        if (initializer != null && !IsGeneratorCall(CardDataValues.Unwrap(initializer)))
+        {
+            return false;
+        }
+
+        IOperation root = declarator;
+        while (root.Parent != null)
+        {
+            root = root.Parent;
+        }
+
+        bool generated = initializer != null;
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local))
+            {
+                return false;
+            }
+
+            if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target } assignment && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                if (assignment is not ISimpleAssignmentOperation || !IsGeneratorCall(CardDataValues.Unwrap(assignment.Value)))
+                {
+                    return false;
+                }
+
+                generated = true;
+            }
+        }
+
+        return generated;
+    }
+
+    private static bool IsGeneratorCall(IOperation value)
+        => value is IInvocationOperation call && CardDataNames.IsNumberGeneratorName(call.TargetMethod.Name);
+
+    // new StringBuilder(), "", string.Empty, 0: a value that holds nothing yet.
     private static bool IsFreshValue(IOperation value) => value switch
     {
         IObjectCreationOperation { Arguments.Length: 0 } => true,
         ILiteralOperation { ConstantValue: { HasValue: true, Value: string { Length: 0 } } } => true,
         IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } } => true,
+        // long number = 0; number = number * 10 + random.Next(0, 10): a numeric accumulator.
+        { ConstantValue: { HasValue: true, Value: int or long or decimal or ulong } zero } when System.Convert.ToDecimal(zero.Value, System.Globalization.CultureInfo.InvariantCulture) == 0m => true,
         _ => false,
     };
 

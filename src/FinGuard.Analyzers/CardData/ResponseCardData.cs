@@ -18,18 +18,27 @@ namespace FinGuard.Analyzers.CardData;
 /// members the code assigns; a shared response type whose card member this action never sets returns no card;</item>
 /// <item>the request body echoed back (a parameter): its own members and one level of nested objects, as for
 /// serialized payloads; a card two navigations away exists only if the client posted it itself;</item>
+/// <item>a call of a method of the compilation (a repository or service, also through an interface with one
+/// implementation in source; one call is followed): what its body returns, when every return is an EF query, a local
+/// initialized by one, a parameter (which stands for the caller's argument) or <c>null</c>; otherwise the call's
+/// declared type;</item>
 /// <item>an action's return value that does not bind (an entity loaded before restore, in a local or a member; not a
 /// call, which may be a result such as <c>Ok(...)</c>): the action's declared <c>ActionResult&lt;T&gt;</c>.</item>
 /// </list>
 /// </summary>
 internal sealed class ResponseCardData
 {
-    private const int MaxHops = 4;
+    private const int MaxHops = 6;
+
+    // A call is followed into its body only from the action's own values (at most two hops away: the return, a local,
+    // an Ok argument); inside the callee, hops start above this, so its own calls are not followed again.
+    private const int FollowCallHops = 2;
 
     private readonly Compilation _compilation;
     private readonly CardDataShapes _shapes;
     private readonly FinGuardOptions _options;
     private int _lazyLoading; // 0 unknown, 1 off, 2 on
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _implementations;
 
     public ResponseCardData(Compilation compilation, CardDataShapes shapes, FinGuardOptions options)
     {
@@ -81,6 +90,12 @@ internal sealed class ResponseCardData
             return _shapes.Find(entity, loadsNavigations || LazyLoading(cancellationToken) ? 2 : 0);
         }
 
+        if (value is IInvocationOperation invocation && hops <= FollowCallHops
+            && CalleeResult(invocation, declared, cancellationToken) is { } fromCallee)
+        {
+            return fromCallee;
+        }
+
         if (!IsUnbound(value.Type))
         {
             return _shapes.Find(value.Type);
@@ -127,6 +142,14 @@ internal sealed class ResponseCardData
         if (initializer != null && WrappedValues.Strip(initializer, throughAwait: true) is IObjectCreationOperation creation && IsFreshObject(creation))
         {
             return FreshObject(creation, local.Local, body, hops, cancellationToken);
+        }
+
+        // var account = await _repository.Get(id); return account;  the repository's body decides, as for a returned call.
+        if (initializer != null && hops + 1 <= FollowCallHops
+            && WrappedValues.Strip(initializer, throughAwait: true) is IInvocationOperation call
+            && CalleeResult(call, IsUnbound(local.Local.Type) ? declared : null, cancellationToken) is { } fromCallee)
+        {
+            return fromCallee;
         }
 
         if (initializer != null)
@@ -231,6 +254,197 @@ internal sealed class ResponseCardData
         }
 
         return Find(value, null, hops + 1, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a call of the compilation's own method returns (<c>return await _repository.GetAccount(id);</c>), judged by
+    /// the callee's returns, or <c>null</c> when they do not decide it (then the call's type counts, as before). Every
+    /// return must be an EF query, a local initialized by one, <c>null</c>/a constant, or a parameter of the callee,
+    /// which is judged as the caller's argument (a repository's <c>Add(entity); return
+    /// entity;</c> returns what the action passed). An interface method is followed into its one implementation in
+    /// source; an abstract or virtual method, or one with several implementations, is not.
+    /// </summary>
+    private CardMember? CalleeResult(IInvocationOperation call, ITypeSymbol? declared, CancellationToken cancellationToken)
+    {
+        if (Implementation(call.TargetMethod) is not { } method
+            || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
+            || declaration.Body == null && declaration.ExpressionBody == null)
+        {
+            return null;
+        }
+
+        SemanticModel model = _compilation.GetSemanticModel(declaration.SyntaxTree);
+        if (model.GetOperation(declaration, cancellationToken) is not IMethodBodyOperation body)
+        {
+            return null;
+        }
+
+        var returned = new List<IOperation>();
+        CollectReturns(body, returned);
+        if (returned.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (IOperation value in returned)
+        {
+            if (!DecidedInCallee(WrappedValues.Strip(value, throughAwait: true), method))
+            {
+                return null;
+            }
+        }
+
+        foreach (IOperation value in returned)
+        {
+            IOperation stripped = WrappedValues.Strip(value, throughAwait: true);
+            CardMember found = stripped is IParameterReferenceOperation parameter
+                ? Argument(call, parameter.Parameter) is { } argument ? Find(argument, declared, FollowCallHops + 1, cancellationToken) : default
+                : Find(stripped, null, FollowCallHops + 1, cancellationToken);
+            if (found.Member != null)
+            {
+                return found;
+            }
+        }
+
+        return default(CardMember);
+    }
+
+    private static bool DecidedInCallee(IOperation value, IMethodSymbol method)
+    {
+        switch (value)
+        {
+            case { ConstantValue.HasValue: true }:
+            case IDefaultValueOperation:
+                return true;
+            case IParameterReferenceOperation parameter:
+                return SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, method);
+            case ILocalReferenceOperation local:
+                return LocalInitializer(local) is { Syntax: ExpressionSyntax initializer } && IsQueryChain(initializer);
+            default:
+                // Only a query: an object built in the callee may be filled in ways this does not follow (a stub
+                // returning new CardDto() stands for data loaded elsewhere), so it keeps the call's type.
+                return value.Syntax is ExpressionSyntax syntax && IsQueryChain(syntax);
+        }
+    }
+
+    private static IOperation? LocalInitializer(ILocalReferenceOperation local)
+    {
+        if (EnclosingBody(local) is not { } body)
+        {
+            return null;
+        }
+
+        foreach (IOperation operation in body.Descendants())
+        {
+            if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+            {
+                return declarator.Initializer?.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation? Argument(IInvocationOperation call, IParameterSymbol parameter)
+    {
+        foreach (IArgumentOperation argument in call.Arguments)
+        {
+            if (argument.Parameter != null && argument.Parameter.Ordinal == parameter.Ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // The method's own returns, not those of lambdas and local functions inside it.
+    private static void CollectReturns(IOperation operation, List<IOperation> returned)
+    {
+        foreach (IOperation child in operation.ChildOperations)
+        {
+            if (child is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                continue;
+            }
+
+            if (child is IReturnOperation { ReturnedValue: { } value } && child.Kind == OperationKind.Return)
+            {
+                returned.Add(value);
+                continue;
+            }
+
+            CollectReturns(child, returned);
+        }
+    }
+
+    // The method whose body runs: the method itself when it has a body in source and cannot be overridden, or the one
+    // implementation of an interface method among the compilation's types.
+    private IMethodSymbol? Implementation(IMethodSymbol method)
+    {
+        method = method.ReducedFrom ?? method;
+        method = method.OriginalDefinition;
+        if (method.ContainingType is not { } type || !method.Locations.Any(l => l.IsInSource))
+        {
+            return null;
+        }
+
+        if (type.TypeKind != TypeKind.Interface)
+        {
+            return method.IsAbstract || method.IsVirtual || method.IsOverride && !method.IsSealed ? null : method;
+        }
+
+        if (!Implementations().TryGetValue(type, out List<INamedTypeSymbol>? implementers) || implementers.Count != 1)
+        {
+            return null;
+        }
+
+        return implementers[0].FindImplementationForInterfaceMember(method) is IMethodSymbol implementation
+               && !implementation.IsAbstract && !implementation.IsVirtual
+            ? implementation
+            : null;
+    }
+
+    // Source interfaces and the source classes that implement them, built once per compilation, and only when an
+    // action returns what an interface method gives back.
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Implementations()
+    {
+        Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? map = Volatile.Read(ref _implementations);
+        if (map != null)
+        {
+            return map;
+        }
+
+        map = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+        var namespaces = new Stack<INamespaceSymbol>();
+        namespaces.Push(_compilation.Assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
+        {
+            foreach (INamespaceOrTypeSymbol member in namespaces.Pop().GetMembers())
+            {
+                if (member is INamespaceSymbol nested)
+                {
+                    namespaces.Push(nested);
+                }
+                else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type)
+                {
+                    foreach (INamedTypeSymbol contract in type.AllInterfaces)
+                    {
+                        INamedTypeSymbol key = contract.OriginalDefinition;
+                        if (!map.TryGetValue(key, out List<INamedTypeSymbol>? list))
+                        {
+                            map[key] = list = new List<INamedTypeSymbol>();
+                        }
+
+                        list.Add(type);
+                    }
+                }
+            }
+        }
+
+        Interlocked.CompareExchange(ref _implementations, map, null);
+        return Volatile.Read(ref _implementations)!;
     }
 
     /// <summary>

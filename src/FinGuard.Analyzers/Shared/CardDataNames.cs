@@ -33,6 +33,10 @@ internal static class CardDataNames
         // PatientCardNo, IdCardNumber, VipCardNo, BizCardNo).
         "bus", "metro", "subway", "transport", "traffic", "travel", "parking", "campus", "school", "canteen", "meal",
         "patient", "hospital", "citizen", "national", "id", "points", "vip", "biz", "marketing", "ration", "social",
+        // Pay-TV smart cards (issue 18, sets 6, 8, 12): the smart_card_number/smartcardNumber of DSTV, GOtv and StarTimes
+        // bill payments is the decoder's subscriber number, not a PAN; an EMV chip card is not called a smart card in
+        // payment APIs.
+        "smart", "decoder",
         // Alipay's documented alipay_card_no is the Alipay account (a phone number or e-mail), not a card.
         "alipay",
     };
@@ -456,14 +460,16 @@ internal static class CardDataNames
     /// </summary>
     public static bool IsNumberGeneratorName(string methodName)
     {
-        if (methodName.IndexOf("generat", StringComparison.OrdinalIgnoreCase) < 0 && methodName.IndexOf("random", StringComparison.OrdinalIgnoreCase) < 0)
+        if (methodName.IndexOf("generat", StringComparison.OrdinalIgnoreCase) < 0 && methodName.IndexOf("random", StringComparison.OrdinalIgnoreCase) < 0
+            && methodName.IndexOf("generar", StringComparison.OrdinalIgnoreCase) < 0 && methodName.IndexOf("gerar", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
 
         foreach (string word in IdentifierWords.Split(methodName))
         {
-            if (word == "generate" || word == "generated" || word == "generator" || word == "random")
+            // Spanish generar, Portuguese gerar (GenerarNumeroTarjeta, GerarNumeroCartao).
+            if (word == "generate" || word == "generated" || word == "generator" || word == "random" || word == "generar" || word == "gerar")
             {
                 return true;
             }

@@ -433,4 +433,152 @@ public class CardsController : ControllerBase
     }
 }
 """);
+
+    // Issue 18, session 17 (recurring: repositories and services behind actions in sets 10-12). The action returns
+    // what a repository method of the same compilation gives back; its body decides: a query without Include leaves
+    // the navigations empty, a parameter returned is the caller's argument (an echo of the posted body).
+    [Fact]
+    public Task A_repository_method_behind_the_action_is_judged_by_what_it_returns() => VerifyBeforeRestoreAsync("""
+
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+public class Shopper
+{
+    public int Id { get; set; }
+    public List<Order> Orders { get; set; } = new List<Order>();
+}
+public class StoreDb : DbContext
+{
+    public DbSet<StoredCard> Cards { get; set; }
+    public DbSet<Order> Orders { get; set; }
+    public DbSet<Shopper> Shoppers { get; set; }
+}
+public interface IOrderStore
+{
+    Task<List<Order>> All();
+    Task<Order> ById(int id);
+    Task<Order> WithCard(int id);
+    Task<Order> Rename(Order order);
+    Task<Order> Add(Order order);
+    Task<Shopper> AddShopper(Shopper shopper);
+    Task<Shopper> Login(string name);
+    Task<List<StoredCard>> Cards();
+}
+public class OrderStore : IOrderStore
+{
+    private readonly StoreDb _db;
+    public OrderStore(StoreDb db) => _db = db;
+
+    public async Task<List<Order>> All() => await _db.Orders.ToListAsync();
+    public async Task<Order> ById(int id) { return await _db.Orders.FindAsync(id); }
+    public async Task<Order> WithCard(int id) => await _db.Orders.Include(o => o.PaymentCard).SingleOrDefaultAsync(o => o.Id == id);
+    public async Task<Order> Rename(Order order)
+    {
+        var stored = await _db.Orders.FindAsync(order.Id);
+        if (stored == null)
+        {
+            return null;
+        }
+
+        stored.Amount = order.Amount;
+        await _db.SaveChangesAsync();
+        return stored;
+    }
+    public async Task<Order> Add(Order order)
+    {
+        await _db.Orders.AddAsync(order);
+        await _db.SaveChangesAsync();
+        return order;
+    }
+    public async Task<Shopper> AddShopper(Shopper shopper)
+    {
+        await _db.Shoppers.AddAsync(shopper);
+        await _db.SaveChangesAsync();
+        return shopper;
+    }
+    public async Task<Shopper> Login(string name) => await _db.Shoppers.Where(s => s.Id > 0).FirstOrDefaultAsync();
+    public async Task<List<StoredCard>> Cards() => await _db.Cards.ToListAsync();
+}
+public class OrdersController : ControllerBase
+{
+    private readonly IOrderStore _store;
+    public OrdersController(IOrderStore store) => _store = store;
+
+    // No Include in the repository and no lazy loading: PaymentCard stays null.
+    public async Task<List<Order>> GetOrders() => await _store.All();
+
+    public async Task<Order> GetOrder(int id)
+    {
+        var order = await _store.ById(id);
+        return order;
+    }
+
+    public async Task<IActionResult> Rename(Order order) => Ok(await _store.Rename(order));
+
+    // The repository loads the card: reported.
+    public async Task<Order> GetOrderWithCard(int id) => {|FG1004:await _store.WithCard(id)|};
+
+    // The entity's own card members: reported.
+    public async Task<List<StoredCard>> GetCards() => {|FG1004:await _store.Cards()|};
+
+    // The posted order echoed back through the repository carries the card the client nested in it (one level),
+    // as when the action returns its parameter; a card two levels down exists only if the client posted it.
+    public async Task<Order> PostOrder([FromBody] Order order) => {|FG1004:await _store.Add(order)|};
+
+    public async Task<Shopper> PostShopper([FromBody] Shopper shopper) => await _store.AddShopper(shopper);
+
+    public async Task<Shopper> Login(string name) => await _store.Login(name);
+}
+""");
+
+    // Look-alikes of the callee rule that keep the old judgement (the call's declared type): a body that maps or
+    // builds its result some other way, and an interface with two implementations (which one runs is not known).
+    [Fact]
+    public Task A_callee_that_does_not_decide_leaves_the_call_judged_by_its_type() => VerifyBeforeRestoreAsync("""
+
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+public class StoreDb : DbContext
+{
+    public DbSet<Order> Orders { get; set; }
+}
+public interface IOrderReader { Task<Order> ById(int id); }
+public class SqlOrderReader : IOrderReader
+{
+    private readonly StoreDb _db;
+    public SqlOrderReader(StoreDb db) => _db = db;
+    public async Task<Order> ById(int id) => await _db.Orders.FindAsync(id);
+}
+public class CachedOrderReader : IOrderReader
+{
+    private readonly Dictionary<int, Order> _cache = new Dictionary<int, Order>();
+    public Task<Order> ById(int id) => Task.FromResult(_cache[id]);
+}
+public class OrderService
+{
+    private readonly StoreDb _db;
+    private readonly Dictionary<int, Order> _orders = new Dictionary<int, Order>();
+    public OrderService(StoreDb db) => _db = db;
+    public Order Loaded(int id) => _orders[id];
+    public virtual async Task<Order> Find(int id) => await _db.Orders.FindAsync(id);
+}
+public class OrdersController : ControllerBase
+{
+    private readonly IOrderReader _reader;
+    private readonly OrderService _service;
+    public OrdersController(IOrderReader reader, OrderService service) { _reader = reader; _service = service; }
+
+    public async Task<Order> Get(int id) => {|FG1004:await _reader.ById(id)|};
+
+    public Order Loaded(int id) => {|FG1004:_service.Loaded(id)|};
+
+    public async Task<Order> Find(int id) => {|FG1004:await _service.Find(id)|};
+}
+""");
 }

@@ -175,4 +175,71 @@ public static class CardHelpers
     }
 }
 """);
+
+    // Issuance (issue 18, sets 10-12): the number a bank's own code makes up, in the generator (built from its own
+    // values, also a numeric accumulator and a Spanish generator name) or in a local only ever given a generator's
+    // result. Look-alikes stay reported: a generator that copies its parameter, a local also given a request's number,
+    // a local given any other call's result.
+    [Fact]
+    public Task Numbers_being_issued_are_not_reported_where_they_are_made() => VerifyCS.VerifyAnalyzerAsync("""
+using System.Threading.Tasks;
+
+public class IssueRequest { public string {|FG1001:CardNumber|} { get; set; } = ""; }
+public class Issuer
+{
+    private readonly System.Random _random = new System.Random();
+
+    public string GenerateCardNumber(string bin)
+    {
+        var accountDigits = _random.Next(100000000, 999999999).ToString();
+        var withoutCheck = "4" + accountDigits;
+        var paymentCardNumber = $"{withoutCheck}{CheckDigit(withoutCheck)}";
+        return paymentCardNumber;
+    }
+
+    public string GenerarNumeroTarjeta()
+    {
+        long numeroTarjeta = 0;
+        for (int i = 0; i < 16; i++) { numeroTarjeta = numeroTarjeta * 10 + _random.Next(0, 10); }
+        return numeroTarjeta.ToString();
+    }
+
+    public async Task<string> Issue()
+    {
+        string cardNumber;
+        do
+        {
+            cardNumber = GenerateCardNumber("4");
+            await Task.Yield();
+        } while (cardNumber.Length != 16);
+        return cardNumber;
+    }
+
+    public string GenerateCopy(IssueRequest request)
+    {
+        var {|FG1001:cardNumber|} = $"{request.CardNumber}";
+        return cardNumber;
+    }
+
+    public string Reissue(IssueRequest request, bool fresh)
+    {
+        string {|FG1001:cardNumber|} = GenerateCardNumber("4");
+        if (!fresh)
+        {
+            cardNumber = request.CardNumber;
+        }
+
+        return cardNumber;
+    }
+
+    public string Lookup(IssueRequest request)
+    {
+        var {|FG1001:cardNumber|} = Find(request.CardNumber);
+        return cardNumber;
+    }
+
+    private static string Find(string number) => number;
+    private static int CheckDigit(string digits) => digits.Length % 10;
+}
+""");
 }

@@ -263,4 +263,82 @@ public class GiftVoucher
     [NotCardData] public string CardNumber { get; set; } = "";
 }
 """);
+
+    // Issue 18, session 17 (masked values carried on to storage, sets 10-12): the number's own middle replaced by text
+    // (keeping at most the first six and last four), a string.Format around a mask, and a raw value the next statement
+    // overwrites with a masked one before anything reads it.
+    [Fact]
+    public Task Middle_replaced_formatted_masks_and_overwritten_values_are_sanitized() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class WalletCard
+{
+    public string CardNumber { get; set; } = "";
+    public void Shorten() => CardNumber = CardNumber.Replace(CardNumber[4..^4], "....");
+}
+public class KeptTail
+{
+    public string CardNumber { get; set; } = "";
+    public void Keep(string number) => CardNumber = number.Replace(number[..^4], "");
+}
+public class Receipt
+{
+    private string _cardNo = string.Empty;
+    private string _line = string.Empty;
+
+    public void Submit(string typed)
+    {
+        _cardNo = typed.Trim();
+        _cardNo = string.Format("************{0}", typed.Trim().Substring(12, 4));
+        _line = _cardNo;
+    }
+}
+""");
+
+    [Fact]
+    public Task Replacements_that_keep_the_number_and_formats_around_it_stay_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class SpacedCard
+{
+    // Removes the spaces: the whole number is kept.
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+    public void Clean() => CardNumber = CardNumber.Replace(" ", "");
+}
+public class FirstEight
+{
+    // Keeps eight leading digits: more than the first six.
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+    public void Shorten() => CardNumber = CardNumber.Replace(CardNumber[8..^4], "****");
+}
+public class OtherSlice
+{
+    // The slice of another string is replaced in the number: nothing says what is left.
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+    public void Copy(string number, string template) => CardNumber = number.Replace(template[4..^4], "****");
+}
+public class Labelled
+{
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+    public void Show(string number) => CardNumber = string.Format("Card {0}", number);
+}
+public class ReadBeforeOverwrite
+{
+    private string {|FG1001:_cardNo|} = string.Empty;
+    public void Submit(string typed)
+    {
+        _cardNo = typed.Trim();
+        _cardNo = string.Format("****{0}{1}", _cardNo.Substring(12, 4), typed);
+    }
+}
+public class NotAtOnce
+{
+    private string {|FG1001:_cardNo|} = string.Empty;
+    private string _copy = string.Empty;
+    public void Submit(string typed)
+    {
+        _cardNo = typed.Trim();
+        _copy = _cardNo;
+        _cardNo = "************" + typed.Substring(typed.Length - 4);
+    }
+}
+""");
 }

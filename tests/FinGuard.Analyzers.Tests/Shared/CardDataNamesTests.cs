@@ -65,6 +65,10 @@ public class CardDataNamesTests
     [InlineData("BizCardNo", null)]
     [InlineData("VipCardNo", null)]
     [InlineData("MembershipCardNumber", null)]
+    [InlineData("smart_card_number", null)]
+    [InlineData("SmartCardNumber", null)]
+    [InlineData("smartcardno", null)]
+    [InlineData("DecoderCardNo", null)]
     [InlineData("CardNo", "MemberCard")]
     [InlineData("CardNumber", "LoyaltyCardDto")]
     [InlineData("ExternalCardNo", "AlipayMemberCardOpenRequest")]
@@ -82,6 +86,7 @@ public class CardDataNamesTests
     [InlineData("CardNumber", "GiftCardPurchaseWithCreditCard")]
     [InlineData("CreditCardNumber", "Member")]
     [InlineData("CardNumber", "PaymentCard")]
+    [InlineData("CardNumber", "SmartCheckoutRequest")]
     public void Payment_card_numbers_stay_card_numbers_beside_non_payment_words(string name, string? containingType)
         => Assert.Equal(CardDataKind.Pan, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
 

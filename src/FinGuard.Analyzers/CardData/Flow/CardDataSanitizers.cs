@@ -6,7 +6,7 @@ namespace FinGuard.Analyzers.CardData.Flow;
 /// Calls whose result is no longer card data (PCI DSS 3.4/3.5: masked to at most first six and last four,
 /// tokenized, encrypted or keyed-hashed): masking and truncation helpers by name (<c>Mask*</c>, <c>Last4</c>,
 /// <c>LastFour</c>, <c>Redact*</c>, <c>Truncate*</c>), <c>Substring</c> that keeps at most four trailing or six
-/// leading characters, tokenizers (<c>ICardTokenizer</c>, <c>finguard.tokenizer_type</c>), encryption
+/// leading characters, <c>Replace</c> of the number's own middle (<c>pan.Replace(pan[4..^4], "....")</c>), tokenizers (<c>ICardTokenizer</c>, <c>finguard.tokenizer_type</c>), encryption
 /// (<c>IDataProtector.Protect</c>, <c>FieldEncryption.Encrypt</c>, <c>Aes</c>/<c>AesGcm</c>), HMAC, methods marked
 /// <c>[NotCardData]</c>, and the project's own helpers listed in <c>finguard.card_data.sanitizers</c>.
 /// </summary>
@@ -39,6 +39,11 @@ internal static class CardDataSanitizers
         if (name == "Substring" && type.SpecialType == SpecialType.System_String)
         {
             return IsShortSubstring(invocation);
+        }
+
+        if (name == "Replace" && type.SpecialType == SpecialType.System_String)
+        {
+            return IsMiddleReplaced(invocation);
         }
 
         string typeName = type.Name;
@@ -92,6 +97,25 @@ internal static class CardDataSanitizers
         }
 
         return false;
+    }
+
+    // pan.Replace(pan[4..^4], "...."), pan.Replace(pan[6..], "*"): the middle (or the tail) of the number itself is
+    // replaced by literal text, keeping at most the first six and last four digits (issue 18, set 12).
+    internal static bool IsMiddleReplaced(IInvocationOperation invocation)
+    {
+        if (invocation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: { } receiver }, ArgumentList.Arguments: { Count: 2 } arguments }
+            || !arguments[1].Expression.IsKind(SyntaxKind.StringLiteralExpression)
+            || arguments[0].Expression is not ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } slice } element
+            || !SyntaxFactory.AreEquivalent(element.Expression, receiver)
+            || slice[0].Expression is not RangeExpressionSyntax range)
+        {
+            return false;
+        }
+
+        int start = range.LeftOperand == null ? 0 : range.LeftOperand is LiteralExpressionSyntax { Token.Value: int from } ? from : -1;
+        int end = range.RightOperand == null ? 0
+            : range.RightOperand is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.IndexExpression, Operand: LiteralExpressionSyntax { Token.Value: int fromEnd } } ? fromEnd : -1;
+        return start is >= 0 and <= 6 && end is >= 0 and <= 4;
     }
 
     private static bool IsConfigured(IMethodSymbol method, FinGuardOptions options, SyntaxTree? tree)

@@ -124,6 +124,11 @@ internal sealed class SanitizedMembers
             foreach (AssignmentExpressionSyntax assignment in assignments)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (IsOverwrittenAtOnce(assignment))
+                {
+                    continue;
+                }
+
                 Verdict verdict = Judge(Model(assignment.SyntaxTree).GetOperation(assignment.Right, cancellationToken), depth, visiting, maskedOnly, cancellationToken);
                 if (verdict == Verdict.Raw)
                 {
@@ -301,6 +306,39 @@ internal sealed class SanitizedMembers
                 return value.ConstantValue.Value is string text && IsMaskText(text) ? Verdict.Sanitized : Verdict.Neutral;
             case IDefaultValueOperation:
                 return Verdict.Neutral;
+            case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
+                // string.Format("************{0}", number.Substring(12, 4)): the format text and every argument, as for
+                // an interpolation (issue 18, set 12; "Card {0}" around a raw number stays raw).
+                Verdict formatted = Verdict.Raw;
+                foreach (IArgumentOperation argument in format.Arguments)
+                {
+                    if (argument.Parameter?.Name == "format")
+                    {
+                        formatted = argument.Value.ConstantValue.Value is string formatText ? (IsMaskText(formatText) ? Verdict.Sanitized : Verdict.Neutral) : Verdict.Raw;
+                    }
+                }
+
+                foreach (IArgumentOperation argument in format.Arguments)
+                {
+                    if (argument.Parameter?.Name is "format" or "provider")
+                    {
+                        continue;
+                    }
+
+                    if (argument.Value is IArrayCreationOperation { Initializer: { } elements })
+                    {
+                        foreach (IOperation element in elements.ElementValues)
+                        {
+                            formatted = Both(formatted, Judge(element, depth, visiting, maskedOnly, cancellationToken));
+                        }
+                    }
+                    else
+                    {
+                        formatted = Both(formatted, Judge(argument.Value, depth, visiting, maskedOnly, cancellationToken));
+                    }
+                }
+
+                return formatted;
             case IInvocationOperation invocation:
                 return Of(IsRandom(invocation.TargetMethod.ContainingType)
                           || (maskedOnly ? CardDataSanitizers.IsMaskingName(invocation.TargetMethod.Name) || IsShortSubstringOf(invocation) : CardDataSanitizers.IsSanitizer(invocation, _options)));
@@ -362,6 +400,43 @@ internal sealed class SanitizedMembers
             default:
                 return Verdict.Raw;
         }
+    }
+
+    // _cardNo = txtCardNo.Text.Trim(); _cardNo = string.Format("****{0}", ...): a value the very next statement replaces
+    // without reading the member is never held (a dead store, issue 18, set 12); the next assignment is judged instead.
+    private static bool IsOverwrittenAtOnce(AssignmentExpressionSyntax assignment)
+    {
+        if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            || assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement)
+        {
+            return false;
+        }
+
+        int index = block.Statements.IndexOf(statement);
+        if (index < 0 || index + 1 >= block.Statements.Count
+            || block.Statements[index + 1] is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax next }
+            || !next.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            || !SyntaxFactory.AreEquivalent(next.Left, assignment.Left))
+        {
+            return false;
+        }
+
+        string name = assignment.Left is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText
+            : assignment.Left is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : string.Empty;
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (SyntaxToken token in next.Right.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // System.Random and RandomNumberGenerator digits: a generated mock number, not a card's.
