@@ -272,6 +272,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     {
                         ReportFilledWrapper(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, invocation.Syntax.GetLocation(), sink);
                     }
+                    else if (!reported && sink == "a SQL parameter" && invocation.SemanticModel is { } model
+                             && invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments: { Count: 2 } sqlArguments })
+                    {
+                        ReportByParameterName(context.ReportDiagnostic, model, context.ContainingSymbol, access.Expression, sqlArguments[0].Expression, sqlArguments[1].Expression, context.CancellationToken);
+                    }
                 }
             }
         }
@@ -297,6 +302,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             string name = access.Name.Identifier.ValueText;
             string sink;
             ExpressionSyntax valueSyntax;
+            ExpressionSyntax? parameterName = null;
             if (name == "SerializeObject" && arguments.Count >= 1 && RightmostName(access.Expression) == "JsonConvert")
             {
                 sink = "JsonConvert.SerializeObject";
@@ -306,6 +312,22 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 sink = "a SQL parameter";
                 valueSyntax = arguments[1].Expression;
+                parameterName = arguments[0].Expression;
+            }
+            else if (name == "Add" && arguments.Count == 1 && RightmostName(access.Expression) == "Parameters"
+                     && arguments[0].Expression is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 2 } parameter
+                     && TypeSyntaxNames.LastName(parameter.Type)?.EndsWith("Parameter", StringComparison.Ordinal) == true)
+            {
+                // cmd.Parameters.Add(new SqlParameter("@cvv", cvv)): the (name, value) constructor of a provider's parameter.
+                sink = "a SQL parameter";
+                valueSyntax = parameter.ArgumentList!.Arguments[1].Expression;
+                parameterName = parameter.ArgumentList.Arguments[0].Expression;
+            }
+            else if (name is "InsertOne" or "InsertOneAsync" or "InsertMany" or "InsertManyAsync" && arguments.Count >= 1)
+            {
+                // MongoDB's IMongoCollection<T>: the document (or documents) stored as they are.
+                sink = "MongoDB (" + name + ")";
+                valueSyntax = arguments[0].Expression;
             }
             else
             {
@@ -320,7 +342,23 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, sink);
+            bool reported = false;
+            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, value, sink);
+            if (!reported && parameterName != null)
+            {
+                ReportByParameterName(context.ReportDiagnostic, context.SemanticModel, context.ContainingSymbol, access.Expression, parameterName, valueSyntax, context.CancellationToken);
+            }
+        }
+
+        // cmd.Parameters.AddWithValue("@card_no", TextBox2.Text) in an INSERT: the value's name says nothing (a text box, a
+        // posted field), the parameter's name says what the command writes (issue 18, sets 9 and 12).
+        private void ReportByParameterName(Action<Diagnostic> report, SemanticModel model, ISymbol? owner, ExpressionSyntax parameters, ExpressionSyntax nameSyntax, ExpressionSyntax valueSyntax, System.Threading.CancellationToken cancellationToken)
+        {
+            CardDataKind kind = SqlParameterNames.Classify(model, parameters, nameSyntax, valueSyntax, _options.GetCardDataNames(valueSyntax.SyntaxTree), out string parameterName, cancellationToken);
+            if (kind != CardDataKind.None)
+            {
+                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, valueSyntax.GetLocation(), owner, parameterName, kind.Describe(), "a SQL parameter"));
+            }
         }
 
         // Ok(_db.Cards.Where(...)) before restore: an argument of an unbound type leaves Ok(object) without a chosen
