@@ -58,6 +58,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(analysis.AnalyzeInsertText, OperationKind.Binary, OperationKind.InterpolatedString);
             if (sinks.DbParameter != null || sinks.DataParameter != null || sinks.HasViewState)
             {
                 start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
@@ -409,6 +410,82 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
             _ => null,
         };
+
+        // "INSERT INTO Ticket (CardNumber, CardCvv) VALUES ('" + ticket.CardNumber + "','" + ticket.CardCvv + "')" and the same
+        // interpolated: card data written into the text of an INSERT is stored in the table as it is, whatever runs the
+        // command (issue 18, set 10; the provider often does not bind before restore, the text always does). One report per
+        // text, at the text. Values passed through a call (a masking or formatting helper) are the flow's, not this check's.
+        public void AnalyzeInsertText(OperationAnalysisContext context)
+        {
+            IOperation text = context.Operation;
+            string? head;
+            if (text is IBinaryOperation binary)
+            {
+                // Cheap tests first: only the outermost string concatenation.
+                if (binary.OperatorKind != BinaryOperatorKind.Add || binary.Type?.SpecialType != SpecialType.System_String
+                    || binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } || binary.ConstantValue.HasValue)
+                {
+                    return;
+                }
+
+                IOperation left = binary.LeftOperand;
+                while (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
+                {
+                    left = inner.LeftOperand;
+                }
+
+                head = WrappedValues.Strip(left).ConstantValue is { HasValue: true, Value: string literal } ? literal : null;
+            }
+            else
+            {
+                var interpolated = (IInterpolatedStringOperation)text;
+                head = interpolated.Parts.Length > 1 && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string part } } ? part : null;
+            }
+
+            if (head == null || !StartsWithInsert(head) || TestProjects.IsInTestProjectFolder(text.Syntax.SyntaxTree))
+            {
+                return;
+            }
+
+            var pending = new Stack<IOperation>();
+            pending.Push(text);
+            while (pending.Count > 0)
+            {
+                IOperation current = pending.Pop();
+                if (current is IInvocationOperation or IAnonymousFunctionOperation)
+                {
+                    continue;
+                }
+
+                if (current is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)
+                {
+                    CardDataKind kind = CardDataValues.Classify(current, _options, out string name);
+                    if (kind != CardDataKind.None && !IsSanitizedMember(SanitizedMembers.ReferencedMember(current), context.CancellationToken))
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, text.Syntax.GetLocation(), context.ContainingSymbol, name, kind.Describe(), "a SQL write (INSERT text)"));
+                        return;
+                    }
+
+                    continue;
+                }
+
+                foreach (IOperation child in current.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        private static bool StartsWithInsert(string text)
+        {
+            int start = 0;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            return text.Length - start > 7 && string.Compare(text, start, "INSERT", 0, 6, StringComparison.OrdinalIgnoreCase) == 0 && char.IsWhiteSpace(text[start + 6]);
+        }
 
         // new Claim(type, pan): claims travel in cookies and tokens.
         public void AnalyzeCreation(OperationAnalysisContext context)

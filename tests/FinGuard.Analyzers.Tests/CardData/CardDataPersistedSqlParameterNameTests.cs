@@ -164,4 +164,39 @@ public class Repository
     public Task Insert(Receipt receipt) => _receipts.InsertOneAsync(receipt);
 }
 """);
+
+    [Fact]
+    public Task Card_data_concatenated_into_an_insert_is_reported() => VerifyUnresolvedAsync("""
+
+using System.Data.SqlClient;
+public class Ticket
+{
+    public string OwnerName { get; set; } = "";
+    public string CardNumber { get; set; } = "";
+    public string CardCvv { get; set; } = "";
+    public string MaskedCardNumber { get; set; } = "";
+}
+public class Tickets
+{
+    public void Save(SqlConnection connection, Ticket ticket, int seat)
+    {
+        string sql = {|FG1004:"INSERT INTO Tickets (Seat, OwnerName, CardNumber, CardCvv) VALUES ('" + seat + "','" + ticket.OwnerName + "','" +
+            ticket.CardNumber + "','" + ticket.CardCvv + "')"|};
+        string interpolated = {|FG1004:$"insert into Tickets (CardCvv) values ('{ticket.CardCvv}')"|};
+        new SqlCommand(sql + interpolated, connection).ExecuteNonQuery();
+    }
+
+    public void NotStored(SqlConnection connection, Ticket ticket, string cardNumber)
+    {
+        string find = "SELECT * FROM Tickets WHERE CardNumber = '" + cardNumber + "'";
+        string masked = "INSERT INTO Tickets (CardNumber) VALUES ('" + ticket.MaskedCardNumber + "')";
+        string helper = "INSERT INTO Tickets (CardNumber) VALUES ('" + Mask(ticket.CardNumber) + "')";
+        string other = "INSERT INTO Tickets (OwnerName) VALUES ('" + ticket.OwnerName + "')";
+        string log = "Inserted card " + ticket.CardNumber;
+        new SqlCommand(find + masked + helper + other + log, connection).ExecuteNonQuery();
+    }
+
+    private static string Mask(string value) => "************" + value.Substring(value.Length - 4);
+}
+""");
 }
