@@ -700,7 +700,9 @@ internal static class CardDataNames
                 || normalized.Contains("holder")
                 || normalized == "securitycode"
                 || normalized == "verificationcode"
-                || normalized.StartsWith("valid", StringComparison.Ordinal)
+                // Validity, ValidThru, ValidUntil: the card's validity dates (not IsValid, Validate...: member names include methods).
+                || normalized == "validity" || normalized == "validthru" || normalized == "validthrough" || normalized == "validuntil"
+                || normalized == "validtill" || normalized == "validto" || normalized == "validfrom" || normalized == "validdate"
                 // The parts of a card number (ISO/IEC 7812): check digit, major industry identifier, issuer identification.
                 || normalized == "checkdigit"
                 || normalized == "majorindustryidentifier"

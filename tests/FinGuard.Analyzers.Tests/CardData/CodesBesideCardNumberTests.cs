@@ -155,5 +155,11 @@ public class Ticket
     public string Number { get; set; } = "";
     public DateTime ValidUntil { get; set; }
 }
+public class Card
+{
+    public string Number { get; set; } = "";
+    public bool ValidateIntegrity() => Number.Length > 0;
+    public static bool ValidNumber(string value) => value.Length > 0;
+}
 """);
 }
