@@ -58,6 +58,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(analysis.AnalyzeInsertText, OperationKind.Binary, OperationKind.InterpolatedString);
             if (sinks.DbParameter != null || sinks.DataParameter != null || sinks.HasViewState)
             {
                 start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
@@ -272,6 +273,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     {
                         ReportFilledWrapper(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, invocation.Syntax.GetLocation(), sink);
                     }
+                    else if (!reported && sink == "a SQL parameter" && invocation.SemanticModel is { } model
+                             && invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments: { Count: 2 } sqlArguments })
+                    {
+                        ReportByParameterName(context.ReportDiagnostic, model, context.ContainingSymbol, access.Expression, sqlArguments[0].Expression, sqlArguments[1].Expression, context.CancellationToken);
+                    }
                 }
             }
         }
@@ -297,6 +303,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             string name = access.Name.Identifier.ValueText;
             string sink;
             ExpressionSyntax valueSyntax;
+            ExpressionSyntax? parameterName = null;
             if (name == "SerializeObject" && arguments.Count >= 1 && RightmostName(access.Expression) == "JsonConvert")
             {
                 sink = "JsonConvert.SerializeObject";
@@ -306,6 +313,22 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 sink = "a SQL parameter";
                 valueSyntax = arguments[1].Expression;
+                parameterName = arguments[0].Expression;
+            }
+            else if (name == "Add" && arguments.Count == 1 && RightmostName(access.Expression) == "Parameters"
+                     && arguments[0].Expression is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 2 } parameter
+                     && TypeSyntaxNames.LastName(parameter.Type)?.EndsWith("Parameter", StringComparison.Ordinal) == true)
+            {
+                // cmd.Parameters.Add(new SqlParameter("@cvv", cvv)): the (name, value) constructor of a provider's parameter.
+                sink = "a SQL parameter";
+                valueSyntax = parameter.ArgumentList!.Arguments[1].Expression;
+                parameterName = parameter.ArgumentList.Arguments[0].Expression;
+            }
+            else if (name is "InsertOne" or "InsertOneAsync" or "InsertMany" or "InsertManyAsync" && arguments.Count >= 1)
+            {
+                // MongoDB's IMongoCollection<T>: the document (or documents) stored as they are.
+                sink = "MongoDB (" + name + ")";
+                valueSyntax = arguments[0].Expression;
             }
             else
             {
@@ -320,7 +343,23 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, sink);
+            bool reported = false;
+            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, value, sink);
+            if (!reported && parameterName != null)
+            {
+                ReportByParameterName(context.ReportDiagnostic, context.SemanticModel, context.ContainingSymbol, access.Expression, parameterName, valueSyntax, context.CancellationToken);
+            }
+        }
+
+        // cmd.Parameters.AddWithValue("@card_no", TextBox2.Text) in an INSERT: the value's name says nothing (a text box, a
+        // posted field), the parameter's name says what the command writes (issue 18, sets 9 and 12).
+        private void ReportByParameterName(Action<Diagnostic> report, SemanticModel model, ISymbol? owner, ExpressionSyntax parameters, ExpressionSyntax nameSyntax, ExpressionSyntax valueSyntax, System.Threading.CancellationToken cancellationToken)
+        {
+            CardDataKind kind = SqlParameterNames.Classify(model, parameters, nameSyntax, valueSyntax, _options.GetCardDataNames(valueSyntax.SyntaxTree), out string parameterName, cancellationToken);
+            if (kind != CardDataKind.None)
+            {
+                report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, valueSyntax.GetLocation(), owner, parameterName, kind.Describe(), "a SQL parameter"));
+            }
         }
 
         // Ok(_db.Cards.Where(...)) before restore: an argument of an unbound type leaves Ok(object) without a chosen
@@ -371,6 +410,82 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
             _ => null,
         };
+
+        // "INSERT INTO Ticket (CardNumber, CardCvv) VALUES ('" + ticket.CardNumber + "','" + ticket.CardCvv + "')" and the same
+        // interpolated: card data written into the text of an INSERT is stored in the table as it is, whatever runs the
+        // command (issue 18, set 10; the provider often does not bind before restore, the text always does). One report per
+        // text, at the text. Values passed through a call (a masking or formatting helper) are the flow's, not this check's.
+        public void AnalyzeInsertText(OperationAnalysisContext context)
+        {
+            IOperation text = context.Operation;
+            string? head;
+            if (text is IBinaryOperation binary)
+            {
+                // Cheap tests first: only the outermost string concatenation.
+                if (binary.OperatorKind != BinaryOperatorKind.Add || binary.Type?.SpecialType != SpecialType.System_String
+                    || binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } || binary.ConstantValue.HasValue)
+                {
+                    return;
+                }
+
+                IOperation left = binary.LeftOperand;
+                while (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
+                {
+                    left = inner.LeftOperand;
+                }
+
+                head = WrappedValues.Strip(left).ConstantValue is { HasValue: true, Value: string literal } ? literal : null;
+            }
+            else
+            {
+                var interpolated = (IInterpolatedStringOperation)text;
+                head = interpolated.Parts.Length > 1 && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string part } } ? part : null;
+            }
+
+            if (head == null || !StartsWithInsert(head) || TestProjects.IsInTestProjectFolder(text.Syntax.SyntaxTree))
+            {
+                return;
+            }
+
+            var pending = new Stack<IOperation>();
+            pending.Push(text);
+            while (pending.Count > 0)
+            {
+                IOperation current = pending.Pop();
+                if (current is IInvocationOperation or IAnonymousFunctionOperation)
+                {
+                    continue;
+                }
+
+                if (current is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)
+                {
+                    CardDataKind kind = CardDataValues.Classify(current, _options, out string name);
+                    if (kind != CardDataKind.None && !IsSanitizedMember(SanitizedMembers.ReferencedMember(current), context.CancellationToken))
+                    {
+                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, text.Syntax.GetLocation(), context.ContainingSymbol, name, kind.Describe(), "a SQL write (INSERT text)"));
+                        return;
+                    }
+
+                    continue;
+                }
+
+                foreach (IOperation child in current.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        private static bool StartsWithInsert(string text)
+        {
+            int start = 0;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            return text.Length - start > 7 && string.Compare(text, start, "INSERT", 0, 6, StringComparison.OrdinalIgnoreCase) == 0 && char.IsWhiteSpace(text[start + 6]);
+        }
 
         // new Claim(type, pan): claims travel in cookies and tokens.
         public void AnalyzeCreation(OperationAnalysisContext context)

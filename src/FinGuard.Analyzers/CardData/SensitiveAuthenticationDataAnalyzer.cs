@@ -43,7 +43,9 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             SanitizedMembers masked = SanitizedMembers.GetOrCreate(start.Compilation, options);
             start.RegisterSymbolAction(c => AnalyzeMember(c, options, masked), SymbolKind.Field, SymbolKind.Property);
-            start.RegisterSymbolAction(c => AnalyzeRecordParameters(c, options), SymbolKind.NamedType);
+            INamedTypeSymbol? controllerBase = start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
+            bool apiAssembly = controllerBase != null && HasAttribute(start.Compilation.Assembly, "ApiControllerAttribute");
+            start.RegisterSymbolAction(c => AnalyzeTypeParameters(c, options, controllerBase, apiAssembly), SymbolKind.NamedType);
             start.RegisterOperationAction(c => AnalyzeLiteralLocal(c, options), OperationKind.VariableDeclarator);
             start.RegisterOperationAction(c => AnalyzeKeyedLiteral(c, options), OperationKind.Invocation, OperationKind.SimpleAssignment);
         });
@@ -201,14 +203,86 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // record Payment(string Cvc): the parameter declares the stored property; report it once, on the parameter.
-    private static void AnalyzeRecordParameters(SymbolAnalysisContext context, FinGuardOptions options)
+    private static void AnalyzeTypeParameters(SymbolAnalysisContext context, FinGuardOptions options, INamedTypeSymbol? controllerBase, bool apiAssembly)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!type.IsRecord)
+        if (type.IsRecord)
+        {
+            AnalyzeRecordParameters(context, type, options);
+        }
+        else if (controllerBase != null && type.TypeKind == TypeKind.Class && !type.IsAbstract)
+        {
+            AnalyzeApiActionParameters(context, type, options, controllerBase, apiAssembly);
+        }
+    }
+
+    // [ApiController] public IActionResult Pay(string cardNumber, int cardCvv): an API controller binds a simple parameter
+    // from the query string or the route, so the code travels in the URL, which servers, proxies and browsers log and keep
+    // (issue 18, set 12). Only API controllers (on the type, a base type or the assembly): an MVC controller's simple
+    // parameters also bind from a posted form. [FromBody], [FromForm] and [FromHeader] parameters are not in the URL.
+    private static void AnalyzeApiActionParameters(SymbolAnalysisContext context, INamedTypeSymbol type, FinGuardOptions options, INamedTypeSymbol controllerBase, bool apiAssembly)
+    {
+        bool api = apiAssembly;
+        bool controller = false;
+        for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+        {
+            controller |= SymbolEqualityComparer.Default.Equals(current, controllerBase);
+            api = api || HasAttribute(current, "ApiControllerAttribute");
+        }
+
+        if (!controller || !api)
         {
             return;
         }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public, IsStatic: false } action
+                || action.Parameters.IsEmpty || HasAttribute(action, "NonActionAttribute"))
+            {
+                continue;
+            }
+
+            foreach (IParameterSymbol parameter in action.Parameters)
+            {
+                if (!CardDataNames.MayNameCardData(parameter.Name) || !CardDataTypes.CanHoldSensitiveAuthenticationData(parameter.Type)
+                    || parameter.Type.SpecialType == SpecialType.None
+                    || HasAttribute(parameter, "FromBodyAttribute") || HasAttribute(parameter, "FromFormAttribute") || HasAttribute(parameter, "FromHeaderAttribute"))
+                {
+                    continue;
+                }
+
+                Location? location = FirstSourceLocation(parameter);
+                if (location == null || TestProjects.IsInTestProjectFolder(location.SourceTree))
+                {
+                    continue;
+                }
+
+                CardDataKind kind = CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(location.SourceTree));
+                if (kind.IsSensitiveAuthenticationData())
+                {
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, parameter, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), parameter.Name, kind.Describe()));
+                }
+            }
+        }
+    }
+
+    private static bool HasAttribute(ISymbol symbol, string name)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // record Payment(string Cvc): the parameter declares the stored property; report it once, on the parameter.
+    private static void AnalyzeRecordParameters(SymbolAnalysisContext context, INamedTypeSymbol type, FinGuardOptions options)
+    {
 
         foreach (IMethodSymbol constructor in type.InstanceConstructors)
         {

@@ -88,6 +88,8 @@ internal static class CardDataNames
     private static readonly HashSet<string> CardContextSecurityCodeWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "cid", "csc",
+        // CCV: a common misspelling of CVV (CardCcv, CreditCard.Ccv), elsewhere the abbreviation of other things.
+        "ccv",
     };
 
     /// <summary>Classifies a member, parameter or local by its name and, for bare names such as <c>Number</c>, by the type that declares it.</summary>
@@ -146,6 +148,17 @@ internal static class CardDataNames
             return sensitive;
         }
 
+        // PaymentInfo { CreditCardNumber, Ccv }, User { CardNumber, Pin }: a short or ambiguous name of a security code or
+        // PIN that is card data only beside the card's number (issue 18, sets 9-12).
+        if (siblingNames != null && containingTypeName != null)
+        {
+            CardDataKind besideCard = NamesCodeBesideCardNumber(words, name, containingTypeName, siblingNames);
+            if (besideCard != CardDataKind.None)
+            {
+                return besideCard;
+            }
+        }
+
         // A bare "Number" is a PAN only on a type that is clearly a payment card: named like one and
         // carrying the card's other fields (expiry, CVC, holder). ProductCard.Number or Page.Number stay clean.
         if (containingTypeName != null && siblingNames != null && (IsBareNumber(words) || CardDataForeignNames.IsBareNumber(words))
@@ -155,6 +168,83 @@ internal static class CardDataNames
         }
 
         return CardDataKind.None;
+    }
+
+    // Words of a type that carries a PIN a user types to sign in or authorise a request, not one that is kept: an ATM
+    // or app login request, a change-PIN command (labels: PIN request members of ATM and app flows are not card data).
+    private static readonly HashSet<string> PinRequestTypeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "request", "req", "dto", "command", "cmd", "input", "login", "logon", "signin", "auth", "authorization",
+        "authorisation", "authenticate", "authentication", "credentials", "verify", "verification", "change", "reset",
+    };
+
+    // Members of an address: a PinCode beside them is the Indian postal code of a billing address, not a PIN.
+    private static readonly string[] AddressSiblingFragments = { "city", "street", "address", "state", "district", "country", "zip", "postal" };
+
+    /// <summary>
+    /// A name that means a card's security code or PIN only beside the card's number, since alone it is ambiguous:
+    /// <c>Ccv</c>/<c>CcvCode</c> (a common misspelling of CVV, elsewhere an abbreviation of other things),
+    /// <c>SecurityNumber</c>, and a bare <c>Pin</c>/<c>PinNumber</c>/<c>PinCode</c> (elsewhere an app PIN or a postal
+    /// code). Reported when a sibling member names the full card number (<c>CardNumber</c>, <c>CcNumber</c>, <c>cardno</c>).
+    /// A PIN is not reported on a request, DTO or login type (a PIN typed to sign in or authorise, verified and dropped) nor
+    /// a <c>PinCode</c> beside address members (a postal code).
+    /// </summary>
+    private static CardDataKind NamesCodeBesideCardNumber(List<string> words, string name, string containingTypeName, IEnumerable<string> siblingNames)
+    {
+        CardDataKind kind = CardDataKind.None;
+        string first = words[0];
+        string? second = words.Count > 1 ? words[1] : null;
+        if (first == "ccv" && (words.Count == 1 || (words.Count == 2 && second is "code" or "number" or "no" or "num" or "value")))
+        {
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (first == "security" && words.Count == 2 && second is "number" or "no" or "num")
+        {
+            kind = CardDataKind.SecurityCode;
+        }
+        else if ((first == "pin" && (words.Count == 1 || (words.Count == 2 && second is "number" or "no" or "value" or "code"))) || first == "pincode")
+        {
+            kind = CardDataKind.Pin;
+        }
+
+        if (kind == CardDataKind.None)
+        {
+            return kind;
+        }
+
+        bool postalCodeLike = kind == CardDataKind.Pin && (first == "pincode" || second == "code");
+        bool hasCardNumber = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (postalCodeLike && IdentifierWords.ContainsAnyFragment(sibling, AddressSiblingFragments))
+            {
+                return CardDataKind.None;
+            }
+
+            if (!hasCardNumber && MayNameCardData(sibling))
+            {
+                List<string> siblingWords = IdentifierWords.Split(sibling);
+                hasCardNumber = !IdentifierWords.ContainsAnyWord(siblingWords, SafeWords) && !HasTruncationPhrase(siblingWords)
+                                && (NamesPan(siblingWords) || CardDataForeignNames.NamesPan(siblingWords));
+            }
+        }
+
+        if (!hasCardNumber)
+        {
+            return CardDataKind.None;
+        }
+
+        if (kind == CardDataKind.Pin && IdentifierWords.ContainsAnyWord(IdentifierWords.Split(containingTypeName), PinRequestTypeWords))
+        {
+            return CardDataKind.None;
+        }
+
+        return kind;
     }
 
     // Owners of a PIN that is not a payment card's: online banking and wallet transaction PINs, app and login PINs.
@@ -309,6 +399,14 @@ internal static class CardDataNames
                 return IsNegatedCard(words, i) ? CardDataKind.None : CardDataKind.SecurityCode;
             }
 
+            // CreditCard.VerificationCode: the whole name on a payment-card type (a lone VerificationCode elsewhere is an
+            // e-mail or SMS confirmation code, and so it is on a type about verifying or activating a card by a code sent).
+            if (word == "verification" && i == 0 && words.Count == 2 && containingTypeName != null && IsPaymentCardTypeName(containingTypeName)
+                && (next == "code" || next == "value" || next == "number") && !NamesCodeSentToVerify(containingTypeName))
+            {
+                return CardDataKind.SecurityCode;
+            }
+
             if (word == "security" && next == "code" && !IsNonPaymentCodeContext(words, i))
             {
                 return CardDataKind.SecurityCode;
@@ -352,6 +450,11 @@ internal static class CardDataNames
         // CodigoSeguridad, CodeSecurite, Sicherheitscode: the same code named in another language.
         return CardDataForeignNames.NamesSecurityCode(words, cardContext) ? CardDataKind.SecurityCode : CardDataKind.None;
     }
+
+    // CardVerificationRequest, CardActivation, CardOtpConfirmation: a type about a one-time code sent to the holder.
+    private static bool NamesCodeSentToVerify(string typeName)
+        => typeName.IndexOf("verif", StringComparison.OrdinalIgnoreCase) >= 0 || typeName.IndexOf("otp", StringComparison.OrdinalIgnoreCase) >= 0
+           || typeName.IndexOf("confirm", StringComparison.OrdinalIgnoreCase) >= 0 || typeName.IndexOf("activat", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool NamesQueryFilterOrSortType(string typeName)
     {
@@ -602,6 +705,14 @@ internal static class CardDataNames
                 || normalized.StartsWith("cvv", StringComparison.Ordinal)
                 || normalized.Contains("holder")
                 || normalized == "securitycode"
+                || normalized == "verificationcode"
+                // Validity, ValidThru, ValidUntil: the card's validity dates (not IsValid, Validate...: member names include methods).
+                || normalized == "validity" || normalized == "validthru" || normalized == "validthrough" || normalized == "validuntil"
+                || normalized == "validtill" || normalized == "validto" || normalized == "validfrom" || normalized == "validdate"
+                // The parts of a card number (ISO/IEC 7812): check digit, major industry identifier, issuer identification.
+                || normalized == "checkdigit"
+                || normalized == "majorindustryidentifier"
+                || normalized.StartsWith("issuingnetwork", StringComparison.Ordinal)
                 || CardDataForeignNames.IsCardSiblingName(normalized))
             {
                 return true;
@@ -615,7 +726,7 @@ internal static class CardDataNames
     // security codes, track data, PIN, a bare "number" on a card type); a superset is fine, a miss is not.
     private static readonly string[] CardFragments =
     {
-        "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr",
+        "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr", "verif",
     };
 
     internal static bool MayNameCardData(string name)

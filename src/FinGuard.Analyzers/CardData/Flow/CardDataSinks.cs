@@ -168,6 +168,14 @@ internal sealed class CardDataSinks
             return "a SQL parameter";
         }
 
+        // MongoDB's IMongoCollection<T>.InsertOne(document) and InsertMany(documents): the documents are stored as they are.
+        if (method.Name is "InsertOne" or "InsertOneAsync" or "InsertMany" or "InsertManyAsync" && type.Name == "IMongoCollection"
+            && type.ContainingNamespace is { Name: "Driver", ContainingNamespace.Name: "MongoDB" })
+        {
+            valueParameter = method.Name.StartsWith("InsertOne", StringComparison.Ordinal) ? "document" : "documents";
+            return "MongoDB (" + method.Name + ")";
+        }
+
         // _dataManager.Execute("INSERT INTO Cards (CardNumber, Cvv) VALUES (@CardNumber, @Cvv)", new { card.CardNumber,
         // card.Cvv }): a project's own Dapper-style wrapper (sql, parameters) that inserts the parameters' values into a table.
         if (invocation.Arguments.Length == 2 && method.Parameters.Length == 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String

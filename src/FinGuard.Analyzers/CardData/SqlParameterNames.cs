@@ -1,0 +1,287 @@
+using System.Threading;
+using FinGuard.Analyzers.Shared;
+
+namespace FinGuard.Analyzers.CardData;
+
+/// <summary>
+/// What an ADO.NET parameter stores, told by its name when its value says nothing (issue 18, sets 9-12):
+/// <c>cmd.Parameters.AddWithValue("@card_no", TextBox2.Text)</c>, <c>Parameters.Add(new SqlParameter("@cvv", cvvN))</c>.
+/// Web Forms pages pass a text box's <c>Text</c> or a posted form field, whose name is the control's, not the data's; the
+/// parameter (the column or stored-procedure argument) names what is written. Reported only when the command is a write:
+/// its text, found in the same method, is an <c>INSERT</c>, an <c>UPDATE</c> that sets the parameter (not one only in the
+/// <c>WHERE</c> clause), or a stored procedure named for a write (<c>insert_card</c>, <c>addCreditCard</c>). Values that are
+/// literals, calls (a masking or hashing helper) or named as safe forms (masked, last four, token) are not.
+/// </summary>
+internal static class SqlParameterNames
+{
+    // Words of a stored procedure that writes (sp_InsertCard, addCreditCard, update_card) and of one that reads or checks.
+    private static readonly HashSet<string> WriteWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "insert", "add", "save", "create", "update", "upsert", "register", "store", "edit", "new", "put", "set", "ins", "upd",
+    };
+
+    private static readonly HashSet<string> ReadWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "get", "select", "find", "search", "check", "validate", "verify", "login", "logon", "delete", "remove", "del", "list",
+        "fetch", "read", "exists", "exist", "lookup", "authenticate", "auth", "is", "has", "count", "load",
+    };
+
+    /// <summary>
+    /// The card data the parameter named by <paramref name="nameSyntax"/> writes, or <see cref="CardDataKind.None"/>;
+    /// <paramref name="parameterName"/> is the name without its prefix (<c>@</c>, <c>:</c>, <c>?</c>).
+    /// </summary>
+    public static CardDataKind Classify(SemanticModel model, ExpressionSyntax parametersReceiver, ExpressionSyntax nameSyntax, ExpressionSyntax valueSyntax,
+        CardDataNameOptions names, out string parameterName, CancellationToken cancellationToken)
+    {
+        parameterName = string.Empty;
+        if (model.GetConstantValue(nameSyntax, cancellationToken) is not { HasValue: true, Value: string raw })
+        {
+            return CardDataKind.None;
+        }
+
+        string name = raw.TrimStart('@', ':', '?');
+        if (name.Length == 0 || !CardDataNames.MayNameCardData(name))
+        {
+            return CardDataKind.None;
+        }
+
+        CardDataKind kind = CardDataNames.Classify(name, null, null, names);
+        bool bareNumber = kind == CardDataKind.None && IsBareNumber(name);
+        if ((kind == CardDataKind.None && !bareNumber) || !IsPlainValue(model, valueSyntax, names, cancellationToken))
+        {
+            return CardDataKind.None;
+        }
+
+        string? text = CommandText(model, parametersReceiver, cancellationToken);
+        if (text == null || !WritesParameter(text, raw, bareNumber))
+        {
+            return CardDataKind.None;
+        }
+
+        parameterName = raw;
+        return bareNumber ? CardDataKind.Pan : kind;
+    }
+
+    private static bool IsBareNumber(string name)
+        => string.Equals(name, "number", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "num", StringComparison.OrdinalIgnoreCase);
+
+    // A value that passes what was typed or read as it is: a text box's Text, a posted field, a local or member not named as a
+    // safe form, possibly converted (Convert.ToInt32(cvv.Text), x.ToString(), x.Trim()). Not a literal, not another call.
+    private static bool IsPlainValue(SemanticModel model, ExpressionSyntax value, CardDataNameOptions names, CancellationToken cancellationToken)
+    {
+        for (int depth = 0; depth < 8; depth++)
+        {
+            switch (value)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    value = parenthesized.Expression;
+                    continue;
+                case CastExpressionSyntax cast:
+                    value = cast.Expression;
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation when IsConversion(access, invocation):
+                    value = invocation.ArgumentList.Arguments.Count == 1 ? invocation.ArgumentList.Arguments[0].Expression : access.Expression;
+                    continue;
+                case IdentifierNameSyntax identifier:
+                    return !CardDataNames.HasSafeForm(identifier.Identifier.ValueText, names) && !model.GetConstantValue(identifier, cancellationToken).HasValue;
+                case MemberAccessExpressionSyntax member:
+                    string memberName = member.Name.Identifier.ValueText;
+                    if (memberName is "Text" or "Value" or "SelectedValue")
+                    {
+                        // card_number.Text, txtMaskedCard.Text: the control's name.
+                        string? control = member.Expression switch
+                        {
+                            IdentifierNameSyntax id => id.Identifier.ValueText,
+                            MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText,
+                            _ => null,
+                        };
+                        return control == null || !CardDataNames.HasSafeForm(control, names);
+                    }
+
+                    // SqlDbType.VarChar: new SqlParameter(name, type) declares the parameter's type, not its value.
+                    return !memberName.EndsWith("Type", StringComparison.Ordinal) && !(member.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText.EndsWith("Type", StringComparison.Ordinal))
+                           && !CardDataNames.HasSafeForm(memberName, names) && !model.GetConstantValue(member, cancellationToken).HasValue;
+                case ElementAccessExpressionSyntax element:
+                    // Request.Form["cvv"], Session["card"]: a posted or kept value, unless its key names a safe form.
+                    return element.ArgumentList.Arguments.Count != 1
+                           || model.GetConstantValue(element.ArgumentList.Arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: string key }
+                           || !CardDataNames.HasSafeForm(key, names);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsConversion(MemberAccessExpressionSyntax access, InvocationExpressionSyntax invocation)
+    {
+        string method = access.Name.Identifier.ValueText;
+        int count = invocation.ArgumentList.Arguments.Count;
+        if (count == 0)
+        {
+            return method is "ToString" or "Trim" or "ToUpper" or "ToUpperInvariant";
+        }
+
+        return count == 1 && access.Expression is IdentifierNameSyntax type
+               && ((type.Identifier.ValueText == "Convert" && method.StartsWith("To", StringComparison.Ordinal))
+                   || (method is "Parse" && type.Identifier.ValueText is "int" or "long" or "Int32" or "Int64" or "decimal" or "Decimal"));
+    }
+
+    // The text of the command whose Parameters collection is written: `cmd` declared with new SqlCommand(text, ...) or given
+    // cmd.CommandText = text in the same method, the text a literal, a constant or a local initialized with one.
+    private static string? CommandText(SemanticModel model, ExpressionSyntax parametersReceiver, CancellationToken cancellationToken)
+    {
+        if (parametersReceiver is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parameters" } parameters)
+        {
+            return null;
+        }
+
+        string? command = parameters.Expression switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member => member.Name.Identifier.ValueText,
+            _ => null,
+        };
+        SyntaxNode? body = parameters.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
+        if (command == null || body == null)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? textSyntax = null;
+        int before = parametersReceiver.SpanStart;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node.SpanStart >= before)
+            {
+                break;
+            }
+
+            switch (node)
+            {
+                case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 1 } creation } declarator
+                    when declarator.Identifier.ValueText == command:
+                    textSyntax = creation.ArgumentList!.Arguments[0].Expression;
+                    break;
+                case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CommandText" } target } assignment
+                    when RightmostName(target.Expression) == command:
+                    textSyntax = assignment.Right;
+                    break;
+                case AssignmentExpressionSyntax { Right: BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 1 } created } assignment
+                    when RightmostName(assignment.Left) == command:
+                    textSyntax = created.ArgumentList!.Arguments[0].Expression;
+                    break;
+            }
+        }
+
+        if (textSyntax == null)
+        {
+            return null;
+        }
+
+        if (model.GetConstantValue(textSyntax, cancellationToken) is { HasValue: true, Value: string constant })
+        {
+            return constant;
+        }
+
+        // string query = "insert into ..."; new SqlCommand(query, con)
+        if (textSyntax is IdentifierNameSyntax local)
+        {
+            string localName = local.Identifier.ValueText;
+            foreach (SyntaxNode node in body.DescendantNodes())
+            {
+                if (node is VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator && declarator.Identifier.ValueText == localName
+                    && model.GetConstantValue(initializer, cancellationToken) is { HasValue: true, Value: string text })
+                {
+                    return text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? RightmostName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    // INSERT; UPDATE ... SET with the parameter before any WHERE; or a stored procedure (a name without spaces, or after
+    // EXEC) named for a write and not for a read. A bare Number parameter also needs the table or procedure to name a card.
+    private static bool WritesParameter(string text, string parameter, bool needsCardTarget)
+    {
+        string trimmed = text.Trim();
+        int space = IndexOfWhitespace(trimmed);
+        string first = space < 0 ? trimmed : trimmed.Substring(0, space);
+        if (first.Equals("EXEC", StringComparison.OrdinalIgnoreCase) || first.Equals("EXECUTE", StringComparison.OrdinalIgnoreCase))
+        {
+            string rest = trimmed.Substring(space).TrimStart();
+            int end = IndexOfWhitespace(rest);
+            return IsWriteProcedure(end < 0 ? rest : rest.Substring(0, end), needsCardTarget);
+        }
+
+        if (space < 0)
+        {
+            return IsWriteProcedure(trimmed, needsCardTarget);
+        }
+
+        string rest2 = trimmed.Substring(space).TrimStart();
+        if (first.Equals("INSERT", StringComparison.OrdinalIgnoreCase))
+        {
+            // INSERT INTO Cards (...), INSERT Cards (...)
+            if (rest2.StartsWith("INTO", StringComparison.OrdinalIgnoreCase) && rest2.Length > 4 && char.IsWhiteSpace(rest2[4]))
+            {
+                rest2 = rest2.Substring(4).TrimStart();
+            }
+
+            return !needsCardTarget || NamesCardTable(rest2);
+        }
+
+        if (first.Equals("UPDATE", StringComparison.OrdinalIgnoreCase))
+        {
+            int where = trimmed.IndexOf("WHERE", StringComparison.OrdinalIgnoreCase);
+            int at = trimmed.IndexOf(parameter, StringComparison.OrdinalIgnoreCase);
+            return at >= 0 && (where < 0 || at < where) && (!needsCardTarget || NamesCardTable(rest2));
+        }
+
+        return false;
+    }
+
+    private static bool IsWriteProcedure(string name, bool needsCardTarget)
+    {
+        List<string> words = IdentifierWords.Split(name);
+        return IdentifierWords.ContainsAnyWord(words, WriteWords) && !IdentifierWords.ContainsAnyWord(words, ReadWords)
+               && (!needsCardTarget || CardDataNames.IsPaymentCardTypeName(name) || CardDataNames.IsPaymentCardTypeName(name.TrimEnd('s', 'S')));
+    }
+
+    // The table after INSERT INTO / UPDATE: [dbo].[CreditCards], Cards, user_cards.
+    private static bool NamesCardTable(string rest)
+    {
+        int end = 0;
+        while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '_' or '.' or '[' or ']' or '"' or '`'))
+        {
+            end++;
+        }
+
+        string table = rest.Substring(0, end);
+        int dot = table.LastIndexOf('.');
+        table = (dot >= 0 ? table.Substring(dot + 1) : table).Trim('[', ']', '"', '`');
+        return CardDataNames.IsPaymentCardTypeName(table) || CardDataNames.IsPaymentCardTypeName(table.TrimEnd('s', 'S'));
+    }
+
+    private static int IndexOfWhitespace(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
