@@ -12,12 +12,12 @@ public static partial class Descriptors
         title: "Secret in committed configuration",
         messageFormat: "'{0}' holds {1} in committed configuration: move the value to user secrets, environment variables or a secret store and leave a placeholder",
         category: RuleFactory.SecretsCategory,
-        description: "appsettings*.json, *.config and launchSettings.json are committed with the code; credentials in them are as exposed as credentials in source. PCI DSS v4.0 requirement 8.3.");
+        description: "appsettings*.json, *.config, launchSettings.json and Azure Functions' local.settings.json are committed with the code; credentials in them are as exposed as credentials in source. PCI DSS v4.0 requirement 8.3.");
 }
 
 /// <summary>
 /// FG4003: credentials in committed configuration files (<c>appsettings*.json</c>, <c>*.config</c>,
-/// <c>launchSettings.json</c>), which FinGuard's package passes to the analyzers as AdditionalFiles. Reports the
+/// <c>launchSettings.json</c>, Azure Functions' <c>local.settings.json</c>), which FinGuard's package passes to the analyzers as AdditionalFiles. Reports the
 /// value's file and line. Placeholders are fine; files named in <c>finguard.secrets.excluded_config_files</c> are
 /// skipped; a file that does not parse is skipped silently. PCI DSS v4.0 8.3.
 /// </summary>
@@ -39,7 +39,8 @@ public sealed class CommittedSecretAnalyzer : DiagnosticAnalyzer
     {
         string name = Path.GetFileName(path);
         if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            && (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)))
+            && (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("local.settings", StringComparison.OrdinalIgnoreCase)))
         {
             return ConfigFileKind.Json;
         }

@@ -221,10 +221,11 @@ internal static class ConfigFileScanner
         }
 
         string name = LastSegment(key);
-        if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key)))
+        if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key) || SecretFormats.LooksLikePasswordHash(value)))
         {
             // A template's published default admin password (ABP's 1q2w3E*) reveals nothing; the initial password of an
-            // account that a data seeder creates ("Seeder": { "AdminPassword": "…" }) is a seeded demo user's, as in code.
+            // account that a data seeder creates ("Seeder": { "AdminPassword": "…" }) is a seeded demo user's, as in code;
+            // a bcrypt or base64 hash under a password name is what a login is compared with, not the password.
             return;
         }
         // "Jwt:Key": "idm criptocurrency", "JwtSettings:Secret": "ThisIsMySuperSecretKeyForJwtTokens", "JWT:SecKey": the key an API

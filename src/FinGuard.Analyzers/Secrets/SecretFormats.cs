@@ -801,12 +801,14 @@ internal static class SecretFormats
 
     /// <summary>
     /// True for a local development database's default credentials: the server is this machine (<c>localhost</c>,
-    /// <c>127.0.0.1</c>, <c>::1</c>, <c>.</c>, <c>(local)</c>, <c>(localdb)\…</c>, <c>host.docker.internal</c>, with or
-    /// without a port or instance) and the password is trivial: the user name itself (<c>postgres/postgres</c>,
-    /// <c>admin/admin</c>), the user name followed by <c>password</c>, <c>pass</c> or <c>pwd</c> (<c>root/rootpassword</c>), or
-    /// a database's default word (<c>postgres</c>, <c>root</c>, <c>admin</c>, <c>password</c>). A chosen password on a local
-    /// server (<c>sa/wavedi123</c>, <c>postgres/123456</c>) is still a committed credential, and so is any password for a
-    /// remote server.
+    /// <c>127.0.0.1</c>, <c>::1</c>, <c>.</c>, <c>(local)</c>, <c>(localdb)\…</c>, <c>host.docker.internal</c>, or a
+    /// developer workstation by Windows' generated name, <c>DESKTOP-…</c>/<c>LAPTOP-…</c>, with or without a port or
+    /// instance) and the password is trivial: the user name itself (<c>postgres/postgres</c>, <c>admin/admin</c>), the user
+    /// name followed by <c>password</c>, <c>pass</c>, <c>pwd</c> or digits (<c>root/rootpassword</c>, <c>sa/sa1234</c>), a
+    /// database's default word (<c>postgres</c>, <c>root</c>, <c>admin</c>, <c>password</c>), a run of up to 8 digits
+    /// (<c>123</c>, <c>1234</c>, <c>12345678</c>), or a value spelling the word password (<c>superpassword</c>). A chosen
+    /// password on a local server (<c>sa/wavedi123</c>, <c>root/benncanh@Gaming</c>) is still a committed credential (a
+    /// personal password reused), and so is any password for a remote server or a named server of a network.
     /// </summary>
     public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password)
     {
@@ -822,6 +824,13 @@ internal static class SecretFormats
             {
                 return true;
             }
+        }
+
+        // 123, 1234, 12345678: what a developer types for a local server's login, no one's secret. A password spelling
+        // the word password (superpassword, qwerty_password_1) is a stand-in of the same kind.
+        if ((password.Length <= 8 && IsDigits(password, 0)) || password.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
         }
 
         if (user == null || (user = user.Trim()).Length == 0 || !password.StartsWith(user, StringComparison.OrdinalIgnoreCase))
@@ -843,7 +852,26 @@ internal static class SecretFormats
             }
         }
 
-        return rest == 4 && string.Compare(password, user.Length, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+        return (rest == 4 && string.Compare(password, user.Length, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+            || (rest <= 6 && IsDigits(password, user.Length)); // sa1234, root123
+    }
+
+    private static bool IsDigits(string value, int start)
+    {
+        if (start >= value.Length)
+        {
+            return false;
+        }
+
+        for (int i = start; i < value.Length; i++)
+        {
+            if (value[i] < '0' || value[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // localhost, 127.0.0.1, ::1 or [::1], "." or "(local)" (SQL Server's this machine), (localdb)\MSSQLLocalDB,
@@ -864,7 +892,31 @@ internal static class SecretFormats
         int end = host.IndexOfAny(HostEnds);
         string name = end < 0 ? host : host.Substring(0, end);
         return name is "." or "127.0.0.1" || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("(local)", StringComparison.OrdinalIgnoreCase) || name.Equals("host.docker.internal", StringComparison.OrdinalIgnoreCase);
+            || name.Equals("(local)", StringComparison.OrdinalIgnoreCase) || name.Equals("host.docker.internal", StringComparison.OrdinalIgnoreCase)
+            || IsGeneratedWorkstationName(name);
+    }
+
+    // DESKTOP-H1UOTDG, LAPTOP-4QK2M7RS: the name Windows setup gives a personal computer, so a SQL Server instance on it
+    // (DESKTOP-H1UOTDG\SQLEXPRESS) is the developer's own machine, unreachable from anywhere else.
+    private static bool IsGeneratedWorkstationName(string name)
+    {
+        int dash = name.IndexOf('-');
+        if (dash < 0 || name.Length - dash - 1 < 6 || name.Length - dash - 1 > 8
+            || !(string.Compare(name, 0, "DESKTOP", 0, dash, StringComparison.OrdinalIgnoreCase) == 0 && dash == 7
+                || string.Compare(name, 0, "LAPTOP", 0, dash, StringComparison.OrdinalIgnoreCase) == 0 && dash == 6))
+        {
+            return false;
+        }
+
+        for (int i = dash + 1; i < name.Length; i++)
+        {
+            if (!IsAsciiLetterOrDigit(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1171,6 +1223,110 @@ internal static class SecretFormats
         }
 
         return padding <= 2 && upper && lower && DistinctLettersAndDigits(value, 0, value.Length) >= 16;
+    }
+
+    /// <summary>
+    /// True for a stored password hash rather than a password: a documented hash format (bcrypt <c>$2a$</c>/<c>$2b$</c>/
+    /// <c>$2y$</c>, <c>$argon2…$</c>, <c>$scrypt$</c>, crypt's <c>$1$</c>/<c>$5$</c>/<c>$6$</c>, <c>pbkdf2_sha256$…</c>,
+    /// LDAP's <c>{SSHA}</c>), the <c>iterations$salt$hash</c> (or <c>.</c>, <c>:</c>) form PBKDF2 helpers write, or an
+    /// ASP.NET Identity v2/v3 hash (base64 of a format byte 0 and 48 bytes, or of <c>AQAAAA…</c> and 60 bytes and more).
+    /// A hex digest is left out, since some APIs take a password's digest as the credential itself.
+    /// </summary>
+    public static bool LooksLikePasswordHash(string value)
+    {
+        if (value.Length < 20)
+        {
+            return false;
+        }
+
+        if (value[0] == '$')
+        {
+            return StartsWithAny(value, PasswordHashPrefixes) && value.IndexOf('$', 1) > 0 && value.IndexOf(' ') < 0;
+        }
+
+        if (value.StartsWith("pbkdf2_", StringComparison.OrdinalIgnoreCase) || value.StartsWith("{SSHA", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("{SHA", StringComparison.OrdinalIgnoreCase) || value.StartsWith("{PBKDF2", StringComparison.OrdinalIgnoreCase))
+        {
+            return value.IndexOf(' ') < 0;
+        }
+
+        return IsIterationsSaltHash(value)
+            || (LooksLikeBase64Key(value) && ((value.Length >= 80 && value.StartsWith("AQAAAA", StringComparison.Ordinal))
+                || (value.Length == 68 && value[0] == 'A' && value[1] >= 'A' && value[1] <= 'P')));
+    }
+
+    /// <summary>
+    /// True for a salt and digest stored together as base64, 40 characters or more (30 bytes and up: a 16-byte salt and a
+    /// SHA-1 or SHA-256 digest). Nobody types 40 characters of base64 as a password; a generated password can be, so this
+    /// is asked only where an entity's password member is initialised (seed data).
+    /// </summary>
+    public static bool LooksLikeStoredDigest(string value) => value.Length >= 40 && LooksLikeBase64Key(value);
+
+    private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2x$", "$2y$", "$argon2", "$scrypt$", "$1$", "$5$", "$6$", "$pbkdf2" };
+
+    private static bool StartsWithAny(string value, string[] prefixes)
+    {
+        foreach (string prefix in prefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "10000$Zm9vYmFyc2FsdA==$3q2+7wAAAAAAAAAAAAAAAAAAAA==", "310000.c2FsdA.aGFzaA…": an iteration count, then salt and hash
+    // of 16 base64 or hex characters or more, joined by '$', '.' or ':'.
+    private static bool IsIterationsSaltHash(string value)
+    {
+        char separator = '\0';
+        int first = -1;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c is '$' or '.' or ':')
+            {
+                separator = c;
+                first = i;
+                break;
+            }
+
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        if (first < 3 || first > 7)
+        {
+            return false;
+        }
+
+        string[] parts = value.Substring(first + 1).Split(separator);
+        if (parts.Length != 2)
+        {
+            return false;
+        }
+
+        foreach (string part in parts)
+        {
+            if (part.Length < 16)
+            {
+                return false;
+            }
+
+            foreach (char c in part)
+            {
+                if (!(IsAsciiLetterOrDigit(c) || c == '+' || c == '/' || c == '=' || c == '-' || c == '_'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

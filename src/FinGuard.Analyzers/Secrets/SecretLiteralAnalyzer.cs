@@ -143,7 +143,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords);
         // also a value named by its pair ({ Key = "Password", Value = "…" }, Add("ApiKey", "…")), by the parameter it is
         // passed to (consumerSecret: "…", new NetworkCredential(user, "…")) or by a login call (smtp.Authenticate(user, "…")).
-        if (CredentialHolderName(context.Operation, slots, value) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        if (CredentialHolderName(context.Operation, slots, value) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree)
+            && !IsInApiDocumentationExample(context.Operation.Syntax))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
         }
@@ -196,18 +197,24 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // Whether a value is a credential under this name: a random-looking value under a secret or token name, a
     // password-shaped value under a password name, or, when a setting's own name says so (isSettingName: a Key/Value
     // pair, an indexer, a dictionary entry), key material (a GUID, a long hex or random string) under a bare key name.
-    // A base64 key ('/' and all) counts under a key or secret name; under a password name it is a stored hash.
+    // A base64 key ('/' and all) counts under a key or secret name; under a password name it is a stored hash, and so is
+    // a value in a password-hash format (bcrypt's $2b$…, an ASP.NET Identity hash AQAAAA…, iterations$salt$hash).
     // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
     private static bool IsCredential(string name, string value, bool isSettingName = false)
         => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name)) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
                 || (!SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikeBase64Key(value)))
-                && !(SecretFormats.IsPasswordName(name) && SecretFormats.IsPublishedDefaultPassword(value)))
+                && !(SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || SecretFormats.LooksLikePasswordHash(value))))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
             || (isSettingName && SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value));
 
     // The first name the literal is held under that makes it a credential, or null.
     private static string? CredentialHolderName(IOperation literal, CredentialSlots slots, string value)
     {
+        if (value.Length >= 40 && IsStoredDigestOfEntity(literal.Syntax, value))
+        {
+            return null;
+        }
+
         if (SecretHolderName(literal, slots) is string holder && IsCredential(holder, value) && !IsSeededUserPassword(literal, holder))
         {
             return holder;
@@ -253,6 +260,60 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             default:
                 return null;
         }
+    }
+
+    // Example payloads of the API documentation: a class that derives from the example provider types of Swashbuckle's
+    // filters (IExamplesProvider<T>, IMultipleExamplesProvider<T>) or of the Azure Functions OpenAPI extension
+    // (OpenApiExample<T>) only shows Swagger UI readers what a request looks like ('Password = "SuperSecret123!"'), and
+    // nothing runs with it. By name from syntax: those packages seldom bind before restore. Asked only before a report.
+    private static bool IsInApiDocumentationExample(SyntaxNode literal)
+    {
+        for (SyntaxNode? node = literal.Parent; node != null; node = node.Parent)
+        {
+            if (node is not TypeDeclarationSyntax type)
+            {
+                continue;
+            }
+
+            if (type.BaseList == null)
+            {
+                return false;
+            }
+
+            foreach (BaseTypeSyntax baseType in type.BaseList.Types)
+            {
+                string? name = baseType.Type switch
+                {
+                    GenericNameSyntax generic => generic.Identifier.ValueText,
+                    QualifiedNameSyntax { Right: GenericNameSyntax generic } => generic.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is "IExamplesProvider" or "IMultipleExamplesProvider" or "OpenApiExample")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    // new User { Password = "A5tzNn90…/BAWIDIVelEKhM6lHvuwh" }: 40+ characters of base64 in an entity's password member,
+    // written in an object initializer (seed data), is the salt and digest the application compares hashed logins with,
+    // not a password anyone types. Elsewhere (a credential's argument, a field) a generated password may be base64.
+    private static bool IsStoredDigestOfEntity(SyntaxNode literal, string value)
+    {
+        SyntaxNode? node = literal.Parent;
+        while (node is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent.RawKind: (int)SyntaxKind.ObjectInitializerExpression } assignment
+            && assignment.Left is IdentifierNameSyntax member && SecretFormats.IsPasswordName(member.Identifier.ValueText)
+            && SecretFormats.LooksLikeStoredDigest(value);
     }
 
     // if (username == "salahayubi" && password == "Admin@1234"), if (email != "admin@example.com" || password != "123456"):

@@ -362,8 +362,11 @@ public class CommittedSecretAnalyzerTests
   "ConnectionStrings": {
     "Production": {|FG4003:"Host=db-postgres.prod.internal;Port=5432;Database=shop;Username=admin;Password=admin"|},
     "Local": {|FG4003:"Server=localhost;Database=MobileBankDb;User Id=sa; Password=wavedi123;Encrypt=False;"|},
-    "Numeric": {|FG4003:"Host=localhost;Port=5432;Database=bank;Username=postgres;Password=123456"|},
-    "Derived": {|FG4003:"Host=localhost;Port=5432;Database=softbankdb;Username=softbankuser;Password=softbankpassword"|},
+    "Numeric": {|FG4003:"Host=localhost;Port=5432;Database=bank;Username=postgres;Password=123456789"|},
+    "Personal": {|FG4003:"Server=localhost;Database=Novel;User=root;Password=kestrel@Gaming7"|},
+    "Workstation": {|FG4003:"Server=DESKTOP-7QK2M4R\\SQLEXPRESS;Database=Pay;User Id=sa;Password=marlow8841x"|},
+    "NamedServer": {|FG4003:"Server=SQLPROD01\\MAIN;Database=Pay;User Id=sa;Password=1234"|},
+    "LookAlikeWorkstation": {|FG4003:"Server=DESKTOP-7QK2M4R.corp.shopnet.io;Database=Pay;User Id=sa;Password=1234"|},
     "Cloud": {|FG4003:"mongodb+srv://admin:admin123@cluster0.ab1cd.mongodb.net/vault"|},
     "LocalChosen": {|FG4003:"postgresql://kuon:Kq7mZ2pL9v@localhost:5432/cloud"|},
     "LookAlikeHost": {|FG4003:"Server=localhost.shop.io;Database=Pay;User Id=root;Password=root"|}
@@ -384,6 +387,23 @@ public class CommittedSecretAnalyzerTests
     "LocalDb": "Data Source=(LocalDb)\\MSSQLLocalDB;Initial Catalog=Pay; user id=UID; password=PWD; Integrated Security=True",
     "Loopback": "Server=[::1];Database=Pay;Uid=dev;Pwd=postgres",
     "Rabbit": "amqp://guest:guest@localhost:5672/"
+  }
+}
+"""));
+
+    // Tuning pass 3 (sets 10-12): what a developer types for a database on this machine or on a workstation named by
+    // Windows setup (DESKTOP-…, LAPTOP-…): up to 8 digits, the user name and digits, a value spelling "password".
+    [Fact]
+    public Task Trivial_passwords_of_developer_machine_databases_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "ConnectionStrings": {
+    "Numeric": "Host=localhost;Port=5432;Database=bank;Username=postgres;Password=123456",
+    "Short": "Server=localhost\\sqlexpress;Database=Bank;User Id=sa;Password=123",
+    "UserDigits": "Server=(local)\\SQLEXPRESS;Database=Bank;User Id=sa;Password=sa1234",
+    "Spelled": "Host=localhost;Database=discount;Username=postgres;Password=superpassword",
+    "Derived": "Host=localhost;Port=5432;Database=softbankdb;Username=softbankuser;Password=softbankpassword",
+    "Workstation": "Server=DESKTOP-H7QK2M4\\SQLEXPRESS;Database=Movies;User Id=movies;Password=123",
+    "Laptop": "Data Source=LAPTOP-4QK2M7RS;Initial Catalog=Pay;User ID=root;Password=root"
   }
 }
 """));

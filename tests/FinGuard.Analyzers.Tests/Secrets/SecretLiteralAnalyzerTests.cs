@@ -446,7 +446,8 @@ public class DesignTimeFactory
     }
 
     public string Remote() => {|FG4001:"Host=db.prod.internal;Port=5432;Database=zentro_db;Username=postgres;Password=postgres"|};
-    public string Chosen() => {|FG4001:"Host=localhost;Port=5432;Database=corebanking;Username=postgres;Password=123456"|};
+    public string Chosen() => {|FG4001:"Host=localhost;Port=5432;Database=corebanking;Username=postgres;Password=Corb4nk!ng"|};
+    public string Numeric() => "Host=localhost;Port=5432;Database=corebanking;Username=postgres;Password=123456";
     public string Personal() => {|FG4001:"Server=(local);Database=Sports;User Id=sa;Password=sakib@123"|};
     public string RemoteUri() => {|FG4001:"postgres://kuon:kuon@db.prod.internal:5432/cloud"|};
 }

@@ -149,7 +149,8 @@ internal static class RepoProjects
 
         foreach (string file in configFiles)
         {
-            // What FinGuard's props pass: appsettings*.json and *.config of the project folder, Properties/launchSettings*.json.
+            // What FinGuard's props pass: appsettings*.json, local.settings*.json and *.config of the project folder,
+            // Properties/launchSettings*.json.
             string directory = Path.GetDirectoryName(file)!;
             string name = Path.GetFileName(file);
             bool inProperties = Path.GetFileName(directory).Equals("Properties", StringComparison.OrdinalIgnoreCase);
@@ -190,7 +191,8 @@ internal static class RepoProjects
     public static bool IsConfigFile(string name)
         => (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             || (name.EndsWith(".config", StringComparison.OrdinalIgnoreCase) && !name.Equals("packages.config", StringComparison.OrdinalIgnoreCase))
-            || (name.StartsWith("launchSettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+            || (name.StartsWith("launchSettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            || (name.StartsWith("local.settings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
 
     private static void Walk(string directory, List<string> csFiles, List<string> projectFiles, List<string> configFiles)
     {
