@@ -121,7 +121,7 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
             }
 
             IOperation reported = flow.ReportedOperation;
-            bool maskable = flow.Taint.Kind == CardDataKind.Pan && reported.Type?.SpecialType == SpecialType.System_String;
+            bool maskable = flow.Taint.Kind == CardDataKind.Pan && reported.Type?.SpecialType == SpecialType.System_String && CardDataValues.IsRewritableAlone(reported);
             string path = flow.Taint.Path.Length == 0 ? string.Empty : " through " + flow.Taint.Path;
             context.ReportDiagnostic(FinGuardDiagnostic.Create(
                 Descriptors.CardDataLogged,
@@ -220,7 +220,7 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            bool maskable = kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
+            bool maskable = kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String && CardDataValues.IsRewritableAlone(value);
             return FinGuardDiagnostic.Create(
                 Descriptors.CardDataLogged,
                 value.Syntax.GetLocation(),

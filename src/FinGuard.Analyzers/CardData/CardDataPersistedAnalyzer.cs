@@ -644,7 +644,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
         // Only a string PAN can be masked in place; a security code or PIN may not be kept in any form (PCI DSS 3.3.1).
         private static bool IsMaskable(CardDataKind kind, IOperation value)
-            => kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String;
+            => kind == CardDataKind.Pan && value.Type?.SpecialType == SpecialType.System_String && CardDataValues.IsRewritableAlone(value);
 
         // modelBuilder.Entity<Order>().Property(o => o.CardNumber).HasConversion(...) / .Ignore(o => o.CardNumber):
         // the column is encrypted or not mapped. Read from the context's own syntax, by property name.

@@ -13,6 +13,7 @@ internal sealed class CardDataShapes
 {
     private readonly FinGuardOptions _options;
     private readonly ConcurrentDictionary<ITypeSymbol, CardMember> _cache = new ConcurrentDictionary<ITypeSymbol, CardMember>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, CardMember> _loadedCache = new ConcurrentDictionary<ITypeSymbol, CardMember>(SymbolEqualityComparer.Default);
 
     // One per compilation, shared by FG1003, FG1004 and the flow (issue #26: three caches of the same types, filled
     // concurrently, met on the dictionary's locks). The options come from the same provider for every rule.
@@ -29,6 +30,14 @@ internal sealed class CardDataShapes
 
     /// <summary>The card-data member the type carries, or <c>default</c>.</summary>
     public CardMember Find(ITypeSymbol? type) => FindAt(type, 0);
+
+    /// <summary>
+    /// As <see cref="Find(ITypeSymbol?)"/>, without looking into <c>virtual</c> properties: the navigations of an EF entity
+    /// (<c>public virtual UserAccount User</c>, <c>virtual ICollection&lt;Card&gt; Cards</c>, the scaffolded and lazy-loading
+    /// convention) hold data only when the query includes them, a multi-mapping fills them or lazy-loading proxies load
+    /// them. For an object a call of unknown body returns; a virtual member that itself holds card data still counts.
+    /// </summary>
+    public CardMember FindLoaded(ITypeSymbol? type) => FindAt(type, 0, skipNavigations: true);
 
     /// <summary>
     /// The card-data member the type carries at most <paramref name="maxDepth"/> nested objects down (0: its own
@@ -51,7 +60,7 @@ internal sealed class CardDataShapes
         return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
     }
 
-    private CardMember FindAt(ITypeSymbol? type, int depth)
+    private CardMember FindAt(ITypeSymbol? type, int depth, bool skipNavigations = false)
     {
         type = Unwrap(type);
         if (type is INamedTypeSymbol { IsTupleType: true } tuple && depth <= 2)
@@ -59,7 +68,7 @@ internal sealed class CardDataShapes
             // (CardModel, string?) and List<(CardModel, string?)>: a tuple is serialized element by element (Item1, Item2).
             foreach (IFieldSymbol element in tuple.TupleElements)
             {
-                CardMember inElement = FindAt(element.Type, depth + 1);
+                CardMember inElement = FindAt(element.Type, depth + 1, skipNavigations);
                 if (inElement.Member != null)
                 {
                     return inElement;
@@ -75,7 +84,8 @@ internal sealed class CardDataShapes
             return default;
         }
 
-        if (depth == 0 && _cache.TryGetValue(type, out CardMember cached))
+        ConcurrentDictionary<ITypeSymbol, CardMember> cache = skipNavigations ? _loadedCache : _cache;
+        if (depth == 0 && cache.TryGetValue(type, out CardMember cached))
         {
             return cached;
         }
@@ -106,9 +116,9 @@ internal sealed class CardDataShapes
                 break;
             }
 
-            if (!IsExcluded(member) && !SymbolEqualityComparer.Default.Equals(Unwrap(memberType), type))
+            if (!IsExcluded(member) && !SymbolEqualityComparer.Default.Equals(Unwrap(memberType), type) && !(skipNavigations && member.IsVirtual))
             {
-                CardMember nested = FindAt(memberType, depth + 1);
+                CardMember nested = FindAt(memberType, depth + 1, skipNavigations);
                 if (nested.Member != null)
                 {
                     found = nested;
@@ -119,7 +129,7 @@ internal sealed class CardDataShapes
 
         if (depth == 0)
         {
-            _cache.TryAdd(type, found);
+            cache.TryAdd(type, found);
         }
 
         return found;

@@ -101,6 +101,11 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         // IsValidCardNumber(string cardNumber), GetMaskedCreditCardNumber(string creditCardNumber): the helper must see
         // the PAN to check or mask it and keeps nothing; tested only once a parameter is named like a PAN.
         bool? isCheckingHelper = null;
+
+        // record CardResource(string Name, string Number, string ExpiryYear, string Cvc): a positional record's members are
+        // declared (and reported) by its primary-constructor parameters, so they are judged as the properties they declare
+        // are, with the record's name and members: a bare Number is a PAN only on a card-named type carrying expiry or CVC.
+        string? recordName = IsRecordPrimaryConstructor(method) ? method.ContainingType.Name : null;
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             if (IsTuple(parameter.Type))
@@ -109,7 +114,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             }
 
             if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
-                && CardDataNames.Classify(parameter.Name, null, null, options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
+                && CardDataNames.Classify(parameter.Name, recordName, recordName != null && CardDataNames.MayNameCardData(parameter.Name) ? SiblingNames(parameter) : null,
+                    options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
                 && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
                 && !ImplementsInterfaceMember(method)
                 && !CardDataFlow.IsMarkedSafe(parameter)
@@ -587,6 +593,25 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         {
             yield return name;
         }
+    }
+
+    // The primary constructor of a record (class or struct): declared by the record's own declaration, not a constructor's.
+    private static bool IsRecordPrimaryConstructor(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Constructor || method.ContainingType is not { IsRecord: true })
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is RecordDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Only records (class or struct) have positional members; callers test IsRecord first, because

@@ -158,6 +158,13 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             // encryptedCardCvv2, maskedCardNumber, cardToken: a protected form is not the raw card (a stored encrypted CVV
             // is FG1002's, on the member that keeps it).
             valueKind = CardDataNames.Classify(valueName, null, null, names);
+            if (valueKind == CardDataKind.None && IsBareNumber(valueName))
+            {
+                // Number = resource.Card.Number: a bare Number says what it is only with the type that declares it (a
+                // card-named request or record carrying the expiry or CVC), judged as FG1001 judges that member.
+                valueKind = CardDataValues.Classify(context.SemanticModel.GetOperation(assignment.Right, context.CancellationToken), options, out _);
+            }
+
             if ((valueKind != CardDataKind.Pan && valueKind != CardDataKind.SecurityCode) || CardDataNames.HasSafeForm(valueName, names))
             {
                 return false;

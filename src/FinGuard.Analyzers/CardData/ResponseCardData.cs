@@ -98,7 +98,7 @@ internal sealed class ResponseCardData
 
         if (!IsUnbound(value.Type))
         {
-            return _shapes.Find(value.Type);
+            return FindInType(value.Type, value, cancellationToken);
         }
 
         if (MediatorResponse(value, cancellationToken) is { } response)
@@ -161,8 +161,18 @@ internal sealed class ResponseCardData
             }
         }
 
-        return IsUnbound(local.Local.Type) ? (declared == null ? default : _shapes.Find(declared)) : _shapes.Find(local.Local.Type);
+        return IsUnbound(local.Local.Type) ? (declared == null ? default : _shapes.Find(declared))
+            : initializer != null ? FindInType(local.Local.Type, initializer, cancellationToken) : _shapes.Find(local.Local.Type);
     }
+
+    // The object a call returns whose body is not followed (a service or repository behind an interface, a Dapper query):
+    // its type's own members and nested objects, not its virtual navigations, which hold data only when the query loads
+    // them (issue 18, set 13: donation, charity and testimonial rows whose user's card navigation is never filled; as an
+    // EF query without Include, above). With lazy-loading proxies on, the serializer loads them.
+    private CardMember FindInType(ITypeSymbol? type, IOperation source, CancellationToken cancellationToken)
+        => WrappedValues.Strip(source, throughAwait: true) is IInvocationOperation && !LazyLoading(cancellationToken)
+            ? _shapes.FindLoaded(type)
+            : _shapes.Find(type);
 
     // An object built here, judged by what is put into it. A collection (new List<CardDto>(), filled by Add in a
     // loop) is judged by its element type, as before: its elements come from elsewhere.

@@ -86,12 +86,53 @@ internal static class CardDataValues
                 case IInvocationOperation { Instance: null, Arguments.Length: 1 } extension when extension.TargetMethod.IsExtensionMethod && IsTextPreserving(extension.TargetMethod):
                     value = extension.Arguments[0].Value;
                     continue;
+                case IConditionalAccessOperation conditional:
+                    // user.Card?.Number, card.Cvv?.ToString(): null-conditional access yields the accessed value or null.
+                    value = conditional.WhenNotNull;
+                    continue;
+                case IConditionalAccessInstanceOperation instance when EnclosingConditionalAccess(instance) is { } owner:
+                    // The receiver of ?.ToString() is the value the enclosing '?.' tested.
+                    value = owner.Operation;
+                    continue;
             }
 
             return value;
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Whether the value's syntax can be wrapped in a masking call as it is: not the inside of a null-conditional access
+    /// (<c>.CardNumber</c> of <c>user.Card?.CardNumber</c>), which <see cref="Unwrap"/> looks into but a fix cannot rewrite alone.
+    /// Called only when a diagnostic is reported.
+    /// </summary>
+    public static bool IsRewritableAlone(IOperation value)
+    {
+        foreach (SyntaxNode node in value.Syntax.DescendantNodesAndSelf())
+        {
+            if (node is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The nearest '?.' whose WhenNotNull holds the instance reference (the one that tested it).
+    private static IConditionalAccessOperation? EnclosingConditionalAccess(IOperation instance)
+    {
+        IOperation child = instance;
+        for (IOperation? parent = instance.Parent; parent != null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation conditional && conditional.WhenNotNull == child)
+            {
+                return conditional;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsTextPreserving(IMethodSymbol method)

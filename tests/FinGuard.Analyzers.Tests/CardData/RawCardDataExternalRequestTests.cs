@@ -150,4 +150,42 @@ public class Tokeniser
     public CardRecord Record(SaleDetails details) => new CardRecord { CardNumber = details.CardNumber, CVC = details.CardCvv };
 }
 """);
+    // Number = resource.Card.Number: a bare Number read from a card-named record that carries the expiry and CVC (the
+    // request record of a card form, issue 18 sets 9 and 13) is the card number, judged as FG1001 judges that member.
+    [Fact]
+    public Task Bare_number_of_a_card_record_set_on_an_unresolved_sdk_card_is_reported() => VerifyUnresolvedAsync("""
+using Stripe;
+public record CreateCardResource(string Name, string Number, string ExpiryYear, string ExpiryMonth, string Cvc);
+public record CreateCustomerResource(string Email, CreateCardResource Card);
+public class Billing
+{
+    public object Token(CreateCustomerResource resource) => new TokenCreateOptions
+    {
+        Card = new TokenCardOptions
+        {
+            Name = resource.Card.Name,
+            {|FG1005:Number = resource.Card.Number|},
+            ExpYear = resource.Card.ExpiryYear,
+            {|FG1005:Cvc = resource.Card.Cvc|},
+        },
+    };
+}
+""");
+
+    [Fact]
+    public Task Bare_number_of_other_records_set_on_an_unresolved_sdk_card_is_not_reported() => VerifyUnresolvedAsync("""
+using Stripe;
+public record InvoiceRef(string Number, System.DateTime ExpiresAt);
+public record GiftCardInput(string Number, string ExpiryDate, string Pin);
+public record CardSection(string Title, string Number);
+public class Billing
+{
+    public object Build(InvoiceRef invoice, GiftCardInput gift, CardSection section) => new object[]
+    {
+        new TokenCardOptions { Number = invoice.Number },
+        new TokenCardOptions { Number = gift.Number },
+        new TokenCardOptions { Number = section.Number },
+    };
+}
+""");
 }

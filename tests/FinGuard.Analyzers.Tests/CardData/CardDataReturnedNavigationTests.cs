@@ -1,0 +1,113 @@
+using FinGuard.Analyzers.CardData;
+using FinGuard.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace FinGuard.Analyzers.Tests.CardData;
+
+/// <summary>
+/// FG1004 on an object returned by a service or repository whose body is not followed (behind an interface, a Dapper
+/// query): its own card members and nested objects count, its <c>virtual</c> navigations (EF's scaffolded and
+/// lazy-loading convention) do not, since only an Include, a multi-mapping or lazy-loading proxies fill them (issue 18,
+/// set 13; as for an EF query without Include). Look-alikes that stay reported: the entity's own card member, a nested
+/// non-virtual DTO, lazy-loading proxies turned on.
+/// </summary>
+public class CardDataReturnedNavigationTests
+{
+    private const string Mvc = """
+
+namespace Microsoft.AspNetCore.Mvc
+{
+    public interface IActionResult { }
+    public class ActionResult : IActionResult { }
+    public abstract class ControllerBase
+    {
+        public ActionResult Ok(object? value) => null!;
+    }
+}
+""";
+
+    private const string Model = """
+
+public class BankCard { public int Id { get; set; } public string CardNumber { get; set; } = ""; public string Cvv { get; set; } = ""; }
+public class Member { public int Id { get; set; } public string Name { get; set; } = ""; public virtual BankCard? Card { get; set; } }
+public class Donation { public int Id { get; set; } public decimal Amount { get; set; } public virtual Member? Donor { get; set; } }
+public class CardHolderView { public string Name { get; set; } = ""; public CardDetailsView Card { get; set; } = new(); }
+public class CardDetailsView { public string CardNumber { get; set; } = ""; }
+public interface IDonationService
+{
+    System.Threading.Tasks.Task<System.Collections.Generic.IEnumerable<Donation>> GetAll();
+    Donation? GetById(int id);
+    Member? GetMember(int id);
+    BankCard? GetCard(int id);
+    CardHolderView GetView(int id);
+}
+""";
+
+    private static Task VerifyAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.Net80,
+            TestCode = "#nullable enable\n" + source + Model + Mvc,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Virtual_navigations_of_a_service_result_are_not_reported() => VerifyAsync("""
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+public class DonationsController : ControllerBase
+{
+    private readonly IDonationService _service;
+    public DonationsController(IDonationService service) => _service = service;
+
+    public Task<IEnumerable<Donation>> GetAll() => _service.GetAll();
+
+    public IActionResult GetById(int id)
+    {
+        var donation = _service.GetById(id);
+        return Ok(donation);
+    }
+
+    public IActionResult GetMember(int id) => Ok(_service.GetMember(id));
+}
+""");
+
+    [Fact]
+    public Task Own_card_members_and_nested_objects_of_a_service_result_are_reported() => VerifyAsync("""
+using Microsoft.AspNetCore.Mvc;
+public class CardsController : ControllerBase
+{
+    private readonly IDonationService _service;
+    public CardsController(IDonationService service) => _service = service;
+
+    public IActionResult GetCard(int id)
+    {
+        var card = _service.GetCard(id);
+        return Ok({|FG1004:card|});
+    }
+
+    public IActionResult GetView(int id) => Ok({|FG1004:_service.GetView(id)|});
+}
+""");
+
+    [Fact]
+    public Task Virtual_navigations_count_with_lazy_loading_proxies() => VerifyAsync("""
+using Microsoft.AspNetCore.Mvc;
+public static class Startup
+{
+    public static void Configure(dynamic options) => options.UseLazyLoadingProxies();
+}
+public class DonationsController : ControllerBase
+{
+    private readonly IDonationService _service;
+    public DonationsController(IDonationService service) => _service = service;
+
+    public IActionResult GetMember(int id) => Ok({|FG1004:_service.GetMember(id)|});
+}
+""");
+}
