@@ -33,15 +33,42 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+
+            // RestSharp clients are read from syntax: before restore RestSharp's types do not bind.
+            start.RegisterSyntaxNodeAction(c => AnalyzeRestSharpTimeout(c, options), SyntaxKind.SimpleAssignmentExpression);
+
             INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
             if (httpClient == null)
             {
                 return;
             }
 
-            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterOperationAction(c => AnalyzeAssignment(c, httpClient, options), OperationKind.SimpleAssignment);
         });
+    }
+
+    // RestSharp 106: client.Timeout = -1 (what Postman's generated C# code writes) on a RestClient whose base URL, or a
+    // request it sends in the method, is a payment endpoint. -1 reaches HttpWebRequest.Timeout as Timeout.Infinite.
+    private static void AnalyzeRestSharpTimeout(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (assignment.Left is not (IdentifierNameSyntax { Identifier.ValueText: "Timeout" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Timeout" })
+            || TestProjects.IsTestFile(assignment.SyntaxTree)
+            || RestSharpRequests.ReadInfiniteTimeout(assignment, context.SemanticModel, context.CancellationToken) is not { } urls)
+        {
+            return;
+        }
+
+        IdempotencyEndpointOptions endpoints = options.GetIdempotencyEndpoints(assignment.SyntaxTree);
+        foreach (string url in urls)
+        {
+            if (PaymentEndpoints.IsPaymentHost(url, endpoints) && !PaymentHttpRequestAnalyzer.IsLoopback(url))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Right.GetLocation(), context.ContainingSymbol));
+                return;
+            }
+        }
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol httpClient, FinGuardOptions options)
