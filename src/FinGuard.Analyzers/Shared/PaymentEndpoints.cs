@@ -56,6 +56,12 @@ internal static class PaymentEndpoints
     // "payment request" may be an invoice the payer still settles, so the word counts only after these segments.
     private static readonly ImmutableHashSet<string> DarajaPayoutProducts = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "b2c", "b2b");
 
+    // Daraja's M-Pesa Express (STK push, /mpesa/stkpush/v1/processrequest) is its request-to-pay: the payer is prompted
+    // on their phone for every request, so a repeated request is a second debit the payer may approve, as MoMo's
+    // requesttopay above (held-out set 13). processrequest counts only under this segment; the status query is
+    // /mpesa/stkpushquery/v1/query.
+    private const string DarajaRequestToPay = "stkpush";
+
     // The last word of a compound path segment (FundTransfer, InterBankTransfer, MakePayment, requestToPay's "pay" is
     // covered above) that names money movement, as RPC-style APIs name their actions (held-out sets 10 and 11), and the
     // plural that resource-style APIs name their collections with (Xendit's /credit_card_charges, /batch_disbursements:
@@ -178,6 +184,7 @@ internal static class PaymentEndpoints
     {
         string? last = null;
         bool darajaPayout = false;
+        bool darajaPrompt = false;
         foreach (string segment in PathSegments(text))
         {
             if (PaymentSegments.Contains(segment))
@@ -186,10 +193,13 @@ internal static class PaymentEndpoints
             }
 
             darajaPayout |= DarajaPayoutProducts.Contains(segment);
+            darajaPrompt |= string.Equals(segment, DarajaRequestToPay, StringComparison.OrdinalIgnoreCase);
             last = segment;
         }
 
-        return last != null && (IsCompoundMoneySegment(last) || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase));
+        return last != null && (IsCompoundMoneySegment(last)
+                                || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase)
+                                || darajaPrompt && string.Equals(last, "processrequest", StringComparison.OrdinalIgnoreCase));
     }
 
     // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement

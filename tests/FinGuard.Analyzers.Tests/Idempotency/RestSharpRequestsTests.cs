@@ -179,6 +179,11 @@ public class OtherClients
         sms.Timeout = -1;
         sms.Execute(new RestRequest(Method.POST));
 
+        // A status read of a payment hangs without moving money: it can be repeated safely.
+        var status = new RestClient("https://api.gateway.example/ewallets/charges/" + json);
+        status.Timeout = -1;
+        status.Execute(new RestRequest(Method.GET));
+
         // A finite timeout on a payment client.
         var payments = new RestClient("https://api.gateway.example/v1/payments");
         payments.Timeout = 30000;
@@ -202,6 +207,26 @@ public class PixGateway
         await {|FG2004:_http.PostAsJsonAsync("https://api.gateway.example/batch_disbursements", payload)|};
         await _http.PostAsJsonAsync("https://api.gateway.example/ListCharges", payload);
         await _http.PostAsJsonAsync("https://pix.example.com/api/v1/cashout/status", payload);
+    }
+}
+""");
+
+    // M-Pesa Express (STK push) prompts the payer's phone on every request: Daraja's request-to-pay. Its status query,
+    // and a processrequest path outside the stkpush product, are not payments.
+    [Fact]
+    public Task Daraja_stk_push_is_a_request_to_pay_and_its_query_is_not() => VerifyRequest.VerifyAnalyzerAsync("""
+
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading.Tasks;
+public class MpesaExpress
+{
+    private readonly HttpClient _http = new HttpClient { BaseAddress = new System.Uri("https://sandbox.safaricom.co.ke/") };
+    public async Task Calls(object prompt)
+    {
+        await {|FG2004:_http.PostAsJsonAsync("mpesa/stkpush/v1/processrequest", prompt)|};
+        await _http.PostAsJsonAsync("mpesa/stkpushquery/v1/query", prompt);
+        await _http.PostAsJsonAsync("api/documents/processrequest", prompt);
     }
 }
 """);
