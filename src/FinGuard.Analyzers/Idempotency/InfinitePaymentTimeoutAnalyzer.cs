@@ -19,7 +19,8 @@ public static partial class Descriptors
 /// a payment processor: its <c>BaseAddress</c> (same method or initializer) is a payment endpoint, or the setting is
 /// made in an <c>AddHttpClient</c>/<c>ConfigureHttpClient</c> callback, or in a typed client, whose name says payments
 /// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
-/// legitimately disable the timeout and are not reported.
+/// legitimately disable the timeout and are not reported. RestSharp 106's <c>client.Timeout = -1</c> on a client that
+/// sends a payment in the same method is reported too (<see cref="RestSharpRequests"/>).
 /// </summary>
 public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
 {

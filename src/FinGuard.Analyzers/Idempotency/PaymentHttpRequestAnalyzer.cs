@@ -21,6 +21,7 @@ public static partial class Descriptors
 /// constants, locals, interpolations, <c>new Uri(...)</c> and a <c>BaseAddress</c> set in the same method.
 /// Not reported when the method adds an idempotency header anywhere, when the request is handed to other code
 /// (which may add it), or when the project has a <c>DelegatingHandler</c> that mentions an idempotency header.
+/// RestSharp requests (<see cref="RestSharpRequests"/>) are read from syntax, as RestSharp does not bind before restore.
 /// </summary>
 public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 {
