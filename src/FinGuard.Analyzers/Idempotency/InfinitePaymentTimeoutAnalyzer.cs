@@ -19,7 +19,8 @@ public static partial class Descriptors
 /// a payment processor: its <c>BaseAddress</c> (same method or initializer) is a payment endpoint, or the setting is
 /// made in an <c>AddHttpClient</c>/<c>ConfigureHttpClient</c> callback, or in a typed client, whose name says payments
 /// (Payment, Psp, Stripe, Adyen, PayPal, Braintree, Square, Checkout, Billing). Other clients (streaming, long polls)
-/// legitimately disable the timeout and are not reported.
+/// legitimately disable the timeout and are not reported. RestSharp 106's <c>client.Timeout = -1</c> on a client that
+/// sends a payment in the same method is reported too (<see cref="RestSharpRequests"/>).
 /// </summary>
 public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
 {
@@ -33,15 +34,54 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
+            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+
+            // RestSharp clients are read from syntax: before restore RestSharp's types do not bind.
+            start.RegisterSyntaxNodeAction(c => AnalyzeRestSharpTimeout(c, options), SyntaxKind.SimpleAssignmentExpression);
+
             INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
             if (httpClient == null)
             {
                 return;
             }
 
-            var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterOperationAction(c => AnalyzeAssignment(c, httpClient, options), OperationKind.SimpleAssignment);
         });
+    }
+
+    // RestSharp 106: client.Timeout = -1 (what Postman's generated C# code writes) on a RestClient that sends a payment
+    // (a POST, PUT or PATCH to a payment endpoint) in this method; -1 reaches HttpWebRequest.Timeout as Timeout.Infinite.
+    // RestSharp clients are made per call, so the request shows what the client is for: a status read that hangs can be
+    // repeated safely, a charge that hangs leaves the payment's outcome unknown (held-out set 13 labels the charge and
+    // disbursement clients only). A client whose requests are not visible here counts by its base URL.
+    private static void AnalyzeRestSharpTimeout(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    {
+        var assignment = (AssignmentExpressionSyntax)context.Node;
+        if (assignment.Left is not (IdentifierNameSyntax { Identifier.ValueText: "Timeout" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Timeout" })
+            || TestProjects.IsTestFile(assignment.SyntaxTree)
+            || RestSharpRequests.ReadInfiniteTimeout(assignment, context.SemanticModel, context.CancellationToken) is not { } client)
+        {
+            return;
+        }
+
+        IdempotencyEndpointOptions endpoints = options.GetIdempotencyEndpoints(assignment.SyntaxTree);
+        bool payment = false;
+        if (!client.HasSends)
+        {
+            payment = PaymentEndpoints.IsPaymentHost(client.BaseUrl, endpoints) && !PaymentHttpRequestAnalyzer.IsLoopback(client.BaseUrl);
+        }
+        else
+        {
+            foreach (string url in client.UnsafeSendUrls)
+            {
+                payment |= PaymentEndpoints.Classify(url, endpoints) != EndpointKind.None && !PaymentHttpRequestAnalyzer.IsLoopback(url);
+            }
+        }
+
+        if (payment)
+        {
+            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.InfinitePaymentTimeout, assignment.Right.GetLocation(), context.ContainingSymbol));
+        }
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol httpClient, FinGuardOptions options)

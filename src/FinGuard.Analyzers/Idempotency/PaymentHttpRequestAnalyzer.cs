@@ -21,13 +21,17 @@ public static partial class Descriptors
 /// constants, locals, interpolations, <c>new Uri(...)</c> and a <c>BaseAddress</c> set in the same method.
 /// Not reported when the method adds an idempotency header anywhere, when the request is handed to other code
 /// (which may add it), or when the project has a <c>DelegatingHandler</c> that mentions an idempotency header.
+/// RestSharp requests (<see cref="RestSharpRequests"/>) are read from syntax, as RestSharp does not bind before restore.
 /// </summary>
 public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 {
     internal const string HeaderProperty = "Header";
     internal const string OperationProperty = "Operation";
 
-    /// <summary>Set on a call to the project's own HTTP helper: the header belongs in that helper's headers argument, no automatic fix.</summary>
+    /// <summary>
+    /// Set where no automatic fix is offered: a call to the project's own HTTP helper (the header belongs in that helper's
+    /// headers argument) and a RestSharp request (the header is added with <c>request.AddHeader</c>).
+    /// </summary>
     internal const string WrapperProperty = "Wrapper";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PaymentHttpPostWithoutKey);
@@ -38,9 +42,18 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            HttpSymbols? http = HttpSymbols.Create(start.Compilation);
             // Integration and load tests post made-up payments to a test server: not a double-charge risk.
-            if (http == null || TestProjects.IsTestProject(start.Compilation))
+            if (TestProjects.IsTestProject(start.Compilation))
+            {
+                return;
+            }
+
+            // RestSharp requests are read from syntax (no RestSharp reference before restore) and need no HttpClient.
+            var restOptions = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterSyntaxNodeAction(c => AnalyzeRestSharpSend(c, restOptions), SyntaxKind.InvocationExpression);
+
+            HttpSymbols? http = HttpSymbols.Create(start.Compilation);
+            if (http == null)
             {
                 return;
             }
@@ -178,9 +191,38 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, properties, "HttpClient." + invocation.TargetMethod.Name, header));
     }
 
+    // A RestSharp POST/PUT/PATCH to a payment endpoint (RestSharpRequests) with no idempotency header named in the
+    // method (request.AddHeader("Idempotency-Key", ...), client.AddDefaultHeader(...)) and the request not handed to other
+    // code. Reported at the send (client.Execute(request)); no automatic fix.
+    private static void AnalyzeRestSharpSend(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (RestSharpRequests.ReadUnsafeSend(invocation, context.SemanticModel, context.CancellationToken) is not { } send)
+        {
+            return;
+        }
+
+        EndpointKind kind = PaymentEndpoints.Classify(send.UriText, options.GetIdempotencyEndpoints(invocation.SyntaxTree));
+        if (kind == EndpointKind.None
+            || RestSharpRequests.MentionsKeyHeader(send.Body)
+            || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not { } operation
+            || IsNotMoneyMoving(operation, send.UriText))
+        {
+            return;
+        }
+
+        string header = PaymentEndpoints.HeaderName(kind);
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+            .Add(HeaderProperty, header)
+            .Add(OperationProperty, PaymentEndpoints.OperationName(send.UriText))
+            .Add(WrapperProperty, "true");
+        string call = "RestClient." + ((MemberAccessExpressionSyntax)invocation.Expression).Name.Identifier.ValueText;
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.GetLocation(), context.ContainingSymbol, properties, call, header));
+    }
+
     // Test code (a test file), a request to the developer's own machine (a simulator or load test posting made-up
     // payments to localhost), a redirect payment the buyer still approves, or a reversal (PaymentRequestBody).
-    private static bool IsNotMoneyMoving(IInvocationOperation invocation, string uriText)
+    private static bool IsNotMoneyMoving(IOperation invocation, string uriText)
         => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation));
 
     /// <summary>Whether the URI's constant text names a loopback host: <c>http(s)://localhost</c>, <c>127.x.x.x</c>, <c>[::1]</c>.</summary>
@@ -567,7 +609,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Appends the constant parts of a URI expression; unknown parts append nothing.</summary>
-    private static void AppendConstantText(IOperation? operation, IOperation root, StringBuilder text, int depth)
+    internal static void AppendConstantText(IOperation? operation, IOperation root, StringBuilder text, int depth)
     {
         operation = WrappedValues.StripImplicit(operation);
         if (operation == null || depth > 4)

@@ -46,18 +46,30 @@ internal static class PaymentEndpoints
         "requesttopay", "request-to-pay", "request_to_pay",
         // Paystack's debits of a saved card or bank authorization (/transaction/charge_authorization,
         // /transaction/partial_debit): the customer is charged at once, with no buyer step.
-        "charge_authorization", "partial_debit");
+        "charge_authorization", "partial_debit",
+        // A cash-out pays a wallet or PIX balance out to the holder's bank account or phone (PIX and mobile-money
+        // gateways' /cashout, /cash-out): a payout by another name.
+        "cashout", "cash-out", "cash_out");
 
     // Safaricom Daraja (M-Pesa) names its payout actions paymentrequest under the B2C/B2B product segment
     // (/mpesa/b2c/v1/paymentrequest pays a phone number, /mpesa/b2b/v1/paymentrequest pays a business); elsewhere a
     // "payment request" may be an invoice the payer still settles, so the word counts only after these segments.
     private static readonly ImmutableHashSet<string> DarajaPayoutProducts = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "b2c", "b2b");
 
+    // Daraja's M-Pesa Express (STK push, /mpesa/stkpush/v1/processrequest) is its request-to-pay: the payer is prompted
+    // on their phone for every request, so a repeated request is a second debit the payer may approve, as MoMo's
+    // requesttopay above (held-out set 13). processrequest counts only under this segment; the status query is
+    // /mpesa/stkpushquery/v1/query.
+    private const string DarajaRequestToPay = "stkpush";
+
     // The last word of a compound path segment (FundTransfer, InterBankTransfer, MakePayment, requestToPay's "pay" is
-    // covered above) that names money movement, as RPC-style APIs name their actions (held-out sets 10 and 11).
+    // covered above) that names money movement, as RPC-style APIs name their actions (held-out sets 10 and 11), and the
+    // plural that resource-style APIs name their collections with (Xendit's /credit_card_charges, /batch_disbursements:
+    // a POST to the collection creates the charge; held-out set 13).
     private static readonly HashSet<string> CompoundMoneyWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "transfer", "payment", "payout", "refund", "charge", "withdrawal", "withdraw", "disbursement", "remittance",
+        "transfers", "payments", "payouts", "refunds", "charges", "withdrawals", "disbursements", "remittances",
     };
 
     // The first word of a compound segment that reads, records or undoes rather than moves money: GetPayment,
@@ -172,6 +184,7 @@ internal static class PaymentEndpoints
     {
         string? last = null;
         bool darajaPayout = false;
+        bool darajaPrompt = false;
         foreach (string segment in PathSegments(text))
         {
             if (PaymentSegments.Contains(segment))
@@ -180,10 +193,13 @@ internal static class PaymentEndpoints
             }
 
             darajaPayout |= DarajaPayoutProducts.Contains(segment);
+            darajaPrompt |= string.Equals(segment, DarajaRequestToPay, StringComparison.OrdinalIgnoreCase);
             last = segment;
         }
 
-        return last != null && (IsCompoundMoneySegment(last) || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase));
+        return last != null && (IsCompoundMoneySegment(last)
+                                || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase)
+                                || darajaPrompt && string.Equals(last, "processrequest", StringComparison.OrdinalIgnoreCase));
     }
 
     // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement
