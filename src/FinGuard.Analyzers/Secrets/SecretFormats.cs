@@ -812,7 +812,13 @@ internal static class SecretFormats
     /// </summary>
     public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password)
     {
-        if (host == null || password == null || !IsLocalHost(host))
+        if (host == null || password == null)
+        {
+            return false;
+        }
+
+        host = OracleDescriptorHost(host);
+        if (!IsLocalHost(host) && !IsContainerServiceHost(host))
         {
             return false;
         }
@@ -894,6 +900,91 @@ internal static class SecretFormats
         return name is "." or "127.0.0.1" || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || name.Equals("(local)", StringComparison.OrdinalIgnoreCase) || name.Equals("host.docker.internal", StringComparison.OrdinalIgnoreCase)
             || IsGeneratedWorkstationName(name);
+    }
+
+    // Oracle's connect descriptor in place of a server name, Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=localhost)
+    // (PORT=1521))(CONNECT_DATA=(SID=xe))): the server is the value of its first HOST, so a local Oracle XE's default
+    // is told apart from a remote server's password as any other connection string's is.
+    private static string OracleDescriptorHost(string host)
+    {
+        host = host.Trim();
+        if (host.Length == 0 || host[0] != '(')
+        {
+            return host;
+        }
+
+        int key = host.IndexOf("(HOST", StringComparison.OrdinalIgnoreCase);
+        int equals = key < 0 ? -1 : host.IndexOf('=', key);
+        int close = equals < 0 ? -1 : host.IndexOf(')', equals);
+        return close < 0 || host.IndexOf('(', key + 1, equals - key - 1) >= 0 ? host : host.Substring(equals + 1, close - equals - 1).Trim();
+    }
+
+    // Words that name a database or message-broker product, as docker-compose services are named after the image they run.
+    private static readonly string[] ContainerProductWords = { "db", "database", "mongo", "mongodb", "postgres", "postgresql", "postgre", "mysql", "mariadb", "mssql", "sqlserver", "redis", "rabbitmq", "rabbit" };
+
+    /// <summary>
+    /// A docker-compose service named after the database or broker it runs (<c>mongodb</c>, <c>mongodb_db</c>,
+    /// <c>postgres-auth</c>, <c>rabbitmq_broker</c>, <c>sql_server2022</c>, <c>discountdb</c>, <c>db</c>): one label (no
+    /// dots, no SQL Server instance), one of whose words (split at <c>-</c>, <c>_</c> and digits) is such a product or ends
+    /// in <c>db</c>. Compose gives the service's name to the container on the project's own network, so the image's default
+    /// credentials there are a local container's (real-code sets 11-13 call them none). A company's server is not named
+    /// after a product alone (<c>SQLPROD01</c>, <c>hxv-demouysql</c>, <c>omen</c> stay remote).
+    /// </summary>
+    private static bool IsContainerServiceHost(string host)
+    {
+        if (host.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host.Substring(4);
+        }
+
+        int end = host.IndexOfAny(UriHostEnds);
+        string name = end < 0 ? host : host.Substring(0, end);
+        if (name.Length == 0 || host.IndexOf('\\') >= 0 || name.IndexOf('.') >= 0 || IsDigits(name, 0))
+        {
+            return false;
+        }
+
+        bool sql = false;
+        int start = 0;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            bool boundary = i == name.Length || name[i] is '-' or '_' || (name[i] >= '0' && name[i] <= '9');
+            if (!boundary)
+            {
+                if (!IsAsciiLetterOrDigit(name[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            int length = i - start;
+            if (length > 0)
+            {
+                string word = name.Substring(start, length);
+                // sql_server2022, sql-server: the product's name written as two words.
+                if ((sql && word.Equals("server", StringComparison.OrdinalIgnoreCase))
+                    || (length > 2 && word.EndsWith("db", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+
+                foreach (string product in ContainerProductWords)
+                {
+                    if (word.Equals(product, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                sql = word.Equals("sql", StringComparison.OrdinalIgnoreCase);
+            }
+
+            start = i + 1;
+        }
+
+        return false;
     }
 
     // DESKTOP-H1UOTDG, LAPTOP-4QK2M7RS: the name Windows setup gives a personal computer, so a SQL Server instance on it
