@@ -232,6 +232,60 @@ public class WebhookController
 }
 """);
 
+    // Tuning pass 4 (sets 6, 11, 13): a commented-out line of code that gave a credential is committed as much as the live
+    // line: a secret-named member assigned a literal, and a connection string with a password passed or assigned.
+    [Fact]
+    public Task Credentials_in_commented_out_code_are_reported() => VerifyUnboundAsync("""
+
+public class GatewaySetup
+{
+    public void Configure(Headers headers, Builder optionsBuilder)
+    {
+        //var disbursements = new DisbursementsConfig
+        //{
+        //    ApiKey = {|FG4001:"7d3f0b9e2a6c41d8b5e09f7a3c2d18e6"|},
+        //};
+        //headers.Credentials.Password = {|FG4001:"QW7ZP2LK9VBT4RMX"|};
+        //optionsBuilder.UseSqlServer({|FG4001:"Server=tcp:ledger.database.windows.net,1433;Initial Catalog=Ledger;User ID=ops;Password=Vq8!rTm2Lk"|});
+        //  private string clientSecret = {|FG4001:"c5Yq8Rm2Tz7Lw4Kb9Np3Xv"|};
+        //Pay(secretKey: {|FG4001:"Hn4Lq9Zr2Wm7Tc3Vx8Bk"|});
+    }
+}
+""");
+
+    [Fact]
+    public Task Commented_out_look_alikes_are_not_reported() => VerifyUnboundAsync("""
+
+public class GatewaySetup
+{
+    public void Configure(Headers headers, Builder optionsBuilder)
+    {
+        //    ApiKey = "",
+        //    ApiKey = "<your api key>",
+        //    UserId = "1bfc600a-a6e1-4c1b-ba66-5fee8038c056",
+        //headers.Credentials.Password = "password";
+        //if (apiKey == "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6") return;
+        //     Connection String:      "Data Source=ledger.database.windows.net;Initial Catalog=Ledger;User ID=ops;password=Vq8!rTm2Lk;"
+        //optionsBuilder.UseSqlServer("Server=localhost;Database=Ledger;User Id=sa;Password=sa");
+        //optionsBuilder.UseSqlServer("Server=ledger;Database=Ledger;Integrated Security=True");
+        // "Password": "Vq8!rTm2Lk"
+        //var note = $"ApiKey = {headers}";
+        var url = "https://pay.example.com"; // ApiKey = "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6" is read from the vault
+        /* ApiKey = "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6" */
+    }
+}
+""");
+
+    [Fact]
+    public Task Commented_out_credentials_in_test_code_are_not_reported() => VerifyUnboundAsync("""
+
+public class GatewayTests
+{
+    //    ApiKey = "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6",
+    //optionsBuilder.UseSqlServer("Server=tcp:ledger.database.windows.net,1433;Initial Catalog=Ledger;User ID=ops;Password=Vq8!rTm2Lk");
+}
+""", "finguard.secrets.is_test_code = true\n");
+
     [Fact]
     public Task Test_and_webhook_keys_in_comments_of_test_code_are_not_reported() => VerifyUnboundAsync("""
 
