@@ -131,6 +131,24 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // "Basic eG5kX3Byb2R1Y3Rpb25f...": an Authorization header value pasted already encoded (API tools' exported request
+        // snippets) hides the user:password pair from every other test; decoded, a key by its format in either part or a
+        // password after the colon is the credential it sends.
+        if (value.Length >= 18 && SecretFormats.DecodedBasicCredentials(value) is string pair && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        {
+            SecretFormat pairFormat = SecretFormats.FindKnownKey(pair, out _, out _);
+            string password = pair.Substring(pair.IndexOf(':') + 1);
+            if (pairFormat != SecretFormat.None || IsCredential("password", password))
+            {
+                string what = pairFormat != SecretFormat.None ? SecretFormats.Describe(pairFormat) : "a Basic authentication password";
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                    SecretFormats.IsTestKey(pairFormat) ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
+                    context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty,
+                    char.ToUpperInvariant(what[0]) + what.Substring(1) + " encoded in a Basic authorization header"));
+                return;
+            }
+        }
+
         // A private key is one by its format (PEM block, RSA XML with the private exponent), wherever it is declared or
         // returned from ('case KeyNames.Signing: return "<RSAKeyValue>…<D>…</D>…";').
         if (SecretFormats.HasPrivateKey(value) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))

@@ -441,6 +441,18 @@ public class CommittedSecretAnalyzerTests
 }
 """));
 
+    // Tuning pass 4 (set 13): Xendit secret keys by their format, whatever the setting is named; the public key is not one.
+    [Fact]
+    public Task Xendit_secret_keys_in_settings_are_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Xendit": {
+    "Key": {|FG4003:"xnd_production_Zr8Kq3Wm6Tn1Vx4Bc7Lp2Hd9Fs5Gj0Ny3Qa8Ue6Mk1Pt4Rw7"|},
+    "Dev": {|FG4003:"xnd_development_Qm7Zp2Lx9VbT4wKa8RfDn3Hc6Jy5Ue1Ws0GtBvNk4Mq2Pz7Lr"|},
+    "Public": "xnd_public_production_Qm7Zp2Lx9VbT4wKa8RfDn3Hc6Jy5Ue1Ws0GtBvNk4Mq2"
+  }
+}
+"""));
+
     // Tuning pass 4 (sets 4 and 13): a setting's own name written as its value is a template's stand-in; a generated
     // value under the same names is still reported.
     [Fact]
