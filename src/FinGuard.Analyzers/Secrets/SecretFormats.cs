@@ -216,7 +216,7 @@ internal static class SecretFormats
         }
 
         string encoded = value.Substring(scheme.Length).Trim();
-        if (encoded.Length % 4 != 0 || (encoded[encoded.Length - 2] == '=' && encoded[encoded.Length - 1] != '='))
+        if (encoded.Length < 12 || encoded.Length % 4 != 0 || (encoded[encoded.Length - 2] == '=' && encoded[encoded.Length - 1] != '='))
         {
             return null;
         }

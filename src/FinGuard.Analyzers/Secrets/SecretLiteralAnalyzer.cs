@@ -228,7 +228,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         SyntaxNode? root = null;
-        for (int slash = text.IndexOf("//", StringComparison.Ordinal); slash >= 0; slash = text.IndexOf("//", slash + 2, StringComparison.Ordinal))
+        // The search resumes at the end of each line read; a last line without a line break ends it.
+        for (int slash = text.IndexOf("//", StringComparison.Ordinal); slash >= 0; slash = slash + 2 <= text.Length ? text.IndexOf("//", slash + 2, StringComparison.Ordinal) : -1)
         {
             int lineStart = slash;
             while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')

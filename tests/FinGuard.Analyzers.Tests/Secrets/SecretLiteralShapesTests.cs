@@ -292,6 +292,11 @@ public class GatewaySetup
 }
 """);
 
+    // A last line without a line break (the search must stop at the end of the text), and blank "Basic" values.
+    [Fact]
+    public Task Comments_on_the_last_line_and_blank_basic_values_do_not_fail() => VerifyUnboundAsync(
+        "public class Gateway\n{\n    public string Header = \"Basic                      \";\n    public string Other = \"Basic ====\";\n}\n//    ApiKey = {|FG4001:\"7d3f0b9e2a6c41d8b5e09f7a3c2d18e6\"|},\n// note \"x\"\n//");
+
     [Fact]
     public Task Commented_out_look_alikes_are_not_reported() => VerifyUnboundAsync("""
 
