@@ -188,7 +188,9 @@ internal static class ConfigFileScanner
             return;
         }
 
-        if (SecretFormats.IsPlaceholder(value))
+        // "SecretKey": "SecretKey", "Token": "Token": the setting's own name written as its value is a template's
+        // stand-in (real-code sets 4 and 13), as "changeme" is; a key is never its setting's name.
+        if (SecretFormats.IsPlaceholder(value) || IsSettingNameRepeated(LastSegment(key), value))
         {
             return;
         }
@@ -285,6 +287,38 @@ internal static class ConfigFileScanner
         if (SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName))
         {
             findings.Add(new ConfigFinding(start, length, key, "key material"));
+        }
+    }
+
+    // Compared letter by letter, ignoring case and the separators a name may be written with (Secret_Key, secret-key).
+    private static bool IsSettingNameRepeated(string name, string value)
+    {
+        int i = 0;
+        int j = 0;
+        while (true)
+        {
+            while (i < name.Length && name[i] is '_' or '-' or ' ')
+            {
+                i++;
+            }
+
+            while (j < value.Length && value[j] is '_' or '-' or ' ')
+            {
+                j++;
+            }
+
+            if (i == name.Length || j == value.Length)
+            {
+                return i == name.Length && j == value.Length && name.Length > 0;
+            }
+
+            if (char.ToUpperInvariant(name[i]) != char.ToUpperInvariant(value[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
         }
     }
 

@@ -16,6 +16,8 @@ internal enum SecretFormat
     FlutterwaveSecretKey,
     FlutterwaveTestSecretKey,
     SendGridApiKey,
+    XenditSecretKey,
+    XenditTestSecretKey,
 }
 
 /// <summary>
@@ -36,11 +38,12 @@ internal static class SecretFormats
     // user and app tokens (xoxb-123…-456…-abc…) and WooCommerce's REST API consumer secret (cs_ and 40 hex digits; its
     // ck_ consumer key names the application, as an OAuth client id does), Flutterwave's secret keys (FLWSECK- or
     // FLWSECK_TEST-, 32 hex digits and -X; the FLWPUBK- public key is meant for browsers) and SendGrid's API keys (SG., 22
-    // URL-safe characters, a dot and 43 more). Strong shapes only: a prefix with a short or repetitive body is an example.
+    // URL-safe characters, a dot and 43 more), Xendit's secret keys (xnd_production_ or xnd_development_ and 40 or more
+    // letters and digits; the xnd_public_... key is meant for browsers). Strong shapes only: a prefix with a short or repetitive body is an example.
     private static readonly string[] StripePrefixes =
     {
         "sk_live_", "rk_live_", "whsec_", "sk_test_", "rk_test_", "sk_sandbox_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
-        "xoxb-", "xoxp-", "xoxa-", "xoxr-", "cs_", "FLWSECK-", "FLWSECK_TEST-", "SG.",
+        "xoxb-", "xoxp-", "xoxa-", "xoxr-", "cs_", "FLWSECK-", "FLWSECK_TEST-", "SG.", "xnd_production_", "xnd_development_",
     };
 
     private static readonly SecretFormat[] StripeFormats =
@@ -50,6 +53,7 @@ internal static class SecretFormats
         SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken, SecretFormat.GitHubToken,
         SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.SlackToken, SecretFormat.WooCommerceConsumerSecret,
         SecretFormat.FlutterwaveSecretKey, SecretFormat.FlutterwaveTestSecretKey, SecretFormat.SendGridApiKey,
+        SecretFormat.XenditSecretKey, SecretFormat.XenditTestSecretKey,
     };
 
     // The characters a key's body is made of after its prefix, and how many it has at least.
@@ -69,10 +73,10 @@ internal static class SecretFormats
         KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.UrlSafe,
         KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits, KeyBody.WordCharacters,
         KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.DashedGroups, KeyBody.HexDigits,
-        KeyBody.FlutterwaveHex, KeyBody.FlutterwaveHex, KeyBody.SendGridGroups,
+        KeyBody.FlutterwaveHex, KeyBody.FlutterwaveHex, KeyBody.SendGridGroups, KeyBody.LettersAndDigits, KeyBody.LettersAndDigits,
     };
 
-    private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30, 40, 34, 34, 66 };
+    private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30, 40, 34, 34, 66, 40, 40 };
 
     private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
 
@@ -198,6 +202,50 @@ internal static class SecretFormats
         return SecretFormat.None;
     }
 
+    /// <summary>
+    /// The <c>user:password</c> pair of an <c>Authorization</c> header value written already encoded, <c>"Basic
+    /// eG5kX3Byb2R1Y3Rpb25f..."</c> (as request snippets exported from API tools carry it), or null when the value is not
+    /// one: the scheme, one space and 12 or more base64 characters that decode to printable ASCII with a colon.
+    /// </summary>
+    public static string? DecodedBasicCredentials(string value)
+    {
+        const string scheme = "Basic ";
+        if (value.Length < scheme.Length + 12 || string.Compare(value, 0, scheme, 0, scheme.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return null;
+        }
+
+        string encoded = value.Substring(scheme.Length).Trim();
+        if (encoded.Length < 12 || encoded.Length % 4 != 0 || (encoded[encoded.Length - 2] == '=' && encoded[encoded.Length - 1] != '='))
+        {
+            return null;
+        }
+
+        for (int i = 0; i < encoded.Length; i++)
+        {
+            char c = encoded[i];
+            if (!(IsAsciiLetterOrDigit(c) || c == '+' || c == '/' || (c == '=' && i >= encoded.Length - 2)))
+            {
+                return null;
+            }
+        }
+
+        byte[] bytes = Convert.FromBase64String(encoded);
+        var decoded = new char[bytes.Length];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x20 || bytes[i] > 0x7E)
+            {
+                return null;
+            }
+
+            decoded[i] = (char)bytes[i];
+        }
+
+        string pair = new string(decoded);
+        return pair.IndexOf(':') >= 0 ? pair : null;
+    }
+
     /// <summary>The prefixes <see cref="FindKnownKey"/> knows, for ordinal text searches (keys in comments).</summary>
     public static IReadOnlyList<string> KeyPrefixes => StripePrefixes;
 
@@ -307,7 +355,7 @@ internal static class SecretFormats
     }
 
     /// <summary>Test-mode and sandbox keys, which cannot move real money (FG4002 in code; FG4003 reports them in committed configuration as it does live keys).</summary>
-    public static bool IsTestKey(SecretFormat format) => format is SecretFormat.StripeTestSecretKey or SecretFormat.StripeTestRestrictedKey or SecretFormat.SandboxSecretKey or SecretFormat.FlutterwaveTestSecretKey;
+    public static bool IsTestKey(SecretFormat format) => format is SecretFormat.StripeTestSecretKey or SecretFormat.StripeTestRestrictedKey or SecretFormat.SandboxSecretKey or SecretFormat.FlutterwaveTestSecretKey or SecretFormat.XenditTestSecretKey;
 
     /// <summary>How a finding names the key, for messages: "A Stripe live secret key".</summary>
     public static string Describe(SecretFormat format) => format switch
@@ -324,6 +372,8 @@ internal static class SecretFormats
         SecretFormat.FlutterwaveSecretKey => "a Flutterwave live secret key",
         SecretFormat.FlutterwaveTestSecretKey => "a Flutterwave test secret key",
         SecretFormat.SendGridApiKey => "a SendGrid API key",
+        SecretFormat.XenditSecretKey => "a Xendit live secret key",
+        SecretFormat.XenditTestSecretKey => "a Xendit development secret key",
         _ => "a secret",
     };
 
@@ -338,6 +388,7 @@ internal static class SecretFormats
         SecretFormat.WooCommerceConsumerSecret => ("WooCommerce:ConsumerSecret", "WOOCOMMERCE_CONSUMER_SECRET"),
         SecretFormat.FlutterwaveSecretKey or SecretFormat.FlutterwaveTestSecretKey => ("Flutterwave:SecretKey", "FLUTTERWAVE_SECRET_KEY"),
         SecretFormat.SendGridApiKey => ("SendGrid:ApiKey", "SENDGRID_API_KEY"),
+        SecretFormat.XenditSecretKey or SecretFormat.XenditTestSecretKey => ("Xendit:SecretKey", "XENDIT_SECRET_KEY"),
         _ => ("Stripe:SecretKey", "STRIPE_SECRET_KEY"),
     };
 
@@ -812,7 +863,13 @@ internal static class SecretFormats
     /// </summary>
     public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password)
     {
-        if (host == null || password == null || !IsLocalHost(host))
+        if (host == null || password == null)
+        {
+            return false;
+        }
+
+        host = OracleDescriptorHost(host);
+        if (!IsLocalHost(host) && !IsContainerServiceHost(host))
         {
             return false;
         }
@@ -894,6 +951,91 @@ internal static class SecretFormats
         return name is "." or "127.0.0.1" || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || name.Equals("(local)", StringComparison.OrdinalIgnoreCase) || name.Equals("host.docker.internal", StringComparison.OrdinalIgnoreCase)
             || IsGeneratedWorkstationName(name);
+    }
+
+    // Oracle's connect descriptor in place of a server name, Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=localhost)
+    // (PORT=1521))(CONNECT_DATA=(SID=xe))): the server is the value of its first HOST, so a local Oracle XE's default
+    // is told apart from a remote server's password as any other connection string's is.
+    private static string OracleDescriptorHost(string host)
+    {
+        host = host.Trim();
+        if (host.Length == 0 || host[0] != '(')
+        {
+            return host;
+        }
+
+        int key = host.IndexOf("(HOST", StringComparison.OrdinalIgnoreCase);
+        int equals = key < 0 ? -1 : host.IndexOf('=', key);
+        int close = equals < 0 ? -1 : host.IndexOf(')', equals);
+        return close < 0 || host.IndexOf('(', key + 1, equals - key - 1) >= 0 ? host : host.Substring(equals + 1, close - equals - 1).Trim();
+    }
+
+    // Words that name a database or message-broker product, as docker-compose services are named after the image they run.
+    private static readonly string[] ContainerProductWords = { "db", "database", "mongo", "mongodb", "postgres", "postgresql", "postgre", "mysql", "mariadb", "mssql", "sqlserver", "redis", "rabbitmq", "rabbit" };
+
+    /// <summary>
+    /// A docker-compose service named after the database or broker it runs (<c>mongodb</c>, <c>mongodb_db</c>,
+    /// <c>postgres-auth</c>, <c>rabbitmq_broker</c>, <c>sql_server2022</c>, <c>discountdb</c>, <c>db</c>): one label (no
+    /// dots, no SQL Server instance), one of whose words (split at <c>-</c>, <c>_</c> and digits) is such a product or ends
+    /// in <c>db</c>. Compose gives the service's name to the container on the project's own network, so the image's default
+    /// credentials there are a local container's (real-code sets 11-13 call them none). A company's server is not named
+    /// after a product alone (<c>SQLPROD01</c>, <c>hxv-demouysql</c>, <c>omen</c> stay remote).
+    /// </summary>
+    private static bool IsContainerServiceHost(string host)
+    {
+        if (host.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host.Substring(4);
+        }
+
+        int end = host.IndexOfAny(UriHostEnds);
+        string name = end < 0 ? host : host.Substring(0, end);
+        if (name.Length == 0 || host.IndexOf('\\') >= 0 || name.IndexOf('.') >= 0 || IsDigits(name, 0))
+        {
+            return false;
+        }
+
+        bool sql = false;
+        int start = 0;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            bool boundary = i == name.Length || name[i] is '-' or '_' || (name[i] >= '0' && name[i] <= '9');
+            if (!boundary)
+            {
+                if (!IsAsciiLetterOrDigit(name[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            int length = i - start;
+            if (length > 0)
+            {
+                string word = name.Substring(start, length);
+                // sql_server2022, sql-server: the product's name written as two words.
+                if ((sql && word.Equals("server", StringComparison.OrdinalIgnoreCase))
+                    || (length > 2 && word.EndsWith("db", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+
+                foreach (string product in ContainerProductWords)
+                {
+                    if (word.Equals(product, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                sql = word.Equals("sql", StringComparison.OrdinalIgnoreCase);
+            }
+
+            start = i + 1;
+        }
+
+        return false;
     }
 
     // DESKTOP-H1UOTDG, LAPTOP-4QK2M7RS: the name Windows setup gives a personal computer, so a SQL Server instance on it

@@ -131,6 +131,24 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // "Basic eG5kX3Byb2R1Y3Rpb25f...": an Authorization header value pasted already encoded (API tools' exported request
+        // snippets) hides the user:password pair from every other test; decoded, a key by its format in either part or a
+        // password after the colon is the credential it sends.
+        if (value.Length >= 18 && SecretFormats.DecodedBasicCredentials(value) is string pair && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+        {
+            SecretFormat pairFormat = SecretFormats.FindKnownKey(pair, out _, out _);
+            string password = pair.Substring(pair.IndexOf(':') + 1);
+            if (pairFormat != SecretFormat.None || IsCredential("password", password))
+            {
+                string what = pairFormat != SecretFormat.None ? SecretFormats.Describe(pairFormat) : "a Basic authentication password";
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                    SecretFormats.IsTestKey(pairFormat) ? Descriptors.StripeTestKeyLiteral : Descriptors.SecretLiteral,
+                    context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty,
+                    char.ToUpperInvariant(what[0]) + what.Substring(1) + " encoded in a Basic authorization header"));
+                return;
+            }
+        }
+
         // A private key is one by its format (PEM block, RSA XML with the private exponent), wherever it is declared or
         // returned from ('case KeyNames.Signing: return "<RSAKeyValue>…<D>…</D>…";').
         if (SecretFormats.HasPrivateKey(value) && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
@@ -192,6 +210,124 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                     char.ToUpperInvariant(what[0]) + what.Substring(1) + " in a comment"));
             }
         }
+
+        AnalyzeCommentedOutCode(context, text, isTestCode ?? testCode.Contains(tree));
+    }
+
+    // '//ApiKey = "0ef2baa6…",', '//headers.Credentials.Password = "KAM8…";', '//optionsBuilder.UseSqlServer("Server=…;Password=…")':
+    // a commented-out line of code that gave a credential is committed as much as the live line (real-code sets 6, 11
+    // and 13 label them). Only whole-line '//' comments are read, one text pass per file: a name assigned a literal
+    // ('=' or a named argument's ':') is judged as the live assignment is (IsCredential), and a literal passed as an
+    // argument or assigned is judged as a connection string. Prose ('// Connection String: "…password=…"', a generated
+    // file's header) and test code are not read.
+    private static void AnalyzeCommentedOutCode(SyntaxTreeAnalysisContext context, string text, bool isTestCode)
+    {
+        if (isTestCode)
+        {
+            return;
+        }
+
+        SyntaxNode? root = null;
+        // The search resumes at the end of each line read; a last line without a line break ends it.
+        for (int slash = text.IndexOf("//", StringComparison.Ordinal); slash >= 0; slash = slash + 2 <= text.Length ? text.IndexOf("//", slash + 2, StringComparison.Ordinal) : -1)
+        {
+            int lineStart = slash;
+            while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+            {
+                lineStart--;
+            }
+
+            int lineEnd = text.IndexOf('\n', slash);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if ((lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') || text.IndexOf('"', slash, lineEnd - slash) < 0)
+            {
+                slash = lineEnd - 1;
+                continue;
+            }
+
+            int quote = CommentedCredentialLiteral(text, slash, lineEnd, out int length, out string what);
+            if (quote >= 0)
+            {
+                root ??= context.Tree.GetRoot(context.CancellationToken);
+                if (root.FindTrivia(slash).IsKind(SyntaxKind.SingleLineCommentTrivia))
+                {
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(
+                        Descriptors.SecretLiteral, Location.Create(context.Tree, new TextSpan(quote, length)), symbol: null,
+                        ImmutableDictionary<string, string?>.Empty, what + " in a commented-out line"));
+                }
+            }
+
+            slash = lineEnd - 1;
+        }
+    }
+
+    // The start of the first literal of a commented-out line that is a credential by the name it is assigned to, or a
+    // connection string with a password passed or assigned, or -1.
+    private static int CommentedCredentialLiteral(string text, int start, int end, out int length, out string what)
+    {
+        length = 0;
+        what = string.Empty;
+        for (int quote = text.IndexOf('"', start, end - start); quote >= 0 && quote < end; )
+        {
+            int close = text.IndexOf('"', quote + 1, end - quote - 1);
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            string value = text.Substring(quote + 1, close - quote - 1);
+            int before = quote - 1;
+            while (before > start && text[before] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            char op = text[before];
+            bool assigned = op == '=' && text[before - 1] is not ('=' or '!' or '<' or '>');
+            // Keys by their format are the prefix search's (above), so nothing is reported twice.
+            if (text[quote - 1] is not ('@' or '$') && SecretFormats.FindKnownKey(value, out _, out _) == SecretFormat.None)
+            {
+                if (assigned || op == ':')
+                {
+                    string? name = NameBefore(text, before - 1, start);
+                    if (name != null && IsCredential(name, value))
+                    {
+                        what = "The value of '" + name + "'";
+                        length = close - quote + 1;
+                        return quote;
+                    }
+                }
+
+                if ((assigned || op is '(' or ',') && SecretFormats.HasConnectionStringPassword(value))
+                {
+                    what = "A connection string with a password";
+                    length = close - quote + 1;
+                    return quote;
+                }
+            }
+
+            quote = text.IndexOf('"', close + 1, Math.Max(0, end - close - 1));
+        }
+
+        return -1;
+    }
+
+    // The identifier that ends just before position (after blanks): 'Password' in 'headers.Credentials.Password =', 'key' in
+    // 'public string key ='; null when something else stands there ('"a" + "b"', 'x[0] =').
+    private static string? NameBefore(string text, int position, int start)
+    {
+        while (position > start && text[position] is ' ' or '\t')
+        {
+            position--;
+        }
+
+        int end = position + 1;
+        while (position >= start && (char.IsLetterOrDigit(text[position]) || text[position] == '_'))
+        {
+            position--;
+        }
+
+        return end - position - 1 > 0 && !char.IsDigit(text[position + 1]) ? text.Substring(position + 1, end - position - 1) : null;
     }
 
     // Whether a value is a credential under this name: a random-looking value under a secret or token name, a

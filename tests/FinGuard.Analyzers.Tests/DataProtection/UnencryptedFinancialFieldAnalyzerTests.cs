@@ -637,6 +637,78 @@ public class CompanyStore
 }
 """ + AdoNetStandIn);
 
+    // Tuning pass 4 (held-out sets 9, 10, 13): a parameter created with its column's type and given its value at once
+    // (Parameters.Add("@Iban", DbType).Value = ..., new XParameter("cpf", XDbType.Text) { Value = ... }) is the same write.
+    private const string TypedParameterStandIn = """
+namespace Data
+{
+    public enum SqlDbType { VarChar, Decimal }
+    public sealed class SqlParameter
+    {
+        public SqlParameter(string name, SqlDbType type) { }
+        public object Value { get; set; } = "";
+    }
+    public sealed class TypedParameterCollection
+    {
+        public SqlParameter Add(string name, SqlDbType type) => new SqlParameter(name, type);
+        public SqlParameter Add(string name, SqlDbType type, int size) => new SqlParameter(name, type);
+        public SqlParameter Add(SqlParameter parameter) => parameter;
+    }
+    public sealed class TypedCommand
+    {
+        public TypedCommand(string commandText) { }
+        public TypedParameterCollection Parameters { get; } = new TypedParameterCollection();
+        public int ExecuteNonQuery() => 0;
+    }
+}
+""";
+
+    [Fact]
+    public Task Typed_ado_net_parameters_given_their_value_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Data;
+public class PayoutStore
+{
+    public void Add(string accountNumber, string cpf, decimal balance, string name)
+    {
+        var command = new TypedCommand("INSERT INTO Payouts (AccountNumber, Cpf, Balance, Name) VALUES (@AccountNumber, @Cpf, @Balance, @Name)");
+        {|FG3001:command.Parameters.Add("@AccountNumber", SqlDbType.VarChar, 34)|}.Value = accountNumber;
+        command.Parameters.Add({|FG3001:new SqlParameter("@Cpf", SqlDbType.VarChar) { Value = cpf ?? string.Empty }|});
+        {|FG3002:command.Parameters.Add("@Balance", SqlDbType.Decimal)|}.Value = balance;
+        command.Parameters.Add("@Name", SqlDbType.VarChar).Value = name;
+        command.ExecuteNonQuery();
+    }
+}
+""" + TypedParameterStandIn);
+
+    [Fact]
+    public Task Typed_ado_net_parameters_of_lookups_or_without_value_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Data;
+public interface IFieldProtector { string Encrypt(string value); }
+public class PayoutStore
+{
+    private readonly IFieldProtector _protector;
+    public PayoutStore(IFieldProtector protector) => _protector = protector;
+
+    public void Find(string accountNumber)
+    {
+        var command = new TypedCommand("SELECT Id FROM Payouts WHERE AccountNumber = @AccountNumber");
+        command.Parameters.Add("@AccountNumber", SqlDbType.VarChar).Value = accountNumber;
+        command.ExecuteNonQuery();
+    }
+
+    public void Add(string accountNumber, string cpf)
+    {
+        var command = new TypedCommand("INSERT INTO Payouts (AccountNumber, Cpf) VALUES (@AccountNumber, @Cpf)");
+        command.Parameters.Add("@AccountNumber", SqlDbType.VarChar).Value = _protector.Encrypt(accountNumber);
+        var parameter = command.Parameters.Add(new SqlParameter("@Cpf", SqlDbType.VarChar));
+        command.Parameters.Add("@Cpf", SqlDbType.VarChar);
+        command.ExecuteNonQuery();
+    }
+}
+""" + TypedParameterStandIn);
+
     [Fact]
     public Task Ado_net_lookups_protected_values_and_unknown_text_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 

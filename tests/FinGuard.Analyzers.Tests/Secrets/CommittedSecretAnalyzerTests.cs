@@ -408,6 +408,66 @@ public class CommittedSecretAnalyzerTests
 }
 """));
 
+    // Tuning pass 4 (sets 11-13): a docker-compose service named after the database or broker image it runs is the
+    // project's own container; the image's default credentials there are a local default, as on localhost. Oracle's
+    // connect descriptor names its server in (HOST=...).
+    [Fact]
+    public Task Default_credentials_of_compose_database_services_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.Container.json", """
+{
+  "Mongo": { "ConnectionString": "mongodb://admin:admin@mongodb:27017" },
+  "Ledger": { "ConnectionString": "mongodb://ledger:4417203@mongo_db:27017/" },
+  "ConnectionStrings": {
+    "Auth": "Host=postgres-auth;Port=5432;Database=auth;Username=postgres;Password=postgres",
+    "Orders": "Server=orderdb;Database=Orders;User Id=sa;Password=sa1234",
+    "Sql": "Server=sql_server2022,1433;Database=Pay;User Id=SA;Password=SaPassword2022",
+    "Oracle": "Data Source=(DESCRIPTION =(ADDRESS =(PROTOCOL = TCP)(HOST = localhost)(PORT = 1521))(CONNECT_DATA=(SID = xe)));User Id=shop;Password=123;"
+  },
+  "EventBus": { "Host": "amqp://guest:guest@rabbitmq_broker:5672" }
+}
+"""));
+
+    [Fact]
+    public Task Chosen_passwords_on_compose_services_and_trivial_passwords_on_named_servers_are_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Mongo": { "ConnectionString": {|FG4003:"mongodb://app:Kq7mZ2pL9v@mongodb:27017"|} },
+  "ConnectionStrings": {
+    "Service": {|FG4003:"Host=paymentsvc;Database=pay;Username=admin;Password=admin"|},
+    "Product": {|FG4003:"Server=SQLPROD01;Database=Pay;User Id=sa;Password=sa"|},
+    "Instance": {|FG4003:"Server=orderdb\\MAIN;Database=Pay;User Id=sa;Password=sa"|},
+    "Dotted": {|FG4003:"Host=postgres.shop-prod.io;Database=pay;Username=postgres;Password=postgres"|},
+    "OracleRemote": {|FG4003:"Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=10.20.4.17)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=PAY)));User Id=shop;Password=shop"|},
+    "OracleChosen": {|FG4003:"Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=localhost)(PORT=1521))(CONNECT_DATA=(SID=xe)));User Id=shop;Password=Wv8!kTr2q"|}
+  }
+}
+"""));
+
+    // Tuning pass 4 (set 13): Xendit secret keys by their format, whatever the setting is named; the public key is not one.
+    [Fact]
+    public Task Xendit_secret_keys_in_settings_are_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Xendit": {
+    "Key": {|FG4003:"xnd_production_Zr8Kq3Wm6Tn1Vx4Bc7Lp2Hd9Fs5Gj0Ny3Qa8Ue6Mk1Pt4Rw7"|},
+    "Dev": {|FG4003:"xnd_development_Qm7Zp2Lx9VbT4wKa8RfDn3Hc6Jy5Ue1Ws0GtBvNk4Mq2Pz7Lr"|},
+    "Public": "xnd_public_production_Qm7Zp2Lx9VbT4wKa8RfDn3Hc6Jy5Ue1Ws0GtBvNk4Mq2"
+  }
+}
+"""));
+
+    // Tuning pass 4 (sets 4 and 13): a setting's own name written as its value is a template's stand-in; a generated
+    // value under the same names is still reported.
+    [Fact]
+    public Task Setting_name_repeated_as_its_value_is_a_placeholder() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "YooKassa": { "ShopId": "12345", "SecretKey": "SecretKey" },
+  "Token": "Token",
+  "Smtp": { "Password": "PASSWORD", "Api_Key": "api-key" },
+  "Gateway": {
+    "SecretKey": {|FG4003:"Qm7Zp2Lx9VbT4wKa8RfD"|},
+    "Token": {|FG4003:"7c1e9a4f2b8d4e06a3f5c9d1e7b2a8f4"|}
+  }
+}
+"""));
+
     // Tuning pass on set 7: a commented-out member whose value holds JSON escapes (a SQL Server instance's backslash) is
     // read as the live value would be; commented-out local defaults and placeholders stay silent.
     [Fact]

@@ -453,6 +453,20 @@ public class DesignTimeFactory
 }
 """);
 
+    // Tuning pass 4 (sets 11-13): the default credentials of a docker-compose database service (named after its image)
+    // are a local container's in code too; a chosen password there is not.
+    [Fact]
+    public Task Compose_database_service_defaults_in_code_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class ComposeFactory
+{
+    public string Default() => "Host=postgres;Port=5432;Database=shop;Username=postgres;Password=postgres";
+    public string Broker() => "amqp://guest:guest@rabbitmq:5672/";
+    public string Chosen() => {|FG4001:"Host=postgres;Port=5432;Database=shop;Username=shop;Password=Sh0p!Vault72"|};
+    public string Named() => {|FG4001:"Host=ledgerhost;Port=5432;Database=shop;Username=postgres;Password=postgres"|};
+}
+""");
+
     // Tuning pass on set 7: a password-named local that only creates an application user or sets or hashes its password
     // is a seeded account's password, as the literal passed directly is; the same local reaching a credential type, a
     // login call or any other use stays reported.

@@ -232,6 +232,104 @@ public class WebhookController
 }
 """);
 
+    // Tuning pass 4 (set 13): Xendit secret keys by their documented format (live FG4001, development FG4002, also in a
+    // comment); its public key and short or placeholder bodies are not keys.
+    [Fact]
+    public Task Xendit_secret_keys_are_reported_by_format() => VerifyUnboundAsync("""
+
+public class InvoiceClient
+{
+    // public string key = "{|FG4002:xnd_development_Qm7Zp2Lx9VbT4wKa8RfDn3Hc6Jy5Ue1Ws0GtBvNk4Mq2Pz7Lr|}";
+    public string key = {|FG4001:"xnd_production_Zr8Kq3Wm6Tn1Vx4Bc7Lp2Hd9Fs5Gj0Ny3Qa8Ue6Mk1Pt4Rw7"|};
+    public string PublicKey = "xnd_public_production_Qm7Zp2Lx9VbT4wKa8RfDn3Hc6Jy5Ue1Ws0GtBvNk4Mq2";
+    public string Short = "xnd_production_abc123";
+    public string Placeholder = "xnd_production_YOUR_SECRET_KEY_GOES_HERE_FROM_THE_DASHBOARD";
+}
+""");
+
+    // Tuning pass 4 (set 13): an Authorization header value pasted already encoded hides its user:password pair; decoded,
+    // a key by its format or a password after the colon is reported. A user name alone, placeholders and other schemes are not.
+    [Fact]
+    public Task Encoded_basic_authorization_literals_are_decoded() => VerifyUnboundAsync("""
+
+public class ChargeClient
+{
+    public void Send(Request request)
+    {
+        // a live Xendit key as the user name, empty password
+        request.AddHeader("Authorization", {|FG4001:"Basic eG5kX3Byb2R1Y3Rpb25fWnI4S3EzV202VG4xVng0QmM3THAySGQ5RnM1R2owTnkzUWE4VWU2TWsxUHQ0Unc3Og=="|});
+        // payments-svc:Vq8rTm2Lk7Xz
+        request.AddHeader("Authorization", {|FG4001:"Basic cGF5bWVudHMtc3ZjOlZxOHJUbTJMazdYeg=="|});
+        // username:password
+        request.AddHeader("Authorization", "Basic dXNlcm5hbWU6cGFzc3dvcmQ=");
+        // payments-svc: (no password)
+        request.AddHeader("Authorization", "Basic cGF5bWVudHMtc3ZjOg==");
+        request.AddHeader("Authorization", "Basic <base64 of key:secret>");
+        request.AddHeader("Authorization", "Basic ");
+        request.AddHeader("Content-Type", "Basic text");
+    }
+}
+""");
+
+    // Tuning pass 4 (sets 6, 11, 13): a commented-out line of code that gave a credential is committed as much as the live
+    // line: a secret-named member assigned a literal, and a connection string with a password passed or assigned.
+    [Fact]
+    public Task Credentials_in_commented_out_code_are_reported() => VerifyUnboundAsync("""
+
+public class GatewaySetup
+{
+    public void Configure(Headers headers, Builder optionsBuilder)
+    {
+        //var disbursements = new DisbursementsConfig
+        //{
+        //    ApiKey = {|FG4001:"7d3f0b9e2a6c41d8b5e09f7a3c2d18e6"|},
+        //};
+        //headers.Credentials.Password = {|FG4001:"QW7ZP2LK9VBT4RMX"|};
+        //optionsBuilder.UseSqlServer({|FG4001:"Server=tcp:ledger.database.windows.net,1433;Initial Catalog=Ledger;User ID=ops;Password=Vq8!rTm2Lk"|});
+        //  private string clientSecret = {|FG4001:"c5Yq8Rm2Tz7Lw4Kb9Np3Xv"|};
+        //Pay(secretKey: {|FG4001:"Hn4Lq9Zr2Wm7Tc3Vx8Bk"|});
+    }
+}
+""");
+
+    // A last line without a line break (the search must stop at the end of the text), and blank "Basic" values.
+    [Fact]
+    public Task Comments_on_the_last_line_and_blank_basic_values_do_not_fail() => VerifyUnboundAsync(
+        "public class Gateway\n{\n    public string Header = \"Basic                      \";\n    public string Other = \"Basic ====\";\n}\n//    ApiKey = {|FG4001:\"7d3f0b9e2a6c41d8b5e09f7a3c2d18e6\"|},\n// note \"x\"\n//");
+
+    [Fact]
+    public Task Commented_out_look_alikes_are_not_reported() => VerifyUnboundAsync("""
+
+public class GatewaySetup
+{
+    public void Configure(Headers headers, Builder optionsBuilder)
+    {
+        //    ApiKey = "",
+        //    ApiKey = "<your api key>",
+        //    UserId = "1bfc600a-a6e1-4c1b-ba66-5fee8038c056",
+        //headers.Credentials.Password = "password";
+        //if (apiKey == "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6") return;
+        //     Connection String:      "Data Source=ledger.database.windows.net;Initial Catalog=Ledger;User ID=ops;password=Vq8!rTm2Lk;"
+        //optionsBuilder.UseSqlServer("Server=localhost;Database=Ledger;User Id=sa;Password=sa");
+        //optionsBuilder.UseSqlServer("Server=ledger;Database=Ledger;Integrated Security=True");
+        // "Password": "Vq8!rTm2Lk"
+        //var note = $"ApiKey = {headers}";
+        var url = "https://pay.example.com"; // ApiKey = "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6" is read from the vault
+        /* ApiKey = "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6" */
+    }
+}
+""");
+
+    [Fact]
+    public Task Commented_out_credentials_in_test_code_are_not_reported() => VerifyUnboundAsync("""
+
+public class GatewayTests
+{
+    //    ApiKey = "7d3f0b9e2a6c41d8b5e09f7a3c2d18e6",
+    //optionsBuilder.UseSqlServer("Server=tcp:ledger.database.windows.net,1433;Initial Catalog=Ledger;User ID=ops;Password=Vq8!rTm2Lk");
+}
+""", "finguard.secrets.is_test_code = true\n");
+
     [Fact]
     public Task Test_and_webhook_keys_in_comments_of_test_code_are_not_reported() => VerifyUnboundAsync("""
 
