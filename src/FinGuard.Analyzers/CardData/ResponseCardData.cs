@@ -473,14 +473,8 @@ internal sealed class ResponseCardData
 
         for (int i = 0; i < 16 && expression != null; i++)
         {
-            switch (expression)
+            switch (expression = WrappedValues.StripSyntax(expression, throughCasts: false, throughAwait: true))
             {
-                case AwaitExpressionSyntax awaited:
-                    expression = awaited.Expression;
-                    continue;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
                     loadsNavigations |= access.Name.Identifier.ValueText is "Include" or "ThenInclude";
                     expression = access.Expression;
@@ -503,14 +497,8 @@ internal sealed class ResponseCardData
         bool sawOperator = false;
         for (int i = 0; i < 16; i++)
         {
-            switch (expression)
+            switch (expression = WrappedValues.StripSyntax(expression, throughCasts: false, throughAwait: true))
             {
-                case AwaitExpressionSyntax awaited:
-                    expression = awaited.Expression;
-                    continue;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
                     if (!KeepsElements(access.Name.Identifier.ValueText))
                     {
