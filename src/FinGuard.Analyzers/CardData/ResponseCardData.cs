@@ -279,7 +279,10 @@ internal sealed class ResponseCardData
         if (Implementation(call.TargetMethod) is not { } method
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
-            || declaration.Body == null && declaration.ExpressionBody == null)
+            || declaration.Body == null && declaration.ExpressionBody == null
+            // A repository in a referenced project: the IDE (and the real-code evaluation) reference projects as
+            // compilations, so its syntax is at hand but not part of this compilation and cannot be bound here.
+            || !_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
         {
             return null;
         }
