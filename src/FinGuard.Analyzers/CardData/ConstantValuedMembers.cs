@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.CardData;
 
 /// <summary>
@@ -65,10 +67,7 @@ internal static class ConstantValuedMembers
 
     private static bool HasLetters(ExpressionSyntax expression)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
+        expression = WrappedValues.StripSyntax(expression, throughCasts: false);
 
         if (expression is not LiteralExpressionSyntax literal)
         {
@@ -89,10 +88,7 @@ internal static class ConstantValuedMembers
 
     private static bool IsStringLiteral(ExpressionSyntax expression)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
+        expression = WrappedValues.StripSyntax(expression, throughCasts: false);
 
         return expression.IsKind(SyntaxKind.StringLiteralExpression)
             || expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } };

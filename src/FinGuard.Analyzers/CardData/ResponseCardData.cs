@@ -279,7 +279,10 @@ internal sealed class ResponseCardData
         if (Implementation(call.TargetMethod) is not { } method
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
-            || declaration.Body == null && declaration.ExpressionBody == null)
+            || declaration.Body == null && declaration.ExpressionBody == null
+            // A repository in a referenced project: the IDE (and the real-code evaluation) reference projects as
+            // compilations, so its syntax is at hand but not part of this compilation and cannot be bound here.
+            || !_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
         {
             return null;
         }
@@ -473,14 +476,8 @@ internal sealed class ResponseCardData
 
         for (int i = 0; i < 16 && expression != null; i++)
         {
-            switch (expression)
+            switch (expression = WrappedValues.StripSyntax(expression, throughCasts: false, throughAwait: true))
             {
-                case AwaitExpressionSyntax awaited:
-                    expression = awaited.Expression;
-                    continue;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
                     loadsNavigations |= access.Name.Identifier.ValueText is "Include" or "ThenInclude";
                     expression = access.Expression;
@@ -503,14 +500,8 @@ internal sealed class ResponseCardData
         bool sawOperator = false;
         for (int i = 0; i < 16; i++)
         {
-            switch (expression)
+            switch (expression = WrappedValues.StripSyntax(expression, throughCasts: false, throughAwait: true))
             {
-                case AwaitExpressionSyntax awaited:
-                    expression = awaited.Expression;
-                    continue;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
                     if (!KeepsElements(access.Name.Identifier.ValueText))
                     {

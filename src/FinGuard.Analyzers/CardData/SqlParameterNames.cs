@@ -71,14 +71,8 @@ internal static class SqlParameterNames
     {
         for (int depth = 0; depth < 8; depth++)
         {
-            switch (value)
+            switch (value = WrappedValues.StripSyntax(value))
             {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    value = parenthesized.Expression;
-                    continue;
-                case CastExpressionSyntax cast:
-                    value = cast.Expression;
-                    continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation when IsConversion(access, invocation):
                     value = invocation.ArgumentList.Arguments.Count == 1 ? invocation.ArgumentList.Arguments[0].Expression : access.Expression;
                     continue;

@@ -250,10 +250,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
             returned = ret.Expression;
         }
 
-        while (returned is ParenthesizedExpressionSyntax parenthesized)
-        {
-            returned = parenthesized.Expression;
-        }
+        returned = returned == null ? null : WrappedValues.StripSyntax(returned, throughCasts: false);
 
         return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
     }
@@ -341,10 +338,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        while (returned is ParenthesizedExpressionSyntax parenthesized)
-        {
-            returned = parenthesized.Expression;
-        }
+        returned = returned == null ? null : WrappedValues.StripSyntax(returned, throughCasts: false);
 
         return returned != null && returned.IsKind(SyntaxKind.TrueLiteralExpression);
     }

@@ -595,10 +595,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // variable or member that holds the value (clientSecret ?? "…", _options.ApiKey ?? "…").
     private static string? FallbackHolderName(ExpressionSyntax read, string value)
     {
-        while (read is ParenthesizedExpressionSyntax parenthesized)
-        {
-            read = parenthesized.Expression;
-        }
+        read = WrappedValues.StripSyntax(read, throughCasts: false);
 
         if (read is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: InvocationExpressionSyntax section })
         {
@@ -837,10 +834,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
     private static string? PairName(ExpressionSyntax name, string value)
     {
-        while (name is ParenthesizedExpressionSyntax parenthesized)
-        {
-            name = parenthesized.Expression;
-        }
+        name = WrappedValues.StripSyntax(name, throughCasts: false);
 
         return name is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
             && literal.Token.ValueText is { Length: > 0 and <= 64 } text && IsCredential(text, value, isSettingName: true) ? text : null;

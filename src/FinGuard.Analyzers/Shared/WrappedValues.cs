@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace FinGuard.Analyzers.Shared;
 /// rule asks, <c>await</c>. Rules used to carry their own copies of this loop, which drifted apart (one stripped
 /// <c>await</c>, one did not, one stopped at explicit casts); a convention test now keeps the loop here
 /// (<c>WrappedValueConventionTests</c>). Rules that look through more, such as text-preserving calls
-/// (<see cref="CardDataValues.Unwrap"/>), build on these.
+/// (<see cref="CardDataValues.Unwrap"/>), build on these. Rules that must read syntax before binding (a query chain,
+/// an unbound SDK call) use <see cref="StripSyntax"/>, the same look-through on syntax.
 /// </summary>
 internal static class WrappedValues
 {
@@ -56,6 +59,33 @@ internal static class WrappedValues
                     continue;
                 default:
                     return operation;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The syntax inside parentheses, casts (when <paramref name="throughCasts"/> is set) and <c>await</c> (when
+    /// <paramref name="throughAwait"/> is set): the form of <see cref="Strip"/> for checks that read syntax before or
+    /// instead of binding. Rules that also look through calls that keep the value (<c>x.ToString()</c>,
+    /// <c>Convert.ToInt32(x)</c>) or walk a query chain step over those themselves and call this between steps.
+    /// </summary>
+    public static ExpressionSyntax StripSyntax(ExpressionSyntax expression, bool throughCasts = true, bool throughAwait = false)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case CastExpressionSyntax cast when throughCasts:
+                    expression = cast.Expression;
+                    continue;
+                case AwaitExpressionSyntax awaited when throughAwait:
+                    expression = awaited.Expression;
+                    continue;
+                default:
+                    return expression;
             }
         }
     }

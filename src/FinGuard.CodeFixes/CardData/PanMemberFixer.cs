@@ -95,6 +95,12 @@ public sealed class PanMemberFixer : FinGuardCodeFixProvider
                 foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
                 {
                     SyntaxNode declaration = reference.GetSyntax();
+                    if (declaration.SyntaxTree != model.SyntaxTree && !model.Compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+                    {
+                        // Not bindable here: treat the name as taken rather than guess.
+                        return true;
+                    }
+
                     SemanticModel declarationModel = declaration.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(declaration.SyntaxTree);
                     foreach (SyntaxNode node in declaration.DescendantNodes())
                     {

@@ -298,6 +298,15 @@ internal static class RealCodeRun
         return 0;
     }
 
+
+    // Where in FinGuard an analyzer exception was thrown: the innermost FinGuard frame of its stack, so that a crash
+    // found on real code names the method to mend (the message alone, such as "SyntaxTree is not part of the
+    // compilation", does not).
+    private static string FinGuardFrame(Exception exception)
+    {
+        string? frame = exception.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at FinGuard.", StringComparison.Ordinal));
+        return frame == null ? "" : " (" + frame + ")";
+    }
     private static string NewestPackage()
     {
         string folder = Path.Combine(Program.RepoRoot, "artifacts", "realcode", "package");
@@ -628,7 +637,7 @@ internal static class RealCodeRun
         var crashes = new ConcurrentBag<string>();
         var analyzerOptions = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(additional),
-            (exception, analyzer, _) => crashes.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            (exception, analyzer, _) => crashes.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}{FinGuardFrame(exception)}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);

@@ -1169,23 +1169,10 @@ internal sealed class CardDataFlow
                 return false;
             }
 
-            ExpressionSyntax syntax = (ExpressionSyntax)value.Syntax;
-            for (int i = 0; i < 3; i++)
+            ExpressionSyntax syntax = WrappedValues.StripSyntax((ExpressionSyntax)value.Syntax);
+            for (int i = 0; i < 3 && syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } inner, ArgumentList.Arguments.Count: 0 }; i++)
             {
-                switch (syntax)
-                {
-                    case CastExpressionSyntax cast:
-                        syntax = cast.Expression;
-                        continue;
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        syntax = parenthesized.Expression;
-                        continue;
-                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } inner, ArgumentList.Arguments.Count: 0 }:
-                        syntax = inner.Expression;
-                        continue;
-                }
-
-                break;
+                syntax = WrappedValues.StripSyntax(inner.Expression);
             }
 
             ExpressionSyntax? receiver = syntax switch
