@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.PaymentHttpRequestAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
@@ -35,6 +36,24 @@ public class WalletTopUp
     }
 }
 """, null);
+
+    [Fact]
+    public Task PayPal_captures_under_a_configured_host_ask_for_PayPal_Request_Id()
+    {
+        var test = new VerifyCS.Test { TestCode = """
+
+using System.Net.Http;
+using System.Threading.Tasks;
+public class PayPalRefunds
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task Refund(string baseUrl, string captureId, string body)
+        => await {|#0:_http.PostAsync(baseUrl + "/v2/payments/captures/" + captureId + "/refund", new StringContent(body))|};
+}
+""" };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG2004", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("HttpClient.PostAsync", "PayPal-Request-Id"));
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Appends_after_the_send_order_creation_and_keyed_captures_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
