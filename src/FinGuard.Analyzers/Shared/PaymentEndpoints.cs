@@ -36,8 +36,19 @@ internal static class PaymentEndpoints
     // Square and Plaid take the key in the JSON body (idempotency_key); Braintree has no idempotency key at all.
     private static readonly string[] HostsWithoutKeyHeader = { "connect.squareup.com", "connect.squareupsandbox.com", "plaid.com", "braintreegateway.com", "braintree-api.com" };
 
+    // Swish (Sweden), recognised by its documented API path prefix (https://cpc.getswish.net/swish-cpcapi/api/...) or
+    // host. Swish v1 creates payment requests and refunds with a POST that has no idempotency key at all; v2 made the
+    // caller's instruction UUID the key by putting it in the URL (PUT /api/v2/paymentrequests/{instructionUUID}).
+    private static readonly string[] SwishMarkers = { "swish-cpcapi", "getswish." };
+
+    // PayPal REST paths (Orders v2 and Payments v2), which take PayPal-Request-Id also when the host is configured.
+    private static readonly string[] PayPalPaths = { "v2/checkout/orders", "v2/payments/authorizations", "v2/payments/captures" };
+
     private static readonly ImmutableHashSet<string> PaymentSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "charge", "charges", "payment", "payments", "refund", "refunds", "payout", "payouts", "transfer", "transfers",
+        // Bank-transfer names: EFT (electronic funds transfer: Canada, the US, South Africa, Turkey) and the Turkish
+        // havale (an in-bank transfer, named beside EFT in Turkish banking code).
+        "eft", "havale",
         "capture", "captures", "payment_intents", "payment-intents", "paymentintents", "authorizations", "authorize",
         "disbursement", "disbursements", "withdrawal", "withdrawals", "withdraw", "pay",
         // The request-to-pay protocols (MTN MoMo's /collection/v1_0/requesttopay, the EPC's SEPA Request-to-Pay): the
@@ -68,7 +79,7 @@ internal static class PaymentEndpoints
     // a POST to the collection creates the charge; held-out set 13).
     private static readonly HashSet<string> CompoundMoneyWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "transfer", "payment", "payout", "refund", "charge", "withdrawal", "withdraw", "disbursement", "remittance",
+        "transfer", "payment", "payout", "refund", "charge", "withdrawal", "withdraw", "disbursement", "remittance", "eft", "havale",
         "transfers", "payments", "payouts", "refunds", "charges", "withdrawals", "disbursements", "remittances",
     };
 
@@ -109,7 +120,12 @@ internal static class PaymentEndpoints
             return EndpointKind.None;
         }
 
-        if (ContainsAny(uriText, PayPalHosts))
+        if (ContainsAny(uriText, SwishMarkers))
+        {
+            return SwishV1MoneyAction(uriText) != null ? EndpointKind.IdempotencyKeyHeader : EndpointKind.None;
+        }
+
+        if (ContainsAny(uriText, PayPalHosts) || ContainsAny(uriText, PayPalPaths) && HasPaymentSegment(uriText))
         {
             return IsReadAction(uriText) ? EndpointKind.None : EndpointKind.PayPalRequestId;
         }
@@ -132,6 +148,30 @@ internal static class PaymentEndpoints
         => uriText.Length > 0 && !options.IsSafe(uriText)
            && (ContainsAny(uriText, StripeLikeHosts) || ContainsAny(uriText, PayPalHosts) || ContainsAny(uriText, CheckoutComHosts)
                || ContainsAny(uriText, HostsWithoutKeyHeader) || options.IsPayment(uriText) || HasPaymentSegment(uriText));
+
+    /// <summary>Whether the URI is Swish's API (its documented path prefix <c>swish-cpcapi</c> or host).</summary>
+    public static bool IsSwish(string uriText) => ContainsAny(uriText, SwishMarkers);
+
+    /// <summary>A Swish v1 payment request (<c>/api/v1/paymentrequests</c>), which prompts the payer's phone only when it names the payer.</summary>
+    public static bool IsSwishV1PaymentRequest(string uriText)
+        => IsSwish(uriText) && string.Equals(SwishV1MoneyAction(uriText), "paymentrequests", StringComparison.OrdinalIgnoreCase);
+
+    // The keyless v1 action (paymentrequests, refunds) that the path ends in, or null: v2 carries the caller's
+    // instruction UUID in the URL and payouts in the body (payoutInstructionUUID), and other paths (QR codes) move no money.
+    private static string? SwishV1MoneyAction(string uriText)
+    {
+        bool v1 = false;
+        string? last = null;
+        foreach (string segment in PathSegments(uriText))
+        {
+            v1 |= string.Equals(segment, "v1", StringComparison.OrdinalIgnoreCase);
+            last = segment;
+        }
+
+        return v1 && last != null && (string.Equals(last, "paymentrequests", StringComparison.OrdinalIgnoreCase) || string.Equals(last, "refunds", StringComparison.OrdinalIgnoreCase))
+            ? last
+            : null;
+    }
 
     public static string HeaderName(EndpointKind kind) => kind switch
     {
