@@ -11,7 +11,13 @@ internal static class CardDataNames
     private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "number", "num", "no", "nbr", "nr", "digits",
+        // Misspellings that recur in real code (issue 18, set 14: CardNumbr, CardNubmer): only ever after "card".
+        "numbr", "nubmer", "numbe", "nmber",
     };
+
+    // "security" and its recurring misspellings (SecuityCode, SecruityCode, SecurtyCode in real payment DTOs).
+    private static bool IsSecurityWord(string word)
+        => word == "security" || word == "secuity" || word == "secruity" || word == "securty" || word == "securiy" || word == "sercurity";
 
     // Single words that already mean "card number" (lower-case identifiers the splitter cannot split).
     private static readonly HashSet<string> PanWords = new HashSet<string>(StringComparer.Ordinal)
@@ -407,13 +413,13 @@ internal static class CardDataNames
                 return CardDataKind.SecurityCode;
             }
 
-            if (word == "security" && next == "code" && !IsNonPaymentCodeContext(words, i))
+            if (IsSecurityWord(word) && next == "code" && !IsNonPaymentCodeContext(words, i))
             {
                 return CardDataKind.SecurityCode;
             }
 
             // "CardSecurityNumber", "CardVerificationNumber", "CardVerificationValue".
-            if ((word == "verification" || word == "security") && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
+            if ((word == "verification" || IsSecurityWord(word)) && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
                 && (next == "value" || next == "code" || next == "number" || next == "num" || next == "no"))
             {
                 return CardDataKind.SecurityCode;
@@ -726,7 +732,7 @@ internal static class CardDataNames
     // security codes, track data, PIN, a bare "number" on a card type); a superset is fine, a miss is not.
     private static readonly string[] CardFragments =
     {
-        "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr", "verif",
+        "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secu", "secru", "serc", "track", "mag", "pin", "num", "nbr", "verif",
     };
 
     internal static bool MayNameCardData(string name)
