@@ -191,7 +191,8 @@ internal static class CardDataNames
     /// A name that means a card's security code or PIN only beside the card's number, since alone it is ambiguous:
     /// <c>Ccv</c>/<c>CcvCode</c> (a common misspelling of CVV, elsewhere an abbreviation of other things),
     /// <c>SecurityNumber</c>, and a bare <c>Pin</c>/<c>PinNumber</c>/<c>PinCode</c> (elsewhere an app PIN or a postal
-    /// code). Reported when a sibling member names the full card number (<c>CardNumber</c>, <c>CcNumber</c>, <c>cardno</c>).
+    /// code). Reported when a sibling member names the full card number (<c>CardNumber</c>, <c>CcNumber</c>, <c>cardno</c>,
+    /// or a bare <c>Number</c> on a type named as a payment card: <c>Card { Number, SecurityNumber }</c>).
     /// A PIN is not reported on a request, DTO or login type (a PIN typed to sign in or authorise, verified and dropped) nor
     /// a <c>PinCode</c> beside address members (a postal code).
     /// </summary>
@@ -219,6 +220,8 @@ internal static class CardDataNames
         }
 
         bool postalCodeLike = kind == CardDataKind.Pin && (first == "pincode" || second == "code");
+        // Card { Number, SecurityNumber }: on a type named as a payment card, a bare Number sibling is the card's number.
+        bool cardType = IsPaymentCardTypeName(containingTypeName);
         bool hasCardNumber = false;
         foreach (string sibling in siblingNames)
         {
@@ -235,6 +238,12 @@ internal static class CardDataNames
             if (!hasCardNumber && MayNameCardData(sibling))
             {
                 List<string> siblingWords = IdentifierWords.Split(sibling);
+                if (cardType && (IsBareNumber(siblingWords) || CardDataForeignNames.IsBareNumber(siblingWords)))
+                {
+                    hasCardNumber = true;
+                    continue;
+                }
+
                 hasCardNumber = !IdentifierWords.ContainsAnyWord(siblingWords, SafeWords) && !HasTruncationPhrase(siblingWords)
                                 && (NamesPan(siblingWords) || CardDataForeignNames.NamesPan(siblingWords));
             }
