@@ -1,8 +1,9 @@
 namespace FinGuard.Analyzers.Shared;
 
 /// <summary>
-/// A small vocabulary of card-number, security-code and expiry names in Spanish, Portuguese, French, German and
-/// Italian (<c>NumeroTarjeta</c>, <c>NumeroCartao</c>, <c>NumeroCarte</c>, <c>Kartennummer</c>, <c>NumeroCarta</c>;
+/// A small vocabulary of card-number, security-code and expiry names in Spanish, Portuguese, French, German,
+/// Italian and Turkish (<c>NumeroTarjeta</c>, <c>NumeroCartao</c>, <c>NumeroCarte</c>, <c>Kartennummer</c>, <c>NumeroCarta</c>,
+/// <c>KartNumarası</c>/<c>KartNo</c>;
 /// <c>CodigoSeguridad</c>, <c>CodigoSeguranca</c>, <c>CodeSecurite</c>, <c>Sicherheitscode</c>,
 /// <c>CodiceSicurezza</c>; <c>FechaVencimiento</c>, <c>DataValidade</c>, <c>Ablaufdatum</c>, <c>DataScadenza</c>).
 /// Payment code written with identifiers in these languages holds the same PANs and CVVs; the English recogniser
@@ -14,24 +15,33 @@ namespace FinGuard.Analyzers.Shared;
 /// </summary>
 internal static class CardDataForeignNames
 {
-    // "Card" (payment card) in es, pt, fr, de, it.
+    // "Card" (payment card) in es, pt, fr, de, it, tr.
     private static readonly HashSet<string> CardWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "tarjeta", "tarjetas", "cartao", "cartão", "cartoes", "cartões", "carte", "cartes", "carta",
         "karte", "karten", "kreditkarte", "kreditkarten", "debitkarte", "bankkarte",
+        // Turkish (issue 18, set 14: three repositories): kart, kartı (its card), kredi kartı, banka kartı. Written with
+        // and without the dotless ı.
+        "kart", "karti", "kartı", "kartin", "kartın", "kredikarti", "kredikartı", "bankakarti", "bankakartı",
     };
 
     // "Number" in es, pt, fr, de, it (English number words are the English recogniser's).
     private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "numero", "número", "numéro", "nro", "num", "nummer", "nr",
+        // Turkish: numara, numarası (its number), numarasını.
+        "numara", "numarasi", "numarası", "numarasini", "numarasını",
     };
+
+    // "No" after a card word only (KartNo, TarjetaNo): before one it is the negation "no".
+    private static bool IsNumberAfterCard(string word) => NumberWords.Contains(word) || word == "no";
 
     // Whole lower-case words the splitter cannot split.
     private static readonly HashSet<string> PanWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "numerotarjeta", "numtarjeta", "nrotarjeta", "numerocartao", "numerocarte", "numerocarta",
         "kartennummer", "kreditkartennummer", "kartennr",
+        "kartno", "kartnumarasi", "kartnumarası", "kartnumara",
     };
 
     // Qualifiers that make the card a non-payment card: gift, loyalty, membership, identity, SIM, transport, health.
@@ -42,6 +52,9 @@ internal static class CardDataForeignNames
         "identità", "sim", "transporte", "transport", "salud", "saude", "saúde", "sante", "santé", "vitale",
         "sanitaria", "sanitaire", "kunden", "bonus", "puntos", "pontos", "points", "grise", "visita", "visite",
         "gift", "loyalty",
+        // Turkish: gift, loyalty, member(ship), identity, student, transport, points, discount cards.
+        "hediye", "sadakat", "uye", "üye", "uyelik", "üyelik", "kimlik", "ogrenci", "öğrenci", "ulasim", "ulaşım",
+        "puan", "indirim",
         // Cards and "cartas" that are documents or menus: carta porte (a Mexican waybill), carta poder, carta menu;
         // discount cards.
         "porte", "poder", "menu", "vinos", "descuento", "desconto", "remise", "rabatt", "sconto",
@@ -56,6 +69,10 @@ internal static class CardDataForeignNames
         "risultato", "ergebnis", "resultat", "résultat", "respuesta", "resposta", "reponse", "réponse", "antwort",
         "risposta", "valido", "válido", "valida", "valide", "gueltig", "gültig", "validar", "validacion",
         "validación", "validacao", "validação", "verificar",
+        // Turkish: type (tür, türü, tipi), last (son: son dört hane = last four digits; son kullanma = expiry), expiry
+        // (son kullanım tarihi), masked, encrypted, holder.
+        "tur", "tür", "turu", "türü", "tipi", "son", "kullanim", "kullanım", "kullanma", "maskeli", "maskelenmis",
+        "maskelenmiş", "sifreli", "şifreli", "sahip", "sahibi",
     };
 
     // "Code" and "security"/"verification" in es, pt, fr, it.
@@ -96,14 +113,18 @@ internal static class CardDataForeignNames
     {
         "vencimiento", "caducidad", "expiracion", "expiración", "vencimento", "validade", "expiration",
         "ablauf", "gueltigbis", "gültigbis", "scadenza",
+        // Turkish son kullanma/kullanım (tarihi): expiry.
+        "sonkullan",
     };
 
     /// <summary>Fragments every name this vocabulary recognises contains (the cheap prefilter's share).</summary>
     internal static readonly string[] Fragments =
     {
         // "num" and "secur" (numero, securite) are already in the English recogniser's fragments.
-        "tarjet", "cartao", "cartão", "cartõe", "cartoe", "carte", "carta", "karte", "codig", "códig", "codic",
+        "tarjet", "cartao", "cartão", "cartõe", "cartoe", "carte", "carta", "codig", "códig", "codic",
         "sicher", "sécur", "cryptogramme", "númer", "numér", "prüf", "pruef", "pruf",
+        // German karte and Turkish kart; Turkish numara.
+        "kart", "numara",
     };
 
     /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>
@@ -130,7 +151,7 @@ internal static class CardDataForeignNames
             // Romance order "numero tarjeta" (optionally "numero de tarjeta") or German/English order "karten nummer".
             if ((i > 0 && NumberWords.Contains(words[i - 1]))
                 || (i > 1 && NumberWords.Contains(words[i - 2]) && IsLinkWord(words[i - 1]))
-                || (i + 1 < words.Count && NumberWords.Contains(words[i + 1])))
+                || (i + 1 < words.Count && IsNumberAfterCard(words[i + 1])))
             {
                 return true;
             }

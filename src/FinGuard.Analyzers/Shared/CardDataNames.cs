@@ -11,7 +11,13 @@ internal static class CardDataNames
     private static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "number", "num", "no", "nbr", "nr", "digits",
+        // Misspellings that recur in real code (issue 18, set 14: CardNumbr, CardNubmer): only ever after "card".
+        "numbr", "nubmer", "numbe", "nmber",
     };
+
+    // "security" and its recurring misspellings (SecuityCode, SecruityCode, SecurtyCode in real payment DTOs).
+    private static bool IsSecurityWord(string word)
+        => word == "security" || word == "secuity" || word == "secruity" || word == "securty" || word == "securiy" || word == "sercurity";
 
     // Single words that already mean "card number" (lower-case identifiers the splitter cannot split).
     private static readonly HashSet<string> PanWords = new HashSet<string>(StringComparer.Ordinal)
@@ -185,7 +191,8 @@ internal static class CardDataNames
     /// A name that means a card's security code or PIN only beside the card's number, since alone it is ambiguous:
     /// <c>Ccv</c>/<c>CcvCode</c> (a common misspelling of CVV, elsewhere an abbreviation of other things),
     /// <c>SecurityNumber</c>, and a bare <c>Pin</c>/<c>PinNumber</c>/<c>PinCode</c> (elsewhere an app PIN or a postal
-    /// code). Reported when a sibling member names the full card number (<c>CardNumber</c>, <c>CcNumber</c>, <c>cardno</c>).
+    /// code). Reported when a sibling member names the full card number (<c>CardNumber</c>, <c>CcNumber</c>, <c>cardno</c>,
+    /// or a bare <c>Number</c> on a type named as a payment card: <c>Card { Number, SecurityNumber }</c>).
     /// A PIN is not reported on a request, DTO or login type (a PIN typed to sign in or authorise, verified and dropped) nor
     /// a <c>PinCode</c> beside address members (a postal code).
     /// </summary>
@@ -213,6 +220,8 @@ internal static class CardDataNames
         }
 
         bool postalCodeLike = kind == CardDataKind.Pin && (first == "pincode" || second == "code");
+        // Card { Number, SecurityNumber }: on a type named as a payment card, a bare Number sibling is the card's number.
+        bool cardType = IsPaymentCardTypeName(containingTypeName);
         bool hasCardNumber = false;
         foreach (string sibling in siblingNames)
         {
@@ -229,6 +238,12 @@ internal static class CardDataNames
             if (!hasCardNumber && MayNameCardData(sibling))
             {
                 List<string> siblingWords = IdentifierWords.Split(sibling);
+                if (cardType && (IsBareNumber(siblingWords) || CardDataForeignNames.IsBareNumber(siblingWords)))
+                {
+                    hasCardNumber = true;
+                    continue;
+                }
+
                 hasCardNumber = !IdentifierWords.ContainsAnyWord(siblingWords, SafeWords) && !HasTruncationPhrase(siblingWords)
                                 && (NamesPan(siblingWords) || CardDataForeignNames.NamesPan(siblingWords));
             }
@@ -407,13 +422,13 @@ internal static class CardDataNames
                 return CardDataKind.SecurityCode;
             }
 
-            if (word == "security" && next == "code" && !IsNonPaymentCodeContext(words, i))
+            if (IsSecurityWord(word) && next == "code" && !IsNonPaymentCodeContext(words, i))
             {
                 return CardDataKind.SecurityCode;
             }
 
             // "CardSecurityNumber", "CardVerificationNumber", "CardVerificationValue".
-            if ((word == "verification" || word == "security") && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
+            if ((word == "verification" || IsSecurityWord(word)) && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
                 && (next == "value" || next == "code" || next == "number" || next == "num" || next == "no"))
             {
                 return CardDataKind.SecurityCode;
@@ -726,7 +741,7 @@ internal static class CardDataNames
     // security codes, track data, PIN, a bare "number" on a card type); a superset is fine, a miss is not.
     private static readonly string[] CardFragments =
     {
-        "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secur", "track", "mag", "pin", "num", "nbr", "verif",
+        "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secu", "secru", "serc", "track", "mag", "pin", "num", "nbr", "verif",
     };
 
     internal static bool MayNameCardData(string name)

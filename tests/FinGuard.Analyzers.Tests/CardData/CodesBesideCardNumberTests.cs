@@ -57,6 +57,53 @@ public class CreditCard
 }
 """);
 
+    // A vault's or wallet's card type keeps the card's number as a bare Number (encrypted or not): a security number or PIN
+    // beside it is the card's code.
+    [Fact]
+    public Task Security_number_and_pin_beside_a_bare_number_on_a_card_type_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+using System;
+
+public sealed class StoredCard
+{
+    public string Number { get; set; } = "";
+    public DateTime Due { get; set; }
+    public short {|FG1002:SecurityNumber|} { get; set; }
+}
+public class DebitCard
+{
+    public string Number { get; set; } = "";
+    public string {|FG1002:Pin|} { get; set; } = "";
+}
+""");
+
+    // A bare Number is the card's only on a payment-card type: a ticket's, a gift card's or a SIM card's PIN stays silent,
+    // and so does a security number on a card type with no number.
+    [Fact]
+    public Task Bare_number_on_other_types_does_not_make_a_code_card_data() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class Ticket
+{
+    public string Number { get; set; } = "";
+    public string Pin { get; set; } = "";
+    public string SecurityNumber { get; set; } = "";
+}
+public class GiftCard
+{
+    public string Number { get; set; } = "";
+    public string Pin { get; set; } = "";
+}
+public class SimCard
+{
+    public string Number { get; set; } = "";
+    public string PinCode { get; set; } = "";
+}
+public class Card
+{
+    public string Name { get; set; } = "";
+    public string SecurityNumber { get; set; } = "";
+}
+""");
+
     [Fact]
     public Task Same_names_without_a_card_number_or_as_other_things_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
