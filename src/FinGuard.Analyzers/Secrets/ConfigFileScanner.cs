@@ -223,6 +223,23 @@ internal static class ConfigFileScanner
         }
 
         string name = LastSegment(key);
+
+        // "Jwt:PrivateKey": "private_key.pem", "Signing:KeyFile": "certs/signing.pfx": the name of the file that holds the
+        // key, not the key (real-code sets 13 and 14 label such values none).
+        if (SecretFormats.IsKeyFileName(value))
+        {
+            return;
+        }
+
+        // "Firebase": { "ApiKey": "AIza…" }, "GoogleMaps": { "ApiKey": "AIza…" }: the browser key of a Firebase web app or of
+        // the Maps JavaScript API is shipped to every visitor's browser and is restricted by referrer in Google's console;
+        // Google documents it as an identifier, not a secret (sets 7, 8 and 14 label it none). The same key format under
+        // any other section (an AI or server API's key) stays reported.
+        if (SecretFormats.IsGoogleBrowserApiKey(key, value))
+        {
+            return;
+        }
+
         if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key) || SecretFormats.LooksLikePasswordHash(value)))
         {
             // A template's published default admin password (ABP's 1q2w3E*) reveals nothing; the initial password of an
@@ -272,10 +289,20 @@ internal static class ConfigFileScanner
             return;
         }
 
+        // "Mail": { "Pass": "GoodVibez123!" }: "Pass" as the whole setting name is the password of the account beside it
+        // (SMTP settings write User/Pass; real-code sets 13 and 14). Only the whole name: bypass, compass and PassThrough are
+        // other words, and a flag ("true") or a word does not look like a password.
+        if (string.Equals(name, "pass", StringComparison.OrdinalIgnoreCase) && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a password"));
+            return;
+        }
+
         // "ApiToken": "e1944c9c…", "VerificationToken": "1RNUJOAiSL-I0b4zY2ItHQ": a token name holds a credential when its value
         // is generated (a placeholder such as "rememberToSetThisWhenTesting" is words, without digits). Webhook verification
-        // tokens count: whoever holds one can forge the sender's notifications.
-        if (SecretFormats.IsTokenName(name) && SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName, minLength: 20))
+        // tokens count: whoever holds one can forge the sender's notifications. A generated token of letters and digits alone
+        // ("PqFXisnr8KhE3Qa3knmF", a telemetry ingestion token) may hold fewer than four digits: its case changes at random.
+        if (SecretFormats.IsTokenName(name) && (SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName, minLength: 20) || SecretFormats.LooksLikeRandomAlphanumeric(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a credential"));
             return;

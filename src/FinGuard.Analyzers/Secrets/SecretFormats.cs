@@ -620,15 +620,149 @@ internal static class SecretFormats
             return true;
         }
 
+        // "This is a secret that you will use to encrypt and decrypt token": a sentence addressed to the reader describes the
+        // value that belongs there; a chosen key does not speak to whoever reads it.
+        if ((" " + lower + " ").IndexOf(" you ", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        return IsInstructionInAnotherScript(text) || text.IndexOf("://", StringComparison.Ordinal) >= 0;
+    }
+
+    // Instruction text in another script ("微信商户平台-->账户设置-->API安全"): generated keys are ASCII. A key chosen from words
+    // of a Latin-script language keeps its few accented letters among ASCII ones ("araba_kalem_..._tarım_sınav_duman", a
+    // Turkish word list): fewer than one letter in five outside ASCII and no spaces is a chosen key, not an instruction.
+    private static bool IsInstructionInAnotherScript(string text)
+    {
+        int other = 0;
+        int letters = 0;
+        bool space = false;
         foreach (char c in text)
         {
-            if (c > '~')
+            space |= char.IsWhiteSpace(c);
+            if (char.IsLetter(c))
             {
-                return true; // instruction text in any script; generated and chosen keys are ASCII
+                letters++;
+                other += c > '~' ? 1 : 0;
+            }
+            else if (c > '~')
+            {
+                other++;
             }
         }
 
-        return text.IndexOf("://", StringComparison.Ordinal) >= 0;
+        return other > 0 && (space || other * 5 >= letters);
+    }
+
+    // The extensions of files that hold keys and certificates (PEM, DER, PKCS#8/#12, Java key stores).
+    private static readonly string[] KeyFileExtensions = { ".pem", ".key", ".pfx", ".p12", ".p8", ".der", ".crt", ".cer", ".jks", ".keystore" };
+
+    /// <summary>
+    /// True for the name or path of a key or certificate file (<c>private_key.pem</c>, <c>./certs/signing.pfx</c>,
+    /// <c>AuthKey_ABC123.p8</c>): a setting that holds it names where the key is, not the key. No spaces, a file name
+    /// before the extension; base64 key material never contains a dot.
+    /// </summary>
+    public static bool IsKeyFileName(string value)
+    {
+        string text = value.Trim();
+        if (text.Length < 5 || text.Length > 260 || text.IndexOf(' ') >= 0 || text.IndexOf("-----", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        foreach (string extension in KeyFileExtensions)
+        {
+            if (text.Length > extension.Length && text.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                char before = text[text.Length - extension.Length - 1];
+                return char.IsLetterOrDigit(before) || before is '_' or '-';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a Google browser API key (<c>AIza</c> and 35 characters) as the setting of a Firebase web app or of the Maps
+    /// JavaScript API: a section or name of the key path says <c>Firebase</c> or <c>Maps</c>, and the setting is the API key
+    /// itself (<c>ApiKey</c>, <c>WebApiKey</c>, <c>BrowserKey</c>, <c>Key</c>). Such keys ship in every page and are
+    /// restricted by referrer; Firebase documents them as identifiers. Server keys (<c>ServerKey</c>) and the same format
+    /// under other sections are not.
+    /// </summary>
+    public static bool IsGoogleBrowserApiKey(string keyPath, string value)
+    {
+        string text = value.Trim();
+        if (text.Length != 39 || !text.StartsWith("AIza", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) && c <= '~') && c != '_' && c != '-')
+            {
+                return false;
+            }
+        }
+
+        int colon = keyPath.LastIndexOf(':');
+        string last = Normalize(colon >= 0 ? keyPath.Substring(colon + 1) : keyPath) ?? string.Empty;
+        if (last != "apikey" && last != "webapikey" && last != "browserkey" && last != "key"
+            && last != "firebaseapikey" && last != "mapsapikey" && last != "googlemapsapikey" && last != "firebasewebapikey")
+        {
+            return false;
+        }
+
+        string path = keyPath.ToLowerInvariant();
+        return path.IndexOf("firebase", StringComparison.Ordinal) >= 0 || path.IndexOf("maps", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// True for a generated token of ASCII letters and digits alone (<c>PqFXisnr8KhE3Qa3knmF</c>): 20 to 200 characters,
+    /// both cases and a digit, 14 distinct characters or more, fewer than three letters in ten vowels, and at least two
+    /// capitals that no lower-case letter follows. Words joined in camel case (<c>V3BankTransactionCode</c>,
+    /// <c>RememberToSetThisWhenTesting1</c>) put a lower-case letter after nearly every capital and run two vowels in five.
+    /// </summary>
+    public static bool LooksLikeRandomAlphanumeric(string value)
+    {
+        if (value.Length < 20 || value.Length > 200 || IsPlaceholder(value))
+        {
+            return false;
+        }
+
+        int upper = 0;
+        int lower = 0;
+        int digits = 0;
+        int vowels = 0;
+        int capitalBreaks = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c >= 'A' && c <= 'Z')
+            {
+                upper++;
+                capitalBreaks += i + 1 == value.Length || !(value[i + 1] >= 'a' && value[i + 1] <= 'z') ? 1 : 0;
+            }
+            else if (c >= 'a' && c <= 'z')
+            {
+                lower++;
+            }
+            else if (c >= '0' && c <= '9')
+            {
+                digits++;
+            }
+            else
+            {
+                return false;
+            }
+
+            char folded = char.ToLowerInvariant(c);
+            vowels += folded is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
+        }
+
+        return upper > 0 && lower > 0 && digits > 0 && capitalBreaks >= 2 && vowels * 10 < (upper + lower) * 3
+            && DistinctLettersAndDigits(value, 0, value.Length) >= 14;
     }
 
     /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>

@@ -356,6 +356,14 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return holder;
         }
 
+        // string jwtKey = "…"; new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwtKey)): the text reaches the key through a
+        // string local, as it does through a bytes local; read only for a local's literal initializer of 16 characters or more.
+        if (value.Length >= 16 && literal.Parent is IVariableInitializerOperation && IsSymmetricSecurityKeyTextLocal(literal.Syntax)
+            && !SecretFormats.IsPlaceholder(value, placeholderWords: false) && !SecretFormats.IsSigningKeyStandIn(value))
+        {
+            return "SymmetricSecurityKey";
+        }
+
         if ((value.IndexOf(':') > 0 || literal.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }) && BasicAuthCredentialName(literal) is string basic)
         {
             return basic;
@@ -725,6 +733,28 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         foreach (SyntaxToken use in TreeText.TokensNamed(member, declarator.Identifier.ValueText))
         {
             if (use.Parent is IdentifierNameSyntax { Parent: ArgumentSyntax useArgument } && IsSymmetricSecurityKeyArgument(useArgument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A string local whose text some use in the same member (top-level statements: the file's statements) passes alone to
+    // Encoding.X.GetBytes(...) or Convert.FromXString(...) on its way to new SymmetricSecurityKey(...).
+    private static bool IsSymmetricSecurityKeyTextLocal(SyntaxNode literal)
+    {
+        if (literal.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax
+            || declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return false;
+        }
+
+        SyntaxNode scope = member is GlobalStatementSyntax && member.Parent is CompilationUnitSyntax unit ? unit : member;
+        foreach (SyntaxToken use in TreeText.TokensNamed(scope, declarator.Identifier.ValueText))
+        {
+            if (use.Parent is IdentifierNameSyntax { Parent: ArgumentSyntax useArgument } && IsSymmetricSecurityKeyText(useArgument))
             {
                 return true;
             }
