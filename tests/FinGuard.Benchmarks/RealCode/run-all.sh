@@ -88,3 +88,15 @@ done | awk -v blind="$blind" '
     for (i = 1; i <= n; i++) if (U[order[i]] > 0) printf "%s: %d unjudged diagnostics (judge them: see %s.txt)\n", order[i], U[order[i]] / 2, order[i]
   }'
 echo "reports: $out/<set>.txt" >&2
+
+# An analyzer exception is a crash users would see as AD0001: name every set that had one, and fail, so that a crash is
+# never read past in a per-family table (session 19 found 15 repositories' worth only by reading the reports).
+crashed=0
+for set_name in "${sets[@]}"; do
+  n="$(sed -n 's/^Summary: .* \([0-9][0-9]*\) analyzer exceptions$/\1/p' "$out/$set_name.txt" | tail -1)"
+  if [ -n "$n" ] && [ "$n" -gt 0 ]; then
+    echo "$set_name: $n analyzer exceptions (AD0001): FinGuard crashed; the report's Notes name the frame ($out/$set_name.txt)"
+    crashed=1
+  fi
+done
+exit "$crashed"
