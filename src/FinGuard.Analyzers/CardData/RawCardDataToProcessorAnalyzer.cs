@@ -79,7 +79,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
-        if (member == null || !(PaymentSdkCardMembers.IsSchemaMemberName(member) || CardDataNames.MayNameCardData(member) || IsBareNumber(member))
+        if (member == null || !(PaymentSdkCardMembers.IsSchemaMemberName(member) || CardDataNames.MayNameCardData(member) || CardDataNames.IsBareNumberName(member))
             || IsNullOrDefault(assignment.Right))
         {
             return;
@@ -158,7 +158,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             // encryptedCardCvv2, maskedCardNumber, cardToken: a protected form is not the raw card (a stored encrypted CVV
             // is FG1002's, on the member that keeps it).
             valueKind = CardDataNames.Classify(valueName, null, null, names);
-            if (valueKind == CardDataKind.None && IsBareNumber(valueName))
+            if (valueKind == CardDataKind.None && CardDataNames.IsBareNumberName(valueName))
             {
                 // Number = resource.Card.Number: a bare Number says what it is only with the type that declares it (a
                 // card-named request or record carrying the expiry or CVC), judged as FG1001 judges that member.
@@ -189,7 +189,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
         }
 
         // card.Number = details.CardNumber: a bare Number on a card-named type, given a value named as a PAN.
-        CardDataKind kind = IsBareNumber(member) && CardDataNames.IsPaymentCardTypeName(typeName) ? CardDataKind.Pan : CardDataNames.Classify(member, typeName, null, names);
+        CardDataKind kind = CardDataNames.IsBareNumberName(member) && CardDataNames.IsPaymentCardTypeName(typeName) ? CardDataKind.Pan : CardDataNames.Classify(member, typeName, null, names);
         if (kind != valueKind)
         {
             return false;
@@ -264,9 +264,6 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
-
-    private static bool IsBareNumber(string member)
-        => string.Equals(member, "Number", System.StringComparison.OrdinalIgnoreCase) || string.Equals(member, "Num", System.StringComparison.OrdinalIgnoreCase);
 
     // The application's own types: this assembly, a project of the solution it references (Infrastructure copying into a
     // CardDto of the Shared project: ApplicationAssemblies), or a sibling assembly of the same product (Shop.Web using

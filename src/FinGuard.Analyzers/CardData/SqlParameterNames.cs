@@ -46,7 +46,7 @@ internal static class SqlParameterNames
         }
 
         CardDataKind kind = CardDataNames.Classify(name, null, null, names);
-        bool bareNumber = kind == CardDataKind.None && IsBareNumber(name);
+        bool bareNumber = kind == CardDataKind.None && CardDataNames.IsBareNumberName(name);
         if ((kind == CardDataKind.None && !bareNumber) || !IsPlainValue(model, valueSyntax, names, cancellationToken))
         {
             return CardDataKind.None;
@@ -61,9 +61,6 @@ internal static class SqlParameterNames
         parameterName = raw;
         return bareNumber ? CardDataKind.Pan : kind;
     }
-
-    private static bool IsBareNumber(string name)
-        => string.Equals(name, "number", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "num", StringComparison.OrdinalIgnoreCase);
 
     // A value that passes what was typed or read as it is: a text box's Text, a posted field, a local or member not named as a
     // safe form, possibly converted (Convert.ToInt32(cvv.Text), x.ToString(), x.Trim()). Not a literal, not another call.

@@ -710,6 +710,13 @@ internal static class CardDataNames
     private static bool IsBareNumber(List<string> words)
         => words.Count == 1 && (words[0] == "number" || words[0] == "num" || words[0] == "nbr");
 
+    /// <summary>
+    /// A whole name that is only "Number" or "Num" (any case): a member, parameter or SQL parameter that says what it
+    /// holds only with the type or request around it (<c>Card.Number</c>, <c>@number</c> beside <c>@cvv</c>).
+    /// </summary>
+    internal static bool IsBareNumberName(string name)
+        => string.Equals(name, "number", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "num", StringComparison.OrdinalIgnoreCase);
+
     private static bool HasCardSiblings(IEnumerable<string> siblingNames)
     {
         foreach (string sibling in siblingNames)
