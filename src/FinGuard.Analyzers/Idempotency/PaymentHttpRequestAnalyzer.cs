@@ -12,6 +12,18 @@ public static partial class Descriptors
         messageFormat: "'{0}' sends a payment request without an idempotency header, so a retried request can pay twice: add a '{1}' header derived from the order or payment to this request",
         category: RuleFactory.IdempotencyCategory,
         description: "A POST, PUT or PATCH to a payment endpoint (a processor's API host, a path such as /charges, /payments, /refunds, /payouts, /transfers or /captures, or an endpoint configured in .editorconfig) is only safe to retry when it carries an idempotency key: Idempotency-Key for Stripe, Adyen and most APIs, PayPal-Request-Id for PayPal, Cko-Idempotency-Key for Checkout.com. PCI DSS v4.0 requirement 6.2.");
+
+    /// <summary>
+    /// FG2004 on Swish v1, whose payment requests and refunds take no idempotency key: a header would be ignored, so the
+    /// message points at Swish v2, where the caller's instruction UUID in the URL makes a repeated PUT the same request.
+    /// Same ID and help page as <see cref="PaymentHttpPostWithoutKey"/>; no automatic fix (the endpoint changes).
+    /// </summary>
+    public static readonly DiagnosticDescriptor SwishV1RequestWithoutInstructionId = RuleFactory.Create(
+        RuleIds.PaymentHttpPostWithoutKey,
+        title: "Payment HTTP request has no idempotency key header",
+        messageFormat: "'{0}' sends a Swish v1 {1}, which takes no idempotency key, so a retried request can pay twice: send it to Swish v2 as a PUT with an instruction UUID derived from the order or payment in the URL",
+        category: RuleFactory.IdempotencyCategory,
+        description: "Swish v1 creates payment requests and refunds with a POST that has no idempotency key, so a retried POST is a second request to the payer. Swish v2 takes the caller's instruction UUID in the URL (PUT /api/v2/paymentrequests/{instructionUUID}, PUT /api/v2/refunds/{instructionUUID}); a UUID derived from the order or payment makes a retry the same request. PCI DSS v4.0 requirement 6.2.");
 }
 
 /// <summary>
@@ -34,7 +46,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal const string WrapperProperty = "Wrapper";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PaymentHttpPostWithoutKey);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PaymentHttpPostWithoutKey, Descriptors.SwishV1RequestWithoutInstructionId);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -152,7 +164,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string?> legacyProperties = ImmutableDictionary<string, string?>.Empty
                 .Add(HeaderProperty, legacyHeader)
                 .Add(OperationProperty, PaymentEndpoints.OperationName(legacyUri));
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, legacyProperties, legacyName, legacyHeader));
+            Report(context.ReportDiagnostic, invocation.Syntax.GetLocation(), context.ContainingSymbol, legacyKind, legacyUri, legacyProperties, legacyName, legacyHeader);
             return;
         }
 
@@ -174,8 +186,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 .Add(HeaderProperty, wrapperHeader)
                 .Add(OperationProperty, PaymentEndpoints.OperationName(wrapperUri))
                 .Add(WrapperProperty, "true");
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, wrapperProperties,
-                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, wrapperHeader));
+            Report(context.ReportDiagnostic, invocation.Syntax.GetLocation(), context.ContainingSymbol, wrapperKind, wrapperUri, wrapperProperties,
+                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, wrapperHeader);
             return;
         }
 
@@ -192,7 +204,23 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
             .Add(HeaderProperty, header)
             .Add(OperationProperty, PaymentEndpoints.OperationName(uriText));
-        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, properties, "HttpClient." + invocation.TargetMethod.Name, header));
+        Report(context.ReportDiagnostic, invocation.Syntax.GetLocation(), context.ContainingSymbol, kind, uriText, properties, "HttpClient." + invocation.TargetMethod.Name, header);
+    }
+
+    // One report for every kind of send: a Swish v1 request gets the Swish descriptor and no header property (so no
+    // header fix is offered: Swish v1 ignores any header), every other payment request the header advice.
+    private static void Report(Action<Diagnostic> report, Location location, ISymbol? containingSymbol, EndpointKind kind, string uriText,
+        ImmutableDictionary<string, string?> properties, string call, string header)
+    {
+        if (kind == EndpointKind.SwishV1)
+        {
+            string action = uriText.IndexOf("refunds", StringComparison.OrdinalIgnoreCase) >= 0 ? "refund" : "payment request";
+            report(FinGuardDiagnostic.Create(Descriptors.SwishV1RequestWithoutInstructionId, location, containingSymbol,
+                properties.Remove(HeaderProperty), call, action));
+            return;
+        }
+
+        report(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, location, containingSymbol, properties, call, header));
     }
 
     // A RestSharp POST/PUT/PATCH to a payment endpoint (RestSharpRequests) with no idempotency header named in the
@@ -221,7 +249,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             .Add(OperationProperty, PaymentEndpoints.OperationName(send.UriText))
             .Add(WrapperProperty, "true");
         string call = "RestClient." + ((MemberAccessExpressionSyntax)invocation.Expression).Name.Identifier.ValueText;
-        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PaymentHttpPostWithoutKey, invocation.GetLocation(), context.ContainingSymbol, properties, call, header));
+        Report(context.ReportDiagnostic, invocation.GetLocation(), context.ContainingSymbol, kind, send.UriText, properties, call, header);
     }
 
     // Test code (a test file), a request to the developer's own machine (a simulator or load test posting made-up

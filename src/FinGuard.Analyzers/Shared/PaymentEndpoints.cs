@@ -13,6 +13,12 @@ internal enum EndpointKind
 
     /// <summary>Checkout.com: <c>Cko-Idempotency-Key</c>.</summary>
     CheckoutCom,
+
+    /// <summary>
+    /// Swish v1 payment requests and refunds: the API takes no idempotency key at all, so the advice is Swish v2
+    /// (<c>PUT .../v2/paymentrequests/{instructionUUID}</c>), not a header.
+    /// </summary>
+    SwishV1,
 }
 
 /// <summary>
@@ -122,7 +128,7 @@ internal static class PaymentEndpoints
 
         if (ContainsAny(uriText, SwishMarkers))
         {
-            return SwishV1MoneyAction(uriText) != null ? EndpointKind.IdempotencyKeyHeader : EndpointKind.None;
+            return SwishV1MoneyAction(uriText) != null ? EndpointKind.SwishV1 : EndpointKind.None;
         }
 
         if (ContainsAny(uriText, PayPalHosts) || ContainsAny(uriText, PayPalPaths) && HasPaymentSegment(uriText))

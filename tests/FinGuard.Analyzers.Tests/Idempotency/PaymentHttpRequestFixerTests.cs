@@ -154,4 +154,20 @@ public class Payouts
     public async Task Send(decimal amount) => await {|FG2004:_transport.PostAsync("/v1/payouts", new StringContent($"{{\"amount\":{amount}}}"))|};
 }
 """);
+
+    // Swish v1 ignores any idempotency header, so no header fix is offered: the message points at Swish v2 instead.
+    [Fact]
+    public Task Swish_v1_requests_get_no_header_fix() => VerifyCS.VerifyCodeFixAsync(SwishV1Send, SwishV1Send);
+
+    private const string SwishV1Send = """
+
+using System.Net.Http;
+using System.Threading.Tasks;
+public class SwishClient
+{
+    private readonly HttpClient _http = new HttpClient();
+    public Task<HttpResponseMessage> Request(string phone, string amount)
+        => {|FG2004:_http.PostAsync("https://cpc.getswish.net/swish-cpcapi/api/v1/paymentrequests", new StringContent("{\"payerAlias\":\"" + phone + "\",\"amount\":\"" + amount + "\"}"))|};
+}
+""";
 }

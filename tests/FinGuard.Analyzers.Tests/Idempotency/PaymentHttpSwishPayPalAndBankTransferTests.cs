@@ -112,6 +112,23 @@ public class SwishGateway
 }
 """, null);
 
+    // Swish v1 takes no key, so the message advises Swish v2's instruction UUID in the URL, not a header.
+    [Fact]
+    public Task Swish_v1_message_advises_v2_instruction_ids_not_a_header() => new VerifyCS.Test
+    {
+        TestCode = SwishHelper + """
+    public Task<HttpResponseMessage> RequestFromPhone(PhonePaymentRequest request) => {|#0:PostJson(request, V1Requests)|};
+    public Task<HttpResponseMessage> Refund(SwishRefund refund) => {|#1:PostJson(refund, V1Refunds)|};
+}
+""",
+        ExpectedDiagnostics =
+        {
+            new DiagnosticResult("FG2004", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+                .WithMessage("'SwishGateway.PostJson' sends a Swish v1 payment request, which takes no idempotency key, so a retried request can pay twice: send it to Swish v2 as a PUT with an instruction UUID derived from the order or payment in the URL"),
+            new DiagnosticResult("FG2004", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("SwishGateway.PostJson", "refund"),
+        },
+    }.RunAsync();
+
     [Fact]
     public Task Swish_app_switch_requests_v2_and_reads_are_not_reported() => VerifyCS.VerifyAnalyzerAsync(SwishHelper + """
     // m-commerce: no payer named, the token opens the payer's own app once.

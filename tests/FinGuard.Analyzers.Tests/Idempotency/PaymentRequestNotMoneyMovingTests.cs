@@ -185,6 +185,7 @@ public class PaymentsControllerChecks
         var test = new CSharpAnalyzerTest<PaymentHttpRequestAnalyzer, DefaultVerifier>
         {
             ReferenceAssemblies = TestReferences.Net80,
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
         test.TestState.Sources.Add((path, source));
         if (assemblyName != null)

@@ -26,6 +26,8 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         {
             ReferenceAssemblies = TestReferences.Net80;
             TestState.AdditionalReferences.AddRange(TestReferences.Packages);
+            // A rule may have more than one descriptor under its ID (FG2004's Swish v1 advice); markup names the ID only.
+            MarkupOptions |= MarkupOptions.UseFirstDescriptor;
         }
     }
 }

@@ -19,6 +19,8 @@ public sealed class HelperCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<T
     {
         ReferenceAssemblies = TestReferences.Net80;
         TestState.AdditionalReferences.AddRange(TestReferences.Packages);
+        // A rule may have more than one descriptor under its ID (FG2004's Swish v1 advice); markup names the ID only.
+        MarkupOptions |= MarkupOptions.UseFirstDescriptor;
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
     }
 
