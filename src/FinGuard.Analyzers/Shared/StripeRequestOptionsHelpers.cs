@@ -21,6 +21,14 @@ internal static class StripeRequestOptionsHelpers
                 return field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax creation } declarator
                     && IsRequestOptionsCreation(creation) && IsCreationWithoutKey(creation)
                     && declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type && !MentionsIdempotencyKey(type);
+            case ILocalSymbol { DeclaringSyntaxReferences.Length: 1 } local:
+                // var requestOptions = new StripeRequestOptions { StripeConnectAccountId = id }; ... Create(options, requestOptions):
+                // a local built without a key, in a member that never sets one (held-out set 15, the old API's
+                // StripeChargeService). The member's text is searched first: most members never name the key.
+                return local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax localCreation } localDeclarator
+                    && IsRequestOptionsCreation(localCreation) && IsCreationWithoutKey(localCreation)
+                    && localDeclarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member
+                    && TreeText.Of(member.SyntaxTree, cancellationToken).IndexOf("IdempotencyKey", member.SpanStart, member.Span.Length, StringComparison.Ordinal) < 0;
             default:
                 return false;
         }

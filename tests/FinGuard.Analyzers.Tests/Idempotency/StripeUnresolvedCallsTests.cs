@@ -325,6 +325,43 @@ namespace Acme.Billing
     }
 }");
 
+    // Held-out set 15: request options built in a local of the calling member without a key (the old API's
+    // StripeRequestOptions carrying only the connected account) are a missing key; a local that gets its key later in
+    // the member, and a local from elsewhere, are not.
+    [Fact]
+    public Task Request_options_locals_without_a_key_are_reported_before_restore() => VerifyAsync(@"
+using Stripe;
+public class ConnectedCharges
+{
+    private readonly StripeChargeService _charges;
+    private readonly StripeRefundService _refunds;
+    public ConnectedCharges(StripeChargeService charges, StripeRefundService refunds) { _charges = charges; _refunds = refunds; }
+    public StripeCharge Charge(string account, string source, int amount)
+    {
+        var requestOptions = new StripeRequestOptions() { StripeConnectAccountId = account };
+        var options = new StripeChargeCreateOptions { Amount = amount, SourceTokenOrExistingSourceId = source };
+        return {|#0:_charges.Create(options, requestOptions)|};
+    }
+    public StripeRefund Refund(string account, string chargeId)
+    {
+        var requestOptions = new StripeRequestOptions { StripeConnectAccountId = account };
+        return {|#1:_refunds.Create(chargeId, new StripeRefundCreateOptions(), requestOptions)|};
+    }
+    public StripeCharge Keyed(string account, string orderId, int amount)
+    {
+        var requestOptions = new StripeRequestOptions { StripeConnectAccountId = account };
+        requestOptions.IdempotencyKey = ""charge-"" + orderId;
+        return _charges.Create(new StripeChargeCreateOptions { Amount = amount }, requestOptions);
+    }
+    public StripeCharge Handed(StripeRequestOptions fromCaller, int amount)
+    {
+        var requestOptions = fromCaller;
+        return _charges.Create(new StripeChargeCreateOptions { Amount = amount }, requestOptions);
+    }
+}",
+        MovesMoney(0, "StripeChargeService.Create"),
+        MovesMoney(1, "StripeRefundService.Create"));
+
     // Held-out set 4 (issue 18): request options from the project's own helper or read-only field that sets only
     // StripeAccount carry no key; a transfer reversal keyed by an id read from an unresolved Stripe object.
     [Fact]
