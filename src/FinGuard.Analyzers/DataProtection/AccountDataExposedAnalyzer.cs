@@ -441,7 +441,8 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             if (value.Type is null or { TypeKind: TypeKind.Error })
             {
                 // mapper.Map<AccountDto>(entity), entity.Adapt<AccountDto>(): the mapper is unresolved, the target type is not.
-                return MappedType(value, names);
+                var mapped = MappedType(value, names);
+                return mapped.Kind != FinancialDataKind.None ? mapped : QueriedType(value, names);
             }
 
             return TypeCarries(value.Type, names, 0);
@@ -560,6 +561,44 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             TypeSyntax target = generic.TypeArgumentList.Arguments[generic.TypeArgumentList.Arguments.Count - 1];
             return TypeCarries(value.SemanticModel.GetTypeInfo(target).Type, names, 0);
         }
+
+        /// <summary>
+        /// Before restore an EF query does not bind (<c>_context.Accounts.ToListAsync()</c>,
+        /// <c>.FirstOrDefaultAsync(...)</c>, <c>.FindAsync(id)</c>, through <c>Where</c>/<c>Include</c>/<c>OrderBy</c>), but
+        /// the set it reads does: a context's <c>DbSet&lt;Account&gt;</c> property keeps its type argument. Only calls that
+        /// return the set's own rows are followed (not <c>Select</c>, <c>Count</c>, <c>Any</c>, <c>Sum</c>).
+        /// </summary>
+        private (FinancialDataKind Kind, string Member) QueriedType(IOperation value, DataProtectionNameOptions names)
+        {
+            if (value.SemanticModel == null)
+            {
+                return (FinancialDataKind.None, string.Empty);
+            }
+
+            ExpressionSyntax current = (ExpressionSyntax)value.Syntax;
+            for (int step = 0; step < 6; step++)
+            {
+                if (current is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } || !ReturnsQueriedRows(access.Name.Identifier.ValueText))
+                {
+                    break;
+                }
+
+                current = access.Expression;
+                if (value.SemanticModel.GetTypeInfo(current).Type is INamedTypeSymbol { Arity: 1 } set
+                    && set.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } row)
+                {
+                    return TypeCarries(row, names, 0);
+                }
+            }
+
+            return (FinancialDataKind.None, string.Empty);
+        }
+
+        private static bool ReturnsQueriedRows(string name)
+            => name is "ToList" or "ToListAsync" or "ToArray" or "ToArrayAsync" or "AsEnumerable" or "AsAsyncEnumerable" or "AsNoTracking" or "AsQueryable"
+                or "Find" or "FindAsync" or "First" or "FirstOrDefault" or "FirstAsync" or "FirstOrDefaultAsync" or "Single" or "SingleOrDefault"
+                or "SingleAsync" or "SingleOrDefaultAsync" or "Last" or "LastOrDefault" or "LastAsync" or "LastOrDefaultAsync"
+                or "Where" or "Include" or "ThenInclude" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "Distinct";
 
         private static IOperation? LocalInitializer(ILocalSymbol local, IOperation root)
         {

@@ -362,6 +362,62 @@ public sealed class AccountsController : ControllerBase
         return test.RunAsync();
     }
 
+    // Before restore (issue 18, session 20, held-out set 15) an EF query does not bind: the DbSet<T> property of the
+    // application's context keeps its row type, so the rows that ToListAsync/FirstOrDefaultAsync/FindAsync return are
+    // judged by it, directly or through a local. A count, a projection (Select) and a set of rows without account data
+    // stay silent.
+    [Fact]
+    public Task An_ef_query_that_does_not_bind_before_restore_is_judged_by_its_set()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Ledger;
+
+public sealed class LedgerContext : DbContext
+{
+    public DbSet<CustomerAccount> Accounts { get; set; }
+    public DbSet<BalanceView> Balances { get; set; }
+}
+
+public sealed class AccountsController : Controller
+{
+    private readonly LedgerContext _context;
+    public AccountsController(LedgerContext context) { _context = context; }
+
+    public async Task<IActionResult> Index()
+    {
+        {|FG3007:return View(await _context.Accounts.ToListAsync());|}
+    }
+
+    public async Task<IActionResult> Details(int id)
+    {
+        var account = await _context.Accounts.Where(a => a.Id == id).FirstOrDefaultAsync();
+        if (account == null)
+        {
+            return NotFound();
+        }
+
+        {|FG3007:return View(account);|}
+    }
+
+    public async Task<IActionResult> Count() => View(await _context.Accounts.CountAsync());
+
+    public async Task<IActionResult> Balances() => View(await _context.Balances.ToListAsync());
+
+    public async Task<IActionResult> Totals() => View(await _context.Accounts.Select(a => a.Balance).ToListAsync());
+}
+""" + Ledger + AspNetStubs.Source,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
     // Look-alikes seen on real code (issue 18, session 15): a business's tax id and the account a seller publishes in
     // its payment instructions, a row's integer key beside its navigation (PassportId + Passport), and empty forms.
     [Fact]
