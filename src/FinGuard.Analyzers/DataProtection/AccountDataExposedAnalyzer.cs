@@ -394,11 +394,16 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                     {
                         if (argument.Parameter?.Name is "value" or "model" or "data" && argument.ArgumentKind != ArgumentKind.DefaultValue)
                         {
-                            return Carried(argument.Value, root, names, depth + 1);
+                            var model = Carried(argument.Value, root, names, depth + 1);
+                            if (model.Kind != FinancialDataKind.None || invocation.TargetMethod.Name is not ("View" or "PartialView"))
+                            {
+                                return model;
+                            }
                         }
                     }
 
-                    return (FinancialDataKind.None, string.Empty);
+                    // return View(): the page renders what the action put in ViewBag or ViewData as well as its model.
+                    return invocation.TargetMethod.Name is "View" or "PartialView" ? ViewBagCarries(root, names, depth) : (FinancialDataKind.None, string.Empty);
                 case IObjectCreationOperation { Constructor.ContainingType.Name: "OkObjectResult" or "JsonResult" or "ObjectResult" } creation when creation.Arguments.Length > 0:
                     return Carried(creation.Arguments[0].Value, root, names, depth + 1);
                 case IAnonymousObjectCreationOperation anonymous:
@@ -599,6 +604,33 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 or "Find" or "FindAsync" or "First" or "FirstOrDefault" or "FirstAsync" or "FirstOrDefaultAsync" or "Single" or "SingleOrDefault"
                 or "SingleAsync" or "SingleOrDefaultAsync" or "Last" or "LastOrDefault" or "LastAsync" or "LastOrDefaultAsync"
                 or "Where" or "Include" or "ThenInclude" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "Distinct";
+
+        /// <summary>
+        /// The account data an MVC action hands its view besides the model: <c>ViewBag.Borrowers = borrowers</c>,
+        /// <c>ViewData["Accounts"] = accounts</c> (issue 18, session 20, held-out set 15), judged like a returned value.
+        /// </summary>
+        private (FinancialDataKind Kind, string Member) ViewBagCarries(IOperation root, DataProtectionNameOptions names, int depth)
+        {
+            foreach (IOperation operation in root.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: var target } assignment && BelongsToMethod(operation)
+                    && target switch
+                    {
+                        IDynamicMemberReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "ViewBag" } } => true,
+                        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation { Property.Name: "ViewData" } } => true,
+                        _ => false,
+                    })
+                {
+                    var found = Carried(assignment.Value, root, names, depth + 1);
+                    if (found.Kind != FinancialDataKind.None)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return (FinancialDataKind.None, string.Empty);
+        }
 
         private static IOperation? LocalInitializer(ILocalSymbol local, IOperation root)
         {
