@@ -392,7 +392,9 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 case IInvocationOperation invocation when IsResultHelper(invocation.TargetMethod):
                     foreach (IArgumentOperation argument in invocation.Arguments)
                     {
-                        if (argument.Parameter?.Name is "value" or "model" or "data" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                        // Before restore View(await _context.Accounts.ToListAsync()) binds to View(string viewName): a value
+                        // of unknown type is no view name, it is the model.
+                        if ((argument.Parameter?.Name is "value" or "model" or "data" || IsUnknown(argument.Value)) && argument.ArgumentKind != ArgumentKind.DefaultValue)
                         {
                             var model = Carried(argument.Value, root, names, depth + 1);
                             if (model.Kind != FinancialDataKind.None || invocation.TargetMethod.Name is not ("View" or "PartialView"))
@@ -604,6 +606,9 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 or "Find" or "FindAsync" or "First" or "FirstOrDefault" or "FirstAsync" or "FirstOrDefaultAsync" or "Single" or "SingleOrDefault"
                 or "SingleAsync" or "SingleOrDefaultAsync" or "Last" or "LastOrDefault" or "LastAsync" or "LastOrDefaultAsync"
                 or "Where" or "Include" or "ThenInclude" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "Distinct";
+
+        private static bool IsUnknown(IOperation value)
+            => WrappedValues.Strip(value, throughAwait: true) is { Type: null or { TypeKind: TypeKind.Error } } and not ILiteralOperation;
 
         /// <summary>
         /// The account data an MVC action hands its view besides the model: <c>ViewBag.Borrowers = borrowers</c>,

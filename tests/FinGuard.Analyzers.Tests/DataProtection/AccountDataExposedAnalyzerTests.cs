@@ -58,6 +58,7 @@ namespace Microsoft.AspNetCore.Mvc
         public virtual IActionResult Json(object? data) => null!;
         public virtual IActionResult View(object? model) => null!;
         public virtual IActionResult View() => null!;
+        public virtual IActionResult View(string? viewName) => null!;
         public dynamic ViewBag { get; } = null!;
         public System.Collections.Generic.IDictionary<string, object?> ViewData { get; } = null!;
     }
