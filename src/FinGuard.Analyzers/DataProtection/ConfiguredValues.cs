@@ -14,16 +14,23 @@ internal static class ConfiguredValues
     private const int MaxDepth = 3;
 
     /// <summary>Whether the value (through locals initialised in the same file) reads configuration.</summary>
-    public static bool ReadsConfiguration(IOperation value) => Find(value, 0, out _);
+    public static bool ReadsConfiguration(IOperation value) => Find(value, 0, settingsIv: false, out _);
+
+    /// <summary>
+    /// Whether the value (through locals initialised in the same file) reads configuration or an IV-named member of a
+    /// settings object: <c>_options.Value.IV</c>, <c>_settings.InitVector</c>, <c>config.CurrentValue.Iv</c> (see
+    /// <see cref="IsSettingsIvRead"/>). Options classes are bound from configuration once, so the IV is one for every record.
+    /// </summary>
+    public static bool ReadsConfiguredIv(IOperation value) => Find(value, 0, settingsIv: true, out _);
 
     /// <summary>The non-blank string literal after <c>??</c> on a configuration read that the value is computed from, or null.</summary>
     public static ILiteralOperation? LiteralFallback(IOperation value)
     {
-        Find(value, 0, out ILiteralOperation? fallback);
+        Find(value, 0, settingsIv: false, out ILiteralOperation? fallback);
         return fallback;
     }
 
-    private static bool Find(IOperation value, int depth, out ILiteralOperation? fallback)
+    private static bool Find(IOperation value, int depth, bool settingsIv, out ILiteralOperation? fallback)
     {
         fallback = null;
         bool reads = false;
@@ -41,7 +48,7 @@ internal static class ConfiguredValues
                                                                                                && local.DeclaringSyntaxReferences.Length == 1:
                     if (local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
                         && initializer.SyntaxTree == reference.Syntax.SyntaxTree && reference.SemanticModel.GetOperation(initializer) is { } initial
-                        && Find(initial, depth + 1, out ILiteralOperation? inner))
+                        && Find(initial, depth + 1, settingsIv, out ILiteralOperation? inner))
                     {
                         reads = true;
                         fallback ??= inner;
@@ -49,7 +56,7 @@ internal static class ConfiguredValues
 
                     break;
                 default:
-                    reads |= IsConfigurationRead(part);
+                    reads |= IsConfigurationRead(part) || (settingsIv && IsSettingsIvRead(part));
                     break;
             }
         }
@@ -69,5 +76,40 @@ internal static class ConfiguredValues
         return type != null
             && type.Name is "IConfiguration" or "IConfigurationRoot" or "IConfigurationSection" or "ConfigurationManager" or "ConfigurationBinder" or "ConfigurationRoot" or "ConfigurationSection"
             && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+    }
+
+    /// <summary>
+    /// An IV-named text or byte property or field (<see cref="CryptoSymbols.IsIvName"/>) of a settings object: the value of
+    /// <c>IOptions&lt;T&gt;</c>/<c>IOptionsSnapshot&lt;T&gt;</c> (<c>.Value</c>) or <c>IOptionsMonitor&lt;T&gt;</c>
+    /// (<c>.CurrentValue</c>), or a member declared on a type named as settings (<c>EncryptionSettings</c>,
+    /// <c>CryptoOptions</c>, <c>AesConfig</c>, <c>SecurityConfiguration</c>). The name is tested first; the instance only then.
+    /// </summary>
+    internal static bool IsSettingsIvRead(IOperation operation)
+    {
+        (ISymbol? member, ITypeSymbol? type, IOperation? instance) = operation switch
+        {
+            IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } property } reference => ((ISymbol?)property, (ITypeSymbol?)property.Type, reference.Instance),
+            IFieldReferenceOperation { Field.IsStatic: false } field => (field.Field, field.Field.Type, field.Instance),
+            _ => (null, null, null),
+        };
+        if (member == null || !CryptoSymbols.IsIvName(member.Name) || !(type?.SpecialType == SpecialType.System_String || HardCodedBytes.IsBytes(type)))
+        {
+            return false;
+        }
+
+        if (instance != null && WrappedValues.Strip(instance) is IPropertyReferenceOperation { Property: { Name: "Value" or "CurrentValue" } options }
+            && options.ContainingType is { Name: "IOptions" or "IOptionsSnapshot" or "IOptionsMonitor" or "OptionsWrapper" } optionsType
+            && optionsType.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Options")
+        {
+            return true;
+        }
+
+        return member.ContainingType is { } declaring && !CryptoSymbols.IsCryptographyType(declaring) && IsSettingsTypeName(declaring.Name);
+    }
+
+    private static bool IsSettingsTypeName(string name)
+    {
+        List<string> words = IdentifierWords.Split(name);
+        return words.Count > 0 && words[words.Count - 1] is "settings" or "setting" or "options" or "config" or "configuration" or "configs";
     }
 }

@@ -80,6 +80,14 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                if (ConfiguredValues.ReadsConfiguredIv(WrappedValues.Strip(argument.Value)))
+                {
+                    // CreateEncryptor(key, iv) with iv = Encoding.ASCII.GetBytes(_options.Value.InitVector) (directly or
+                    // through locals, also inside a lambda over the method's locals): one configured IV for every record.
+                    ReportWithoutFix(context, WrappedValues.Strip(argument.Value).Syntax.GetLocation(), $"The {(parameter.Name == "nonce" ? "nonce" : "IV")} is read from configuration or a settings object, so every encryption reuses it");
+                    continue;
+                }
+
                 Check(context, argument.Value, parameter.Name == "nonce" ? "nonce" : "IV", invocation);
             }
         }
@@ -149,7 +157,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !IsIvParameter(parameter.Name))
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !CryptoSymbols.IsIvName(parameter.Name))
             {
                 continue;
             }
@@ -192,24 +200,6 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
     private static bool IsBlankConstant(IOperation value)
         => value.ConstantValue.HasValue && value.ConstantValue.Value is string text && text.Trim().Length == 0;
 
-    private static bool IsIvParameter(string name)
-    {
-        bool iv = false;
-        foreach (string word in IdentifierWords.Split(name))
-        {
-            switch (word)
-            {
-                case "iv" or "ivs" or "vector" or "nonce" or "initialization":
-                    iv = true;
-                    break;
-                case "size" or "length" or "len" or "bits" or "name" or "id" or "count" or "salt" or "key":
-                    return false;
-            }
-        }
-
-        return iv;
-    }
-
     private static void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
@@ -247,6 +237,10 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
         string container = context.ContainingSymbol.Name;
         encrypts |= container.IndexOf("Encrypt", System.StringComparison.Ordinal) >= 0 && container.IndexOf("Decrypt", System.StringComparison.Ordinal) < 0;
+
+        // Aes CreateAes() { ...; aes.IV = ...; return aes; }: a factory whose algorithm every caller encrypts with.
+        encrypts |= container.IndexOf("Decrypt", System.StringComparison.Ordinal) < 0
+                    && context.ContainingSymbol is IMethodSymbol { ReturnType: var returned } && CryptoSymbols.DerivesFrom(returned, "SymmetricAlgorithm");
         if (!encrypts)
         {
             return false;
@@ -275,6 +269,14 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
         if (ConfiguredValues.ReadsConfiguration(WrappedValues.Strip(assignment.Value)))
         {
             Report(context, location, "The IV is read from configuration, so every encryption reuses it");
+            return true;
+        }
+
+        // aes.IV = Convert.FromBase64String(_options.Value.IV), _settings.InitVector: an options class bound from
+        // configuration once, the same IV for every record (issue 18, sets 14 and 15).
+        if (ConfiguredValues.ReadsConfiguredIv(WrappedValues.Strip(assignment.Value)))
+        {
+            ReportWithoutFix(context, location, "The IV is read from a settings object, so every encryption reuses it");
             return true;
         }
 
@@ -435,6 +437,10 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             case IPropertyReferenceOperation { Property.IsStatic: true } property:
                 Report(context, location, $"The {what} '{property.Property.Name}' is a static property shared by every encryption");
                 return;
+            case ILocalReferenceOperation local when SharedSource(local) is { } shared:
+                // byte[] keys = Keys; provider.CreateEncryptor(key, keys): the static field under a local's name.
+                ReportWithoutFix(context, location, $"The {what} '{local.Local.Name}' is the static {(shared is IFieldSymbol ? "field" : "property")} '{shared.Name}', shared by every encryption");
+                return;
             case ILocalReferenceOperation local:
                 CheckLocal(context, local, what, encryption);
                 return;
@@ -445,6 +451,46 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             string name = symbol == null ? string.Empty : " '" + symbol.Name + "'";
             Report(context, location, allZero ? $"The {what}{name} is all zeros" : $"The {what}{name} is a constant written in the code");
         }
+    }
+
+    /// <summary>
+    /// The static field or property a local only copies (<c>byte[] keys = Keys;</c>, nothing in the method writes the
+    /// local or its elements): the same bytes for every call. Hard-coded readonly fields are left to <see cref="CheckLocal"/>,
+    /// which reports the constant where it is written.
+    /// </summary>
+    private static ISymbol? SharedSource(ILocalReferenceOperation reference)
+    {
+        ILocalSymbol local = reference.Local;
+        if (local.IsRef || !HardCodedBytes.IsBytes(local.Type) || local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel == null
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            || initializer.SyntaxTree != reference.Syntax.SyntaxTree
+            || reference.SemanticModel.GetOperation(initializer) is not { } initial)
+        {
+            return null;
+        }
+
+        IOperation source = WrappedValues.Strip(initial);
+        ISymbol? shared = source switch
+        {
+            IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } field } when !HardCodedBytes.IsHardCoded(source, out _, out _, out _) => field,
+            IPropertyReferenceOperation { Property.IsStatic: true } property => property.Property,
+            _ => null,
+        };
+        if (shared == null)
+        {
+            return null;
+        }
+
+        foreach (IOperation operation in HardCodedBytes.Root(reference).Descendants())
+        {
+            if (operation is ILocalReferenceOperation other && other != reference && !other.IsDeclaration
+                && SymbolEqualityComparer.Default.Equals(other.Local, local) && !IsEncryptionNonce(other) && MayWrite(other))
+            {
+                return null;
+            }
+        }
+
+        return shared;
     }
 
     private static void CheckLocal(OperationAnalysisContext context, ILocalReferenceOperation reference, string what, IInvocationOperation? encryption)
@@ -638,6 +684,18 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
         }
 
         return ns?.Name is "System" or "Microsoft";
+    }
+
+    // Findings whose change is the project's own decision (where the IV is stored, how the settings change): no automatic fix.
+    private static void ReportWithoutFix(OperationAnalysisContext context, Location location, string problem)
+    {
+        if (UnstoredCiphertexts.IsUnstored(context.ContainingSymbol, context.CancellationToken))
+        {
+            return;
+        }
+
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, "None");
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.StaticOrReusedNonce, location, context.ContainingSymbol, properties, problem));
     }
 
     private static void Report(OperationAnalysisContext context, Location location, string problem, string? fix = null, Location? fixLocation = null, string? variable = null)

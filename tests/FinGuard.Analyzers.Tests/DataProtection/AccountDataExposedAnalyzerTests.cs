@@ -57,6 +57,10 @@ namespace Microsoft.AspNetCore.Mvc
     {
         public virtual IActionResult Json(object? data) => null!;
         public virtual IActionResult View(object? model) => null!;
+        public virtual IActionResult View() => null!;
+        public virtual IActionResult View(string? viewName) => null!;
+        public dynamic ViewBag { get; } = null!;
+        public System.Collections.Generic.IDictionary<string, object?> ViewData { get; } = null!;
     }
 
     [System.AttributeUsage(System.AttributeTargets.Method)]
@@ -361,6 +365,128 @@ public sealed class AccountsController : ControllerBase
         };
         return test.RunAsync();
     }
+
+    // Before restore (issue 18, session 20, held-out set 15) an EF query does not bind: the DbSet<T> property of the
+    // application's context keeps its row type, so the rows that ToListAsync/FirstOrDefaultAsync/FindAsync return are
+    // judged by it, directly or through a local. A count, a projection (Select) and a set of rows without account data
+    // stay silent.
+    [Fact]
+    public Task An_ef_query_that_does_not_bind_before_restore_is_judged_by_its_set()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Ledger;
+
+public sealed class LedgerContext : DbContext
+{
+    public DbSet<CustomerAccount> Accounts { get; set; }
+    public DbSet<BalanceView> Balances { get; set; }
+}
+
+public sealed class AccountsController : Controller
+{
+    private readonly LedgerContext _context;
+    public AccountsController(LedgerContext context) { _context = context; }
+
+    public async Task<IActionResult> Index()
+    {
+        {|FG3007:return View(await _context.Accounts.ToListAsync());|}
+    }
+
+    public async Task<IActionResult> Details(int id)
+    {
+        var account = await _context.Accounts.Where(a => a.Id == id).FirstOrDefaultAsync();
+        if (account == null)
+        {
+            return NotFound();
+        }
+
+        {|FG3007:return View(account);|}
+    }
+
+    public async Task<IActionResult> Count() => View(await _context.Accounts.CountAsync());
+
+    public async Task<IActionResult> Balances() => View(await _context.Balances.ToListAsync());
+
+    public async Task<IActionResult> Totals() => View(await _context.Accounts.Select(a => a.Balance).ToListAsync());
+}
+""" + Ledger + AspNetStubs.Source,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+
+    // An MVC page renders what its action puts in ViewBag or ViewData as well as its model (issue 18, session 20,
+    // held-out set 15): reported at the return of View(). Balances in ViewBag, account data put there by a POST action,
+    // and a page behind [Authorize] stay silent.
+    [Fact]
+    public Task Account_data_handed_to_a_view_through_ViewBag_or_ViewData_is_reported_at_the_return() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Linq;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+public sealed class HomeController : Controller
+{
+    private readonly IAccountStore _store;
+    public HomeController(IAccountStore store) { _store = store; }
+
+    public IActionResult Index()
+    {
+        try
+        {
+            var accounts = _store.AllAsync().Result;
+            ViewBag.Accounts = accounts;
+        }
+        catch (System.Exception)
+        {
+            return Json(null);
+        }
+
+        {|FG3007:return View();|}
+    }
+
+    public IActionResult Holder(int id)
+    {
+        ViewData["Holder"] = _store.Holder(id).Holder;
+        {|FG3007:return View();|}
+    }
+
+    public IActionResult Balance(int id)
+    {
+        ViewBag.Balance = _store.Balance(id);
+        ViewBag.Iban = _store.Find(id).Iban.Substring(0, 4) + "****";
+        return View();
+    }
+
+    [HttpPut]
+    public IActionResult Update(int id)
+    {
+        ViewBag.Account = _store.Find(id);
+        return View();
+    }
+}
+
+[Authorize]
+public sealed class SecureHomeController : Controller
+{
+    private readonly IAccountStore _store;
+    public SecureHomeController(IAccountStore store) { _store = store; }
+
+    public IActionResult Index()
+    {
+        ViewBag.Accounts = _store.AllAsync().Result;
+        return View();
+    }
+}
+""" + Ledger + AspNetStubs.Source);
 
     // Look-alikes seen on real code (issue 18, session 15): a business's tax id and the account a seller publishes in
     // its payment instructions, a row's integer key beside its navigation (PassportId + Passport), and empty forms.
