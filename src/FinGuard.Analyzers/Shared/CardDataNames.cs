@@ -551,6 +551,13 @@ internal static class CardDataNames
     public static bool IsCardCheckingHelperName(string methodName)
     {
         List<string> words = IdentifierWords.Split(methodName);
+
+        // GetLastFourDigitsFromCard, FirstSixDigits: a helper that keeps only the truncated digits.
+        if (HasTruncationPhrase(words))
+        {
+            return true;
+        }
+
         for (int i = 0; i < words.Count; i++)
         {
             // GetCardTypeFromNumber, GetCardType: brand detection; a lone "Type" (SetType, TypePayment) is not.
