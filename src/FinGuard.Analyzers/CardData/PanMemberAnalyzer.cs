@@ -156,6 +156,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         CardDataKind kind = CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names);
         if ((kind == CardDataKind.Pan ? !CardNumberDocComments.DescribeNonPan(member) : kind == CardDataKind.None && CardNumberDocComments.DescribeAccountNumberAsPan(member))
             && !CardDataFlow.IsMarkedSafe(member)
+            && !(kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
             && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken)))
         {
