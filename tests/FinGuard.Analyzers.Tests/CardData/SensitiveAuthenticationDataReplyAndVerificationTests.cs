@@ -65,4 +65,32 @@ public class Signup
     public string GiftCardVerification { get; set; } = "";
 }
 """);
+
+    [Fact]
+    public Task Verification_codes_only_given_an_obfuscated_value_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public static class CardHelper { public static string ObfuscateVerificationCode(string code) => "***"; }
+public interface ICrypto { string Decrypt(string cipher); }
+public class PaymentMethodResult
+{
+    public string CCNumber { get; set; } = "";
+    public string CCVerification { get; set; } = "";
+}
+public class Stored
+{
+    public string CCNumber { get; set; } = "";
+    public string {|FG1002:CCVerification|} { get; set; } = "";
+}
+public class Reader
+{
+    public PaymentMethodResult Shown(ICrypto crypto, string cipher)
+    {
+        var result = new PaymentMethodResult();
+        result.CCVerification = !string.IsNullOrEmpty(cipher) ? CardHelper.ObfuscateVerificationCode(crypto.Decrypt(cipher)) : string.Empty;
+        return result;
+    }
+
+    public Stored Kept(ICrypto crypto, string cipher) => new Stored { CCVerification = crypto.Decrypt(cipher) };
+}
+""");
 }

@@ -73,13 +73,15 @@ internal static class CardDataSanitizers
            || name.IndexOf("Hmac", StringComparison.OrdinalIgnoreCase) >= 0
            || name == "Protect" || name == "ProtectString";
 
-    /// <summary>Masking by name only (Mask, Last4, LastFour, Redact, Truncate): what leaves a security code unreadable, unlike encryption or hashing.</summary>
+    /// <summary>Masking by name only (Mask, Last4, LastFour, Redact, Truncate, Obfuscate): what leaves a security code unreadable, unlike encryption or hashing.</summary>
     public static bool IsMaskingName(string name)
         => name.IndexOf("Mask", StringComparison.Ordinal) >= 0
            || name.IndexOf("Last4", StringComparison.OrdinalIgnoreCase) >= 0
            || name.IndexOf("LastFour", StringComparison.OrdinalIgnoreCase) >= 0
            || name.IndexOf("Redact", StringComparison.Ordinal) >= 0
-           || name.IndexOf("Truncat", StringComparison.Ordinal) >= 0;
+           || name.IndexOf("Truncat", StringComparison.Ordinal) >= 0
+           // ObfuscateNumber, ObfuscateVerificationCode: masking by another name (issue 18, set 15).
+           || name.IndexOf("Obfuscat", StringComparison.Ordinal) >= 0;
 
     // pan.Substring(pan.Length - 4), pan.Substring(0, 6), pan.Substring(12, 4): at most first six or last four.
     internal static bool IsShortSubstring(IInvocationOperation invocation)
