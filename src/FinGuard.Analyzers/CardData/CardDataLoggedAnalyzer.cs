@@ -193,7 +193,7 @@ public sealed class CardDataLoggedAnalyzer : DiagnosticAnalyzer
             }
 
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
-            if (kind != CardDataKind.None && IsSanitizedMember(SanitizedMembers.ReferencedMember(value), cancellationToken))
+            if (kind != CardDataKind.None && (IsSanitizedMember(SanitizedMembers.ReferencedMember(value), cancellationToken) || SanitizedMembers.IsTruncatedLocal(value)))
             {
                 return null;
             }

@@ -563,7 +563,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             bool isActionReturn = sink.StartsWith("the response of ", StringComparison.Ordinal);
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
-            if (kind != CardDataKind.None && IsSanitizedMember(SanitizedMembers.ReferencedMember(value), default))
+            if (kind != CardDataKind.None && (IsSanitizedMember(SanitizedMembers.ReferencedMember(value), default) || SanitizedMembers.IsTruncatedLocal(value)))
             {
                 return;
             }

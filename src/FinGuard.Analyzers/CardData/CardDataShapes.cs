@@ -57,6 +57,11 @@ internal sealed class CardDataShapes
 
         INamedTypeSymbol? containing = member.ContainingType;
         CardDataKind kind = CardDataNames.Classify(member.Name, containing?.Name, containing?.MemberNames, _options.GetCardDataNames(locations[0].SourceTree));
+        if (kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
+        {
+            return CardDataKind.None;
+        }
+
         return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
     }
 

@@ -39,7 +39,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized), SymbolKind.Field);
             start.RegisterSymbolAction(c => AnalyzeProperty(c, options, sanitized), SymbolKind.Property);
             start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options, sanitized), SymbolKind.Method);
-            start.RegisterOperationAction(c => AnalyzeLocal(c, options), OperationKind.VariableDeclarator);
+            start.RegisterOperationAction(c => AnalyzeLocal(c, options, sanitized), OperationKind.VariableDeclarator);
             start.RegisterOperationAction(c => AnalyzeLambdaParameters(c, options), OperationKind.AnonymousFunction);
         });
     }
@@ -119,7 +119,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
                 && !ImplementsInterfaceMember(method)
                 && !CardDataFlow.IsMarkedSafe(parameter)
-                && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken))
+                && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken)
+                && !sanitized.IsOnlyMaskedInBody(parameter, context.CancellationToken))
             {
                 Report(context, parameter);
             }
@@ -155,6 +156,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         CardDataKind kind = CardDataNames.Classify(member.Name, member.ContainingType?.Name, siblings, names);
         if ((kind == CardDataKind.Pan ? !CardNumberDocComments.DescribeNonPan(member) : kind == CardDataKind.None && CardNumberDocComments.DescribeAccountNumberAsPan(member))
             && !CardDataFlow.IsMarkedSafe(member)
+            && !(kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
             && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken)))
         {
@@ -192,7 +194,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
     }
 
     // var cardNumber = form["card"]; string pan = reader.GetString(0);
-    private static void AnalyzeLocal(OperationAnalysisContext context, FinGuardOptions options)
+    private static void AnalyzeLocal(OperationAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
     {
         var declarator = (IVariableDeclaratorOperation)context.Operation;
         ILocalSymbol local = declarator.Symbol;
@@ -244,8 +246,9 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!TestProjects.IsInTestProjectFolder(location.SourceTree) && !IsOnlyUsedToMask(declarator, local, context.ContainingSymbol is IMethodSymbol owner && CardDataNames.IsCardCheckingHelperName(owner.Name))
-            && !HoldsOnlyTruncatedDigits(declarator, local, initializer))
+        if (!TestProjects.IsInTestProjectFolder(location.SourceTree)
+            && !IsOnlyUsedToMask(declarator, local, context.ContainingSymbol is IMethodSymbol owner && CardDataNames.IsCardCheckingHelperName(owner.Name), sanitized, context.CancellationToken)
+            && !MaskingUses.HoldsOnlyTruncatedDigits(Root(declarator), local, initializer))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
         }
@@ -309,59 +312,38 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
     private static bool IsGeneratorCall(IOperation value)
         => value is IInvocationOperation call && CardDataNames.IsNumberGeneratorName(call.TargetMethod.Name);
 
-    // new StringBuilder(), "", string.Empty, 0: a value that holds nothing yet.
-    private static bool IsFreshValue(IOperation value) => value switch
-    {
-        IObjectCreationOperation { Arguments.Length: 0 } => true,
-        ILiteralOperation { ConstantValue: { HasValue: true, Value: string { Length: 0 } } } => true,
-        IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } } => true,
-        // long number = 0; number = number * 10 + random.Next(0, 10): a numeric accumulator.
-        { ConstantValue: { HasValue: true, Value: int or long or decimal or ulong } zero } when System.Convert.ToDecimal(zero.Value, System.Globalization.CultureInfo.InvariantCulture) == 0m => true,
-        _ => false,
-    };
-
-    private enum LocalUse
-    {
-        Other,
-        Neutral,
-        Checks,
-        Masks,
-    }
+    private static bool IsFreshValue(IOperation value) => MaskingUses.IsFreshValue(value);
 
     // string cardNumber = details.CardNumber; cardNumber = digitsOnly.Replace(cardNumber, ""); string last4 =
     // cardNumber.Substring(cardNumber.Length - 4); kept = kept.Replace(cardNumber, last4): a copy that exists only to
     // cut the PAN down to its last digits or out of other text holds nothing the masked result does not. Every read must
-    // be a masking use (a substring, the text a Replace removes, a masking call) or neutral (length and emptiness checks,
-    // a clean-up written back to the same local), and at least one must mask. Runs only for locals named like a PAN.
-    private static bool IsOnlyUsedToMask(IOperation declarator, ILocalSymbol local, bool inCheckingHelper)
+    // be a masking use (a substring or a short range, the text a Replace removes, a masking call, an argument of a
+    // source method that only masks it) or neutral (length and emptiness checks, a clean-up written back to the same
+    // local), and at least one must mask (MaskingUses). Runs only for locals named like a PAN.
+    private static bool IsOnlyUsedToMask(IOperation declarator, ILocalSymbol local, bool inCheckingHelper, SanitizedMembers sanitized, System.Threading.CancellationToken cancellationToken)
     {
-        IOperation root = declarator;
-        while (root.Parent != null)
-        {
-            root = root.Parent;
-        }
-
         // ValidateCardNumber: string creditCardNumber = detail.Value; var ok = !string.IsNullOrEmpty(creditCardNumber) &&
         // creditCardNumber.Length == 16: in a checking helper, a copy read only by length and emptiness checks holds the PAN
         // for the format check and keeps nothing (elsewhere such a copy is still reported).
         bool masks = false;
         bool checks = false;
-        foreach (IOperation operation in root.Descendants())
+        Func<IParameterSymbol, bool>? maskedParameter = null;
+        foreach (IOperation operation in Root(declarator).Descendants())
         {
             if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
                 continue;
             }
 
-            switch (ClassifyUse(reference))
+            switch (MaskingUses.Classify(reference, local, maskedParameter ??= parameter => sanitized.IsOnlyMaskedInBody(parameter, cancellationToken)))
             {
-                case LocalUse.Masks:
+                case MaskingUse.Masks:
                     masks = true;
                     break;
-                case LocalUse.Checks:
+                case MaskingUse.Checks:
                     checks = true;
                     break;
-                case LocalUse.Neutral:
+                case MaskingUse.Neutral:
                     break;
                 default:
                     return false;
@@ -371,119 +353,14 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         return masks || (checks && inCheckingHelper);
     }
 
-    // string _cardNumber = ""; ... _cardNumber = account.Substring(length - 4, 4): a local that is only ever given a
-    // fresh value or a short substring (at most six characters, or from Length - 4) holds the last or first digits.
-    private static bool HoldsOnlyTruncatedDigits(IOperation declarator, ILocalSymbol local, IOperation? initializer)
+    private static IOperation Root(IOperation operation)
     {
-        if (initializer != null && !IsFreshValue(CardDataValues.Unwrap(initializer)) && !IsShortSubstring(CardDataValues.Unwrap(initializer)))
+        while (operation.Parent != null)
         {
-            return false;
+            operation = operation.Parent;
         }
 
-        IOperation root = declarator;
-        while (root.Parent != null)
-        {
-            root = root.Parent;
-        }
-
-        bool truncates = initializer != null && IsShortSubstring(CardDataValues.Unwrap(initializer));
-        foreach (IOperation operation in root.Descendants())
-        {
-            // Parse(input, out cardNumber): a write the assignments do not show.
-            if (operation is IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local))
-            {
-                return false;
-            }
-
-            if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target } assignment && SymbolEqualityComparer.Default.Equals(target.Local, local))
-            {
-                IOperation value = CardDataValues.Unwrap(assignment.Value);
-                if (assignment is not ISimpleAssignmentOperation || !(IsShortSubstring(value) || IsFreshValue(value)))
-                {
-                    return false;
-                }
-
-                truncates |= IsShortSubstring(value);
-            }
-        }
-
-        return truncates;
-    }
-
-    // s.Substring(s.Length - 4), s.Substring(start, 4), s.Substring(0, 6): at most the first six or last four digits.
-    private static bool IsShortSubstring(IOperation value)
-    {
-        if (value is not IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String } } invocation)
-        {
-            return false;
-        }
-
-        if (invocation.Arguments.Length == 2)
-        {
-            return invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int length } && length <= 6;
-        }
-
-        return invocation.Arguments.Length == 1
-            && invocation.Arguments[0].Value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, LeftOperand: IPropertyReferenceOperation { Property.Name: "Length" }, RightOperand.ConstantValue: { HasValue: true, Value: int tail } }
-            && tail <= 4;
-    }
-
-    private static LocalUse ClassifyUse(ILocalReferenceOperation reference)
-    {
-        IOperation used = reference;
-        while (used.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            used = used.Parent;
-        }
-
-        switch (used.Parent)
-        {
-            case ISimpleAssignmentOperation assignment when assignment.Target == used:
-                return LocalUse.Neutral;
-            case IPropertyReferenceOperation { Property.Name: "Length" }:
-                return LocalUse.Checks;
-            case IInvocationOperation invocation when invocation.Instance == used:
-                string name = invocation.TargetMethod.Name;
-                if (name == "Substring" || IsMaskingName(name))
-                {
-                    return LocalUse.Masks;
-                }
-
-                return IsWrittenBackTo(invocation, reference.Local) ? LocalUse.Neutral : LocalUse.Other;
-            case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
-                string method = invocation.TargetMethod.Name;
-                if (method == "IsNullOrEmpty" || method == "IsNullOrWhiteSpace")
-                {
-                    return LocalUse.Checks;
-                }
-
-                // kept.Replace(cardNumber, last4): the PAN is the text being removed from another string.
-                if (IsMaskingName(method)
-                    || (method == "Replace" && invocation.Instance != null && invocation.Arguments.Length > 0 && invocation.Arguments[0] == argument))
-                {
-                    return LocalUse.Masks;
-                }
-
-                // cardNumber = digitsOnly.Replace(cardNumber, ""): a clean-up of the same value.
-                return IsWrittenBackTo(invocation, reference.Local) ? LocalUse.Neutral : LocalUse.Other;
-            default:
-                return LocalUse.Other;
-        }
-    }
-
-    private static bool IsMaskingName(string methodName) => methodName.IndexOf("Mask", System.StringComparison.Ordinal) >= 0;
-
-    private static bool IsWrittenBackTo(IOperation value, ILocalSymbol local)
-    {
-        IOperation current = value;
-        while (current.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            current = current.Parent;
-        }
-
-        return current.Parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment
-            && assignment.Value == current
-            && SymbolEqualityComparer.Default.Equals(target.Local, local);
+        return operation;
     }
 
     // Lambda and minimal-API parameters: app.MapPost("/pay", (string cardNumber, ...) => ...).

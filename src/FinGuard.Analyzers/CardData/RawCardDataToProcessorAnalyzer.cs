@@ -361,6 +361,12 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
             value = padded.Expression;
         }
 
+        // creditCard.cardNumber = pan[^4..]: the last four digits (CardDataSanitizers.IsShortRange).
+        if (value is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } slice } && slice[0].Expression is RangeExpressionSyntax range)
+        {
+            return Flow.CardDataSanitizers.IsShortRange(range);
+        }
+
         string? name = value switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,

@@ -66,6 +66,8 @@ internal static class CardDataNames
         // Results and flags about a security code are not the code: CvcCheck, CvvResult, CvcStatus, CvvProvided.
         "check", "checks", "result", "results", "status", "response", "provided", "present", "supplied", "match",
         "matched", "matches", "verified", "requirement", "rule", "rules", "outcome",
+        // CVD_Presence_Ind, CvvIndicator: whether a code was sent (First Data's CVD presence indicator), not the code.
+        "presence", "indicator", "ind",
         // Flags: RequireCvc, HasCvv, IsPinSet, SkipCvcCheck; ForceCvc/Force3ds, the issuer's flag in a BIN or
         // installment lookup (iyzico's forceCvc), says whether a code must be asked for, not what it is.
         "require", "requires", "has", "is", "should", "skip", "allow", "allowed", "force", "forced",
@@ -144,11 +146,29 @@ internal static class CardDataNames
 
         if (NamesPan(words) || CardDataForeignNames.NamesPan(words))
         {
+            // PanCardNo, PanNumber beside AadhaarNo: India's tax Permanent Account Number, not a payment card's.
+            if (NamesTaxPan(words, containingTypeName, siblingNames))
+            {
+                return CardDataKind.None;
+            }
+
+            // WorldPayPaymentSettings.CreditCard, ConfigurationModel.CreditCard: a payment-type setting, not a number.
+            if (containingTypeName != null && words.Count == 2 && words[1] == "card" && words[0] is "credit" or "debit" && IsSettingsTypeName(containingTypeName))
+            {
+                return CardDataKind.None;
+            }
+
             // MemberCard.CardNo, LoyaltyCardRequest.ExternalCardNo: the number of the non-payment card the type is about.
             return containingTypeName != null && NamesNonPaymentCardType(containingTypeName) ? CardDataKind.None : CardDataKind.Pan;
         }
 
         CardDataKind sensitive = NotAnAccountPin(NamesSensitiveAuthenticationData(words, containingTypeName), words, name, containingTypeName, siblingNames);
+        if (sensitive == CardDataKind.SecurityCode && IsProcessorCheckReply(name, containingTypeName, siblingNames))
+        {
+            // TransactionResult.CVV2, FdCreditCardResp.cvv2: the processor's CVV2 match result (M, N, P, U) under the code's name.
+            return CardDataKind.None;
+        }
+
         if (sensitive != CardDataKind.None)
         {
             return sensitive;
@@ -175,6 +195,77 @@ internal static class CardDataNames
 
         return CardDataKind.None;
     }
+
+    // Siblings of an identity record (India's KYC: Aadhaar number, date of birth) next to which "PAN" is the tax id.
+    private static readonly string[] TaxIdentitySiblingFragments = { "aadhaar", "aadhar", "adhaar", "kyc", "dob", "dateofbirth", "birthdate", "birthday" };
+
+    /// <summary>
+    /// India's Permanent Account Number (the tax id on a "PAN card"), not a payment card's PAN: a name that says
+    /// <c>PanCard</c> (<c>PanCardNo</c>, <c>pancard</c>), or whose only card-number word is a bare "pan"
+    /// (<c>PAN</c>, <c>PanNumber</c>, <c>PanNo</c>) on a type named for KYC or with an Aadhaar, KYC or date-of-birth member
+    /// and no other card field (expiry, security code, holder). A <c>Pan</c> on a payment-card type stays a PAN.
+    /// </summary>
+    internal static bool NamesTaxPan(List<string> words, string? containingTypeName, IEnumerable<string>? siblingNames)
+    {
+        int pan = -1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if ((word == "pan" && i + 1 < words.Count && words[i + 1] is "card" or "cardno" or "cardnumber")
+                || (word.StartsWith("pancard", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (word == "pan")
+            {
+                pan = i;
+            }
+            else if (word == "card" || word == "cc" || word == "credit" || word == "debit" || word == "primary" || (PanWords.Contains(word) && word != "pan"))
+            {
+                // CardPan, CreditCardPan: a payment card named beside the PAN.
+                return false;
+            }
+        }
+
+        if (pan < 0 || (pan + 1 < words.Count && !NumberWords.Contains(words[pan + 1])) || (containingTypeName != null && IsPaymentCardTypeName(containingTypeName)))
+        {
+            return false;
+        }
+
+        if (containingTypeName != null && IdentifierWords.ContainsAnyFragment(containingTypeName, KycTypeFragments))
+        {
+            return true;
+        }
+
+        if (siblingNames == null)
+        {
+            return false;
+        }
+
+        bool identity = false;
+        foreach (string sibling in siblingNames)
+        {
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (IsCardFieldSibling(normalized) || normalized.Contains("expir") || normalized.Contains("card"))
+            {
+                // CardExpiry, DebitCard: the record is about a card too.
+                return false;
+            }
+
+            identity |= IdentifierWords.ContainsAnyFragment(normalized, TaxIdentitySiblingFragments) && !normalized.Contains("expir");
+        }
+
+        return identity;
+    }
+
+    private static readonly string[] KycTypeFragments = { "kyc", "aadhaar", "aadhar" };
+
+    // Settings, Options, Configuration, ConfigurationModel, Config: a type of configuration values.
+    private static bool IsSettingsTypeName(string typeName)
+        => typeName.EndsWith("Settings", StringComparison.Ordinal) || typeName.EndsWith("Setting", StringComparison.Ordinal)
+           || typeName.EndsWith("Options", StringComparison.Ordinal) || typeName.EndsWith("Configuration", StringComparison.Ordinal)
+           || typeName.EndsWith("ConfigurationModel", StringComparison.Ordinal) || typeName.EndsWith("Config", StringComparison.Ordinal);
 
     // Words of a type that carries a PIN a user types to sign in or authorise a request, not one that is kept: an ATM
     // or app login request, a change-PIN command (labels: PIN request members of ATM and app flows are not card data).
@@ -427,6 +518,13 @@ internal static class CardDataNames
                 return CardDataKind.SecurityCode;
             }
 
+            // "CCVerification", "CardVerification": the card verification value named by its last word (EmailVerification,
+            // a lone VerificationCode and CardVerificationStatus are not).
+            if (word == "verification" && next == null && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc") && !IsNegatedCard(words, i - 1))
+            {
+                return CardDataKind.SecurityCode;
+            }
+
             // "CardSecurityNumber", "CardVerificationNumber", "CardVerificationValue".
             if ((word == "verification" || IsSecurityWord(word)) && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
                 && (next == "value" || next == "code" || next == "number" || next == "num" || next == "no"))
@@ -517,6 +615,49 @@ internal static class CardDataNames
         return false;
     }
 
+    // Response-code siblings of a processor's reply: AVS result, bank or processor response code.
+    private static readonly string[] CheckReplySiblingFragments = { "avs", "respcode", "responsecode" };
+
+    /// <summary>
+    /// A processor's reply (<c>TransactionResult</c>, <c>FdCreditCardResp</c>, <c>AuthorizationResponse</c>: the type's
+    /// last word) that carries check results (an AVS result, a bank or processor response code) and no card field (no
+    /// card number, expiry or holder): its <c>CVV2</c>/<c>cvv2</c> is the CVV2 match result, not the code. An API's own
+    /// response DTO that returns the stored card (<c>PaymentResponse { CardNumber, Cvv }</c>) and a request stay card data.
+    /// </summary>
+    private static bool IsProcessorCheckReply(string name, string? typeName, IEnumerable<string>? siblingNames)
+    {
+        if (typeName == null || siblingNames == null)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        if (words.Count == 0 || words[words.Count - 1] is not ("response" or "result" or "resp" or "reply"))
+        {
+            return false;
+        }
+
+        bool checks = false;
+        foreach (string sibling in siblingNames)
+        {
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (string.Equals(sibling, name, StringComparison.Ordinal) || normalized.StartsWith("cv", StringComparison.Ordinal))
+            {
+                // The member itself, and the reply's other code results (Cvv2Result, CVVResponse).
+                continue;
+            }
+
+            if (IsCardFieldSibling(normalized) || (MayNameCardData(sibling) && NamesPan(IdentifierWords.Split(sibling))))
+            {
+                return false;
+            }
+
+            checks |= IdentifierWords.ContainsAnyFragment(normalized, CheckReplySiblingFragments);
+        }
+
+        return checks;
+    }
+
     // "GiftCardSecurityCode", "WifiSecurityCode": the qualifier before "security" says it is not a payment card's.
     private static bool IsNonPaymentCodeContext(List<string> words, int securityIndex)
     {
@@ -551,6 +692,13 @@ internal static class CardDataNames
     public static bool IsCardCheckingHelperName(string methodName)
     {
         List<string> words = IdentifierWords.Split(methodName);
+
+        // GetLastFourDigitsFromCard, FirstSixDigits: a helper that keeps only the truncated digits.
+        if (HasTruncationPhrase(words))
+        {
+            return true;
+        }
+
         for (int i = 0; i < words.Count; i++)
         {
             // GetCardTypeFromNumber, GetCardType: brand detection; a lone "Type" (SetType, TypePayment) is not.
@@ -721,21 +869,7 @@ internal static class CardDataNames
     {
         foreach (string sibling in siblingNames)
         {
-            string normalized = IdentifierWords.Normalize(sibling);
-            if (normalized.StartsWith("exp", StringComparison.Ordinal)
-                || normalized.StartsWith("cvc", StringComparison.Ordinal)
-                || normalized.StartsWith("cvv", StringComparison.Ordinal)
-                || normalized.Contains("holder")
-                || normalized == "securitycode"
-                || normalized == "verificationcode"
-                // Validity, ValidThru, ValidUntil: the card's validity dates (not IsValid, Validate...: member names include methods).
-                || normalized == "validity" || normalized == "validthru" || normalized == "validthrough" || normalized == "validuntil"
-                || normalized == "validtill" || normalized == "validto" || normalized == "validfrom" || normalized == "validdate"
-                // The parts of a card number (ISO/IEC 7812): check digit, major industry identifier, issuer identification.
-                || normalized == "checkdigit"
-                || normalized == "majorindustryidentifier"
-                || normalized.StartsWith("issuingnetwork", StringComparison.Ordinal)
-                || CardDataForeignNames.IsCardSiblingName(normalized))
+            if (IsCardFieldSibling(IdentifierWords.Normalize(sibling)))
             {
                 return true;
             }
@@ -743,6 +877,23 @@ internal static class CardDataNames
 
         return false;
     }
+
+    // One normalized member name that is another field of a payment card (expiry, security code, holder, validity...).
+    private static bool IsCardFieldSibling(string normalized)
+        => normalized.StartsWith("exp", StringComparison.Ordinal)
+           || normalized.StartsWith("cvc", StringComparison.Ordinal)
+           || normalized.StartsWith("cvv", StringComparison.Ordinal)
+           || normalized.Contains("holder")
+           || normalized == "securitycode"
+           || normalized == "verificationcode"
+           // Validity, ValidThru, ValidUntil: the card's validity dates (not IsValid, Validate...: member names include methods).
+           || normalized == "validity" || normalized == "validthru" || normalized == "validthrough" || normalized == "validuntil"
+           || normalized == "validtill" || normalized == "validto" || normalized == "validfrom" || normalized == "validdate"
+           // The parts of a card number (ISO/IEC 7812): check digit, major industry identifier, issuer identification.
+           || normalized == "checkdigit"
+           || normalized == "majorindustryidentifier"
+           || normalized.StartsWith("issuingnetwork", StringComparison.Ordinal)
+           || CardDataForeignNames.IsCardSiblingName(normalized);
 
     // Every name Classify can recognise contains one of these fragments (card, cc, pan, primary account number,
     // security codes, track data, PIN, a bare "number" on a card type); a superset is fine, a miss is not.

@@ -134,4 +134,49 @@ internal static class CardDataTypes
 
     /// <summary>Only <c>string</c> members can be renamed to a token member without changing their type's uses.</summary>
     public static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+
+    /// <summary>
+    /// Whether the member is declared too short for a card number (fewer than 12 characters): <c>[StringLength(10)]</c>,
+    /// <c>[MaxLength(10)]</c>, <c>[Column(TypeName = "nvarchar(10)")]</c>. India's tax PAN is ten characters, and a
+    /// column that holds ten cannot hold a 12-19 digit PAN whatever it is called. Asked only of members named as a PAN.
+    /// </summary>
+    public static bool IsTooShortForPan(ISymbol member)
+    {
+        if (member is not (IPropertySymbol or IFieldSymbol or IParameterSymbol))
+        {
+            return false;
+        }
+
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            string? name = attribute.AttributeClass?.Name;
+            if (name is "StringLengthAttribute" or "MaxLengthAttribute" or "StringLength" or "MaxLength")
+            {
+                if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int length && length > 0 && length < 12)
+                {
+                    return true;
+                }
+            }
+            else if (name is "ColumnAttribute" or "Column")
+            {
+                foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "TypeName" && argument.Value.Value is string typeName && DeclaredLength(typeName) is int declared && declared < 12)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // nvarchar(10), varchar(10), char(10): the length in parentheses.
+    private static int? DeclaredLength(string typeName)
+    {
+        int open = typeName.IndexOf('(');
+        int close = open < 0 ? -1 : typeName.IndexOf(')', open);
+        return close > open + 1 && int.TryParse(typeName.Substring(open + 1, close - open - 1).Trim(), out int length) ? length : null;
+    }
 }

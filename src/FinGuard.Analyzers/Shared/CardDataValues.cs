@@ -59,6 +59,12 @@ internal static class CardDataValues
 
         SyntaxTree? tree = value.Syntax.SyntaxTree;
         CardDataKind kind = CardDataNames.Classify(name, containingTypeName, siblings, options.GetCardDataNames(tree));
+        if (kind == CardDataKind.Pan && containingTypeName != null && CardDataTypes.IsTooShortForPan(((IMemberReferenceOperation)value).Member))
+        {
+            // [StringLength(10)] string Pan: India's ten-character tax PAN, or anything else too short for a card number.
+            return CardDataKind.None;
+        }
+
         return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
     }
 

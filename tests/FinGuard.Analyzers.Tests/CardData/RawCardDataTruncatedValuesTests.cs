@@ -49,4 +49,18 @@ public class Refunds
     public creditCardType Trimmed(string last4) => new creditCardType { cardNumber = last4.Trim() };
     public creditCardType Full(RefundRequest request) => new creditCardType { {|FG1005:cardNumber = request.CardNumber.PadLeft(16, '0')|} };
 }");
+
+    // Issue 18, set 15: the C# range forms of the last four and first six digits are truncations too; a range that keeps
+    // the rest of the number (pan[4..], pan[..^4]) is not.
+    [Fact]
+    public Task Range_of_the_last_four_is_not_reported_a_longer_range_is() => VerifyUnresolvedAsync("""
+using AuthorizeNet.Api.Contracts.V1;
+public class Refunds
+{
+    public creditCardType ForRefund(string creditCardNumber) => new creditCardType { cardNumber = creditCardNumber[^4..], expirationDate = "XXXX" };
+    public creditCardType FirstSix(string creditCardNumber) => new creditCardType { cardNumber = creditCardNumber[..6] };
+    public creditCardType Rest(string creditCardNumber) => new creditCardType { {|FG1005:cardNumber = creditCardNumber[4..]|} };
+    public creditCardType AllButLast(string creditCardNumber) => new creditCardType { {|FG1005:cardNumber = creditCardNumber[..^4]|} };
+}
+""");
 }

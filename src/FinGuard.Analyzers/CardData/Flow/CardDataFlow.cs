@@ -649,6 +649,9 @@ internal sealed class CardDataFlow
         private readonly List<IOperation> _uses = new List<IOperation>();
         private readonly List<IReturnOperation> _returns = new List<IReturnOperation>();
 
+        // Locals named like card data that are only ever given the first six or last four digits, or text around them.
+        private Dictionary<ILocalSymbol, bool>? _truncatedLocals;
+
         public BodyPass(CardDataFlow flow, Run run, IMethodSymbol method, IOperation root, bool intrinsic, int depth)
         {
             _flow = flow;
@@ -1024,6 +1027,9 @@ internal sealed class CardDataFlow
                     return AnyOf(tuple.Elements, depth);
                 case IInvocationOperation invocation:
                     return InvocationTaint(invocation, depth);
+                case IImplicitIndexerReferenceOperation slice when slice.Argument.Type?.Name == "Range":
+                    // pan[^4..] and pan[..6] keep the last four or first six digits; pan[4..], pan[..^4] keep the rest of the number.
+                    return CardDataSanitizers.IsTruncation(slice) ? null : Eval(slice.Instance, depth);
                 default:
                     return null;
             }
@@ -1411,7 +1417,24 @@ internal sealed class CardDataFlow
                 return null;
             }
 
+            // var cardNumberDetails = ok ? "card ending " + number[^4..] : "": named like a PAN, given only its last digits.
+            if (symbol is ILocalSymbol named && IsTruncatedLocal(named))
+            {
+                return null;
+            }
+
             return new FlowTaint(Display(value), kind, string.Empty, 0, value);
+        }
+
+        private bool IsTruncatedLocal(ILocalSymbol local)
+        {
+            _truncatedLocals ??= new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
+            if (!_truncatedLocals.TryGetValue(local, out bool truncated))
+            {
+                _truncatedLocals[local] = truncated = MaskingUses.HoldsOnlyTruncatedDigits(_root, local);
+            }
+
+            return truncated;
         }
 
         private string? DecryptedCardMember(IOperation value, out CardDataKind kind)

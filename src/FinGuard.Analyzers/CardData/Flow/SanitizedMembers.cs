@@ -21,6 +21,7 @@ internal sealed class SanitizedMembers
     private readonly NameIndex _index;
     private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _maskedMembers = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _maskedParameters = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>> _assignmentsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>>(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>> _callsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>>(StringComparer.Ordinal);
 
@@ -57,6 +58,26 @@ internal sealed class SanitizedMembers
         => index != null && member is IPropertySymbol or IFieldSymbol && !member.DeclaringSyntaxReferences.IsEmpty
            && index.IsEveryAssignmentSanitized(member, cancellationToken);
 
+    /// <summary>
+    /// The sinks' question about a local named like card data (FG1003, FG1004): is it only ever given the first six or
+    /// last four digits, or text around them (<c>var cardNumber = Decrypt(stored)[^4..]</c>)? Walks the local's body.
+    /// </summary>
+    public static bool IsTruncatedLocal(IOperation value)
+    {
+        if (value is not ILocalReferenceOperation { Local: { } local })
+        {
+            return false;
+        }
+
+        IOperation root = value;
+        while (root.Parent != null)
+        {
+            root = root.Parent;
+        }
+
+        return MaskingUses.HoldsOnlyTruncatedDigits(root, local);
+    }
+
     /// <summary>The field or property a value reads directly, if any.</summary>
     public static ISymbol? ReferencedMember(IOperation value) => value switch
     {
@@ -68,6 +89,78 @@ internal sealed class SanitizedMembers
     /// <summary>Whether every call of the method (at least one) passes a sanitized value for the parameter.</summary>
     public bool IsEveryArgumentSanitized(IParameterSymbol parameter, CancellationToken cancellationToken)
         => IsParameterSanitized(parameter, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), maskedOnly: false, cancellationToken);
+
+    /// <summary>
+    /// Whether every read of the parameter in its method's body (declared in this compilation, at least one read) only
+    /// masks it (<c>cardNumber[^4..]</c>, <c>cardNumber.Substring(cardNumber.Length - 4)</c>, a masking call), checks
+    /// its length or emptiness, or hands it to another such parameter: a helper that keeps the last four digits holds
+    /// no PAN, whoever calls it. Bound only for parameters FG1001 would otherwise report, or that a PAN-named local is
+    /// passed to; cached per parameter.
+    /// </summary>
+    public bool IsOnlyMaskedInBody(IParameterSymbol parameter, CancellationToken cancellationToken)
+        => IsOnlyMaskedInBody(parameter, 0, cancellationToken);
+
+    private bool IsOnlyMaskedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    {
+        parameter = parameter.OriginalDefinition;
+        if (_maskedParameters.TryGetValue(parameter, out bool cached))
+        {
+            return cached;
+        }
+
+        if (depth > 1)
+        {
+            return false;
+        }
+
+        // Only the outermost answer is kept: a deeper one may have stopped at the depth limit.
+        bool result = ComputeOnlyMaskedInBody(parameter, depth, cancellationToken);
+        return depth == 0 ? _maskedParameters.GetOrAdd(parameter, result) : result;
+    }
+
+    private bool ComputeOnlyMaskedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    {
+        if (parameter.RefKind != RefKind.None || parameter.ContainingSymbol is not IMethodSymbol { IsAbstract: false, IsExtern: false } method
+            || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        SyntaxNode? body = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            BaseMethodDeclarationSyntax declared => (SyntaxNode?)declared.Body ?? declared.ExpressionBody,
+            LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+            _ => null,
+        };
+        if (body == null || !_compilation.ContainsSyntaxTree(body.SyntaxTree)
+            || Model(body.SyntaxTree).GetOperation(body, cancellationToken) is not { } operation)
+        {
+            return false;
+        }
+
+        bool masks = false;
+        foreach (IOperation descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter))
+            {
+                continue;
+            }
+
+            switch (MaskingUses.Classify(reference, reference.Parameter, next => IsOnlyMaskedInBody(next, depth + 1, cancellationToken)))
+            {
+                case MaskingUse.Masks:
+                    masks = true;
+                    break;
+                case MaskingUse.Neutral:
+                case MaskingUse.Checks:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return masks;
+    }
 
     private bool IsMemberSanitized(ISymbol member, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
     {
@@ -306,6 +399,9 @@ internal sealed class SanitizedMembers
                 return value.ConstantValue.Value is string text && IsMaskText(text) ? Verdict.Sanitized : Verdict.Neutral;
             case IDefaultValueOperation:
                 return Verdict.Neutral;
+            case IImplicitIndexerReferenceOperation or IInvocationOperation when CardDataSanitizers.IsTruncation(value):
+                // cardNumber[^4..], pan[..6], pan.Substring(pan.Length - 4): the last four or first six digits.
+                return Verdict.Sanitized;
             case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
                 // string.Format("************{0}", number.Substring(12, 4)): the format text and every argument, as for
                 // an interpolation (issue 18, set 12; "Card {0}" around a raw number stays raw).
@@ -341,7 +437,7 @@ internal sealed class SanitizedMembers
                 return formatted;
             case IInvocationOperation invocation:
                 return Of(IsRandom(invocation.TargetMethod.ContainingType)
-                          || (maskedOnly ? CardDataSanitizers.IsMaskingName(invocation.TargetMethod.Name) || IsShortSubstringOf(invocation) : CardDataSanitizers.IsSanitizer(invocation, _options)));
+                          || (maskedOnly ? CardDataSanitizers.IsMaskingName(invocation.TargetMethod.Name) : CardDataSanitizers.IsSanitizer(invocation, _options)));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation
                 when concatenation.Type?.SpecialType == SpecialType.System_String || concatenation.LeftOperand.Type?.SpecialType == SpecialType.System_String
                      || concatenation.RightOperand.Type?.SpecialType == SpecialType.System_String:
@@ -469,9 +565,6 @@ internal sealed class SanitizedMembers
 
         return false;
     }
-
-    private static bool IsShortSubstringOf(IInvocationOperation invocation)
-        => invocation.TargetMethod is { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String } && CardDataSanitizers.IsShortSubstring(invocation);
 
     // A run of at least three mask characters (XXX, ***, ••••, ####): a masked number or a placeholder code.
     internal static bool IsMaskText(string text)
