@@ -152,6 +152,14 @@ namespace Bank.Models
     // A summary with a [Key] alone, outside a database-model namespace, is a view shape.
     public class AccountSummary { [Key] public int Id { get; set; } public decimal Balance { get; set; } public string Iban { get; set; } = ""; }
     public class CardInfo { public int Id { get; set; } public decimal Balance { get; set; } }
+    // A navigation attribute alone: a copy of an API's entity in a client that stores nothing.
+    public class WalletUserAccount
+    {
+        public int Id { get; set; }
+        public string WalletAccountNumber { get; set; } = "";
+        public double WalletAccountBalance { get; set; }
+        [System.ComponentModel.DataAnnotations.Schema.ForeignKey("WalletUser")] public int WalletUserId { get; set; }
+    }
 }
 namespace Bank.DbModels
 {
