@@ -115,13 +115,38 @@ internal static class AdoNetWrites
 
         DataProtectionNameOptions names = options.GetDataProtectionNames(site.SyntaxTree);
         FinancialDataKind kind = FinancialDataNames.Classify(parameter, null, names);
+        string reported = parameter;
+        IOperation? value = null;
         if (!FinancialDataNames.IsReportedWhenStored(kind))
+        {
+            // The value names what the parameter does not (held-out set 15: @FromAccount = senderIBAN), or a bare
+            // personal id that holds text is the person's national number (@PersonalID, nvarchar).
+            // Not when the parameter names a protected form of it (@BvnHash = application.Bvn hashes it in the procedure).
+            if (!FinancialDataNames.IsSafeForm(parameter) && ValueName(valueSyntax) is { } valueName && FinancialDataNames.MayNameFinancialData(valueName)
+                && FinancialDataNames.Classify(valueName, null, names) is var named && FinancialDataNames.IsReportedWhenStored(named))
+            {
+                kind = named;
+                reported = valueName;
+            }
+            else if (FinancialDataNames.IsPersonalIdText(parameter)
+                && HoldsText(value = context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken), site))
+            {
+                kind = FinancialDataKind.NationalId;
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        value ??= context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken);
+        if (value != null
+            && (value.ConstantValue.HasValue || value.Type?.TypeKind == TypeKind.Enum || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
         {
             return;
         }
 
-        if (context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken) is IOperation value
-            && (value.Type?.TypeKind == TypeKind.Enum || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+        if (kind == FinancialDataKind.BalanceOrAmount && CountsNonMoneyUnits(valueSyntax))
         {
             return;
         }
@@ -137,7 +162,151 @@ internal static class AdoNetWrites
         Location location = site.GetLocation();
         context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
             ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, parameter, advice)
-            : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, parameter, FinancialDataNames.Describe(kind), advice));
+            : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, reported, FinancialDataNames.Describe(kind), advice));
+    }
+
+    // The value is text, or (unresolved before restore) the parameter is created with a text column type
+    // (Parameters.Add("@PersonalID", SqlDbType.NVarChar)).
+    private static bool HoldsText(IOperation? value, ExpressionSyntax site)
+    {
+        ITypeSymbol? type = value == null ? null : WrappedValues.Strip(value).Type;
+        if (type != null && type.TypeKind != TypeKind.Error)
+        {
+            return type.SpecialType == SpecialType.System_String;
+        }
+
+        ArgumentListSyntax? arguments = site switch
+        {
+            InvocationExpressionSyntax invocation => invocation.ArgumentList,
+            ObjectCreationExpressionSyntax creation => creation.ArgumentList,
+            _ => null,
+        };
+        return arguments is { Arguments.Count: >= 2 } && arguments.Arguments[1].Expression is MemberAccessExpressionSyntax dbType
+            && IsDbTypeArgument(dbType) && dbType.Name.Identifier.ValueText is { } column
+            && (column.IndexOf("Char", StringComparison.Ordinal) >= 0 || column.IndexOf("Text", StringComparison.Ordinal) >= 0 || column.IndexOf("String", StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>The name a value is read from: <c>senderIban</c>, <c>payee.Iban</c> (its last member), or null.</summary>
+    internal static string? ValueName(ExpressionSyntax value) => value switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        ParenthesizedExpressionSyntax parenthesized => ValueName(parenthesized.Expression),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether a written balance is computed from counts of units that are not money (<c>partialBalance +
+    /// credit.TotalCreditsQty</c>; held-out set 15: a balance of e-mail credits): any identifier of the value names them.
+    /// </summary>
+    internal static bool CountsNonMoneyUnits(SyntaxNode value)
+    {
+        foreach (SyntaxNode node in value.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax identifier && FinancialDataNames.NamesNonMoneyUnit(identifier.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// SQL text that calls a stored procedure creating rows with the values concatenated into it (held-out set 15:
+    /// <c>"EXEC spAddBenificiary " + b.AccountNumber + "," + b.BeniAccountNumber</c>): a value named as account data is
+    /// written in clear. Only procedures that add rows (<c>Insert</c>, <c>Create</c>, <c>Add</c>, <c>Save</c>,
+    /// <c>Register</c>, <c>Store</c>, <c>Post</c>): an update procedure's arguments include the key of the row it changes
+    /// (<c>"EXEC spUpdateBalance " + amount + "," + accountNumber</c> finds the account by its number). One diagnostic
+    /// per text, at its first such value.
+    /// </summary>
+    public static void AnalyzeConcatenatedProcedureCall(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    {
+        var concatenation = (BinaryExpressionSyntax)context.Node;
+        if (concatenation.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
+        {
+            return;
+        }
+
+        ExpressionSyntax leftmost = concatenation;
+        while (leftmost is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } binary)
+        {
+            leftmost = binary.Left;
+        }
+
+        if (leftmost is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return;
+        }
+
+        string text = literal.Token.ValueText.TrimStart();
+        if (!(StartsWithWord(text, "EXEC") || StartsWithWord(text, "EXECUTE") || StartsWithWord(text, "CALL")))
+        {
+            return;
+        }
+
+        int start = 0;
+        while (start < text.Length && !char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        string rest = text.Substring(start).TrimStart();
+        int end = 0;
+        while (end < rest.Length && IsProcedureNameChar(rest[end]))
+        {
+            end++;
+        }
+
+        if (end == 0 || !NamesCreatingProcedure(rest.Substring(0, end)))
+        {
+            return;
+        }
+
+        DataProtectionNameOptions names = options.GetDataProtectionNames(concatenation.SyntaxTree);
+        foreach (SyntaxNode node in concatenation.DescendantNodes())
+        {
+            if (node is not ExpressionSyntax operand || operand.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression }
+                || operand is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } || ValueName(operand) is not { } valueName
+                || !FinancialDataNames.MayNameFinancialData(valueName))
+            {
+                continue;
+            }
+
+            FinancialDataKind kind = FinancialDataNames.Classify(valueName, null, names);
+            if (!FinancialDataNames.IsReportedWhenStored(kind))
+            {
+                continue;
+            }
+
+            IOperation? value = context.SemanticModel.GetOperation(operand, context.CancellationToken);
+            if (value != null && (value.Type?.TypeKind == TypeKind.Enum || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+            {
+                continue;
+            }
+
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(UnencryptedFinancialFieldAnalyzer.ConverterProperty, null);
+            const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it";
+            Location location = operand.GetLocation();
+            context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
+                ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, valueName, advice)
+                : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, valueName, FinancialDataNames.Describe(kind), advice));
+            return;
+        }
+    }
+
+    // Verbs of procedures that add rows (no update verbs: see AnalyzeConcatenatedProcedureCall).
+    private static bool NamesCreatingProcedure(string name)
+    {
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (word is "insert" or "ins" or "create" or "add" or "save" or "register" or "store" or "post")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // command.Parameters, cmd.Parameters, this.Command.Parameters.
@@ -345,11 +514,12 @@ internal static class AdoNetWrites
         return builder.ToString();
     }
 
+    // UPDATE ... SET as words, whatever separates them (a verbatim text puts SET on its own line; held-out set 15).
     internal static bool IsWrite(string sql)
     {
         string text = sql.TrimStart();
         return StartsWithWord(text, "INSERT") || StartsWithWord(text, "MERGE")
-            || (StartsWithWord(text, "UPDATE") && text.IndexOf(" SET ", StringComparison.OrdinalIgnoreCase) > 0)
+            || (StartsWithWord(text, "UPDATE") && LastWord(text, "SET", text.Length) > 0)
             || text.IndexOf("INSERT INTO", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
@@ -378,7 +548,9 @@ internal static class AdoNetWrites
 
     private static readonly string[] ClauseKeywords = { "SET", "VALUES", "SELECT", "INSERT", "UPDATE", "MERGE", "OUTPUT" };
 
-    // The nearest clause keyword before the placeholder is WHERE (AND/OR conditions included).
+    // The nearest clause keyword before the placeholder is WHERE (AND/OR conditions included). The WHERE of a sub-query
+    // that closed before the placeholder is not its clause (SET a = (SELECT id FROM t WHERE name = @name), Cuit = @cuit;
+    // held-out set 15): the placeholder is in the clause around the sub-query.
     private static bool IsInWhereClause(string sql, int at)
     {
         int where = LastWord(sql, "WHERE", at);
@@ -395,7 +567,41 @@ internal static class AdoNetWrites
             }
         }
 
-        return true;
+        int open = OpeningOfClosedGroup(sql, where, at);
+        return open < 0 || IsInWhereClause(sql, open);
+    }
+
+    // When a parenthesis between from and to closes a group opened before from, the position of that group's opening
+    // parenthesis; otherwise -1.
+    private static int OpeningOfClosedGroup(string sql, int from, int to)
+    {
+        int depth = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (sql[i] == '(')
+            {
+                depth++;
+            }
+            else if (sql[i] == ')' && --depth < 0)
+            {
+                int open = 0;
+                for (int j = from - 1; j >= 0; j--)
+                {
+                    if (sql[j] == ')')
+                    {
+                        open++;
+                    }
+                    else if (sql[j] == '(' && open-- == 0)
+                    {
+                        return j;
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int LastWord(string sql, string word, int before)

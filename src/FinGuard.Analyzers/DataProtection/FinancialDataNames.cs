@@ -104,7 +104,8 @@ internal static class FinancialDataNames
 
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
     // them as whole words only (see HasWholeWord).
-    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu" };
+    // NID (Bangladesh's and others' national identity card number: GuarantorNID, NidNo, NIDNumber) too.
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid" };
 
     // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
     // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,
@@ -112,6 +113,8 @@ internal static class FinancialDataNames
     private static readonly HashSet<string> PersonIdQualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "citizen", "person", "personal", "resident", "civil", "government", "national",
+        // A person's other or second identity document (OtherIdNo, SecondaryIdNumber beside the national id).
+        "other", "alternate", "alternative", "secondary", "additional",
     };
 
     // Holders named before "identity card" (UserIdentityCard, ClientIdentityCard): the card is theirs.
@@ -192,6 +195,8 @@ internal static class FinancialDataNames
         // Local names (ForeignNames): Iran's IBAN, Indonesia's id card, tax number and bank account, German account
         // numbers; and a crypto wallet's keys.
         "sheba", "shaba", "ktp", "npwp", "rek", "konto", "mnemonic", "seed", "recovery",
+        // India's tax PAN card (PanCardNo) and the Spanish and Portuguese balance (saldo).
+        "pancard", "saldo",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -348,7 +353,100 @@ internal static class FinancialDataNames
             return FinancialDataKind.NationalId;
         }
 
+        if (text && IsPersonalIdText(name))
+        {
+            return FinancialDataKind.NationalId;
+        }
+
+        // Names whose siblings settle them (issue 18, held-out set 15): a smart card beside the national id is the smart
+        // national identity card (Bangladesh's: Member.SmartCard next to NationalID); a bare PAN beside Aadhaar or KYC
+        // members is India's tax Permanent Account Number, not a card number.
+        if (text && (IsSmartCardName(name) || IsBarePanName(name)) && HasIdentitySibling(type, property.Name, indianTaxPan: !IsSmartCardName(name), options))
+        {
+            return FinancialDataKind.NationalId;
+        }
+
         return FinancialDataKind.None;
+    }
+
+    /// <summary>
+    /// Whether a name is a bare personal id (<c>PersonalId</c>, <c>PersonalID</c>, <c>ClientPersonalId</c>) that names the
+    /// person's national (birth) number when it holds text (held-out set 15: a client's personal id written by an
+    /// INSERT as nvarchar). As a number it stays a key: in Spanish and German code <c>Personal</c> is the staff, and
+    /// <c>int PersonalId</c> the key of a staff row.
+    /// </summary>
+    public static bool IsPersonalIdText(string name)
+    {
+        if (name.IndexOf("ersonal", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        int last = words.Count - 1;
+        return last >= 1 && words[last] == "id" && words[last - 1] == "personal"
+            && (last == 1 || (last == 2 && IdentityCardHolders.Contains(words[0])));
+    }
+
+    // SmartCard, SmartCardNo, SmartCardNumber.
+    private static bool IsSmartCardName(string name)
+    {
+        if (!name.StartsWith("Smart", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        return words.Count >= 2 && words.Count <= 3 && words[0] == "smart" && words[1] == "card" && (words.Count == 2 || NumberWords.Contains(words[2]));
+    }
+
+    // PAN, Pan, PanNo, PanNumber, PANNumber.
+    private static bool IsBarePanName(string name)
+    {
+        if (name.Length > 9 || !name.StartsWith("Pan", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        return words.Count >= 1 && words.Count <= 2 && words[0] == "pan" && (words.Count == 1 || NumberWords.Contains(words[1]));
+    }
+
+    // Another member of the type (or its bases) is a national id (smart card) or an Indian KYC member: Aadhaar or KYC.
+    private static bool HasIdentitySibling(INamedTypeSymbol type, string self, bool indianTaxPan, DataProtectionNameOptions options)
+    {
+        int depth = 0;
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (string member in current.MemberNames)
+            {
+                if (member == self)
+                {
+                    continue;
+                }
+
+                if (indianTaxPan)
+                {
+                    if (member.IndexOf("aadha", StringComparison.OrdinalIgnoreCase) >= 0 || member.IndexOf("kyc", StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        List<string> words = IdentifierWords.Split(member);
+                        foreach (string word in words)
+                        {
+                            if (word is "aadhaar" or "aadhar" or "kyc")
+                            {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                else if (MayNameFinancialData(member) && Classify(member, current.Name, options) == FinancialDataKind.NationalId)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Transaction, Transfer, BankTransaction, TransferEntity: the movement word is the type's last word before a storage
@@ -458,7 +556,9 @@ internal static class FinancialDataNames
 
     // The cedula (cedula de identidad) is the national identity card number of most of Latin America and the Dominican
     // Republic (held-out set 11: Cedula on ASP.NET Identity users).
-    private static readonly HashSet<string> LocalNationalIdWords = new HashSet<string>(StringComparer.Ordinal) { "ktp", "npwp", "cedula" };
+    // The Spanish identificacion (numero de identificacion) is the person's identity document number (held-out set 15:
+    // Cliente.Identificacion); TipoIdentificacion, the document's type, stays silent as any other word does.
+    private static readonly HashSet<string> LocalNationalIdWords = new HashSet<string>(StringComparer.Ordinal) { "ktp", "npwp", "cedula", "identificacion", "identificación" };
 
     // Spanish cuenta and Portuguese conta next to a number word are the bank account number (NumeroCuenta, NroCuenta,
     // NumeroDeCuenta, NumeroConta; held-out sets 8 and 11).
@@ -672,6 +772,14 @@ internal static class FinancialDataNames
                     return FinancialDataKind.NationalId;
                 case "rfc" when words.Count == 1:
                     return FinancialDataKind.NationalId;
+                // NID, the national identity card number (Bangladesh, and others): the whole name or its last word, or
+                // before a number word (GuarantorNID, NidNo, NIDNumber); not NidImage, NidId (the image's or row's key).
+                case "nid" when next == null || NumberWords.Contains(next):
+                    return FinancialDataKind.NationalId;
+                // India's PAN card is the tax card (Permanent Account Number): PanCard, PanCardNo, PanCardNumber. Nobody
+                // calls a payment card a "PAN card"; a bare PAN is left to the stored-member check (its siblings tell).
+                case "pan" when next == "card" && (i + 2 == words.Count || (i + 3 == words.Count && NumberWords.Contains(words[i + 2]))):
+                    return FinancialDataKind.NationalId;
                 case var acronym when NationalIdAcronyms.Contains(acronym):
                     return FinancialDataKind.NationalId;
                 // A person's id number: IdNumber, IdentityNumber, IdCardNumber, PersonalIdNumber, CitizenIdentityNumber.
@@ -730,7 +838,9 @@ internal static class FinancialDataNames
                 // Stored value only (wallet, prepaid, account, card and gift-card balances, and snapshots of them such
                 // as a balance before or after a movement): not what the customer owes (loan, mortgage, debt, unpaid or
                 // outstanding balances, balances of a loan or liability record) and not by how much a balance changed.
-                case "balance" or "balances" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName):
+                // Spanish and Portuguese saldo (Cuenta.Saldo, SaldoDisponible; held-out set 15) is the same figure.
+                // Not a balance of units that are not money (PointsBalance, LeaveBalance, EmailCreditsBalance).
+                case "balance" or "balances" or "saldo" or "saldos" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
                 // The account's own amount (issue 18, held-out set 8): on a bank account or wallet record, "Amount" or
@@ -821,6 +931,8 @@ internal static class FinancialDataNames
         "unpaid", "outstanding", "owed", "owing", "due", "overdue", "arrears", "payoff", "principal", "loan", "loans", "mortgage",
         "mortgages", "debt", "debts", "liability", "liabilities", "lien", "changed", "change", "delta", "diff", "difference",
         "remaining", "amortised", "amortized", "amortisation", "amortization",
+        // Spanish and Portuguese: pending, debt, owed, overdue, loan (SaldoPendiente, SaldoDeuda, SaldoPrestamo).
+        "pendiente", "deuda", "adeudado", "vencido", "prestamo", "emprestimo", "devedor",
     };
 
     // Containing types whose balances are debts: LoanAccount.Balance, MortgageLiability.Balance, RefinanceLoanOption.
@@ -829,7 +941,37 @@ internal static class FinancialDataNames
         "loan", "loans", "mortgage", "mortgages", "debt", "debts", "liability", "liabilities", "refinance", "refinancing", "lien", "liens",
         "invoice", "invoices", "bill", "bills", "installment", "installments", "instalment", "instalments", "rent", "lease", "leases",
         "tuition",
+        // Spanish and Portuguese loans, debts, invoices, instalments and mortgages.
+        "prestamo", "prestamos", "deuda", "deudas", "factura", "facturas", "cuota", "cuotas", "hipoteca", "emprestimo", "emprestimos",
+        "fatura", "faturas",
     };
+
+    // Units that are not money: a balance of them is a count (loyalty points, e-mail or SMS credits, leave days, stock).
+    private static readonly HashSet<string> NonMoneyUnitWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "point", "points", "puntos", "credits", "emails", "email", "sms", "messages", "leave", "vacation", "hours", "days",
+        "stock", "inventory", "qty", "quantity", "units", "miles", "reward", "rewards", "bonus",
+    };
+
+    private static bool ContainsNonMoneyUnit(List<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (NonMoneyUnitWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an identifier names a count of units that are not money (<c>TotalCreditsQty</c>, <c>PointsEarned</c>,
+    /// <c>EmailsSent</c>): a balance computed from it is a balance of those units (held-out set 15: a balance of e-mail
+    /// credits written with the credits quantity).
+    /// </summary>
+    public static bool NamesNonMoneyUnit(string identifier) => ContainsNonMoneyUnit(IdentifierWords.Split(identifier));
 
     // Containing types that mirror a payment processor's object (StripeCustomer, PaypalAccountModel): its balance is
     // the processor's figure copied locally, not stored value the application keeps.
@@ -850,6 +992,9 @@ internal static class FinancialDataNames
     /// </summary>
     public static bool IsBillOrPaymentPlan(INamedTypeSymbol type)
     {
+        // A savings or deposit record's instalments and due dates are deposits (a recurring deposit plan: SavingSummary's
+        // SavingInstallment; held-out set 15): its balance is the money saved.
+        bool deposits = NamesSavingsRecord(type.Name);
         foreach (string member in type.MemberNames)
         {
             if (member.IndexOf("Due", StringComparison.Ordinal) < 0 && member.IndexOf("due", StringComparison.Ordinal) < 0
@@ -863,7 +1008,7 @@ internal static class FinancialDataNames
             for (int i = 0; i < words.Count; i++)
             {
                 string word = words[i];
-                if (word is "due" or "overdue" or "installment" or "installments" or "instalment" or "instalments")
+                if (word is "due" or "overdue" or "installment" or "installments" or "instalment" or "instalments" && !deposits)
                 {
                     return true;
                 }
@@ -875,6 +1020,24 @@ internal static class FinancialDataNames
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesSavingsRecord(string typeName)
+    {
+        if (typeName.IndexOf("aving", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("eposit", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (word is "saving" or "savings" or "deposit" or "deposits")
+            {
+                return true;
             }
         }
 
@@ -961,6 +1124,13 @@ internal static class FinancialDataNames
     {
         if (qualifier != null)
         {
+            // A loan's account number on the loan's own record (LoanSummary.LoanAccountNo; held-out set 15) is that
+            // record's reference; on a bank's or customer's record it stays an account number.
+            if (qualifier is "loan" or "loans" && NamesDebtContainer(containingTypeName))
+            {
+                return false;
+            }
+
             return !NonBankAccountQualifiers.Contains(qualifier) || (OwnerQualifiers.Contains(qualifier) && IsOwnersAccountType(qualifier, containingTypeName));
         }
 

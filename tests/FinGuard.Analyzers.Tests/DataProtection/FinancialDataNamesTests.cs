@@ -416,4 +416,71 @@ public class FinancialDataNamesTests
     [InlineData("ClosingBalance", "ScheduleRow", "BalanceOrAmount")]
     public void Amortised_balances_are_debts(string name, string containingType, string expected)
         => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    // Held-out set 15 (issue 18): Bangladesh's NID, India's PAN card, the Spanish identificacion, a person's other id
+    // number, and the Spanish and Portuguese saldo.
+    [Theory]
+    [InlineData("NID", "Member", "NationalId")]
+    [InlineData("GuarantorNID", "Loan", "NationalId")]
+    [InlineData("NidNo", "Member", "NationalId")]
+    [InlineData("NIDNumber", "Nominee", "NationalId")]
+    [InlineData("NationalIdNo", "Member", "NationalId")]
+    [InlineData("PanCardNo", "Customer", "NationalId")]
+    [InlineData("PanCard", "Customer", "NationalId")]
+    [InlineData("PanCardNumber", "Customer", "NationalId")]
+    [InlineData("Identificacion", "Cliente", "NationalId")]
+    [InlineData("NumeroIdentificacion", "Cliente", "NationalId")]
+    [InlineData("OtherIdNo", "Member", "NationalId")]
+    [InlineData("SecondaryIdNumber", "Member", "NationalId")]
+    [InlineData("Saldo", "Cuenta", "BalanceOrAmount")]
+    [InlineData("SaldoDisponible", "Cuenta", "BalanceOrAmount")]
+    public void Identity_numbers_and_balances_under_further_local_names_are_recognised(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    [Theory]
+    [InlineData("NidImage", "Member")]
+    [InlineData("NIDId", "Nominee")]
+    [InlineData("Nidification", "Bird")]
+    [InlineData("PanCardImage", "Customer")]
+    [InlineData("PanelCard", "Customer")]
+    [InlineData("TipoIdentificacion", "Cliente")]
+    [InlineData("OrderIdNumber", "Order")]
+    [InlineData("SaldoPendiente", "Cuenta")]
+    [InlineData("Saldo", "Prestamo")]
+    [InlineData("Saldo", "FacturaCliente")]
+    [InlineData("PointsBalance", "Member")]
+    [InlineData("LeaveBalance", "Employee")]
+    [InlineData("EmailCreditsBalance", "Account")]
+    [InlineData("PersonalId", "Cliente")]
+    public void Further_identity_and_balance_look_alikes_are_not_account_data(string name, string containingType)
+        => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty));
+
+    // A bare personal id is the person's national number only as text (an int PersonalId is a staff row's key).
+    [Theory]
+    [InlineData("PersonalId", true)]
+    [InlineData("PersonalID", true)]
+    [InlineData("ClientPersonalId", true)]
+    [InlineData("StaffPersonalId", false)]
+    [InlineData("PersonalIdType", false)]
+    [InlineData("Personal", false)]
+    public void Bare_personal_ids_are_recognised_as_text_only(string name, bool expected)
+        => Assert.Equal(expected, FinancialDataNames.IsPersonalIdText(name));
+
+    [Theory]
+    [InlineData("TotalCreditsQty", true)]
+    [InlineData("currentMonthlyAddedEmailsWithBilling", true)]
+    [InlineData("PointsEarned", true)]
+    [InlineData("amount", false)]
+    [InlineData("walletBalance", false)]
+    public void Counts_of_units_that_are_not_money_are_recognised(string name, bool expected)
+        => Assert.Equal(expected, FinancialDataNames.NamesNonMoneyUnit(name));
+
+    // A loan's account number on the loan's own record is its reference; on a bank's or customer's record it is an account.
+    [Theory]
+    [InlineData("LoanAccountNo", "LoanSummary", "None")]
+    [InlineData("LoanAccountNumber", "MortgageLoan", "None")]
+    [InlineData("LoanAccountNumber", "PartnerBank", "BankAccountNumber")]
+    [InlineData("SavingAccountNo", "SavingSummary", "BankAccountNumber")]
+    public void Loan_account_numbers_on_the_loans_own_record_are_its_reference(string name, string containingType, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
 }
