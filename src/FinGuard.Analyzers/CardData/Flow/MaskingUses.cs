@@ -50,7 +50,9 @@ internal static class MaskingUses
                 return CardDataSanitizers.IsTruncation(slice) ? MaskingUse.Masks : MaskingUse.Other;
             case IInvocationOperation invocation when invocation.Instance == used:
                 string name = invocation.TargetMethod.Name;
-                if (name == "Substring" || IsMaskingName(name))
+                // A local's Substring counts as before; a helper parameter's must keep at most the first six or last
+                // four digits: Chunk(value) => value.Substring(i, Math.Min(4, ...)) in a loop keeps every digit.
+                if ((name == "Substring" && (variable is not IParameterSymbol || CardDataSanitizers.IsTruncation(invocation))) || IsMaskingName(name))
                 {
                     return MaskingUse.Masks;
                 }
