@@ -359,9 +359,17 @@ internal static class FinancialDataNames
         }
 
         // Names whose siblings settle them (issue 18, held-out set 15): a smart card beside the national id is the smart
-        // national identity card (Bangladesh's: Member.SmartCard next to NationalID); a bare PAN beside Aadhaar or KYC
-        // members is India's tax Permanent Account Number, not a card number.
-        if (text && (IsSmartCardName(name) || IsBarePanName(name)) && HasIdentitySibling(type, property.Name, indianTaxPan: !IsSmartCardName(name), options))
+        // national identity card (Bangladesh's: Member.SmartCard next to NationalID).
+        if (text && IsSmartCardName(name) && HasNationalIdSibling(type, property.Name, options))
+        {
+            return FinancialDataKind.NationalId;
+        }
+
+        // A bare PAN on an Indian identity record (KYC, Aadhaar, date of birth, no card field) is India's tax Permanent
+        // Account Number: the same test FG1 uses to leave it alone (CardDataNames.NamesTaxPan), so what FG1 calls the tax
+        // id FG3001 reports as one.
+        if (text && name.IndexOf("pan", StringComparison.OrdinalIgnoreCase) >= 0 && CardDataNames.IsBareTaxPanName(IdentifierWords.Split(name))
+            && CardDataNames.HasTaxIdentityContext(type.Name, MemberNamesWithBases(type, property.Name)))
         {
             return FinancialDataKind.NationalId;
         }
@@ -400,46 +408,15 @@ internal static class FinancialDataNames
         return words.Count >= 2 && words.Count <= 3 && words[0] == "smart" && words[1] == "card" && (words.Count == 2 || NumberWords.Contains(words[2]));
     }
 
-    // PAN, Pan, PanNo, PanNumber, PANNumber.
-    private static bool IsBarePanName(string name)
-    {
-        if (name.Length > 9 || !name.StartsWith("Pan", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        List<string> words = IdentifierWords.Split(name);
-        return words.Count >= 1 && words.Count <= 2 && words[0] == "pan" && (words.Count == 1 || NumberWords.Contains(words[1]));
-    }
-
-    // Another member of the type (or its bases) is a national id (smart card) or an Indian KYC member: Aadhaar or KYC.
-    private static bool HasIdentitySibling(INamedTypeSymbol type, string self, bool indianTaxPan, DataProtectionNameOptions options)
+    // Another member of the type (or its bases) is a national id: the smart card beside it is the national id card.
+    private static bool HasNationalIdSibling(INamedTypeSymbol type, string self, DataProtectionNameOptions options)
     {
         int depth = 0;
         for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
         {
             foreach (string member in current.MemberNames)
             {
-                if (member == self)
-                {
-                    continue;
-                }
-
-                if (indianTaxPan)
-                {
-                    if (member.IndexOf("aadha", StringComparison.OrdinalIgnoreCase) >= 0 || member.IndexOf("kyc", StringComparison.OrdinalIgnoreCase) >= 0)
-                    {
-                        List<string> words = IdentifierWords.Split(member);
-                        foreach (string word in words)
-                        {
-                            if (word is "aadhaar" or "aadhar" or "kyc")
-                            {
-                                return true;
-                            }
-                        }
-                    }
-                }
-                else if (MayNameFinancialData(member) && Classify(member, current.Name, options) == FinancialDataKind.NationalId)
+                if (member != self && MayNameFinancialData(member) && Classify(member, current.Name, options) == FinancialDataKind.NationalId)
                 {
                     return true;
                 }
@@ -447,6 +424,22 @@ internal static class FinancialDataNames
         }
 
         return false;
+    }
+
+    // The names of the other members of a type and its bases (at most eight levels), for the tests that read siblings.
+    private static IEnumerable<string> MemberNamesWithBases(INamedTypeSymbol type, string self)
+    {
+        int depth = 0;
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (string member in current.MemberNames)
+            {
+                if (member != self)
+                {
+                    yield return member;
+                }
+            }
+        }
     }
 
     // Transaction, Transfer, BankTransaction, TransferEntity: the movement word is the type's last word before a storage
@@ -778,7 +771,7 @@ internal static class FinancialDataNames
                     return FinancialDataKind.NationalId;
                 // India's PAN card is the tax card (Permanent Account Number): PanCard, PanCardNo, PanCardNumber. Nobody
                 // calls a payment card a "PAN card"; a bare PAN is left to the stored-member check (its siblings tell).
-                case "pan" when next == "card" && (i + 2 == words.Count || (i + 3 == words.Count && NumberWords.Contains(words[i + 2]))):
+                case "pan" when CardDataNames.IsPanCardAt(words, i) && next == "card" && (i + 2 == words.Count || (i + 3 == words.Count && NumberWords.Contains(words[i + 2]))):
                     return FinancialDataKind.NationalId;
                 case var acronym when NationalIdAcronyms.Contains(acronym):
                     return FinancialDataKind.NationalId;

@@ -201,34 +201,66 @@ internal static class CardDataNames
 
     /// <summary>
     /// India's Permanent Account Number (the tax id on a "PAN card"), not a payment card's PAN: a name that says
-    /// <c>PanCard</c> (<c>PanCardNo</c>, <c>pancard</c>), or whose only card-number word is a bare "pan"
-    /// (<c>PAN</c>, <c>PanNumber</c>, <c>PanNo</c>) on a type named for KYC or with an Aadhaar, KYC or date-of-birth member
-    /// and no other card field (expiry, security code, holder). A <c>Pan</c> on a payment-card type stays a PAN.
+    /// <c>PanCard</c> (<c>PanCardNo</c>, <c>pancard</c>), or a bare PAN name (<see cref="IsBareTaxPanName"/>) in a tax
+    /// identity context (<see cref="HasTaxIdentityContext"/>). The one test of the tax PAN: FG1 leaves such a member
+    /// alone, and FG3001 reports it as a national id when it is stored as clear text.
     /// </summary>
     internal static bool NamesTaxPan(List<string> words, string? containingTypeName, IEnumerable<string>? siblingNames)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (IsPanCardAt(words, i))
+            {
+                return true;
+            }
+        }
+
+        return IsBareTaxPanName(words) && HasTaxIdentityContext(containingTypeName, siblingNames);
+    }
+
+    /// <summary>
+    /// The words at <paramref name="index"/> name India's PAN card: <c>pan</c> before <c>card</c>, <c>cardno</c> or
+    /// <c>cardnumber</c>, or one lower-case word starting <c>pancard</c>. Nobody calls a payment card a "PAN card".
+    /// </summary>
+    internal static bool IsPanCardAt(List<string> words, int index)
+    {
+        string word = words[index];
+        return (word == "pan" && index + 1 < words.Count && words[index + 1] is "card" or "cardno" or "cardnumber")
+               || word.StartsWith("pancard", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A name whose only card-number word is a bare "pan", followed by nothing or a number word (<c>PAN</c>,
+    /// <c>PanNumber</c>, <c>PanNo</c>, <c>CustomerPan</c>), with no card word beside it (<c>CardPan</c>,
+    /// <c>CreditCardPan</c> name a payment card). Such a name is ambiguous: <see cref="HasTaxIdentityContext"/> settles it.
+    /// </summary>
+    internal static bool IsBareTaxPanName(List<string> words)
     {
         int pan = -1;
         for (int i = 0; i < words.Count; i++)
         {
             string word = words[i];
-            if ((word == "pan" && i + 1 < words.Count && words[i + 1] is "card" or "cardno" or "cardnumber")
-                || (word.StartsWith("pancard", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-
             if (word == "pan")
             {
                 pan = i;
             }
-            else if (word == "card" || word == "cc" || word == "credit" || word == "debit" || word == "primary" || (PanWords.Contains(word) && word != "pan"))
+            else if (word == "card" || word == "cc" || word == "credit" || word == "debit" || word == "primary" || PanWords.Contains(word))
             {
-                // CardPan, CreditCardPan: a payment card named beside the PAN.
                 return false;
             }
         }
 
-        if (pan < 0 || (pan + 1 < words.Count && !NumberWords.Contains(words[pan + 1])) || (containingTypeName != null && IsPaymentCardTypeName(containingTypeName)))
+        return pan >= 0 && (pan + 1 == words.Count || NumberWords.Contains(words[pan + 1]));
+    }
+
+    /// <summary>
+    /// The type a bare PAN name sits on is an Indian identity record: named for KYC or Aadhaar, or with an Aadhaar, KYC or
+    /// date-of-birth member and no other card field (expiry, security code, holder, anything named "card"). A type named
+    /// like a payment card never is.
+    /// </summary>
+    internal static bool HasTaxIdentityContext(string? containingTypeName, IEnumerable<string>? siblingNames)
+    {
+        if (containingTypeName != null && IsPaymentCardTypeName(containingTypeName))
         {
             return false;
         }
@@ -253,7 +285,7 @@ internal static class CardDataNames
                 return false;
             }
 
-            identity |= IdentifierWords.ContainsAnyFragment(normalized, TaxIdentitySiblingFragments) && !normalized.Contains("expir");
+            identity |= IdentifierWords.ContainsAnyFragment(normalized, TaxIdentitySiblingFragments);
         }
 
         return identity;

@@ -86,6 +86,52 @@ public class Db : DbContext
 }
 """);
 
+    // FG1 and FG3001 share one test of India's tax PAN (CardDataNames.NamesTaxPan): what FG1 leaves alone as the tax id
+    // (a bare PAN beside a date of birth and no card field) FG3001 reports as a national id; a PAN beside card fields is
+    // a payment card's and stays with FG1.
+    [Fact]
+    public Task A_bare_pan_is_a_national_id_exactly_where_the_card_rules_call_it_the_tax_pan() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using Microsoft.EntityFrameworkCore;
+public class PersonBase { public DateTime DateOfBirth { get; set; } }
+public class Investor : PersonBase
+{
+    public int Id { get; set; }
+    public string {|FG3001:PanNumber|} { get; set; } = "";
+}
+public class SavedCard
+{
+    public int Id { get; set; }
+    public string Pan { get; set; } = "";
+    public DateTime DateOfBirth { get; set; }
+    public string ExpiryMonth { get; set; } = "";
+}
+public class CardholderProfile
+{
+    public int Id { get; set; }
+    public string PanNo { get; set; } = "";
+    public string AadhaarStatus { get; set; } = "";
+    public string CardType { get; set; } = "";
+}
+public class Db : DbContext
+{
+    public DbSet<Investor> Investors { get; set; } = null!;
+    public DbSet<SavedCard> Cards { get; set; } = null!;
+    public DbSet<CardholderProfile> Profiles { get; set; } = null!;
+}
+""");
+
+    [Fact]
+    public void The_tax_pan_test_is_shared_by_the_card_and_data_protection_rules()
+    {
+        var birth = new[] { "Name", "DateOfBirth" };
+        Assert.True(FinGuard.Analyzers.Shared.CardDataNames.NamesTaxPan(FinGuard.Analyzers.Shared.IdentifierWords.Split("PanNumber"), "Investor", birth));
+        Assert.False(FinGuard.Analyzers.Shared.CardDataNames.NamesTaxPan(FinGuard.Analyzers.Shared.IdentifierWords.Split("CardPan"), "Investor", birth));
+        Assert.False(FinGuard.Analyzers.Shared.CardDataNames.NamesTaxPan(FinGuard.Analyzers.Shared.IdentifierWords.Split("Pan"), "Investor", new[] { "DateOfBirth", "CardExpiry" }));
+        Assert.True(FinGuard.Analyzers.Shared.CardDataNames.NamesTaxPan(FinGuard.Analyzers.Shared.IdentifierWords.Split("PanCardNo"), "Order", null));
+    }
+
     // The DbContext is in another project: the domain project's own signals.
     [Fact]
     public Task Summary_and_info_tables_in_database_model_namespaces_or_with_entity_bases_are_entities() => VerifyCS.VerifyAnalyzerAsync("""
