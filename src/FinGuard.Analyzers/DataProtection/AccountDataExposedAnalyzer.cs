@@ -406,6 +406,23 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
                     // return View(): the page renders what the action put in ViewBag or ViewData as well as its model.
                     return invocation.TargetMethod.Name is "View" or "PartialView" ? ViewBagCarries(root, names, depth) : (FinancialDataKind.None, string.Empty);
+                case IInvalidOperation invalid when IsUnboundResultHelper(invalid):
+                    // With the .NET 10 reference pack and no EF Core, _context.Accounts.ToListAsync() is a failed call to
+                    // System.Linq.AsyncEnumerable.ToListAsync, so View(await ...) does not bind either: its arguments are
+                    // the invalid operation's children (after the receiver), judged like a bound helper's model.
+                    foreach (IOperation child in invalid.ChildOperations)
+                    {
+                        if (child is not IInstanceReferenceOperation)
+                        {
+                            var model = Carried(child, root, names, depth + 1);
+                            if (model.Kind != FinancialDataKind.None)
+                            {
+                                return model;
+                            }
+                        }
+                    }
+
+                    return (FinancialDataKind.None, string.Empty);
                 case IObjectCreationOperation { Constructor.ContainingType.Name: "OkObjectResult" or "JsonResult" or "ObjectResult" } creation when creation.Arguments.Length > 0:
                     return Carried(creation.Arguments[0].Value, root, names, depth + 1);
                 case IAnonymousObjectCreationOperation anonymous:
@@ -445,9 +462,10 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                     return fromInitializer.Kind != FinancialDataKind.None ? fromInitializer : AssignedMembersCarry(local.Local, root, names, depth);
             }
 
-            if (value.Type is null or { TypeKind: TypeKind.Error })
+            if (value.Type is null or { TypeKind: TypeKind.Error } || value is IInvalidOperation)
             {
                 // mapper.Map<AccountDto>(entity), entity.Adapt<AccountDto>(): the mapper is unresolved, the target type is not.
+                // A call that fails to bind may still carry a type (ValueTask<List<TSource>> of a failed ToListAsync).
                 var mapped = MappedType(value, names);
                 return mapped.Kind != FinancialDataKind.None ? mapped : QueriedType(value, names);
             }
@@ -608,7 +626,27 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 or "Where" or "Include" or "ThenInclude" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "Distinct";
 
         private static bool IsUnknown(IOperation value)
-            => WrappedValues.Strip(value, throughAwait: true) is { Type: null or { TypeKind: TypeKind.Error } } and not ILiteralOperation;
+            => WrappedValues.Strip(value, throughAwait: true) is { Type: null or { TypeKind: TypeKind.Error } } and not ILiteralOperation
+               || WrappedValues.Strip(value, throughAwait: true) is IInvalidOperation;
+
+        // View(x), Ok(x), Json(x) that failed to bind (its argument did not): a call whose candidates are result helpers.
+        private static bool IsUnboundResultHelper(IInvalidOperation invalid)
+        {
+            if (invalid.SemanticModel == null || invalid.Syntax is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } call)
+            {
+                return false;
+            }
+
+            foreach (ISymbol candidate in invalid.SemanticModel.GetSymbolInfo(call).CandidateSymbols)
+            {
+                if (candidate is IMethodSymbol method && IsResultHelper(method))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// The account data an MVC action hands its view besides the model: <c>ViewBag.Borrowers = borrowers</c>,
