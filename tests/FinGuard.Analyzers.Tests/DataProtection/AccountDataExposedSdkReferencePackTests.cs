@@ -94,7 +94,7 @@ namespace Bank
 
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         int[] lines = diagnostics.Where(d => d.Id == "FG3007").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).OrderBy(l => l).ToArray();
-        Assert.Equal(new[] { 33, 44 }, lines);
+        Assert.Equal(new[] { 34, 45 }, lines);
     }
 
     // <dotnet root>/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll -> <dotnet root>/packs.
