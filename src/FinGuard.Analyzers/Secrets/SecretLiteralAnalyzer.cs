@@ -903,7 +903,14 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 // string TOKEN = "…"'), and where it reaches an SDK credential slot otherwise (the slot rule skips the first
                 // kind: no second report). A const password is often a key-derivation passphrase (FG3005's, at its use)
                 // or a seeded account's: it is reported only in a slot.
-                return IsDeclaredHere(fields[0]) ? fields[0].Name : null;
+                if (!IsDeclaredHere(fields[0]))
+                {
+                    return null;
+                }
+
+                // WxPayConfig { APPID, MCHID, KEY, APPSECRET }: a bare Key declared beside a merchant id is that merchant's
+                // API key (WeChat Pay's and Alipay's sample configurations name it so), judged as a MerchantKey.
+                return fields[0].Name.Equals("Key", StringComparison.OrdinalIgnoreCase) && DeclaresMerchantId(fields[0].ContainingType) ? "MerchantKey" : fields[0].Name;
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
                 return properties[0].Name;
             case IParameterInitializerOperation { Parameter: var parameter }:
@@ -915,6 +922,26 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             default:
                 return AssignedMemberName(literal.Syntax);
         }
+    }
+
+    private static bool DeclaresMerchantId(INamedTypeSymbol? type)
+    {
+        if (type == null)
+        {
+            return false;
+        }
+
+        foreach (string name in type.MemberNames)
+        {
+            if (name.Equals("Mchid", StringComparison.OrdinalIgnoreCase) || name.Equals("MCH_ID", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("MerchantId", StringComparison.OrdinalIgnoreCase) || name.Equals("MERCHANT_ID", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("PartnerId", StringComparison.OrdinalIgnoreCase) || name.Equals("Partner", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 'x.Secret = "…"' or 'new Client { Secret = "…" }': the written member's name, from syntax, so that an assignment

@@ -6,7 +6,8 @@ namespace FinGuard.Analyzers.Tests.Secrets;
 /// <summary>
 /// FG4001 (held-out set 16): values typed by counting (<c>k1l2m3n4…</c> on seed rows) are not generated secrets; the bare
 /// token of a processor's notification is its signature; a password named at a call that creates a user is a seeded
-/// account's; names that copy a secret with a letter or misspell it still name a secret. Each with look-alikes.
+/// account's; names that copy a secret with a letter or misspell it still name a secret, and a bare Key beside a merchant
+/// id is the merchant's key. Each with look-alikes.
 /// </summary>
 public class CountedValuesAndMessageTokensTests
 {
@@ -104,6 +105,29 @@ public class WorkApp
     public const string AppSecert = {|FG4001:"Rz5Wq8Tn1LvP4xKm7YcHb2JdGs9FaUe3No"|};
     public const string RegionA = "Zr2LwP7vKn1YcHb6JdGs3FaUe8NoMx4Tq9";
     public const string SecretSeriesB = "winter";
+}
+""");
+
+    // WxPayConfig { APPID, MCHID, KEY, APPSECRET }: a bare Key beside a merchant id is the merchant's API key, also when
+    // typed as a repeated block. A bare Key elsewhere (a cache key, a resource key) and a short or placeholder value stay silent.
+    [Fact]
+    public Task A_bare_key_beside_a_merchant_id_is_reported() => VerifyUnboundAsync("""
+
+public class PayConfig
+{
+    public const string Appid = "wx7c31a5b09d2e4f68";
+    public const string Mchid = "1427751903";
+    public const string Key = {|FG4001:"tian3di4tian3di4tian3di4tian3di4"|};
+}
+public class SandboxPayConfig
+{
+    public const string MerchantId = "1427751903";
+    public const string KEY = "your_merchant_api_key_here_32chr";
+}
+public class CacheNames
+{
+    public const string Region = "eu-west";
+    public const string Key = "orders7cache2v9blob4list8idx3zq";
 }
 """);
 
