@@ -127,7 +127,7 @@ internal static class NamedProcessorCalls
             return null;
         }
 
-        if (RequestBuiltHere(invocation, "ConversationId", out ExpressionSyntax? conversationId) is not ObjectCreationExpressionSyntax)
+        if (RequestBuiltHere(invocation, "ConversationId", out ExpressionSyntax? conversationId, model, cancellationToken) is not ObjectCreationExpressionSyntax)
         {
             return null;
         }
@@ -635,8 +635,11 @@ internal static class NamedProcessorCalls
     // The request a call is given when the calling body builds it: 'new X { ... }' (or 'new() { ... }') as the first
     // argument, or a local of the body initialized with one; null when the request comes from elsewhere. memberValue is
     // what the body gives the request's member: the last 'local.Member = ...', else the initializer's 'Member = ...'.
-    // Shared by the iyzico (ConversationId), Fortis (api id) and Braintree (OrderId) checks.
-    private static BaseObjectCreationExpressionSyntax? RequestBuiltHere(InvocationExpressionSyntax invocation, string member, out ExpressionSyntax? memberValue)
+    // Shared by the iyzico (ConversationId), Fortis (api id) and Braintree (OrderId) checks. Given the model (iyzico), a
+    // local initialized from the project's own helper ('var request = await GetCreatePaymentRequestAsync(info)') is
+    // followed to the one 'new X { ... }' that helper returns.
+    private static BaseObjectCreationExpressionSyntax? RequestBuiltHere(InvocationExpressionSyntax invocation, string member, out ExpressionSyntax? memberValue,
+        SemanticModel? model = null, System.Threading.CancellationToken cancellationToken = default)
     {
         memberValue = null;
         ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
@@ -650,6 +653,11 @@ internal static class NamedProcessorCalls
                 {
                     case VariableDeclaratorSyntax declarator when declarator.Identifier.ValueText == localName:
                         creation = declarator.Initializer?.Value as BaseObjectCreationExpressionSyntax;
+                        if (creation == null && model != null && declarator.Initializer?.Value is { } initial)
+                        {
+                            creation = RequestBuiltByHelper(initial, model, cancellationToken);
+                        }
+
                         if (creation == null)
                         {
                             return null;
@@ -676,6 +684,41 @@ internal static class NamedProcessorCalls
         }
 
         return creation;
+    }
+
+    // 'GetRequest(order)' or 'await GetRequestAsync(order)', a method of the project with one return, 'new X { ... }':
+    // that creation; null for anything else (a helper that returns a local, several returns, a method of a library).
+    private static BaseObjectCreationExpressionSyntax? RequestBuiltByHelper(ExpressionSyntax value, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (value is AwaitExpressionSyntax awaited)
+        {
+            value = awaited.Expression;
+        }
+
+        if (value is not InvocationExpressionSyntax call
+            || model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol { DeclaringSyntaxReferences: { Length: 1 } references }
+            || references[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax helper)
+        {
+            return null;
+        }
+
+        if (helper.ExpressionBody != null)
+        {
+            return helper.ExpressionBody.Expression as BaseObjectCreationExpressionSyntax;
+        }
+
+        BaseObjectCreationExpressionSyntax? returned = null;
+        int returns = 0;
+        foreach (SyntaxNode node in helper.Body?.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)) ?? Enumerable.Empty<SyntaxNode>())
+        {
+            if (node is ReturnStatementSyntax statement)
+            {
+                returns++;
+                returned = statement.Expression as BaseObjectCreationExpressionSyntax;
+            }
+        }
+
+        return returns == 1 ? returned : null;
     }
 
     private static SyntaxNode? EnclosingBody(SyntaxNode node)

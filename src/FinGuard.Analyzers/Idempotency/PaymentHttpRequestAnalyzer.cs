@@ -703,6 +703,14 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 // Route tables kept as static fields (public static string RequestToPay = "/collection/v1_0/requesttopay").
                 text.Append(literal);
                 break;
+            case IPropertyReferenceOperation { Property: var property } when SettingNamedOperation(property.Name) is string propertyOperation:
+                // _options.PaymentEndpoint, settings.RefundUrl: a URL read from configuration is named for what it does;
+                // the name stands for the path it holds (BaseUrl, ApiUrl and CallbackUrl name no operation).
+                text.Append(propertyOperation);
+                break;
+            case IFieldReferenceOperation { Field: { IsConst: false } settingField } when StaticFieldLiteral(settingField) == null && SettingNamedOperation(settingField.Name) is string fieldOperation:
+                text.Append(fieldOperation);
+                break;
             case ILocalReferenceOperation local:
                 foreach (IOperation candidate in root.Descendants())
                 {
@@ -717,6 +725,25 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 break;
         }
     }
+
+    // PaymentEndpoint, _refundUrl, ChargeUri: the name without its URL word ("Payment"), or null for a name that is only a
+    // URL word or no URL's name at all.
+    private static string? SettingNamedOperation(string name)
+    {
+        string trimmed = name.TrimStart('_');
+        foreach (string suffix in UrlNameSuffixes)
+        {
+            if (trimmed.Length > suffix.Length && trimmed.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && (char.IsUpper(trimmed[trimmed.Length - suffix.Length]) || trimmed[trimmed.Length - suffix.Length - 1] == '_'))
+            {
+                return trimmed.Substring(0, trimmed.Length - suffix.Length).TrimEnd('_');
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] UrlNameSuffixes = { "Endpoint", "Url", "Uri" };
 
     // A URL built up in steps before the send (url += "/v2/checkout/orders/" + id + "/capture"): the local's text is its
     // initializer followed by every `+=` of it that comes before this use, in source order (held-out set 14: a PayPal

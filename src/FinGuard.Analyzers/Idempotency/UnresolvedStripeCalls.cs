@@ -31,6 +31,7 @@ internal static class UnresolvedStripeCalls
         ["Topups"] = "TopupService",
         ["CreditNotes"] = "CreditNoteService",
         ["Customers"] = "CustomerService",
+        ["Accounts"] = "AccountService",
         ["SetupIntents"] = "SetupIntentService",
         ["InvoiceItems"] = "InvoiceItemService",
         ["SubscriptionSchedules"] = "SubscriptionScheduleService",
@@ -63,7 +64,15 @@ internal static class UnresolvedStripeCalls
             copied = receiver.TypeKind != TypeKind.Error;
             service = ServiceName(receiver.Name);
             shownType = receiver.Name;
-            if (service == null || (copied && !InStripeNamespace(receiver)))
+
+            // class StripeCustomerService : CustomerService { }: the project's own subclass of an unresolved Stripe
+            // service (made to register it for dependency injection or to mock it) makes the service's calls.
+            if (copied && UnresolvedServiceBase(receiver) is string inherited)
+            {
+                service = inherited;
+                copied = false;
+            }
+            else if (service == null || (copied && !InStripeNamespace(receiver)))
             {
                 return null;
             }
@@ -104,6 +113,20 @@ internal static class UnresolvedStripeCalls
         }
 
         return typeName.StartsWith("Stripe", StringComparison.Ordinal) && typeName.Length > 6 && Services.ContainsKey(typeName.Substring(6)) ? typeName.Substring(6) : null;
+    }
+
+    // The Stripe service an unresolved base type of the project's class is named like (CustomerService, SessionService), or null.
+    private static string? UnresolvedServiceBase(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? baseType = type.BaseType; baseType != null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+        {
+            if (baseType.TypeKind == TypeKind.Error)
+            {
+                return Services.ContainsKey(baseType.Name) ? baseType.Name : null;
+            }
+        }
+
+        return null;
     }
 
     // Stripe, Stripe.Checkout, or a project's own Acme.Payments.Stripe (a copied SDK): a namespace part named Stripe.

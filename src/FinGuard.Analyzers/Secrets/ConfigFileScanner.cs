@@ -45,6 +45,8 @@ internal static class ConfigFileScanner
         return false;
     }
 
+    private const string DatabasePassword = "a database password";
+
     // Reads one document, or (ConformanceLevel.Fragment) the inside of one comment. A commented-out setting is still
     // committed: '<!-- <add key="ProxyPassword" value="..."/> -->' is read as the elements it holds, at their place in the
     // file. A comment that does not read as XML (prose, a half element) gives nothing and does not spoil the file.
@@ -135,6 +137,14 @@ internal static class ConfigFileScanner
 
         foreach (ConfigFinding finding in found)
         {
+            // A commented-out connection to this machine ('<!-- <add name="Default" connectionString="Server=127.0.0.1;…;
+            // Password=…"/> -->') is neither in effect nor reachable from elsewhere: a developer's old local database. A
+            // commented-out connection to any other server is a credential someone can still use.
+            if (finding.What == DatabasePassword && SecretFormats.IsLocalServerConnectionString(inner.Substring(finding.Start, finding.Length).Trim('"', '\'')))
+            {
+                continue;
+            }
+
             findings.Add(finding with { Start = finding.Start + start });
         }
     }
@@ -218,7 +228,7 @@ internal static class ConfigFileScanner
 
         if (SecretFormats.HasConnectionStringPassword(value))
         {
-            findings.Add(new ConfigFinding(start, length, key, "a database password"));
+            findings.Add(new ConfigFinding(start, length, key, DatabasePassword));
             return;
         }
 
@@ -801,6 +811,12 @@ internal static class ConfigFileScanner
             if (escaped)
             {
                 value = value.Replace("\\\\", "\u0001").Replace("\\\"", "\"").Replace("\\/", "/").Replace('\u0001', '\\');
+            }
+
+            // A commented-out connection to this machine is not in effect and reaches nothing elsewhere (as in XML comments).
+            if (SecretFormats.IsLocalServerConnectionString(value))
+            {
+                return;
             }
 
             Check(_objectPath!.Length == 0 ? name : _objectPath + ":" + name, value, valueOpen, valueClose - valueOpen + 1, _findings);

@@ -10,7 +10,13 @@ internal static class PaymentHosts
     public static readonly ImmutableArray<string> Known = ImmutableArray.Create(
         "stripe.com", "braintreegateway.com", "braintree-api.com", "adyen.com", "adyenpayments.com", "squareup.com",
         "squareupsandbox.com", "checkout.com", "plaid.com", "paypal.com", "authorize.net", "worldpay.com", "klarna.com",
-        "mollie.com", "gocardless.com", "dwolla.com", "cybersource.com", "globalpay.com", "nmi.com", "truelayer.com");
+        "mollie.com", "gocardless.com", "dwolla.com", "cybersource.com", "globalpay.com", "nmi.com", "truelayer.com",
+        // Regional processors, by the API and payment-page hosts their documentation gives (VNPay's sandbox.vnpayment.vn,
+        // MoMo's test-payment.momo.vn, ZaloPay's sb-openapi.zalopay.vn, iyzico's sandbox-api.iyzipay.com, Tinkoff's
+        // securepay.tinkoff.ru, PayU's secure.payu.com, Paytm's securegw.paytm.in).
+        "vnpayment.vn", "momo.vn", "zalopay.vn", "iyzipay.com", "razorpay.com", "paystack.co", "flutterwave.com", "mercadopago.com",
+        "tinkoff.ru", "yookassa.ru", "payu.com", "payu.in", "paytm.in", "midtrans.com", "xendit.co", "2checkout.com", "bluesnap.com",
+        "sslcommerz.com", "payfast.co.za");
 
     /// <summary>
     /// For a value starting with <c>http://</c>, the host part's bounds when the host is a payment host; false otherwise.

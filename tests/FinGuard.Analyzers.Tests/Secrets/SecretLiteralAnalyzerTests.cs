@@ -221,7 +221,7 @@ public class Gateway
         };
         settings["ApiSecret"] = {|FG4001:"Zq7Lm2Xv9Rt4Kp8W"|};
         var form = new Dictionary<string, string> { { "client_secret", {|FG4001:"b3Jk9QmZ7tVx2LpW4nYc"|} } };
-        http.DefaultRequestHeaders.Add("X-Api-Key", {|FG4001:"c1d2e3f4a5b6c7d8e9f0"|});
+        http.DefaultRequestHeaders.Add("X-Api-Key", {|FG4001:"c7a2f9e4b1d6c3f8e5a0"|});
         var credential = new System.Net.NetworkCredential("payments", {|FG4001:"a94DSYBDuxMIT8l4"|});
         Configure(consumerKey: "app", consumerSecret: {|FG4001:"dBOCKyDfdJYpPi8rVBjGka0OVhXeh8"|});
         var smtp = new {|CS0246:MailClient|}();
