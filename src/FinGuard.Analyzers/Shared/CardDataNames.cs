@@ -201,6 +201,13 @@ internal static class CardDataNames
             return CardDataKind.Pan;
         }
 
+        // CardSwipeEventArgs { AccountNumber, ExpirationDate, ServiceCode }: what a magnetic-stripe reader calls the account
+        // number (the OPOS/UPOS Msr.AccountNumber) is the card's PAN when the card's expiry and service code or tracks are beside it.
+        if (containingTypeName != null && siblingNames != null && NamesAccountNumber(words) && HasSwipedCardSiblings(name, siblingNames))
+        {
+            return CardDataKind.Pan;
+        }
+
         // record CardNumber { string Number; }: the value object that is the card number holds it in its bare Number.
         if (containingTypeName != null && IsBareNumber(words) && NamesPanValueType(containingTypeName))
         {
@@ -351,7 +358,7 @@ internal static class CardDataNames
             // Customer { CreditCardNumber, ThreeDigit }: the three digits on the back of the card, named by their count.
             kind = CardDataKind.SecurityCode;
         }
-        else if ((first == "pin" && (words.Count == 1 || (words.Count == 2 && second is "number" or "no" or "value" or "code"))) || first == "pincode")
+        else if ((first == "pin" && (words.Count == 1 || (words.Count == 2 && second is "number" or "no" or "value" or "code" or "data"))) || first == "pincode")
         {
             kind = CardDataKind.Pin;
         }
@@ -387,7 +394,8 @@ internal static class CardDataNames
                 }
 
                 hasCardNumber = !IdentifierWords.ContainsAnyWord(siblingWords, SafeWords) && !HasTruncationPhrase(siblingWords)
-                                && (NamesPan(siblingWords) || CardDataForeignNames.NamesPan(siblingWords));
+                                && (NamesPan(siblingWords) || CardDataForeignNames.NamesPan(siblingWords)
+                                    || (NamesAccountNumber(siblingWords) && HasSwipedCardSiblings(sibling, siblingNames)));
             }
         }
 
@@ -1033,6 +1041,44 @@ internal static class CardDataNames
     /// </summary>
     internal static bool IsBareNumberName(string name)
         => string.Equals(name, "number", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "num", StringComparison.OrdinalIgnoreCase);
+
+    // AccountNumber, AcctNo, account_num: the name a card reader gives the card's number (and a bank its account's).
+    private static bool NamesAccountNumber(List<string> words)
+        => (words.Count == 2 && words[0] is "account" or "acct" or "acc" && NumberWords.Contains(words[1]))
+           || (words.Count == 1 && words[0] is "accountnumber" or "accountno" or "acctno" or "acctnumber");
+
+    /// <summary>
+    /// The members of a swiped or read card (what an MSR or PIN pad reports): an expiry and a magnetic-stripe field (the
+    /// card's three-digit <c>ServiceCode</c>, track data), and no other member named as the card number (<c>DebitCard {
+    /// CardNumber, AccountNumber, Expiry }</c> links a bank account). A bill payment's <c>{ AccountNumber, ServiceCode }</c>
+    /// has no expiry.
+    /// </summary>
+    private static bool HasSwipedCardSiblings(string name, IEnumerable<string> siblingNames)
+    {
+        bool expiry = false;
+        bool stripe = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string normalized = IdentifierWords.Normalize(sibling);
+            expiry |= normalized.StartsWith("exp", StringComparison.Ordinal);
+            stripe |= normalized == "servicecode" || normalized.StartsWith("track", StringComparison.Ordinal);
+            if (MayNameCardData(sibling))
+            {
+                List<string> words = IdentifierWords.Split(sibling);
+                if (!IdentifierWords.ContainsAnyWord(words, SafeWords) && !HasTruncationPhrase(words) && NamesPan(words))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return expiry && stripe;
+    }
 
     // Both a security code (Cvc, Cvv2, SecurityCode) and an expiry (Exp, ExpiryDate, ExpMonth) among the members.
     private static bool HasSecurityCodeAndExpirySiblings(IEnumerable<string> siblingNames)

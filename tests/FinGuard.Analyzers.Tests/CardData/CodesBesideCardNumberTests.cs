@@ -236,4 +236,31 @@ public class Account
     public string ThreeDigitPrefix { get; set; } = "";
 }
 """);
+
+    [Fact]
+    public Task Pin_data_beside_a_swiped_cards_account_number_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class PinEntered
+{
+    public string AccountNumber { get; set; } = "";
+    public string ExpirationDate { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+    public string {|FG1002:PinData|} { get; set; } = "";
+}
+public class CheckoutCard
+{
+    public string CardNumber { get; set; } = "";
+    public string {|FG1002:PinData|} { get; set; } = "";
+}
+public class TransferConfirmation
+{
+    public string AccountNumber { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+    public string PinData { get; set; } = "";
+}
+public class DevicePinSettings
+{
+    public string PinData { get; set; } = "";
+}
+""");
 }

@@ -176,4 +176,40 @@ public sealed class History
     }
 }
 """);
+
+    [Fact]
+    public Task A_card_readers_account_number_beside_expiry_and_service_code_is_the_pan() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class SwipedCard
+{
+    public string {|FG1001:AccountNumber|} { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string ExpirationDate { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+}
+public class ReaderTracks
+{
+    public string {|FG1001:AcctNo|} { get; set; } = "";
+    public string ExpiryDate { get; set; } = "";
+    public string Track2 { get; set; } = "";
+}
+public class BillPayment
+{
+    public string AccountNumber { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+    public decimal Amount { get; set; }
+}
+public class LinkedDebitCard
+{
+    public string AccountNumber { get; set; } = "";
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+    public string ExpiryDate { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+}
+public class TermDeposit
+{
+    public string AccountNumber { get; set; } = "";
+    public string ExpiryDate { get; set; } = "";
+}
+""");
 }
