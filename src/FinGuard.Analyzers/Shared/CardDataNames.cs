@@ -715,9 +715,17 @@ internal static class CardDataNames
             return false;
         }
 
-        foreach (string word in IdentifierWords.Split(typeName))
+        List<string> words = IdentifierWords.Split(typeName);
+        for (int i = 0; i < words.Count; i++)
         {
-            if (word == "masked" || word == "truncated" || word == "redacted" || word == "partial" || word == "obfuscated")
+            string word = words[i];
+            if (word == "masked" || word == "truncated" || word == "redacted" || word == "obfuscated")
+            {
+                return true;
+            }
+
+            // PartialCardView, PartialPanDto; a partial payment, refund or capture (PartialRefundRequest) carries a whole card.
+            if (word == "partial" && i + 1 < words.Count && words[i + 1] is "card" or "pan" or "number")
             {
                 return true;
             }

@@ -61,6 +61,14 @@ public class MaskingSettings
 {
     public string {|FG1001:CardNumber|} { get; set; } = "";
 }
+public class PartialCardView
+{
+    public string CardNumber { get; set; } = "";
+}
+public class PartialRefundRequest
+{
+    public string {|FG1001:CardNumber|} { get; set; } = "";
+}
 """);
 
     [Fact]
