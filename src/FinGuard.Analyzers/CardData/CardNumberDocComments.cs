@@ -151,7 +151,8 @@ internal static class CardNumberDocComments
 
     private static readonly string[] PaymentCardPhrases = { "信用卡", "借记卡", "银行卡", "储蓄卡", "贷记卡" };
 
-    private static readonly string[] MaskedPhrases = { "脱敏", "掩码", "前6", "前六", "后4", "后四" };
+    // Russian маскированный/замаскированный (Tinkoff's "Замаскированный номер карты"), any case of its first letter.
+    private static readonly string[] MaskedPhrases = { "脱敏", "掩码", "前6", "前六", "后4", "后四", "аскирован" };
 
     private static readonly string[] FullValuePhrases = { "完整", "明文" };
 
@@ -164,6 +165,8 @@ internal static class CardNumberDocComments
     private static readonly HashSet<string> MaskedWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "masked", "truncated", "redacted", "obfuscated",
+        // Spanish, Portuguese and German SDK docs: número enmascarado, número mascarado, maskierte Kartennummer.
+        "enmascarado", "enmascarada", "mascarado", "mascarada", "maskiert", "maskierte", "maskierter",
     };
 
     private static readonly HashSet<string> FullValueWords = new HashSet<string>(StringComparer.Ordinal)

@@ -84,7 +84,15 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
 
         // string tokenizedCardNumber = "4111…", NetworkToken = "4895…", devicePan: a wallet's or network tokenization's
         // token (Apple Pay, Google Pay DPAN) has a card number's shape and Luhn digit by design but is not the PAN.
-        if (NamesNetworkToken(TargetName(context.Node)))
+        string? targetName = TargetName(context.Node);
+        if (NamesNetworkToken(targetName))
+        {
+            return;
+        }
+
+        // o.AppId = "2263…", ClientId = "…": a Luhn-valid id of an app or client (one in ten ids of any length passes
+        // the check) is the identifier it is assigned to, not a card number; CardNumber = "5555…" and CardId stay reported.
+        if (targetName != null && CardDataNames.NamesNonCardIdentifier(targetName))
         {
             return;
         }

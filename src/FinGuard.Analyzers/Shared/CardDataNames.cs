@@ -45,6 +45,10 @@ internal static class CardDataNames
         "smart", "decoder",
         // Alipay's documented alipay_card_no is the Alipay account (a phone number or e-mail), not a card.
         "alipay",
+        // Access-control cards (issue 18, set 16: a safe-deposit app's MifareCardNumber): MIFARE, RFID, NFC and proximity
+        // cards open doors, gates and rooms; their number is the chip's id, not a PAN.
+        // ("gate" and "entry" stay out: PaymentGateCardNumber, ManualEntryCardNumber are payment cards.)
+        "mifare", "rfid", "nfc", "proximity", "prox", "door", "room", "staff", "visitor", "attendance",
     };
 
     /// <summary>Whether a word before "card" makes it a card that is not a payment card (gift, loyalty, member, transit...).</summary>
@@ -75,6 +79,8 @@ internal static class CardDataNames
         "resp",
         // EncCardNumber, enc_pan: the usual short form of "encrypted" (a protection word too, so EncCvv stays SAD).
         "enc",
+        // PartialCardNumber, PartialPan: a partial number keeps only some digits, like a masked or last-four form.
+        "partial", "partially",
     };
 
     // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
@@ -132,7 +138,7 @@ internal static class CardDataNames
 
         // TokenListFilter.TrackData, TransactionSort.CardNumber: the fields of a list query's filter or sort parameter
         // (filter[track_data], sort[card_number] = "asc") name what to search or order by, not card data the app holds.
-        if (containingTypeName != null && NamesQueryFilterOrSortType(containingTypeName))
+        if (containingTypeName != null && (NamesQueryFilterOrSortType(containingTypeName) || NamesMaskedType(containingTypeName)))
         {
             return CardDataKind.None;
         }
@@ -187,8 +193,23 @@ internal static class CardDataNames
 
         // A bare "Number" is a PAN only on a type that is clearly a payment card: named like one and
         // carrying the card's other fields (expiry, CVC, holder). ProductCard.Number or Page.Number stay clean.
+        // PlaceOrderInputModel { Number, Exp, Cvc }: whatever the type's name, a number beside both a security code and
+        // an expiry is the card's (an invoice's Number beside its ExpiryDate has no security code).
         if (containingTypeName != null && siblingNames != null && (IsBareNumber(words) || CardDataForeignNames.IsBareNumber(words))
-            && IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames))
+            && ((IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames)) || HasSecurityCodeAndExpirySiblings(siblingNames)))
+        {
+            return CardDataKind.Pan;
+        }
+
+        // CardSwipeEventArgs { AccountNumber, ExpirationDate, ServiceCode }: what a magnetic-stripe reader calls the account
+        // number (the OPOS/UPOS Msr.AccountNumber) is the card's PAN when the card's expiry and service code or tracks are beside it.
+        if (containingTypeName != null && siblingNames != null && NamesAccountNumber(words) && HasSwipedCardSiblings(name, siblingNames))
+        {
+            return CardDataKind.Pan;
+        }
+
+        // record CardNumber { string Number; }: the value object that is the card number holds it in its bare Number.
+        if (containingTypeName != null && IsBareNumber(words) && NamesPanValueType(containingTypeName))
         {
             return CardDataKind.Pan;
         }
@@ -332,7 +353,12 @@ internal static class CardDataNames
         {
             kind = CardDataKind.SecurityCode;
         }
-        else if ((first == "pin" && (words.Count == 1 || (words.Count == 2 && second is "number" or "no" or "value" or "code"))) || first == "pincode")
+        else if (NamesThreeDigitCode(words))
+        {
+            // Customer { CreditCardNumber, ThreeDigit }: the three digits on the back of the card, named by their count.
+            kind = CardDataKind.SecurityCode;
+        }
+        else if ((first == "pin" && (words.Count == 1 || (words.Count == 2 && second is "number" or "no" or "value" or "code" or "data"))) || first == "pincode")
         {
             kind = CardDataKind.Pin;
         }
@@ -368,7 +394,8 @@ internal static class CardDataNames
                 }
 
                 hasCardNumber = !IdentifierWords.ContainsAnyWord(siblingWords, SafeWords) && !HasTruncationPhrase(siblingWords)
-                                && (NamesPan(siblingWords) || CardDataForeignNames.NamesPan(siblingWords));
+                                && (NamesPan(siblingWords) || CardDataForeignNames.NamesPan(siblingWords)
+                                    || (NamesAccountNumber(siblingWords) && HasSwipedCardSiblings(sibling, siblingNames)));
             }
         }
 
@@ -383,6 +410,49 @@ internal static class CardDataNames
         }
 
         return kind;
+    }
+
+    // ThreeDigit, ThreeDigits, 3Digits, ThreeDigitCode: the card's three-digit code (only beside the card's number).
+    private static bool NamesThreeDigitCode(List<string> words)
+    {
+        string first = words[0];
+        int next;
+        if (first == "threedigit" || first == "threedigits")
+        {
+            next = 1;
+        }
+        else if ((first == "three" || first == "3") && words.Count > 1 && words[1] is "digit" or "digits")
+        {
+            next = 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        return words.Count == next || (words.Count == next + 1 && words[next] is "code" or "number" or "no" or "num" or "value");
+    }
+
+    /// <summary>
+    /// The type is the card number itself (<c>CardNumber</c>, <c>CreditCardNo</c>, <c>PrimaryAccountNumber</c>): a value
+    /// object whose bare <c>Number</c> holds the PAN. <c>CardNumberValidator</c>, <c>MaskedCardNumber</c>,
+    /// <c>CardNumberLength</c> are not (a safe word or another last word).
+    /// </summary>
+    private static bool NamesPanValueType(string typeName)
+    {
+        if (!MayNameCardData(typeName))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        if (words.Count == 0 || IdentifierWords.ContainsAnyWord(words, SafeWords) || HasTruncationPhrase(words) || !NamesPan(words))
+        {
+            return false;
+        }
+
+        string last = words[words.Count - 1];
+        return NumberWords.Contains(last) || (last != "pan" && PanWords.Contains(last));
     }
 
     // Owners of a PIN that is not a payment card's: online banking and wallet transaction PINs, app and login PINs.
@@ -601,10 +671,46 @@ internal static class CardDataNames
         => typeName.IndexOf("verif", StringComparison.OrdinalIgnoreCase) >= 0 || typeName.IndexOf("otp", StringComparison.OrdinalIgnoreCase) >= 0
            || typeName.IndexOf("confirm", StringComparison.OrdinalIgnoreCase) >= 0 || typeName.IndexOf("activat", StringComparison.OrdinalIgnoreCase) >= 0;
 
+    // CardTransactionQueryParameters, PaymentSearchParams, TransactionSearchCriteria, CardFilters: the type of a list
+    // query's parameters, whose members name what to search by.
     private static bool NamesQueryFilterOrSortType(string typeName)
     {
         if (typeName.IndexOf("filter", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("sort", StringComparison.OrdinalIgnoreCase) < 0
-            && typeName.IndexOf("orderby", StringComparison.OrdinalIgnoreCase) < 0)
+            && typeName.IndexOf("orderby", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("query", StringComparison.OrdinalIgnoreCase) < 0
+            && typeName.IndexOf("search", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("criteri", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        bool queryWord = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "filter" || word == "filters" || word == "sort" || word == "sorting" || word == "orderby" || word == "criteria" || word == "criterion"
+                || (word == "order" && i + 1 < words.Count && words[i + 1] == "by"))
+            {
+                return true;
+            }
+
+            queryWord |= word == "query" || word == "search" || word == "lookup";
+        }
+
+        // A query or search type's parameters (QueryParameters, SearchParams), not a query's request or result
+        // (CardQueryRequest, VnpayQueryResult carry what the processor holds).
+        string last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+        return queryWord && (last == "parameters" || last == "params" || last == "parameter" || last == "param" || last == "options");
+    }
+
+    /// <summary>
+    /// A type named for a masked or truncated card (<c>MaskedCardJsonResponse</c>, <c>MaskedCardDto</c>, <c>TruncatedCard</c>,
+    /// <c>PartialCardView</c>): its number members hold the masked form the type is about.
+    /// </summary>
+    private static bool NamesMaskedType(string typeName)
+    {
+        if (typeName.IndexOf("mask", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("truncat", StringComparison.OrdinalIgnoreCase) < 0
+            && typeName.IndexOf("redact", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("partial", StringComparison.OrdinalIgnoreCase) < 0
+            && typeName.IndexOf("obfuscat", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
@@ -613,8 +719,13 @@ internal static class CardDataNames
         for (int i = 0; i < words.Count; i++)
         {
             string word = words[i];
-            if (word == "filter" || word == "filters" || word == "sort" || word == "sorting" || word == "orderby"
-                || (word == "order" && i + 1 < words.Count && words[i + 1] == "by"))
+            if (word == "masked" || word == "truncated" || word == "redacted" || word == "obfuscated")
+            {
+                return true;
+            }
+
+            // PartialCardView, PartialPanDto; a partial payment, refund or capture (PartialRefundRequest) carries a whole card.
+            if (word == "partial" && i + 1 < words.Count && words[i + 1] is "card" or "pan" or "number")
             {
                 return true;
             }
@@ -776,6 +887,48 @@ internal static class CardDataNames
         return false;
     }
 
+    // Lower-case identifiers ending in "id" that the splitter cannot split: appid, clientid, tenantid...
+    private static readonly HashSet<string> GluedIdWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "appid", "applicationid", "clientid", "tenantid", "projectid", "senderid", "userid", "accountid", "merchantid", "siteid",
+        "pageid", "channelid", "profileid", "partnerid", "storeid", "terminalid", "deviceid", "orderid", "customerid",
+    };
+
+    /// <summary>
+    /// The name of an identifier that is not a card's (<c>AppId</c>, <c>ClientId</c>, <c>facebook_app_id</c>, <c>appid</c>,
+    /// <c>TenantIds</c>): its last word is "id" and no word names a card. A 16-digit app or client id that happens to pass
+    /// the Luhn check is the id, not a card number; <c>CardId</c>, <c>PanId</c> keep their card word and are not.
+    /// </summary>
+    internal static bool NamesNonCardIdentifier(string name)
+    {
+        if (name.IndexOf("id", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        string last = words[words.Count - 1];
+        if (last != "id" && last != "ids" && !GluedIdWords.Contains(last))
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (word == "card" || word == "cc" || word == "pan" || word.EndsWith("card", StringComparison.Ordinal) || PanWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the name carries a safe form (masked, last4, token, hash, encrypted, type...).</summary>
     public static bool HasSafeForm(string name, CardDataNameOptions options)
     {
@@ -897,6 +1050,60 @@ internal static class CardDataNames
     internal static bool IsBareNumberName(string name)
         => string.Equals(name, "number", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "num", StringComparison.OrdinalIgnoreCase);
 
+    // AccountNumber, AcctNo, account_num: the name a card reader gives the card's number (and a bank its account's).
+    private static bool NamesAccountNumber(List<string> words)
+        => (words.Count == 2 && words[0] is "account" or "acct" or "acc" && NumberWords.Contains(words[1]))
+           || (words.Count == 1 && words[0] is "accountnumber" or "accountno" or "acctno" or "acctnumber");
+
+    /// <summary>
+    /// The members of a swiped or read card (what an MSR or PIN pad reports): an expiry and a magnetic-stripe field (the
+    /// card's three-digit <c>ServiceCode</c>, track data), and no other member named as the card number (<c>DebitCard {
+    /// CardNumber, AccountNumber, Expiry }</c> links a bank account). A bill payment's <c>{ AccountNumber, ServiceCode }</c>
+    /// has no expiry.
+    /// </summary>
+    private static bool HasSwipedCardSiblings(string name, IEnumerable<string> siblingNames)
+    {
+        bool expiry = false;
+        bool stripe = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string normalized = IdentifierWords.Normalize(sibling);
+            expiry |= normalized.StartsWith("exp", StringComparison.Ordinal);
+            stripe |= normalized == "servicecode" || normalized.StartsWith("track", StringComparison.Ordinal);
+            if (MayNameCardData(sibling))
+            {
+                List<string> words = IdentifierWords.Split(sibling);
+                if (!IdentifierWords.ContainsAnyWord(words, SafeWords) && !HasTruncationPhrase(words) && NamesPan(words))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return expiry && stripe;
+    }
+
+    // Both a security code (Cvc, Cvv2, SecurityCode) and an expiry (Exp, ExpiryDate, ExpMonth) among the members.
+    private static bool HasSecurityCodeAndExpirySiblings(IEnumerable<string> siblingNames)
+    {
+        bool code = false;
+        bool expiry = false;
+        foreach (string sibling in siblingNames)
+        {
+            string normalized = IdentifierWords.Normalize(sibling);
+            code |= normalized.StartsWith("cvc", StringComparison.Ordinal) || normalized.StartsWith("cvv", StringComparison.Ordinal)
+                    || normalized == "securitycode" || normalized == "cvn" || normalized == "csc";
+            expiry |= normalized.StartsWith("exp", StringComparison.Ordinal);
+        }
+
+        return code && expiry;
+    }
+
     private static bool HasCardSiblings(IEnumerable<string> siblingNames)
     {
         foreach (string sibling in siblingNames)
@@ -932,6 +1139,8 @@ internal static class CardDataNames
     private static readonly string[] CardFragments =
     {
         "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secu", "secru", "serc", "track", "mag", "pin", "num", "nbr", "verif",
+        // ThreeDigit, 3Digits: a security code named by its length (card data only beside a card number).
+        "digit",
     };
 
     internal static bool MayNameCardData(string name)

@@ -112,7 +112,7 @@ internal sealed class LogSinks
             {
                 // The message, and ArgumentOutOfRangeException's actualValue (its Message prints it).
                 if (argument.Parameter is { } parameter && (parameter.Type.SpecialType == SpecialType.System_String || parameter.Name == "actualValue")
-                    && parameter.Name != "paramName")
+                    && parameter.Name != "paramName" && MayReachExceptionText(parameter))
                 {
                     Visit(argument.Value, null, state, onValue, 0);
                 }
@@ -178,6 +178,69 @@ internal sealed class LogSinks
 
             Visit(argument.Value, placeholders == null ? null : PlaceholderAt(placeholders, valueIndex++), state, onValue, 0);
         }
+    }
+
+    /// <summary>
+    /// Whether a constructor parameter of an exception may end up in its message. A constructor declared in source
+    /// passes a parameter into the message only through its <c>base(...)</c> or <c>this(...)</c> arguments:
+    /// <c>InvalidCardSecurityCodeException(string code, string message) : base(message) { Code = code; }</c> keeps the
+    /// code in a property and writes constant text, which is not logging it. A type that overrides <c>Message</c> or
+    /// <c>ToString</c> may print what it keeps, so its parameters still count; so does every constructor from metadata.
+    /// </summary>
+    private static bool MayReachExceptionText(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor || constructor.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (SyntaxReference reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax declaration)
+            {
+                // A record's or class's primary constructor: its parameters can be used anywhere in the type.
+                return true;
+            }
+
+            if (declaration.Initializer != null)
+            {
+                foreach (SyntaxNode node in declaration.Initializer.ArgumentList.DescendantNodes())
+                {
+                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier && identifier.Identifier.ValueText == parameter.Name)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return OverridesExceptionText(constructor.ContainingType);
+    }
+
+    // Message or ToString overridden by the exception type or a base of it declared in source (a framework base such as
+    // ArgumentException only prints what its own constructor was given, which the initializer check has seen).
+    private static bool OverridesExceptionText(INamedTypeSymbol? type)
+    {
+        for (INamedTypeSymbol? current = type; current != null && current.Locations.Length > 0 && current.Locations[0].IsInSource; current = current.BaseType)
+        {
+            foreach (string name in current.MemberNames)
+            {
+                if (name != "Message" && name != "ToString")
+                {
+                    continue;
+                }
+
+                foreach (ISymbol member in current.GetMembers(name))
+                {
+                    if (member.IsOverride)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? PlaceholderAt(List<string> placeholders, int index) => index < placeholders.Count ? placeholders[index] : null;

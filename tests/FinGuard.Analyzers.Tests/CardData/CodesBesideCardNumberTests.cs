@@ -209,4 +209,58 @@ public class Card
     public static bool ValidNumber(string value) => value.Length > 0;
 }
 """);
+
+    [Fact]
+    public Task A_three_digit_code_beside_a_card_number_is_reported_and_alone_is_not() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class Guest
+{
+    public string CardHolderName { get; set; } = "";
+    public string CreditCardNumber { get; set; } = "";
+    public int {|FG1002:ThreeDigit|} { get; set; }
+}
+public class Booking
+{
+    public string CardNo { get; set; } = "";
+    public string {|FG1002:ThreeDigits|} { get; set; } = "";
+    public string {|FG1002:ThreeDigitCode|} { get; set; } = "";
+}
+public class AreaCode
+{
+    public string PhoneNumber { get; set; } = "";
+    public string ThreeDigit { get; set; } = "";
+}
+public class Account
+{
+    public string CardNumber { get; set; } = "";
+    public string ThreeDigitPrefix { get; set; } = "";
+}
+""");
+
+    [Fact]
+    public Task Pin_data_beside_a_swiped_cards_account_number_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class PinEntered
+{
+    public string AccountNumber { get; set; } = "";
+    public string ExpirationDate { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+    public string {|FG1002:PinData|} { get; set; } = "";
+}
+public class CheckoutCard
+{
+    public string CardNumber { get; set; } = "";
+    public string {|FG1002:PinData|} { get; set; } = "";
+}
+public class TransferConfirmation
+{
+    public string AccountNumber { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+    public string PinData { get; set; } = "";
+}
+public class DevicePinSettings
+{
+    public string PinData { get; set; } = "";
+}
+""");
 }

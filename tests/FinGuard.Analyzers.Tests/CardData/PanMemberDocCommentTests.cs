@@ -44,6 +44,26 @@ public class LoyaltyProgramModel
 """);
 
         [Fact]
+        public Task Card_numbers_documented_as_masked_in_russian_spanish_or_portuguese_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class SavedCard
+{
+    /// <summary>
+    /// Замаскированный номер карты
+    /// </summary>
+    public string Pan { get; set; } = "";
+    /// <summary>Маскированный номер карты клиента</summary>
+    public string CardNumber { get; set; } = "";
+    /// <summary>Número de tarjeta enmascarado</summary>
+    public string NumeroTarjeta { get; set; } = "";
+    /// <summary>Número do cartão mascarado</summary>
+    public string CardNo { get; set; } = "";
+    /// <summary>Номер карты</summary>
+    public string {|FG1001:FullPan|} { get; set; } = "";
+}
+""");
+
+        [Fact]
         public Task Card_numbers_whose_doc_names_a_payment_card_or_the_full_value_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class BindCardModel

@@ -467,6 +467,10 @@ internal sealed class SanitizedMembers
                 return Both(Judge(coalesce.Value, depth, visiting, maskedOnly, cancellationToken), Judge(coalesce.WhenNull, depth, visiting, maskedOnly, cancellationToken));
             case IParameterReferenceOperation parameter:
                 return Of(IsParameterSanitized(parameter.Parameter, depth + 1, visiting, maskedOnly, cancellationToken));
+            case ILocalReferenceOperation local:
+                // var maskedCardNo = MaskCardNumber(card); ... card_number = maskedCardNo: a local named for a masked form, or
+                // one given a single value in its declaration and never reassigned, is judged by that value.
+                return JudgeLocal(local.Local, depth, visiting, maskedOnly, cancellationToken);
             case IFieldReferenceOperation field when IdempotencyOperations.IsEmptyString(field):
                 // string.Empty holds no PAN, like "".
                 return Verdict.Neutral;
@@ -496,6 +500,40 @@ internal sealed class SanitizedMembers
             default:
                 return Verdict.Raw;
         }
+    }
+
+    private Verdict JudgeLocal(ILocalSymbol local, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
+    {
+        if (maskedOnly ? NamesMaskedForm(local.Name) : CardDataNames.HasSafeForm(local.Name, _options.GetCardDataNames(local.Locations.IsEmpty ? null : local.Locations[0].SourceTree)))
+        {
+            return Verdict.Sanitized;
+        }
+
+        if (depth >= MaxDepth || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator)
+        {
+            return Verdict.Raw;
+        }
+
+        // Reassigned, or passed by ref or out, anywhere in the block that declares it: its value is not only the initializer.
+        SyntaxNode? scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? declarator.Parent;
+        if (scope == null)
+        {
+            return Verdict.Raw;
+        }
+
+        string name = local.Name;
+        foreach (SyntaxNode node in scope.DescendantNodes())
+        {
+            if ((node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == name)
+                || (node is ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == name)
+                || (node is PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax && node.ChildNodes().FirstOrDefault() is IdentifierNameSyntax incremented && incremented.Identifier.ValueText == name))
+            {
+                return Verdict.Raw;
+            }
+        }
+
+        return Judge(Bind(initializer, cancellationToken), depth + 1, visiting, maskedOnly, cancellationToken);
     }
 
     // _cardNo = txtCardNo.Text.Trim(); _cardNo = string.Format("****{0}", ...): a value the very next statement replaces
