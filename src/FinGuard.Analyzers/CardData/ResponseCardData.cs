@@ -37,7 +37,7 @@ internal sealed class ResponseCardData
     private readonly Compilation _compilation;
     private readonly CardDataShapes _shapes;
     private readonly FinGuardOptions _options;
-    private int _lazyLoading; // 0 unknown, 1 off, 2 on
+    private readonly EfNavigations _navigations;
     private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _implementations;
 
     public ResponseCardData(Compilation compilation, CardDataShapes shapes, FinGuardOptions options)
@@ -45,6 +45,7 @@ internal sealed class ResponseCardData
         _compilation = compilation;
         _shapes = shapes;
         _options = options;
+        _navigations = new EfNavigations(compilation);
     }
 
     /// <summary>The card member the response value carries, or <c>default</c>.</summary>
@@ -565,27 +566,9 @@ internal sealed class ResponseCardData
     private static ITypeSymbol? RequestResponse(INamedTypeSymbol? type)
         => type is { Name: "IRequest", TypeArguments.Length: 1 } ? type.TypeArguments[0] : null;
 
-    // UseLazyLoadingProxies() anywhere in the compilation: navigations load when the serializer reads them. Searched
-    // once per compilation, and only when a response depends on it.
-    private bool LazyLoading(CancellationToken cancellationToken)
-    {
-        if (_lazyLoading == 0)
-        {
-            bool on = false;
-            foreach (SyntaxTree tree in _compilation.SyntaxTrees)
-            {
-                if (TreeText.Contains(tree, "UseLazyLoadingProxies", cancellationToken))
-                {
-                    on = true;
-                    break;
-                }
-            }
-
-            _lazyLoading = on ? 2 : 1;
-        }
-
-        return _lazyLoading == 2;
-    }
+    // UseLazyLoadingProxies() anywhere in the compilation: navigations load when the serializer reads them (shared with
+    // FG3007: EfNavigations).
+    private bool LazyLoading(CancellationToken cancellationToken) => _navigations.LazyLoading(cancellationToken);
 
     private static IOperation? EnclosingBody(IOperation operation)
     {
