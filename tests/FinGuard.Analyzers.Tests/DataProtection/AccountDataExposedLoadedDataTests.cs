@@ -163,4 +163,47 @@ public static class Setup
 
 public sealed class Options { public void UseLazyLoadingProxies() { } }
 """ + Vault + AspNetStubs.Source);
+
+    [Fact]
+    public Task Either_side_of_a_coalesce_or_conditional_return_is_judged() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Vault;
+
+public static class ResultExtensions
+{
+    public static IActionResult? ErrorOrNull(this object result, ControllerBase controller) => null;
+}
+
+[ApiController]
+[Route("api/holders")]
+public sealed class HoldersController : ControllerBase
+{
+    private readonly IBoxService _boxes;
+    public HoldersController(IBoxService boxes) => _boxes = boxes;
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> One(Guid id)
+    {
+        var rows = await _boxes.HoldersAsync();
+        {|FG3007:return rows.ErrorOrNull(this) ?? Ok(rows[0]);|}
+    }
+
+    [HttpGet("{id}/first")]
+    public async Task<IActionResult> First(Guid id)
+    {
+        var rows = await _boxes.HoldersAsync();
+        {|FG3007:return rows.Count == 0 ? NotFound() : Ok(rows[0]);|}
+    }
+
+    [HttpGet("{id}/count")]
+    public async Task<IActionResult> Count(Guid id)
+    {
+        var rows = await _boxes.HoldersAsync();
+        return rows.ErrorOrNull(this) ?? Ok(rows.Count);
+    }
+}
+""" + Vault + AspNetStubs.Source);
 }
