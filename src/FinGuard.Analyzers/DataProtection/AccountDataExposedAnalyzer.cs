@@ -496,7 +496,9 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         /// <summary>
         /// Whether a value is read from the database, or returned by a call whose body is not followed (a service or
         /// repository), without its navigations (issue 18, held-out set 16: a lawyer list whose customer, and its IBAN, no
-        /// query loads): a call, directly or through a local, with no <c>Include</c> in its chain, and lazy loading off.
+        /// query loads): a call, directly or through a local, with no <c>Include</c> in its chain or in the body of the
+        /// service or repository method it runs (held-out set 12: a contact service that includes the customer), and lazy
+        /// loading off.
         /// The rule FG1004 applies to the same responses (<see cref="EfNavigations"/>).
         /// </summary>
         private bool LoadsOwnMembersOnly(IOperation value, IOperation root)
@@ -508,6 +510,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             return value is IInvocationOperation call && !IsResultHelper(call.TargetMethod)
                 && !EfNavigations.IncludesNavigations(call.Syntax as ExpressionSyntax)
+                && !_navigations.CalleeIncludesNavigations(call.TargetMethod, CancellationToken.None)
                 && !_navigations.LazyLoading(CancellationToken.None);
         }
 

@@ -12,6 +12,7 @@ internal sealed class EfNavigations
 {
     private readonly Compilation _compilation;
     private int _lazyLoading; // 0 unknown, 1 off, 2 on
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _implementations;
 
     public EfNavigations(Compilation compilation) => _compilation = compilation;
 
@@ -82,6 +83,110 @@ internal sealed class EfNavigations
 
     // A navigation named for the DTO it is mapped to (CustomerDto beside CustomerId).
     private static readonly string[] ShapeSuffixes = { "Dto", "DTO", "Model", "ViewModel", "Vm" };
+
+    /// <summary>
+    /// The method whose body runs: the method itself when it has a body in source and cannot be overridden, or the one
+    /// implementation of an interface method among the compilation's types; null otherwise.
+    /// </summary>
+    public IMethodSymbol? Implementation(IMethodSymbol method)
+    {
+        method = method.ReducedFrom ?? method;
+        method = method.OriginalDefinition;
+        if (method.ContainingType is not { } type || !method.Locations.Any(l => l.IsInSource))
+        {
+            return null;
+        }
+
+        if (type.TypeKind != TypeKind.Interface)
+        {
+            return method.IsAbstract || method.IsVirtual || method.IsOverride && !method.IsSealed ? null : method;
+        }
+
+        if (!Implementations().TryGetValue(type, out List<INamedTypeSymbol>? implementers) || implementers.Count != 1)
+        {
+            return null;
+        }
+
+        return implementers[0].FindImplementationForInterfaceMember(method) is IMethodSymbol implementation
+               && !implementation.IsAbstract && !implementation.IsVirtual
+            ? implementation
+            : null;
+    }
+
+    // Source interfaces and the source classes that implement them, built once per compilation, and only when an
+    // action returns what an interface method gives back.
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Implementations()
+    {
+        Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? map = Volatile.Read(ref _implementations);
+        if (map != null)
+        {
+            return map;
+        }
+
+        map = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+        var namespaces = new Stack<INamespaceSymbol>();
+        namespaces.Push(_compilation.Assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
+        {
+            foreach (INamespaceOrTypeSymbol member in namespaces.Pop().GetMembers())
+            {
+                if (member is INamespaceSymbol nested)
+                {
+                    namespaces.Push(nested);
+                }
+                else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type)
+                {
+                    foreach (INamedTypeSymbol contract in type.AllInterfaces)
+                    {
+                        INamedTypeSymbol key = contract.OriginalDefinition;
+                        if (!map.TryGetValue(key, out List<INamedTypeSymbol>? list))
+                        {
+                            map[key] = list = new List<INamedTypeSymbol>();
+                        }
+
+                        list.Add(type);
+                    }
+                }
+            }
+        }
+
+        Interlocked.CompareExchange(ref _implementations, map, null);
+        return Volatile.Read(ref _implementations)!;
+    }
+
+    /// <summary>
+    /// Whether the body of the method a call runs (<see cref="Implementation"/>: a service or repository of the compilation)
+    /// asks EF to load navigations: an <c>Include</c> or <c>ThenInclude</c> in it (<c>db.Contacts.Include(c =&gt; c.Customer)</c>).
+    /// False when the body is not in source.
+    /// </summary>
+    public bool CalleeIncludesNavigations(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (Implementation(method) is not { } implementation)
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in implementation.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxToken token in TreeText.TokensNamed(reference.GetSyntax(cancellationToken), "Include", cancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax })
+                {
+                    return true;
+                }
+            }
+
+            foreach (SyntaxToken token in TreeText.TokensNamed(reference.GetSyntax(cancellationToken), "ThenInclude", cancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a query or call chain asks EF to load navigations: an <c>Include</c> or <c>ThenInclude</c> anywhere in it

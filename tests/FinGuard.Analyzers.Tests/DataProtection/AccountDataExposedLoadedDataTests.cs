@@ -206,4 +206,49 @@ public sealed class HoldersController : ControllerBase
     }
 }
 """ + Vault + AspNetStubs.Source);
+
+    [Fact]
+    public Task Navigations_that_the_called_service_includes_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Vault;
+
+public sealed class BoxQuery
+{
+    public BoxQuery Include(string navigation) => this;
+    public List<SafeBoxDto> ToList() => new List<SafeBoxDto>();
+}
+
+public interface IBoxStore
+{
+    Task<List<SafeBoxDto>> WithHoldersAsync();
+    Task<List<SafeBoxDto>> BareAsync();
+}
+
+public sealed class BoxStore : IBoxStore
+{
+    private readonly BoxQuery _boxes = new BoxQuery();
+    public Task<List<SafeBoxDto>> WithHoldersAsync() => Task.FromResult(_boxes.Include("HolderDto").ToList());
+    public Task<List<SafeBoxDto>> BareAsync() => Task.FromResult(_boxes.ToList());
+}
+
+[ApiController]
+[Route("api/boxes")]
+public sealed class BoxesController : ControllerBase
+{
+    private readonly IBoxStore _store;
+    public BoxesController(IBoxStore store) => _store = store;
+
+    [HttpGet("holders")]
+    public async Task<IActionResult> WithHolders()
+    {
+        {|FG3007:return Ok(await _store.WithHoldersAsync());|}
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Bare() => Ok(await _store.BareAsync());
+}
+""" + Vault + AspNetStubs.Source);
 }
