@@ -37,14 +37,14 @@ internal sealed class ResponseCardData
     private readonly Compilation _compilation;
     private readonly CardDataShapes _shapes;
     private readonly FinGuardOptions _options;
-    private int _lazyLoading; // 0 unknown, 1 off, 2 on
-    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _implementations;
+    private readonly EfNavigations _navigations;
 
     public ResponseCardData(Compilation compilation, CardDataShapes shapes, FinGuardOptions options)
     {
         _compilation = compilation;
         _shapes = shapes;
         _options = options;
+        _navigations = new EfNavigations(compilation);
     }
 
     /// <summary>The card member the response value carries, or <c>default</c>.</summary>
@@ -392,73 +392,8 @@ internal sealed class ResponseCardData
         }
     }
 
-    // The method whose body runs: the method itself when it has a body in source and cannot be overridden, or the one
-    // implementation of an interface method among the compilation's types.
-    private IMethodSymbol? Implementation(IMethodSymbol method)
-    {
-        method = method.ReducedFrom ?? method;
-        method = method.OriginalDefinition;
-        if (method.ContainingType is not { } type || !method.Locations.Any(l => l.IsInSource))
-        {
-            return null;
-        }
-
-        if (type.TypeKind != TypeKind.Interface)
-        {
-            return method.IsAbstract || method.IsVirtual || method.IsOverride && !method.IsSealed ? null : method;
-        }
-
-        if (!Implementations().TryGetValue(type, out List<INamedTypeSymbol>? implementers) || implementers.Count != 1)
-        {
-            return null;
-        }
-
-        return implementers[0].FindImplementationForInterfaceMember(method) is IMethodSymbol implementation
-               && !implementation.IsAbstract && !implementation.IsVirtual
-            ? implementation
-            : null;
-    }
-
-    // Source interfaces and the source classes that implement them, built once per compilation, and only when an
-    // action returns what an interface method gives back.
-    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Implementations()
-    {
-        Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? map = Volatile.Read(ref _implementations);
-        if (map != null)
-        {
-            return map;
-        }
-
-        map = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
-        var namespaces = new Stack<INamespaceSymbol>();
-        namespaces.Push(_compilation.Assembly.GlobalNamespace);
-        while (namespaces.Count > 0)
-        {
-            foreach (INamespaceOrTypeSymbol member in namespaces.Pop().GetMembers())
-            {
-                if (member is INamespaceSymbol nested)
-                {
-                    namespaces.Push(nested);
-                }
-                else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } type)
-                {
-                    foreach (INamedTypeSymbol contract in type.AllInterfaces)
-                    {
-                        INamedTypeSymbol key = contract.OriginalDefinition;
-                        if (!map.TryGetValue(key, out List<INamedTypeSymbol>? list))
-                        {
-                            map[key] = list = new List<INamedTypeSymbol>();
-                        }
-
-                        list.Add(type);
-                    }
-                }
-            }
-        }
-
-        Interlocked.CompareExchange(ref _implementations, map, null);
-        return Volatile.Read(ref _implementations)!;
-    }
+    // The method whose body runs (shared with FG3007: EfNavigations.Implementation).
+    private IMethodSymbol? Implementation(IMethodSymbol method) => _navigations.Implementation(method);
 
     /// <summary>
     /// The entity type of an EF Core query, by the shape of the call chain (it holds before restore, when neither
@@ -565,27 +500,9 @@ internal sealed class ResponseCardData
     private static ITypeSymbol? RequestResponse(INamedTypeSymbol? type)
         => type is { Name: "IRequest", TypeArguments.Length: 1 } ? type.TypeArguments[0] : null;
 
-    // UseLazyLoadingProxies() anywhere in the compilation: navigations load when the serializer reads them. Searched
-    // once per compilation, and only when a response depends on it.
-    private bool LazyLoading(CancellationToken cancellationToken)
-    {
-        if (_lazyLoading == 0)
-        {
-            bool on = false;
-            foreach (SyntaxTree tree in _compilation.SyntaxTrees)
-            {
-                if (TreeText.Contains(tree, "UseLazyLoadingProxies", cancellationToken))
-                {
-                    on = true;
-                    break;
-                }
-            }
-
-            _lazyLoading = on ? 2 : 1;
-        }
-
-        return _lazyLoading == 2;
-    }
+    // UseLazyLoadingProxies() anywhere in the compilation: navigations load when the serializer reads them (shared with
+    // FG3007: EfNavigations).
+    private bool LazyLoading(CancellationToken cancellationToken) => _navigations.LazyLoading(cancellationToken);
 
     private static IOperation? EnclosingBody(IOperation operation)
     {

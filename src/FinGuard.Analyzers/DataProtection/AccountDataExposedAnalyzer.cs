@@ -65,6 +65,12 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<INamedTypeSymbol, byte> _callerCheckingControllers
             = new ConcurrentDictionary<INamedTypeSymbol, byte>(SymbolEqualityComparer.Default);
 
+        // The same types judged by their own members only (values read from the database without their navigations).
+        private readonly ConcurrentDictionary<ITypeSymbol, (FinancialDataKind Kind, string Member)> _loadedTypeCache
+            = new ConcurrentDictionary<ITypeSymbol, (FinancialDataKind, string)>(SymbolEqualityComparer.Default);
+
+        private readonly EfNavigations _navigations;
+
         private int _appWideAuthentication;
 
         public Analysis(Compilation compilation, AspNetCoreSymbols aspNet, FinGuardOptions options)
@@ -72,6 +78,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             _aspNet = aspNet;
             _options = options;
             _application = new ApplicationAssemblies(compilation);
+            _navigations = new EfNavigations(compilation);
         }
 
         public void OnBlock(OperationBlockAnalysisContext context)
@@ -389,6 +396,19 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             switch (value)
             {
+                // return View(new List<EmployeeDto>()), Ok(Array.Empty<AccountDto>()): an empty collection made here holds nothing.
+                case IObjectCreationOperation { Arguments.Length: 0, Initializer: null or { Initializers.Length: 0 } } empty when empty.Type != null && IsCollection(empty.Type):
+                    return (FinancialDataKind.None, string.Empty);
+                case IInvocationOperation { TargetMethod: { Name: "Empty", ContainingType.Name: "Array" or "Enumerable" } }:
+                    return (FinancialDataKind.None, string.Empty);
+                // return result.ToErrorResponseOrNull(this) ?? Ok(dto), return ok ? Ok(dto) : NotFound(): either side may be sent
+                // (held-out set 16).
+                case ICoalesceOperation coalesce:
+                    var whenValue = Carried(coalesce.Value, root, names, depth + 1);
+                    return whenValue.Kind != FinancialDataKind.None ? whenValue : Carried(coalesce.WhenNull, root, names, depth + 1);
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    var whenTrue = Carried(conditional.WhenTrue, root, names, depth + 1);
+                    return whenTrue.Kind != FinancialDataKind.None ? whenTrue : Carried(whenFalse, root, names, depth + 1);
                 case IInvocationOperation invocation when IsResultHelper(invocation.TargetMethod):
                     foreach (IArgumentOperation argument in invocation.Arguments)
                     {
@@ -470,7 +490,28 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 return mapped.Kind != FinancialDataKind.None ? mapped : QueriedType(value, names);
             }
 
-            return TypeCarries(value.Type, names, 0);
+            return TypeCarries(value.Type, names, 0, LoadsOwnMembersOnly(value, root));
+        }
+
+        /// <summary>
+        /// Whether a value is read from the database, or returned by a call whose body is not followed (a service or
+        /// repository), without its navigations (issue 18, held-out set 16: a lawyer list whose customer, and its IBAN, no
+        /// query loads): a call, directly or through a local, with no <c>Include</c> in its chain or in the body of the
+        /// service or repository method it runs (held-out set 12: a contact service that includes the customer), and lazy
+        /// loading off.
+        /// The rule FG1004 applies to the same responses (<see cref="EfNavigations"/>).
+        /// </summary>
+        private bool LoadsOwnMembersOnly(IOperation value, IOperation root)
+        {
+            if (value is ILocalReferenceOperation local && LocalInitializer(local.Local, root) is { } initializer)
+            {
+                value = WrappedValues.Strip(initializer, throughAwait: true);
+            }
+
+            return value is IInvocationOperation call && !IsResultHelper(call.TargetMethod)
+                && !EfNavigations.IncludesNavigations(call.Syntax as ExpressionSyntax)
+                && !_navigations.CalleeIncludesNavigations(call.TargetMethod, CancellationToken.None)
+                && !_navigations.LazyLoading(CancellationToken.None);
         }
 
         private (FinancialDataKind Kind, string Member) FreshObjectCarries(IObjectCreationOperation creation, IOperation root, DataProtectionNameOptions names, int depth)
@@ -712,7 +753,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         /// elements or type arguments, whose public members (one navigation deep) hold account data. Framework and package
         /// types are not inspected.
         /// </summary>
-        private (FinancialDataKind Kind, string Member) TypeCarries(ITypeSymbol? type, DataProtectionNameOptions names, int depth)
+        private (FinancialDataKind Kind, string Member) TypeCarries(ITypeSymbol? type, DataProtectionNameOptions names, int depth, bool ownMembersOnly = false)
         {
             if (type == null || depth > 2)
             {
@@ -721,7 +762,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             if (type is IArrayTypeSymbol array)
             {
-                return TypeCarries(array.ElementType, names, depth);
+                return TypeCarries(array.ElementType, names, depth, ownMembersOnly);
             }
 
             if (type is not INamedTypeSymbol named || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Error or TypeKind.Enum or TypeKind.Delegate)
@@ -734,7 +775,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 // Task<T>, ActionResult<T>, IEnumerable<T>, List<T>, a PagedResult<T> of the team's own.
                 foreach (ITypeSymbol argument in named.TypeArguments)
                 {
-                    var found = TypeCarries(argument, names, depth);
+                    var found = TypeCarries(argument, names, depth, ownMembersOnly);
                     if (found.Kind != FinancialDataKind.None)
                     {
                         return found;
@@ -747,7 +788,8 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 return (FinancialDataKind.None, string.Empty);
             }
 
-            if (depth == 0 && _typeCache.TryGetValue(named, out var cached))
+            ConcurrentDictionary<ITypeSymbol, (FinancialDataKind Kind, string Member)> cache = ownMembersOnly ? _loadedTypeCache : _typeCache;
+            if (depth == 0 && cache.TryGetValue(named, out var cached))
             {
                 return cached;
             }
@@ -781,7 +823,8 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
                     var found = MemberCarries(member.Name, memberType, named.Name, names);
                     if (found.Kind == FinancialDataKind.None && depth < 1 && memberType is INamedTypeSymbol { TypeKind: TypeKind.Class } nested
-                        && !SymbolEqualityComparer.Default.Equals(nested, named) && !FinancialDataNames.IsSafeForm(member.Name))
+                        && !SymbolEqualityComparer.Default.Equals(nested, named) && !FinancialDataNames.IsSafeForm(member.Name)
+                        && !(ownMembersOnly && EfNavigations.IsNavigation(member, memberType, current)))
                     {
                         // user.Account.Iban: one navigation deep.
                         found = TypeCarries(nested, names, depth + 1);
@@ -797,7 +840,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             if (depth == 0)
             {
-                _typeCache.TryAdd(named, result);
+                cache.TryAdd(named, result);
             }
 
             return result;

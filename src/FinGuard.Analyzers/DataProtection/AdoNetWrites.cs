@@ -295,6 +295,300 @@ internal static class AdoNetWrites
         }
     }
 
+    /// <summary>
+    /// SQL text that writes rows with the values pasted into it (issue 18, held-out set 16: <c>"update AccountTbl set
+    /// Balance =" + newbalance + " where AccNum='" + acc + "'"</c>, <c>$"INSERT INTO Transfers (FromIban, Amount) VALUES
+    /// ('{from}', {amount})"</c>): a value placed in the <c>SET</c> list as a column's new value, or in the <c>VALUES</c>
+    /// list of an <c>INSERT</c> at a column's position, whose column is named as account data or a balance. An
+    /// <c>INSERT</c> without a column list is judged by the value's own name (<c>txtIban.Text</c>: the control's name).
+    /// Look-alikes: values in the <c>WHERE</c> clause (the row's key), a column set from an expression of itself
+    /// (<c>SET Balance = Balance + </c>: the change, not the value), constants, enums, protected values. One diagnostic
+    /// per text, at its first such value.
+    /// </summary>
+    public static void AnalyzeConcatenatedWrite(SyntaxNodeAnalysisContext context, FinGuardOptions options)
+    {
+        ExpressionSyntax root = (ExpressionSyntax)context.Node;
+        var holes = new List<(int At, ExpressionSyntax Value)>();
+        var builder = new System.Text.StringBuilder();
+        if (root is BinaryExpressionSyntax concatenation)
+        {
+            if (concatenation.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
+            {
+                return;
+            }
+
+            ExpressionSyntax leftmost = concatenation;
+            while (leftmost is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } binary)
+            {
+                leftmost = binary.Left;
+            }
+
+            if (leftmost is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression) || !MayStartWrite(literal.Token.ValueText))
+            {
+                return;
+            }
+
+            Flatten(concatenation, builder, holes);
+        }
+        else if (root is InterpolatedStringExpressionSyntax interpolated)
+        {
+            if (interpolated.Contents.Count < 2 || interpolated.Contents[0] is not InterpolatedStringTextSyntax first || !MayStartWrite(first.TextToken.ValueText))
+            {
+                return;
+            }
+
+            foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax part)
+                {
+                    builder.Append(part.TextToken.ValueText);
+                }
+                else if (content is InterpolationSyntax hole)
+                {
+                    holes.Add((builder.Length, hole.Expression));
+                    builder.Append('\u0001');
+                }
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        string sql = builder.ToString();
+        if (holes.Count == 0 || !IsWrite(sql))
+        {
+            return;
+        }
+
+        DataProtectionNameOptions names = options.GetDataProtectionNames(root.SyntaxTree);
+        foreach ((int at, ExpressionSyntax operand) in holes)
+        {
+            if (IsInWhereClause(sql, at))
+            {
+                continue;
+            }
+
+            string? column = WrittenColumn(sql, at, out bool noColumnList);
+            string? named = column ?? (noColumnList ? ControlOrValueName(operand) : null);
+            if (named == null || !FinancialDataNames.MayNameFinancialData(named))
+            {
+                continue;
+            }
+
+            // The table stands for the type: a balance of Invoices or Loans is what is owed, not stored value.
+            FinancialDataKind kind = FinancialDataNames.Classify(named, WrittenTable(sql), names);
+            if (!FinancialDataNames.IsReportedWhenStored(kind) || (kind == FinancialDataKind.BalanceOrAmount && CountsNonMoneyUnits(operand)))
+            {
+                continue;
+            }
+
+            IOperation? value = context.SemanticModel.GetOperation(operand, context.CancellationToken);
+            if (value != null && (value.ConstantValue.HasValue || value.Type?.TypeKind == TypeKind.Enum || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value)
+                || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+            {
+                continue;
+            }
+
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(UnencryptedFinancialFieldAnalyzer.ConverterProperty, null);
+            const string advice = "for example with FinGuard's FieldEncryption.Encrypt before writing it, and pass it as a parameter";
+            Location location = operand.GetLocation();
+            context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
+                ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, named, advice)
+                : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, named, FinancialDataNames.Describe(kind), advice));
+            return;
+        }
+    }
+
+    // Text that may begin a write (leading spaces and line breaks allowed): INSERT, UPDATE, MERGE. Cheap test first.
+    private static bool MayStartWrite(string text)
+    {
+        string trimmed = text.TrimStart();
+        return StartsWithWord(trimmed, "INSERT") || StartsWithWord(trimmed, "UPDATE") || StartsWithWord(trimmed, "MERGE");
+    }
+
+    // Literal pieces in order, each other operand a hole (one marker character in the text).
+    private static void Flatten(ExpressionSyntax expression, System.Text.StringBuilder builder, List<(int At, ExpressionSyntax Value)> holes)
+    {
+        if (expression is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } binary)
+        {
+            Flatten(binary.Left, builder, holes);
+            Flatten(binary.Right, builder, holes);
+        }
+        else if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            builder.Append(literal.Token.ValueText);
+        }
+        else
+        {
+            holes.Add((builder.Length, expression));
+            builder.Append('\u0001');
+        }
+    }
+
+    /// <summary>
+    /// The column a value pasted at <paramref name="at"/> is written to: in a <c>SET</c> list the column before its
+    /// <c>=</c> (quotes around the value allowed), in a <c>VALUES</c> list the column at the same position of the
+    /// <c>INSERT</c>'s column list. Null when the value is part of an expression (<c>Balance = Balance + x</c>) or the
+    /// column is unknown; <paramref name="noColumnList"/> when an <c>INSERT</c> names no columns.
+    /// </summary>
+    internal static string? WrittenColumn(string sql, int at, out bool noColumnList)
+    {
+        noColumnList = false;
+        int set = LastWord(sql, "SET", at);
+        int values = LastWord(sql, "VALUES", at);
+        if (set > values)
+        {
+            int i = at - 1;
+            while (i >= 0 && (char.IsWhiteSpace(sql[i]) || sql[i] == '\''))
+            {
+                i--;
+            }
+
+            // N'...': the Unicode prefix of a quoted value.
+            if (i >= 0 && sql[i] is 'N' or 'n' && i + 1 < at && sql[i + 1] == '\'' && i > 0 && (char.IsWhiteSpace(sql[i - 1]) || sql[i - 1] == '='))
+            {
+                i--;
+                while (i >= 0 && char.IsWhiteSpace(sql[i]))
+                {
+                    i--;
+                }
+            }
+
+            if (i < 0 || sql[i] != '=' || (i > 0 && sql[i - 1] is '<' or '>' or '!'))
+            {
+                return null;
+            }
+
+            i--;
+            while (i >= 0 && char.IsWhiteSpace(sql[i]))
+            {
+                i--;
+            }
+
+            return ColumnNameEndingAt(sql, i);
+        }
+
+        if (values < 0)
+        {
+            return null;
+        }
+
+        // The value's position in its VALUES group: top-level commas outside quotes since the group opened.
+        int open = sql.IndexOf('(', values);
+        if (open < 0 || open > at)
+        {
+            return null;
+        }
+
+        int index = 0;
+        int depth = 0;
+        bool quoted = false;
+        for (int i = open + 1; i < at; i++)
+        {
+            char c = sql[i];
+            if (c == '\'')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '(')
+            {
+                depth++;
+            }
+            else if (!quoted && c == ')')
+            {
+                if (--depth < 0)
+                {
+                    return null;
+                }
+            }
+            else if (!quoted && depth == 0 && c == ',')
+            {
+                index++;
+            }
+        }
+
+        // The column list: the parenthesised group between INSERT ... INTO table and VALUES.
+        int insert = LastWord(sql, "INSERT", values);
+        int listEnd = sql.LastIndexOf(')', values);
+        int listOpen = listEnd > insert ? sql.IndexOf('(', insert) : -1;
+        if (insert < 0 || listOpen < 0 || listOpen > listEnd)
+        {
+            noColumnList = insert >= 0;
+            return null;
+        }
+
+        string[] columns = sql.Substring(listOpen + 1, listEnd - listOpen - 1).Split(',');
+        return index < columns.Length ? TrimColumn(columns[index]) : null;
+    }
+
+    // The table after UPDATE or INSERT INTO / MERGE INTO: dbo.AccountTbl, [Loans] (its last name part).
+    private static string? WrittenTable(string sql)
+    {
+        string text = sql.TrimStart();
+        int start = text.IndexOf(' ');
+        if (start < 0)
+        {
+            return null;
+        }
+
+        string rest = text.Substring(start).TrimStart();
+        if (StartsWithWord(rest, "INTO"))
+        {
+            rest = rest.Substring(4).TrimStart();
+        }
+
+        int end = 0;
+        while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '_' or '[' or ']' or '"' or '`' or '.'))
+        {
+            end++;
+        }
+
+        return end == 0 ? null : TrimColumn(rest.Substring(0, end));
+    }
+
+    private static string? ColumnNameEndingAt(string sql, int end)
+    {
+        if (end < 0)
+        {
+            return null;
+        }
+
+        int start = end;
+        while (start >= 0 && (char.IsLetterOrDigit(sql[start]) || sql[start] is '_' or '[' or ']' or '"' or '`' or '.'))
+        {
+            start--;
+        }
+
+        return TrimColumn(sql.Substring(start + 1, end - start));
+    }
+
+    // [dbo].[Accounts].[Balance], "Balance", `Balance`, a.Balance: the column's own name.
+    private static string? TrimColumn(string column)
+    {
+        string trimmed = column.Trim().Trim('[', ']', '"', '`');
+        int dot = trimmed.LastIndexOf('.');
+        if (dot >= 0)
+        {
+            trimmed = trimmed.Substring(dot + 1).Trim('[', ']', '"', '`');
+        }
+
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    // A value's name; a control's text (txtIban.Text, AccNumTb.Text) is named by the control.
+    private static string? ControlOrValueName(ExpressionSyntax value)
+    {
+        while (value is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" or "Trim" } call })
+        {
+            value = call.Expression;
+        }
+
+        return value is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Text" or "Value", Expression: var control }
+            ? ValueName(control)
+            : ValueName(value);
+    }
+
     // Verbs of procedures that add rows (no update verbs: see AnalyzeConcatenatedProcedureCall).
     private static bool NamesCreatingProcedure(string name)
     {

@@ -29,7 +29,10 @@ internal static class DapperWrites
 
         string method = access.Name.Identifier.ValueText;
         bool execute = method is "Execute" or "ExecuteAsync" or "ExecuteScalar" or "ExecuteScalarAsync";
-        if ((!execute && !method.StartsWith("Query", StringComparison.Ordinal)) || invocation.ArgumentList.Arguments.Count == 0)
+
+        // The application's wrappers are named as Dapper's, with more words (ExecuteSqlAsync, ExecuteCommand, QueryListAsync).
+        bool wrapperName = !execute && method.StartsWith("Execute", StringComparison.Ordinal) && !method.StartsWith("ExecuteReader", StringComparison.Ordinal);
+        if ((!execute && !wrapperName && !method.StartsWith("Query", StringComparison.Ordinal)) || invocation.ArgumentList.Arguments.Count == 0)
         {
             return;
         }
@@ -61,14 +64,24 @@ internal static class DapperWrites
         }
 
         SymbolInfo target = context.SemanticModel.GetSymbolInfo(invocation, cancellationToken);
-        if (fileUsesDapper ? !IsDapper(target) : !IsDapperWrapper(target.Symbol as IMethodSymbol, cancellationToken))
+        if (fileUsesDapper
+            ? !(wrapperName ? false : IsDapper(target)) && !IsDapperWrapper(target.Symbol as IMethodSymbol, cancellationToken)
+            : !IsDapperWrapper(target.Symbol as IMethodSymbol, cancellationToken))
         {
             return;
         }
 
-        Optional<object?> constant = context.SemanticModel.GetConstantValue(sql, cancellationToken);
-        string? text = constant.HasValue ? constant.Value as string : null;
+        string? text = ConstantText(context.SemanticModel, sql, body, cancellationToken);
         DataProtectionNameOptions names = options.GetDataProtectionNames(invocation.SyntaxTree);
+
+        // new DynamicParameters() filled with Add("@Balance", value) before the call (held-out set 16): each added
+        // parameter that the SQL writes, reported at the call that writes it.
+        if (parameters is IdentifierNameSyntax parametersLocal && body != null && IsDynamicParametersLocal(body, parametersLocal.Identifier.ValueText))
+        {
+            AnalyzeDynamicParameters(context, body, parametersLocal, text, names, execute);
+            return;
+        }
+
         if (parameters is AnonymousObjectCreationExpressionSyntax anonymous)
         {
             foreach (AnonymousObjectMemberDeclaratorSyntax member in anonymous.Initializers)
@@ -137,13 +150,113 @@ internal static class DapperWrites
                     continue;
                 }
 
-                FinancialDataKind kind = FinancialDataNames.Classify(property.Name, current.Name, names);
+                // As stored: the type and its siblings settle names such as a transfer's FromAccount (held-out set 16).
+                FinancialDataKind kind = FinancialDataNames.ClassifyStoredMember(property, current, names);
                 if (FinancialDataNames.IsReportedWhenStored(kind) && UnencryptedFinancialFieldAnalyzer.CanHold(property.Type, kind)
                     && !UnencryptedFinancialFieldAnalyzer.HasProtectingAttribute(property, names) && Writes(text, body, property.Name, procedureWrites: false))
                 {
                     Report(context, parameters.GetLocation(), type.Name + "." + property.Name, kind);
                 }
             }
+        }
+    }
+
+    // The SQL's constant text: a constant expression, or a local of the method initialised with one
+    // (var sql = Queries.UpdateBalance; held-out set 16).
+    private static string? ConstantText(SemanticModel model, ExpressionSyntax sql, SyntaxNode? body, CancellationToken cancellationToken)
+    {
+        Optional<object?> constant = model.GetConstantValue(sql, cancellationToken);
+        if (constant.HasValue)
+        {
+            return constant.Value as string;
+        }
+
+        if (sql is not IdentifierNameSyntax local || body == null)
+        {
+            return null;
+        }
+
+        string name = local.Identifier.ValueText;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator && declarator.Identifier.ValueText == name)
+            {
+                Optional<object?> initialConstant = model.GetConstantValue(initial, cancellationToken);
+                return initialConstant.HasValue ? initialConstant.Value as string : null;
+            }
+        }
+
+        return null;
+    }
+
+    // var p = new DynamicParameters(); (Dapper's, or OracleDynamicParameters): by name, unresolved before restore.
+    private static bool IsDynamicParametersLocal(SyntaxNode body, string name)
+    {
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is VariableDeclaratorSyntax { Initializer.Value: ObjectCreationExpressionSyntax creation } declarator && declarator.Identifier.ValueText == name)
+            {
+                return EfEntityIndex.LastIdentifier(creation.Type) is { } type && type.EndsWith("DynamicParameters", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    // p.Add("@Balance", account.Balance) on the local: each parameter the SQL writes, one diagnostic per rule at the call.
+    private static void AnalyzeDynamicParameters(SyntaxNodeAnalysisContext context, SyntaxNode body, IdentifierNameSyntax parametersLocal, string? text, DataProtectionNameOptions names, bool execute)
+    {
+        string local = parametersLocal.Identifier.ValueText;
+        bool reportedAccountData = false;
+        bool reportedBalance = false;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax receiver } } add
+                || receiver.Identifier.ValueText != local || add.ArgumentList.Arguments.Count < 2
+                || add.ArgumentList.Arguments[0].Expression is not LiteralExpressionSyntax nameLiteral || !nameLiteral.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                continue;
+            }
+
+            // The parameters of one write are added before it (a method that fills two objects under one name is rare).
+            if (add.SpanStart > parametersLocal.SpanStart)
+            {
+                continue;
+            }
+
+            string name = nameLiteral.Token.ValueText.Trim().TrimStart('@', ':', '?', '$');
+            ExpressionSyntax valueSyntax = add.ArgumentList.Arguments[1].Expression;
+            if (name.Length == 0 || valueSyntax is LiteralExpressionSyntax)
+            {
+                continue;
+            }
+
+            FinancialDataKind kind = FinancialDataNames.Classify(name, null, names);
+            string reported = name;
+            if (!FinancialDataNames.IsReportedWhenStored(kind) && !FinancialDataNames.IsSafeForm(name)
+                && AdoNetWrites.ValueName(valueSyntax) is { } valueName && FinancialDataNames.MayNameFinancialData(valueName))
+            {
+                kind = FinancialDataNames.Classify(valueName, null, names);
+                reported = valueName;
+            }
+
+            bool balance = kind == FinancialDataKind.BalanceOrAmount;
+            if (!FinancialDataNames.IsReportedWhenStored(kind) || (balance ? reportedBalance : reportedAccountData)
+                || !Writes(text, body, name, procedureWrites: execute)
+                || (balance && AdoNetWrites.CountsNonMoneyUnits(valueSyntax)))
+            {
+                continue;
+            }
+
+            IOperation? value = context.SemanticModel.GetOperation(valueSyntax, context.CancellationToken);
+            if (value != null && (value.ConstantValue.HasValue || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value) || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+            {
+                continue;
+            }
+
+            reportedBalance |= balance;
+            reportedAccountData |= !balance;
+            Report(context, parametersLocal.GetLocation(), reported, kind);
         }
     }
 
@@ -226,8 +339,18 @@ internal static class DapperWrites
     private static bool IsDapperWrapper(IMethodSymbol? method, CancellationToken cancellationToken)
     {
         method = method?.OriginalDefinition;
-        if (method == null || method.Parameters.Length < 2 || method.Parameters[0].Type.SpecialType != SpecialType.System_String
-            || method.Parameters[1].Type is not (ITypeParameterSymbol or { SpecialType: SpecialType.System_Object }))
+        if (method == null || method.Parameters.Length < 2 || method.Parameters[0].Type.SpecialType != SpecialType.System_String)
+        {
+            return false;
+        }
+
+        // (string sql, DynamicParameters parameters): only Dapper runs Dapper's parameter bag (held-out set 16).
+        if (method.Parameters[1].Type.Name.EndsWith("DynamicParameters", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (method.Parameters[1].Type is not (ITypeParameterSymbol or { SpecialType: SpecialType.System_Object }))
         {
             return false;
         }

@@ -96,16 +96,25 @@ internal static class FinancialDataNames
     // number every bank customer holds, tied to their biometrics and accounts). Not PAN: in payment code those
     // letters are the card number (FG1001's), far more often than India's tax id. Not RFC (Mexico's tax id) except
     // as the whole name: Rfc3339, RfcDate are standards.
+    // Issue 18, held-out set 16: the personal numeric codes of Bulgaria (EGN), Croatia (OIB), the former Yugoslav
+    // states (JMBG, North Macedonia's EMBG) and Vietnam's identity card numbers (CMND, the older card; CCCD, the
+    // citizen identity card). Romania's CNP is in AmbiguousNationalIdAcronyms: in payment code the same letters are
+    // "card not present".
     private static readonly HashSet<string> NationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal)
     {
         "cpf", "cnpj", "pesel", "aadhaar", "aadhar", "curp", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit",
-        "cuil", "snils", "bvn",
+        "cuil", "snils", "bvn", "egn", "oib", "jmbg", "embg", "cmnd", "cccd",
     };
+
+    // National id acronyms that are also payment terms: Romania's CNP (cod numeric personal) is "card not present" in
+    // card code (IsCnp, CnpFee, CnpTransactionId). Only the acronym alone, with number words, or named for its holder
+    // (Cnp, CNP, CnpNumber, CustomerCnp, UserCnp) is the personal number.
+    private static readonly HashSet<string> AmbiguousNationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal) { "cnp" };
 
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
     // them as whole words only (see HasWholeWord).
     // NID (Bangladesh's and others' national identity card number: GuarantorNID, NidNo, NIDNumber) too.
-    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid" };
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd" };
 
     // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
     // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,
@@ -197,6 +206,8 @@ internal static class FinancialDataNames
         "sheba", "shaba", "ktp", "npwp", "rek", "konto", "mnemonic", "seed", "recovery",
         // India's tax PAN card (PanCardNo) and the Spanish and Portuguese balance (saldo).
         "pancard", "saldo",
+        // Personal numbers of Central and Eastern Europe and Vietnam's identity cards (NationalIdAcronyms).
+        "jmbg",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -348,6 +359,21 @@ internal static class FinancialDataNames
             return FinancialDataKind.BankAccountNumber;
         }
 
+        // The bare number of an identity document's record (CitizenIdentity.Number, IdentityCard.No, Passport.Number;
+        // held-out set 16): the document's number, the national id.
+        if (name is "Number" or "Numero" or "No" or "Nr" && text && NamesIdentityDocumentRecord(type.Name))
+        {
+            return FinancialDataKind.NationalId;
+        }
+
+        // A person's "nationality id" held as text with no Nationality navigation or lookup beside it (NationalityId,
+        // held-out set 16): the national identity number, named by a translation. Beside a Nationality member, or as a
+        // number, it is the key of a nationality row.
+        if (text && IsNationalityIdName(name) && !HasMemberNamed(type, "Nationality"))
+        {
+            return FinancialDataKind.NationalId;
+        }
+
         if (name is "IdCard" or "IDCard" && text && !NamesIdPrefixedKeys(type))
         {
             return FinancialDataKind.NationalId;
@@ -394,6 +420,70 @@ internal static class FinancialDataNames
         int last = words.Count - 1;
         return last >= 1 && words[last] == "id" && words[last - 1] == "personal"
             && (last == 1 || (last == 2 && IdentityCardHolders.Contains(words[0])));
+    }
+
+    // NationalityId, NationalityID, NationalityNumber, NationalityNo.
+    private static bool IsNationalityIdName(string name)
+    {
+        if (!name.StartsWith("Nationality", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        return words.Count == 2 && words[0] == "nationality" && (words[1] == "id" || NumberWords.Contains(words[1]));
+    }
+
+    private static bool HasMemberNamed(INamedTypeSymbol type, string member)
+    {
+        int depth = 0;
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (string name in current.MemberNames)
+            {
+                if (string.Equals(name, member, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // CitizenIdentity, NationalIdentity, IdentityCard, IdCard, NationalIdCard, CitizenIdCard, NationalId, Passport,
+    // IdentityDocument (then maybe a storage suffix): a record of one identity document. Not a bare Identity (ASP.NET
+    // Identity's user) and not a card of anything else.
+    private static bool NamesIdentityDocumentRecord(string typeName)
+    {
+        if (typeName.IndexOf("dent", StringComparison.OrdinalIgnoreCase) < 0 && typeName.IndexOf("Id", StringComparison.Ordinal) < 0
+            && typeName.IndexOf("assport", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        int last = words.Count - 1;
+        while (last > 0 && StorageSuffixWords.Contains(words[last]))
+        {
+            last--;
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        string? previous = last > 0 ? words[last - 1] : null;
+        return words[last] switch
+        {
+            "passport" => last == 0 || PersonIdQualifiers.Contains(previous!) || IdentityCardHolders.Contains(previous!),
+            "identity" or "identification" => previous is "citizen" or "national" or "personal" or "resident",
+            "card" => previous is "identity" or "id" or "citizenship",
+            "document" => previous is "identity" or "id" or "identification",
+            "id" => previous == "national",
+            _ => false,
+        };
     }
 
     // SmartCard, SmartCardNo, SmartCardNumber.
@@ -775,6 +865,8 @@ internal static class FinancialDataNames
                     return FinancialDataKind.NationalId;
                 case var acronym when NationalIdAcronyms.Contains(acronym):
                     return FinancialDataKind.NationalId;
+                case var acronym when AmbiguousNationalIdAcronyms.Contains(acronym) && IsHeldPersonalNumber(words, i):
+                    return FinancialDataKind.NationalId;
                 // A person's id number: IdNumber, IdentityNumber, IdCardNumber, PersonalIdNumber, CitizenIdentityNumber.
                 case "id" or "identity" or "identification" when (previous == null || PersonIdQualifiers.Contains(previous)) && IsIdNumber(words, i + 1):
                     // Not "personal identification number": that is a PIN (FG1's).
@@ -847,6 +939,25 @@ internal static class FinancialDataNames
         }
 
         return amount;
+    }
+
+    // The acronym alone, or after a holder word, then nothing but number words: Cnp, CNP, CnpNumber, CustomerCnp.
+    private static bool IsHeldPersonalNumber(List<string> words, int at)
+    {
+        if (at > 1 || (at == 1 && !IdentityCardHolders.Contains(words[0]) && !PersonIdQualifiers.Contains(words[0])))
+        {
+            return false;
+        }
+
+        for (int i = at + 1; i < words.Count; i++)
+        {
+            if (!NumberWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words before "amount" that keep it the account's holding: Amount, InitialAmount, CurrentAmount, AvailableAmount.

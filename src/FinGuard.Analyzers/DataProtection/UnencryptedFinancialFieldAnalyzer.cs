@@ -60,7 +60,14 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
                 },
                 SyntaxKind.InvocationExpression);
             start.RegisterSyntaxNodeAction(c => AdoNetWrites.AnalyzeCreation(c, options), SyntaxKind.ObjectCreationExpression);
-            start.RegisterSyntaxNodeAction(c => AdoNetWrites.AnalyzeConcatenatedProcedureCall(c, options), SyntaxKind.AddExpression);
+            start.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    AdoNetWrites.AnalyzeConcatenatedProcedureCall(c, options);
+                    AdoNetWrites.AnalyzeConcatenatedWrite(c, options);
+                },
+                SyntaxKind.AddExpression);
+            start.RegisterSyntaxNodeAction(c => AdoNetWrites.AnalyzeConcatenatedWrite(c, options), SyntaxKind.InterpolatedStringExpression);
 
             // No EF Core check here: before restore (an editor that has not restored the packages yet) DbSet<T> and
             // Entity<T> are unresolved but keep their names, and the index reads them from syntax either way. A

@@ -176,4 +176,44 @@ public static class RecordCipher
         return aes.CreateEncryptor();
     }
 }");
+
+    // Issue 18, held-out set 16: a password padded into a key buffer that serves as the IV too.
+    [Fact]
+    public Task An_iv_that_is_the_key_buffer_is_reported() => NonceVerify.VerifyAnalyzerAsync(@"
+using System;
+using System.Security.Cryptography;
+using System.Text;
+public static class TokenCipher
+{
+#pragma warning disable SYSLIB0022
+    public static string Encrypt(string textToEncrypt, string key)
+    {
+        RijndaelManaged rijndaelCipher = new RijndaelManaged();
+        rijndaelCipher.Mode = CipherMode.CBC;
+        byte[] pwdBytes = Encoding.UTF8.GetBytes(key);
+        byte[] keyBytes = new byte[0x10];
+        int len = pwdBytes.Length;
+        if (len > keyBytes.Length)
+        {
+            len = keyBytes.Length;
+        }
+        Array.Copy(pwdBytes, keyBytes, len);
+        rijndaelCipher.Key = keyBytes;
+        rijndaelCipher.IV = {|FG3004:keyBytes|};
+        ICryptoTransform transform = rijndaelCipher.CreateEncryptor();
+        byte[] plainText = Encoding.UTF8.GetBytes(textToEncrypt);
+        return Convert.ToBase64String(transform.TransformFinalBlock(plainText, 0, plainText.Length));
+    }
+
+    // A fresh IV beside the key buffer is not the key.
+    public static byte[] EncryptFresh(byte[] clear, byte[] keyBytes)
+    {
+        using var aes = Aes.Create();
+        aes.Key = keyBytes;
+        aes.GenerateIV();
+        using var encryptor = aes.CreateEncryptor();
+        return encryptor.TransformFinalBlock(clear, 0, clear.Length);
+    }
+#pragma warning restore SYSLIB0022
+}");
 }

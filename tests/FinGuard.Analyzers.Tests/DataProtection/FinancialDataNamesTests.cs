@@ -483,4 +483,31 @@ public class FinancialDataNamesTests
     [InlineData("SavingAccountNo", "SavingSummary", "BankAccountNumber")]
     public void Loan_account_numbers_on_the_loans_own_record_are_its_reference(string name, string containingType, string expected)
         => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
+    // Issue 18, held-out set 16: personal numbers of Romania (CNP), Bulgaria (EGN), Croatia (OIB), the former Yugoslav
+    // states (JMBG, EMBG) and Vietnam's identity cards (CMND, CCCD).
+    [Theory]
+    [InlineData("Cnp")]
+    [InlineData("CNP")]
+    [InlineData("CnpNumber")]
+    [InlineData("UserCnp")]
+    [InlineData("Egn")]
+    [InlineData("OIB")]
+    [InlineData("Jmbg")]
+    [InlineData("Embg")]
+    [InlineData("CMND")]
+    [InlineData("SoCCCD")]
+    [InlineData("CccdNumber")]
+    public void Further_national_id_acronyms_are_recognised(string name)
+        => Assert.Equal(FinancialDataKind.NationalId, FinancialDataNames.Classify(name, "Customer", DataProtectionNameOptions.Empty));
+
+    // CNP is also "card not present" in card code; the other acronyms only as whole words.
+    [Theory]
+    [InlineData("IsCnp")]
+    [InlineData("CnpFee")]
+    [InlineData("CnpTransactionId")]
+    [InlineData("Oibxyz")]
+    [InlineData("Segnale")]
+    public void Card_not_present_and_words_containing_the_acronyms_are_not_national_ids(string name)
+        => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, "Payment", DataProtectionNameOptions.Empty));
 }
