@@ -18,6 +18,7 @@ internal static class SqlParameterNames
     private static readonly HashSet<string> WriteWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "insert", "add", "save", "create", "update", "upsert", "register", "store", "edit", "new", "put", "set", "ins", "upd",
+        "alter", "modify",
     };
 
     private static readonly HashSet<string> ReadWords = new HashSet<string>(StringComparer.Ordinal)
@@ -239,6 +240,35 @@ internal static class SqlParameterNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether SQL text starts by executing a stored procedure named for a write and not for a read
+    /// (<c>exec AddNewCustomer 1, '...'</c>, <c>EXECUTE sp_SaveReservation</c>; not <c>exec GetCustomer</c>).
+    /// </summary>
+    public static bool StartsWithWriteProcedureCall(string text)
+    {
+        string trimmed = text.TrimStart();
+        int space = IndexOfWhitespace(trimmed);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        string first = trimmed.Substring(0, space);
+        if (!first.Equals("EXEC", StringComparison.OrdinalIgnoreCase) && !first.Equals("EXECUTE", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string rest = trimmed.Substring(space).TrimStart();
+        int end = 0;
+        while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '_' or '.' or '[' or ']'))
+        {
+            end++;
+        }
+
+        return end > 0 && IsWriteProcedure(rest.Substring(0, end), needsCardTarget: false);
     }
 
     private static bool IsWriteProcedure(string name, bool needsCardTarget)
