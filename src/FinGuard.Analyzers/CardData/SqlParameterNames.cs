@@ -274,8 +274,36 @@ internal static class SqlParameterNames
     private static bool IsWriteProcedure(string name, bool needsCardTarget)
     {
         List<string> words = IdentifierWords.Split(name);
-        return IdentifierWords.ContainsAnyWord(words, WriteWords) && !IdentifierWords.ContainsAnyWord(words, ReadWords)
+        return (IdentifierWords.ContainsAnyWord(words, WriteWords) || IsCheckIn(words)) && !ContainsReadWord(words)
                && (!needsCardTarget || CardDataNames.IsPaymentCardTypeName(name) || CardDataNames.IsPaymentCardTypeName(name.TrimEnd('s', 'S')));
+    }
+
+    // CheckIn_With_Existing_User, sp_checkin_guest: a hotel's or flight's check-in registers the guest (and the card it
+    // gives), a write, though "check" alone is a read (check_card, CheckBalance).
+    private static bool IsCheckIn(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i] == "checkin" || (words[i] == "check" && i + 1 < words.Count && words[i + 1] == "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsReadWord(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (ReadWords.Contains(words[i]) && !(words[i] == "check" && i + 1 < words.Count && words[i + 1] == "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The table after INSERT INTO / UPDATE: [dbo].[CreditCards], Cards, user_cards.

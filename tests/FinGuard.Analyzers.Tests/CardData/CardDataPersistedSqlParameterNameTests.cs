@@ -186,7 +186,8 @@ public class Guests
         string add = {|FG1004:$"exec RegisterGuest {guest.GuestId},'{guest.FullName}','{guest.CreditCardNumber}'"|};
         string change = $@"EXEC dbo.ModifyGuestById {guest.GuestId},
             '{guest.FullName}','{{|FG1004:guest.CreditCardNumber|}}'";
-        new SqlCommand(add + change, connection).ExecuteNonQuery();
+        string checkIn = {|FG1004:$"exec CheckIn_New_Guest {guest.GuestId},'{guest.CreditCardNumber}'"|};
+        new SqlCommand(add + change + checkIn, connection).ExecuteNonQuery();
     }
 
     public void NotStored(SqlConnection connection, Guest guest)
@@ -194,7 +195,8 @@ public class Guests
         string find = $"exec FindGuestByCard '{guest.CreditCardNumber}'";
         string check = $"exec CheckGuestCard {guest.GuestId},'{guest.CreditCardNumber}'";
         string last4 = $"exec RegisterGuest {guest.GuestId},'{guest.FullName}','{guest.CardLast4}'";
-        new SqlCommand(find + check + last4, connection).ExecuteNonQuery();
+        string checkCard = $"exec CheckInvalidCard '{guest.CreditCardNumber}'";
+        new SqlCommand(find + check + last4 + checkCard, connection).ExecuteNonQuery();
     }
 }
 """);

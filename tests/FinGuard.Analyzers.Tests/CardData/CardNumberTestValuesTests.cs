@@ -171,4 +171,16 @@ public class TestCards
         test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Shop/TestCards.cs", 3, 32, 3, 50).WithArguments("************2633", "Visa test"));
         await test.RunAsync();
     }
+    // Issue 18, set 12: a 13-digit number whose six account digits use at most two distinct digits is a generated or
+    // synthetic number (a card-number builder's first output for a BIN), silent in test code; a random six-digit
+    // account part is not.
+    [Fact]
+    public Task Short_synthetic_numbers_are_silent_in_test_code() => VerifyAsync("/repo/tests/Bank.UnitTests/CardNumberBuilderTests.cs", """
+public class CardNumberBuilderTests
+{
+    public string First = "4532010000006";
+    public string Second = "4532010000105";
+    public string Random = {|FG1006:"4532017381524"|};
+}
+""");
 }
