@@ -177,6 +177,7 @@ public class CardsController : ControllerBase
     public IActionResult GetVouchers() => Ok(_store.Vouchers());
 }
 """);
+
     // ASP.NET Web API 2 (and MVC 5) before restore: ApiController does not bind, so Ok(...) has no candidates at all. The
     // base's name says the class is a controller and Ok(...) its response. Look-alikes: a result without card data, an
     // unbound base that is not a controller's.

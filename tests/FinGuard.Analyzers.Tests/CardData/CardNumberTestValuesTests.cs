@@ -120,6 +120,7 @@ public class PayGateway
         test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Gateways/PayGateway.cs", 7, 47, 7, 65).WithArguments("************1111", "Visa test"));
         await test.RunAsync();
     }
+
     // Issue 18, set 16: in test code every class and method is named for tests, so a test name is no signal there. A
     // random-looking, brand-prefixed Luhn-valid number in 'class CardNumberTests' or 'const string TestVisa' may be a live
     // card (PCI DSS 6.5.5/6.5.6) and is reported as in product code; published and synthetic numbers stay silent.
@@ -171,6 +172,7 @@ public class TestCards
         test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Shop/TestCards.cs", 3, 32, 3, 50).WithArguments("************2633", "Visa test"));
         await test.RunAsync();
     }
+
     // Issue 18, set 12: a 13-digit number whose six account digits use at most two distinct digits is a generated or
     // synthetic number (a card-number builder's first output for a BIN), silent in test code; a random six-digit
     // account part is not.
@@ -181,6 +183,17 @@ public class CardNumberBuilderTests
     public string First = "4532010000006";
     public string Second = "4532010000105";
     public string Random = {|FG1006:"4532017381524"|};
+}
+""");
+
+    // DateTime ticks (an order or payee reference from DateTime.Now.Ticks) have 18 digits starting 63 and may pass Luhn;
+    // they are timestamps, not Maestro numbers. An 18-digit number outside the ticks of 2000-2040 is still judged.
+    [Fact]
+    public Task Date_time_ticks_are_not_card_numbers() => VerifyAsync("/repo/tests/Shop.Tests/OrderJsonTests.cs", """
+public class OrderJsonTests
+{
+    public string Json = "{ \"orderReference\": \"639012345678901232\", \"created\": \"638999999999999991\" }";
+    public string Random = {|FG1006:"676770123456789010"|};
 }
 """);
 }
