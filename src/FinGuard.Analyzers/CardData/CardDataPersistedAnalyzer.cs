@@ -304,6 +304,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             string sink;
             ExpressionSyntax valueSyntax;
             ExpressionSyntax? parameterName = null;
+            ITypeSymbol? documentType = null;
             if (name == "SerializeObject" && arguments.Count >= 1 && RightmostName(access.Expression) == "JsonConvert")
             {
                 sink = "JsonConvert.SerializeObject";
@@ -324,11 +325,19 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 valueSyntax = parameter.ArgumentList!.Arguments[1].Expression;
                 parameterName = parameter.ArgumentList.Arguments[0].Expression;
             }
-            else if (name is "InsertOne" or "InsertOneAsync" or "InsertMany" or "InsertManyAsync" && arguments.Count >= 1)
+            else if (name.StartsWith("Set", StringComparison.Ordinal) && arguments.Count == 2 && RightmostName(access.Expression) == "Session")
             {
-                // MongoDB's IMongoCollection<T>: the document (or documents) stored as they are.
+                // HttpContext.Session.Set(key, model) through an extension of a package not restored (nopCommerce's Set<T>,
+                // a serializing SetObject): the object is stored in the session with its card members.
+                sink = CardDataSinks.SessionSinkPrefix + name + ")";
+                valueSyntax = arguments[1].Expression;
+            }
+            else if (CardDataSinks.IsMongoWrite(name) && arguments.Count >= (name.StartsWith("Replace", StringComparison.Ordinal) ? 2 : 1))
+            {
+                // MongoDB's IMongoCollection<T>: the document (or documents) stored as they are; ReplaceOne(filter, replacement).
                 sink = "MongoDB (" + name + ")";
-                valueSyntax = arguments[0].Expression;
+                valueSyntax = arguments[name.StartsWith("Replace", StringComparison.Ordinal) ? 1 : 0].Expression;
+                documentType = MongoDocumentType(context.SemanticModel, access.Expression, context.CancellationToken);
             }
             else
             {
@@ -345,10 +354,35 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
             bool reported = false;
             ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, value, sink);
-            if (!reported && parameterName != null)
+            if (!reported && documentType != null && IsUnboundValue(value))
+            {
+                // _cards.InsertOneAsync(entity) with entity = _mapper.Map<CreditCard>(request) before restore: the value does not
+                // bind, the collection says what it stores (IMongoCollection<CreditCard>).
+                CardMember stored = _shapes.Find(documentType);
+                if (stored.Member != null && !IsSanitizedMember(stored.Member, default))
+                {
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), context.ContainingSymbol, stored.DisplayName, stored.Kind.Describe(), sink));
+                }
+            }
+            else if (!reported && parameterName != null)
             {
                 ReportByParameterName(context.ReportDiagnostic, context.SemanticModel, context.ContainingSymbol, access.Expression, parameterName, valueSyntax, context.CancellationToken);
             }
+        }
+
+        // The T of the receiver's IMongoCollection<T> (a field, property or local of that type, bound or not: before restore
+        // the type is an error type that keeps its type argument).
+        private static ITypeSymbol? MongoDocumentType(SemanticModel model, ExpressionSyntax receiver, System.Threading.CancellationToken cancellationToken)
+            => model.GetTypeInfo(receiver, cancellationToken).Type is INamedTypeSymbol { Name: "IMongoCollection", TypeArguments.Length: 1 } collection
+               ? collection.TypeArguments[0]
+               : null;
+
+        // A value the compiler could not type (a local initialized by an unbound mapper call), not a fresh object or a literal.
+        private static bool IsUnboundValue(IOperation value)
+        {
+            value = CardDataValues.Unwrap(value);
+            return value is ILocalReferenceOperation or IInvocationOperation or IInvalidOperation or IParameterReferenceOperation
+                   && (value.Type == null || value.Type.TypeKind == TypeKind.Error);
         }
 
         // cmd.Parameters.AddWithValue("@card_no", TextBox2.Text) in an INSERT: the value's name says nothing (a text box, a
@@ -368,17 +402,25 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         private void AnalyzeUnresolvedResponse(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string name)
         {
             SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
-            if (ControllerBase == null || arguments.Count == 0
+            if (arguments.Count == 0
                 || name is not ("Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction"))
             {
                 return;
             }
 
             // A bound call (an IInvocationOperation) is AnalyzeInvocation's; an unbound one has no symbol of its own (the
-            // symbol info of `=> Ok(...)` may even name the conversion around it), so its method group is asked.
+            // symbol info of `=> Ok(...)` may even name the conversion around it), so its method group is asked. In a
+            // controller whose base does not bind (ASP.NET Web API 2's ApiController, MVC 5's Controller: System.Web.Http
+            // and System.Web.Mvc are packages or .NET Framework assemblies absent before restore) the group is empty and
+            // the helper's name and the base's name say it is the response (issue 18, set 16).
             if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation
-                || !HasResponseCandidate(context.SemanticModel.GetMemberGroup(invocation.Expression, context.CancellationToken))
                 || context.SemanticModel.GetOperation(arguments[arguments.Count - 1].Expression, context.CancellationToken) is not IOperation value)
+            {
+                return;
+            }
+
+            ImmutableArray<ISymbol> group = context.SemanticModel.GetMemberGroup(invocation.Expression, context.CancellationToken);
+            if (!(ControllerBase != null && HasResponseCandidate(group)) && !(group.IsEmpty && DerivesFromUnboundController(context.ContainingSymbol)))
             {
                 return;
             }
@@ -390,6 +432,21 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         // declared ActionResult<Customer> says what its 200 response carries. Only for the action's own code, not a lambda in it.
         private ITypeSymbol? ActionResultType(ISymbol? owner, IOperation value)
             => owner is IMethodSymbol method && _sinks.IsControllerAction(method) && !InsideNestedFunction(value) ? method.ReturnType : null;
+
+        // class CustomersController : ApiController where ApiController does not bind: the first base that is an error type
+        // is named as a controller's base.
+        private static bool DerivesFromUnboundController(ISymbol? owner)
+        {
+            for (INamedTypeSymbol? type = owner?.ContainingType; type != null; type = type.BaseType)
+            {
+                if (type.TypeKind == TypeKind.Error)
+                {
+                    return type.Name is "ApiController" or "Controller" or "ControllerBase";
+                }
+            }
+
+            return false;
+        }
 
         private bool HasResponseCandidate(ImmutableArray<ISymbol> candidates)
         {
@@ -442,11 +499,17 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 head = interpolated.Parts.Length > 1 && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string part } } ? part : null;
             }
 
-            if (head == null || !StartsWithInsert(head) || TestProjects.IsInTestProjectFolder(text.Syntax.SyntaxTree))
+            if (head == null || !(StartsWithInsert(head) || SqlParameterNames.StartsWithWriteProcedureCall(head)) || TestProjects.IsInTestProjectFolder(text.Syntax.SyntaxTree))
             {
                 return;
             }
 
+            // The first card value in the text's order: a text over several lines is reported on the line of that value,
+            // where the card data enters the command (issue 18, sets 10 and 16: a values list two or three lines below the
+            // INSERT or EXEC), a text on one line at the text.
+            IOperation? first = null;
+            CardDataKind firstKind = CardDataKind.None;
+            string firstName = string.Empty;
             var pending = new Stack<IOperation>();
             pending.Push(text);
             while (pending.Count > 0)
@@ -459,11 +522,13 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
                 if (current is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)
                 {
-                    CardDataKind kind = CardDataValues.Classify(current, _options, out string name);
-                    if (kind != CardDataKind.None && !IsSanitizedMember(SanitizedMembers.ReferencedMember(current), context.CancellationToken))
+                    if ((first == null || current.Syntax.SpanStart < first.Syntax.SpanStart)
+                        && CardDataValues.Classify(current, _options, out string name) is var kind && kind != CardDataKind.None
+                        && !IsSanitizedMember(SanitizedMembers.ReferencedMember(current), context.CancellationToken))
                     {
-                        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, text.Syntax.GetLocation(), context.ContainingSymbol, name, kind.Describe(), "a SQL write (INSERT text)"));
-                        return;
+                        first = current;
+                        firstKind = kind;
+                        firstName = name;
                     }
 
                     continue;
@@ -473,6 +538,17 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 {
                     pending.Push(child);
                 }
+            }
+
+            if (first != null)
+            {
+                Location location = text.Syntax.GetLocation();
+                if (location.GetLineSpan().StartLinePosition.Line != first.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line)
+                {
+                    location = first.Syntax.GetLocation();
+                }
+
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, context.ContainingSymbol, firstName, firstKind.Describe(), StartsWithInsert(head) ? "a SQL write (INSERT text)" : "a SQL write (stored procedure text)"));
             }
         }
 
@@ -607,7 +683,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (sink.StartsWith("the response", StringComparison.Ordinal))
+            if (sink.StartsWith("the response", StringComparison.Ordinal) || sink.StartsWith(CardDataSinks.SessionSinkPrefix, StringComparison.Ordinal))
             {
                 // What the value carries by where it comes from (a query, a fresh object, the echoed body...). A call
                 // that returns an object carrying card data (Ok(_cards.GetCardById(id)) returning a CardDto with the

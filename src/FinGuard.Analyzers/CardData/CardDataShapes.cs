@@ -83,6 +83,11 @@ internal sealed class CardDataShapes
             return default;
         }
 
+        if (type is IErrorTypeSymbol { CandidateReason: CandidateReason.Ambiguous } ambiguous && depth <= 2)
+        {
+            return FindInCandidates(ambiguous, depth, skipNavigations);
+        }
+
         if (type == null || depth > 2 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
             || IsFrameworkType(type))
         {
@@ -138,6 +143,27 @@ internal sealed class CardDataShapes
         }
 
         return found;
+    }
+
+    // 'CreditCard' is an ambiguous reference between Models.Entities.CreditCard and Models.MongoEntites.CreditCard (CS0104:
+    // two namespaces imported, each with a type of that name, of which the project's real build excludes one): the type
+    // is an error type whose candidates are the declarations. When every candidate carries card data, so does the value,
+    // whichever the build picks (issue 18, set 16: a Mongo card document returned by a controller).
+    private CardMember FindInCandidates(IErrorTypeSymbol ambiguous, int depth, bool skipNavigations)
+    {
+        CardMember first = default;
+        foreach (ISymbol candidate in ambiguous.CandidateSymbols)
+        {
+            CardMember found = candidate is ITypeSymbol candidateType && candidateType.TypeKind != TypeKind.Error ? FindAt(candidateType, depth, skipNavigations) : default;
+            if (found.Member == null)
+            {
+                return default;
+            }
+
+            first = first.Member == null ? found : first;
+        }
+
+        return first;
     }
 
     // Task<T>, ValueTask<T>, ActionResult<T>, T[], List<T>, IEnumerable<T>...: the T is what is written.

@@ -101,9 +101,19 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
         Location location = context.Node.GetLocation();
         bool isTestNumber = CardNumbers.IsKnownTestNumber(digits) || CardNumbers.HasTestNumberShape(digits);
         bool isDeclaredAsTestValue = IsDeclaredAsTestValue(context.Node, out bool isUsedAsTestData);
+        bool inTestCode = (isTestNumber || isDeclaredAsTestValue) && (isTestProject || TestProjects.IsTestFile(context.Node.SyntaxTree));
+
+        // In test code every value is test data, so a test name says nothing about the number: only a published or
+        // synthetic test number is one there. A random-looking, brand-prefixed Luhn-valid number in 'class CardNumberTests'
+        // or 'const string TestVisa' may be a live card, which PCI DSS 6.5.5/6.5.6 keep out of test data (issue 18, set 16).
+        if (inTestCode && !isTestNumber)
+        {
+            isDeclaredAsTestValue = false;
+        }
+
         if (isTestNumber || isDeclaredAsTestValue)
         {
-            if (isTestProject || TestProjects.IsTestFile(context.Node.SyntaxTree))
+            if (inTestCode)
             {
                 if (options.GetFlag(context.Node.SyntaxTree, AllowTestNumbersInTestsKey, defaultValue: true))
                 {
@@ -129,7 +139,8 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
     }
 
     // 'class SandboxCards { const string Visa = "…"; }', 'TestCardNumber = "…"': the code itself says the number is a
-    // sandbox or test value, so it is treated like a published test number (Info in product code, silent in tests).
+    // sandbox or test value, so in product code it is treated like a published test number (Info); in test code, where
+    // every type and method is named for tests, the name is no signal and only the number itself counts.
     // 'void RunTests() { … }', 'new TestCard("Visa", "…")', 'Gateway(testCards: …)': the number is also used as test
     // data (isUsedAsTestData), which silences a published or synthetic test number in product code.
     private static bool IsDeclaredAsTestValue(SyntaxNode literal, out bool isUsedAsTestData)

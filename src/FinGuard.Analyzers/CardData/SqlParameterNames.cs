@@ -18,6 +18,7 @@ internal static class SqlParameterNames
     private static readonly HashSet<string> WriteWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "insert", "add", "save", "create", "update", "upsert", "register", "store", "edit", "new", "put", "set", "ins", "upd",
+        "alter", "modify",
     };
 
     private static readonly HashSet<string> ReadWords = new HashSet<string>(StringComparer.Ordinal)
@@ -241,11 +242,68 @@ internal static class SqlParameterNames
         return false;
     }
 
+    /// <summary>
+    /// Whether SQL text starts by executing a stored procedure named for a write and not for a read
+    /// (<c>exec AddNewCustomer 1, '...'</c>, <c>EXECUTE sp_SaveReservation</c>; not <c>exec GetCustomer</c>).
+    /// </summary>
+    public static bool StartsWithWriteProcedureCall(string text)
+    {
+        string trimmed = text.TrimStart();
+        int space = IndexOfWhitespace(trimmed);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        string first = trimmed.Substring(0, space);
+        if (!first.Equals("EXEC", StringComparison.OrdinalIgnoreCase) && !first.Equals("EXECUTE", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        string rest = trimmed.Substring(space).TrimStart();
+        int end = 0;
+        while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '_' or '.' or '[' or ']'))
+        {
+            end++;
+        }
+
+        return end > 0 && IsWriteProcedure(rest.Substring(0, end), needsCardTarget: false);
+    }
+
     private static bool IsWriteProcedure(string name, bool needsCardTarget)
     {
         List<string> words = IdentifierWords.Split(name);
-        return IdentifierWords.ContainsAnyWord(words, WriteWords) && !IdentifierWords.ContainsAnyWord(words, ReadWords)
+        return (IdentifierWords.ContainsAnyWord(words, WriteWords) || IsCheckIn(words)) && !ContainsReadWord(words)
                && (!needsCardTarget || CardDataNames.IsPaymentCardTypeName(name) || CardDataNames.IsPaymentCardTypeName(name.TrimEnd('s', 'S')));
+    }
+
+    // CheckIn_With_Existing_User, sp_checkin_guest: a hotel's or flight's check-in registers the guest (and the card it
+    // gives), a write, though "check" alone is a read (check_card, CheckBalance).
+    private static bool IsCheckIn(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i] == "checkin" || (words[i] == "check" && i + 1 < words.Count && words[i + 1] == "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsReadWord(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (ReadWords.Contains(words[i]) && !(words[i] == "check" && i + 1 < words.Count && words[i + 1] == "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The table after INSERT INTO / UPDATE: [dbo].[CreditCards], Cards, user_cards.

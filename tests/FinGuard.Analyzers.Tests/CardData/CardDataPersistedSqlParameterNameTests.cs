@@ -165,6 +165,42 @@ public class Repository
 }
 """);
 
+    // Issue 18, set 16: EXEC of a stored procedure named for a write, with the card values interpolated into its
+    // arguments; a text over several lines is reported on the line of its first card value. Look-alikes: a procedure
+    // named for a read or a check, a write procedure given only masked or non-card values.
+    [Fact]
+    public Task Card_data_interpolated_into_a_write_procedure_call_is_reported() => VerifyUnresolvedAsync("""
+
+using System.Data.SqlClient;
+public class Guest
+{
+    public int GuestId { get; set; }
+    public string FullName { get; set; } = "";
+    public string CreditCardNumber { get; set; } = "";
+    public string CardLast4 { get; set; } = "";
+}
+public class Guests
+{
+    public void Save(SqlConnection connection, Guest guest)
+    {
+        string add = {|FG1004:$"exec RegisterGuest {guest.GuestId},'{guest.FullName}','{guest.CreditCardNumber}'"|};
+        string change = $@"EXEC dbo.ModifyGuestById {guest.GuestId},
+            '{guest.FullName}','{{|FG1004:guest.CreditCardNumber|}}'";
+        string checkIn = {|FG1004:$"exec CheckIn_New_Guest {guest.GuestId},'{guest.CreditCardNumber}'"|};
+        new SqlCommand(add + change + checkIn, connection).ExecuteNonQuery();
+    }
+
+    public void NotStored(SqlConnection connection, Guest guest)
+    {
+        string find = $"exec FindGuestByCard '{guest.CreditCardNumber}'";
+        string check = $"exec CheckGuestCard {guest.GuestId},'{guest.CreditCardNumber}'";
+        string last4 = $"exec RegisterGuest {guest.GuestId},'{guest.FullName}','{guest.CardLast4}'";
+        string checkCard = $"exec CheckInvalidCard '{guest.CreditCardNumber}'";
+        new SqlCommand(find + check + last4 + checkCard, connection).ExecuteNonQuery();
+    }
+}
+""");
+
     [Fact]
     public Task Card_data_concatenated_into_an_insert_is_reported() => VerifyUnresolvedAsync("""
 
@@ -180,8 +216,8 @@ public class Tickets
 {
     public void Save(SqlConnection connection, Ticket ticket, int seat)
     {
-        string sql = {|FG1004:"INSERT INTO Tickets (Seat, OwnerName, CardNumber, CardCvv) VALUES ('" + seat + "','" + ticket.OwnerName + "','" +
-            ticket.CardNumber + "','" + ticket.CardCvv + "')"|};
+        string sql = "INSERT INTO Tickets (Seat, OwnerName, CardNumber, CardCvv) VALUES ('" + seat + "','" + ticket.OwnerName + "','" +
+            {|FG1004:ticket.CardNumber|} + "','" + ticket.CardCvv + "')";
         string interpolated = {|FG1004:$"insert into Tickets (CardCvv) values ('{ticket.CardCvv}')"|};
         new SqlCommand(sql + interpolated, connection).ExecuteNonQuery();
     }

@@ -120,4 +120,80 @@ public class PayGateway
         test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Gateways/PayGateway.cs", 7, 47, 7, 65).WithArguments("************1111", "Visa test"));
         await test.RunAsync();
     }
+
+    // Issue 18, set 16: in test code every class and method is named for tests, so a test name is no signal there. A
+    // random-looking, brand-prefixed Luhn-valid number in 'class CardNumberTests' or 'const string TestVisa' may be a live
+    // card (PCI DSS 6.5.5/6.5.6) and is reported as in product code; published and synthetic numbers stay silent.
+    [Fact]
+    public Task Real_looking_numbers_declared_as_test_values_are_reported_in_test_code() => VerifyAsync("/repo/tests/Shop.Domain.UnitTests/CardNumberTests.cs", """
+public record CardNumber(string Value);
+public class CardNumberTests
+{
+    private const string TestVisa = {|FG1006:"4916385027182633"|};
+    public void Accepts_grouped_number() { var card = new CardNumber({|FG1006:"4916 3850 2718 2633"|}); }
+    public void Accepts_stripe_number() { var card = new CardNumber("4242424242424242"); }
+    public void Accepts_synthetic_number() { var card = new CardNumber("4000111111111115"); }
+    public void Accepts_paypal_amex() { var card = new CardNumber("378734493671000"); }
+}
+public class SandboxFixtures
+{
+    public static readonly string TestCardNumber = {|FG1006:"5425233430109903"|};
+    public static readonly string Prepaid = "4111111111111210";
+}
+""");
+
+    // The same numbers in a test project recognised by its assembly name: the test-named type does not silence the
+    // random-looking one, the published one stays silent.
+    [Fact]
+    public async Task Real_looking_numbers_in_test_named_types_are_reported_in_test_projects()
+    {
+        var test = new VerifyCS.Test { TestCode = """
+public class PaymentTests
+{
+    public string Stripe = "4242424242424242";
+    public string Random = {|FG1006:"4916385027182633"|};
+}
+""" };
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Payments.Tests"));
+        await test.RunAsync();
+    }
+
+    // Product code keeps its test-card catalogues: a real-looking number declared as a test value there stays at Info.
+    [Fact]
+    public async Task Real_looking_numbers_declared_as_test_values_stay_info_in_product_code()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/repo/src/Shop/TestCards.cs", """
+public class TestCards
+{
+    public const string Visa = "4916385027182633";
+}
+"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Shop/TestCards.cs", 3, 32, 3, 50).WithArguments("************2633", "Visa test"));
+        await test.RunAsync();
+    }
+
+    // Issue 18, set 12: a 13-digit number whose six account digits use at most two distinct digits is a generated or
+    // synthetic number (a card-number builder's first output for a BIN), silent in test code; a random six-digit
+    // account part is not.
+    [Fact]
+    public Task Short_synthetic_numbers_are_silent_in_test_code() => VerifyAsync("/repo/tests/Bank.UnitTests/CardNumberBuilderTests.cs", """
+public class CardNumberBuilderTests
+{
+    public string First = "4532010000006";
+    public string Second = "4532010000105";
+    public string Random = {|FG1006:"4532017381524"|};
+}
+""");
+
+    // DateTime ticks (an order or payee reference from DateTime.Now.Ticks) have 18 digits starting 63 and may pass Luhn;
+    // they are timestamps, not Maestro numbers. An 18-digit number outside the ticks of 2000-2040 is still judged.
+    [Fact]
+    public Task Date_time_ticks_are_not_card_numbers() => VerifyAsync("/repo/tests/Shop.Tests/OrderJsonTests.cs", """
+public class OrderJsonTests
+{
+    public string Json = "{ \"orderReference\": \"639012345678901232\", \"created\": \"638999999999999991\" }";
+    public string Random = {|FG1006:"676770123456789010"|};
+}
+""");
 }

@@ -163,16 +163,26 @@ internal sealed class CardDataSinks
             return "a cache or session (" + method.Name + ")";
         }
 
+        // HttpContext.Session.Set(key, model) through the application's own extension (Set<T>, SetObject, SetObjectAsJson:
+        // it serializes the object into the session store): the object's card members are stored with it. Judged by where
+        // the object comes from, as a response is (a fresh model holding only warnings carries no card data).
+        if (IsSessionObjectWrite(method))
+        {
+            valueParameter = method.Parameters[2].Name;
+            return SessionSinkPrefix + method.Name + ")";
+        }
+
         if (method.Name == "AddWithValue" && type.Name.EndsWith("ParameterCollection", StringComparison.Ordinal))
         {
             return "a SQL parameter";
         }
 
-        // MongoDB's IMongoCollection<T>.InsertOne(document) and InsertMany(documents): the documents are stored as they are.
-        if (method.Name is "InsertOne" or "InsertOneAsync" or "InsertMany" or "InsertManyAsync" && type.Name == "IMongoCollection"
+        // MongoDB's IMongoCollection<T>.InsertOne(document), InsertMany(documents) and ReplaceOne(filter, replacement): the
+        // documents are stored as they are.
+        if (IsMongoWrite(method.Name) && type.Name == "IMongoCollection"
             && type.ContainingNamespace is { Name: "Driver", ContainingNamespace.Name: "MongoDB" })
         {
-            valueParameter = method.Name.StartsWith("InsertOne", StringComparison.Ordinal) ? "document" : "documents";
+            valueParameter = method.Name.StartsWith("InsertOne", StringComparison.Ordinal) ? "document" : method.Name.StartsWith("Replace", StringComparison.Ordinal) ? "replacement" : "documents";
             return "MongoDB (" + method.Name + ")";
         }
 
@@ -230,6 +240,21 @@ internal sealed class CardDataSinks
     }
 
     /// <summary>Whether the argument is the one that carries the written value.</summary>
+    /// <summary>The start of the sink text of a session write of a whole object (judged by the object's provenance).</summary>
+    public const string SessionSinkPrefix = "a session (";
+
+    // An extension method Set*(this ISession session, string key, T value) of the application (or a library other than
+    // ASP.NET Core's own SetString/SetInt32): the value is serialized into the session.
+    private static bool IsSessionObjectWrite(IMethodSymbol method)
+        => method.IsExtensionMethod && method.Parameters.Length == 3 && method.Name.StartsWith("Set", StringComparison.Ordinal)
+           && method.Name is not ("SetString" or "SetInt32")
+           && method.Parameters[0].Type is { Name: "ISession" or "HttpSessionStateBase" or "HttpSessionState" }
+           && method.Parameters[1].Type.SpecialType == SpecialType.System_String;
+
+    /// <summary>MongoDB's <c>IMongoCollection&lt;T&gt;</c> methods that store a whole document as it is.</summary>
+    public static bool IsMongoWrite(string name)
+        => name is "InsertOne" or "InsertOneAsync" or "InsertMany" or "InsertManyAsync" or "ReplaceOne" or "ReplaceOneAsync";
+
     public static bool IsValueArgument(IArgumentOperation argument, string valueParameter)
     {
         string? name = argument.Parameter?.Name;
