@@ -307,9 +307,11 @@ internal static class AdoNetWrites
     /// </summary>
     public static void AnalyzeConcatenatedWrite(SyntaxNodeAnalysisContext context, FinGuardOptions options)
     {
+        // Every string concatenation and interpolation comes here: the lists are made only after the cheap test that
+        // the text starts like an INSERT, UPDATE or MERGE.
         ExpressionSyntax root = (ExpressionSyntax)context.Node;
-        var holes = new List<(int At, ExpressionSyntax Value)>();
-        var builder = new System.Text.StringBuilder();
+        List<(int At, ExpressionSyntax Value)> holes;
+        System.Text.StringBuilder builder;
         if (root is BinaryExpressionSyntax concatenation)
         {
             if (concatenation.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
@@ -328,6 +330,8 @@ internal static class AdoNetWrites
                 return;
             }
 
+            holes = new List<(int At, ExpressionSyntax Value)>();
+            builder = new System.Text.StringBuilder();
             Flatten(concatenation, builder, holes);
         }
         else if (root is InterpolatedStringExpressionSyntax interpolated)
@@ -337,6 +341,8 @@ internal static class AdoNetWrites
                 return;
             }
 
+            holes = new List<(int At, ExpressionSyntax Value)>();
+            builder = new System.Text.StringBuilder();
             foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
             {
                 if (content is InterpolatedStringTextSyntax part)

@@ -829,34 +829,17 @@ internal static class SecretFormats
         bool hasKey = false;
         bool hasOtherKey = false;
         int position = 0;
-        while (position < value.Length)
+        while (NextConnectionStringPair(value, ref position, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd))
         {
-            int separator = value.IndexOf(';', position);
-            if (separator < 0)
+            Trim(value, ref valueStart, ref valueEnd);
+            if (KeyIsAny(value, keyStart, keyEnd, AccountKeyKeys))
             {
-                separator = value.Length;
+                hasKey |= valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart));
             }
-
-            int equals = value.IndexOf('=', position, separator - position);
-            if (equals > position)
+            else if (KeyIsAny(value, keyStart, keyEnd, ServiceConnectionKeys))
             {
-                int keyStart = position;
-                int keyEnd = equals;
-                Trim(value, ref keyStart, ref keyEnd);
-                int valueStart = equals + 1;
-                int valueEnd = separator;
-                Trim(value, ref valueStart, ref valueEnd);
-                if (KeyIsAny(value, keyStart, keyEnd, AccountKeyKeys))
-                {
-                    hasKey |= valueEnd > valueStart && !IsPlaceholder(value.Substring(valueStart, valueEnd - valueStart));
-                }
-                else if (KeyIsAny(value, keyStart, keyEnd, ServiceConnectionKeys))
-                {
-                    hasOtherKey = true;
-                }
+                hasOtherKey = true;
             }
-
-            position = separator + 1;
         }
 
         return hasKey && hasOtherKey;
@@ -1029,6 +1012,25 @@ internal static class SecretFormats
         }
 
         int position = 0;
+        while (NextConnectionStringPair(value, ref position, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd))
+        {
+            if (KeyIsAny(value, keyStart, keyEnd, HostKeys))
+            {
+                return IsLocalHost(OracleDescriptorHost(value.Substring(valueStart, valueEnd - valueStart)));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The next <c>key=value</c> pair of a connection string from <paramref name="position"/> on (pairs are separated by
+    /// <c>;</c>; parts without <c>=</c> are passed over): the key's bounds trimmed, the value's as written (up to the next
+    /// <c>;</c>, quotes not read). False when no pair is left. The one reader of the simple connection-string loops here;
+    /// <see cref="HasConnectionStringPassword"/> reads quoted values itself.
+    /// </summary>
+    private static bool NextConnectionStringPair(string value, ref int position, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd)
+    {
         while (position < value.Length)
         {
             int separator = value.IndexOf(';', position);
@@ -1038,20 +1040,20 @@ internal static class SecretFormats
             }
 
             int equals = value.IndexOf('=', position, separator - position);
-            if (equals > position)
-            {
-                int keyStart = position;
-                int keyEnd = equals;
-                Trim(value, ref keyStart, ref keyEnd);
-                if (KeyIsAny(value, keyStart, keyEnd, HostKeys))
-                {
-                    return IsLocalHost(OracleDescriptorHost(value.Substring(equals + 1, separator - equals - 1)));
-                }
-            }
-
+            int start = position;
             position = separator + 1;
+            if (equals > start)
+            {
+                keyStart = start;
+                keyEnd = equals;
+                Trim(value, ref keyStart, ref keyEnd);
+                valueStart = equals + 1;
+                valueEnd = separator;
+                return true;
+            }
         }
 
+        keyStart = keyEnd = valueStart = valueEnd = 0;
         return false;
     }
 
