@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using FinGuard.Analyzers.DataProtection;
+using FinGuard.Analyzers.Tests.Verifiers;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 
@@ -74,40 +72,15 @@ namespace Bank
     [Fact]
     public async Task Ef_queries_that_fail_to_bind_against_the_sdk_pack_are_judged_by_their_set()
     {
-        string? packs = SdkPacks();
-        if (packs == null)
+        ImmutableArray<Diagnostic>? analyzed = await SdkReferencePacks.AnalyzeAsync(Source, "TransfersController.cs", new AccountDataExposedAnalyzer());
+        if (analyzed is not { } diagnostics)
         {
             // No SDK layout next to the runtime (a runtime-only host): nothing to bind against.
             return;
         }
 
-        var references = new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" }
-            .Select(pack => NewestRefFolder(Path.Combine(packs, pack)))
-            .SelectMany(folder => Directory.GetFiles(folder, "*.dll"))
-            .Select(file => (MetadataReference)MetadataReference.CreateFromFile(file));
-        var compilation = CSharpCompilation.Create("Bank", new[] { CSharpSyntaxTree.ParseText(Source, path: "TransfersController.cs") }, references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
-
-        ImmutableArray<Diagnostic> diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AccountDataExposedAnalyzer()))
-            .GetAllDiagnosticsAsync();
-
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         int[] lines = diagnostics.Where(d => d.Id == "FG3007").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).OrderBy(l => l).ToArray();
         Assert.Equal(new[] { 34, 45 }, lines);
-    }
-
-    // <dotnet root>/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll -> <dotnet root>/packs.
-    private static string? SdkPacks()
-    {
-        var runtime = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
-        string packs = Path.Combine(runtime.Parent!.Parent!.Parent!.FullName, "packs");
-        return Directory.Exists(Path.Combine(packs, "Microsoft.AspNetCore.App.Ref")) ? packs : null;
-    }
-
-    private static string NewestRefFolder(string pack)
-    {
-        string version = Directory.GetDirectories(pack).OrderBy(d => System.Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new System.Version(0, 0)).Last();
-        return Directory.GetDirectories(Path.Combine(version, "ref")).OrderBy(d => d, System.StringComparer.Ordinal).Last();
     }
 }
