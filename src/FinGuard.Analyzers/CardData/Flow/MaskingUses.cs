@@ -112,16 +112,6 @@ internal static class MaskingUses
         return SymbolEqualityComparer.Default.Equals(target, variable);
     }
 
-    private enum Written
-    {
-        Other,
-        Neutral,
-        Truncated,
-    }
-
-    private static Written Both(Written first, Written second)
-        => first == Written.Other || second == Written.Other ? Written.Other : first == Written.Truncated || second == Written.Truncated ? Written.Truncated : Written.Neutral;
-
     // string _cardNumber = ""; ... _cardNumber = account.Substring(length - 4, 4); var cardNumber = string.Empty; ...
     // cardNumber = Decrypt(stored)[^4..]; var cardNumberDetails = ok ? "card ending " + cardNumber : "": a local that is
     // only ever given a fresh value, text, or the first six or last four digits (directly, in a concatenation,
@@ -133,8 +123,8 @@ internal static class MaskingUses
 
     private static bool HoldsOnlyTruncatedDigits(IOperation root, ILocalSymbol local, IOperation? initializer, int depth)
     {
-        Written written = initializer == null ? Written.Neutral : JudgeWritten(initializer, root, local, depth);
-        if (written == Written.Other)
+        SanitizedMembers.Verdict written = initializer == null ? SanitizedMembers.Verdict.Neutral : JudgeWritten(initializer, root, local, depth);
+        if (written == SanitizedMembers.Verdict.Raw)
         {
             return false;
         }
@@ -149,55 +139,55 @@ internal static class MaskingUses
 
             if (operation is IAssignmentOperation { Target: ILocalReferenceOperation target } assignment && SymbolEqualityComparer.Default.Equals(target.Local, local))
             {
-                written = assignment is ISimpleAssignmentOperation ? Both(written, JudgeWritten(assignment.Value, root, local, depth)) : Written.Other;
-                if (written == Written.Other)
+                written = assignment is ISimpleAssignmentOperation ? SanitizedMembers.Both(written, JudgeWritten(assignment.Value, root, local, depth)) : SanitizedMembers.Verdict.Raw;
+                if (written == SanitizedMembers.Verdict.Raw)
                 {
                     return false;
                 }
             }
         }
 
-        return written == Written.Truncated;
+        return written == SanitizedMembers.Verdict.Sanitized;
     }
 
-    private static Written JudgeWritten(IOperation value, IOperation root, ILocalSymbol local, int depth)
+    private static SanitizedMembers.Verdict JudgeWritten(IOperation value, IOperation root, ILocalSymbol local, int depth)
     {
         value = CardDataValues.Unwrap(value);
         if (IsFreshValue(value))
         {
-            return Written.Neutral;
+            return SanitizedMembers.Verdict.Neutral;
         }
 
         if (CardDataSanitizers.IsTruncation(value))
         {
-            return Written.Truncated;
+            return SanitizedMembers.Verdict.Sanitized;
         }
 
         switch (value)
         {
             case { ConstantValue: { HasValue: true, Value: string or null } }:
                 // Text around the digits ("card ending "); a whole literal card number is FG1006's.
-                return Written.Neutral;
+                return SanitizedMembers.Verdict.Neutral;
             case IInvocationOperation call when CardDataSanitizers.IsMaskingName(call.TargetMethod.Name):
-                return Written.Truncated;
+                return SanitizedMembers.Verdict.Sanitized;
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Both(JudgeWritten(conditional.WhenTrue, root, local, depth), JudgeWritten(whenFalse, root, local, depth));
+                return SanitizedMembers.Both(JudgeWritten(conditional.WhenTrue, root, local, depth), JudgeWritten(whenFalse, root, local, depth));
             case ICoalesceOperation coalesce:
-                return Both(JudgeWritten(coalesce.Value, root, local, depth), JudgeWritten(coalesce.WhenNull, root, local, depth));
+                return SanitizedMembers.Both(JudgeWritten(coalesce.Value, root, local, depth), JudgeWritten(coalesce.WhenNull, root, local, depth));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
-                return Both(JudgeWritten(concatenation.LeftOperand, root, local, depth), JudgeWritten(concatenation.RightOperand, root, local, depth));
+                return SanitizedMembers.Both(JudgeWritten(concatenation.LeftOperand, root, local, depth), JudgeWritten(concatenation.RightOperand, root, local, depth));
             case IInterpolatedStringOperation interpolated:
-                Written parts = Written.Neutral;
+                SanitizedMembers.Verdict parts = SanitizedMembers.Verdict.Neutral;
                 foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                 {
-                    parts = Both(parts, part is IInterpolationOperation hole ? JudgeWritten(hole.Expression, root, local, depth) : Written.Neutral);
+                    parts = SanitizedMembers.Both(parts, part is IInterpolationOperation hole ? JudgeWritten(hole.Expression, root, local, depth) : SanitizedMembers.Verdict.Neutral);
                 }
 
                 return parts;
             case ILocalReferenceOperation other when depth < 2 && !SymbolEqualityComparer.Default.Equals(other.Local, local):
-                return HoldsOnlyTruncatedDigits(root, other.Local, LocalInitializer(root, other.Local), depth + 1) ? Written.Truncated : Written.Other;
+                return HoldsOnlyTruncatedDigits(root, other.Local, LocalInitializer(root, other.Local), depth + 1) ? SanitizedMembers.Verdict.Sanitized : SanitizedMembers.Verdict.Raw;
             default:
-                return Written.Other;
+                return SanitizedMembers.Verdict.Raw;
         }
     }
 

@@ -362,14 +362,16 @@ internal sealed class SanitizedMembers
         }
     }
 
-    private enum Verdict
+    // Raw: the value may be whole; Neutral: says nothing (an empty string, null); Sanitized: masked or cut down. Also
+    // MaskingUses' verdict on a local's writes: one three-way join for both.
+    internal enum Verdict
     {
         Raw,
         Neutral,
         Sanitized,
     }
 
-    private static Verdict Both(Verdict first, Verdict second)
+    internal static Verdict Both(Verdict first, Verdict second)
         => first == Verdict.Raw || second == Verdict.Raw ? Verdict.Raw : first == Verdict.Sanitized || second == Verdict.Sanitized ? Verdict.Sanitized : Verdict.Neutral;
 
     private static Verdict Of(bool sanitized) => sanitized ? Verdict.Sanitized : Verdict.Raw;
