@@ -32,10 +32,11 @@ internal sealed class CardDataShapes
     public CardMember Find(ITypeSymbol? type) => FindAt(type, 0);
 
     /// <summary>
-    /// As <see cref="Find(ITypeSymbol?)"/>, without looking into <c>virtual</c> properties: the navigations of an EF entity
-    /// (<c>public virtual UserAccount User</c>, <c>virtual ICollection&lt;Card&gt; Cards</c>, the scaffolded and lazy-loading
-    /// convention) hold data only when the query includes them, a multi-mapping fills them or lazy-loading proxies load
-    /// them. For an object a call of unknown body returns; a virtual member that itself holds card data still counts.
+    /// As <see cref="Find(ITypeSymbol?)"/>, without looking into navigations: the members of an EF entity that point to
+    /// another row (<c>public virtual UserAccount User</c>, <c>virtual ICollection&lt;Card&gt; Cards</c>, a <c>[ForeignKey]</c>
+    /// member, <c>Card</c> beside <c>CardId</c>; one test for FG1004 and FG3007, <see cref="EfNavigations.IsNavigation"/>)
+    /// hold data only when the query includes them, a multi-mapping fills them or lazy-loading proxies load them. For an
+    /// object a call of unknown body returns; a navigation's own card member (a virtual <c>CardNumber</c>) still counts.
     /// </summary>
     public CardMember FindLoaded(ITypeSymbol? type) => FindAt(type, 0, skipNavigations: true);
 
@@ -126,7 +127,7 @@ internal sealed class CardDataShapes
                 break;
             }
 
-            if (!IsExcluded(member) && !SymbolEqualityComparer.Default.Equals(Unwrap(memberType), type) && !(skipNavigations && member.IsVirtual))
+            if (!IsExcluded(member) && !SymbolEqualityComparer.Default.Equals(Unwrap(memberType), type) && !(skipNavigations && EfNavigations.IsNavigation(member, memberType, (INamedTypeSymbol)type)))
             {
                 CardMember nested = FindAt(memberType, depth + 1, skipNavigations);
                 if (nested.Member != null)

@@ -110,4 +110,28 @@ public class DonationsController : ControllerBase
     public IActionResult GetMember(int id) => Ok({|FG1004:_service.GetMember(id)|});
 }
 """);
+
+    // Navigations that are not virtual (issue 18, session 22: FG1004 now uses FG3007's one test of a navigation): a member
+    // with [ForeignKey] and one beside its key (Card beside CardId) point to another row, filled only by an Include.
+    // The look-alike that stays reported is a nested object with no key beside it (GetView above).
+    [Fact]
+    public Task Non_virtual_navigations_beside_their_key_are_not_reported() => VerifyAsync("""
+using Microsoft.AspNetCore.Mvc;
+namespace System.ComponentModel.DataAnnotations.Schema { public class ForeignKeyAttribute : System.Attribute { public ForeignKeyAttribute(string name) { } } }
+public class Subscription { public int Id { get; set; } public int CardId { get; set; } public BankCard? Card { get; set; } }
+public class Pledge { public int Id { get; set; } public int PayerCard { get; set; } [System.ComponentModel.DataAnnotations.Schema.ForeignKey("PayerCard")] public BankCard? Payer { get; set; } }
+public class WalletView { public int Id { get; set; } public BankCard Card { get; set; } = new(); }
+public interface ISubscriptionService { Subscription Get(int id); Pledge GetPledge(int id); WalletView GetWallet(int id); }
+public class SubscriptionsController : ControllerBase
+{
+    private readonly ISubscriptionService _service;
+    public SubscriptionsController(ISubscriptionService service) => _service = service;
+
+    public IActionResult Get(int id) => Ok(_service.Get(id));
+
+    public IActionResult GetPledge(int id) => Ok(_service.GetPledge(id));
+
+    public IActionResult GetWallet(int id) => Ok({|FG1004:_service.GetWallet(id)|});
+}
+""");
 }
