@@ -699,8 +699,43 @@ internal static class RealCodeRun
                 continue;
             }
 
-            run.Diagnostics.Add(new RealCodeDiagnostic(file, span.StartLinePosition.Line + 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture)));
+            run.Diagnostics.Add(new RealCodeDiagnostic(file, span.StartLinePosition.Line + 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture), CallLine(d.Location)));
         }
+    }
+
+    // The first line of the outermost call or object creation around the diagnostic's node, within its statement and
+    // at most MaxCallLines above it; 0 when that is the diagnostic's own line. Labels sit on the invocation's line
+    // (benchmarks.md, "Label format"), rules report on the value that is logged, posted or returned.
+    private const int MaxCallLines = 10;
+
+    private static int CallLine(Location location)
+    {
+        if (location.SourceTree is not { } tree)
+        {
+            return 0;
+        }
+
+        SyntaxNode? node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        int line = location.GetLineSpan().StartLinePosition.Line;
+        int callLine = line;
+        for (SyntaxNode? current = node; current != null; current = current.Parent)
+        {
+            if (current is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax)
+            {
+                break;
+            }
+
+            if (current is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax)
+            {
+                int start = tree.GetLineSpan(current.Span).StartLinePosition.Line;
+                if (start < callLine && line - start <= MaxCallLines)
+                {
+                    callLine = start;
+                }
+            }
+        }
+
+        return callLine < line ? callLine + 1 : 0;
     }
 
     private static string RenderText(RealCodeScore score, List<RepoRun> scored, List<RepoRun> runs, List<string> problems, PackedPackage package, string mode, TimeSpan elapsed)

@@ -25,10 +25,19 @@ public sealed record RealCodeLabel(string File, int Line, string What, string Wh
 /// <summary>One line of a <c>.judged</c> file: <c>owner+name/path:line FGnnnn tp|fp # why</c>.</summary>
 public sealed record RealCodeJudgement(string File, int Line, string RuleId, bool IsTruePositive, string Why, string Origin);
 
-/// <summary>A FinGuard diagnostic as the evaluation sees it; File is <c>owner+name/path</c>, Line is 1-based.</summary>
-public sealed record RealCodeDiagnostic(string File, int Line, string Id, string Message)
+/// <summary>
+/// A FinGuard diagnostic as the evaluation sees it; File is <c>owner+name/path</c>, Line is 1-based. CallLine is the
+/// first line of the call or object creation the diagnostic's node sits in, when that call starts on an earlier line
+/// (a value on the third line of a multi-line <c>LogInformation(...)</c>): labels are written on the invocation's line
+/// (benchmarks.md, "Label format"), rules report on the value; 0 when the same as Line.
+/// </summary>
+public sealed record RealCodeDiagnostic(string File, int Line, string Id, string Message, int CallLine = 0)
 {
     public string Family => RealCodeScorer.FamilyOf(Id);
+
+    /// <summary>Lines between a label and this diagnostic: from its own line or from the first line of its call.</summary>
+    public int DistanceTo(int labelLine)
+        => CallLine > 0 ? Math.Min(Math.Abs(Line - labelLine), Math.Abs(CallLine - labelLine)) : Math.Abs(Line - labelLine);
 
     public override string ToString() => $"{File}:{Line} {Id} {Message}";
 }
@@ -270,7 +279,7 @@ public static class RealCodeScorer
             foreach (int di in inFile)
             {
                 RealCodeDiagnostic d = diagnostics[di];
-                int distance = Math.Abs(d.Line - label.Line);
+                int distance = d.DistanceTo(label.Line);
                 if (distance <= LineTolerance && string.Equals(d.Family, label.Family, StringComparison.Ordinal))
                 {
                     int mismatch = label.RuleId != null && !string.Equals(label.RuleId, d.Id, StringComparison.Ordinal) ? 1 : 0;
@@ -321,7 +330,7 @@ public static class RealCodeScorer
             RealCodeLabel? none = null;
             if (noneByFile.TryGetValue(d.File, out List<RealCodeLabel>? nones))
             {
-                none = nones.Where(l => Math.Abs(l.Line - d.Line) <= LineTolerance).OrderBy(l => Math.Abs(l.Line - d.Line)).FirstOrDefault();
+                none = nones.Where(l => d.DistanceTo(l.Line) <= LineTolerance).OrderBy(l => d.DistanceTo(l.Line)).FirstOrDefault();
             }
 
             if (none != null)

@@ -200,6 +200,30 @@ public class RealCodeScoringTests
         Assert.Equal(1, score.Families["FG5"].TruePositives);
     }
 
+    // A value on the fourth line of a multi-line log call: the label sits on the invocation's line (as the label format
+    // asks), the diagnostic on the value; they are one finding. A none label on the call's line is hit the same way, and
+    // a diagnostic whose call starts on its own line still needs its own line within one of the label.
+    [Fact]
+    public void A_diagnostic_inside_a_multi_line_call_matches_a_label_on_the_calls_first_line()
+    {
+        var labels = Labels(
+            "acme+shop/Log.cs:10 FG3006 # account number logged",
+            "acme+shop/Log.cs:30 none # masked value logged",
+            "acme+shop/Log.cs:50 FG3006 # another call");
+        var diagnostics = new List<RealCodeDiagnostic>
+        {
+            new RealCodeDiagnostic(Repo + "/Log.cs", 13, "FG3006", "m", CallLine: 10),
+            new RealCodeDiagnostic(Repo + "/Log.cs", 33, "FG3006", "m", CallLine: 30),
+            D("Log.cs", 53, "FG3006"),
+        };
+
+        RealCodeScore score = RealCodeScorer.Score(labels, new List<RealCodeJudgement>(), diagnostics);
+
+        Assert.Equal(13, Assert.Single(score.Matches).Diagnostic.Line);
+        Assert.Equal(33, Assert.Single(score.LookAlikeHits).Diagnostic.Line);
+        Assert.Equal(50, Assert.Single(score.Missed).Line);
+    }
+
     private static List<RealCodeLabel> Labels(params string[] lines)
         => RealCodeLabelParser.ParseLabels(Repo + ".labels", new[] { "# repo: acme/shop @ 0123456789abcdef0123456789abcdef01234567" }.Concat(lines)).Labels;
 
