@@ -91,6 +91,8 @@ internal static class CardDataNames
         "enc",
         // PartialCardNumber, PartialPan: a partial number keeps only some digits, like a masked or last-four form.
         "partial", "partially",
+        // AttemptsCvv, PinAttempts, CvvRetries, PinTries (issue 18, set 17): a counter of tries at entering a code, not the code.
+        "attempt", "attempts", "tries", "retries", "retry",
     };
 
     // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which

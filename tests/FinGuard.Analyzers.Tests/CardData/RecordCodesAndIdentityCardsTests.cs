@@ -6,7 +6,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// <summary>
 /// Issue 18, set 17: a "card code" named as the code of an account or card record (<c>AccountOrCardCode</c>) is a lookup
 /// code, not a CVV, while Authorize.Net's <c>CardCode</c> stays one; a national identity card's number (<c>AadhaarCardNo</c>,
-/// <c>NicCardNumber</c>, <c>ResidentCardNo</c>) is not a payment card's, while a bank card's stays one.
+/// <c>NicCardNumber</c>, <c>ResidentCardNo</c>) is not a payment card's, while a bank card's stays one; a counter of
+/// attempts at a code (<c>attemptsCVV</c>, <c>PinAttempts</c>) is not the code, while the code beside it stays reported.
 /// </summary>
 public class RecordCodesAndIdentityCardsTests
 {
@@ -38,6 +39,20 @@ public class AuthorizeNetPayment
 public class OrderCardCode
 {
     public string {|FG1002:CustomerCardCode|} { get; set; } = "";
+}
+""");
+
+    [Fact]
+    public Task Counters_of_attempts_at_a_code_are_not_codes() => VerifyCS.VerifyAnalyzerAsync("""
+
+public static class DataStorage
+{
+    public static int attemptsCVV = 3;
+    public static int PinAttempts;
+    public static int CvvRetries;
+    public static int CardPinTries;
+    public static string CardNumber = "";
+    public static string {|FG1002:Cvv|} = "";
 }
 """);
 
