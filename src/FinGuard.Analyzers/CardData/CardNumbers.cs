@@ -29,6 +29,12 @@ internal static class CardNumbers
         "4988438843884305", "4166676667666746", "4646464646464644", "5101180000000007", "2222410700000002",
         "4032039105587264", "4032035013867146", "5110929271376834", "4111111111111111111", "36259600000004",
         "38520000023237", "30569309025904", "378734493671000",
+        // Turkish virtual POS test cards published by PayTR (dev.paytr.com/direkt-api/test-kart-bilgileri) and Paynet
+        // (doc.paynet.com.tr/genel-bilgiler/test-kartlari) for the Asseco/EST (NestPay) test environment.
+        "4355084355084358", "5406675406675403", "5571135571135575",
+        // Flutterwave (Rave) test cards (developer.flutterwave.com/v2.0/docs/test-cards).
+        "5438898014560229", "5531886652142950", "4187427415564246", "5377283645077450", "5590131743294314",
+        "5258585922666506", "4556052704172643",
     };
 
     /// <summary>The card brand for a Luhn-valid 13–19 digit number with a brand prefix and length, else null.</summary>

@@ -120,7 +120,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 && !ImplementsInterfaceMember(method)
                 && !CardDataFlow.IsMarkedSafe(parameter)
                 && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken)
-                && !sanitized.IsOnlyMaskedInBody(parameter, context.CancellationToken))
+                && !sanitized.IsOnlyMaskedInBody(parameter, context.CancellationToken)
+                && !sanitized.IsOnlyCheckedInBody(parameter, context.CancellationToken))
             {
                 Report(context, parameter);
             }
@@ -332,8 +333,11 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         // ValidateCardNumber: string creditCardNumber = detail.Value; var ok = !string.IsNullOrEmpty(creditCardNumber) &&
         // creditCardNumber.Length == 16: in a checking helper, a copy read only by length and emptiness checks holds the PAN
         // for the format check and keeps nothing (elsewhere such a copy is still reported).
+        // var typed = cardBox.Text; if (typed != session.CardNumber) return; (issue 18, set 17): a copy only compared with
+        // another value, or handed to a method that only checks or compares it, keeps nothing either.
         bool masks = false;
         bool checks = false;
+        bool compares = false;
         Func<IParameterSymbol, bool>? maskedParameter = null;
         foreach (IOperation operation in Root(declarator).Descendants())
         {
@@ -342,7 +346,13 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            switch (MaskingUses.Classify(reference, local, maskedParameter ??= parameter => sanitized.IsOnlyMaskedInBody(parameter, cancellationToken)))
+            if (MaskingUses.IsComparison(reference))
+            {
+                compares = true;
+                continue;
+            }
+
+            switch (MaskingUses.Classify(reference, local, maskedParameter ??= parameter => sanitized.IsOnlyMaskedInBody(parameter, cancellationToken) || sanitized.IsOnlyCheckedInBody(parameter, cancellationToken)))
             {
                 case MaskingUse.Masks:
                     masks = true;
@@ -357,7 +367,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return masks || (checks && inCheckingHelper);
+        return masks || (checks && inCheckingHelper) || compares;
     }
 
     private static IOperation Root(IOperation operation)

@@ -26,6 +26,12 @@ internal static class CardDataNames
         "creditcardnumber", "creditcardno", "creditcardnum", "debitcardnumber", "paymentcardnumber",
     };
 
+    // "Credit card", "debit card", "bank card", "payment card" written as one word (Creditcard, Debitcard, Bankcard).
+    private static readonly HashSet<string> GluedPaymentCardWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "creditcard", "debitcard", "bankcard", "paymentcard",
+    };
+
     // Cards that are not payment cards: GiftCardNumber, LoyaltyCardNo, LibraryCardNumber, SimCardNumber...
     private static readonly HashSet<string> NonPaymentCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -49,6 +55,10 @@ internal static class CardDataNames
         // cards open doors, gates and rooms; their number is the chip's id, not a PAN.
         // ("gate" and "entry" stay out: PaymentGateCardNumber, ManualEntryCardNumber are payment cards.)
         "mifare", "rfid", "nfc", "proximity", "prox", "door", "room", "staff", "visitor", "attendance",
+        // National identity cards (issue 18, set 17: AadhaarCardNo): India's Aadhaar card, a civil, resident or residence
+        // card, an Emirates ID card, a NIC/NID (national identity card) and a passport card carry a person's national id,
+        // which FG3001 reports; none is a payment card.
+        "aadhaar", "aadhar", "adhaar", "civil", "resident", "residence", "emirates", "nic", "nid", "passport",
     };
 
     /// <summary>Whether a word before "card" makes it a card that is not a payment card (gift, loyalty, member, transit...).</summary>
@@ -81,6 +91,8 @@ internal static class CardDataNames
         "enc",
         // PartialCardNumber, PartialPan: a partial number keeps only some digits, like a masked or last-four form.
         "partial", "partially",
+        // AttemptsCvv, PinAttempts, CvvRetries, PinTries (issue 18, set 17): a counter of tries at entering a code, not the code.
+        "attempt", "attempts", "tries", "retries", "retry",
     };
 
     // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
@@ -208,8 +220,9 @@ internal static class CardDataNames
             return CardDataKind.Pan;
         }
 
-        // record CardNumber { string Number; }: the value object that is the card number holds it in its bare Number.
-        if (containingTypeName != null && IsBareNumber(words) && NamesPanValueType(containingTypeName))
+        // record CardNumber { string Number; }, class CardNumberVO { string _bankCard; }: the value object that is the card
+        // number holds it in its bare Number or in a member named for the card.
+        if (containingTypeName != null && (IsBareNumber(words) || NamesPaymentCardItself(words)) && NamesPanValueType(containingTypeName))
         {
             return CardDataKind.Pan;
         }
@@ -353,6 +366,12 @@ internal static class CardDataNames
         {
             kind = CardDataKind.SecurityCode;
         }
+        else if (first == "code" && words.Count == 1 && IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames))
+        {
+            // Card { CardNumber, Code, Validity }: a bare Code on a payment-card type beside the card's number and its other
+            // fields is the code printed on the card (a voucher's or product's Code sits on no card type).
+            kind = CardDataKind.SecurityCode;
+        }
         else if (NamesThreeDigitCode(words))
         {
             // Customer { CreditCardNumber, ThreeDigit }: the three digits on the back of the card, named by their count.
@@ -451,8 +470,31 @@ internal static class CardDataNames
             return false;
         }
 
-        string last = words[words.Count - 1];
+        // CardNumberVO, CardNumberValueObject: a value object named with its pattern's suffix.
+        int end = words.Count;
+        if (end > 1 && words[end - 1] == "vo")
+        {
+            end--;
+        }
+        else if (end > 2 && words[end - 2] == "value" && words[end - 1] == "object")
+        {
+            end -= 2;
+        }
+
+        string last = words[end - 1];
         return NumberWords.Contains(last) || (last != "pan" && PanWords.Contains(last));
+    }
+
+    // BankCard, Card, _creditCard: a name that is the payment card itself (one or two words ending in the card word).
+    private static bool NamesPaymentCardItself(List<string> words)
+    {
+        int last = words.Count - 1;
+        if (words.Count > 2 || (words[last] != "card" && !GluedPaymentCardWords.Contains(words[last])))
+        {
+            return false;
+        }
+
+        return !IsNegatedCard(words, last);
     }
 
     // Owners of a PIN that is not a payment card's: online banking and wallet transaction PINs, app and login PINs.
@@ -541,10 +583,17 @@ internal static class CardDataNames
                 return !IsNegatedCard(words, i);
             }
 
-            bool isCardWord = word == "card" || word == "cc";
+            // CreditcardNumber, DebitcardNo: "credit card" written as one word before the number word.
+            bool isCardWord = word == "card" || word == "cc" || GluedPaymentCardWords.Contains(word);
             if (isCardWord && i + 1 < words.Count && NumberWords.Contains(words[i + 1]))
             {
                 return !IsNegatedCard(words, i);
+            }
+
+            // NumberOnCard, NumOnCard: the number printed on the card (the whole name).
+            if (i == 0 && words.Count == 3 && NumberWords.Contains(word) && words[1] == "on" && (words[2] == "card" || GluedPaymentCardWords.Contains(words[2])))
+            {
+                return true;
             }
 
             // "CreditNumber", "CreditNo": a credit card's number with "card" left out (a credit note is "CreditNoteNumber").
@@ -607,6 +656,13 @@ internal static class CardDataNames
                 return IsNegatedCard(words, i) ? CardDataKind.None : CardDataKind.SecurityCode;
             }
 
+            // CV2 (split "cv", "2"): the NestPay/EST and Opayo field name of the CVV2 (issue 18, set 17: CreditCardModel.CV2),
+            // only with a card word or on a payment-card type; elsewhere "CV" is a curriculum vitae or a coefficient of variation.
+            if (word == "cv" && next == "2" && cardContext && i + 2 == words.Count)
+            {
+                return IsNegatedCard(words, i) ? CardDataKind.None : CardDataKind.SecurityCode;
+            }
+
             // CreditCard.VerificationCode: the whole name on a payment-card type (a lone VerificationCode elsewhere is an
             // e-mail or SMS confirmation code, and so it is on a type about verifying or activating a card by a code sent).
             if (word == "verification" && i == 0 && words.Count == 2 && containingTypeName != null && IsPaymentCardTypeName(containingTypeName)
@@ -637,13 +693,14 @@ internal static class CardDataNames
             // "CardCode", "CreditCardCode", "CcCode": the Authorize.Net and PayPal name of the CVV, only as the whole tail
             // (CardCodeResponse and CardTypeCode are results and metadata, caught earlier as safe words or left alone).
             if (word == "code" && i + 1 == words.Count && i > 0 && (words[i - 1] == "card" || words[i - 1] == "cc")
-                && !IsNegatedCard(words, i - 1))
+                && !IsNegatedCard(words, i - 1) && !NamesRecordCode(words, i - 1))
             {
                 return CardDataKind.SecurityCode;
             }
 
-            if (word == "track1" || word == "track2" || word == "trackdata" || word == "magstripe"
-                || (word == "track" && (next == "1" || next == "2" || next == "data" || next == "one" || next == "two"))
+            // Track3Data: track 3 of the magnetic stripe (ISO/IEC 7811; some cards and readers carry it) is track data too.
+            if (word == "track1" || word == "track2" || word == "track3" || word == "trackdata" || word == "magstripe"
+                || (word == "track" && (next == "1" || next == "2" || next == "3" || next == "data" || next == "one" || next == "two" || next == "three"))
                 || ((word == "magnetic" || word == "mag") && (next == "stripe" || next == "strip")))
             {
                 // EncryptedTrackData, ETrackData (e_track_data), EncTrack2: what an encrypting (P2PE) reader sends, ciphertext
@@ -664,6 +721,25 @@ internal static class CardDataNames
 
         // CodigoSeguridad, CodeSecurite, Sicherheitscode: the same code named in another language.
         return CardDataForeignNames.NamesSecurityCode(words, cardContext) ? CardDataKind.SecurityCode : CardDataKind.None;
+    }
+
+    /// <summary>
+    /// AccountOrCardCode, AccountCardCode, WalletOrCardCode: a "card code" named as the code of one of several kinds of
+    /// record (an account or a card) identifies the record, like any lookup code; Authorize.Net's CVV is called the card's
+    /// code alone (<c>CardCode</c>, <c>CreditCardCode</c>), never an account's.
+    /// </summary>
+    private static bool NamesRecordCode(List<string> words, int cardIndex)
+    {
+        for (int i = 0; i < cardIndex; i++)
+        {
+            string word = words[i];
+            if (word == "or" || word == "and" || word == "account" || word == "acct" || word == "wallet")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // CardVerificationRequest, CardActivation, CardOtpConfirmation: a type about a one-time code sent to the holder.
@@ -1143,7 +1219,9 @@ internal static class CardDataNames
         "digit",
     };
 
+    // A bare "Code" is card data only on a payment-card type beside the card's number (Card { CardNumber, Code, Validity }).
     internal static bool MayNameCardData(string name)
-        => IdentifierWords.ContainsAnyFragment(name, CardFragments) || IdentifierWords.ContainsAnyFragment(name, CardDataForeignNames.Fragments);
+        => IdentifierWords.ContainsAnyFragment(name, CardFragments) || IdentifierWords.ContainsAnyFragment(name, CardDataForeignNames.Fragments)
+           || string.Equals(name, "code", StringComparison.OrdinalIgnoreCase);
 
 }

@@ -19,6 +19,21 @@ public class CardNumberTestValuesTests
         return test.RunAsync();
     }
 
+    // Issue 18, set 17: the PayTR/Paynet (Asseco EST) and Flutterwave published test cards; a Luhn-valid number one
+    // account digit away from each is still reported.
+    [Fact]
+    public Task Published_turkish_pos_and_flutterwave_test_cards_are_silent_in_test_folders() => VerifyAsync("/repo/tests/Pos.Tests/ZiraatTests.cs", """
+public class ZiraatTests
+{
+    public string EstVisa = "4355084355084358";
+    public string EstMaster = "5406675406675403";
+    public string RaveMaster = "5438898014560229";
+    public string RaveVisa = "4187427415564246";
+    public string NearEst = {|FG1006:"4355084355081271"|};
+    public string NearRave = {|FG1006:"5438898014561003"|};
+}
+""");
+
     [Fact]
     public Task Synthetic_and_declared_test_numbers_are_silent_in_test_folders() => VerifyAsync("/repo/test/Shop.TestUtil/CardNumbers.cs", """
 public class CardTypeIndicators

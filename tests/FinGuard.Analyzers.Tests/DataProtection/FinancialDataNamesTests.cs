@@ -437,6 +437,15 @@ public class FinancialDataNamesTests
     public void Identity_numbers_and_balances_under_further_local_names_are_recognised(string name, string containingType, string expected)
         => Assert.Equal(expected, FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
 
+    // Held-out set 17 (issue 18): national identity cards that FG1001 now leaves to FG3001 stay national ids here.
+    [Theory]
+    [InlineData("AadhaarCardNo", "MemberDocDetails")]
+    [InlineData("AadharCardNumber", "Member")]
+    [InlineData("IdCardNumber", "Customer")]
+    [InlineData("IdentityCardNo", "Customer")]
+    public void National_identity_card_numbers_left_by_fg1001_are_national_ids(string name, string containingType)
+        => Assert.Equal("NationalId", FinancialDataNames.Classify(name, containingType, DataProtectionNameOptions.Empty).ToString());
+
     [Theory]
     [InlineData("NidImage", "Member")]
     [InlineData("NIDId", "Nominee")]

@@ -88,6 +88,33 @@ internal static class MaskingUses
         }
     }
 
+    /// <summary>
+    /// Whether the read is one side of a comparison that yields only a flag: <c>a == b</c>, <c>a != b</c>,
+    /// <c>a.Equals(b)</c>, <c>string.Equals(a, b)</c>, <c>a.StartsWith("4")</c>, <c>a.EndsWith(b)</c>.
+    /// </summary>
+    public static bool IsComparison(IOperation reference)
+    {
+        IOperation used = reference;
+        while (used.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            used = used.Parent;
+        }
+
+        IOperation? parent = used.Parent;
+        if (parent is IArgumentOperation argument)
+        {
+            parent = argument.Parent;
+        }
+
+        return parent switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } => true,
+            IInvocationOperation { TargetMethod.Name: "Equals" or "StartsWith" or "EndsWith" } invocation
+                => invocation.TargetMethod.ReturnType.SpecialType == SpecialType.System_Boolean,
+            _ => false,
+        };
+    }
+
     private static bool IsMaskingName(string methodName) => methodName.IndexOf("Mask", StringComparison.Ordinal) >= 0;
 
     private static bool IsWrittenBackTo(IOperation value, ISymbol variable)

@@ -22,6 +22,7 @@ internal sealed class SanitizedMembers
     private readonly ConcurrentDictionary<ISymbol, bool> _members = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _maskedMembers = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _maskedParameters = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _checkedParameters = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>> _assignmentsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>>(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>> _callsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>>(StringComparer.Ordinal);
 
@@ -100,6 +101,33 @@ internal sealed class SanitizedMembers
     public bool IsOnlyMaskedInBody(IParameterSymbol parameter, CancellationToken cancellationToken)
         => IsOnlyMaskedInBody(parameter, 0, cancellationToken);
 
+    /// <summary>
+    /// Whether the parameter's method (declared in this compilation, with a body) keeps nothing of it: every read only
+    /// checks it (length, emptiness), compares it (<c>==</c>, <c>!=</c>, <c>Equals</c>, <c>StartsWith</c>), masks it, or
+    /// hands it to another such parameter, or the body never reads it (issue 18, set 17: existence and brand checks that
+    /// return a flag or an amount, <c>IfCardExist</c>, <c>IsMasterCardHolder</c>, a parameter the method ignores). What the
+    /// method does decides, not its name; a caller that keeps the value is reported where it keeps it. Cached per parameter.
+    /// </summary>
+    public bool IsOnlyCheckedInBody(IParameterSymbol parameter, CancellationToken cancellationToken)
+        => IsOnlyCheckedInBody(parameter, 0, cancellationToken);
+
+    private bool IsOnlyCheckedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    {
+        parameter = parameter.OriginalDefinition;
+        if (_checkedParameters.TryGetValue(parameter, out bool cached))
+        {
+            return cached;
+        }
+
+        if (depth > 1)
+        {
+            return false;
+        }
+
+        bool result = ComputeOnlyMaskedInBody(parameter, depth, checkedOnly: true, cancellationToken);
+        return depth == 0 ? _checkedParameters.GetOrAdd(parameter, result) : result;
+    }
+
     private bool IsOnlyMaskedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
     {
         parameter = parameter.OriginalDefinition;
@@ -114,11 +142,11 @@ internal sealed class SanitizedMembers
         }
 
         // Only the outermost answer is kept: a deeper one may have stopped at the depth limit.
-        bool result = ComputeOnlyMaskedInBody(parameter, depth, cancellationToken);
+        bool result = ComputeOnlyMaskedInBody(parameter, depth, checkedOnly: false, cancellationToken);
         return depth == 0 ? _maskedParameters.GetOrAdd(parameter, result) : result;
     }
 
-    private bool ComputeOnlyMaskedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    private bool ComputeOnlyMaskedInBody(IParameterSymbol parameter, int depth, bool checkedOnly, CancellationToken cancellationToken)
     {
         if (parameter.RefKind != RefKind.None || parameter.ContainingSymbol is not IMethodSymbol { IsAbstract: false, IsExtern: false } method
             || method.DeclaringSyntaxReferences.Length != 1)
@@ -139,6 +167,8 @@ internal sealed class SanitizedMembers
         }
 
         bool masks = false;
+        bool compares = false;
+        bool reads = false;
         foreach (IOperation descendant in operation.DescendantsAndSelf())
         {
             if (descendant is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter))
@@ -146,7 +176,14 @@ internal sealed class SanitizedMembers
                 continue;
             }
 
-            switch (MaskingUses.Classify(reference, reference.Parameter, next => IsOnlyMaskedInBody(next, depth + 1, cancellationToken)))
+            reads = true;
+            if (checkedOnly && MaskingUses.IsComparison(reference))
+            {
+                compares = true;
+                continue;
+            }
+
+            switch (MaskingUses.Classify(reference, reference.Parameter, next => checkedOnly ? IsOnlyCheckedInBody(next, depth + 1, cancellationToken) : IsOnlyMaskedInBody(next, depth + 1, cancellationToken)))
             {
                 case MaskingUse.Masks:
                     masks = true;
@@ -159,7 +196,9 @@ internal sealed class SanitizedMembers
             }
         }
 
-        return masks;
+        // Checked only: at least one comparison (a helper that only checks the length keeps its name test), or no read at
+        // all in a body that does something else (an empty body is a stub whose parameter is still to be used).
+        return masks || (checkedOnly && (compares || (!reads && body is not BlockSyntax { Statements.Count: 0 })));
     }
 
     private bool IsMemberSanitized(ISymbol member, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
