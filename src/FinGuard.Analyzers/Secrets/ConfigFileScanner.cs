@@ -280,7 +280,7 @@ internal static class ConfigFileScanner
             }
         }
 
-        if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || IsKeyOfASigningOrEncryptionSection(key))
+        if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || SecretFormats.IsStoreKeyName(name) || IsKeyOfASigningOrEncryptionSection(key))
             && (LooksLikeSecretValue(value) || SecretFormats.LooksLikeAppPassword(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a credential"));
@@ -575,8 +575,6 @@ internal static class ConfigFileScanner
         return false;
     }
 
-    private static readonly string[] PairSecretNames = { "secretkey", "apisecret", "apisecretkey", "secret", "secretaccesskey" };
-
     // "Iyzico": { "ApiKey": "sandbox-…", "SecretKey": "sandbox-…" }: where an object holds an API key and a secret that
     // is reported beside it, the API key is the pair's public half (it names the merchant or the account and is sent in
     // clear; the secret signs the requests), as an access key id is AWS's: only the secret is reported. An API key alone
@@ -597,7 +595,7 @@ internal static class ConfigFileScanner
             {
                 ConfigFinding other = findings[j];
                 if (j != i && string.Equals(ParentPath(other.Key), section, StringComparison.Ordinal)
-                    && Array.IndexOf(PairSecretNames, NormalizeSegment(LastSegment(other.Key))) >= 0)
+                    && SecretFormats.IsPairSecretName(LastSegment(other.Key)))
                 {
                     findings.RemoveAt(i);
                     break;
@@ -744,7 +742,8 @@ internal static class ConfigFileScanner
         }
 
         // '// "Password": "…",' in an object: a commented-out member is still committed. Only a line that is exactly one
-        // member with a string value is read (prose and commented-out code are not), under the object's key path.
+        // member with a string value is read (prose and commented-out code are not), under the object's key path; also a
+        // line of a '/* */' block.
         private void ScanCommentedMember(int start, int end)
         {
             int at = start;
@@ -917,6 +916,19 @@ internal static class ConfigFileScanner
                     if (end < 0)
                     {
                         return false;
+                    }
+
+                    // A block of notes and old settings ('/* … "DefaultConnection": "Host=…;Password=…" */', held-out set 17):
+                    // each line of it that is exactly one member with a string value is read as a '//' line is; prose is not.
+                    if (_objectPath != null)
+                    {
+                        for (int line = _position + 2; line < end;)
+                        {
+                            int lineEnd = _text.IndexOf('\n', line, end - line);
+                            lineEnd = lineEnd < 0 ? end : lineEnd;
+                            ScanCommentedMember(line, lineEnd);
+                            line = lineEnd + 1;
+                        }
                     }
 
                     _position = end + 2;

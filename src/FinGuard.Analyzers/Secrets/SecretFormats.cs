@@ -668,7 +668,8 @@ internal static class SecretFormats
     }
 
     // The extensions of files that hold keys and certificates (PEM, DER, PKCS#8/#12, Java key stores).
-    private static readonly string[] KeyFileExtensions = { ".pem", ".key", ".pfx", ".p12", ".p8", ".der", ".crt", ".cer", ".jks", ".keystore" };
+    // A Google service account's key file is JSON ("payskytask-firebase-adminsdk-5ewot-….json", held-out set 17).
+    private static readonly string[] KeyFileExtensions = { ".pem", ".key", ".pfx", ".p12", ".p8", ".der", ".crt", ".cer", ".jks", ".keystore", ".json" };
 
     /// <summary>
     /// True for the name or path of a key or certificate file (<c>private_key.pem</c>, <c>./certs/signing.pfx</c>,
@@ -1467,6 +1468,147 @@ internal static class SecretFormats
 
     /// <summary>True when the name's last word is a password (<c>Password</c>, <c>certpwd</c>, <c>DB_PASSWD</c>, <c>Passphrase</c>).</summary>
     public static bool IsPasswordName(string name) => (IsSecretName(name) && EndsWithAny(Normalize(name), PasswordNameSuffixes)) || IsForeignPasswordName(name);
+
+    // The secret half of an API key pair ("Iyzico": { "ApiKey": "…", "SecretKey": "…" }; options.ApiKey and options.SecretKey).
+    private static readonly string[] PairSecretNames = { "secretkey", "apisecret", "apisecretkey", "secret", "secretaccesskey" };
+
+    /// <summary>
+    /// True for the name of the secret that an API key is paired with (<c>SecretKey</c>, <c>ApiSecret</c>, <c>Secret</c>,
+    /// <c>SecretAccessKey</c>; not an OAuth <c>ClientSecret</c>): beside such a secret, the API key is the public half that
+    /// names the merchant or account (FG4001 and FG4003 report only the secret).
+    /// </summary>
+    public static bool IsPairSecretName(string name) => Normalize(name) is string text && Array.IndexOf(PairSecretNames, text) >= 0;
+
+    /// <summary>True when the name is an API key's (<c>ApiKey</c>, <c>apiKey</c>, <c>API_KEY</c>).</summary>
+    public static bool IsApiKeyName(string name) => Normalize(name) == "apikey";
+
+    /// <summary>
+    /// True for the name of a command or request that registers a user (<c>RegisterUserInternalCommand</c>,
+    /// <c>UserRegistrationRequest</c>, <c>SignUpDto</c>, <c>CreateUserCommand</c>, <c>AddAdminRequest</c>): the password
+    /// written into one creates that account, as a seeded user's does. Login and credential types are not.
+    /// </summary>
+    public static bool IsUserRegistrationTypeName(string typeName)
+    {
+        List<string> words = Shared.IdentifierWords.Split(typeName);
+        bool creates = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i].ToLowerInvariant();
+            if (word is "register" or "registration" or "signup" || (word == "sign" && i + 1 < words.Count && words[i + 1].Equals("up", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (word is "create" or "add" or "new")
+            {
+                creates = true;
+            }
+            else if (creates && word is "user" or "admin" or "member" or "customer")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for the 3D Secure store key of a virtual POS (<c>storeKey</c>, <c>strStoreKey</c>: Asseco/EST NestPay, Garanti,
+    /// Ziraat): the secret a merchant types into the bank's panel and hashes every 3D request with. Chosen like a password,
+    /// it is judged as one (8 characters or more, letters and digits: <c>"TRPS1234"</c>), not as a generated key.
+    /// </summary>
+    public static bool IsStoreKeyName(string name)
+    {
+        if (!EndsWithAny(Normalize(name), StoreKeyNameSuffixes))
+        {
+            return false;
+        }
+
+        // Only the POS's own store key: the words before it are none, a type prefix or the POS's ("strStoreKey",
+        // "threeDStoreKey", "PosStoreKey"); "SessionStoreKey" or "CacheStoreKey" name a key of a data store.
+        List<string> words = Shared.IdentifierWords.Split(name);
+        int store = words.Count - 1;
+        while (store > 0 && !(words[store - 1] == "store" && words[store] == "key"))
+        {
+            store--;
+        }
+
+        for (int i = 0; i < store - 1; i++)
+        {
+            if (Array.IndexOf(StoreKeyPrefixWords, words[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] StoreKeyNameSuffixes = { "storekey" };
+
+    private static readonly string[] StoreKeyPrefixWords = { "str", "s", "m", "my", "the", "pos", "vpos", "3d", "three", "d", "bank", "merchant", "secure" };
+
+    // Words before a password word that make it a payment or bank account's own password: the merchant's, a virtual POS
+    // terminal's, a provision user's, an API user's (Vakifbank "merchantPassword", Garanti "provisionPassword"). Such an
+    // account is the application's credential at the bank, never a seeded demo user's.
+    private static readonly string[] ServiceAccountPasswordWords = { "merchant", "terminal", "provision", "api", "gateway", "pos", "vpos", "acquirer" };
+
+    /// <summary>
+    /// True for the password of a merchant's or terminal's account at a bank or gateway (<c>merchantPassword</c>,
+    /// <c>TerminalPassword</c>, <c>provisionPassword</c>, <c>ApiPassword</c>): a word that names such an account before the
+    /// password word. Its value is judged as FG4003 judges a committed password (letters and digits from 6 characters, or
+    /// 4 digits and more), since it is never a seeded demo user's.
+    /// </summary>
+    public static bool IsServiceAccountPasswordName(string name)
+    {
+        if (!IsPasswordName(name))
+        {
+            return false;
+        }
+
+        List<string> words = Shared.IdentifierWords.Split(name);
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            foreach (string word in ServiceAccountPasswordWords)
+            {
+                if (words[i].Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a password value as FG4003 reads one under a password name: letters and digits from 6 characters
+    /// (<see cref="LooksLikePassword"/>), or a number of 4 digits or more that is not one digit repeated (<c>"123456"</c>;
+    /// <c>"0000"</c> is a mask).
+    /// </summary>
+    public static bool LooksLikeCommittedPassword(string value)
+    {
+        if (LooksLikePassword(value))
+        {
+            return true;
+        }
+
+        string text = value.Trim();
+        if (text.Length < 4 || text.Length > 64 || IsPlaceholder(text))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when a name is a bare key that holds a credential only when its value is key material (<see cref="LooksLikeKeyMaterial"/>):

