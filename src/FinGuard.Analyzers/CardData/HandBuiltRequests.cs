@@ -320,7 +320,23 @@ internal sealed class HandBuiltRequests
                 continue;
             }
 
-            if (part is IInterpolationOperation hole && before != null && RequestTextField.Before(before, atStart, out string field, out bool isElement))
+            // builder.Append($"<Pan>{pan}</Pan>") binds to an interpolated string handler: its parts are AppendLiteral and
+            // AppendFormatted calls.
+            if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append })
+            {
+                if (part.Kind == OperationKind.InterpolatedStringAppendLiteral)
+                {
+                    before = ConstantText(append.Arguments[0].Value);
+                    atStart = i == 0;
+                    continue;
+                }
+
+                if (before != null && RequestTextField.Before(before, atStart, out string appendedField, out bool appendedElement))
+                {
+                    ReportTextField(context, part.Syntax, appendedField, appendedElement, append.Arguments[0].Value);
+                }
+            }
+            else if (part is IInterpolationOperation hole && before != null && RequestTextField.Before(before, atStart, out string field, out bool isElement))
             {
                 ReportTextField(context, hole.Syntax, field, isElement, hole.Expression);
             }
@@ -647,7 +663,16 @@ internal sealed class HandBuiltRequests
     // hashed form), of a type that can hold it; text-preserving calls (Trim, ToString) are looked through.
     private bool IsRawCardValue(IOperation value, out string name)
     {
-        CardDataKind kind = CardDataValues.Classify(CardDataValues.Unwrap(value), _options, out name);
+        IOperation unwrapped = CardDataValues.Unwrap(value);
+        CardDataKind kind = CardDataValues.Classify(unwrapped, _options, out name);
+        if (kind == CardDataKind.None && unwrapped is IInvalidOperation && unwrapped.Syntax is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member })
+        {
+            // payment.CreditCardNumber where the payment's type does not resolve (a platform's request model before
+            // restore): the member's name is all there is, as for external requests. Bare names (Number) say nothing alone.
+            name = member;
+            kind = CardDataNames.Classify(member, null, null, _options.GetCardDataNames(unwrapped.Syntax.SyntaxTree));
+        }
+
         return kind is CardDataKind.Pan or CardDataKind.SecurityCode or CardDataKind.TrackData;
     }
 

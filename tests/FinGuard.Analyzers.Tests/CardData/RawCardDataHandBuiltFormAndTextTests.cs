@@ -164,6 +164,10 @@ public class PosnetGateway
         string query = "https://bank.example/sale?amount=" + amount + "&pan=" + {|FG1005:numara|};
         string formatted = string.Format("?cardNumber={0}&amount={1}", {|FG1005:request.CardNumber|}, amount);
         string body = $"pan={|FG1005:{numara}|}&cvv={|FG1005:{guvenlik}|}&masked={request.MaskedCardNumber}";
+        var builder = new System.Text.StringBuilder();
+        builder.Append($@"<VposRequest>
+            <Pan>{|FG1005:{request.CardNumber}|}</Pan>
+            <Expiry>{request.ExpiryMonth}</Expiry>");
         var response = await _client.PostAsync("https://bank.example/xml", new StringContent(xml + legacy + query + formatted + body));
         return await response.Content.ReadAsStringAsync();
     }
@@ -242,6 +246,13 @@ public class TxnRequest { public string CardNumber { get; set; } = ""; public st
 public static class XmlHelper { public static Stream ToStream(this TxnRequest request) => new MemoryStream(); }
 public class PxPostProcessor
 {
+    // The platform's payment request does not resolve (its package is not restored): the member's name says card data.
+    public void ProcessUnresolved(PlatformPaymentRequest payment)
+    {
+        var request = new TxnRequest { {|FG1005:CardNumber = payment.CreditCardNumber|}, Cvc2 = payment.Number, Amount = payment.OrderTotal }.ToStream();
+        var response = new HttpClient().PostAsync("https://gateway.example/pxpost", new StreamContent(request)).Result;
+    }
+
     public void Process(CardForm payment)
     {
         var request = new TxnRequest
