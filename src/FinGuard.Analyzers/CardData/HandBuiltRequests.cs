@@ -878,7 +878,7 @@ internal sealed class HandBuiltRequests
         return false;
     }
 
-    private static bool IsHttpSendName(string name)
+    internal static bool IsHttpSendName(string name)
     {
         switch (name)
         {
