@@ -10,6 +10,12 @@ namespace FinGuard.Analyzers.CardData;
 /// or posted as the body, in a class that sends HTTP requests itself. The class test is what tells a gateway request from
 /// an export or a report (nopCommerce-style order exports write the same elements to a file). Calls to the application's
 /// own API count: the card leaves this server in a request it built (issue 18, judged set 6).
+/// Also (issue 18, set 17): form fields in string-keyed collections (<c>parameters.Add("Pan", request.CardNumber)</c>,
+/// indexers, collection initializers, <c>KeyValuePair</c>), XML or query text built by interpolation, concatenation or
+/// <c>string.Format</c> (<see cref="RequestTextField"/>), the <c>XmlDocument</c> DOM, and request types the application
+/// declares that are serialized where they are filled. There the field's name counts as well as the value
+/// (<c>"&lt;ccno&gt;" + numara</c>). A class also sends through a base class or a client class of its project, and a form
+/// collection handed with the bank's address to the call that renders it counts in any class.
 /// Resolved once per compilation; the sending test runs once per class, on the first card value found in it.
 /// </summary>
 internal sealed class HandBuiltRequests
