@@ -255,8 +255,10 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             string? sink = _sinks.GetSink(invocation, out string valueParameter);
-            if (sink == null)
+            if (sink == null || (_sinks.IsSerializer(invocation) && RequestBodies.IsOnlyRequestBody(invocation.Syntax)))
             {
+                // new StringContent(JsonConvert.SerializeObject(charge)) posted to the processor: a request body, not
+                // stored, logged or returned (the raw card in a request is FG1005's).
                 return;
             }
 
@@ -309,6 +311,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 sink = "JsonConvert.SerializeObject";
                 valueSyntax = arguments[0].Expression;
+                if (RequestBodies.IsOnlyRequestBody(invocation))
+                {
+                    return;
+                }
+
             }
             else if (name == "AddWithValue" && arguments.Count == 2 && RightmostName(access.Expression) == "Parameters")
             {

@@ -376,7 +376,7 @@ public sealed class RawCardDataToProcessorAnalyzer : DiagnosticAnalyzer
         return name != null && CardDataNames.HasSafeForm(name, options.GetCardDataNames(value.SyntaxTree));
     }
 
-    private static bool IsAimCardField(string text)
+    internal static bool IsAimCardField(string text)
         => string.Equals(text, "x_card_num", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_card_code", System.StringComparison.OrdinalIgnoreCase)
             || string.Equals(text, "x_track1", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "x_track2", System.StringComparison.OrdinalIgnoreCase);
 

@@ -31,6 +31,38 @@ namespace FinGuard.Security { internal static class CardMasking { public static 
 """;
 
     [Fact]
+    public Task Card_objects_serialized_only_as_the_body_of_an_outgoing_request_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.IO;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+public static class CardServiceClient
+{
+    public static async Task<bool> Post(HttpClient client, CardModel card)
+    {
+        var data = JsonConvert.SerializeObject(card);
+        var content = new StringContent(data, Encoding.UTF8, "application/json");
+        var response = await client.PostAsync("https://cards.example/charge", content);
+        await client.PostAsync("https://cards.example/verify", new StringContent(JsonConvert.SerializeObject(card)));
+        var sealedBody = Sealer.EncryptData("key", JsonConvert.SerializeObject(card));
+        return response.IsSuccessStatusCode && sealedBody.Length > 0;
+    }
+
+    // Also posted, but written to a file and returned too: still stored or returned.
+    public static async Task<string> PostAndKeep(HttpClient client, CardModel card)
+    {
+        var data = JsonConvert.SerializeObject({|FG1004:card|});
+        await client.PostAsync("https://cards.example/charge", new StringContent(data));
+        File.WriteAllText("last-charge.json", {|FG1004:data|});
+        return data;
+    }
+}
+public static class Sealer { public static string EncryptData(string key, string text) => text; }
+""" + Stubs);
+
+    [Fact]
     public Task Tuples_of_card_models_are_serialized_card_data() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System.Collections.Generic;
