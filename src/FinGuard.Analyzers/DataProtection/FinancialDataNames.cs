@@ -1,4 +1,4 @@
-using FinGuard.Analyzers.Shared;
+﻿using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
 
@@ -114,7 +114,9 @@ internal static class FinancialDataNames
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
     // them as whole words only (see HasWholeWord).
     // NID (Bangladesh's and others' national identity card number: GuarantorNID, NidNo, NIDNumber) too.
-    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd" };
+    // TC (Turkey's T.C. Kimlik No, the citizen's identity number: TcNo, TCKimlikNo) and NIB (Portugal's bank account
+    // number, numero de identificacao bancaria) too (held-out set 17).
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd", "tc", "nib" };
 
     // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
     // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,
@@ -208,6 +210,8 @@ internal static class FinancialDataNames
         "pancard", "saldo",
         // Personal numbers of Central and Eastern Europe and Vietnam's identity cards (NationalIdAcronyms).
         "jmbg",
+        // Turkish account (hesap), balance (bakiye) and identity (kimlik) words (held-out set 17).
+        "hesap", "bakiye", "kimlik",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -306,6 +310,38 @@ internal static class FinancialDataNames
         return last >= 2 && words[last] == "id" && words[last - 1] == "tax" && !TaxPartyWords.Contains(words[last - 2]);
     }
 
+    /// <summary>
+    /// Whether a bare 32-bit integer <c>TaxId</c> is the key of a tax rate row (held-out set 17: a service's or an invoice
+    /// line's GST rate): its type keys its other rows by integer ids too (<c>ServiceId</c>, <c>BranchId</c>,
+    /// <c>TaxTypeId</c>). A person's tax number does not fit in an <c>int</c> in most countries and is kept as text or
+    /// a <c>long</c>; a type whose only integer id is <c>TaxId</c> stays reported.
+    /// </summary>
+    public static bool IsTaxRateKey(string name, ITypeSymbol type, INamedTypeSymbol owner)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        if (type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int16) || !string.Equals(name, "TaxId", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in owner.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false } property && property.Name.Length > 2 && !string.Equals(property.Name, name, StringComparison.Ordinal)
+                && property.Name.EndsWith("Id", StringComparison.OrdinalIgnoreCase)
+                && (property.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Int64
+                    || property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Parties whose tax identification number a "<party> tax id" is.
     private static readonly HashSet<string> TaxPartyWords = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -349,7 +385,10 @@ internal static class FinancialDataNames
         }
 
         // A bank movement's bare ends (Transaction.From, Transfer.To; held-out set 5): the accounts' numbers as text.
-        if (name is "From" or "To" or "Source" or "Destination" or "Sender" or "Receiver" && text && NamesBankMovement(type.Name))
+        // A bare Source only beside its other end (Destination, Target): alone it is where the record came from (a
+        // webhook, an admin check; held-out set 17), not an account.
+        if (name is "From" or "To" or "Source" or "Destination" or "Sender" or "Receiver" && text && NamesBankMovement(type.Name)
+            && (name != "Source" || HasMemberNamed(type, "Destination") || HasMemberNamed(type, "Target")))
         {
             return FinancialDataKind.BankAccountNumber;
         }
@@ -645,7 +684,8 @@ internal static class FinancialDataNames
 
     // Spanish cuenta and Portuguese conta next to a number word are the bank account number (NumeroCuenta, NroCuenta,
     // NumeroDeCuenta, NumeroConta; held-out sets 8 and 11).
-    private static readonly HashSet<string> LocalAccountWords = new HashSet<string>(StringComparer.Ordinal) { "rekening", "rek", "konto", "cuenta", "conta" };
+    // Turkish hesap next to a number word is the bank account number too (HesapNo, HesapNumarasi; held-out set 17).
+    private static readonly HashSet<string> LocalAccountWords = new HashSet<string>(StringComparer.Ordinal) { "rekening", "rek", "konto", "cuenta", "conta", "hesap" };
 
     // Ledger accounts of Spanish and Portuguese accounting code (cuenta contable, conta contabil): not bank accounts.
     private static readonly HashSet<string> LocalLedgerWords = new HashSet<string>(StringComparer.Ordinal)
@@ -654,10 +694,10 @@ internal static class FinancialDataNames
     };
 
     // "Number" where those words are used: Indonesian nomor (no, nr), Dutch and German nummer, Spanish and Portuguese
-    // numero (nro, num).
+    // numero (nro, num), Turkish numara (numarasi).
     private static readonly HashSet<string> LocalNumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "number", "num", "no", "nbr", "nr", "nomor", "nomer", "nummer", "numero", "nro",
+        "number", "num", "no", "nbr", "nr", "nomor", "nomer", "nummer", "numero", "nro", "numara", "numarasi", "numarası",
     };
 
     // Words that join a number word to its noun or name the document without changing it: numero de cuenta, cedula de
@@ -680,6 +720,7 @@ internal static class FinancialDataNames
         ["nrocuenta"] = FinancialDataKind.BankAccountNumber,
         ["numcuenta"] = FinancialDataKind.BankAccountNumber,
         ["numeroconta"] = FinancialDataKind.BankAccountNumber,
+        ["hesapno"] = FinancialDataKind.BankAccountNumber,
     };
 
     /// <summary>
@@ -694,6 +735,11 @@ internal static class FinancialDataNames
         if (words.Count == 1 && LocalJoinedNames.TryGetValue(words[0], out FinancialDataKind joined))
         {
             return joined;
+        }
+
+        if (EndsWithLocalAccountNumber(words))
+        {
+            return FinancialDataKind.BankAccountNumber;
         }
 
         FinancialDataKind found = FinancialDataKind.None;
@@ -727,6 +773,22 @@ internal static class FinancialDataNames
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A local account number named for whose it is (held-out set 17): the name ends with an account word and a number
+    /// word (and digits), whatever precedes them: the sender's, recipient's or incoming transfer's account number
+    /// (<c>GonderenHesapNo</c>, <c>AliciHesapNo</c>, <c>GelenTransferHesapNo</c>, <c>ZielKontoNr</c>). Not a ledger account.
+    /// </summary>
+    private static bool EndsWithLocalAccountNumber(List<string> words)
+    {
+        int last = words.Count - 1;
+        while (last > 0 && IsDigits(words[last]))
+        {
+            last--;
+        }
+
+        return last >= 2 && LocalNumberWords.Contains(words[last]) && LocalAccountWords.Contains(words[last - 1]) && !NamesLedger(words);
     }
 
     private static bool NamesLedger(List<string> words)
@@ -839,6 +901,17 @@ internal static class FinancialDataNames
                 // bank account has), Mexico's CLABE and Argentina's CBU (the 18- and 22-digit interbank account numbers).
                 case "bban" or "nuban" or "clabe" or "cbu":
                     return FinancialDataKind.BankAccountNumber;
+                // Portugal's NIB (numero de identificacao bancaria, the domestic bank account number), alone or before
+                // a number word (Nib, NIB, NibNumber); not NibImage, NibBank.
+                case "nib" when next == null || NumberWords.Contains(next):
+                    return FinancialDataKind.BankAccountNumber;
+                // Turkey's identity number (T.C. Kimlik No): TcNo, TCNo, TCKimlikNo, TcKimlik, KimlikNo, MusteriTcNo.
+                // Not a bare Tc (a temperature, terms and conditions) and not the card's other facts (KimlikSeri,
+                // TcKimlikFoto).
+                case "tc" when (next != null && LocalNumberWords.Contains(next)) || (next == "kimlik" && (i + 2 == words.Count || LocalNumberWords.Contains(words[i + 2]))):
+                    return FinancialDataKind.NationalId;
+                case "kimlik" when next != null && LocalNumberWords.Contains(next):
+                    return FinancialDataKind.NationalId;
                 case "ssn":
                 case "ssns":
                 case "nino":
@@ -909,7 +982,7 @@ internal static class FinancialDataNames
                 case "bsb":
                     return FinancialDataKind.RoutingNumber;
                 case "account" or "acct" or "acc" when next != null && NumberWords.Contains(next):
-                    if (IsBankAccount(previous, containingTypeName))
+                    if (IsBankAccount(previous, containingTypeName) && !NamesNumberingSetting(words, i + 2))
                     {
                         return FinancialDataKind.BankAccountNumber;
                     }
@@ -923,9 +996,10 @@ internal static class FinancialDataNames
                 // Stored value only (wallet, prepaid, account, card and gift-card balances, and snapshots of them such
                 // as a balance before or after a movement): not what the customer owes (loan, mortgage, debt, unpaid or
                 // outstanding balances, balances of a loan or liability record) and not by how much a balance changed.
-                // Spanish and Portuguese saldo (Cuenta.Saldo, SaldoDisponible; held-out set 15) is the same figure.
+                // Spanish and Portuguese saldo (Cuenta.Saldo, SaldoDisponible; held-out set 15) and Turkish bakiye
+                // (HesapBakiye, held-out set 17) are the same figure.
                 // Not a balance of units that are not money (PointsBalance, LeaveBalance, EmailCreditsBalance).
-                case "balance" or "balances" or "saldo" or "saldos" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
+                case "balance" or "balances" or "saldo" or "saldos" or "bakiye" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
                 // The account's own amount (issue 18, held-out set 8): on a bank account or wallet record, "Amount" or
@@ -940,6 +1014,16 @@ internal static class FinancialDataNames
 
         return amount;
     }
+
+    // Words after "account number" that make the name a setting of how numbers are made or shown, not a number: a
+    // product's AccNoGeneration (automatic or manual numbering) or AccNoOrNameFirst (which to print first; held-out set 17).
+    private static readonly HashSet<string> NumberingSettingWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "generation", "generator", "generate", "generated", "or", "sequence", "series", "setting", "settings", "mode", "rule", "rules",
+    };
+
+    private static bool NamesNumberingSetting(List<string> words, int at)
+        => at < words.Count && NumberingSettingWords.Contains(words[at]);
 
     // The acronym alone, or after a holder word, then nothing but number words: Cnp, CNP, CnpNumber, CustomerCnp.
     private static bool IsHeldPersonalNumber(List<string> words, int at)

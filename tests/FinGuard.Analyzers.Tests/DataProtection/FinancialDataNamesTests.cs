@@ -1,4 +1,4 @@
-using FinGuard.Analyzers.DataProtection;
+﻿using FinGuard.Analyzers.DataProtection;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 
@@ -519,4 +519,49 @@ public class FinancialDataNamesTests
     [InlineData("Segnale")]
     public void Card_not_present_and_words_containing_the_acronyms_are_not_national_ids(string name)
         => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, "Payment", DataProtectionNameOptions.Empty));
+
+    // Held-out set 17: Turkish identity numbers (T.C. Kimlik No), account numbers (hesap numarasi, named for the sender
+    // or recipient too) and balances (bakiye), and Portugal's NIB.
+    [Theory]
+    [InlineData("TCKimlikNo", "NationalId")]
+    [InlineData("TcKimlikNo", "NationalId")]
+    [InlineData("TCNo", "NationalId")]
+    [InlineData("TcNo", "NationalId")]
+    [InlineData("TCKimlik", "NationalId")]
+    [InlineData("KimlikNo", "NationalId")]
+    [InlineData("MusteriTcNo", "NationalId")]
+    [InlineData("HesapNo", "BankAccountNumber")]
+    [InlineData("Hesapno", "BankAccountNumber")]
+    [InlineData("HesapNumarasi", "BankAccountNumber")]
+    [InlineData("GonderenHesapNo", "BankAccountNumber")]
+    [InlineData("AliciHesapNo", "BankAccountNumber")]
+    [InlineData("GelenTransferHesapNo", "BankAccountNumber")]
+    [InlineData("ZielKontoNr", "BankAccountNumber")]
+    [InlineData("HesapBakiye", "BalanceOrAmount")]
+    [InlineData("Bakiye", "BalanceOrAmount")]
+    [InlineData("NIB", "BankAccountNumber")]
+    [InlineData("NibNumber", "BankAccountNumber")]
+    public void Turkish_and_portuguese_account_data_names_are_recognised(string name, string expected)
+        => Assert.Equal(expected, FinancialDataNames.Classify(name, "Musteri", DataProtectionNameOptions.Empty).ToString());
+
+    // Their look-alikes: a bare Tc (a temperature, terms and conditions), the identity card's other facts, an account's
+    // name or type, a ledger account, the NIB's image, and settings of how account numbers are made or shown.
+    [Theory]
+    [InlineData("Tc")]
+    [InlineData("TcAmount")]
+    [InlineData("TcKimlikFoto")]
+    [InlineData("KimlikBilgisi")]
+    [InlineData("Kimlik")]
+    [InlineData("HesapAdi")]
+    [InlineData("HesapTuru")]
+    [InlineData("Hesap")]
+    [InlineData("LedgerHesapNo")]
+    [InlineData("NibImage")]
+    [InlineData("Nibble")]
+    [InlineData("AccNoGeneration")]
+    [InlineData("AccNoOrNameFirst")]
+    [InlineData("AccountNumberSequence")]
+    [InlineData("Tcp")]
+    public void Look_alikes_of_turkish_and_portuguese_names_are_not_account_data(string name)
+        => Assert.Equal(FinancialDataKind.None, FinancialDataNames.Classify(name, "Musteri", DataProtectionNameOptions.Empty));
 }

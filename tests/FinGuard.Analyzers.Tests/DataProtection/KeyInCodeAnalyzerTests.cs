@@ -1,4 +1,4 @@
-using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer>;
+﻿using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.KeyInCodeAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 
@@ -459,4 +459,37 @@ public static class TokenSigner
     }
 }
 """);
+
+    // Held-out set 17: a test project signs a webhook as the processor would, with a secret made up for the test; an
+    // encryption key written there, and the same signature outside a test project, stay reported.
+    private const string WebhookSigning = """
+using System;
+using System.Security.Cryptography;
+using System.Text;
+public static class WebhookSignatures
+{
+    private const string WebhookSecret = "whsec-test-0123456789abcdef0123456789";
+
+    public static string Sign(string body) => Convert.ToHexString(HMACSHA512.HashData(MARK_Encoding.UTF8.GetBytes(WebhookSecret)MARK_END, Encoding.UTF8.GetBytes(body)));
+
+    public static byte[] Seal(byte[] data)
+    {
+        using var aes = Aes.Create();
+        aes.Key = {|FG3005:Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef")|};
+        return aes.EncryptCbc(data, new byte[16]);
+    }
+}
+""";
+
+    [Fact]
+    public Task A_webhook_signing_secret_in_a_test_project_is_not_reported_but_an_encryption_key_there_is()
+    {
+        var test = new VerifyCS.Test { TestCode = WebhookSigning.Replace("MARK_END", "").Replace("MARK_", "") };
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Payments.IntegrationTests"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_webhook_signing_secret_outside_a_test_project_is_reported()
+        => VerifyCS.VerifyAnalyzerAsync(WebhookSigning.Replace("MARK_END", "|}").Replace("MARK_", "{|FG3005:"));
 }

@@ -1,4 +1,4 @@
-using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.StaticNonceAnalyzer>;
+﻿using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.DataProtection.StaticNonceAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.DataProtection;
 
@@ -493,6 +493,49 @@ public static class ConnectionCipher
     {
         byte[] iv = { 18, 52, 86, 120, 144, 171, 205, 239 };
         return des.CreateDecryptor(key, iv);
+    }
+}
+""");
+
+    // Held-out set 17: ECB uses no IV, so an IV set on an ECB cipher is ignored (ECB is FG3003's finding); the same IV on
+    // a CBC cipher, or on another object than the ECB one, is still reported.
+    [Fact]
+    public Task An_iv_set_on_an_ecb_cipher_is_not_reported_but_one_on_a_cbc_cipher_is() => VerifyCS.VerifyAnalyzerAsync("""
+using System.Security.Cryptography;
+public static class BlockCiphers
+{
+    public static byte[] EncryptEcb(byte[] key, byte[] data)
+    {
+        using var des = DES.Create();
+        des.Key = key;
+        des.Mode = CipherMode.ECB;
+        des.IV = new byte[8];
+        return des.CreateEncryptor().TransformFinalBlock(data, 0, data.Length);
+    }
+
+    public static byte[] EncryptEcbInitializer(byte[] key, byte[] data)
+    {
+        using var aes = new AesManaged { Key = key, Mode = CipherMode.ECB, IV = new byte[16] };
+        return aes.CreateEncryptor().TransformFinalBlock(data, 0, data.Length);
+    }
+
+    public static byte[] EncryptCbc(byte[] key, byte[] data)
+    {
+        using var des = DES.Create();
+        des.Key = key;
+        des.Mode = CipherMode.CBC;
+        des.IV = {|FG3004:new byte[8]|};
+        return des.CreateEncryptor().TransformFinalBlock(data, 0, data.Length);
+    }
+
+    public static byte[] EncryptOther(byte[] key, byte[] data)
+    {
+        using var probe = DES.Create();
+        probe.Mode = CipherMode.ECB;
+        using var des = DES.Create();
+        des.Key = key;
+        des.IV = {|FG3004:new byte[8]|};
+        return des.CreateEncryptor().TransformFinalBlock(data, 0, data.Length);
     }
 }
 """);
