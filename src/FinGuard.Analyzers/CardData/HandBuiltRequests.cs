@@ -782,14 +782,7 @@ internal sealed class HandBuiltRequests
             return IsSelfSerializingCall(called.Name.Identifier.ValueText, serialized);
         }
 
-        if (syntax.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
-        {
-            return false;
-        }
-
-        string local = declarator.Identifier.ValueText;
-        SyntaxNode? scope = declarator.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
-        if (scope == null)
+        if (RequestBodies.DeclaredLocal(syntax, out string local) is not { } scope)
         {
             return false;
         }

@@ -18,14 +18,7 @@ internal static class RequestBodies
             return true;
         }
 
-        if (node.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
-        {
-            return false;
-        }
-
-        string local = declarator.Identifier.ValueText;
-        SyntaxNode? scope = declarator.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
-        if (scope == null)
+        if (DeclaredLocal(node, out string local) is not { } scope)
         {
             return false;
         }
@@ -48,6 +41,23 @@ internal static class RequestBodies
         }
 
         return uses > 0;
+    }
+
+    /// <summary>
+    /// The local a value initializes (<c>var body = JsonConvert.SerializeObject(charge);</c>) and the method, accessor, local
+    /// function or lambda its uses are in; null when the value initializes no local. Shared by the request readers
+    /// (this one and FG1005's <see cref="HandBuiltRequests"/>), which then read the local's uses each their own way.
+    /// </summary>
+    public static SyntaxNode? DeclaredLocal(SyntaxNode value, out string local)
+    {
+        local = "";
+        if (value.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+        {
+            return null;
+        }
+
+        local = declarator.Identifier.ValueText;
+        return declarator.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax);
     }
 
     private static SyntaxNode Outer(SyntaxNode node)

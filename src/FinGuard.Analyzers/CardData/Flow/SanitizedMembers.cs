@@ -112,26 +112,17 @@ internal sealed class SanitizedMembers
         => IsOnlyCheckedInBody(parameter, 0, cancellationToken);
 
     private bool IsOnlyCheckedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
-    {
-        parameter = parameter.OriginalDefinition;
-        if (_checkedParameters.TryGetValue(parameter, out bool cached))
-        {
-            return cached;
-        }
-
-        if (depth > 1)
-        {
-            return false;
-        }
-
-        bool result = ComputeOnlyMaskedInBody(parameter, depth, checkedOnly: true, cancellationToken);
-        return depth == 0 ? _checkedParameters.GetOrAdd(parameter, result) : result;
-    }
+        => CachedBodyVerdict(parameter, depth, checkedOnly: true, _checkedParameters, cancellationToken);
 
     private bool IsOnlyMaskedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+        => CachedBodyVerdict(parameter, depth, checkedOnly: false, _maskedParameters, cancellationToken);
+
+    // One cached path for both questions (masked only / checked only). Only the outermost answer is kept: a deeper one
+    // may have stopped at the depth limit.
+    private bool CachedBodyVerdict(IParameterSymbol parameter, int depth, bool checkedOnly, ConcurrentDictionary<ISymbol, bool> cache, CancellationToken cancellationToken)
     {
         parameter = parameter.OriginalDefinition;
-        if (_maskedParameters.TryGetValue(parameter, out bool cached))
+        if (cache.TryGetValue(parameter, out bool cached))
         {
             return cached;
         }
@@ -141,9 +132,8 @@ internal sealed class SanitizedMembers
             return false;
         }
 
-        // Only the outermost answer is kept: a deeper one may have stopped at the depth limit.
-        bool result = ComputeOnlyMaskedInBody(parameter, depth, checkedOnly: false, cancellationToken);
-        return depth == 0 ? _maskedParameters.GetOrAdd(parameter, result) : result;
+        bool result = ComputeOnlyMaskedInBody(parameter, depth, checkedOnly, cancellationToken);
+        return depth == 0 ? cache.GetOrAdd(parameter, result) : result;
     }
 
     private bool ComputeOnlyMaskedInBody(IParameterSymbol parameter, int depth, bool checkedOnly, CancellationToken cancellationToken)
