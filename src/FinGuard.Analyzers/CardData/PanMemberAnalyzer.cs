@@ -121,11 +121,33 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 && !CardDataFlow.IsMarkedSafe(parameter)
                 && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken)
                 && !sanitized.IsOnlyMaskedInBody(parameter, context.CancellationToken)
-                && !sanitized.IsOnlyCheckedInBody(parameter, context.CancellationToken))
+                && !(sanitized.IsOnlyCheckedInBody(parameter, context.CancellationToken) && !IsWebActionParameter(method)))
             {
                 Report(context, parameter);
             }
         }
+    }
+
+    // GetCard(string creditNumber) on a controller: the number arrived in the request (a route or query value is in
+    // every access log besides), so comparing it and keeping nothing does not make the action a check helper.
+    // By attribute and type names, which read the same before restore, when ControllerBase does not bind.
+    private static bool IsWebActionParameter(IMethodSymbol method)
+    {
+        if (method.DeclaredAccessibility != Accessibility.Public || method.MethodKind != MethodKind.Ordinary || method.IsStatic)
+        {
+            return false;
+        }
+
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name is { } name
+                && (name.StartsWith("Http", System.StringComparison.Ordinal) || name is "Route" or "RouteAttribute" or "AcceptVerbs" or "AcceptVerbsAttribute"))
+            {
+                return true;
+            }
+        }
+
+        return method.ContainingType?.Name.EndsWith("Controller", System.StringComparison.Ordinal) == true;
     }
 
     private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options, SanitizedMembers sanitized)

@@ -39,6 +39,29 @@ public class CardBook
 }
 """);
 
+    // A controller action's parameter arrived in the request (a route value is in every access log): only comparing it
+    // does not make the action a check helper (dev set: GetCard(string creditNumber) looked up by number). Read by
+    // attribute and type names, so it holds before restore too; a non-public helper of the controller stays silent.
+    [Fact]
+    public Task Action_parameters_only_compared_are_still_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Collections.Generic;
+using System.Linq;
+public class HttpGetAttribute : System.Attribute { public HttpGetAttribute(string template = "") { } }
+public class Card { public string {|FG1001:CreditNumber|} { get; set; } = ""; }
+public class CardsController
+{
+    private readonly List<Card> _cards = new List<Card>();
+
+    [HttpGet("{creditNumber}")]
+    public Card? GetCard(string {|FG1001:creditNumber|}) => _cards.FirstOrDefault(c => c.CreditNumber == creditNumber);
+
+    public bool Exists(string {|FG1001:cardNumber|}) => _cards.Any(c => c.CreditNumber == cardNumber);
+
+    private bool Matches(string cardNumber, Card card) => card.CreditNumber == cardNumber;
+}
+""");
+
     [Fact]
     public Task Parameters_also_kept_returned_or_sent_are_still_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
