@@ -522,6 +522,18 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             while (pending.Count > 0)
             {
                 IOperation current = pending.Pop();
+                if (current is IInvocationOperation quoting && SqlParameterNames.IsSqlQuotingHelper(quoting.TargetMethod)
+                    && !CardDataSanitizers.IsSanitizer(quoting, _options))
+                {
+                    // "exec sp_UpdateVault @CardNumber = " + Tools.DBString(card.Number): the quoted value is the value.
+                    foreach (IArgumentOperation argument in quoting.Arguments)
+                    {
+                        pending.Push(argument.Value);
+                    }
+
+                    continue;
+                }
+
                 if (current is IInvocationOperation or IAnonymousFunctionOperation)
                 {
                     continue;

@@ -271,6 +271,31 @@ internal static class SqlParameterNames
         return end > 0 && IsWriteProcedure(rest.Substring(0, end), needsCardTarget: false);
     }
 
+    // Words of a helper that quotes a value for SQL text: DBString, SqlEscape, QuoteSql, EscapeSqlString.
+    private static readonly HashSet<string> QuotingWords = new HashSet<string>(StringComparer.Ordinal) { "quote", "quoted", "escape", "escaped" };
+
+    private static readonly HashSet<string> SqlWords = new HashSet<string>(StringComparer.Ordinal) { "db", "sql" };
+
+    private static readonly HashSet<string> QuotedFormWords = new HashSet<string>(StringComparer.Ordinal) { "string", "str", "text", "value", "literal", "safe", "quote", "escape" };
+
+    /// <summary>
+    /// A helper that returns a value quoted for SQL text (<c>Tools.DBString(card.Number)</c>, <c>SqlEscape(pan)</c>,
+    /// <c>Quote(pan)</c>; held-out set 18): the text it returns is the value between quotes, so a card value given to it
+    /// is written into the command. A helper named for SQL must also say string, text or quoting (<c>DbGetCardType</c>
+    /// returns something else).
+    /// </summary>
+    public static bool IsSqlQuotingHelper(IMethodSymbol method)
+    {
+        if (method.ReturnType.SpecialType != SpecialType.System_String || method.Parameters.IsEmpty)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(method.Name);
+        return IdentifierWords.ContainsAnyWord(words, QuotingWords)
+            || (IdentifierWords.ContainsAnyWord(words, SqlWords) && IdentifierWords.ContainsAnyWord(words, QuotedFormWords));
+    }
+
     private static bool IsWriteProcedure(string name, bool needsCardTarget)
     {
         List<string> words = IdentifierWords.Split(name);

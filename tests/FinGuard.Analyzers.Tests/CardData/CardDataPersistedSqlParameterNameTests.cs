@@ -201,6 +201,40 @@ public class Guests
 }
 """);
 
+    // Issue 18, set 18: a value quoted for the SQL text by the application's helper is still the value.
+    [Fact]
+    public Task Card_data_quoted_by_a_sql_helper_into_a_write_procedure_call_is_reported() => VerifyUnresolvedAsync("""
+
+using System.Data.SqlClient;
+public static class Db
+{
+    public static string SqlString(string value) => "'" + value.Replace("'", "''") + "'";
+    public static string QuoteValue(string value) => "'" + value + "'";
+    public static string SqlCardType(string value) => value.StartsWith("4") ? "'VISA'" : "'OTHER'";
+    public static string MaskSqlString(string value) => "'" + value.Substring(value.Length - 4) + "'";
+}
+public class Vault
+{
+    public string CardNumber { get; set; } = "";
+    public string Token { get; set; } = "";
+    public void Save(SqlConnection connection)
+    {
+        string sql = "exec sp_Vault_Update @Token = " + Db.SqlString(Token)
+                   + ",@CardNumber = " + Db.SqlString({|FG1004:CardNumber|});
+        string quoted = {|FG1004:"exec AddVaultCard " + Db.QuoteValue(CardNumber)|};
+        new SqlCommand(sql + quoted, connection).ExecuteNonQuery();
+    }
+
+    public void NotStored(SqlConnection connection)
+    {
+        string type = "exec sp_Vault_Update @Type = " + Db.SqlCardType(CardNumber);
+        string masked = "exec sp_Vault_Update @Last4 = " + Db.MaskSqlString(CardNumber);
+        string read = "exec sp_Vault_Get @CardNumber = " + Db.SqlString(CardNumber);
+        new SqlCommand(type + masked + read, connection).ExecuteNonQuery();
+    }
+}
+""");
+
     [Fact]
     public Task Card_data_concatenated_into_an_insert_is_reported() => VerifyUnresolvedAsync("""
 
