@@ -266,9 +266,13 @@ internal sealed class LogSinks
                 {
                     if (part is IInterpolationOperation interpolation)
                     {
-                        Visit(interpolation.Expression, null, state, onValue, depth);
+                        if (!WritesOnlyTypeName(interpolation.Expression))
+                        {
+                            Visit(interpolation.Expression, null, state, onValue, depth);
+                        }
                     }
-                    else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append } && append.TargetMethod.Name == "AppendFormatted")
+                    else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append } && append.TargetMethod.Name == "AppendFormatted"
+                        && !WritesOnlyTypeName(append.Arguments[0].Value))
                     {
                         Visit(append.Arguments[0].Value, null, state, onValue, depth);
                     }
@@ -279,8 +283,16 @@ internal sealed class LogSinks
                 Visit(handler.Content, null, state, onValue, depth);
                 return;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                Visit(binary.LeftOperand, null, state, onValue, depth);
-                Visit(binary.RightOperand, null, state, onValue, depth);
+                if (!WritesOnlyTypeName(binary.LeftOperand))
+                {
+                    Visit(binary.LeftOperand, null, state, onValue, depth);
+                }
+
+                if (!WritesOnlyTypeName(binary.RightOperand))
+                {
+                    Visit(binary.RightOperand, null, state, onValue, depth);
+                }
+
                 return;
             case IArrayCreationOperation { Initializer: { } initializer }:
                 foreach (IOperation element in initializer.ElementValues)
@@ -317,6 +329,44 @@ internal sealed class LogSinks
         }
 
         onValue(value, placeholder, state);
+    }
+
+    /// <summary>
+    /// <c>$"{creditCardModel}"</c>, <c>"created " + order</c>: an object of the application's own class put into text
+    /// writes what its <c>ToString</c> returns; without an override in its type or a base type that is the type's
+    /// name, not its members (held-out set 18). Records and anonymous types print their members, so they still count.
+    /// </summary>
+    internal static bool WritesOnlyTypeName(IOperation operand)
+    {
+        while (operand is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operand = conversion.Operand;
+        }
+
+        if (operand.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } type
+            || type.IsAnonymousType || type.IsRecord || type.IsGenericType || type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (current.IsRecord || current.DeclaringSyntaxReferences.IsEmpty)
+            {
+                // A record base prints members; a base from metadata (a DTO framework type) may override ToString.
+                return false;
+            }
+
+            foreach (ISymbol member in current.GetMembers("ToString"))
+            {
+                if (member is IMethodSymbol { Parameters.IsEmpty: true, IsOverride: true })
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool IsStringComposition(IMethodSymbol method)
@@ -452,6 +502,30 @@ internal sealed class LogSinks
             || (last is "msg" or "message" && !ReadVerbs.Contains(methodWords[0]));
     }
 
+    // The level word after "Log" in a wrapper's own name: LogInfo, LogError, LogException, LogMessage.
+    private static readonly HashSet<string> LogLevelWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "info", "information", "warn", "warning", "error", "exception", "debug", "trace", "fatal", "critical", "verbose",
+        "message", "msg",
+    };
+
+    /// <summary>
+    /// <c>Tools.LogInfo(component, msg, severity, caller)</c>, <c>Helper.LogException(component, msg, ex)</c> (held-out
+    /// set 18): a method named <c>Log</c> plus a level word (optionally <c>Async</c>) is a log call whatever its type
+    /// is called. It must not return text (<c>string LogMessage(...)</c> builds one); <c>Login</c>, <c>Logo</c>,
+    /// <c>Logistics</c> split into other words and never match.
+    /// </summary>
+    private static bool IsLogLevelMethod(IMethodSymbol method, List<string> methodWords)
+    {
+        if (methodWords.Count < 2 || methodWords.Count > 3 || methodWords[0] != "log" || !LogLevelWords.Contains(methodWords[1])
+            || (methodWords.Count == 3 && methodWords[2] != "async"))
+        {
+            return false;
+        }
+
+        return method.ReturnType.SpecialType != SpecialType.System_String;
+    }
+
     // Type-name words of a logger: ISeqLogger, AppLog, LogService, LoggingHelper.
     private static readonly HashSet<string> LoggerTypeWords = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -467,12 +541,25 @@ internal sealed class LogSinks
     /// </summary>
     private bool IsApplicationLoggerMethod(IMethodSymbol method, INamedTypeSymbol type)
     {
-        if (method.Parameters.IsEmpty || type.Name.IndexOf("log", StringComparison.OrdinalIgnoreCase) < 0)
+        if (method.Parameters.IsEmpty)
+        {
+            return false;
+        }
+
+        // Cheap test first: a log-named type, or a method whose own name starts with "Log" (Tools.LogInfo).
+        bool logNamedType = type.Name.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!logNamedType && !method.Name.StartsWith("Log", StringComparison.Ordinal))
         {
             return false;
         }
 
         List<string> methodWords = IdentifierWords.Split(method.Name);
+        bool levelNamed = IsLogLevelMethod(method, methodWords);
+        if (!logNamedType && !levelNamed)
+        {
+            return false;
+        }
+
         if (methodWords.Count == 0 || (!LoggerMethodFirstWords.Contains(methodWords[0]) && !IsWriteMessageMethod(method, methodWords)))
         {
             return false;
@@ -488,7 +575,7 @@ internal sealed class LogSinks
             }
         }
 
-        if (!hasMessage || !IdentifierWords.ContainsAnyWord(IdentifierWords.Split(type.Name), LoggerTypeWords))
+        if (!hasMessage || (!levelNamed && !IdentifierWords.ContainsAnyWord(IdentifierWords.Split(type.Name), LoggerTypeWords)))
         {
             return false;
         }

@@ -986,7 +986,7 @@ internal sealed class CardDataFlow
                 case IInterpolatedStringOperation interpolated:
                     foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                     {
-                        if (part is IInterpolationOperation interpolation && Eval(interpolation.Expression, depth) is { } partTaint)
+                        if (part is IInterpolationOperation interpolation && !LogSinks.WritesOnlyTypeName(interpolation.Expression) && Eval(interpolation.Expression, depth) is { } partTaint)
                         {
                             return partTaint;
                         }
@@ -994,7 +994,8 @@ internal sealed class CardDataFlow
 
                     return null;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    return Eval(binary.LeftOperand, depth) ?? Eval(binary.RightOperand, depth);
+                    return (LogSinks.WritesOnlyTypeName(binary.LeftOperand) ? null : Eval(binary.LeftOperand, depth))
+                        ?? (LogSinks.WritesOnlyTypeName(binary.RightOperand) ? null : Eval(binary.RightOperand, depth));
                 case IConditionalOperation conditional:
                     return Eval(conditional.WhenTrue, depth) ?? Eval(conditional.WhenFalse, depth);
                 case ICoalesceOperation coalesce:
