@@ -48,6 +48,13 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 start.RegisterSymbolAction(analysis.AnalyzeDbContext, SymbolKind.NamedType);
             }
 
+            if (TestProjects.IsTestProject(start.Compilation))
+            {
+                // A unit test serializes, caches and returns fixtures and mocks with fake cards (issue 18, set 18:
+                // JsonSerializer.Serialize(_movimiento1) as a mocked cache value): nothing there is stored or sent.
+                return;
+            }
+
             if (analysis.ControllerBase != null)
             {
                 // Judged at each return (what it returns), not on the action's declared type: a shared response type
@@ -603,6 +610,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         // Reported where the card data enters the chain (the argument of Remember(form.CardNumber)), with the path.
         public void OnFlow(OperationBlockAnalysisContext context, FlowEvent flow)
         {
+            if (TestProjects.IsInTestProjectFolder(flow.Value.Syntax.SyntaxTree))
+            {
+                return;
+            }
+
             bool direct = false;
             if (flow.AtSink && HasDirectCheck(flow.Sink, context.OwningSymbol))
             {
@@ -655,6 +667,12 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         // declared: an action's return type, for a returned value that does not bind (an entity loaded before restore).
         private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false, Location? reportAt = null, ITypeSymbol? declared = null)
         {
+            if (TestProjects.IsInTestProjectFolder(value.Syntax.SyntaxTree))
+            {
+                // Test code in a folder of the compilation (Shop.Tests/, OrderTests.cs): fixtures, not stored or sent data.
+                return;
+            }
+
             bool isActionReturn = sink.StartsWith("the response of ", StringComparison.Ordinal);
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);

@@ -201,7 +201,39 @@ internal sealed class CardDataSinks
             return "a file (File." + method.Name + ")";
         }
 
+        // using var writer = File.AppendText(path); writer.WriteLine(string.Join(",", fields)): a text or CSV file
+        // written line by line keeps the card data as File.AppendAllText would (issue 18, set 18). Name first (every call
+        // comes here), then the writer's type, then where the local writer comes from.
+        if (method.Name is "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync" && type.Name == "StreamWriter"
+            && !method.Parameters.IsEmpty && IsFileWriter(invocation.Instance))
+        {
+            valueParameter = method.Parameters[0].Name;
+            return "a file (StreamWriter." + method.Name + ")";
+        }
+
         return null;
+    }
+
+    // A local initialized with File.AppendText/CreateText(path) or new StreamWriter(path): a writer to a file, not to a
+    // network or memory stream (new StreamWriter(stream)).
+    private bool IsFileWriter(IOperation? instance)
+    {
+        if (instance is not ILocalReferenceOperation { Local: { } local } || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].SyntaxTree != instance.Syntax.SyntaxTree
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+            || instance.SemanticModel?.GetOperation(initializer) is not { } created)
+        {
+            return false;
+        }
+
+        created = WrappedValues.Strip(created);
+        return created switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "AppendText" or "CreateText" } opened } => SymbolEqualityComparer.Default.Equals(opened.ContainingType, _file),
+            IObjectCreationOperation { Constructor: { } constructor } => constructor.ContainingType?.Name == "StreamWriter"
+                && !constructor.Parameters.IsEmpty && constructor.Parameters[0].Type.SpecialType == SpecialType.System_String,
+            _ => false,
+        };
     }
 
     // "INSERT INTO ...", written as a literal or in a local initialized with one.
