@@ -784,7 +784,9 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 }
 
                 break;
-            case IObjectCreationOperation creation when creation.Type?.Name == "Uri":
+            // new Uri(...) and new UriBuilder(...) (held-out set 18: new UriBuilder(isSandbox ? ".../stkpush/v1/processrequest"
+            // : "...")), their string and Uri arguments joined.
+            case IObjectCreationOperation creation when creation.Type?.Name is "Uri" or "UriBuilder":
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
                     if (argument.Value.Type?.SpecialType == SpecialType.System_String || argument.Value.Type?.Name == "Uri")
@@ -799,9 +801,13 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 }
 
                 break;
-            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { Type.Name: "Uri" or "String" } instance }:
-                // url.ToString() of a Uri built in the method (new Uri(new Uri(baseUrl), "/api/transfer")).
+            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { Type.Name: "Uri" or "String" or "UriBuilder" } instance }:
+                // url.ToString() of a Uri built in the method (new Uri(new Uri(baseUrl), "/api/transfer")), or of a UriBuilder.
                 AppendConstantText(instance, root, text, depth + 1);
+                break;
+            case IPropertyReferenceOperation { Property.Name: "Uri", Instance: { Type.Name: "UriBuilder" } builder }:
+                // builder.Uri: the Uri a UriBuilder built in the method makes.
+                AppendConstantText(builder, root, text, depth + 1);
                 break;
             case IFieldReferenceOperation { Field: { IsStatic: true } field } when StaticFieldLiteral(field) is string literal:
                 // Route tables kept as static fields (public static string RequestToPay = "/collection/v1_0/requesttopay").

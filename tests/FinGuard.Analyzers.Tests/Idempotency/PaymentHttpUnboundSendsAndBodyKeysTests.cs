@@ -186,6 +186,33 @@ public class Payouts
 """);
 
     [Fact]
+    public Task UriBuilder_urls_are_followed_and_reads_through_them_stay_silent() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+public class StkPush
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task Prompt(bool sandbox, string body)
+    {
+        var uri = new UriBuilder(sandbox ? "https://sandbox.example.co.ke/mpesa/stkpush/v1/processrequest" : "https://api.example.co.ke/mpesa/stkpush/v1/processrequest");
+        await {|FG2004:_http.PostAsync(uri.ToString(), new StringContent(body))|};
+    }
+    public async Task Payout(string body)
+    {
+        var builder = new UriBuilder("https://bank.example.com/api/v1/payouts");
+        await {|FG2004:_http.PostAsync(builder.Uri, new StringContent(body))|};
+    }
+    public async Task Query(string body)
+    {
+        var uri = new UriBuilder("https://api.example.co.ke/mpesa/stkpushquery/v1/query");
+        await _http.PostAsync(uri.ToString(), new StringContent(body));
+    }
+}
+""");
+
+    [Fact]
     public Task YooKassa_Idempotence_Key_on_the_request_is_a_key() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
