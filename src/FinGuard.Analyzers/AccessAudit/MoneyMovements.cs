@@ -79,7 +79,8 @@ internal sealed class MoneyMovements
             && PaymentHttpRequestAnalyzer.TryClassifyPaymentRequest(invocation, _http, _options, out string uriText, out _))
         {
             operation = "HttpClient." + method.Name + " " + PaymentEndpoints.OperationName(uriText);
-            return FromWords(uriText);
+            // The buyer's own checkout order captured after they approved it (PayPal Orders v2): a pay-in, as a charge is.
+            return PaymentEndpoints.IsCheckoutOrderCapture(uriText) ? MoneyMovementKind.Charge : FromWords(uriText);
         }
 
         return MoneyMovementKind.None;

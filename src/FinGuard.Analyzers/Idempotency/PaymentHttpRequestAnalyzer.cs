@@ -77,6 +77,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             var wrappers = new WrappedHttpClients(compilation);
             start.RegisterOperationAction(c => AnalyzeInvocation(c, http, options, hasHandler, wrappers), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeUnboundJsonSend(c, http, options, hasHandler), OperationKind.Invalid);
         });
     }
 
@@ -89,6 +90,9 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         public INamedTypeSymbol Headers { get; private set; } = null!;
         public INamedTypeSymbol? DelegatingHandler { get; private set; }
         public INamedTypeSymbol? JsonExtensions { get; private set; }
+
+        /// <summary>Microsoft.AspNet.WebApi.Client's <c>System.Net.Http.HttpClientExtensions</c> (PostAsJsonAsync before System.Net.Http.Json).</summary>
+        public INamedTypeSymbol? WebApiClientExtensions { get; private set; }
         public INamedTypeSymbol? Uri { get; private set; }
         public INamedTypeSymbol? WebRequest { get; private set; }
         public INamedTypeSymbol? WebClient { get; private set; }
@@ -114,6 +118,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 Headers = headers,
                 DelegatingHandler = compilation.GetTypeByMetadataName("System.Net.Http.DelegatingHandler"),
                 JsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions"),
+                WebApiClientExtensions = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientExtensions"),
                 Uri = compilation.GetTypeByMetadataName("System.Uri"),
                 WebRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest"),
                 WebClient = compilation.GetTypeByMetadataName("System.Net.WebClient"),
@@ -168,7 +173,10 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (TryClassifyWrapperRequest(invocation, options, wrappers, context.CancellationToken, out string wrapperUri, out EndpointKind wrapperKind))
+        // The JSON extensions are HttpClient's own sends (judged below), never a project's wrapper, also where a project
+        // declares them itself (a copy of WebApi.Client's HttpClientExtensions).
+        if (!IsJsonExtensions(invocation.TargetMethod.ContainingType, http)
+            && TryClassifyWrapperRequest(invocation, options, wrappers, context.CancellationToken, out string wrapperUri, out EndpointKind wrapperKind))
         {
             // A forwarded request or reference is the caller's duplicate guard (Flutterwave, Paystack), except on Swish:
             // its v1 API takes no key or reference the caller could have set, so the call that names the path is where
@@ -191,9 +199,10 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind)
+        if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind, byBodyType: true)
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
+            || PaymentRequestBody.CarriesIdempotencyField(IdempotencyOperations.Root(invocation))
             || IsNotMoneyMoving(invocation, uriText)
             || hasIdempotencyHandler.Value)
         {
@@ -279,7 +288,9 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// Whether <paramref name="invocation"/> is a POST/PUT/PATCH to a payment endpoint, with the constant text of its
     /// URI; shared with the FG5xxx rules, which need to know that a raw HTTP call moves money.
     /// </summary>
-    internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind)
+    /// <paramref name="byBodyType"/> (FG2004 only): a serialized body whose type names money movement
+    /// (<see cref="PaymentEndpoints.IsMoneyMovingRequestTypeName"/>) makes a request whose URL has no constant path a payment.
+    internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind, bool byBodyType = false)
     {
         uriText = string.Empty;
         kind = EndpointKind.None;
@@ -288,15 +299,17 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         IOperation? client;
         IOperation? uri;
         IOperation? request = null;
-        if (method.IsExtensionMethod && http.JsonExtensions != null && SymbolEqualityComparer.Default.Equals(method.ContainingType, http.JsonExtensions))
+        IOperation? body = null;
+        if (method.IsExtensionMethod && IsJsonExtensions(method.ContainingType, http))
         {
-            if (name != "PostAsJsonAsync" && name != "PutAsJsonAsync" && name != "PatchAsJsonAsync")
+            if (!IsSerializingSendName(name))
             {
                 return false;
             }
 
             client = ArgumentAt(invocation, 0);
             uri = ArgumentAt(invocation, 1);
+            body = ArgumentAt(invocation, 2);
         }
         else if (DerivesFrom(method.ContainingType, http.HttpMessageInvoker))
         {
@@ -348,7 +361,86 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
         uriText = text.ToString();
         kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.Syntax.SyntaxTree));
+        if (kind == EndpointKind.None && byBodyType && BodyTypeNamesPayment(WrappedValues.StripImplicit(body)?.Type, uriText))
+        {
+            kind = EndpointKind.IdempotencyKeyHeader;
+        }
+
         return kind != EndpointKind.None;
+    }
+
+    // PostAsJsonAsync(url, model) where url is a parameter or a value read from the database: CardPaymentSubmitModel says
+    // what is sent. A URL with any constant path keeps deciding (PostAsJsonAsync("api/orders", model) is an order).
+    private static bool BodyTypeNamesPayment(ITypeSymbol? bodyType, string uriText)
+        => bodyType is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.SpecialType == SpecialType.None
+           && !PaymentEndpoints.HasConstantPath(uriText) && PaymentEndpoints.IsMoneyMovingRequestTypeName(named.Name);
+
+    // System.Net.Http.Json's HttpClientJsonExtensions and Microsoft.AspNet.WebApi.Client's HttpClientExtensions (the
+    // PostAsJsonAsync of .NET Framework and .NET Core 3.1 projects, held-out set 18).
+    private static bool IsJsonExtensions(INamedTypeSymbol? type, HttpSymbols http)
+        => type != null && (SymbolEqualityComparer.Default.Equals(type, http.JsonExtensions) || SymbolEqualityComparer.Default.Equals(type, http.WebApiClientExtensions));
+
+    // PostAsJsonAsync, PutAsJsonAsync, PatchAsJsonAsync and WebApi.Client's PostAsXmlAsync/PutAsXmlAsync: a body serialized
+    // and sent with an unsafe method.
+    private static bool IsSerializingSendName(string name)
+        => name is "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync" or "PostAsXmlAsync" or "PutAsXmlAsync";
+
+    /// <summary>
+    /// <c>client.PostAsJsonAsync(url, body)</c> that does not bind because the package that declares it
+    /// (Microsoft.AspNet.WebApi.Client, System.Net.Http.Json on older targets) is not restored: an editor before restore
+    /// sees no method, only an <see cref="IInvalidOperation"/>. The receiver's type still binds, so a call on an
+    /// <c>HttpClient</c> by one of these names is the serializing send whatever package declares it, and is judged as
+    /// the bound call is (held-out set 18: payments and transfers posted between a bank's own services).
+    /// </summary>
+    private static void AnalyzeUnboundJsonSend(OperationAnalysisContext context, HttpSymbols http, FinGuardOptions options, Lazy<bool> hasIdempotencyHandler)
+    {
+        // The cheap syntax test first: most invalid operations are not a call by one of these names.
+        if (context.Operation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments: { Count: >= 2 } arguments } invocation
+            || !IsSerializingSendName(access.Name.Identifier.ValueText)
+            || context.Operation.SemanticModel is not { } model
+            || model.GetSymbolInfo(invocation, context.CancellationToken).Symbol != null
+            || model.GetTypeInfo(access.Expression, context.CancellationToken).Type is not INamedTypeSymbol receiverType
+            || !DerivesFrom(receiverType, http.HttpMessageInvoker))
+        {
+            return;
+        }
+
+        IOperation root = IdempotencyOperations.Root(context.Operation);
+        IOperation? uri = model.GetOperation(arguments[0].Expression, context.CancellationToken);
+        if (uri == null || WrappedValues.StripImplicit(uri) is { Type: { } uriType } && !IsStringOrUri(uriType, http))
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        AppendBaseAddress(model.GetOperation(access.Expression, context.CancellationToken), root, text);
+        text.Append('/');
+        AppendConstantText(uri, root, text, 0);
+        string uriText = text.ToString();
+        EndpointKind kind = PaymentEndpoints.Classify(uriText, options.GetIdempotencyEndpoints(invocation.SyntaxTree));
+        if (kind == EndpointKind.None && BodyTypeNamesPayment(model.GetTypeInfo(arguments[1].Expression, context.CancellationToken).Type, uriText))
+        {
+            kind = EndpointKind.IdempotencyKeyHeader;
+        }
+
+        if (kind == EndpointKind.None
+            || MethodAddsIdempotencyHeader(root, http)
+            || MentionsIdempotencyHeader(root)
+            || SetsStableReferenceHeader(root)
+            || PaymentRequestBody.CarriesIdempotencyField(root)
+            || IsNotMoneyMoving(context.Operation, uriText)
+            || hasIdempotencyHandler.Value)
+        {
+            return;
+        }
+
+        // No automatic fix: the fix rewrites the bound call into a request message, which needs the method's symbol.
+        string header = PaymentEndpoints.HeaderName(kind);
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+            .Add(HeaderProperty, header)
+            .Add(OperationProperty, PaymentEndpoints.OperationName(uriText))
+            .Add(WrapperProperty, "true");
+        Report(context.ReportDiagnostic, invocation.GetLocation(), context.ContainingSymbol, kind, uriText, properties, "HttpClient." + access.Name.Identifier.ValueText, header);
     }
 
     /// <summary>
@@ -692,7 +784,9 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 }
 
                 break;
-            case IObjectCreationOperation creation when creation.Type?.Name == "Uri":
+            // new Uri(...) and new UriBuilder(...) (held-out set 18: new UriBuilder(isSandbox ? ".../stkpush/v1/processrequest"
+            // : "...")), their string and Uri arguments joined.
+            case IObjectCreationOperation creation when creation.Type?.Name is "Uri" or "UriBuilder":
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
                     if (argument.Value.Type?.SpecialType == SpecialType.System_String || argument.Value.Type?.Name == "Uri")
@@ -707,9 +801,13 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 }
 
                 break;
-            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { Type.Name: "Uri" or "String" } instance }:
-                // url.ToString() of a Uri built in the method (new Uri(new Uri(baseUrl), "/api/transfer")).
+            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { Type.Name: "Uri" or "String" or "UriBuilder" } instance }:
+                // url.ToString() of a Uri built in the method (new Uri(new Uri(baseUrl), "/api/transfer")), or of a UriBuilder.
                 AppendConstantText(instance, root, text, depth + 1);
+                break;
+            case IPropertyReferenceOperation { Property.Name: "Uri", Instance: { Type.Name: "UriBuilder" } builder }:
+                // builder.Uri: the Uri a UriBuilder built in the method makes.
+                AppendConstantText(builder, root, text, depth + 1);
                 break;
             case IFieldReferenceOperation { Field: { IsStatic: true } field } when StaticFieldLiteral(field) is string literal:
                 // Route tables kept as static fields (public static string RequestToPay = "/collection/v1_0/requesttopay").

