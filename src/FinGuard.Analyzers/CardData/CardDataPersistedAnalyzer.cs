@@ -643,6 +643,13 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         // declared: an action's return type, for a returned value that does not bind (an entity loaded before restore).
         private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false, Location? reportAt = null, ITypeSymbol? declared = null)
         {
+            // CyberSource.Model.*Request.ToJson() in a processor SDK vendored as source: the SDK's own serialization of its
+            // request types, not the application storing or returning card data.
+            if (ProcessorSdks.IsVendoredSdkType(symbol?.ContainingType))
+            {
+                return;
+            }
+
             bool isActionReturn = sink.StartsWith("the response of ", StringComparison.Ordinal);
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);

@@ -213,6 +213,13 @@ internal static class CardDataNames
             return CardDataKind.Pan;
         }
 
+        // PaymentDto { CartNumber, Month, Year, Cvc } (issue 18, set 18): "card" misspelt "cart", a card number only beside
+        // the card's security code (a shopping cart's CartNumber sits beside items and totals, never a CVC).
+        if (siblingNames != null && words.Count == 2 && words[0] == "cart" && NumberWords.Contains(words[1]) && HasSecurityCodeSibling(siblingNames))
+        {
+            return CardDataKind.Pan;
+        }
+
         // CardSwipeEventArgs { AccountNumber, ExpirationDate, ServiceCode }: what a magnetic-stripe reader calls the account
         // number (the OPOS/UPOS Msr.AccountNumber) is the card's PAN when the card's expiry and service code or tracks are beside it.
         if (containingTypeName != null && siblingNames != null && NamesAccountNumber(words) && HasSwipedCardSiblings(name, siblingNames))
@@ -671,6 +678,14 @@ internal static class CardDataNames
                 return CardDataKind.SecurityCode;
             }
 
+            // DefaultCardData.SecureCode, Card.SecureCode (issue 18, set 18: Tinkoff's card data): the CVV under the name of
+            // Mastercard's 3-D Secure brand, only as the whole name with a card word or on a payment-card type (a lone
+            // SecureCode elsewhere is the 3-D Secure programme or a login code); CardSecureCode says the card itself.
+            if (word == "secure" && next == "code" && i + 2 == words.Count && cardContext && (i == 0 || (i == 1 && (words[0] == "card" || words[0] == "cc"))))
+            {
+                return CardDataKind.SecurityCode;
+            }
+
             if (IsSecurityWord(word) && next == "code" && !IsNonPaymentCodeContext(words, i))
             {
                 return CardDataKind.SecurityCode;
@@ -902,6 +917,8 @@ internal static class CardDataNames
         "brand", "detect", "last4", "lastfour", "numeric", "numerical",
         // CleanCreditCardNumber, NormalizeCardNumber: strip spaces and dashes before the check, keep nothing.
         "clean", "cleanup", "normalize", "normalise", "sanitize", "sanitise",
+        // HasCardNumberCorrectLength; Spanish and Portuguese validar/verificar/comprobar (ValidarNumeroTarjeta) (issue 18, set 18).
+        "length", "validar", "verificar", "comprobar", "validacion", "validacao",
     };
 
     /// <summary>
@@ -1082,13 +1099,16 @@ internal static class CardDataNames
     }
 
     // "Last4", "LastFourDigits", "First6": truncated forms. A lone "last" is not ("LastCardNumber" is a full PAN).
+    // First3CardDigits, FirstFourDigits, First8 (issue 18, set 18): a shorter issuer prefix or the eight-digit BIN is
+    // fewer digits than the first six PCI DSS allows.
     private static bool HasTruncationPhrase(List<string> words)
     {
         for (int i = 0; i + 1 < words.Count; i++)
         {
             string next = words[i + 1];
             if ((words[i] == "last" && (next == "4" || next == "four" || next == "digits"))
-                || (words[i] == "first" && (next == "6" || next == "six" || next == "digits")))
+                || (words[i] == "first" && (next == "6" || next == "six" || next == "digits" || next == "3" || next == "three" || next == "4"
+                                            || next == "four" || next == "8" || next == "eight")))
             {
                 return true;
             }
@@ -1178,6 +1198,21 @@ internal static class CardDataNames
         }
 
         return code && expiry;
+    }
+
+    private static bool HasSecurityCodeSibling(IEnumerable<string> siblingNames)
+    {
+        foreach (string sibling in siblingNames)
+        {
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (normalized.StartsWith("cvc", StringComparison.Ordinal) || normalized.StartsWith("cvv", StringComparison.Ordinal)
+                || normalized == "securitycode" || normalized == "cvn" || normalized == "csc")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCardSiblings(IEnumerable<string> siblingNames)
