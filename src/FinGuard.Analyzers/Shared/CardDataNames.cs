@@ -150,7 +150,7 @@ internal static class CardDataNames
 
         // TokenListFilter.TrackData, TransactionSort.CardNumber: the fields of a list query's filter or sort parameter
         // (filter[track_data], sort[card_number] = "asc") name what to search or order by, not card data the app holds.
-        if (containingTypeName != null && (NamesQueryFilterOrSortType(containingTypeName) || NamesMaskedType(containingTypeName)))
+        if (containingTypeName != null && (NamesQueryFilterOrSortType(containingTypeName) || NamesMaskedType(containingTypeName) || NamesGatewayCallbackType(containingTypeName)))
         {
             return CardDataKind.None;
         }
@@ -823,6 +823,42 @@ internal static class CardDataNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A redirect (hosted-page) gateway's callback to the merchant or the verify reply of such a payment:
+    /// <c>CallBackDataModel.CardHolderPan</c>, <c>SandboxCallbackData.Pan</c>, <c>PaymentVerificationResponse.card_pan</c>,
+    /// <c>TransactionVerifyResult.CardNumber</c> (issue 18, set 18: Mellat, ZarinPal, Digipay). The payer typed the card on
+    /// the gateway's page, so the application never sent a PAN that the reply could echo; what the gateway reports back
+    /// is its masked number (<c>401234******9999</c>). A type with the word <c>Callback</c> (or <c>Call</c> + <c>Back</c>),
+    /// or a payment's or transaction's <c>Verify</c>/<c>Verification</c> reply (<c>Response</c>, <c>Result</c>,
+    /// <c>Reply</c>). A card verification reply (<c>CardVerificationResult</c>: a zero-amount check of a card the
+    /// application sent) and any other response type stay judged by their members' names.
+    /// </summary>
+    internal static bool NamesGatewayCallbackType(string typeName)
+    {
+        bool callback = typeName.IndexOf("callback", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!callback && typeName.IndexOf("verif", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        bool verify = false, payment = false, reply = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "callback" || (word == "call" && i + 1 < words.Count && words[i + 1] == "back"))
+            {
+                return true;
+            }
+
+            verify |= word is "verify" or "verification";
+            payment |= word is "payment" or "transaction" or "purchase" or "order";
+            reply |= word is "response" or "result" or "reply";
+        }
+
+        return verify && payment && reply;
     }
 
     // "e" only as a word of its own (ETrackData, e_track_data split as e + track), never a letter of another word.

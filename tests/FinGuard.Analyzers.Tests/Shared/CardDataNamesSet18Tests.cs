@@ -48,4 +48,22 @@ public class CardDataNamesSet18Tests
     [InlineData("FirstCardNumber")]
     public void A_first_card_is_still_a_card_number(string name)
         => Assert.Equal(CardDataKind.Pan, CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty));
+
+    // A redirect gateway's callback or a payment's verify reply reports the gateway's masked number.
+    [Theory]
+    [InlineData("CardHolderPan", "CallBackDataModel")]
+    [InlineData("Pan", "SandboxCallbackData")]
+    [InlineData("card_pan", "PaymentVerificationResponse")]
+    [InlineData("CardNumber", "TransactionVerifyResult")]
+    public void Card_numbers_in_a_gateway_callback_or_payment_verify_reply_are_not_reported(string name, string containingType)
+        => Assert.Equal(CardDataKind.None, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
+
+    [Theory]
+    [InlineData("CardNumber", "CardVerificationResult")]
+    [InlineData("CardNumber", "PaymentResponse")]
+    [InlineData("CardNumber", "VerifyCardRequest")]
+    [InlineData("card_pan", "PaymentVerificationRequest")]
+    [InlineData("CardNumber", "CallCenterOrder")]
+    public void Card_numbers_in_card_verification_replies_requests_and_other_types_stay_card_numbers(string name, string containingType)
+        => Assert.Equal(CardDataKind.Pan, CardDataNames.Classify(name, containingType, null, CardDataNameOptions.Empty));
 }
