@@ -162,10 +162,11 @@ internal static class TestProjects
 
     private static bool ComputeIsTestProject(Compilation compilation)
     {
-        // ShopTests, Shop.Tests, Shop.IntegrationTests, Shop.Test, Shop.Specs, Shop.Tests.Integration, AuthorizeNETtest, ShopSdkTest.
+        // ShopTests, Shop.Tests, Shop.IntegrationTests, Shop.Test, Shop.Specs, Shop.Tests.Integration, AuthorizeNETtest. (Not
+        // a bare PascalCase "Test" ending as for folders: an assembly such as FinGuardTest or SpeedTest may be product code.)
         string? name = compilation.AssemblyName;
         if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || EndsWithAny(name, 0, name.Length, TestProjectSuffixes)
-            || HasInnerTestPart(name, 0, name.Length) || EndsWithTestAfterAcronym(name, 0, name.Length) || EndsWithTestWord(name, 0, name.Length)))
+            || HasInnerTestPart(name, 0, name.Length) || EndsWithTestAfterAcronym(name, 0, name.Length)))
         {
             return true;
         }
