@@ -195,8 +195,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             && !CardDataFlow.IsMarkedSafe(member)
             && !(kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
-            && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
-            && !UnreferencedPrivateFields.IsNeverReferenced(member, context.CancellationToken))
+            && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken)))
         {
             Report(context, member);
         }
