@@ -673,6 +673,13 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // CyberSource.Model.*Request.ToJson() in a processor SDK vendored as source: the SDK's own serialization of its
+            // request types, not the application storing or returning card data.
+            if (ProcessorSdks.IsVendoredSdkType(symbol?.ContainingType))
+            {
+                return;
+            }
+
             bool isActionReturn = sink.StartsWith("the response of ", StringComparison.Ordinal);
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);

@@ -35,6 +35,8 @@ internal static class CardNumbers
         // Flutterwave (Rave) test cards (developer.flutterwave.com/v2.0/docs/test-cards).
         "5438898014560229", "5531886652142950", "4187427415564246", "5377283645077450", "5590131743294314",
         "5258585922666506", "4556052704172643",
+        // Fondy (CloudIPSP) test cards (docs.fondy.eu/en/docs/page/2/): approved and declined, with and without 3-D Secure.
+        "4444555566661111", "4444111166665555", "4444555511116666", "4444111155556666",
     };
 
     /// <summary>The card brand for a Luhn-valid 13–19 digit number with a brand prefix and length, else null.</summary>

@@ -98,6 +98,12 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             ReportTupleElements(context.ReportDiagnostic, method.ReturnType, options, DeclaringSyntax(method), method);
         }
 
+        // The constructors and methods of a processor SDK vendored as source (its request types' card parameters).
+        if (ProcessorSdks.IsVendoredSdkType(method.ContainingType))
+        {
+            return;
+        }
+
         // IsValidCardNumber(string cardNumber), GetMaskedCreditCardNumber(string creditCardNumber): the helper must see
         // the PAN to check or mask it and keeps nothing; tested only once a parameter is named like a PAN.
         bool? isCheckingHelper = null;
@@ -121,7 +127,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 && !CardDataFlow.IsMarkedSafe(parameter)
                 && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken)
                 && !sanitized.IsOnlyMaskedInBody(parameter, context.CancellationToken)
-                && !(sanitized.IsOnlyCheckedInBody(parameter, context.CancellationToken) && !IsWebActionParameter(method)))
+                && !(sanitized.IsOnlyCheckedInBody(parameter, context.CancellationToken) && !IsWebActionParameter(method))
+                && !sanitized.IsOnlyCheckedByEveryImplementation(parameter, context.CancellationToken))
             {
                 Report(context, parameter);
             }
@@ -159,6 +166,13 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
 
         Location? location = CardDataTypes.CanHoldPan(type) ? FirstLocation(member) : null;
         if (location == null)
+        {
+            return;
+        }
+
+        // CyberSource.Model.Riskv1decisionsPaymentInformationCard.Number: a processor's SDK vendored as source carries
+        // the card because the processor's API does; the application code that fills it is what gets reported.
+        if (ProcessorSdks.IsVendoredSdkType(member.ContainingType))
         {
             return;
         }

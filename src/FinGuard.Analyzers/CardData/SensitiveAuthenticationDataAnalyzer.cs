@@ -69,6 +69,12 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
                 return;
         }
 
+        // CyberSource.Model.*Card.SecurityCode in a processor SDK vendored as source: the SDK's request type (as FG1001).
+        if (ProcessorSdks.IsVendoredSdkType(member.ContainingType))
+        {
+            return;
+        }
+
         ReportIfSensitive(context, member, member.Name, type, member.ContainingType, options, masked);
     }
 

@@ -84,6 +84,8 @@ internal static class CardDataForeignNames
     private static readonly HashSet<string> SecurityWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "seguridad", "seguranca", "segurança", "securite", "sécurité", "sicurezza",
+        // CodigoSeg, CodSeg (issue 18, set 18): the abbreviation, only right after a code word.
+        "seg",
     };
 
     // A verification code is a card's only next to a card word (CodigoVerificacionTarjeta); alone it is a login code.
@@ -125,6 +127,8 @@ internal static class CardDataForeignNames
         "sicher", "sécur", "cryptogramme", "númer", "numér", "prüf", "pruef", "pruf",
         // German karte and Turkish kart; Turkish numara.
         "kart", "numara",
+        // CodSeguranca, CodSeg: the short "cod" before "seguranca"/"seguridad" has none of the fragments above.
+        "codseg",
     };
 
     /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>

@@ -150,7 +150,7 @@ internal static class CardDataNames
 
         // TokenListFilter.TrackData, TransactionSort.CardNumber: the fields of a list query's filter or sort parameter
         // (filter[track_data], sort[card_number] = "asc") name what to search or order by, not card data the app holds.
-        if (containingTypeName != null && (NamesQueryFilterOrSortType(containingTypeName) || NamesMaskedType(containingTypeName)))
+        if (containingTypeName != null && (NamesQueryFilterOrSortType(containingTypeName) || NamesMaskedType(containingTypeName) || NamesGatewayCallbackType(containingTypeName)))
         {
             return CardDataKind.None;
         }
@@ -209,6 +209,13 @@ internal static class CardDataNames
         // an expiry is the card's (an invoice's Number beside its ExpiryDate has no security code).
         if (containingTypeName != null && siblingNames != null && (IsBareNumber(words) || CardDataForeignNames.IsBareNumber(words))
             && ((IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames)) || HasSecurityCodeAndExpirySiblings(siblingNames)))
+        {
+            return CardDataKind.Pan;
+        }
+
+        // PaymentDto { CartNumber, Month, Year, Cvc } (issue 18, set 18): "card" misspelt "cart", a card number only beside
+        // the card's security code (a shopping cart's CartNumber sits beside items and totals, never a CVC).
+        if (siblingNames != null && words.Count == 2 && words[0] == "cart" && NumberWords.Contains(words[1]) && HasSecurityCodeSibling(siblingNames))
         {
             return CardDataKind.Pan;
         }
@@ -671,6 +678,14 @@ internal static class CardDataNames
                 return CardDataKind.SecurityCode;
             }
 
+            // DefaultCardData.SecureCode, Card.SecureCode (issue 18, set 18: Tinkoff's card data): the CVV under the name of
+            // Mastercard's 3-D Secure brand, only as the whole name with a card word or on a payment-card type (a lone
+            // SecureCode elsewhere is the 3-D Secure programme or a login code); CardSecureCode says the card itself.
+            if (word == "secure" && next == "code" && i + 2 == words.Count && cardContext && (i == 0 || (i == 1 && (words[0] == "card" || words[0] == "cc"))))
+            {
+                return CardDataKind.SecurityCode;
+            }
+
             if (IsSecurityWord(word) && next == "code" && !IsNonPaymentCodeContext(words, i))
             {
                 return CardDataKind.SecurityCode;
@@ -810,6 +825,42 @@ internal static class CardDataNames
         return false;
     }
 
+    /// <summary>
+    /// A redirect (hosted-page) gateway's callback to the merchant or the verify reply of such a payment:
+    /// <c>CallBackDataModel.CardHolderPan</c>, <c>SandboxCallbackData.Pan</c>, <c>PaymentVerificationResponse.card_pan</c>,
+    /// <c>TransactionVerifyResult.CardNumber</c> (issue 18, set 18: Mellat, ZarinPal, Digipay). The payer typed the card on
+    /// the gateway's page, so the application never sent a PAN that the reply could echo; what the gateway reports back
+    /// is its masked number (<c>401234******9999</c>). A type with the word <c>Callback</c> (or <c>Call</c> + <c>Back</c>),
+    /// or a payment's or transaction's <c>Verify</c>/<c>Verification</c> reply (<c>Response</c>, <c>Result</c>,
+    /// <c>Reply</c>). A card verification reply (<c>CardVerificationResult</c>: a zero-amount check of a card the
+    /// application sent) and any other response type stay judged by their members' names.
+    /// </summary>
+    internal static bool NamesGatewayCallbackType(string typeName)
+    {
+        bool callback = typeName.IndexOf("callback", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!callback && typeName.IndexOf("verif", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        bool verify = false, payment = false, reply = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "callback" || (word == "call" && i + 1 < words.Count && words[i + 1] == "back"))
+            {
+                return true;
+            }
+
+            verify |= word is "verify" or "verification";
+            payment |= word is "payment" or "transaction" or "purchase" or "order";
+            reply |= word is "response" or "result" or "reply";
+        }
+
+        return verify && payment && reply;
+    }
+
     // "e" only as a word of its own (ETrackData, e_track_data split as e + track), never a letter of another word.
     private static bool IsReaderCiphertextPrefix(string word)
         => word == "e" || word == "enc" || word == "encrypted" || word == "encrypt" || word == "encryption" || word == "cipher" || word == "ciphertext";
@@ -902,6 +953,8 @@ internal static class CardDataNames
         "brand", "detect", "last4", "lastfour", "numeric", "numerical",
         // CleanCreditCardNumber, NormalizeCardNumber: strip spaces and dashes before the check, keep nothing.
         "clean", "cleanup", "normalize", "normalise", "sanitize", "sanitise",
+        // HasCardNumberCorrectLength; Spanish and Portuguese validar/verificar/comprobar (ValidarNumeroTarjeta) (issue 18, set 18).
+        "length", "validar", "verificar", "comprobar", "validacion", "validacao",
     };
 
     /// <summary>
@@ -1082,13 +1135,16 @@ internal static class CardDataNames
     }
 
     // "Last4", "LastFourDigits", "First6": truncated forms. A lone "last" is not ("LastCardNumber" is a full PAN).
+    // First3CardDigits, FirstFourDigits, First8 (issue 18, set 18): a shorter issuer prefix or the eight-digit BIN is
+    // fewer digits than the first six PCI DSS allows.
     private static bool HasTruncationPhrase(List<string> words)
     {
         for (int i = 0; i + 1 < words.Count; i++)
         {
             string next = words[i + 1];
             if ((words[i] == "last" && (next == "4" || next == "four" || next == "digits"))
-                || (words[i] == "first" && (next == "6" || next == "six" || next == "digits")))
+                || (words[i] == "first" && (next == "6" || next == "six" || next == "digits" || next == "3" || next == "three" || next == "4"
+                                            || next == "four" || next == "8" || next == "eight")))
             {
                 return true;
             }
@@ -1178,6 +1234,21 @@ internal static class CardDataNames
         }
 
         return code && expiry;
+    }
+
+    private static bool HasSecurityCodeSibling(IEnumerable<string> siblingNames)
+    {
+        foreach (string sibling in siblingNames)
+        {
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (normalized.StartsWith("cvc", StringComparison.Ordinal) || normalized.StartsWith("cvv", StringComparison.Ordinal)
+                || normalized == "securitycode" || normalized == "cvn" || normalized == "csc")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCardSiblings(IEnumerable<string> siblingNames)

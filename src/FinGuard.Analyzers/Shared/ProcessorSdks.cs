@@ -56,6 +56,51 @@ internal static class ProcessorSdks
         }
     }
 
+    /// <summary>
+    /// Whether a type declared in source is a processor's SDK copied into the repository (issue 18, set 18: CyberSource's
+    /// generated <c>CyberSource.Model</c> request types vendored as source), by the SDK's own root namespace:
+    /// <c>Stripe</c>, <c>Braintree</c>, <c>Adyen</c>, <c>Square</c>, <c>PaypalServerSdk</c>, <c>PayPalCheckoutSdk</c>,
+    /// <c>PayPal.Api</c>/<c>PayPal.PayPalAPIInterfaceService</c>, <c>AuthorizeNet</c>, <c>CyberSource</c>, <c>Checkout</c>
+    /// (<c>Checkout.Payments</c>, <c>Checkout.Tokens</c>, <c>Checkout.Instruments</c> only). The SDK's request types carry
+    /// card fields because the processor's API does; what the application puts into them is reported where it does so.
+    /// A shop's own namespace (<c>Shop.Stripe</c>, <c>Checkout.Web</c>, <c>PayPalIntegration</c>) is not an SDK's.
+    /// </summary>
+    public static bool IsVendoredSdkType(INamedTypeSymbol? type)
+    {
+        INamespaceSymbol? ns = type?.ContainingNamespace;
+        if (ns == null || ns.IsGlobalNamespace)
+        {
+            return false;
+        }
+
+        INamespaceSymbol root = ns;
+        INamespaceSymbol? second = null;
+        while (root.ContainingNamespace != null && !root.ContainingNamespace.IsGlobalNamespace)
+        {
+            second = root;
+            root = root.ContainingNamespace;
+        }
+
+        switch (root.Name)
+        {
+            case "Stripe":
+            case "Braintree":
+            case "Adyen":
+            case "Square":
+            case "PaypalServerSdk":
+            case "PayPalCheckoutSdk":
+            case "AuthorizeNet":
+            case "CyberSource":
+                return true;
+            case "PayPal":
+                return second?.Name is "Api" or "PayPalAPIInterfaceService";
+            case "Checkout":
+                return second?.Name is "Payments" or "Tokens" or "Instruments";
+            default:
+                return false;
+        }
+    }
+
     /// <summary>A parameter that carries the key: <c>idempotencyKey</c> (Checkout.com) or <c>payPalRequestId</c> (PayPal).</summary>
     public static bool IsKeyParameterName(string name)
         => string.Equals(name, "idempotencyKey", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "payPalRequestId", StringComparison.OrdinalIgnoreCase);

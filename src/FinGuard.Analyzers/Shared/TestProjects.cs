@@ -121,7 +121,21 @@ internal static class TestProjects
         const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
         return (length == 4 && EndsWith(path, start, length, "test", IgnoreCase)) || (length == 5 && EndsWith(path, start, length, "tests", IgnoreCase))
             || EndsWithAny(path, start, length, TestProjectSuffixes)
-            || HasInnerTestPart(path, start, length) || EndsWithTestAfterAcronym(path, start, length);
+            || HasInnerTestPart(path, start, length) || EndsWithTestAfterAcronym(path, start, length) || EndsWithTestWord(path, start, length);
+    }
+
+    // CloudIpspSdkTest, PaymentApiTests (issue 18, set 18: a processor SDK's test project): "Test" or "Tests" as the last
+    // PascalCase word, right after a lower-case letter or a digit; "Latest", "Contest", "Attest" end in a lower-case word.
+    private static bool EndsWithTestWord(string path, int start, int length)
+    {
+        int wordLength = EndsWith(path, start, length, "Tests", StringComparison.Ordinal) ? 5 : EndsWith(path, start, length, "Test", StringComparison.Ordinal) ? 4 : 0;
+        if (wordLength == 0 || length <= wordLength)
+        {
+            return false;
+        }
+
+        char before = path[start + length - wordLength - 1];
+        return char.IsLower(before) || char.IsDigit(before);
     }
 
     // Shop.Tests.Integration, Shop.Test.Unit: a dotted "Tests"/"Test" part that is not the last one (the last one is
@@ -148,7 +162,8 @@ internal static class TestProjects
 
     private static bool ComputeIsTestProject(Compilation compilation)
     {
-        // ShopTests, Shop.Tests, Shop.IntegrationTests, Shop.Test, Shop.Specs, Shop.Tests.Integration, AuthorizeNETtest.
+        // ShopTests, Shop.Tests, Shop.IntegrationTests, Shop.Test, Shop.Specs, Shop.Tests.Integration, AuthorizeNETtest. (Not
+        // a bare PascalCase "Test" ending as for folders: an assembly such as FinGuardTest or SpeedTest may be product code.)
         string? name = compilation.AssemblyName;
         if (name != null && (name.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || EndsWithAny(name, 0, name.Length, TestProjectSuffixes)
             || HasInnerTestPart(name, 0, name.Length) || EndsWithTestAfterAcronym(name, 0, name.Length)))

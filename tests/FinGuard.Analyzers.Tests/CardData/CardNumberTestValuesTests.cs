@@ -34,6 +34,26 @@ public class ZiraatTests
 }
 """);
 
+    // Issue 18, set 18: Fondy's published cards in an SDK's test project named "...SdkTest" (no dot before "Test").
+    [Fact]
+    public Task Fondy_test_cards_are_silent_in_a_pascal_case_test_project_folder() => VerifyAsync("/repo/GatewaySdkTest/Pcidss.cs", """
+public class Pcidss
+{
+    public string card_number = "4444555511116666";
+    public string card_number_3ds = "4444555566661111";
+    public string declined = "4444111166665555";
+    public string Real = {|FG1006:"4539578763621486"|};
+}
+""");
+
+    [Fact]
+    public Task A_real_number_is_reported_in_a_product_folder_that_only_ends_in_test_letters() => VerifyAsync("/repo/Contest/Pcidss.cs", """
+public class Pcidss
+{
+    public string card_number = {|FG1006:"4539578763621486"|};
+}
+""");
+
     [Fact]
     public Task Synthetic_and_declared_test_numbers_are_silent_in_test_folders() => VerifyAsync("/repo/test/Shop.TestUtil/CardNumbers.cs", """
 public class CardTypeIndicators

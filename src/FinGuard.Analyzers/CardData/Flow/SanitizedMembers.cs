@@ -111,6 +111,40 @@ internal sealed class SanitizedMembers
     public bool IsOnlyCheckedInBody(IParameterSymbol parameter, CancellationToken cancellationToken)
         => IsOnlyCheckedInBody(parameter, 0, cancellationToken);
 
+    /// <summary>
+    /// <c>interface ICardService { bool CardExists(string cardNumber); }</c>: a parameter of an interface method whose every
+    /// implementation in the compilation (at least one) only checks or compares its value (<see cref="IsOnlyCheckedInBody(IParameterSymbol, CancellationToken)"/>)
+    /// is a lookup key, like the implementations' own parameters. Implementations are found by the method's name in the
+    /// compilation's declarations; asked only for a PAN-named parameter FG1001 would otherwise report.
+    /// </summary>
+    public bool IsOnlyCheckedByEveryImplementation(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { IsAbstract: true, ContainingType.TypeKind: TypeKind.Interface } method)
+        {
+            return false;
+        }
+
+        int found = 0;
+        foreach (ISymbol candidate in _compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member, cancellationToken))
+        {
+            if (candidate is not IMethodSymbol { IsAbstract: false } implementation || implementation.Parameters.Length != method.Parameters.Length
+                || implementation.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type
+                || !SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(method)?.OriginalDefinition, implementation.OriginalDefinition))
+            {
+                continue;
+            }
+
+            if (!IsOnlyCheckedInBody(implementation.Parameters[parameter.Ordinal], cancellationToken))
+            {
+                return false;
+            }
+
+            found++;
+        }
+
+        return found > 0;
+    }
+
     private bool IsOnlyCheckedInBody(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
         => CachedBodyVerdict(parameter, depth, checkedOnly: true, _checkedParameters, cancellationToken);
 
