@@ -133,6 +133,14 @@ internal static class AdoNetWrites
             {
                 kind = FinancialDataKind.NationalId;
             }
+            else if (!FinancialDataNames.IsSafeForm(parameter) && EnclosingBody(site) is { } sqlBody && ColumnOfParameter(sqlBody, parameter) is { } column
+                && FinancialDataNames.Classify(column, null, names) is var columnKind && FinancialDataNames.IsReportedWhenStored(columnKind))
+            {
+                // A positional placeholder named for nothing (@p5, @account) whose INSERT column is the account data
+                // (held-out set 18: insert into TBLPEOPLE (..., ACCOUNTNO) values (..., @p5)): the column names it.
+                kind = columnKind;
+                reported = column;
+            }
             else
             {
                 return;
@@ -635,6 +643,37 @@ internal static class AdoNetWrites
 
     // Some SQL text of the method writes rows (INSERT, UPDATE ... SET, MERGE) and names the parameter. Text split over
     // "..." + "..." is joined first; interpolated holes are skipped.
+    /// <summary>
+    /// The column a placeholder fills in SQL text written in the body: the column at its position in an <c>INSERT</c>'s
+    /// column list, or before its <c>=</c> in a <c>SET</c> list; null when no write names a column for it.
+    /// </summary>
+    internal static string? ColumnOfParameter(SyntaxNode body, string parameter)
+    {
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                continue;
+            }
+
+            string sql = literal.Token.ValueText;
+            if (!IsWrite(sql))
+            {
+                continue;
+            }
+
+            for (int at = FindParameter(sql, parameter, 0); at >= 0; at = FindParameter(sql, parameter, at + 1))
+            {
+                if (!IsInWhereClause(sql, at) && WrittenColumn(sql, at - 1, out _) is { } column)
+                {
+                    return column;
+                }
+            }
+        }
+
+        return null;
+    }
+
     internal static bool WritesParameter(SyntaxNode body, string parameter)
     {
         var seen = new HashSet<SyntaxNode>();

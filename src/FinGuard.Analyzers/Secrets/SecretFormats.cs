@@ -436,6 +436,41 @@ internal static class SecretFormats
         return dEnd - d - 3 >= 16;
     }
 
+    /// <summary>
+    /// True when the value is a public key or a certificate by its format: a PEM block that holds no private key, an RSA
+    /// key in .NET's XML form without its private exponent, or such a PEM block stored base64-encoded ("LS0tLS1CRUdJTi…"
+    /// decoding to <c>-----BEGIN PUBLIC KEY-----</c> or <c>CERTIFICATE</c>). Public keys are not secret: whoever holds
+    /// one can only encrypt to, or verify for, the private key's owner.
+    /// </summary>
+    public static bool IsPublicKeyOrCertificate(string value)
+    {
+        string text = value.Trim();
+        if (text.Length < 64)
+        {
+            return false;
+        }
+
+        if (text.StartsWith("-----BEGIN ", StringComparison.Ordinal) || text.StartsWith("<RSAKeyValue>", StringComparison.Ordinal))
+        {
+            return !HasPrivateKey(text);
+        }
+
+        if (!text.StartsWith(Base64PemBegin, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        byte[]? head = DecodeBase64Prefix(text, 64);
+        if (head == null)
+        {
+            return false;
+        }
+
+        string decoded = System.Text.Encoding.ASCII.GetString(head);
+        return decoded.IndexOf("PRIVATE", StringComparison.Ordinal) < 0
+               && (decoded.IndexOf("PUBLIC KEY-----", StringComparison.Ordinal) >= 0 || decoded.IndexOf("CERTIFICATE-----", StringComparison.Ordinal) >= 0);
+    }
+
     // "LS0tLS1CRUdJTi…" is "-----BEGIN" in base64: a PEM block stored base64-encoded in a setting ("PrivateKeyBase64").
     private const string Base64PemBegin = "LS0tLS1CRUdJTi";
 

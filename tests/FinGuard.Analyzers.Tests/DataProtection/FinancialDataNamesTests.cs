@@ -64,7 +64,6 @@ public class FinancialDataNamesTests
     [InlineData("Cpf")]
     [InlineData("ClientCpf")]
     [InlineData("cpf_cliente")]
-    [InlineData("Cnpj")]
     [InlineData("Pesel")]
     [InlineData("AadhaarNumber")]
     [InlineData("Curp")]
