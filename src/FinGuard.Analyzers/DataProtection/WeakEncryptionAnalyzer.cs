@@ -134,7 +134,11 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
                 break;
             // RSA encryption with PKCS#1 v1.5 padding (rsa.Encrypt(data, false) on RSACryptoServiceProvider, or
             // RSAEncryptionPadding.Pkcs1): Bleichenbacher's padding oracle recovers the plaintext; OAEP is the fix.
-            case "Encrypt" when CryptoSymbols.DerivesFrom(invocation.Instance?.Type, "RSA") && UsesPkcs1Padding(invocation) && !IsDecryptionOnly(invocation, context.ContainingSymbol):
+            // Not when the method encrypts to a counterparty's certificate (M-Pesa's security credential: the initiator
+            // password encrypted with the processor's X.509 public key): the receiver's protocol fixes the padding and the
+            // data is in transit, not stored.
+            case "Encrypt" when CryptoSymbols.DerivesFrom(invocation.Instance?.Type, "RSA") && UsesPkcs1Padding(invocation) && !IsDecryptionOnly(invocation, context.ContainingSymbol)
+                                && !EncryptsToCertificate(invocation):
                 Report(context, invocation.Syntax.GetLocation(), "RSA with PKCS#1 v1.5 padding is open to padding-oracle attacks (use OAEP)");
                 break;
             case "EncryptCbc" when IsAes(invocation.Instance?.Type) && !HasMac(invocation, context.ContainingSymbol, macMembers):
@@ -252,6 +256,27 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
         }
 
         return CryptoSymbols.DerivesFrom(type, "RC2") ? "RC2" : null;
+    }
+
+    // The enclosing method loads an X.509 certificate or takes its public key (new X509Certificate2(...),
+    // cert.GetRSAPublicKey(), cert.PublicKey.Key): the RSA key is a counterparty's. Read only after a PKCS#1 match.
+    private static bool EncryptsToCertificate(IInvocationOperation invocation)
+    {
+        SyntaxNode? body = invocation.Syntax.FirstAncestorOrSelf<SyntaxNode>(node => node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
+        if (body == null)
+        {
+            return false;
+        }
+
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax { Identifier.ValueText: "X509Certificate2" or "X509Certificate" or "GetRSAPublicKey" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // rsa.Encrypt(data, false) (fOAEP false) or rsa.Encrypt(data, RSAEncryptionPadding.Pkcs1).

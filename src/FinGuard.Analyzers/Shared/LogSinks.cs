@@ -338,11 +338,7 @@ internal sealed class LogSinks
     /// </summary>
     internal static bool WritesOnlyTypeName(IOperation operand)
     {
-        while (operand is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operand = conversion.Operand;
-        }
-
+        operand = WrappedValues.StripImplicit(operand)!;
         if (operand.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } type
             || type.IsAnonymousType || type.IsRecord || type.IsGenericType || type.DeclaringSyntaxReferences.IsEmpty)
         {

@@ -37,6 +37,30 @@ public class TokenSealer
 }
 """);
 
+    // Encrypting to a counterparty's certificate (a processor's security credential): the receiver fixes the padding.
+    [Fact]
+    public Task Rsa_pkcs1_to_a_certificates_public_key_is_not_reported_but_to_a_configured_key_is() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+public class GatewayCredential
+{
+    public byte[] SealForGateway(byte[] certificate, byte[] password)
+    {
+        var x509 = new X509Certificate2(certificate);
+        using RSA rsa = x509.GetRSAPublicKey()!;
+        return rsa.Encrypt(password, RSAEncryptionPadding.Pkcs1);
+    }
+
+    public byte[] SealWithConfiguredKey(string xmlKey, byte[] password)
+    {
+        using var rsa = new RSACryptoServiceProvider();
+        rsa.FromXmlString(xmlKey);
+        return {|FG3003:rsa.Encrypt(password, false)|};
+    }
+}
+""");
+
     [Fact]
     public Task Ecb_on_a_pin_block_is_not_reported_but_its_cipher_and_ecb_elsewhere_are() => VerifyCS.VerifyAnalyzerAsync("""
 
