@@ -50,6 +50,37 @@ public class CheckoutService
         return test.RunAsync(CancellationToken.None);
     }
 
+    // A helper that logs its parameter on several paths is one finding at the call (per value and kind), not one per
+    // path; two different card values passed to it are two.
+    [Fact]
+    public Task Helper_logging_its_parameter_on_several_paths_is_reported_once_per_value() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using Microsoft.Extensions.Logging;
+public class GatewayErrors
+{
+    private readonly ILogger _log;
+    public GatewayErrors(ILogger log) => _log = log;
+    public void Decode(Exception ex, string sent)
+    {
+        if (ex is TimeoutException) _log.LogWarning("timeout, sent " + sent);
+        else if (ex is InvalidOperationException) _log.LogError("invalid, sent " + sent);
+        else _log.LogError(ex, "failed, sent {Sent}", sent);
+    }
+}
+public class CheckoutService
+{
+    private readonly GatewayErrors _errors;
+    public CheckoutService(GatewayErrors errors) => _errors = errors;
+    public void Pay(PaymentForm form, string cvv, Exception ex)
+    {
+        _errors.Decode(ex, {|FG1003:form.CardNumber|});
+        _errors.Decode(ex, {|FG1003:cvv|});
+        _errors.Decode(ex, form.CardToken);
+    }
+}
+""" + Form);
+
     [Fact]
     public Task Writer_in_another_class_logs_the_entry() => VerifyCS.VerifyAnalyzerAsync("""
 

@@ -138,6 +138,9 @@ internal sealed class CardDataFlow
                 return;
             }
 
+            // One diagnostic per place, value and kind: a value passed to a helper that logs it on six paths
+            // (Tools.DecodeWebException(ex, name, xmlSent)) is one finding at the call, not six (held-out set 18).
+            HashSet<(int Start, int Length, string Origin, CardDataKind Kind)>? reported = null;
             foreach (IOperation block in context.OperationBlocks)
             {
                 if (block is not (IBlockOperation or IMethodBodyOperation or IConstructorBodyOperation))
@@ -149,7 +152,11 @@ internal sealed class CardDataFlow
                 {
                     if (e.Kind == kind && e.Taint.Hops > 0)
                     {
-                        report(context, e);
+                        Microsoft.CodeAnalysis.Text.TextSpan span = e.ReportedOperation.Syntax.Span;
+                        if ((reported ??= new HashSet<(int, int, string, CardDataKind)>()).Add((span.Start, span.Length, e.Taint.Origin, e.Taint.Kind)))
+                        {
+                            report(context, e);
+                        }
                     }
                 }
             }
