@@ -9,7 +9,7 @@ namespace FinGuard.Analyzers.DataProtection;
 /// <list type="bullet">
 /// <item>a processor's payload encryption, in a type named after a processor whose protocol prescribes it (Alipay's
 /// content encryption, AES-CBC with a zero IV; Flutterwave's 3DES card payload; UnionPay's and CCAvenue's and Paytm's
-/// kits): the algorithm, mode and IV are the processor's, the data is in transit and the code cannot choose another;</item>
+/// kits; MoMo's and M-Pesa's RSA PKCS#1 request fields and security credential): the algorithm, mode and IV are the processor's, the data is in transit and the code cannot choose another;</item>
 /// <item>a private encryption method of a type whose every call in that type is turned into a URL
 /// (<c>HttpUtility.UrlEncode(Encrypt(id))</c>, <c>Uri.EscapeDataString</c>, <c>Response.Redirect</c>, or concatenated
 /// after a query string's <c>?</c> or <c>&amp;</c>), or that nothing calls: a record id hidden in a link, or dead code.</item>
@@ -19,7 +19,7 @@ namespace FinGuard.Analyzers.DataProtection;
 /// </summary>
 internal static class UnstoredCiphertexts
 {
-    private static readonly string[] ProcessorProtocolNames = { "alipay", "unionpay", "flutterwave", "ccavenue", "paytm", "wechatpay", "wxpay" };
+    private static readonly string[] ProcessorProtocolNames = { "alipay", "unionpay", "flutterwave", "ccavenue", "paytm", "wechatpay", "wxpay", "momo", "mpesa", "safaricom" };
 
     public static bool IsUnstored(ISymbol? containingSymbol, CancellationToken cancellationToken)
     {

@@ -61,6 +61,31 @@ public class GatewayCredential
 }
 """);
 
+    // MoMo's payment request prescribes RSA with PKCS#1 padding for its hash field: a processor's protocol, in transit.
+    [Fact]
+    public Task Rsa_pkcs1_in_a_type_named_for_a_processor_that_prescribes_it_is_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+public static class MomoSecurity
+{
+    public static byte[] BuildHash(string publicKeyXml, byte[] data)
+    {
+        using var rsa = new RSACryptoServiceProvider();
+        rsa.FromXmlString(publicKeyXml);
+        return rsa.Encrypt(data, false);
+    }
+}
+public static class MonogramSealer
+{
+    public static byte[] Seal(string keyXml, byte[] data)
+    {
+        using var rsa = new RSACryptoServiceProvider();
+        rsa.FromXmlString(keyXml);
+        return {|FG3003:rsa.Encrypt(data, false)|};
+    }
+}
+""");
+
     [Fact]
     public Task Ecb_on_a_pin_block_is_not_reported_but_its_cipher_and_ecb_elsewhere_are() => VerifyCS.VerifyAnalyzerAsync("""
 
