@@ -26,18 +26,9 @@ internal static class ProcessorSdks
 {
     public static ProcessorSdk Classify(INamedTypeSymbol? type)
     {
-        INamespaceSymbol? ns = type?.ContainingNamespace;
-        if (type == null || ns == null || ns.IsGlobalNamespace)
+        if (type == null || !TryGetRootNamespaces(type, out INamespaceSymbol rootNs, out INamespaceSymbol? second))
         {
             return ProcessorSdk.None;
-        }
-
-        INamespaceSymbol rootNs = ns;
-        INamespaceSymbol? second = null;
-        while (rootNs.ContainingNamespace != null && !rootNs.ContainingNamespace.IsGlobalNamespace)
-        {
-            second = rootNs;
-            rootNs = rootNs.ContainingNamespace;
         }
 
         switch (rootNs.Name)
@@ -67,18 +58,9 @@ internal static class ProcessorSdks
     /// </summary>
     public static bool IsVendoredSdkType(INamedTypeSymbol? type)
     {
-        INamespaceSymbol? ns = type?.ContainingNamespace;
-        if (ns == null || ns.IsGlobalNamespace)
+        if (type == null || !TryGetRootNamespaces(type, out INamespaceSymbol root, out INamespaceSymbol? second))
         {
             return false;
-        }
-
-        INamespaceSymbol root = ns;
-        INamespaceSymbol? second = null;
-        while (root.ContainingNamespace != null && !root.ContainingNamespace.IsGlobalNamespace)
-        {
-            second = root;
-            root = root.ContainingNamespace;
         }
 
         switch (root.Name)
@@ -134,18 +116,24 @@ internal static class ProcessorSdks
     private static readonly string[] MoneyWords = { "Payment", "Capture", "Refund", "Payout", "Transfer", "Authoriz", "Authoris", "Charge", "Reversal", "Order", "Donation" };
 
     private static bool IsInRootNamespace(INamedTypeSymbol? type, string first, string second)
+        => type != null && TryGetRootNamespaces(type, out INamespaceSymbol root, out _) && (root.Name == first || root.Name == second);
+
+    // The outermost namespace of the type (Adyen in Adyen.Service.Payments) and the one inside it (Service), if any.
+    private static bool TryGetRootNamespaces(INamedTypeSymbol type, out INamespaceSymbol root, out INamespaceSymbol? second)
     {
-        INamespaceSymbol? ns = type?.ContainingNamespace;
-        if (ns == null || ns.IsGlobalNamespace)
+        second = null;
+        root = type.ContainingNamespace;
+        if (root == null || root.IsGlobalNamespace)
         {
             return false;
         }
 
-        while (ns.ContainingNamespace != null && !ns.ContainingNamespace.IsGlobalNamespace)
+        while (root.ContainingNamespace != null && !root.ContainingNamespace.IsGlobalNamespace)
         {
-            ns = ns.ContainingNamespace;
+            second = root;
+            root = root.ContainingNamespace;
         }
 
-        return ns.Name == first || ns.Name == second;
+        return true;
     }
 }
