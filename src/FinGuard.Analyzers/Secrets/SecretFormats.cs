@@ -148,6 +148,11 @@ internal static class SecretFormats
         "klm05TvNBzhg7h7j", "at67qH6mk8w5Y1nAyMoYKMWACiEi2bsa",
         "F8BBA842ECF85", "K951B6PE1waDMi640xX08PD3vg6EkVlz",
         "SvDmj2cOTYZmQQ3H", "mTCKt9W3eU1m39TW", "PPuDXq1KowPT1ftR8DvlQTHhC03aul17",
+        // PayPal's classic NVP/SOAP SDK samples (issue 18, set 19): the shared sandbox API accounts sdk-three_api1.sdk.com
+        // and jb-us-seller_api1.paypal.com, with the API password and the signatures their samples and READMEs publish.
+        "QFZCWN5HZM8VBG7Q", "A-IzJhZZjhg29XQ2qnhapuwxIDzyAZQ92FRP5dqBzVesOkzbdUONzmOU",
+        "AVGidzoSQiGWu.lGj3z15HLczXaaAcK6imHawrjefqgclVwBe8imgCHZ", "A.d9eRKfd1yVkRrtmMfCFLTqa6M9AyodL0SJkhYztxUi8W9pCXF6.4NI",
+        "WX4WTU3S8MY44S7F", "AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy",
     };
 
     // Words a stand-in password is made of ("mypassword", "MySecretPassword123", "db_password"): a value that only names

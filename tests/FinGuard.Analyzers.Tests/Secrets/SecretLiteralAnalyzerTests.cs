@@ -290,12 +290,12 @@ using System.Collections.Generic;
 public class Samples
 {
     public string Token(object config) => new OAuthTokenCredential("EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha", {|FG4001:"EO422dn3gQLgDbuwqTjzrFgFtaRLRR5BdHEESmha"|}, config).GetAccessToken();
-    public object Classic() => new PayPal.SignatureCredential("seller_api1.example.com", {|FG4001:"WX4WTU3S8MY44S7F"|});
+    public object Classic() => new PayPal.SignatureCredential("seller_api1.example.com", {|FG4001:"R7TQ2MZK9WXP4L3B"|});
     public Dictionary<string, string> Config()
     {
         var map = new Dictionary<string, string>();
         map.Add("account1.apiUsername", "seller_api1.example.com");
-        map.Add("account1.apiSignature", {|FG4001:"AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy"|});
+        map.Add("account1.apiSignature", {|FG4001:"AKp3Wm8Rt2Vx6Ln9Qs4Zb7Hc1Jd5Fg0Ye.Uo3Ti6Ra9Ew2Sy5Nq8Mv1Xk4Pz7-Bh"|});
         map.Add("keyAlias", "merchant01001");
         map.Add("keyPass", {|FG4001:"Authnet101!"|});
         return map;
@@ -575,6 +575,36 @@ public class MomoOptions
     public string AccessKey { get; set; } = "klm05TvNBzhg7h7j";
     public string SecretKey { get; set; } = "at67qH6mk8w5Y1nAyMoYKMWACiEi2bsa";
     public string OwnSecretKey { get; set; } = {|FG4001:"Qz7vLk2mW9pXr4TnB8sYc1HdF6gJ3aEu"|};
+}
+""");
+
+    // Tuning pass 10 (set 19): PayPal's classic SDK samples share one sandbox API account; its published password and
+    // signature are every integrator's, while the app's own PayPal API account under the same names is reported.
+    [Fact]
+    public Task Published_paypal_sample_api_credentials_are_not_reported_but_own_ones_are() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class ApiProfile
+{
+    public string APIUsername { get; set; } = "";
+    public string APIPassword { get; set; } = "";
+    public string APISignature { get; set; } = "";
+}
+
+public class Samples
+{
+    public ApiProfile Sample() => new ApiProfile
+    {
+        APIUsername = "sdk-three_api1.sdk.com",
+        APIPassword = "QFZCWN5HZM8VBG7Q",
+        APISignature = "AVGidzoSQiGWu.lGj3z15HLczXaaAcK6imHawrjefqgclVwBe8imgCHZ",
+    };
+
+    public ApiProfile Own() => new ApiProfile
+    {
+        APIUsername = "shop_api1.example.com",
+        APIPassword = {|FG4001:"7KQ2WZ9RJX4M8PNB"|},
+        APISignature = {|FG4001:"AQj4Tzr8Lm2Vx9Kp3Hn6Yw1Bc5Df7Gs0Ea.Ru2Ni4Oq6Pt8Sv0Uw3Xy5Zb7Cd9Eh"|},
+    };
 }
 """);
 
