@@ -95,6 +95,51 @@ public class Checkout
         await test.RunAsync();
     }
 
+    // Issue 18, heldout: a processor SDK vendored as source ships its own sandbox catalogue (Braintree's SandboxValues
+    // under the SDK's root namespace). The processor wrote those numbers for its sandbox, whatever their digits.
+    [Fact]
+    public Task Sandbox_catalogue_in_a_processor_sdk_namespace_is_silent() => VerifyAsync("/repo/src/Braintree/SandboxValues.cs", """
+namespace Braintree
+{
+    public class SandboxValues
+    {
+        public class CreditCardNumber
+        {
+            public const string VISA = "4111111111111111";
+            public const string HIPERCARD = "6062820524845321";
+            public class AmexPayWithPoints { public const string SUCCESS = "371260714673002"; }
+        }
+        public class Dispute { public const string CHARGEBACK = "4023898493988028"; }
+    }
+}
+""");
+
+    // Look-alikes: a number the SDK does not declare as a sandbox or test value, and an application's own sandbox
+    // catalogue in a namespace that only contains the processor's name.
+    [Fact]
+    public async Task Undeclared_sdk_numbers_and_an_apps_own_sandbox_catalogue_stay_reported()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/repo/src/Braintree/Defaults.cs", """
+namespace Braintree
+{
+    public class Defaults
+    {
+        public const string FallbackCard = {|FG1006:"4539578763621486"|};
+    }
+}
+namespace Shop.Braintree
+{
+    public class SandboxValues
+    {
+        public const string Hipercard = "6062820524845321";
+    }
+}
+"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Braintree/Defaults.cs", 12, 41, 12, 59).WithArguments("************5321", "Maestro test"));
+        await test.RunAsync();
+    }
+
     // Random-looking account digits, names with "test" inside another word ("Latest", "Contest"), product code.
     [Fact]
     public Task Real_looking_numbers_stay_warnings() => VerifyAsync("/repo/src/Shop/Cards.cs", """
