@@ -156,8 +156,17 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
     {
         bool declared = false;
         isUsedAsTestData = false;
+        SyntaxNode previous = literal;
         foreach (SyntaxNode ancestor in literal.Ancestors())
         {
+            // if (payment.TransactionType == TransactionType.Test) { ... }, if (pageNo > 180) // Testing: a branch the code
+            // takes only in a test or sandbox mode fills in test data (issue 18, set 18); the else branch does not count.
+            if (ancestor is IfStatementSyntax ifStatement && previous == ifStatement.Statement && IsTestModeCondition(ifStatement))
+            {
+                isUsedAsTestData = true;
+            }
+
+            previous = ancestor;
             string? name = ancestor switch
             {
                 VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
@@ -181,6 +190,29 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         return declared || isUsedAsTestData;
+    }
+
+    // The condition names a test or sandbox mode (IsTestMode, UseSandbox, TransactionType.Test), or a comment right after
+    // it says so ('if (pageNo > 180) // Testing').
+    private static bool IsTestModeCondition(IfStatementSyntax ifStatement)
+    {
+        foreach (SyntaxNode node in ifStatement.Condition.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax identifier && CardNumbers.NamesTestValue(identifier.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        foreach (SyntaxTrivia trivia in ifStatement.CloseParenToken.TrailingTrivia)
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && CardNumbers.NamesTestValue(trivia.ToString().TrimStart('/')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static INamedTypeSymbol? ContainingType(ISymbol? symbol) => symbol as INamedTypeSymbol ?? symbol?.ContainingType;
