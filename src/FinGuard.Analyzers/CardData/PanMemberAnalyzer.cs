@@ -259,6 +259,14 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // string cardNumber = Console.ReadLine(): the number the card holder types at a console prompt (an ATM or kiosk
+        // simulator, a demo driver) is transient input in the holder's own terminal, like a form field in the browser;
+        // where the program stores, logs or sends it, that is reported (issue 18, sets 9, 12-14).
+        if (initializer != null && IsConsoleInput(CardDataValues.Unwrap(initializer)))
+        {
+            return;
+        }
+
         // var cardNumber = new StringBuilder(); ... random.Next(0, 10) in GenerateRandomCardNumber(): a number the code
         // invents, not one it received. Only a fresh value (a new builder, an empty string) counts: 'var cardNumber =
         // request.CardNumber' in a generator is still the caller's PAN.
@@ -296,6 +304,18 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
         }
+    }
+
+    // Console.ReadLine(), Console.ReadLine()?.Trim() (Unwrap strips text-preserving calls), Console.ReadLine() ?? "".
+    private static bool IsConsoleInput(IOperation value)
+    {
+        if (value is ICoalesceOperation coalesce)
+        {
+            value = CardDataValues.Unwrap(coalesce.Value);
+        }
+
+        return value is IInvocationOperation { TargetMethod: { Name: "ReadLine", ContainingType: { Name: "Console" } console } }
+            && console.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
     }
 
     private static bool ReadsParameter(IOperation value)

@@ -170,6 +170,13 @@ internal static class CardDataNames
                 return CardDataKind.None;
             }
 
+            // CyberSourceAcknowledgement.ReqCardNumber, req_card_number: CyberSource Secure Acceptance's echo of the card
+            // field, which it returns masked (xxxxxxxxxxxx1111); the payer typed the card on CyberSource's form.
+            if (IsSecureAcceptanceCardEcho(words, name, siblingNames))
+            {
+                return CardDataKind.None;
+            }
+
             // WorldPayPaymentSettings.CreditCard, ConfigurationModel.CreditCard: a payment-type setting, not a number.
             if (containingTypeName != null && words.Count == 2 && words[1] == "card" && words[0] is "credit" or "debit" && IsSettingsTypeName(containingTypeName))
             {
@@ -235,6 +242,37 @@ internal static class CardDataNames
         }
 
         return CardDataKind.None;
+    }
+
+    /// <summary>
+    /// CyberSource Secure Acceptance echoes every request field back to the merchant with a <c>req_</c> prefix
+    /// (<c>req_amount</c>, <c>req_card_type</c>, <c>req_card_expiry_date</c>), and its <c>req_card_number</c> is the masked
+    /// number (issue 18, set 6). Exactly that name (<c>ReqCardNumber</c>), and where it has siblings, beside another
+    /// <c>req_</c>/<c>Req</c> echo field: a lone <c>ReqCardNumber</c> in a type without the echo's other fields is judged as any
+    /// card number.
+    /// </summary>
+    private static bool IsSecureAcceptanceCardEcho(List<string> words, string name, IEnumerable<string>? siblingNames)
+    {
+        if (words.Count != 3 || words[0] != "req" || words[1] != "card" || words[2] != "number")
+        {
+            return false;
+        }
+
+        if (siblingNames == null)
+        {
+            return true;
+        }
+
+        foreach (string sibling in siblingNames)
+        {
+            if (sibling.Length > 3 && !string.Equals(sibling, name, StringComparison.Ordinal) && sibling.StartsWith("req", StringComparison.OrdinalIgnoreCase)
+                && (sibling[3] == '_' || char.IsUpper(sibling[3])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Siblings of an identity record (India's KYC: Aadhaar number, date of birth) next to which "PAN" is the tax id.

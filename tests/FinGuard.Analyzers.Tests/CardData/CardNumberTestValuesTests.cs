@@ -95,6 +95,109 @@ public class Checkout
         await test.RunAsync();
     }
 
+    // Issue 18, heldout: a processor SDK vendored as source ships its own sandbox catalogue (Braintree's SandboxValues
+    // under the SDK's root namespace). The processor wrote those numbers for its sandbox, whatever their digits.
+    [Fact]
+    public Task Sandbox_catalogue_in_a_processor_sdk_namespace_is_silent() => VerifyAsync("/repo/src/Braintree/SandboxValues.cs", """
+namespace Braintree
+{
+    public class SandboxValues
+    {
+        public class CreditCardNumber
+        {
+            public const string VISA = "4111111111111111";
+            public const string HIPERCARD = "6062820524845321";
+            public class AmexPayWithPoints { public const string SUCCESS = "371260714673002"; }
+        }
+        public class Dispute { public const string CHARGEBACK = "4023898493988028"; }
+    }
+}
+""");
+
+    // Look-alikes: a number the SDK does not declare as a sandbox or test value, and an application's own sandbox
+    // catalogue in a namespace that only contains the processor's name.
+    [Fact]
+    public async Task Undeclared_sdk_numbers_and_an_apps_own_sandbox_catalogue_stay_reported()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/repo/src/Braintree/Defaults.cs", """
+namespace Braintree
+{
+    public class Defaults
+    {
+        public const string FallbackCard = {|FG1006:"4539578763621486"|};
+    }
+}
+namespace Shop.Braintree
+{
+    public class SandboxValues
+    {
+        public const string Hipercard = "6062820524845321";
+    }
+}
+"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Braintree/Defaults.cs", 12, 41, 12, 59).WithArguments("************5321", "Maestro test"));
+        await test.RunAsync();
+    }
+
+    // Issue 18, set 18: a branch taken only in a test or sandbox mode (the condition names it, or a comment right after
+    // the condition says so) fills a form or a sample request with a published or synthetic test number.
+    [Fact]
+    public Task Test_numbers_in_a_test_mode_branch_are_silent_in_product_code() => VerifyAsync("/repo/src/Shop/Checkout.cs", """
+public enum Mode { Live, Test }
+public class Checkout
+{
+    public bool UseSandbox;
+    public Mode Mode;
+    public string Number = "";
+    public string Body = "";
+    public void Prefill(int page)
+    {
+        if (UseSandbox)
+        {
+            Number = "4242424242424242";
+        }
+        if (Mode == Mode.Test)
+            Body = "{ \"number\": \"4111111111111111\" }";
+        if (page > 180) // Testing
+        {
+            Number = "4901888877776666";
+        }
+    }
+}
+""");
+
+    // Look-alikes: the else branch of a test-mode condition, a condition that names no test mode, and a real-looking
+    // number in a test branch (a developer's own card pasted there is what PCI DSS 6.5.6 is about) stay at Info.
+    [Fact]
+    public async Task Else_branches_other_conditions_and_real_looking_numbers_in_test_branches_stay_info()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/repo/src/Shop/Prefill.cs", """
+public class Prefill
+{
+    public bool UseSandbox;
+    public bool IsLatest;
+    public string Number = "";
+    public void Fill(int page)
+    {
+        if (UseSandbox) { } else { Number = "4242424242424242"; }
+        if (IsLatest) { Number = "4111111111111111"; }
+        if (page > 180) // latest layout
+        {
+            Number = "4901888877776666";
+        }
+        if (UseSandbox) { Number = "4539578763621486"; }
+    }
+}
+"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Shop/Prefill.cs", 8, 45, 8, 63).WithArguments("************4242", "Visa test"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Shop/Prefill.cs", 9, 34, 9, 52).WithArguments("************1111", "Visa test"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Shop/Prefill.cs", 12, 22, 12, 40).WithArguments("************6666", "Visa test"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("FG1006", DiagnosticSeverity.Info).WithSpan("/repo/src/Shop/Prefill.cs", 14, 36, 14, 54).WithArguments("************1486", "Visa test"));
+        await test.RunAsync();
+    }
+
     // Random-looking account digits, names with "test" inside another word ("Latest", "Contest"), product code.
     [Fact]
     public Task Real_looking_numbers_stay_warnings() => VerifyAsync("/repo/src/Shop/Cards.cs", """

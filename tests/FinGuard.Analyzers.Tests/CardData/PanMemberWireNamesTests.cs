@@ -33,6 +33,43 @@ public static class CardRules
 }
 """);
 
+        // Issue 18, set 6: CyberSource Secure Acceptance echoes the request with req_ names; its req_card_number is masked.
+        [Fact]
+        public Task Secure_acceptance_req_card_number_echo_is_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class SecureAcceptanceReply
+{
+    public string Decision { get; set; } = "";
+    public string ReqCardNumber { get; set; } = "";
+    public string ReqCardType { get; set; } = "";
+    public decimal ReqAmount { get; set; }
+}
+public class SecureAcceptancePost
+{
+    public string decision { get; set; } = "";
+    public string req_card_number { get; set; } = "";
+    public string req_card_expiry_date { get; set; } = "";
+}
+""");
+
+        // Look-alikes: a ReqCardNumber without the echo's other req_ fields (RequestId is no echo field), and other names
+        // that only start with a request word.
+        [Fact]
+        public Task Req_card_number_without_echo_siblings_and_request_names_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class PayCommand
+{
+    public string RequestId { get; set; } = "";
+    public string {|FG1001:ReqCardNumber|} { get; set; } = "";
+}
+public class SecureAcceptanceDraft
+{
+    public string ReqCardType { get; set; } = "";
+    public string {|FG1001:RequestCardNumber|} { get; set; } = "";
+    public string {|FG1001:ReqPan|} { get; set; } = "";
+}
+""");
+
         [Fact]
         public Task Look_alike_prefixes_filled_statics_and_bound_request_models_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
