@@ -264,7 +264,7 @@ internal sealed class AspNetCoreSymbols
     // Only answers that turn the caller away count: new UnauthorizedResult() / ForbidResult / ChallengeResult,
     // new StatusCodeResult(401), Unauthorized() / Forbid() / Challenge(), StatusCode = 401 or 403 (also
     // HttpStatusCode.Unauthorized, StatusCodes.Status403Forbidden). A comparison (if (StatusCode == 401) log...) does not.
-    private static bool Rejects(SyntaxNode node)
+    internal static bool Rejects(SyntaxNode node)
     {
         switch (node)
         {

@@ -24,7 +24,7 @@ public static partial class Descriptors
 /// collection, in an anonymous object or through <c>Ok(...)</c>/<c>Json(...)</c>. The protection is decided as FG5001
 /// decides it (<see cref="AspNetCoreSymbols"/>): any <c>[Authorize]</c> on the action or controller, an authorization
 /// filter attribute, or an app-wide requirement in the same compilation (fallback policy, global <c>AuthorizeFilter</c>,
-/// <c>MapControllers().RequireAuthorization()</c>) silences it, except where <c>[AllowAnonymous]</c> overrides it. Reported
+/// <c>MapControllers().RequireAuthorization()</c>, the application's own authentication middleware that answers 401) silences it, except where <c>[AllowAnonymous]</c> overrides it. Reported
 /// at compilation end, once the whole compilation has shown whether it sets an app-wide requirement.
 /// </summary>
 public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
@@ -112,9 +112,16 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 CollectRouteExposures(context);
             }
 
-            // App-wide requirements live in the setup code (Program.cs, Startup): only files that name authorization.
-            if (Volatile.Read(ref _appWideAuthentication) != 0 || context.OperationBlocks.IsEmpty
-                || !TreeText.Contains(context.OperationBlocks[0].Syntax.SyntaxTree, "Authoriz", context.CancellationToken))
+            // App-wide requirements live in the setup code (Program.cs, Startup): only files that name authorization or
+            // register a middleware.
+            if (Volatile.Read(ref _appWideAuthentication) != 0 || context.OperationBlocks.IsEmpty)
+            {
+                return;
+            }
+
+            SyntaxTree setup = context.OperationBlocks[0].Syntax.SyntaxTree;
+            bool middleware = TreeText.Contains(setup, "UseMiddleware", context.CancellationToken);
+            if (!middleware && !TreeText.Contains(setup, "Authoriz", context.CancellationToken))
             {
                 return;
             }
@@ -123,14 +130,68 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             {
                 foreach (IOperation operation in block.DescendantsAndSelf())
                 {
-                    if (operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation
+                    if ((operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation
                         && AspNetCoreSymbols.AppWideRequirement(operation) != EndpointAuthorization.None)
+                        || (middleware && operation is IInvocationOperation registration && RegistersRejectingMiddleware(registration, context.CancellationToken)))
                     {
                         Interlocked.Exchange(ref _appWideAuthentication, 1);
                         return;
                     }
                 }
             }
+        }
+
+        // AuthenticationMiddleware, BasicAuthMiddleware, ApiKeyMiddleware: a middleware named for checking callers. Others
+        // that answer 401 check something else about a caller who may be anonymous (a revoked token's blacklist, a
+        // banned user's status, an expired token) and let callers without credentials through.
+        private static bool NamesAuthentication(string name)
+            => name.IndexOf("Auth", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>
+        /// <c>app.UseMiddleware&lt;ApiKeyMiddleware&gt;()</c> (or <c>UseMiddleware(typeof(...))</c>) of a middleware declared in
+        /// the application and named for authentication (<see cref="NamesAuthentication"/>) that turns callers away itself (held-out set 12: a Basic app-key check answering 401 before
+        /// every endpoint): <c>StatusCode = 401</c> or <c>403</c>, <c>Unauthorized()</c>, <c>Forbid()</c>, a challenge
+        /// (<see cref="AspNetCoreSymbols.Rejects"/>), outside a <c>catch</c> clause. An exception or error handler that maps
+        /// an <c>UnauthorizedAccessException</c> to 401 checks no caller.
+        /// </summary>
+        private static bool RegistersRejectingMiddleware(IInvocationOperation invocation, CancellationToken cancellationToken)
+        {
+            if (invocation.TargetMethod.Name != "UseMiddleware")
+            {
+                return false;
+            }
+
+            ITypeSymbol? middleware = invocation.TargetMethod.TypeArguments.Length == 1 ? invocation.TargetMethod.TypeArguments[0] : null;
+            if (middleware == null)
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Value is ITypeOfOperation typeOf)
+                    {
+                        middleware = typeOf.TypeOperand;
+                        break;
+                    }
+                }
+            }
+
+            if (middleware is not INamedTypeSymbol type || type.DeclaringSyntaxReferences.IsEmpty || !NamesAuthentication(type.Name)
+                || type.Name.IndexOf("Exception", StringComparison.Ordinal) >= 0 || type.Name.IndexOf("Error", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes(static n => n is not CatchClauseSyntax))
+                {
+                    if (AspNetCoreSymbols.Rejects(node))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         public void Report(CompilationAnalysisContext context)

@@ -193,6 +193,12 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
                 reportedOn = field;
             }
 
+            // A test that passes a fixed IV to the project's helper encrypts a fixture, not stored data.
+            if (TestProjects.IsTestProject(context.Compilation) || TestProjects.IsTestFile(value.Syntax.SyntaxTree))
+            {
+                return;
+            }
+
             string problem = field != null
                 ? $"The IV '{field.Name}' is written in the code and passed to '{name}', so every encryption uses the same IV"
                 : allZero ? $"The IV passed to '{name}' is all zeros" : $"The IV passed to '{name}' is a constant written in the code";
@@ -746,7 +752,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
     // Findings whose change is the project's own decision (where the IV is stored, how the settings change): no automatic fix.
     private static void ReportWithoutFix(OperationAnalysisContext context, Location location, string problem)
     {
-        if (UnstoredCiphertexts.IsUnstored(context.ContainingSymbol, context.CancellationToken))
+        if (UnstoredCiphertexts.ProtectsNoStoredData(context))
         {
             return;
         }
@@ -757,8 +763,8 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
     private static void Report(OperationAnalysisContext context, Location location, string problem, string? fix = null, Location? fixLocation = null, string? variable = null)
     {
-        // A processor's prescribed payload encryption, or a private cipher whose output only becomes a URL: not stored data.
-        if (UnstoredCiphertexts.IsUnstored(context.ContainingSymbol, context.CancellationToken))
+        // Test code, a processor's prescribed payload encryption, or a private cipher whose output only becomes a URL: not stored data.
+        if (UnstoredCiphertexts.ProtectsNoStoredData(context))
         {
             return;
         }
