@@ -187,6 +187,14 @@ internal static class CardDataNames
             return CardDataKind.None;
         }
 
+        // CardInfoRequestModel { PID, CID, Firstname, BirthDay, LaserNumber } (issue 18, set 19): a bare CID beside a person's
+        // identity fields (birth date, citizen or national id, passport, an ID card's laser code) and no card number or other
+        // card field is a citizen id on an identity-card check, not a card identification (security) code.
+        if (sensitive == CardDataKind.SecurityCode && words.Count == 1 && words[0] == "cid" && HasCitizenIdentitySiblings(name, siblingNames))
+        {
+            return CardDataKind.None;
+        }
+
         if (sensitive != CardDataKind.None)
         {
             return sensitive;
@@ -377,6 +385,18 @@ internal static class CardDataNames
         {
             // Card { CardNumber, Code, Validity }: a bare Code on a payment-card type beside the card's number and its other
             // fields is the code printed on the card (a voucher's or product's Code sits on no card type).
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (first == "cv" && second == "2" && words.Count == 2)
+        {
+            // SagepayRefund { _CardNumber, _CV2 } (issue 18, set 19): Opayo's CV2 field beside the card's number, whatever the
+            // type is named (elsewhere "CV" is a curriculum vitae or a coefficient of variation, and no card number is beside it).
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (words.Count == 1 && first is "kontrolcifre" or "kontrolciffer" or "kontrollsiffror" or "kontrollsiffer")
+        {
+            // Betaling { Kortnummer, Kontrolcifre } (issue 18, set 19): Danish/Swedish/Norwegian "control digits", the card's
+            // CVC beside its number (elsewhere the check digits of an account or identity number).
             kind = CardDataKind.SecurityCode;
         }
         else if (NamesThreeDigitCode(words))
@@ -1251,6 +1271,37 @@ internal static class CardDataNames
         return false;
     }
 
+    // A person's identity fields: birth date, citizen or national id, passport, the laser code on an ID card.
+    private static readonly string[] CitizenIdentitySiblingFragments = { "birth", "dob", "citizen", "nationalid", "passport", "laser", "idcard" };
+
+    // Siblings of a bare CID that make it a citizen id: an identity field and no card number or other card field.
+    private static bool HasCitizenIdentitySiblings(string name, IEnumerable<string>? siblingNames)
+    {
+        if (siblingNames == null)
+        {
+            return false;
+        }
+
+        bool identity = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (IsCardFieldSibling(normalized) || (MayNameCardData(sibling) && NamesPan(IdentifierWords.Split(sibling))))
+            {
+                return false;
+            }
+
+            identity |= IdentifierWords.ContainsAnyFragment(normalized, CitizenIdentitySiblingFragments);
+        }
+
+        return identity;
+    }
+
     private static bool HasCardSiblings(IEnumerable<string> siblingNames)
     {
         foreach (string sibling in siblingNames)
@@ -1288,6 +1339,8 @@ internal static class CardDataNames
         "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secu", "secru", "serc", "track", "mag", "pin", "num", "nbr", "verif",
         // ThreeDigit, 3Digits: a security code named by its length (card data only beside a card number).
         "digit",
+        // Kontrolcifre, Kontrollsiffer: Scandinavian "control digits" (card data only beside a card number).
+        "kontrolci", "kontrollsi",
     };
 
     // A bare "Code" is card data only on a payment-card type beside the card's number (Card { CardNumber, Code, Validity }).
