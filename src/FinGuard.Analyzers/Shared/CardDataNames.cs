@@ -235,6 +235,13 @@ internal static class CardDataNames
             return CardDataKind.Pan;
         }
 
+        // Track01Info { Raw, PAN, ExpirationDate, ServiceCode }, MagneticCardInfo { Track1, Track2, Raw } (issue 18, set 19): the
+        // raw text of a swiped track or of the whole swipe, kept by a magnetic-stripe parser, is track data.
+        if (containingTypeName != null && siblingNames != null && NamesRawSwipe(words, name, containingTypeName, siblingNames))
+        {
+            return CardDataKind.TrackData;
+        }
+
         // record CardNumber { string Number; }, class CardNumberVO { string _bankCard; }: the value object that is the card
         // number holds it in its bare Number or in a member named for the card.
         if (containingTypeName != null && (IsBareNumber(words) || NamesPaymentCardItself(words)) && NamesPanValueType(containingTypeName))
@@ -1202,6 +1209,49 @@ internal static class CardDataNames
     internal static bool IsBareNumberName(string name)
         => string.Equals(name, "number", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "num", StringComparison.OrdinalIgnoreCase);
 
+    // Words of a type that models a magnetic-stripe track or swipe (Track01Info, Track2, MagneticCardInfo, MsrSwipe).
+    private static readonly HashSet<string> SwipeTypeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "track", "magnetic", "magstripe", "msr", "swipe", "swiped",
+    };
+
+    /// <summary>
+    /// A bare raw member (<c>Raw</c>, <c>RawData</c>, <c>RawTrack</c>, <c>RawText</c>) of a type named as a magnetic-stripe
+    /// track or swipe whose other members are the stripe's fields: the tracks themselves (<c>Track1</c>, <c>Track2</c>), or the
+    /// service code beside the card's number or expiry. A music track's or tracking record's <c>Raw</c> has none of them.
+    /// </summary>
+    private static bool NamesRawSwipe(List<string> words, string name, string containingTypeName, IEnumerable<string> siblingNames)
+    {
+        if (words.Count == 0 || words[0] != "raw" || words.Count > 2 || (words.Count == 2 && words[1] is not ("data" or "track" or "text" or "string" or "value" or "swipe")))
+        {
+            return false;
+        }
+
+        if (!IdentifierWords.ContainsAnyWord(IdentifierWords.Split(containingTypeName), SwipeTypeWords))
+        {
+            return false;
+        }
+
+        bool tracks = false;
+        bool serviceCode = false;
+        bool cardField = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string normalized = IdentifierWords.Normalize(sibling);
+            tracks |= normalized is "track1" or "track2" or "track01" or "track02";
+            serviceCode |= normalized == "servicecode";
+            cardField |= normalized.StartsWith("exp", StringComparison.Ordinal) || normalized == "pan"
+                         || (MayNameCardData(sibling) && NamesPan(IdentifierWords.Split(sibling)));
+        }
+
+        return tracks || (serviceCode && cardField);
+    }
+
     // AccountNumber, AcctNo, account_num: the name a card reader gives the card's number (and a bank its account's).
     private static bool NamesAccountNumber(List<string> words)
         => (words.Count == 2 && words[0] is "account" or "acct" or "acc" && NumberWords.Contains(words[1]))
@@ -1346,6 +1396,8 @@ internal static class CardDataNames
     // A bare "Code" is card data only on a payment-card type beside the card's number (Card { CardNumber, Code, Validity }).
     internal static bool MayNameCardData(string name)
         => IdentifierWords.ContainsAnyFragment(name, CardFragments) || IdentifierWords.ContainsAnyFragment(name, CardDataForeignNames.Fragments)
-           || string.Equals(name, "code", StringComparison.OrdinalIgnoreCase);
+           || string.Equals(name, "code", StringComparison.OrdinalIgnoreCase)
+           // Raw, RawData, _raw: a magnetic-stripe parser's raw track (only on a track or swipe type, see NamesRawSwipe).
+           || name.StartsWith("raw", StringComparison.OrdinalIgnoreCase) || name.StartsWith("_raw", StringComparison.OrdinalIgnoreCase);
 
 }

@@ -9,6 +9,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// <c>numero</c> beside its holder (<c>detenteur</c>) and its <c>numero_secret</c>. Look-alikes: a CV2 with no card number
 /// beside it (a statistic, a CV), control digits of an account number, a secret code off any card type, a number on a type
 /// that is not a card; and a bare <c>CID</c> beside a person's identity fields, a citizen id rather than a card code.
+/// Also the raw text of a swiped track (<c>Track01Info.Raw</c>, <c>MagneticCardInfo.RawData</c>), not a music track's or a
+/// shipment tracking event's.
 /// </summary>
 public class NordicFrenchAndCv2CardNamesTests
 {
@@ -116,6 +118,51 @@ public class CardPayment
     public string CardNumber { get; set; } = "";
     public string {|FG1002:CID|} { get; set; } = "";
     public string BirthDay { get; set; } = "";
+}
+""");
+
+    [Fact]
+    public Task Raw_text_of_a_swiped_track_is_track_data() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class Track01Info
+{
+    public string {|FG1002:Raw|} { get; set; } = "";
+    public string Name { get; set; } = "";
+    public System.DateTime ExpirationDate { get; set; }
+    public string ServiceCode { get; set; } = "";
+}
+public class MagneticCardInfo
+{
+    public Track01Info Track1 { get; set; } = new Track01Info();
+    public Track01Info Track2 { get; set; } = new Track01Info();
+    public string {|FG1002:RawData|} { get; set; } = "";
+}
+""");
+
+    [Fact]
+    public Task Raw_members_of_music_tracks_shipment_tracking_and_processor_events_are_not_track_data() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class TrackInfo
+{
+    public string Raw { get; set; } = "";
+    public string Title { get; set; } = "";
+    public System.TimeSpan Duration { get; set; }
+}
+public class TrackingEvent
+{
+    public string RawData { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+    public System.DateTime ExpectedAt { get; set; }
+}
+public class StripeWebhookEvent
+{
+    public string Raw { get; set; } = "";
+    public string Type { get; set; } = "";
+}
+public class SwipeGesture
+{
+    public string Raw { get; set; } = "";
+    public int Direction { get; set; }
 }
 """);
 }
