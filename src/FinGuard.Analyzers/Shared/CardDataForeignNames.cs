@@ -42,6 +42,8 @@ internal static class CardDataForeignNames
         "numerotarjeta", "numtarjeta", "nrotarjeta", "numerocartao", "numerocarte", "numerocarta",
         "kartennummer", "kreditkartennummer", "kartennr",
         "kartno", "kartnumarasi", "kartnumarası", "kartnumara",
+        // Danish, Norwegian and Swedish (issue 18, set 19: Betaling.Kortnummer): kort (card) + nummer, written as one word.
+        "kortnummer", "kortnr", "kreditkortnummer", "betalingskortnummer", "betalkortsnummer",
     };
 
     // Qualifiers that make the card a non-payment card: gift, loyalty, membership, identity, SIM, transport, health.
@@ -129,6 +131,8 @@ internal static class CardDataForeignNames
         "kart", "numara",
         // CodSeguranca, CodSeg: the short "cod" before "seguranca"/"seguridad" has none of the fragments above.
         "codseg",
+        // Danish/Norwegian/Swedish kortnr (kortnummer has "num").
+        "kortnr",
     };
 
     /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>
@@ -203,6 +207,13 @@ internal static class CardDataForeignNames
                 return true;
             }
 
+            // CarteCredit.numero_secret (issue 18, set 19): French "secret number/code", the code on the card, only with a card
+            // word or on a payment-card type (elsewhere a password or a login code).
+            if ((hasCardWord || cardContext) && (NumberWords.Contains(word) || CodeWords.Contains(word)) && i + 1 < words.Count && words[i + 1] == "secret")
+            {
+                return true;
+            }
+
             if (!CodeWords.Contains(word))
             {
                 continue;
@@ -247,6 +258,13 @@ internal static class CardDataForeignNames
             {
                 return true;
             }
+        }
+
+        // CarteCredit { numero, detenteur, date, numero_secret }: the holder (détenteur, titulaire) and the secret code.
+        if (normalized.StartsWith("detenteur", StringComparison.Ordinal) || normalized.StartsWith("détenteur", StringComparison.Ordinal)
+            || normalized.StartsWith("titulaire", StringComparison.Ordinal) || normalized == "numerosecret" || normalized == "codesecret")
+        {
+            return true;
         }
 
         return normalized.StartsWith("codigoseg", StringComparison.Ordinal) || normalized.StartsWith("codicesic", StringComparison.Ordinal)

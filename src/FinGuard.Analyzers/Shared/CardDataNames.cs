@@ -194,6 +194,14 @@ internal static class CardDataNames
             return CardDataKind.None;
         }
 
+        // CardInfoRequestModel { PID, CID, Firstname, BirthDay, LaserNumber } (issue 18, set 19): a bare CID beside a person's
+        // identity fields (birth date, citizen or national id, passport, an ID card's laser code) and no card number or other
+        // card field is a citizen id on an identity-card check, not a card identification (security) code.
+        if (sensitive == CardDataKind.SecurityCode && words.Count == 1 && words[0] == "cid" && HasCitizenIdentitySiblings(name, siblingNames))
+        {
+            return CardDataKind.None;
+        }
+
         if (sensitive != CardDataKind.None)
         {
             return sensitive;
@@ -232,6 +240,13 @@ internal static class CardDataNames
         if (containingTypeName != null && siblingNames != null && NamesAccountNumber(words) && HasSwipedCardSiblings(name, siblingNames))
         {
             return CardDataKind.Pan;
+        }
+
+        // Track01Info { Raw, PAN, ExpirationDate, ServiceCode }, MagneticCardInfo { Track1, Track2, Raw } (issue 18, set 19): the
+        // raw text of a swiped track or of the whole swipe, kept by a magnetic-stripe parser, is track data.
+        if (containingTypeName != null && siblingNames != null && NamesRawSwipe(words, name, containingTypeName, siblingNames))
+        {
+            return CardDataKind.TrackData;
         }
 
         // record CardNumber { string Number; }, class CardNumberVO { string _bankCard; }: the value object that is the card
@@ -415,6 +430,18 @@ internal static class CardDataNames
         {
             // Card { CardNumber, Code, Validity }: a bare Code on a payment-card type beside the card's number and its other
             // fields is the code printed on the card (a voucher's or product's Code sits on no card type).
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (first == "cv" && second == "2" && words.Count == 2)
+        {
+            // SagepayRefund { _CardNumber, _CV2 } (issue 18, set 19): Opayo's CV2 field beside the card's number, whatever the
+            // type is named (elsewhere "CV" is a curriculum vitae or a coefficient of variation, and no card number is beside it).
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (words.Count == 1 && first is "kontrolcifre" or "kontrolciffer" or "kontrollsiffror" or "kontrollsiffer")
+        {
+            // Betaling { Kortnummer, Kontrolcifre } (issue 18, set 19): Danish/Swedish/Norwegian "control digits", the card's
+            // CVC beside its number (elsewhere the check digits of an account or identity number).
             kind = CardDataKind.SecurityCode;
         }
         else if (NamesThreeDigitCode(words))
@@ -1220,6 +1247,49 @@ internal static class CardDataNames
     internal static bool IsBareNumberName(string name)
         => string.Equals(name, "number", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "num", StringComparison.OrdinalIgnoreCase);
 
+    // Words of a type that models a magnetic-stripe track or swipe (Track01Info, Track2, MagneticCardInfo, MsrSwipe).
+    private static readonly HashSet<string> SwipeTypeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "track", "magnetic", "magstripe", "msr", "swipe", "swiped",
+    };
+
+    /// <summary>
+    /// A bare raw member (<c>Raw</c>, <c>RawData</c>, <c>RawTrack</c>, <c>RawText</c>) of a type named as a magnetic-stripe
+    /// track or swipe whose other members are the stripe's fields: the tracks themselves (<c>Track1</c>, <c>Track2</c>), or the
+    /// service code beside the card's number or expiry. A music track's or tracking record's <c>Raw</c> has none of them.
+    /// </summary>
+    private static bool NamesRawSwipe(List<string> words, string name, string containingTypeName, IEnumerable<string> siblingNames)
+    {
+        if (words.Count == 0 || words[0] != "raw" || words.Count > 2 || (words.Count == 2 && words[1] is not ("data" or "track" or "text" or "string" or "value" or "swipe")))
+        {
+            return false;
+        }
+
+        if (!IdentifierWords.ContainsAnyWord(IdentifierWords.Split(containingTypeName), SwipeTypeWords))
+        {
+            return false;
+        }
+
+        bool tracks = false;
+        bool serviceCode = false;
+        bool cardField = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string normalized = IdentifierWords.Normalize(sibling);
+            tracks |= normalized is "track1" or "track2" or "track01" or "track02";
+            serviceCode |= normalized == "servicecode";
+            cardField |= normalized.StartsWith("exp", StringComparison.Ordinal) || normalized == "pan"
+                         || (MayNameCardData(sibling) && NamesPan(IdentifierWords.Split(sibling)));
+        }
+
+        return tracks || (serviceCode && cardField);
+    }
+
     // AccountNumber, AcctNo, account_num: the name a card reader gives the card's number (and a bank its account's).
     private static bool NamesAccountNumber(List<string> words)
         => (words.Count == 2 && words[0] is "account" or "acct" or "acc" && NumberWords.Contains(words[1]))
@@ -1289,6 +1359,37 @@ internal static class CardDataNames
         return false;
     }
 
+    // A person's identity fields: birth date, citizen or national id, passport, the laser code on an ID card.
+    private static readonly string[] CitizenIdentitySiblingFragments = { "birth", "dob", "citizen", "nationalid", "passport", "laser", "idcard" };
+
+    // Siblings of a bare CID that make it a citizen id: an identity field and no card number or other card field.
+    private static bool HasCitizenIdentitySiblings(string name, IEnumerable<string>? siblingNames)
+    {
+        if (siblingNames == null)
+        {
+            return false;
+        }
+
+        bool identity = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (IsCardFieldSibling(normalized) || (MayNameCardData(sibling) && NamesPan(IdentifierWords.Split(sibling))))
+            {
+                return false;
+            }
+
+            identity |= IdentifierWords.ContainsAnyFragment(normalized, CitizenIdentitySiblingFragments);
+        }
+
+        return identity;
+    }
+
     private static bool HasCardSiblings(IEnumerable<string> siblingNames)
     {
         foreach (string sibling in siblingNames)
@@ -1326,11 +1427,15 @@ internal static class CardDataNames
         "card", "cc", "pan", "primary", "cv", "cav", "cid", "csc", "secu", "secru", "serc", "track", "mag", "pin", "num", "nbr", "verif",
         // ThreeDigit, 3Digits: a security code named by its length (card data only beside a card number).
         "digit",
+        // Kontrolcifre, Kontrollsiffer: Scandinavian "control digits" (card data only beside a card number).
+        "kontrolci", "kontrollsi",
     };
 
     // A bare "Code" is card data only on a payment-card type beside the card's number (Card { CardNumber, Code, Validity }).
     internal static bool MayNameCardData(string name)
         => IdentifierWords.ContainsAnyFragment(name, CardFragments) || IdentifierWords.ContainsAnyFragment(name, CardDataForeignNames.Fragments)
-           || string.Equals(name, "code", StringComparison.OrdinalIgnoreCase);
+           || string.Equals(name, "code", StringComparison.OrdinalIgnoreCase)
+           // Raw, RawData, _raw: a magnetic-stripe parser's raw track (only on a track or swipe type, see NamesRawSwipe).
+           || name.StartsWith("raw", StringComparison.OrdinalIgnoreCase) || name.StartsWith("_raw", StringComparison.OrdinalIgnoreCase);
 
 }
