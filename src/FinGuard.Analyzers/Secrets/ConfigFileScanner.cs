@@ -191,6 +191,9 @@ internal static class ConfigFileScanner
 
     private static void Check(string key, string value, int start, int length, List<ConfigFinding> findings, bool isAttributeName = false)
     {
+        // value=" 1fe16257…b778 ": blanks typed around a value are not part of the key; every shape test reads what is inside.
+        value = value.Trim();
+
         // A private key by its format, first: a long base64 key may hold a placeholder word by chance ("…fake…").
         if (SecretFormats.HasPrivateKey(value))
         {
@@ -278,6 +281,14 @@ internal static class ConfigFileScanner
                 findings.Add(new ConfigFinding(start, length, key, "a token signing key"));
                 return;
             }
+        }
+
+        // "ApiSettings": { "Secret": "VERY STRONG SECRET KEY BY …" }: a setting named for the secret itself holds a passphrase
+        // someone chose as it would hold a generated key (set 19); a note, an instruction or a stand-in sentence does not.
+        if (SecretFormats.IsSecretSettingName(name) && SecretFormats.LooksLikeChosenPassphrase(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a credential"));
+            return;
         }
 
         if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || SecretFormats.IsStoreKeyName(name) || IsKeyOfASigningOrEncryptionSection(key))

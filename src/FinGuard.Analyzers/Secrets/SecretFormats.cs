@@ -1663,6 +1663,82 @@ internal static class SecretFormats
         return true;
     }
 
+    // Names whose last word is "pass" without being a password's: bypass, compass, surpass, overpass, underpass.
+    private static readonly string[] NotPasswordPassSuffixes = { "bypass", "compass", "surpass", "overpass", "underpass", "boardingpass", "buspass" };
+
+    /// <summary>
+    /// True for a name whose last word is Pass (<c>_smtpPass</c>, <c>MailPass</c>, <c>email_pass</c>): the password of the
+    /// account beside it, as mail settings write User/Pass. Bypass, compass and a boarding pass are other words. Callers pair
+    /// it with a password's shape (<see cref="LooksLikeAppPassword"/>): "pass" alone says little.
+    /// </summary>
+    public static bool IsPassSuffixName(string name)
+    {
+        string? text = Normalize(name);
+        return text != null && text.EndsWith("pass", StringComparison.Ordinal) && !EndsWithAny(text, NotPasswordPassSuffixes);
+    }
+
+    // A value that opens with one of these words tells the reader what to do ("Get it from the dashboard"), and one that
+    // holds one of the others says where the secret is or that it is a default; neither is a chosen passphrase.
+    private static readonly string[] InstructionVerbs =
+    {
+        "set", "use", "see", "from", "stored", "put", "enter", "paste", "add", "get", "fill", "provide", "generate", "copy", "configure",
+        "insert", "type", "write", "create", "obtain", "update", "ask", "request", "define",
+    };
+
+    private static readonly string[] DescriptionWords =
+    {
+        "here", "goes", "dashboard", "vault", "environment", "env", "config", "configuration", "settings", "default", "console", "portal",
+        "docs", "documentation", "readme", "keyvault", "secrets", "todo", "tbd", "later", "production", "prod", "value",
+    };
+
+    /// <summary>
+    /// True for a name whose last word is Secret (<c>Secret</c>, <c>ApiSecret</c>, <c>AppSecret</c>, <c>ClientSecret</c>):
+    /// the setting holds the secret itself, whatever shape it was chosen in (<see cref="LooksLikeChosenPassphrase"/>).
+    /// </summary>
+    public static bool IsSecretSettingName(string name)
+        => Normalize(name) is string text && text.EndsWith("secret", StringComparison.Ordinal) && IsSecretName(name);
+
+    /// <summary>
+    /// True for a passphrase someone chose as a secret (<c>"VERY STRONG SECRET KEY BY ..."</c>, <c>"correct horse battery
+    /// staple forever"</c>): 20 to 200 ASCII characters in four words or more, with no placeholder or stand-in word
+    /// (<c>your</c>, <c>replace</c>, <c>change</c>, <c>example</c>), not an instruction (<c>"Get it from the dashboard"</c>)
+    /// nor a note on where the value lives (<c>"stored in key vault"</c>, <c>"set per environment"</c>), and no URL, path,
+    /// template or expression punctuation. Such a sentence under a secret's own name is the secret in use: whoever reads it
+    /// can sign or authenticate with it.
+    /// </summary>
+    public static bool LooksLikeChosenPassphrase(string value)
+    {
+        string text = value.Trim();
+        if (text.Length < 20 || text.Length > 200 || IsPlaceholder(text) || IsSigningKeyStandIn(text))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (c > '~' || c is '<' or '>' or '{' or '}' or '[' or ']' or '$' or '%' or '/' or '\\' or '=' or ';' or '|')
+            {
+                return false;
+            }
+        }
+
+        string[] words = text.ToLowerInvariant().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || Array.IndexOf(InstructionVerbs, words[0].TrimEnd(':', ',', '.')) >= 0)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (Array.IndexOf(DescriptionWords, word.Trim(',', '.', ':', '!', '?', '(', ')', '"', '\'')) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// True when a name is a bare key that holds a credential only when its value is key material (<see cref="LooksLikeKeyMaterial"/>):
     /// <c>ServiceKey</c>, <c>SafeKey</c>, <c>key</c>, <c>validationKey</c>, <c>NID_KeyCode</c>, <c>security_code</c>. Public and
