@@ -327,9 +327,10 @@ internal static class ConfigFileScanner
 
         // "ApiToken": "e1944c9c…", "VerificationToken": "1RNUJOAiSL-I0b4zY2ItHQ": a token name holds a credential when its value
         // is generated (a placeholder such as "rememberToSetThisWhenTesting" is words, without digits). Webhook verification
-        // tokens count: whoever holds one can forge the sender's notifications. A generated token of letters and digits alone
+        // tokens count: whoever holds one can forge the sender's notifications. A signed JWT ("eyJ….eyJ….sig", a long-lived
+        // API bearer token) is one too. A generated token of letters and digits alone
         // ("PqFXisnr8KhE3Qa3knmF", a telemetry ingestion token) may hold fewer than four digits: its case changes at random.
-        if (SecretFormats.IsTokenName(name) && (SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName, minLength: 20) || SecretFormats.LooksLikeRandomAlphanumeric(value)))
+        if (SecretFormats.IsTokenName(name) && (SecretFormats.LooksLikeSignedJwt(value) || SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName, minLength: 20) || SecretFormats.LooksLikeRandomAlphanumeric(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a credential"));
             return;

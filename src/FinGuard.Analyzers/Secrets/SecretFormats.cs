@@ -1663,6 +1663,51 @@ internal static class SecretFormats
         return true;
     }
 
+    // The signature of the token jwt.io shows on its front page ("John Doe", sub 1234567890): documentation, not a credential.
+    private const string JwtIoSampleSignature = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yQcQssw5c";
+
+    /// <summary>
+    /// True for a signed JSON Web Token (<c>eyJ….eyJ….&lt;signature&gt;</c>), optionally after an authorization scheme
+    /// (<c>Bearer eyJ…</c>, <c>Basic eyJ…</c>): three base64url parts, a JSON header and payload, and a signature of 16
+    /// characters or more. Committed, it is a bearer credential for as long as it is valid. An unsigned token
+    /// (<c>alg: none</c>, empty signature) and jwt.io's front-page sample are not. Cheap: a prefix test first.
+    /// </summary>
+    public static bool LooksLikeSignedJwt(string value)
+    {
+        string text = value.Trim();
+        int space = text.IndexOf(' ');
+        if (space > 0 && space <= 10 && text.IndexOf(' ', space + 1) < 0)
+        {
+            text = text.Substring(space + 1); // "Bearer eyJ…": the scheme word
+        }
+
+        if (text.Length < 40 || !text.StartsWith("eyJ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int first = text.IndexOf('.');
+        int second = first < 0 ? -1 : text.IndexOf('.', first + 1);
+        if (second < 0 || text.IndexOf('.', second + 1) >= 0 || !StartsWith(text, first + 1, "eyJ") || text.Length - second - 1 < 16
+            || text.EndsWith(JwtIoSampleSignature, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '='))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True for the name of the HTTP Authorization header (<c>Authorization</c>, <c>Proxy-Authorization</c>).</summary>
+    public static bool IsAuthorizationHeaderName(string name) => Normalize(name) is string text && text.EndsWith("authorization", StringComparison.Ordinal);
+
     // Names whose last word is "pass" without being a password's: bypass, compass, surpass, overpass, underpass.
     private static readonly string[] NotPasswordPassSuffixes = { "bypass", "compass", "surpass", "overpass", "underpass", "boardingpass", "buspass" };
 

@@ -340,7 +340,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // A 3D store key (storeKey = "TRPS1234") is chosen and typed as a password is, and judged as one; a merchant's or
     // terminal's password (merchantPassword = "123456") as FG4003 judges a committed password, digits included: such an
     // account is the application's own at the bank, never a seeded demo user's. A mail app password's shape ("abcd efgh
-    // ijkl mnop") counts under a name ending in Pass (_smtpPass).
+    // ijkl mnop") counts under a name ending in Pass (_smtpPass); a signed JWT under a token name or as the value of an
+    // Authorization header (headers.Add("Authorization", "Bearer eyJ…")) is a bearer credential.
     private static bool IsCredential(string name, string value, bool isSettingName = false)
         => ((SecretFormats.IsSecretName(name) || SecretFormats.IsStoreKeyName(name)) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name))
                 || ((SecretFormats.IsPasswordName(name) || SecretFormats.IsStoreKeyName(name)) && value.Length >= 8 && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
@@ -349,6 +350,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 && !(SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || SecretFormats.LooksLikePasswordHash(value))))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
             || (SecretFormats.IsPassSuffixName(name) && SecretFormats.LooksLikeAppPassword(value))
+            || ((SecretFormats.IsTokenName(name) || (isSettingName && SecretFormats.IsAuthorizationHeaderName(name))) && SecretFormats.LooksLikeSignedJwt(value))
             || (isSettingName && SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value));
 
     // The first name the literal is held under that makes it a credential, or null.
