@@ -259,7 +259,10 @@ internal static class ConfigFileScanner
             return;
         }
 
-        if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key) || SecretFormats.LooksLikePasswordHash(value)))
+        // "DatabaseOptions": { "User": "postgres", "Password": "postgres" }: a database section's password that is the engine's
+        // default word is a local server's, as a connection string's is (IsLocalDevelopmentDefault).
+        if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key) || SecretFormats.LooksLikePasswordHash(value)
+            || (SecretFormats.IsDatabaseDefaultPassword(value) && IsInDatabaseSection(key))))
         {
             // A template's published default admin password (ABP's 1q2w3E*) reveals nothing; the initial password of an
             // account that a data seeder creates ("Seeder": { "AdminPassword": "…" }) is a seeded demo user's, as in code;
@@ -343,6 +346,30 @@ internal static class ConfigFileScanner
         {
             findings.Add(new ConfigFinding(start, length, key, "key material"));
         }
+    }
+
+    private static readonly string[] DatabaseSectionWords = { "database", "db", "sql", "postgres", "mongo", "mariadb", "oracle" };
+
+    // "DatabaseOptions:Password", "Postgres:Password", "Db:Pwd": the section the setting sits in names a database.
+    private static bool IsInDatabaseSection(string key)
+    {
+        int colon = key.LastIndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        int previous = key.LastIndexOf(':', colon - 1);
+        string section = key.Substring(previous + 1, colon - previous - 1);
+        foreach (string word in DatabaseSectionWords)
+        {
+            if (section.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Compared letter by letter, ignoring case and the separators a name may be written with (Secret_Key, secret-key).

@@ -78,7 +78,12 @@ internal static class SecretFormats
 
     private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30, 40, 34, 34, 66, 40, 40 };
 
-    private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
+    // "tu_clave", "sua_chave", "votre_cle": "your key" in Spanish, Portuguese and French, a template's stand-in as "your-key" is.
+    private static readonly string[] PlaceholderWords =
+    {
+        "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert",
+        "tu_clave", "tu-clave", "tu_llave", "tu-llave", "sua_chave", "sua-chave", "votre_cle", "votre-cle",
+    };
 
     private static readonly string[] PlaceholderValues =
     {
@@ -98,7 +103,10 @@ internal static class SecretFormats
 
     // Passwords that database images and installers set by default, or that a developer types for a local server.
     // "pass", "passwd" and "pwd" are the word password itself, as in the user/pass pair of a template (held-out set 18).
-    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest", "pass", "passwd", "pwd" };
+    // A database engine's default word or its own name typed as a local server's password ("postgresql", "mariadb").
+    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest", "pass", "passwd", "pwd", "postgresql", "mariadb", "mssql", "sqlserver", "mongodb" };
+
+    private static readonly string[] DatabaseKeys = { "database", "initial catalog" };
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
@@ -949,6 +957,7 @@ internal static class SecretFormats
         string? host = null;
         string? user = null;
         string? password = null;
+        string? database = null;
         int position = 0;
         while (position < value.Length)
         {
@@ -1031,6 +1040,10 @@ internal static class SecretFormats
                             {
                                 user = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
                             }
+                            else if (KeyIsAny(value, keyStart, keyEnd, DatabaseKeys))
+                            {
+                                database = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
+                            }
 
                             break;
                         }
@@ -1041,7 +1054,7 @@ internal static class SecretFormats
             position = separator + 1;
         }
 
-        return hasPassword && hasOtherKey && !IsLocalDevelopmentDefault(host, user, password);
+        return hasPassword && hasOtherKey && !IsLocalDevelopmentDefault(host, user, password, database);
     }
 
     /// <summary>
@@ -1115,7 +1128,7 @@ internal static class SecretFormats
     /// password on a local server (<c>sa/wavedi123</c>, <c>root/benncanh@Gaming</c>) is still a committed credential (a
     /// personal password reused), and so is any password for a remote server or a named server of a network.
     /// </summary>
-    public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password)
+    public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password, string? database = null)
     {
         if (host == null || password == null)
         {
@@ -1138,8 +1151,10 @@ internal static class SecretFormats
         }
 
         // 123, 1234, 12345678, 123456789: what a developer types for a local server's login, no one's secret. A password spelling
-        // the word password (superpassword, qwerty_password_1) is a stand-in of the same kind.
-        if ((password.Length <= 9 && IsDigits(password, 0)) || password.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0)
+        // the word password (superpassword, qwerty_password_1, pa55w0rd!, P@ssw0rd) is a stand-in of the same kind, and so is the
+        // database's own name (database=Shop;password=shop).
+        if ((password.Length <= 9 && IsDigits(password, 0)) || SpellsPasswordWord(password)
+            || (database != null && database.Trim().Length > 0 && string.Equals(password, database.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -1165,6 +1180,42 @@ internal static class SecretFormats
 
         return (rest == 4 && string.Compare(password, user.Length, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
             || (rest <= 6 && IsDigits(password, user.Length)); // sa1234, root123
+    }
+
+    // "password" with the usual digit and symbol stand-ins for its letters undone (4 and @ for a, 5 and $ for s, 0 for o).
+    private static bool SpellsPasswordWord(string password)
+    {
+        if (password.Length < 8 || password.Length > 64)
+        {
+            return false;
+        }
+
+        char[] folded = new char[password.Length];
+        for (int i = 0; i < password.Length; i++)
+        {
+            char c = char.ToLowerInvariant(password[i]);
+            folded[i] = c switch { '4' or '@' => 'a', '5' or '$' => 's', '0' => 'o', _ => c };
+        }
+
+        return new string(folded).IndexOf("password", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// True for a database engine's default word as a password (<c>postgres</c>, <c>root</c>, <c>mysql</c>, <c>admin</c>):
+    /// what the engine's images and installers document, as FG4003 reads it under a database section's password setting.
+    /// </summary>
+    public static bool IsDatabaseDefaultPassword(string value)
+    {
+        string text = value.Trim();
+        foreach (string word in DefaultDatabasePasswords)
+        {
+            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(string value, int start)
