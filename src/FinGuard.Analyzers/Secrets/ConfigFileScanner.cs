@@ -191,6 +191,9 @@ internal static class ConfigFileScanner
 
     private static void Check(string key, string value, int start, int length, List<ConfigFinding> findings, bool isAttributeName = false)
     {
+        // value=" 1fe16257…b778 ": blanks typed around a value are not part of the key; every shape test reads what is inside.
+        value = value.Trim();
+
         // A private key by its format, first: a long base64 key may hold a placeholder word by chance ("…fake…").
         if (SecretFormats.HasPrivateKey(value))
         {
@@ -256,7 +259,10 @@ internal static class ConfigFileScanner
             return;
         }
 
-        if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key) || SecretFormats.LooksLikePasswordHash(value)))
+        // "DatabaseOptions": { "User": "postgres", "Password": "postgres" }: a database section's password that is the engine's
+        // default word is a local server's, as a connection string's is (IsLocalDevelopmentDefault).
+        if (SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || IsInSeedSection(key) || SecretFormats.LooksLikePasswordHash(value)
+            || (SecretFormats.IsDatabaseDefaultPassword(value) && IsInDatabaseSection(key))))
         {
             // A template's published default admin password (ABP's 1q2w3E*) reveals nothing; the initial password of an
             // account that a data seeder creates ("Seeder": { "AdminPassword": "…" }) is a seeded demo user's, as in code;
@@ -278,6 +284,14 @@ internal static class ConfigFileScanner
                 findings.Add(new ConfigFinding(start, length, key, "a token signing key"));
                 return;
             }
+        }
+
+        // "ApiSettings": { "Secret": "VERY STRONG SECRET KEY BY …" }: a setting named for the secret itself holds a passphrase
+        // someone chose as it would hold a generated key (set 19); a note, an instruction or a stand-in sentence does not.
+        if (SecretFormats.IsSecretSettingName(name) && SecretFormats.LooksLikeChosenPassphrase(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a credential"));
+            return;
         }
 
         if (value.Length >= MinNamedSecretLength && (SecretFormats.IsSecretName(name) || SecretFormats.IsStoreKeyName(name) || IsKeyOfASigningOrEncryptionSection(key))
@@ -316,9 +330,10 @@ internal static class ConfigFileScanner
 
         // "ApiToken": "e1944c9c…", "VerificationToken": "1RNUJOAiSL-I0b4zY2ItHQ": a token name holds a credential when its value
         // is generated (a placeholder such as "rememberToSetThisWhenTesting" is words, without digits). Webhook verification
-        // tokens count: whoever holds one can forge the sender's notifications. A generated token of letters and digits alone
+        // tokens count: whoever holds one can forge the sender's notifications. A signed JWT ("eyJ….eyJ….sig", a long-lived
+        // API bearer token) is one too. A generated token of letters and digits alone
         // ("PqFXisnr8KhE3Qa3knmF", a telemetry ingestion token) may hold fewer than four digits: its case changes at random.
-        if (SecretFormats.IsTokenName(name) && (SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName, minLength: 20) || SecretFormats.LooksLikeRandomAlphanumeric(value)))
+        if (SecretFormats.IsTokenName(name) && (SecretFormats.LooksLikeSignedJwt(value) || SecretFormats.LooksLikeKeyMaterial(value, allowGuid: !isAttributeName, minLength: 20) || SecretFormats.LooksLikeRandomAlphanumeric(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a credential"));
             return;
@@ -331,6 +346,30 @@ internal static class ConfigFileScanner
         {
             findings.Add(new ConfigFinding(start, length, key, "key material"));
         }
+    }
+
+    private static readonly string[] DatabaseSectionWords = { "database", "db", "sql", "postgres", "mongo", "mariadb", "oracle" };
+
+    // "DatabaseOptions:Password", "Postgres:Password", "Db:Pwd": the section the setting sits in names a database.
+    private static bool IsInDatabaseSection(string key)
+    {
+        int colon = key.LastIndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        int previous = key.LastIndexOf(':', colon - 1);
+        string section = key.Substring(previous + 1, colon - previous - 1);
+        foreach (string word in DatabaseSectionWords)
+        {
+            if (section.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Compared letter by letter, ignoring case and the separators a name may be written with (Secret_Key, secret-key).

@@ -16,7 +16,10 @@ internal static class PaymentHosts
         // securepay.tinkoff.ru, PayU's secure.payu.com, Paytm's securegw.paytm.in).
         "vnpayment.vn", "momo.vn", "zalopay.vn", "iyzipay.com", "razorpay.com", "paystack.co", "flutterwave.com", "mercadopago.com",
         "tinkoff.ru", "yookassa.ru", "payu.com", "payu.in", "paytm.in", "midtrans.com", "xendit.co", "2checkout.com", "bluesnap.com",
-        "sslcommerz.com", "payfast.co.za");
+        "sslcommerz.com", "payfast.co.za",
+        // Russian and Turkish processors (FreeKassa's pay.freekassa.ru and www.free-kassa.ru, Robokassa's auth.robokassa.ru,
+        // CloudPayments' api.cloudpayments.ru, PayTR's www.paytr.com).
+        "free-kassa.ru", "freekassa.ru", "freekassa.com", "robokassa.ru", "cloudpayments.ru", "paytr.com");
 
     /// <summary>
     /// For a value starting with <c>http://</c>, the host part's bounds when the host is a payment host; false otherwise.

@@ -78,7 +78,12 @@ internal static class SecretFormats
 
     private static readonly int[] StripeMinBodies = { MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, MinKeyBodyLength, 40, 36, 36, 36, 36, 36, 70, 30, 30, 30, 30, 40, 34, 34, 66, 40, 40 };
 
-    private static readonly string[] PlaceholderWords = { "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert" };
+    // "tu_clave", "sua_chave", "votre_cle": "your key" in Spanish, Portuguese and French, a template's stand-in as "your-key" is.
+    private static readonly string[] PlaceholderWords =
+    {
+        "xxxx", "your", "example", "placeholder", "redacted", "dummy", "fake", "sample", "replace", "changeme", "insert",
+        "tu_clave", "tu-clave", "tu_llave", "tu-llave", "sua_chave", "sua-chave", "votre_cle", "votre-cle",
+    };
 
     private static readonly string[] PlaceholderValues =
     {
@@ -98,7 +103,10 @@ internal static class SecretFormats
 
     // Passwords that database images and installers set by default, or that a developer types for a local server.
     // "pass", "passwd" and "pwd" are the word password itself, as in the user/pass pair of a template (held-out set 18).
-    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest", "pass", "passwd", "pwd" };
+    // A database engine's default word or its own name typed as a local server's password ("postgresql", "mariadb").
+    private static readonly string[] DefaultDatabasePasswords = { "postgres", "root", "admin", "password", "mysql", "guest", "pass", "passwd", "pwd", "postgresql", "mariadb", "mssql", "sqlserver", "mongodb" };
+
+    private static readonly string[] DatabaseKeys = { "database", "initial catalog" };
 
     private static readonly string[] DatabaseUriSchemes = { "postgres://", "postgresql://", "mysql://", "mongodb://", "mongodb+srv://", "redis://", "rediss://", "amqp://", "amqps://", "sqlserver://" };
 
@@ -949,6 +957,7 @@ internal static class SecretFormats
         string? host = null;
         string? user = null;
         string? password = null;
+        string? database = null;
         int position = 0;
         while (position < value.Length)
         {
@@ -1031,6 +1040,10 @@ internal static class SecretFormats
                             {
                                 user = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
                             }
+                            else if (KeyIsAny(value, keyStart, keyEnd, DatabaseKeys))
+                            {
+                                database = value.Substring(valueStart, Math.Max(0, valueEnd - valueStart));
+                            }
 
                             break;
                         }
@@ -1041,7 +1054,7 @@ internal static class SecretFormats
             position = separator + 1;
         }
 
-        return hasPassword && hasOtherKey && !IsLocalDevelopmentDefault(host, user, password);
+        return hasPassword && hasOtherKey && !IsLocalDevelopmentDefault(host, user, password, database);
     }
 
     /// <summary>
@@ -1115,7 +1128,7 @@ internal static class SecretFormats
     /// password on a local server (<c>sa/wavedi123</c>, <c>root/benncanh@Gaming</c>) is still a committed credential (a
     /// personal password reused), and so is any password for a remote server or a named server of a network.
     /// </summary>
-    public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password)
+    public static bool IsLocalDevelopmentDefault(string? host, string? user, string? password, string? database = null)
     {
         if (host == null || password == null)
         {
@@ -1138,8 +1151,10 @@ internal static class SecretFormats
         }
 
         // 123, 1234, 12345678, 123456789: what a developer types for a local server's login, no one's secret. A password spelling
-        // the word password (superpassword, qwerty_password_1) is a stand-in of the same kind.
-        if ((password.Length <= 9 && IsDigits(password, 0)) || password.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0)
+        // the word password (superpassword, qwerty_password_1, pa55w0rd!, P@ssw0rd) is a stand-in of the same kind, and so is the
+        // database's own name (database=Shop;password=shop).
+        if ((password.Length <= 9 && IsDigits(password, 0)) || SpellsPasswordWord(password)
+            || (database != null && database.Trim().Length > 0 && string.Equals(password, database.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -1165,6 +1180,42 @@ internal static class SecretFormats
 
         return (rest == 4 && string.Compare(password, user.Length, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
             || (rest <= 6 && IsDigits(password, user.Length)); // sa1234, root123
+    }
+
+    // "password" with the usual digit and symbol stand-ins for its letters undone (4 and @ for a, 5 and $ for s, 0 for o).
+    private static bool SpellsPasswordWord(string password)
+    {
+        if (password.Length < 8 || password.Length > 64)
+        {
+            return false;
+        }
+
+        char[] folded = new char[password.Length];
+        for (int i = 0; i < password.Length; i++)
+        {
+            char c = char.ToLowerInvariant(password[i]);
+            folded[i] = c switch { '4' or '@' => 'a', '5' or '$' => 's', '0' => 'o', _ => c };
+        }
+
+        return new string(folded).IndexOf("password", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// True for a database engine's default word as a password (<c>postgres</c>, <c>root</c>, <c>mysql</c>, <c>admin</c>):
+    /// what the engine's images and installers document, as FG4003 reads it under a database section's password setting.
+    /// </summary>
+    public static bool IsDatabaseDefaultPassword(string value)
+    {
+        string text = value.Trim();
+        foreach (string word in DefaultDatabasePasswords)
+        {
+            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(string value, int start)
@@ -1655,6 +1706,127 @@ internal static class SecretFormats
         foreach (char c in text)
         {
             if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The signature of the token jwt.io shows on its front page ("John Doe", sub 1234567890): documentation, not a credential.
+    private const string JwtIoSampleSignature = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yQcQssw5c";
+
+    /// <summary>
+    /// True for a signed JSON Web Token (<c>eyJ….eyJ….&lt;signature&gt;</c>), optionally after an authorization scheme
+    /// (<c>Bearer eyJ…</c>, <c>Basic eyJ…</c>): three base64url parts, a JSON header and payload, and a signature of 16
+    /// characters or more. Committed, it is a bearer credential for as long as it is valid. An unsigned token
+    /// (<c>alg: none</c>, empty signature) and jwt.io's front-page sample are not. Cheap: a prefix test first.
+    /// </summary>
+    public static bool LooksLikeSignedJwt(string value)
+    {
+        string text = value.Trim();
+        int space = text.IndexOf(' ');
+        if (space > 0 && space <= 10 && text.IndexOf(' ', space + 1) < 0)
+        {
+            text = text.Substring(space + 1); // "Bearer eyJ…": the scheme word
+        }
+
+        if (text.Length < 40 || !text.StartsWith("eyJ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int first = text.IndexOf('.');
+        int second = first < 0 ? -1 : text.IndexOf('.', first + 1);
+        if (second < 0 || text.IndexOf('.', second + 1) >= 0 || !StartsWith(text, first + 1, "eyJ") || text.Length - second - 1 < 16
+            || text.EndsWith(JwtIoSampleSignature, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '='))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True for the name of the HTTP Authorization header (<c>Authorization</c>, <c>Proxy-Authorization</c>).</summary>
+    public static bool IsAuthorizationHeaderName(string name) => Normalize(name) is string text && text.EndsWith("authorization", StringComparison.Ordinal);
+
+    // Names whose last word is "pass" without being a password's: bypass, compass, surpass, overpass, underpass.
+    private static readonly string[] NotPasswordPassSuffixes = { "bypass", "compass", "surpass", "overpass", "underpass", "boardingpass", "buspass" };
+
+    /// <summary>
+    /// True for a name whose last word is Pass (<c>_smtpPass</c>, <c>MailPass</c>, <c>email_pass</c>): the password of the
+    /// account beside it, as mail settings write User/Pass. Bypass, compass and a boarding pass are other words. Callers pair
+    /// it with a password's shape (<see cref="LooksLikeAppPassword"/>): "pass" alone says little.
+    /// </summary>
+    public static bool IsPassSuffixName(string name)
+    {
+        string? text = Normalize(name);
+        return text != null && text.EndsWith("pass", StringComparison.Ordinal) && !EndsWithAny(text, NotPasswordPassSuffixes);
+    }
+
+    // A value that opens with one of these words tells the reader what to do ("Get it from the dashboard"), and one that
+    // holds one of the others says where the secret is or that it is a default; neither is a chosen passphrase.
+    private static readonly string[] InstructionVerbs =
+    {
+        "set", "use", "see", "from", "stored", "put", "enter", "paste", "add", "get", "fill", "provide", "generate", "copy", "configure",
+        "insert", "type", "write", "create", "obtain", "update", "ask", "request", "define",
+    };
+
+    private static readonly string[] DescriptionWords =
+    {
+        "here", "goes", "dashboard", "vault", "environment", "env", "config", "configuration", "settings", "default", "console", "portal",
+        "docs", "documentation", "readme", "keyvault", "secrets", "todo", "tbd", "later", "production", "prod", "value",
+    };
+
+    /// <summary>
+    /// True for a name whose last word is Secret (<c>Secret</c>, <c>ApiSecret</c>, <c>AppSecret</c>, <c>ClientSecret</c>):
+    /// the setting holds the secret itself, whatever shape it was chosen in (<see cref="LooksLikeChosenPassphrase"/>).
+    /// </summary>
+    public static bool IsSecretSettingName(string name)
+        => Normalize(name) is string text && text.EndsWith("secret", StringComparison.Ordinal) && IsSecretName(name);
+
+    /// <summary>
+    /// True for a passphrase someone chose as a secret (<c>"VERY STRONG SECRET KEY BY ..."</c>, <c>"correct horse battery
+    /// staple forever"</c>): 20 to 200 ASCII characters in four words or more, with no placeholder or stand-in word
+    /// (<c>your</c>, <c>replace</c>, <c>change</c>, <c>example</c>), not an instruction (<c>"Get it from the dashboard"</c>)
+    /// nor a note on where the value lives (<c>"stored in key vault"</c>, <c>"set per environment"</c>), and no URL, path,
+    /// template or expression punctuation. Such a sentence under a secret's own name is the secret in use: whoever reads it
+    /// can sign or authenticate with it.
+    /// </summary>
+    public static bool LooksLikeChosenPassphrase(string value)
+    {
+        string text = value.Trim();
+        if (text.Length < 20 || text.Length > 200 || IsPlaceholder(text) || IsSigningKeyStandIn(text))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (c > '~' || c is '<' or '>' or '{' or '}' or '[' or ']' or '$' or '%' or '/' or '\\' or '=' or ';' or '|')
+            {
+                return false;
+            }
+        }
+
+        string[] words = text.ToLowerInvariant().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || Array.IndexOf(InstructionVerbs, words[0].TrimEnd(':', ',', '.')) >= 0)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (Array.IndexOf(DescriptionWords, word.Trim(',', '.', ':', '!', '?', '(', ')', '"', '\'')) >= 0)
             {
                 return false;
             }

@@ -161,7 +161,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         // random-looking literal stored under a secret name (API, transaction, signing keys, client secrets, passwords);
         // also a value named by its pair ({ Key = "Password", Value = "…" }, Add("ApiKey", "…")), by the parameter it is
         // passed to (consumerSecret: "…", new NetworkCredential(user, "…")) or by a login call (smtp.Authenticate(user, "…")).
-        if (CredentialHolderName(context.Operation, slots, value) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree)
+        // ClientSecret = " tdeDZVNAFYP9OvV3xWm77C2X ", "wuis lrvr lhnl kzyz ": blanks typed around a value are not part of it.
+        if (CredentialHolderName(context.Operation, slots, value.Trim()) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree)
             && !IsInApiDocumentationExample(context.Operation.Syntax))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
@@ -338,7 +339,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     // A local or parameter named dataKey or key holds many things that are not credentials (wrapped keys, map keys).
     // A 3D store key (storeKey = "TRPS1234") is chosen and typed as a password is, and judged as one; a merchant's or
     // terminal's password (merchantPassword = "123456") as FG4003 judges a committed password, digits included: such an
-    // account is the application's own at the bank, never a seeded demo user's.
+    // account is the application's own at the bank, never a seeded demo user's. A mail app password's shape ("abcd efgh
+    // ijkl mnop") counts under a name ending in Pass (_smtpPass); a signed JWT under a token name or as the value of an
+    // Authorization header (headers.Add("Authorization", "Bearer eyJ…")) is a bearer credential.
     private static bool IsCredential(string name, string value, bool isSettingName = false)
         => ((SecretFormats.IsSecretName(name) || SecretFormats.IsStoreKeyName(name)) && (LooksLikeRandomSecret(value, placeholderWords: !SecretFormats.IsEncryptionKeyName(name))
                 || ((SecretFormats.IsPasswordName(name) || SecretFormats.IsStoreKeyName(name)) && value.Length >= 8 && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
@@ -346,6 +349,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 || (!SecretFormats.IsPasswordName(name) && SecretFormats.LooksLikeBase64Key(value)))
                 && !(SecretFormats.IsPasswordName(name) && (SecretFormats.IsPublishedDefaultPassword(value) || SecretFormats.LooksLikePasswordHash(value))))
             || (SecretFormats.IsTokenName(name) && LooksLikeRandomSecret(value))
+            || (SecretFormats.IsPassSuffixName(name) && SecretFormats.LooksLikeAppPassword(value))
+            || ((SecretFormats.IsTokenName(name) || (isSettingName && SecretFormats.IsAuthorizationHeaderName(name))) && SecretFormats.LooksLikeSignedJwt(value))
             || (isSettingName && SecretFormats.IsKeyMaterialName(name) && SecretFormats.LooksLikeKeyMaterial(value));
 
     // The first name the literal is held under that makes it a credential, or null.

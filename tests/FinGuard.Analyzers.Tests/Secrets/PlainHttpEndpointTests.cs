@@ -42,6 +42,22 @@ public class RegionalEndpoints
 """);
 
     [Fact]
+    public Task Http_uris_to_russian_and_turkish_processors_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class MoreRegionalEndpoints
+{
+    public const string FreeKassa = {|FG4005:"http://www.free-kassa.ru"|};
+    public const string FreeKassaPay = {|FG4005:"http://pay.freekassa.ru/"|};
+    public const string Robokassa = {|FG4005:"http://auth.robokassa.ru/Merchant/Index.aspx"|};
+    public const string CloudPayments = {|FG4005:"http://api.cloudpayments.ru/payments/cards/charge"|};
+    public const string PayTr = {|FG4005:"http://www.paytr.com/odeme/api/get-token"|};
+    public const string FreeKassaSecure = "https://pay.freekassa.ru/";
+    public const string LookAlike = "http://my-free-kassa.ru.example/";
+    public const string Blog = "http://notrobokassa.ru/";
+}
+""");
+
+    [Fact]
     public Task Https_other_hosts_and_look_alike_domains_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class Endpoints
