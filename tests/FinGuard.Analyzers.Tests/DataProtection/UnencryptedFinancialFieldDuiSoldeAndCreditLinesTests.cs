@@ -233,4 +233,40 @@ namespace Data
     }
 }
 """);
+
+    [Fact]
+    public Task Credit_line_balances_written_by_a_procedure_are_not_reported_but_wallet_balances_are() => VerifyCS.VerifyAnalyzerAsync("""
+
+using Data;
+public class LineaCredito
+{
+    public int Id { get; set; }
+    public decimal LimiteCredito { get; set; }
+    public decimal Saldo { get; set; }
+}
+public class Monedero
+{
+    public int Id { get; set; }
+    public decimal Saldo { get; set; }
+}
+public class Store
+{
+    public void CrearLinea(LineaCredito linea, Monedero monedero)
+    {
+        var parameters = new[] { new SqlParameter("@Saldo", linea.Saldo) };
+        new SqlCommand("EXEC CrearLinea @Saldo").ExecuteNonQuery();
+        var others = new[] { {|FG3002:new SqlParameter("@Saldo", monedero.Saldo)|} };
+        new SqlCommand("EXEC CrearMonedero @Saldo").ExecuteNonQuery();
+    }
+}
+namespace Data
+{
+    public sealed class SqlParameter { public SqlParameter(string name, object value) { } }
+    public sealed class SqlCommand
+    {
+        public SqlCommand(string commandText) { }
+        public int ExecuteNonQuery() => 0;
+    }
+}
+""");
 }
