@@ -32,9 +32,34 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var analysis = new Analysis(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
-            LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
+            // LogSinks.RegisterValueActions's two actions, with the generic object logger checked in the same invocation
+            // callback (one callback per invocation, as before).
+            LogSinks sinks = LogSinks.Create(start.Compilation);
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var invocation = (IInvocationOperation)context.Operation;
+                    if (sinks.IsSink(invocation))
+                    {
+                        sinks.VisitLoggedValues(invocation, context, analysis.OnValue);
+                    }
+                    else
+                    {
+                        analysis.OnGenericLogCall(invocation, context);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var creation = (IObjectCreationOperation)context.Operation;
+                    if (!creation.Arguments.IsEmpty && sinks.IsExceptionCreation(creation))
+                    {
+                        sinks.VisitLoggedValues(creation, context, analysis.OnValue);
+                    }
+                },
+                OperationKind.ObjectCreation);
             start.RegisterOperationAction(analysis.OnInitializer, OperationKind.ObjectOrCollectionInitializer);
-            start.RegisterOperationAction(analysis.OnGenericLogCall, OperationKind.Invocation);
             if (!TestProjects.IsTestProject(start.Compilation))
             {
                 // EF Core sensitive-data logging: one callback per file, work only in files whose text names the call.
@@ -88,9 +113,8 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         /// parameter is its own type parameter. It has no message to format, so it can only write the object's members;
         /// an object carrying account data (<c>Logging.WriteLog(requestModel)</c> with the national id) is reported.
         /// </summary>
-        public void OnGenericLogCall(OperationAnalysisContext context)
+        public void OnGenericLogCall(IInvocationOperation invocation, OperationAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
             if (!method.IsGenericMethod || method.Parameters.Length != 1 || invocation.Arguments.Length != 1
                 || method.OriginalDefinition.Parameters[0].Type is not ITypeParameterSymbol
