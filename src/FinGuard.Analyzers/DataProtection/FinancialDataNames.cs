@@ -114,14 +114,16 @@ internal static class FinancialDataNames
     // Brazil's RG (registro geral, the identity card number; held-out set 18: Passageiro.RG, CNH.RG) likewise: two
     // letters that are also a resource group or a colour channel elsewhere, so only Rg, RG, RgNumero, ClienteRg-style
     // names held for a person.
-    private static readonly HashSet<string> AmbiguousNationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal) { "cnp", "rg" };
+    // El Salvador's DUI (documento unico de identidad; held-out set 19: Usuario.Dui) likewise: in insurance and driving
+    // code the same letters are a drink-driving conviction (DuiConviction, HasDui), so only the number held for a person.
+    private static readonly HashSet<string> AmbiguousNationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal) { "cnp", "rg", "dui" };
 
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
     // them as whole words only (see HasWholeWord).
     // NID (Bangladesh's and others' national identity card number: GuarantorNID, NidNo, NIDNumber) too.
     // TC (Turkey's T.C. Kimlik No, the citizen's identity number: TcNo, TCKimlikNo) and NIB (Portugal's bank account
     // number, numero de identificacao bancaria) too (held-out set 17).
-    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd", "tc", "nib", "rg" };
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd", "tc", "nib", "rg", "dui" };
 
     // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
     // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,
@@ -221,6 +223,8 @@ internal static class FinancialDataNames
         // The Portuguese and Spanish passport, a government-issued id (GovernmentID) and the balance misspelt as the
         // Norwegian and Russian transliteration "balanse" (held-out set 18).
         "passaporte", "pasaporte", "government", "balanse",
+        // The French balance (solde; held-out set 19: Client.solde).
+        "solde",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -1026,8 +1030,9 @@ internal static class FinancialDataNames
                 // outstanding balances, balances of a loan or liability record) and not by how much a balance changed.
                 // Spanish and Portuguese saldo (Cuenta.Saldo, SaldoDisponible; held-out set 15) and Turkish bakiye
                 // (HesapBakiye, held-out set 17) are the same figure.
+                // French solde too (Client.Solde, SoldeCompte; held-out set 19); not the plural soldes, which are sales.
                 // Not a balance of units that are not money (PointsBalance, LeaveBalance, EmailCreditsBalance).
-                case "balance" or "balances" or "balanse" or "saldo" or "saldos" or "bakiye" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
+                case "balance" or "balances" or "balanse" or "saldo" or "saldos" or "bakiye" or "solde" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
                 // The account's own amount (issue 18, held-out set 8): on a bank account or wallet record, "Amount" or
@@ -1205,9 +1210,16 @@ internal static class FinancialDataNames
     /// <summary>
     /// Whether a type that holds a balance is a bill, schedule or plan of payments: it has a due date or instalments
     /// (<c>DueDate</c>, <c>NextDueDate</c>, <c>NumberOfInstallments</c>), so its balance is what is left to pay.
+    /// Also a credit line's record (a credit limit beside the balance, or a navigation to the record that has it) and a
+    /// tenancy's (a lease or rent member): their balances are what the customer owes, not money held for them.
     /// </summary>
     public static bool IsBillOrPaymentPlan(INamedTypeSymbol type)
     {
+        if (IsCreditLineRecord(type) || IsTenancyRecord(type))
+        {
+            return true;
+        }
+
         // A savings or deposit record's instalments and due dates are deposits (a recurring deposit plan: SavingSummary's
         // SavingInstallment; held-out set 15): its balance is the money saved.
         // Nor is an account or card record that carries its own number (Account with AccountNumber or IBAN, CreditCard
@@ -1235,6 +1247,88 @@ internal static class FinancialDataNames
                 // 11): the record is the loan's or one of its schedule rows, and its balance is what is left to repay.
                 // Not a collection of loans (an account's Loans navigation names no single loan).
                 if (word == "loan" && i + 1 < words.Count && words[i + 1] is "id" or "account" or "contract" or "number" or "no" or "ref" or "reference")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A credit card's or credit line's record (held-out set 19: Tarjeta with LimiteCredito beside Saldo and SaldoDisponible,
+    // and Transaccion.SaldoDisponible navigating to that Tarjeta): its balance is the debt owed and its available balance
+    // the limit minus that debt, neither of them money held for the customer. The credit limit sits on the type itself or
+    // on a record one navigation away; not on a bank account or wallet record, where an overdraft limit leaves the
+    // balance the customer's money.
+    private static bool IsCreditLineRecord(INamedTypeSymbol type)
+    {
+        if (HasCreditLimitMember(type))
+        {
+            return true;
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } target }
+                && !SymbolEqualityComparer.Default.Equals(target, type) && target.Locations.Length > 0 && target.Locations[0].IsInSource
+                && HasCreditLimitMember(target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCreditLimitMember(INamedTypeSymbol type)
+    {
+        if (NamesStoredValueAccount(type.Name))
+        {
+            return false;
+        }
+
+        foreach (string member in type.MemberNames)
+        {
+            if (member.IndexOf("imit", StringComparison.OrdinalIgnoreCase) < 0 || member.IndexOf("redit", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            bool credit = false;
+            bool limit = false;
+            foreach (string word in IdentifierWords.Split(member))
+            {
+                credit |= word is "credit" or "credito" or "crédito" or "creditlimit";
+                limit |= word is "limit" or "limite" or "límite" or "creditlimit";
+            }
+
+            if (credit && limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A tenant's or a let property's record (held-out set 19: Tenant.Balance beside Leases and MoveInDate): the balance is
+    // the rent owed on the tenancy.
+    private static bool IsTenancyRecord(INamedTypeSymbol type)
+    {
+        foreach (string member in type.MemberNames)
+        {
+            if (member.IndexOf("ease", StringComparison.OrdinalIgnoreCase) < 0 && member.IndexOf("ent", StringComparison.OrdinalIgnoreCase) < 0
+                && member.IndexOf("ove", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            List<string> words = IdentifierWords.Split(member);
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (words[i] is "lease" or "leases" or "tenancy" or "tenancies" or "rent" or "rental" or "rentals"
+                    || (words[i] == "move" && i + 1 < words.Count && words[i + 1] is "in" or "out"))
                 {
                     return true;
                 }

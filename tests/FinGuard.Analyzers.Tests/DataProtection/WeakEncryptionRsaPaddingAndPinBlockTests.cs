@@ -86,6 +86,37 @@ public static class MonogramSealer
 }
 """);
 
+    // ZaloPay's kit prescribes RSA with PKCS#1 padding too; its helpers come in the processor's namespace, not named for it.
+    [Fact]
+    public Task Rsa_pkcs1_in_a_processor_kits_namespace_is_not_reported_but_in_a_look_alike_namespace_it_is() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Security.Cryptography;
+namespace ZaloPay.Helper.Crypto
+{
+    public static class RsaHelper
+    {
+        public static byte[] Encrypt(string publicKeyXml, byte[] data)
+        {
+            using var rsa = new RSACryptoServiceProvider();
+            rsa.FromXmlString(publicKeyXml);
+            return rsa.Encrypt(data, false);
+        }
+    }
+}
+namespace Shop.Helpers.Crypto
+{
+    public static class RsaHelper
+    {
+        public static byte[] Encrypt(string publicKeyXml, byte[] data)
+        {
+            using var rsa = new RSACryptoServiceProvider();
+            rsa.FromXmlString(publicKeyXml);
+            return {|FG3003:rsa.Encrypt(data, false)|};
+        }
+    }
+}
+""");
+
     [Fact]
     public Task Ecb_on_a_pin_block_is_not_reported_but_its_cipher_and_ecb_elsewhere_are() => VerifyCS.VerifyAnalyzerAsync("""
 
