@@ -1150,11 +1150,18 @@ internal static class SecretFormats
             }
         }
 
-        // 123, 1234, 12345678, 123456789: what a developer types for a local server's login, no one's secret. A password spelling
-        // the word password (superpassword, qwerty_password_1, pa55w0rd!, P@ssw0rd) is a stand-in of the same kind, and so is the
-        // database's own name (database=Shop;password=shop).
-        if ((password.Length <= 9 && IsDigits(password, 0)) || SpellsPasswordWord(password)
-            || (database != null && database.Trim().Length > 0 && string.Equals(password, database.Trim(), StringComparison.OrdinalIgnoreCase)))
+        // 123, 1234, 12345678, 123456789: what a developer types for a local server's login, no one's secret. A password holding
+        // the word password (superpassword, qwerty_password_1) is a stand-in of the same kind.
+        if ((password.Length <= 9 && IsDigits(password, 0)) || password.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        // On the developer's own machine only (localhost, not a container service that a compose file also deploys): the word
+        // spelled with digits and symbols (pa55w0rd!) and the database's own name (database=Shop;password=shop). A container
+        // service's 'P@ssw0rd2' is the password its deployment shares (issue 18: labelled positive on the dev set).
+        if (IsLocalHost(host) && (SpellsPasswordWord(password)
+            || (database != null && database.Trim().Length > 0 && string.Equals(password, database.Trim(), StringComparison.OrdinalIgnoreCase))))
         {
             return true;
         }

@@ -39,7 +39,9 @@ public class LocalDatabaseDefaultsTests
     "Jobs": {|FG4003:"Host=pgsql.harbourledger.net;Database=jobs;Username=postgres;Password=postgresql;Port=5432"|},
     "Shop": {|FG4003:"server=pgsql.harbourledger.net;user id=shopadmin;password=pa55w0rd!;database=shop"|},
     "Ledger": {|FG4003:"server=pgsql.harbourledger.net;database=Ledger;user id=sa;password=ledger;"|},
-    "Local": {|FG4003:"server=localhost;database=Ledger;user id=sa;password=Harb0ur7Ledger;"|}
+    "Local": {|FG4003:"server=localhost;database=Ledger;user id=sa;password=Harb0ur7Ledger;"|},
+    "Compose": {|FG4003:"Server=accounts-db;Database=AccountsDb;User=sa;Password=P@ssw0rd2;"|},
+    "ComposeName": {|FG4003:"Server=ledger-db;Database=ledger;User=sa;Password=ledger;"|}
   },
   "Postgres": { "User": "ledger", "Password": {|FG4003:"Harb0ur7Ledger"|} },
   "Mail": { "Password": {|FG4003:"Kx7rTq2mLp9v"|} }
