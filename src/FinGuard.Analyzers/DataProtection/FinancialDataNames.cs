@@ -1268,6 +1268,14 @@ internal static class FinancialDataNames
             return true;
         }
 
+        // A bank account or wallet that links to its credit cards (Account.CreditCards) keeps the customer's money; only a
+        // record that is not itself an account takes the credit line from the record it navigates to (issue 18: set 5's
+        // apollobank Account.Balance beside a CreditCards navigation).
+        if (NamesStoredValueAccount(type.Name))
+        {
+            return false;
+        }
+
         foreach (ISymbol member in type.GetMembers())
         {
             if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } target }

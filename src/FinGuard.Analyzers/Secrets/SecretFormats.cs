@@ -1157,11 +1157,11 @@ internal static class SecretFormats
             return true;
         }
 
-        // On the developer's own machine only (localhost, not a container service that a compose file also deploys): the word
-        // spelled with digits and symbols (pa55w0rd!) and the database's own name (database=Shop;password=shop). A container
-        // service's 'P@ssw0rd2' is the password its deployment shares (issue 18: labelled positive on the dev set).
-        if (IsLocalHost(host) && (SpellsPasswordWord(password)
-            || (database != null && database.Trim().Length > 0 && string.Equals(password, database.Trim(), StringComparison.OrdinalIgnoreCase))))
+        // On the developer's own machine only (localhost, not a container service that a compose file also deploys): the
+        // database's own name (database=Shop;password=shop). The word password spelled with digits and symbols ('P@ssw0rd',
+        // 'Passw0rd!') is not a stand-in: it is the password a SQL Server container is commonly given and then shared by
+        // every deployment of the file (issue 18: labelled positive on the dev set and on sets 5 and 16).
+        if (IsLocalHost(host) && database != null && database.Trim().Length > 0 && string.Equals(password, database.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -1187,24 +1187,6 @@ internal static class SecretFormats
 
         return (rest == 4 && string.Compare(password, user.Length, "pass", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
             || (rest <= 6 && IsDigits(password, user.Length)); // sa1234, root123
-    }
-
-    // "password" with the usual digit and symbol stand-ins for its letters undone (4 and @ for a, 5 and $ for s, 0 for o).
-    private static bool SpellsPasswordWord(string password)
-    {
-        if (password.Length < 8 || password.Length > 64)
-        {
-            return false;
-        }
-
-        char[] folded = new char[password.Length];
-        for (int i = 0; i < password.Length; i++)
-        {
-            char c = char.ToLowerInvariant(password[i]);
-            folded[i] = c switch { '4' or '@' => 'a', '5' or '$' => 's', '0' => 'o', _ => c };
-        }
-
-        return new string(folded).IndexOf("password", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>

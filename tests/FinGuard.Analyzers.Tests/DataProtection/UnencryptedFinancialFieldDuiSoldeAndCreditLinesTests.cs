@@ -126,11 +126,23 @@ public class WalletEntry
     public Wallet Wallet { get; set; } = null!;
     public string CurrentStatus { get; set; } = "";
 }
+public class CardLine
+{
+    public int Id { get; set; }
+    public decimal CreditLimit { get; set; }
+}
+public class Account
+{
+    public int Id { get; set; }
+    public decimal {|FG3002:Balance|} { get; set; }
+    public CardLine? CardLine { get; set; }
+}
 public class Db : DbContext
 {
     public DbSet<Wallet> Wallets { get; set; } = null!;
     public DbSet<BankAccount> Accounts { get; set; } = null!;
     public DbSet<WalletEntry> Entries { get; set; } = null!;
+    public DbSet<Account> LinkedAccounts { get; set; } = null!;
 }
 """);
 
