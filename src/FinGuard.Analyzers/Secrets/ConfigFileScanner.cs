@@ -354,14 +354,16 @@ internal static class ConfigFileScanner
     private static bool IsInDatabaseSection(string key)
     {
         int colon = key.LastIndexOf(':');
-        if (colon <= 0)
-        {
-            return false;
-        }
+        return colon > 0 && SectionNamesAny(key, colon, DatabaseSectionWords);
+    }
 
+    // Whether the section holding the setting that starts after 'colon' (the key's segment before it) contains one of the
+    // words: "DatabaseOptions" in "DatabaseOptions:Password", "Jwt" in "App:Jwt:Key".
+    private static bool SectionNamesAny(string key, int colon, string[] words)
+    {
         int previous = key.LastIndexOf(':', colon - 1);
         string section = key.Substring(previous + 1, colon - previous - 1);
-        foreach (string word in DatabaseSectionWords)
+        foreach (string word in words)
         {
             if (section.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
             {
@@ -507,17 +509,7 @@ internal static class ConfigFileScanner
             return false;
         }
 
-        int previous = key.LastIndexOf(':', colon - 1);
-        string section = key.Substring(previous + 1, colon - previous - 1);
-        foreach (string word in SigningOrEncryptionSections)
-        {
-            if (section.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SectionNamesAny(key, colon, SigningOrEncryptionSections);
     }
 
     // Words that make a key or secret setting a token signing secret, in its own name or its section's ("JwtKey", "Jwt:SecKey",

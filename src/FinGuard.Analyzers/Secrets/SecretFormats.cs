@@ -832,30 +832,22 @@ internal static class SecretFormats
             && DistinctLettersAndDigits(value, 0, value.Length) >= 14;
     }
 
-    /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>
     /// <summary>
     /// True for a sandbox credential that a processor publishes in its documentation and samples (MoMo's test partners'
     /// access and secret keys): shared by everyone who tries the sandbox, not the repository owner's secret.
     /// </summary>
-    public static bool IsPublishedSandboxCredential(string value)
+    public static bool IsPublishedSandboxCredential(string value) => TrimmedEqualsAny(value, PublishedSandboxCredentials, StringComparison.Ordinal);
+
+    /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>
+    public static bool IsPublishedDefaultPassword(string value) => TrimmedEqualsAny(value, PublishedDefaultPasswords, StringComparison.OrdinalIgnoreCase);
+
+    // The value without surrounding blanks is one of the known values.
+    private static bool TrimmedEqualsAny(string value, string[] candidates, StringComparison comparison)
     {
         string trimmed = value.Trim();
-        foreach (string candidate in PublishedSandboxCredentials)
+        foreach (string candidate in candidates)
         {
-            if (string.Equals(trimmed, candidate, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static bool IsPublishedDefaultPassword(string value)
-    {
-        foreach (string candidate in PublishedDefaultPasswords)
-        {
-            if (string.Equals(value.Trim(), candidate, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(trimmed, candidate, comparison))
             {
                 return true;
             }
@@ -1193,19 +1185,7 @@ internal static class SecretFormats
     /// True for a database engine's default word as a password (<c>postgres</c>, <c>root</c>, <c>mysql</c>, <c>admin</c>):
     /// what the engine's images and installers document, as FG4003 reads it under a database section's password setting.
     /// </summary>
-    public static bool IsDatabaseDefaultPassword(string value)
-    {
-        string text = value.Trim();
-        foreach (string word in DefaultDatabasePasswords)
-        {
-            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsDatabaseDefaultPassword(string value) => TrimmedEqualsAny(value, DefaultDatabasePasswords, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDigits(string value, int start)
     {
