@@ -317,6 +317,15 @@ internal static class SqlParameterNames
                 rest2 = rest2.Substring(4).TrimStart();
             }
 
+            // INSERT INTO Transactions VALUES ((SELECT AccountID FROM Card WHERE CardNumber = @CardNumber), @Amount): a
+            // parameter that appears only after a WHERE is the key of a sub-select, not a value written (issue 18, set 15).
+            int where = trimmed.IndexOf("WHERE", StringComparison.OrdinalIgnoreCase);
+            int at = trimmed.IndexOf(parameter, StringComparison.OrdinalIgnoreCase);
+            if (where >= 0 && at > where)
+            {
+                return false;
+            }
+
             return !needsCardTarget || NamesCardTable(rest2);
         }
 

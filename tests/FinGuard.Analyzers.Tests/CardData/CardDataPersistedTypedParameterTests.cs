@@ -85,6 +85,13 @@ public class CardReader
         command.Parameters.Add("@pin", SqlDbType.NVarChar).Value = pin;
     }
 
+    public void Debit(string cardNumber, decimal amount)
+    {
+        var command = new SqlCommand("INSERT INTO Transactions (FromAccount, Amount) VALUES ((SELECT AccountID FROM Cards WHERE CardNumber = @cardNumber), @amount)", connection);
+        command.Parameters.Add("@cardNumber", SqlDbType.NVarChar).Value = cardNumber;
+        command.Parameters.Add("@amount", SqlDbType.Decimal).Value = amount;
+    }
+
     public void Block(string cardNumber)
     {
         var command = new SqlCommand("sp_check_card", connection);
