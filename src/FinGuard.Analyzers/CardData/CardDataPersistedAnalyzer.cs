@@ -339,6 +339,24 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 valueSyntax = parameter.ArgumentList!.Arguments[1].Expression;
                 parameterName = parameter.ArgumentList.Arguments[0].Expression;
             }
+            else if (name == "Add" && arguments.Count >= 2 && RightmostName(access.Expression) == "Parameters" && AddedParameterValue(invocation) is { } added)
+            {
+                // cmd.Parameters.Add("@pin", SqlDbType.NVarChar).Value = pin: the (name, type) overload, the value set on the
+                // parameter it returns (issue 18, sets 15 and 17: SqlClient not restored, so neither call binds). A look-up
+                // found in the method (SELECT ... WHERE CardNumber = @cardNumber) is not a store.
+                if (SqlParameterNames.IsKnownLookup(context.SemanticModel, access.Expression, arguments[0].Expression, context.CancellationToken))
+                {
+                    return;
+                }
+
+                sink = "a SQL parameter";
+                valueSyntax = added;
+                parameterName = arguments[0].Expression;
+            }
+            else if (name == "Add" && arguments.Count >= 2 && AnalyzeDynamicParameter(context, invocation, access))
+            {
+                return;
+            }
             else if (name.StartsWith("Set", StringComparison.Ordinal) && arguments.Count == 2 && RightmostName(access.Expression) == "Session")
             {
                 // HttpContext.Session.Set(key, model) through an extension of a package not restored (nopCommerce's Set<T>,
@@ -382,6 +400,40 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 ReportByParameterName(context.ReportDiagnostic, context.SemanticModel, context.ContainingSymbol, access.Expression, parameterName, valueSyntax, context.CancellationToken);
             }
+        }
+
+        // The value of `Parameters.Add(name, type).Value = value`, given the Add call; null for any other use of the call.
+        private static ExpressionSyntax? AddedParameterValue(InvocationExpressionSyntax add)
+            => add.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } member
+               && member.Parent is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Left == member
+               ? assignment.Right
+               : null;
+
+        // Dapper's DynamicParameters (issue 18, set 13): parameters.Add("p_card_number", card.CardNumber, DbType.String) on a
+        // local created in the method and passed to an Execute call whose command writes (an INSERT, an UPDATE that sets the
+        // parameter, a procedure named for a write: "visa_card_package.create_visa_card"). Recognised by the local's type name,
+        // so also before restore (Dapper not referenced); a look-up (Query, a read procedure, the card number in a WHERE) is
+        // not a write. True when the call is such an Add (handled here, reported or not).
+        private bool AnalyzeDynamicParameter(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access)
+        {
+            SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+            if (access.Expression is not IdentifierNameSyntax receiver
+                || context.SemanticModel.GetConstantValue(arguments[0].Expression, context.CancellationToken) is not { HasValue: true, Value: string parameterName }
+                || context.SemanticModel.GetTypeInfo(receiver, context.CancellationToken).Type is not { Name: "DynamicParameters" })
+            {
+                return false;
+            }
+
+            if (TestProjects.IsInTestProjectFolder(invocation.SyntaxTree)
+                || SqlParameterNames.ExecutedCommandText(context.SemanticModel, receiver, context.CancellationToken) is not { } text
+                || !SqlParameterNames.WritesParameter(text, parameterName, needsCardTarget: false)
+                || context.SemanticModel.GetOperation(arguments[1].Expression, context.CancellationToken) is not IOperation value)
+            {
+                return true;
+            }
+
+            ReportValue(context.ReportDiagnostic, context.ContainingSymbol, value, "Dapper (DynamicParameters)");
+            return true;
         }
 
         // The T of the receiver's IMongoCollection<T> (a field, property or local of that type, bound or not: before restore
@@ -653,7 +705,14 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (_sinks.IsSqlParameterValue(assignment))
             {
-                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, "a SQL parameter");
+                bool reported = false;
+                ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, assignment.Value, "a SQL parameter");
+                if (!reported && assignment.Syntax is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax add } invocation } }
+                    && add.Name.Identifier.ValueText == "Add" && invocation.ArgumentList.Arguments.Count >= 2 && assignment.SemanticModel is { } model)
+                {
+                    // cmd.Parameters.Add("@card_no", SqlDbType.VarChar).Value = TextBox2.Text: the parameter's name says what is written.
+                    ReportByParameterName(context.ReportDiagnostic, model, context.ContainingSymbol, add.Expression, invocation.ArgumentList.Arguments[0].Expression, ((AssignmentExpressionSyntax)assignment.Syntax).Right, context.CancellationToken);
+                }
             }
             else if (_sinks.GetViewStateSink(assignment) is { } view)
             {

@@ -48,12 +48,24 @@ internal static class SqlParameterNames
 
         CardDataKind kind = CardDataNames.Classify(name, null, null, names);
         bool bareNumber = kind == CardDataKind.None && CardDataNames.IsBareNumberName(name);
+        string? text = null;
+        if (kind == CardDataKind.None && !bareNumber && name.StartsWith("pin", StringComparison.OrdinalIgnoreCase))
+        {
+            // @pin beside @cardNumber in the same command (INSERT INTO Card VALUES (@cardNumber, ..., @pin)): a bare PIN is the
+            // card's only beside its number, as a member is beside a CardNumber sibling (issue 18, set 15).
+            text = CommandText(model, parametersReceiver, cancellationToken);
+            if (text != null)
+            {
+                kind = CardDataNames.Classify(name, string.Empty, ParameterNamesIn(text), names);
+            }
+        }
+
         if ((kind == CardDataKind.None && !bareNumber) || !IsPlainValue(model, valueSyntax, names, cancellationToken))
         {
             return CardDataKind.None;
         }
 
-        string? text = CommandText(model, parametersReceiver, cancellationToken);
+        text ??= CommandText(model, parametersReceiver, cancellationToken);
         if (text == null || !WritesParameter(text, raw, bareNumber))
         {
             return CardDataKind.None;
@@ -61,6 +73,34 @@ internal static class SqlParameterNames
 
         parameterName = raw;
         return bareNumber ? CardDataKind.Pan : kind;
+    }
+
+    // The names of the @parameters of a command's text: the columns or arguments it writes and the keys it reads by.
+    private static List<string> ParameterNamesIn(string text)
+    {
+        var names = new List<string>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '@')
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+            {
+                end++;
+            }
+
+            if (end > i + 1)
+            {
+                names.Add(text.Substring(i + 1, end - i - 1));
+            }
+
+            i = end - 1;
+        }
+
+        return names;
     }
 
     // A value that passes what was typed or read as it is: a text box's Text, a posted field, a local or member not named as a
@@ -120,6 +160,15 @@ internal static class SqlParameterNames
                    || (method is "Parse" && type.Identifier.ValueText is "int" or "long" or "Int32" or "Int64" or "decimal" or "Decimal"));
     }
 
+    /// <summary>
+    /// Whether the command whose <c>Parameters</c> the parameter named by <paramref name="nameSyntax"/> is added to is found
+    /// in the same method and does not write that parameter (a <c>SELECT</c>, a <c>WHERE</c> key, a read procedure): a
+    /// look-up by card number, not a store. False when the command text is not found.
+    /// </summary>
+    public static bool IsKnownLookup(SemanticModel model, ExpressionSyntax parametersReceiver, ExpressionSyntax nameSyntax, CancellationToken cancellationToken)
+        => model.GetConstantValue(nameSyntax, cancellationToken) is { HasValue: true, Value: string name }
+           && CommandText(model, parametersReceiver, cancellationToken) is { } text && !WritesParameter(text, name, needsCardTarget: false);
+
     // The text of the command whose Parameters collection is written: `cmd` declared with new SqlCommand(text, ...) or given
     // cmd.CommandText = text in the same method, the text a literal, a constant or a local initialized with one.
     private static string? CommandText(SemanticModel model, ExpressionSyntax parametersReceiver, CancellationToken cancellationToken)
@@ -172,12 +221,51 @@ internal static class SqlParameterNames
             return null;
         }
 
+        // string query = "insert into ..."; new SqlCommand(query, con)
+        return ConstantText(model, body, textSyntax, cancellationToken);
+    }
+
+    /// <summary>
+    /// The text of the command that a parameter object held in <paramref name="parameters"/> (a local) is executed with: the
+    /// first argument of an <c>Execute*</c> call in the same method that is given the local (<c>connection.ExecuteAsync(
+    /// "visa_card_package.create_visa_card", param: parm, ...)</c>), a literal, a constant or a local initialized with one.
+    /// </summary>
+    public static string? ExecutedCommandText(SemanticModel model, IdentifierNameSyntax parameters, CancellationToken cancellationToken)
+    {
+        SyntaxNode? body = parameters.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
+        if (body == null)
+        {
+            return null;
+        }
+
+        string local = parameters.Identifier.ValueText;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments: { Count: >= 2 } arguments }
+                || !access.Name.Identifier.ValueText.StartsWith("Execute", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (int i = 1; i < arguments.Count; i++)
+            {
+                if (arguments[i].Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == local)
+                {
+                    return ConstantText(model, body, arguments[0].Expression, cancellationToken);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ConstantText(SemanticModel model, SyntaxNode body, ExpressionSyntax textSyntax, CancellationToken cancellationToken)
+    {
         if (model.GetConstantValue(textSyntax, cancellationToken) is { HasValue: true, Value: string constant })
         {
             return constant;
         }
 
-        // string query = "insert into ..."; new SqlCommand(query, con)
         if (textSyntax is IdentifierNameSyntax local)
         {
             string localName = local.Identifier.ValueText;
@@ -203,7 +291,7 @@ internal static class SqlParameterNames
 
     // INSERT; UPDATE ... SET with the parameter before any WHERE; or a stored procedure (a name without spaces, or after
     // EXEC) named for a write and not for a read. A bare Number parameter also needs the table or procedure to name a card.
-    private static bool WritesParameter(string text, string parameter, bool needsCardTarget)
+    internal static bool WritesParameter(string text, string parameter, bool needsCardTarget)
     {
         string trimmed = text.Trim();
         int space = IndexOfWhitespace(trimmed);
@@ -227,6 +315,15 @@ internal static class SqlParameterNames
             if (rest2.StartsWith("INTO", StringComparison.OrdinalIgnoreCase) && rest2.Length > 4 && char.IsWhiteSpace(rest2[4]))
             {
                 rest2 = rest2.Substring(4).TrimStart();
+            }
+
+            // INSERT INTO Transactions VALUES ((SELECT AccountID FROM Card WHERE CardNumber = @CardNumber), @Amount): a
+            // parameter that appears only after a WHERE is the key of a sub-select, not a value written (issue 18, set 15).
+            int where = trimmed.IndexOf("WHERE", StringComparison.OrdinalIgnoreCase);
+            int at = trimmed.IndexOf(parameter, StringComparison.OrdinalIgnoreCase);
+            if (where >= 0 && at > where)
+            {
+                return false;
             }
 
             return !needsCardTarget || NamesCardTable(rest2);

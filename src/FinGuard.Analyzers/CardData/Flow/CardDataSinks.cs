@@ -195,6 +195,15 @@ internal sealed class CardDataSinks
             return "a SQL write (" + method.Name + ")";
         }
 
+        // _publishEndpoint.Publish(checkoutEvent), _producer.PublishMessageAsync(request, "payment_request"): a message broker
+        // (MassTransit, RabbitMQ, Azure Service Bus, the application's own producer) keeps its messages on disk until they
+        // are consumed, and every consumer receives them: a card-carrying message is stored card data (PCI DSS 3.5.1).
+        if (IsBrokerPublish(method))
+        {
+            valueParameter = method.Parameters[0].Name;
+            return "a message broker (" + method.Name + ")";
+        }
+
         if (SymbolEqualityComparer.Default.Equals(type, _file) && (method.Name.StartsWith("WriteAll", StringComparison.Ordinal) || method.Name.StartsWith("AppendAll", StringComparison.Ordinal)))
         {
             valueParameter = "contents";
@@ -212,6 +221,25 @@ internal sealed class CardDataSinks
         }
 
         return null;
+    }
+
+    // Publish/PublishAsync/PublishMessage*/Send/SendAsync/SendMessage* of a message object (first parameter not text) on a
+    // type named for a broker: IPublishEndpoint, ISendEndpoint, IBus, IMessageBus, IRabbitMQProducer<T>, EventPublisher,
+    // ServiceBusSender. Name first: every invocation comes here. Sends of mail, SMS or HTTP (IEmailSender, HttpClient) are not
+    // brokers and their types are not named so.
+    private static bool IsBrokerPublish(IMethodSymbol method)
+    {
+        string name = method.Name;
+        if (!(name.StartsWith("Publish", StringComparison.Ordinal) || name is "Send" or "SendAsync" || name.StartsWith("SendMessage", StringComparison.Ordinal))
+            || method.Parameters.IsEmpty || method.Parameters[0].Type.SpecialType == SpecialType.System_String || method.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        string typeName = type.Name;
+        return typeName.EndsWith("PublishEndpoint", StringComparison.Ordinal) || typeName.EndsWith("SendEndpoint", StringComparison.Ordinal)
+               || typeName is "IBus" or "IMessageBus" or "IEventBus" or "EventBus" or "MessageBus" or "ServiceBusSender"
+               || typeName.EndsWith("Producer", StringComparison.Ordinal) || typeName.EndsWith("Publisher", StringComparison.Ordinal);
     }
 
     // A local initialized with File.AppendText/CreateText(path) or new StreamWriter(path): a writer to a file, not to a
