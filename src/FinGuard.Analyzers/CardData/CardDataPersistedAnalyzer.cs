@@ -261,6 +261,12 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (invocation.TargetMethod.Name is "View" or "PartialView")
+            {
+                AnalyzeView(context, invocation);
+                return;
+            }
+
             string? sink = _sinks.GetSink(invocation, out string valueParameter);
             if (sink == null || (_sinks.IsSerializer(invocation) && RequestBodies.IsOnlyRequestBody(invocation.Syntax)))
             {
@@ -287,6 +293,28 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     {
                         ReportByParameterName(context.ReportDiagnostic, model, context.ContainingSymbol, access.Expression, sqlArguments[0].Expression, sqlArguments[1].Expression, context.CancellationToken);
                     }
+                }
+            }
+        }
+
+        // return View(cards) in an MVC controller: the page renders the model it is handed. Only stored card data is a
+        // finding here (an EF query, a repository returning stored entities, a view model filled with them; issue 18,
+        // session 25); a posted form model re-rendered with its validation errors carries the number in its shape only.
+        private void AnalyzeView(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (invocation.Arguments.IsEmpty || TestProjects.IsInTestProjectFolder(invocation.Syntax.SyntaxTree)
+                || _sinks.GetSink(invocation, out _, includeViews: true) is not { } sink)
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { Name: "model", Type.SpecialType: SpecialType.System_Object }
+                    && _responses.FindStored(argument.Value, context.CancellationToken) is { Member: not null } stored
+                    && !IsSanitizedMember(stored.Member, default))
+                {
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, argument.Value.Syntax.GetLocation(), context.ContainingSymbol, stored.DisplayName, stored.Kind.Describe(), sink));
                 }
             }
         }
@@ -718,7 +746,16 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 // Only a value named as card data: an object put there for the page (ViewBag.Companies, a list of vaults)
                 // carries card members in its shape without holding them, as a form model passed to View(model) does.
-                ReportValue(context.ReportDiagnostic, context.ContainingSymbol, assignment.Value, view, namedOnly: true);
+                bool reported = false;
+                ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, assignment.Value, view, namedOnly: true);
+
+                // ViewBag.Cards = _db.Cards.ToList(): stored cards handed to the page, judged as View(model) is.
+                if (!reported && !TestProjects.IsInTestProjectFolder(assignment.Syntax.SyntaxTree)
+                    && _responses.FindStored(assignment.Value, context.CancellationToken) is { Member: not null } stored
+                    && !IsSanitizedMember(stored.Member, default))
+                {
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Value.Syntax.GetLocation(), context.ContainingSymbol, stored.DisplayName, stored.Kind.Describe(), view));
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Threading;
 using FinGuard.Analyzers.CardData.Flow;
+using FinGuard.Analyzers.DataProtection;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.CardData;
@@ -45,6 +46,126 @@ internal sealed class ResponseCardData
         _shapes = shapes;
         _options = options;
         _navigations = new EfNavigations(compilation);
+        _entities = new System.Lazy<EfEntityIndex>(() => EfEntityIndex.Build(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    // The compilation's stored types (DbSet<T>, Entity<T>, document collections), read once when a page needs them.
+    private readonly System.Lazy<EfEntityIndex> _entities;
+
+    /// <summary>
+    /// The card member of <b>stored</b> data a page is handed (<c>View(model)</c>, <c>ViewBag.Cards = cards</c>; issue 18,
+    /// session 25), or <c>default</c>. Only what comes from storage counts: an EF query, a local or a call of the
+    /// compilation that returns one, a call whose type (or element type) is a stored entity of the compilation, and a
+    /// fresh view model filled with one of those. A parameter (the posted form model echoed back with validation
+    /// errors), objects built from it and types that are not stored stay silent: their card members are the form's
+    /// empty fields, not stored card data (PCI DSS 3.4.1: a PAN displayed must be masked).
+    /// </summary>
+    public CardMember FindStored(IOperation value, CancellationToken cancellationToken) => Stored(value, 0, cancellationToken);
+
+    private CardMember Stored(IOperation value, int hops, CancellationToken cancellationToken)
+    {
+        value = WrappedValues.Strip(value, throughAwait: true);
+        if (hops > MaxHops || value.ConstantValue.HasValue || value is IParameterReferenceOperation)
+        {
+            return default;
+        }
+
+        if (value is IInvocationOperation sanitizer && CardDataSanitizers.IsSanitizer(sanitizer, _options))
+        {
+            return default;
+        }
+
+        if (QueriedEntity(value.Syntax as ExpressionSyntax, value.SemanticModel, out bool loadsNavigations, cancellationToken) is { } entity)
+        {
+            return _shapes.Find(entity, loadsNavigations || LazyLoading(cancellationToken) ? 2 : 0);
+        }
+
+        switch (value)
+        {
+            case IObjectCreationOperation creation when IsFreshObject(creation):
+                return StoredInFresh(creation, null, null, hops, cancellationToken);
+            case ILocalReferenceOperation local:
+                IOperation? initializer = LocalInitializer(local);
+                if (initializer != null && WrappedValues.Strip(initializer, throughAwait: true) is IObjectCreationOperation fresh && IsFreshObject(fresh))
+                {
+                    return StoredInFresh(fresh, local.Local, EnclosingBody(local), hops, cancellationToken);
+                }
+
+                return initializer == null ? default : Stored(initializer, hops + 1, cancellationToken);
+            case IInvocationOperation call:
+                // cards.ToList() on a local that holds a query; a repository whose returns are queries; else the call's
+                // type when it is (a collection of) a stored entity.
+                if (KeepsElements(call.TargetMethod.Name))
+                {
+                    IOperation? source = call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+                    if (source != null && WrappedValues.Strip(source, throughAwait: true) is ILocalReferenceOperation)
+                    {
+                        return Stored(source, hops + 1, cancellationToken);
+                    }
+                }
+
+                if (hops <= FollowCallHops && CalleeResult(call, null, cancellationToken) is { } fromCallee)
+                {
+                    return fromCallee;
+                }
+
+                return IsStoredType(call.Type) ? _shapes.FindLoaded(call.Type) : default;
+            default:
+                return default;
+        }
+    }
+
+    // new CheckoutView { Credit = _db.GetCredit(id) }, or checkout.Credit = ... later: only stored values count.
+    private CardMember StoredInFresh(IObjectCreationOperation creation, ILocalSymbol? local, IOperation? body, int hops, CancellationToken cancellationToken)
+    {
+        if (creation.Initializer != null)
+        {
+            foreach (IOperation initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation assignment && Stored(assignment.Value, hops + 1, cancellationToken) is { Member: not null } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        if (local != null && body != null)
+        {
+            foreach (IOperation operation in body.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } } assignment
+                    && SymbolEqualityComparer.Default.Equals(owner.Local, local)
+                    && Stored(assignment.Value, hops + 1, cancellationToken) is { Member: not null } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return default;
+    }
+
+    // Card, List<Card>, IEnumerable<Card>, Card[] where Card is mapped by the compilation (DbSet<Card>, Entity<Card>...).
+    private bool IsStoredType(ITypeSymbol? type)
+    {
+        for (int i = 0; i < 3 && type != null; i++)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    type = array.ElementType;
+                    continue;
+                case INamedTypeSymbol { TypeArguments.Length: 1 } generic when generic.TypeKind != TypeKind.Error:
+                    type = generic.TypeArguments[0];
+                    continue;
+                case INamedTypeSymbol { TypeKind: TypeKind.Class, TypeArguments.Length: 0 } named:
+                    return _entities.Value.IsEntity(named);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The card member the response value carries, or <c>default</c>.</summary>
