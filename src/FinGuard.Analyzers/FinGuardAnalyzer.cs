@@ -88,6 +88,7 @@ public sealed class FinGuardAnalyzer : DiagnosticAnalyzer
         new CommittedSecretAnalyzer(),
         new CertificateValidationAnalyzer(),
         new PlainHttpEndpointAnalyzer(),
+        new DeprecatedTlsVersionAnalyzer(),
         // FG5xxx access and audit
         new MoneyMovementAccessAnalyzer(),
         new MutableAuditRecordAnalyzer());

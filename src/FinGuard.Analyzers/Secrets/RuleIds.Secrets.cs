@@ -8,4 +8,5 @@ public static partial class RuleIds
     public const string SecretInConfiguration = "FG4003";
     public const string CertificateValidationDisabled = "FG4004";
     public const string PlainHttpPaymentEndpoint = "FG4005";
+    public const string DeprecatedTlsVersion = "FG4006";
 }

@@ -16,10 +16,12 @@ internal static class PciRequirements
 
     /// <summary>
     /// The requirement for one rule: the FG5 family spans two requirements (FG5001 access control: 7.2; FG5002 and
-    /// FG5003 audit trail: 10.2, 10.3), every other family maps as a whole.
+    /// FG5003 audit trail: 10.2, 10.3), and so does FG4 (secrets: 8.6.2; the transport rules FG4004 certificate
+    /// validation, FG4005 plain HTTP and FG4006 deprecated TLS versions: 4.2.1); every other family maps as a whole.
     /// </summary>
     public static (int Order, string Title) Of(string family, string ruleId) => ruleId switch
     {
+        "FG4004" or "FG4005" or "FG4006" => (4, "Requirement 4: Protect cardholder data with strong cryptography during transmission over open, public networks (4.2.1; trusted certificates, https, TLS 1.2 and later)"),
         "FG5002" or "FG5003" => (10, "Requirement 10: Log and monitor all access (10.2 audit records of money movement; 10.3 audit logs protected from change)"),
         _ => Of(family),
     };

@@ -99,6 +99,29 @@ public class ReportTests
         Assert.StartsWith("Requirement 10:", (string)rules[1]!["properties"]!["pci-dss"]!);
     }
 
+    // FG4 spans two requirements: hard-coded secrets (8.6.2) and the transport rules (4.2.1: certificate validation,
+    // plain HTTP, deprecated TLS versions).
+    [Fact]
+    public void Transport_findings_map_to_PCI_DSS_requirement_4_and_secrets_to_8()
+    {
+        Finding F(string id) => new Finding(id, "warning", "m", "/p/BankClient.cs", 3, 1, 3, 5, false, null) { Fingerprint = "0123456789abcdef0123456789abcdef", Symbol = "App.BankClient" };
+        var findings = new List<DecidedFinding>
+        {
+            new DecidedFinding(F("FG4001"), FindingStatus.Reported, null),
+            new DecidedFinding(F("FG4006"), FindingStatus.Reported, null),
+            new DecidedFinding(F("FG4004"), FindingStatus.Reported, null),
+        };
+        string report = MarkdownReportWriter.Render("App", findings, "/p", GatePolicy.CreateDefault("/p"), new DateTime(2026, 6, 1));
+        int req4 = report.IndexOf("## PCI DSS v4.0 Requirement 4:", StringComparison.Ordinal);
+        int req8 = report.IndexOf("## PCI DSS v4.0 Requirement 8:", StringComparison.Ordinal);
+        Assert.True(req4 > 0 && req4 < req8, report);
+        Assert.True(report.IndexOf("FG4006", StringComparison.Ordinal) < req8 && report.IndexOf("FG4004", StringComparison.Ordinal) < req8 && report.IndexOf("FG4001", StringComparison.Ordinal) > req8, report);
+
+        JsonArray rules = JsonNode.Parse(SarifReportWriter.Render("App", findings, hasBaseline: false))!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
+        Assert.StartsWith("Requirement 8:", (string)rules[0]!["properties"]!["pci-dss"]!);
+        Assert.StartsWith("Requirement 4:", (string)rules[1]!["properties"]!["pci-dss"]!);
+    }
+
     [Fact]
     public void The_policy_schema_accepts_the_sample_policy_and_rejects_bad_ones()
     {
