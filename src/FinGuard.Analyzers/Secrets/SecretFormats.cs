@@ -2248,19 +2248,20 @@ internal static class SecretFormats
 
         string text = new string(normalized, 0, length);
 
-        // Misspellings of "secret" that names carry as they are written ("SERECT_KEY", "AppSecert").
+        // Misspellings of "secret" that names carry as they are written ("SERECT_KEY", "AppSecert"), and its plural before
+        // a key word ("secretsKey", "SECRETS_KEY"): the key is the secret either way.
         foreach (string misspelling in SecretMisspellings)
         {
             if (text.IndexOf(misspelling, StringComparison.Ordinal) >= 0)
             {
-                text = text.Replace(misspelling, "secret");
+                text = text.Replace(misspelling, misspelling == "secretskey" ? "secretkey" : "secret");
             }
         }
 
         return Stem(text);
     }
 
-    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret" };
+    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret", "secretskey" };
 
     // The part of a normalized name that says what it holds, so that the secret words are matched as words wherever the
     // name puts them: a copy's number ("agentKey0", "Password2"), an environment after the credential ("SecretKeyLive",
