@@ -165,6 +165,11 @@ internal static class SecretFormats
         // shortcode 174379 and the initiator password of the shared test operator testapi, both on Daraja's test
         // credentials page; older sandbox shortcodes 600xxx came with "Safaricom" + xxx + "!" (IsDarajaSandboxInitiatorPassword).
         "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919", "Safaricom999!*!",
+        // ZaloPay's (Vietnam) sandbox demo apps 553, 554, 2553 and 2554, key1 (signs orders) and key2 (checks callbacks)
+        // each, from its documentation and samples (sets 9, 12 and 19 label them none): an integrator's own app keys stay
+        // reported.
+        "9phuAOYhan4urywHTh0ndEXiV3pKHr5Q", "Iyz2habzyr7AG8SgvoBCbKwKi3UzlLi3", "8NdU5pG5R2spGHGhyO99HN1OhD8IQJBn", "uUfsWgfLkRLzq6W2uNXTCxrfxs51auny",
+        "PcY4iZIKFCIdgZvA6ueMcMHHUbRLYjPL", "kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz", "sdngKKJmqEMzvh5QQcdD2A9XBSKUNaYn", "trMrHtvjo6myautxDUiAcYsVtaeQ8nhf",
     };
 
     // Words a stand-in password is made of ("mypassword", "MySecretPassword123", "db_password"): a value that only names

@@ -5,8 +5,9 @@ namespace FinGuard.Analyzers.Tests.Secrets;
 /// <summary>
 /// Tuning pass on set 20 (issue 18): FG4001 reads a plural <c>secretsKey</c> as a secret key, a numbered bare key beside
 /// an app id (ZaloPay's <c>appid</c> and <c>key1</c>) as the merchant's key, and a generated key holding a lone brace or
-/// angle bracket as a key. Look-alikes: a bare key without an app id, a word under <c>key1</c>, other names beginning
-/// with key, templates and placeholders. All values are made up.
+/// angle bracket as a key. Look-alikes: ZaloPay's published sandbox demo keys, a bare key without an app id, a word under
+/// <c>key1</c>, other names beginning with key, templates and placeholders. All values are made up, except ZaloPay's
+/// published ones.
 /// </summary>
 public class NamedKeyLiteralsTests
 {
@@ -33,7 +34,7 @@ public class Keys
 """);
 
     [Fact]
-    public Task A_numbered_bare_key_beside_an_app_id_is_the_merchant_key() => VerifyCodeAsync("""
+    public Task A_numbered_bare_key_beside_an_app_id_is_the_merchant_key_unless_published_for_the_sandbox() => VerifyCodeAsync("""
 
 public class WalletOrders
 {
@@ -41,6 +42,13 @@ public class WalletOrders
     static string key1 = {|FG4001:"Hq4nWz8rLk2VmT6xPc9bYd3Js7Ft1GaE"|};
     static string key2 = {|FG4001:"pR5kZ2vQ8mX1wL7cN4tB9yH3dJ6fG0sK"|};
     static string endpoint = "https://sandbox.wallet.example/v1/createorder";
+}
+
+public class ZaloSandboxDemo
+{
+    static string appid = "2553";
+    static string key1 = "PcY4iZIKFCIdgZvA6ueMcMHHUbRLYjPL";
+    static string key2 = "kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz";
 }
 
 public class CacheSlots
