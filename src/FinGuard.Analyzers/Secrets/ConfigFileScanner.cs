@@ -312,17 +312,21 @@ internal static class ConfigFileScanner
 
         // <add key="Plaincode" value="GreySP&amp;861"/>: a secret code (a payer's or an account's pass code) under a name
         // whose last word is Code or Pass, when its value has a password's make-up: upper- and lower-case letters, digits
-        // and a symbol. Bank, product and currency codes are digits or upper-case letters.
-        if (IsCodeName(name) && (HasPasswordMakeUp(value) || (name.EndsWith("pass", StringComparison.OrdinalIgnoreCase) && SecretFormats.LooksLikeAppPassword(value))))
+        // and a symbol. Bank, product and currency codes are digits or upper-case letters; a processor's object code
+        // ("StarterPlanCode": "PLN_vhaxkpt7izb3duo", Paystack's) is a public identifier that has the make-up by chance.
+        if (IsCodeName(name) && ((HasPasswordMakeUp(value) && !SecretFormats.IsPrefixedObjectCode(value))
+            || (name.EndsWith("pass", StringComparison.OrdinalIgnoreCase) && SecretFormats.LooksLikeAppPassword(value))))
         {
             findings.Add(new ConfigFinding(start, length, key, "a password"));
             return;
         }
 
         // "Mail": { "Pass": "GoodVibez123!" }: "Pass" as the whole setting name is the password of the account beside it
-        // (SMTP settings write User/Pass; real-code sets 13 and 14). Only the whole name: bypass, compass and PassThrough are
-        // other words, and a flag ("true") or a word does not look like a password.
-        if (string.Equals(name, "pass", StringComparison.OrdinalIgnoreCase) && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
+        // (SMTP settings write User/Pass; real-code sets 13 and 14), and so is Pass as the last word of the name
+        // ("BaoKimPayment": { "secure_pass": "7a2f…" }, "SmtpPass"; set 20). Bypass, compass and PassThrough are other words
+        // (SecretFormats.IsPassSuffixName), and a flag ("true") or a word does not look like a password.
+        if ((string.Equals(name, "pass", StringComparison.OrdinalIgnoreCase) || SecretFormats.IsPassSuffixName(name))
+            && (SecretFormats.LooksLikePassword(value) || SecretFormats.LooksLikeAppPassword(value)))
         {
             findings.Add(new ConfigFinding(start, length, key, "a password"));
             return;

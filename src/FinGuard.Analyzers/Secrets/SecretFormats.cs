@@ -161,11 +161,26 @@ internal static class SecretFormats
         "QFZCWN5HZM8VBG7Q", "A-IzJhZZjhg29XQ2qnhapuwxIDzyAZQ92FRP5dqBzVesOkzbdUONzmOU",
         "AVGidzoSQiGWu.lGj3z15HLczXaaAcK6imHawrjefqgclVwBe8imgCHZ", "A.d9eRKfd1yVkRrtmMfCFLTqa6M9AyodL0SJkhYztxUi8W9pCXF6.4NI",
         "WX4WTU3S8MY44S7F", "AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy",
+        // Safaricom's M-Pesa Daraja sandbox (issue 18, set 20): the Lipa Na M-Pesa Online passkey of the shared test
+        // shortcode 174379 and the initiator password of the shared test operator testapi, both on Daraja's test
+        // credentials page; older sandbox shortcodes 600xxx came with "Safaricom" + xxx + "!" (IsDarajaSandboxInitiatorPassword).
+        "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919", "Safaricom999!*!",
+        // ZaloPay's (Vietnam) sandbox demo apps 553, 554, 2553 and 2554, key1 (signs orders) and key2 (checks callbacks)
+        // each, from its documentation and samples (sets 9, 12 and 19 label them none): an integrator's own app keys stay
+        // reported.
+        "9phuAOYhan4urywHTh0ndEXiV3pKHr5Q", "Iyz2habzyr7AG8SgvoBCbKwKi3UzlLi3", "8NdU5pG5R2spGHGhyO99HN1OhD8IQJBn", "uUfsWgfLkRLzq6W2uNXTCxrfxs51auny",
+        "PcY4iZIKFCIdgZvA6ueMcMHHUbRLYjPL", "kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz", "sdngKKJmqEMzvh5QQcdD2A9XBSKUNaYn", "trMrHtvjo6myautxDUiAcYsVtaeQ8nhf",
     };
 
     // Words a stand-in password is made of ("mypassword", "MySecretPassword123", "db_password"): a value that only names
     // what belongs there. Narrow on purpose: "ThisIsMySuperSecretKey" is a committed signing key, not a stand-in.
-    private static readonly string[] StandInWords = { "my", "your", "secret", "password", "passwd", "db", "user" };
+    // A database or broker product's name counts too ("rabbit_password", "postgres_password", "MongoPassword"): the setting
+    // named after its product, as docker images name theirs (POSTGRES_PASSWORD, RABBITMQ_PASSWORD), not a chosen password.
+    private static readonly string[] StandInWords =
+    {
+        "my", "your", "secret", "password", "passwd", "db", "user",
+        "database", "mongo", "mongodb", "postgres", "postgresql", "mysql", "mariadb", "mssql", "sqlserver", "redis", "rabbitmq", "rabbit",
+    };
 
     // Connection-string keys whose value is an account or shared access key (Azure Storage, Service Bus, Event Hubs,
     // IoT Hub), and the keys that make the string a service connection string.
@@ -836,7 +851,41 @@ internal static class SecretFormats
     /// True for a sandbox credential that a processor publishes in its documentation and samples (MoMo's test partners'
     /// access and secret keys): shared by everyone who tries the sandbox, not the repository owner's secret.
     /// </summary>
-    public static bool IsPublishedSandboxCredential(string value) => TrimmedEqualsAny(value, PublishedSandboxCredentials, StringComparison.Ordinal);
+    public static bool IsPublishedSandboxCredential(string value)
+        => TrimmedEqualsAny(value, PublishedSandboxCredentials, StringComparison.Ordinal) || IsDarajaSandboxInitiatorPassword(value.Trim());
+
+    // Safaricom's Daraja sandbox gave each test shortcode 600xxx the initiator testapi (or testapixxx) with the password
+    // "Safaricom" + xxx + "!" ("Safaricom214!" for 600214, "Safaricom978!"), the same for every developer who used it.
+    private static bool IsDarajaSandboxInitiatorPassword(string value)
+        => value.Length == 13 && value.StartsWith("Safaricom", StringComparison.Ordinal) && value[12] == '!'
+            && value[9] is >= '0' and <= '9' && value[10] is >= '0' and <= '9' && value[11] is >= '0' and <= '9';
+
+    /// <summary>
+    /// True for a processor's public object code: an upper-case prefix of two to five letters, <c>_</c> and a body of
+    /// lower-case letters and digits (Paystack's plan, customer and subscription codes <c>PLN_vhax…</c>, <c>CUS_xnxd…</c>,
+    /// <c>SUB_vsyq…</c>). Such a code names an object that the processor's own pages and receipts show; it opens nothing.
+    /// Its capitals, digits and underscore give it a password's make-up by chance.
+    /// </summary>
+    public static bool IsPrefixedObjectCode(string value)
+    {
+        int underscore = value.IndexOf('_');
+        if (underscore < 2 || underscore > 5 || value.Length - underscore - 1 < 8)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            bool ok = i < underscore ? c >= 'A' && c <= 'Z' : i == underscore || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True for a default password that a framework or project template publishes (<c>1q2w3E*</c>, <c>Pass@word1</c>).</summary>
     public static bool IsPublishedDefaultPassword(string value) => TrimmedEqualsAny(value, PublishedDefaultPasswords, StringComparison.OrdinalIgnoreCase);
@@ -2204,19 +2253,20 @@ internal static class SecretFormats
 
         string text = new string(normalized, 0, length);
 
-        // Misspellings of "secret" that names carry as they are written ("SERECT_KEY", "AppSecert").
+        // Misspellings of "secret" that names carry as they are written ("SERECT_KEY", "AppSecert"), and its plural before
+        // a key word ("secretsKey", "SECRETS_KEY"): the key is the secret either way.
         foreach (string misspelling in SecretMisspellings)
         {
             if (text.IndexOf(misspelling, StringComparison.Ordinal) >= 0)
             {
-                text = text.Replace(misspelling, "secret");
+                text = text.Replace(misspelling, misspelling == "secretskey" ? "secretkey" : "secret");
             }
         }
 
         return Stem(text);
     }
 
-    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret" };
+    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret", "secretskey" };
 
     // The part of a normalized name that says what it holds, so that the secret words are matched as words wherever the
     // name puts them: a copy's number ("agentKey0", "Password2"), an environment after the credential ("SecretKeyLive",

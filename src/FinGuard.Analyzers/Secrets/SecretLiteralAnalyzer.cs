@@ -970,8 +970,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 }
 
                 // WxPayConfig { APPID, MCHID, KEY, APPSECRET }: a bare Key declared beside a merchant id is that merchant's
-                // API key (WeChat Pay's and Alipay's sample configurations name it so), judged as a MerchantKey.
-                return fields[0].Name.Equals("Key", StringComparison.OrdinalIgnoreCase) && DeclaresMerchantId(fields[0].ContainingType) ? "MerchantKey" : fields[0].Name;
+                // API key (WeChat Pay's and Alipay's sample configurations name it so), judged as a MerchantKey; so is a
+                // numbered one beside an app id (ZaloPay's samples: appid, key1 signs the orders, key2 checks callbacks).
+                return IsBareKeyName(fields[0].Name) && DeclaresMerchantId(fields[0].ContainingType) ? "MerchantKey" : fields[0].Name;
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:
                 return properties[0].Name;
             case IParameterInitializerOperation { Parameter: var parameter }:
@@ -985,6 +986,25 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // Key, KEY, key1, Key2: a key by no other name than its copy's number.
+    private static bool IsBareKeyName(string name)
+    {
+        if (name.Length < 3 || string.Compare(name, 0, "key", 0, 3, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        for (int i = 3; i < name.Length; i++)
+        {
+            if (name[i] < '0' || name[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool DeclaresMerchantId(INamedTypeSymbol? type)
     {
         if (type == null)
@@ -996,7 +1016,8 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         {
             if (name.Equals("Mchid", StringComparison.OrdinalIgnoreCase) || name.Equals("MCH_ID", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("MerchantId", StringComparison.OrdinalIgnoreCase) || name.Equals("MERCHANT_ID", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("PartnerId", StringComparison.OrdinalIgnoreCase) || name.Equals("Partner", StringComparison.OrdinalIgnoreCase))
+                || name.Equals("PartnerId", StringComparison.OrdinalIgnoreCase) || name.Equals("Partner", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("AppId", StringComparison.OrdinalIgnoreCase) || name.Equals("APP_ID", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -1069,17 +1090,32 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // Braces and angle brackets mark a template or markup only in pairs ("{0}", "<key>"): a generator's key of printable
+        // characters may hold one alone (",.PjqV#.|X>kgp{?Jsyg…", set 20).
         bool letter = false;
         bool digit = false;
+        bool open = false;
+        bool close = false;
+        bool openAngle = false;
+        bool closeAngle = false;
         foreach (char c in value)
         {
-            if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c == '{' || c == '}' || c == '<' || c == '>' || c > '~')
+            if (char.IsWhiteSpace(c) || c == ':' || c == '/' || c == '\\' || c > '~')
             {
                 return false;
             }
 
+            open |= c == '{';
+            close |= c == '}';
+            openAngle |= c == '<';
+            closeAngle |= c == '>';
             letter |= char.IsLetter(c);
             digit |= char.IsDigit(c);
+        }
+
+        if ((open && close) || (openAngle && closeAngle))
+        {
+            return false;
         }
 
         // A generated key may hold no digit: 24+ random letters of one case (an app password's 16 letters count only under
