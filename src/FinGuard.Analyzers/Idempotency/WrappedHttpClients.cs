@@ -96,7 +96,7 @@ internal sealed class WrappedHttpClients
                     when type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Error
                          && type.Name != "CancellationToken"
                          && (parameter.Parent is not (IMemberReferenceOperation or IInvocationOperation { Instance: not null } or IPropertyReferenceOperation) || IsSerializedWhole(parameter))
-                         && !IsModelBoundFormWithoutReference(parameter.Parameter) && !IsProjectTypeWithoutReference(type):
+                         && !IsModelBoundFormWithoutReference(parameter.Parameter):
                     return true;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when IsReferenceName(member.Member.Name) && IdempotencyOperations.FindFreshValue(assignment.Value) == null:
                     return true;
@@ -163,39 +163,6 @@ internal sealed class WrappedHttpClients
         }
 
         return parameter.Type.TypeKind != TypeKind.Error;
-    }
-
-    /// <summary>
-    /// A request type declared in the project with no reference or idempotency member at all (held-out set 20: M-Pesa
-    /// Daraja's B2BRequest, whose only reference is the payee's AccountReference, sent through a shared helper): forwarding
-    /// it forwards no duplicate guard, so the call site is where the missing key shows. Types of a referenced SDK, and
-    /// unresolved ones, stay trusted.
-    /// </summary>
-    private static bool IsProjectTypeWithoutReference(ITypeSymbol type)
-    {
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named || named.Locations.Length == 0 || !named.Locations[0].IsInSource)
-        {
-            return false;
-        }
-
-        int depth = 0;
-        for (INamedTypeSymbol? current = named; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
-        {
-            if (current.Locations.Length == 0 || !current.Locations[0].IsInSource)
-            {
-                return false;
-            }
-
-            foreach (ISymbol member in current.GetMembers())
-            {
-                if (member is IPropertySymbol or IFieldSymbol && IsReferenceName(member.Name))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
     }
 
     // Named ...Controller and derived (by name: ASP.NET may not be referenced before restore) from an MVC base class.

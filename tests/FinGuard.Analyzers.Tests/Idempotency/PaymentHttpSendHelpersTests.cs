@@ -5,8 +5,7 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// <summary>
 /// FG2004 on set 20: the project's send helper named for no verb (<c>Send(HttpMethod.Post, endpoint, body)</c>,
 /// <c>SendApiRequestAsync(auth, baseUrl, apiUrl, body)</c> whose own request is a POST), called with a payment endpoint,
-/// and a forwarded request of the project's own type that has no reference member (no duplicate guard to forward).
-/// Look-alikes: the same helper sending a GET, a forwarded request that carries the caller's reference, and a helper that
+/// with a body built at the call site. Look-alikes: the same helper sending a GET, a forwarded request that carries the caller's reference, and a helper that
 /// adds the idempotency header itself.
 /// </summary>
 public class PaymentHttpSendHelpersTests
@@ -56,9 +55,9 @@ public partial class Gateway
         await {|FG2004:Send(HttpMethod.Post, endpoint, new { Amount = amount })|};
     }
 
-    public async Task<string> Payout(string auth, PayoutRequest payout)
+    public async Task<string> Payout(string auth, string phone, string amount)
     {
-        var body = System.Text.Json.JsonSerializer.Serialize(payout);
+        var body = System.Text.Json.JsonSerializer.Serialize(new PayoutRequest { Amount = amount, AccountReference = phone });
         return await {|FG2004:SendApiRequestAsync(auth, "mpesa/b2c/v1/paymentrequest", body)|};
     }
 }
