@@ -840,12 +840,6 @@ internal static class FinancialDataNames
         "kha", "dung", "hien", "tai", "khoan", "tk", "cuoi", "dau", "vi",
     };
 
-    // Types whose records are the suppliers a business buys from: their tax id is a company's, printed on every invoice.
-    private static readonly HashSet<string> SupplierWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "supplier", "suppliers", "proveedor", "proveedores", "fornecedor", "fornecedores",
-    };
-
     // The organisation itself as the first word of its own account record (CompanyAccount, CompanyBankAccount,
     // OrganisationBankDetails).
     private static readonly HashSet<string> OwnOrganisationWords = new HashSet<string>(StringComparer.Ordinal)
@@ -859,15 +853,19 @@ internal static class FinancialDataNames
     };
 
     /// <summary>
-    /// Whether a stored member of <paramref name="typeName"/> holds an organisation's published business data rather than a
-    /// person's (held-out set 20): a supplier's tax id (<c>Supplier.TIN</c>, <c>MstSupplierEntity.TaxId</c>: business data
-    /// printed on every invoice, as the supplier's tax code was judged in set 13), and the bank account of the company's own
-    /// account record (<c>CompanyAccount.Iban</c>, <c>CompanyBankAccount.AccountNumber</c>: the payment instructions it
-    /// prints for its customers). A supplier's bank account stays reported (it can be redirected), as does a company
-    /// record's tax id (a sole proprietor's EIN is their SSN).
+    /// Whether a stored member of <paramref name="typeName"/> is the bank account of the company's own account record
+    /// (held-out set 20: <c>CompanyAccount.Iban</c>, <c>CompanyBankAccount.AccountNumber</c>): the payment instructions the
+    /// organisation prints on its invoices for customers to pay into, published business data rather than a person's. A
+    /// supplier's bank account stays reported (it can be redirected), as do tax ids of any party (a sole proprietor's EIN
+    /// is their SSN).
     /// </summary>
-    public static bool IsOrganisationsPublishedData(FinancialDataKind kind, string typeName)
+    public static bool IsCompanysOwnAccountRecord(FinancialDataKind kind, string typeName)
     {
+        if (kind is not (FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.RoutingNumber))
+        {
+            return false;
+        }
+
         List<string> words = IdentifierWords.Split(typeName);
         int last = words.Count - 1;
         while (last > 0 && StorageSuffixWords.Contains(words[last]))
@@ -875,12 +873,7 @@ internal static class FinancialDataNames
             last--;
         }
 
-        if (kind == FinancialDataKind.NationalId)
-        {
-            return SupplierWords.Contains(words[last]);
-        }
-
-        if (kind is not (FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.RoutingNumber) || last < 1 || !OwnOrganisationWords.Contains(words[0]))
+        if (last < 1 || !OwnOrganisationWords.Contains(words[0]))
         {
             return false;
         }

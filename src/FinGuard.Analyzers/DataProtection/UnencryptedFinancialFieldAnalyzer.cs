@@ -218,7 +218,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             || IsOwnRowKey(property, type)
             || (kind == FinancialDataKind.NationalId && (FinancialDataNames.IsDocumentRowKey(property.Name, property.Type) || FinancialDataNames.IsTaxRateKey(property.Name, property.Type, type)))
             || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type))
-            || FinancialDataNames.IsOrganisationsPublishedData(kind, type.Name))
+            || FinancialDataNames.IsCompanysOwnAccountRecord(kind, type.Name))
         {
             return;
         }
