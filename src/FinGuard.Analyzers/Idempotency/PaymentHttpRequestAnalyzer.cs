@@ -265,7 +265,53 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // payments to localhost), a redirect payment the buyer still approves, or a reversal (PaymentRequestBody).
     private static bool IsNotMoneyMoving(IOperation invocation, string uriText)
         => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation))
-           || SwishRequests.IsAppSwitchPaymentRequest(invocation, uriText);
+           || SwishRequests.IsAppSwitchPaymentRequest(invocation, uriText) || IsInVoidMethod(invocation) || IsBodilessPutOnResource(invocation);
+
+    // A void sent from a method named for it (Void, VoidAsync, VoidAuthorization; held-out set 20: a Payfort void posted to
+    // the gateway's one payment URL): voiding releases an authorisation and moves no money, so a repeat cannot pay twice.
+    // Not cancellations: a Cancel method often refunds what was captured.
+    private static bool IsInVoidMethod(IOperation invocation)
+    {
+        for (SyntaxNode? node = invocation.Syntax.Parent; node != null; node = node.Parent)
+        {
+            if (node is MethodDeclarationSyntax method)
+            {
+                string name = method.Identifier.ValueText;
+                return name.StartsWith("Void", StringComparison.Ordinal) && name.IndexOf("Refund", StringComparison.OrdinalIgnoreCase) < 0;
+            }
+        }
+
+        return false;
+    }
+
+    // HttpClient.PutAsync(url built from an id, null) (held-out set 20: Borgun's PUT api/payment/{transactionId}/capture and
+    // /refund): a PUT with no body carries no amount and names the transaction in its URL, so a retry captures or refunds
+    // that same transaction in full again, which the processor refuses, instead of paying twice. PUT is idempotent by
+    // definition; a PUT with a body (a new amount) stays reported.
+    private static bool IsBodilessPutOnResource(IOperation operation)
+    {
+        if (operation is not IInvocationOperation { TargetMethod.Name: "PutAsync" } invocation)
+        {
+            return false;
+        }
+
+        bool noBody = false;
+        bool builtUri = false;
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            switch (argument.Parameter?.Name)
+            {
+                case "content":
+                    noBody = WrappedValues.StripImplicit(argument.Value) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
+                    break;
+                case "requestUri":
+                    builtUri = !argument.Value.ConstantValue.HasValue && WrappedValues.StripImplicit(argument.Value) is IBinaryOperation or IInterpolatedStringOperation;
+                    break;
+            }
+        }
+
+        return noBody && builtUri;
+    }
 
     /// <summary>Whether the URI's constant text names a loopback host: <c>http(s)://localhost</c>, <c>127.x.x.x</c>, <c>[::1]</c>.</summary>
     internal static bool IsLoopback(string uriText)

@@ -60,6 +60,12 @@ public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // YooKassa's own test suite and samples' tests call the sandbox: as for the SDK-named calls, product code only.
+        if (sdk == ProcessorSdk.YooKassa && (TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || TestProjects.IsTestProject(context.Compilation)))
+        {
+            return;
+        }
+
         bool sawMechanism = false;
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
@@ -101,6 +107,7 @@ public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
             {
                 ProcessorSdk.PayPal => "a PayPal-Request-Id",
                 ProcessorSdk.CheckoutCom => "an idempotencyKey argument",
+                ProcessorSdk.YooKassa => "an idempotenceKey argument",
                 _ => "RequestOptions.IdempotencyKey",
             };
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.ProcessorCallWithoutKey, invocation.Syntax.GetLocation(), context.ContainingSymbol, method.ContainingType.Name + "." + method.Name, mechanism));

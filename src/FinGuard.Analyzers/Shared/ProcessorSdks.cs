@@ -16,6 +16,12 @@ internal enum ProcessorSdk
 
     /// <summary>Square .NET SDK: <c>Square.*</c>, key in the request's <c>IdempotencyKey</c> (required by the SDK).</summary>
     Square,
+
+    /// <summary>
+    /// YooKassa (formerly Yandex.Checkout) .NET client: <c>Yandex.Checkout.V3.Client</c>/<c>AsyncClient</c>, key in an
+    /// <c>idempotenceKey</c> argument (a fresh GUID per call when omitted).
+    /// </summary>
+    YooKassa,
 }
 
 /// <summary>
@@ -39,6 +45,9 @@ internal static class ProcessorSdks
                 return ProcessorSdk.PayPal;
             case "Square":
                 return ProcessorSdk.Square;
+            case "Yandex":
+                // Yandex.Checkout.V3's clients; not Yandex's other libraries (maps, cloud, money wallets).
+                return second?.Name == "Checkout" && IsYooKassaClientName(type.Name) ? ProcessorSdk.YooKassa : ProcessorSdk.None;
             case "Checkout":
                 // "Checkout" is also a common name for a shop's own namespace: only the SDK's payments clients count.
                 return second?.Name == "Payments" && type.Name.EndsWith("Client", StringComparison.Ordinal) ? ProcessorSdk.CheckoutCom : ProcessorSdk.None;
@@ -83,20 +92,36 @@ internal static class ProcessorSdks
         }
     }
 
-    /// <summary>A parameter that carries the key: <c>idempotencyKey</c> (Checkout.com) or <c>payPalRequestId</c> (PayPal).</summary>
+    /// <summary>
+    /// A parameter that carries the key: <c>idempotencyKey</c> (Checkout.com), <c>payPalRequestId</c> (PayPal) or
+    /// <c>idempotenceKey</c> (YooKassa's spelling, after its <c>Idempotence-Key</c> header).
+    /// </summary>
     public static bool IsKeyParameterName(string name)
-        => string.Equals(name, "idempotencyKey", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "payPalRequestId", StringComparison.OrdinalIgnoreCase);
+        => string.Equals(name, "idempotencyKey", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "payPalRequestId", StringComparison.OrdinalIgnoreCase)
+           || string.Equals(name, YooKassaKeyParameter, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>YooKassa's key parameter on every money-moving method of its clients.</summary>
+    public const string YooKassaKeyParameter = "idempotenceKey";
+
+    /// <summary>The YooKassa client types (<c>Client</c>, <c>AsyncClient</c>), by name: also unresolved before restore.</summary>
+    public static bool IsYooKassaClientName(string name) => name is "Client" or "AsyncClient";
+
+    /// <summary>Whether a namespace is YooKassa's .NET client's (<c>Yandex.Checkout.V3</c> and the namespaces inside it).</summary>
+    public static bool IsYooKassaNamespace(string ns) => ns.StartsWith("Yandex.Checkout", StringComparison.Ordinal);
 
     /// <summary>A property that carries the key on a processor SDK type (Adyen/Square <c>IdempotencyKey</c>, PayPal <c>PayPalRequestId</c>).</summary>
     public static bool IsKeyProperty(IPropertySymbol property)
         => IsKeyParameterName(property.Name) && Classify(property.ContainingType) != ProcessorSdk.None
            || (property.Name == "IdempotencyKey" && IsInRootNamespace(property.ContainingType, "Adyen", "Square"));
 
-    /// <summary>Whether a method's name says it moves money (and is not a read, nor Adyen's POST /paymentMethods lookup).</summary>
+    /// <summary>Whether a method's name says it moves money (and is not a read, a cancellation or void, nor Adyen's POST /paymentMethods lookup).</summary>
     public static bool MovesMoney(string name)
     {
         if (name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Search", StringComparison.Ordinal)
             || name.StartsWith("Retrieve", StringComparison.Ordinal) || name.StartsWith("Find", StringComparison.Ordinal) || name.StartsWith("Show", StringComparison.Ordinal)
+            // Cancelling or voiding an authorisation releases it (YooKassa's CancelPayment, Checkout.com's VoidPayment): a
+            // repeat cannot pay twice.
+            || name.StartsWith("Cancel", StringComparison.Ordinal) || name.StartsWith("Void", StringComparison.Ordinal)
             || name.IndexOf("Methods", StringComparison.Ordinal) >= 0)
         {
             return false;
