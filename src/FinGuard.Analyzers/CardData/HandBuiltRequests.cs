@@ -94,7 +94,9 @@ internal sealed class HandBuiltRequests
             }
 
             CardDataKind expected = CardDataNames.Classify(parameter.Name, null, null, names);
+            // Kart_No beside KK_No in the service's vocabulary: the wallet account, not the card (OtherCardNumbers).
             if (expected != CardDataKind.None
+                && !(expected == CardDataKind.Pan && OtherCardNumbers.NamesAnotherCard(parameter))
                 && CardDataValues.Classify(CardDataValues.Unwrap(argument.Value), _options, out _) == expected
                 && !TestProjects.IsInTestProjectFolder(invocation.Syntax.SyntaxTree))
             {

@@ -122,6 +122,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             if (!parameter.IsImplicitlyDeclared && CardDataTypes.CanHoldPan(parameter.Type)
                 && CardDataNames.Classify(parameter.Name, recordName, recordName != null && CardDataNames.MayNameCardData(parameter.Name) ? SiblingNames(parameter) : null,
                     options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
+                && !OtherCardNumbers.NamesAnotherCard(parameter)
                 && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
                 && !ImplementsInterfaceMember(method)
                 && !CardDataFlow.IsMarkedSafe(parameter)
@@ -195,6 +196,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             && !CardDataFlow.IsMarkedSafe(member)
             && !(kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
+            && !(kind == CardDataKind.Pan && OtherCardNumbers.HasGuidInitializer(member))
             && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken)))
         {
             Report(context, member);
@@ -298,11 +300,37 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // var cardNumber = request.Query["cardNumber"].ToString() in IsBankDataValid (issue 18, set 20): a card number sent
+        // in the URL is in every access log, proxy log and browser history on its way, so checking it and keeping nothing
+        // does not make the read harmless.
         if (!TestProjects.IsInTestProjectFolder(location.SourceTree)
-            && !IsOnlyUsedToMask(declarator, local, context.ContainingSymbol is IMethodSymbol owner && CardDataNames.IsCardCheckingHelperName(owner.Name), sanitized, context.CancellationToken)
+            && ((initializer != null && IsQueryStringRead(initializer.Syntax))
+                || !IsOnlyUsedToMask(declarator, local, context.ContainingSymbol is IMethodSymbol owner && CardDataNames.IsCardCheckingHelperName(owner.Name), sanitized, context.CancellationToken))
             && !MaskingUses.HoldsOnlyTruncatedDigits(Root(declarator), local, initializer))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.PanMember, location, local, local.Name));
+        }
+    }
+
+    // Request.Query["cardNumber"], Request.QueryString["pan"], with .ToString()/.Trim()/.FirstOrDefault() after it. By syntax:
+    // HttpRequest does not bind before restore.
+    private static bool IsQueryStringRead(SyntaxNode value)
+    {
+        while (true)
+        {
+            switch (value)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 0 }:
+                    value = access.Expression;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    value = parenthesized.Expression;
+                    continue;
+                case ElementAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Query" or "QueryString" } }:
+                    return true;
+                default:
+                    return false;
+            }
         }
     }
 

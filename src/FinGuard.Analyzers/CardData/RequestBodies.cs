@@ -13,7 +13,7 @@ internal static class RequestBodies
     public static bool IsOnlyRequestBody(SyntaxNode serialized)
     {
         SyntaxNode node = Outer(serialized);
-        if (IsBodyArgument(node))
+        if (IsBodyArgument(node) || IsSentRequestParameter(node))
         {
             return true;
         }
@@ -32,7 +32,8 @@ internal static class RequestBodies
                 continue;
             }
 
-            if (!IsBodyArgument(Outer(identifier)))
+            SyntaxNode use = Outer(identifier);
+            if (!IsBodyArgument(use) && !IsSentRequestParameter(use))
             {
                 return false;
             }
@@ -62,12 +63,53 @@ internal static class RequestBodies
 
     private static SyntaxNode Outer(SyntaxNode node)
     {
-        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        while (true)
         {
-            node = node.Parent;
+            if (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+            else if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString", Expression: IdentifierNameSyntax { Identifier.ValueText: "Convert" } } } convert } })
+            {
+                // Convert.ToString(JsonConvert.SerializeObject(card)): the same text.
+                node = convert;
+            }
+            else
+            {
+                return node;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>organizationRequest["creditCardParameters"] = JsonConvert.SerializeObject(card); service.Execute(organizationRequest);</c>
+    /// (issue 18, set 20: a Dynamics CRM custom action): a parameter of a request object (a local named as a request) set
+    /// through its indexer and sent in the same method, passed to <c>Execute</c>/<c>ExecuteAsync</c> (a broker's <c>Send</c> keeps the message: not here)
+    /// or an HTTP send. The text is the outgoing request's input, as a <c>StringContent</c> body is; a request object that is
+    /// only built, or kept, is not.
+    /// </summary>
+    private static bool IsSentRequestParameter(SyntaxNode node)
+    {
+        if (node.Parent is not AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var request } } } assignment
+            || assignment.Right != node
+            || request.IndexOf("request", StringComparison.OrdinalIgnoreCase) < 0
+            || assignment.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax) is not { } scope)
+        {
+            return false;
         }
 
-        return node;
+        foreach (SyntaxNode candidate in scope.DescendantNodes())
+        {
+            if (candidate is IdentifierNameSyntax { Identifier.ValueText: var name, Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax send } } }
+                && name == request
+                && send.Expression switch { MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText, IdentifierNameSyntax identifier => identifier.Identifier.ValueText, _ => string.Empty } is var sendName
+                && (sendName is "Execute" or "ExecuteAsync" || HandBuiltRequests.IsHttpSendName(sendName)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An argument of new StringContent(...)/ByteArrayContent/StreamContent, of an HTTP send (PostAsync, UploadString...),

@@ -42,6 +42,8 @@ internal static class CardDataForeignNames
         "numerotarjeta", "numtarjeta", "nrotarjeta", "numerocartao", "numerocarte", "numerocarta",
         "kartennummer", "kreditkartennummer", "kartennr",
         "kartno", "kartnumarasi", "kartnumarası", "kartnumara",
+        // Turkish KK (kredi kartı, credit card) No and "kredi kartı no" written as one word (issue 18, set 20: KK_No, KKNo).
+        "kkno", "kredikartino", "kredikartno", "kredikartinumarasi", "kredikartnumarasi",
         // Danish, Norwegian and Swedish (issue 18, set 19: Betaling.Kortnummer): kort (card) + nummer, written as one word.
         "kortnummer", "kortnr", "kreditkortnummer", "betalingskortnummer", "betalkortsnummer",
     };
@@ -75,6 +77,8 @@ internal static class CardDataForeignNames
         // (son kullanım tarihi), masked, encrypted, holder.
         "tur", "tür", "turu", "türü", "tipi", "son", "kullanim", "kullanım", "kullanma", "maskeli", "maskelenmis",
         "maskelenmiş", "sifreli", "şifreli", "sahip", "sahibi",
+        // A gateway's return-value field (TURKPOS_RETVAL_KK_No): the masked number it posts back after its own card page.
+        "retval",
     };
 
     // "Code" and "security"/"verification" in es, pt, fr, it.
@@ -133,6 +137,8 @@ internal static class CardDataForeignNames
         "codseg",
         // Danish/Norwegian/Swedish kortnr (kortnummer has "num").
         "kortnr",
+        // Turkish KK_No, KKNo (kredi kartı no).
+        "kkno", "kk_no",
     };
 
     /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>
@@ -149,6 +155,12 @@ internal static class CardDataForeignNames
             if (PanWords.Contains(word))
             {
                 return !IsNegatedCard(words, i);
+            }
+
+            // KK_No, KK_Numarasi: "KK" (kredi kartı, credit card) is a card only before a number word; alone it is anything.
+            if (word == "kk" && i + 1 < words.Count && IsNumberAfterCard(words[i + 1]))
+            {
+                return true;
             }
 
             if (!IsCardWord(word) || IsNegatedCard(words, i))
@@ -272,6 +284,24 @@ internal static class CardDataForeignNames
     }
 
     private static bool IsCardWord(string word) => CardWords.Contains(word);
+
+    /// <summary>
+    /// True when a word says the card is a credit card: <c>kk</c> before a number word (<c>KK_No</c>), <c>kredi</c>,
+    /// <c>KrediKartı</c> written as one word, <c>Kreditkarte</c>, <c>TarjetaCredito</c>'s <c>credito</c>.
+    /// </summary>
+    internal static bool NamesCreditCardWord(List<string> words, int index)
+    {
+        string word = words[index];
+        return (word == "kk" && index + 1 < words.Count && IsNumberAfterCard(words[index + 1]))
+            || word is "kredi" or "kredikarti" or "kredikartı" or "kreditkarte" or "kreditkarten" or "credito" or "crédito" or "credit"
+            || word.StartsWith("kredikart", StringComparison.Ordinal);
+    }
+
+    /// <summary>The bare card word (<c>kart</c>, <c>karti</c>, <c>tarjeta</c>, <c>karte</c>), no credit, debit or bank in it.</summary>
+    internal static bool IsBareCardWord(string word) => word is "kart" or "karti" or "kartı" or "tarjeta" or "cartao" or "cartão" or "carte" or "karte";
+
+    /// <summary>A number word after a card word (<c>no</c>, <c>numara</c>, <c>nummer</c>, <c>numero</c>).</summary>
+    internal static bool IsCardNumberWord(string word) => IsNumberAfterCard(word);
 
     // "de", "do", "da", "du", "di", "del": "numero de tarjeta", "código de segurança".
     private static bool IsLinkWord(string word)

@@ -183,6 +183,16 @@ internal static class CardDataNames
                 return CardDataKind.None;
             }
 
+            // KK_SaklamaRequest { Kart_No, KK_No, KK_CVV }, WalletTopUp { CardNumber, CreditCardNumber, Cvv } (issue 18, set 20):
+            // where the credit card's number has its own explicit name, the bare card number beside it is another number
+            // of the same API (a wallet or account card, the account a card is stored for).
+            // On a type that is itself the credit card (KrediKarti { KartNumarasi, KrediKartiNumarasi }) both are its number.
+            if (siblingNames != null && !(containingTypeName != null && NamesCreditCardType(containingTypeName))
+                && IsBareCardNumberBesideCreditCard(name, words, siblingNames))
+            {
+                return CardDataKind.None;
+            }
+
             // MemberCard.CardNo, LoyaltyCardRequest.ExternalCardNo: the number of the non-payment card the type is about.
             return containingTypeName != null && NamesNonPaymentCardType(containingTypeName) ? CardDataKind.None : CardDataKind.Pan;
         }
@@ -258,6 +268,111 @@ internal static class CardDataNames
 
         return CardDataKind.None;
     }
+
+    /// <summary>
+    /// A card number named by the bare card word, first or after one short prefix and with no qualifier: <c>Kart_No</c>,
+    /// <c>KS_Kart_No</c>, <c>CardNo</c>, <c>CardNumber</c> (not <c>CreditCardNumber</c>, <c>PaymentGateCardNumber</c>,
+    /// <c>Alici_Kart_No</c>). Alone it is judged as any card number;
+    /// beside the credit card's own prefixed field group (<see cref="HasCreditCardFieldGroup"/>) it names another card or account.
+    /// </summary>
+    internal static bool NamesBareCardNumber(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            bool bare = word is "cardno" or "cardnumber" or "cardnum" or "kartno"
+                || ((word == "card" || CardDataForeignNames.IsBareCardWord(word)) && i + 1 < words.Count
+                    && (NumberWords.Contains(words[i + 1]) || CardDataForeignNames.IsCardNumberWord(words[i + 1])));
+            if (bare)
+            {
+                // First, or after one short prefix (KS_Kart_No); PaymentGateCardNumber, ManualEntryCardNumber and
+                // CreditCardNumber say which card they are.
+                return i == 0 || (i == 1 && words[0].Length <= 2 && !(words[0] is "cc" or "kk"));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The credit card's number in a group of fields that carry the credit card's own prefix: <c>KK_No</c> (kredi kartı)
+    /// beside <c>KK_CVV</c>/<c>KK_Sahibi</c>/<c>KK_SK_Ay</c>, <c>CC_Number</c> beside <c>CC_Cvv</c>. Returns the prefix word
+    /// (<c>kk</c>, <c>cc</c>) or null.
+    /// </summary>
+    internal static string? CreditCardFieldPrefix(string name)
+    {
+        if (name.Length < 4 || !(name.StartsWith("kk", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cc", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        return words.Count == 2 && words[0] is "kk" or "cc" && (NumberWords.Contains(words[1]) || CardDataForeignNames.IsCardNumberWord(words[1]))
+            ? words[0]
+            : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="names"/> hold the credit card's number in its own prefixed field group (a <see
+    /// cref="CreditCardFieldPrefix"/> name and another name with the same prefix word): <c>KK_No</c> with <c>KK_CVV</c>.
+    /// </summary>
+    internal static bool HasCreditCardFieldGroup(IEnumerable<string> names, string? except = null)
+    {
+        string? prefix = null;
+        string? number = null;
+        foreach (string candidate in names)
+        {
+            if (string.Equals(candidate, except, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (prefix == null && CreditCardFieldPrefix(candidate) is { } found)
+            {
+                prefix = found;
+                number = candidate;
+            }
+        }
+
+        if (prefix == null)
+        {
+            return false;
+        }
+
+        foreach (string candidate in names)
+        {
+            if (!string.Equals(candidate, number, StringComparison.Ordinal) && candidate.Length > 2
+                && candidate.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (candidate[2] == '_' || char.IsUpper(candidate[2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>CreditCard, KrediKarti, CreditCardInfo: a type named for the credit card itself, which means it by either name.</summary>
+    internal static bool NamesCreditCardType(string typeName)
+    {
+        List<string> words = IdentifierWords.Split(typeName);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "creditcard" || CardDataForeignNames.NamesCreditCardWord(words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a bare card number (<see cref="NamesBareCardNumber"/>) and
+    /// <paramref name="siblingNames"/> hold the credit card's number in its own prefixed field group
+    /// (<see cref="HasCreditCardFieldGroup"/>).
+    /// </summary>
+    internal static bool IsBareCardNumberBesideCreditCard(string name, List<string> words, IEnumerable<string> siblingNames)
+        => NamesBareCardNumber(words) && HasCreditCardFieldGroup(siblingNames, name);
 
     /// <summary>
     /// CyberSource Secure Acceptance echoes every request field back to the merchant with a <c>req_</c> prefix

@@ -61,7 +61,8 @@ internal static class ProcessorSdks
     /// generated <c>CyberSource.Model</c> request types vendored as source), by the SDK's own root namespace:
     /// <c>Stripe</c>, <c>Braintree</c>, <c>Adyen</c>, <c>Square</c>, <c>PaypalServerSdk</c>, <c>PayPalCheckoutSdk</c>,
     /// <c>PayPal.Api</c>/<c>PayPal.PayPalAPIInterfaceService</c>, <c>AuthorizeNet</c>, <c>CyberSource</c>, <c>Checkout</c>
-    /// (<c>Checkout.Payments</c>, <c>Checkout.Tokens</c>, <c>Checkout.Instruments</c> only). The SDK's request types carry
+    /// (<c>Checkout.Payments</c>, <c>Checkout.Tokens</c>, <c>Checkout.Instruments</c> only), <c>BorgunPayment</c> (Borgun's RPG
+    /// client), <c>Yandex.Checkout</c>/<c>Yookassa</c> (YooKassa's client). The SDK's request types carry
     /// card fields because the processor's API does; what the application puts into them is reported where it does so.
     /// A shop's own namespace (<c>Shop.Stripe</c>, <c>Checkout.Web</c>, <c>PayPalIntegration</c>) is not an SDK's.
     /// </summary>
@@ -87,6 +88,15 @@ internal static class ProcessorSdks
                 return second?.Name is "Api" or "PayPalAPIInterfaceService";
             case "Checkout":
                 return second?.Name is "Payments" or "Tokens" or "Instruments";
+            // Borgun (Teya) RPG client library, BorgunPayment.Model (issue 18, set 20).
+            case "BorgunPayment":
+                return true;
+            // YooKassa (formerly Yandex.Checkout) client libraries: Yandex.Checkout.V3, Yookassa (issue 18, set 20).
+            case "Yandex":
+                return second?.Name == "Checkout";
+            case "Yookassa":
+            case "YooKassa":
+                return true;
             default:
                 return false;
         }

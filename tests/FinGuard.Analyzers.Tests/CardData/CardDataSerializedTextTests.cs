@@ -62,6 +62,45 @@ public static class CardServiceClient
 public static class Sealer { public static string EncryptData(string key, string text) => text; }
 """ + Stubs);
 
+    // A CRM or SOAP-style request object: its parameters set by indexer and the request executed (issue 18, set 20).
+    [Fact]
+    public Task Card_objects_serialized_into_a_request_object_that_is_executed_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json;
+public class ActionRequest
+{
+    private readonly Dictionary<string, object> _parameters = new();
+    public ActionRequest(string name) { }
+    public object this[string key] { get => _parameters[key]; set => _parameters[key] = value; }
+}
+public interface IActionService { object Execute(ActionRequest request); }
+public class CardSync
+{
+    private readonly Dictionary<string, object> _cache = new();
+    public void Register(IActionService service, CardModel card)
+    {
+        var saveRequest = new ActionRequest("save_customer_card");
+        saveRequest["cardParameters"] = Convert.ToString(JsonConvert.SerializeObject(card));
+        service.Execute(saveRequest);
+        var json = JsonConvert.SerializeObject(card);
+        var verifyRequest = new ActionRequest("verify_card");
+        verifyRequest["card"] = json;
+        service.Execute(verifyRequest);
+    }
+
+    // Built and never executed, or kept in a cache: the text stays here.
+    public ActionRequest Build(CardModel card)
+    {
+        var pendingRequest = new ActionRequest("save_customer_card");
+        pendingRequest["cardParameters"] = JsonConvert.SerializeObject({|FG1004:card|});
+        _cache["card"] = JsonConvert.SerializeObject({|FG1004:card|});
+        return pendingRequest;
+    }
+}
+""" + Stubs);
+
     [Fact]
     public Task Tuples_of_card_models_are_serialized_card_data() => VerifyCS.VerifyAnalyzerAsync("""
 

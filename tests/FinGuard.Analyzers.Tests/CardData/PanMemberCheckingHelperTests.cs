@@ -40,4 +40,29 @@ public class CardStore
     public void Checkout(string {|FG1001:creditCardNumber|}, decimal total) => _rows.Add(creditCardNumber);
     public void SaveValidatedCard(string {|FG1001:pan|}) => _rows.Add(pan);
 }");
+
+    // IsBankDataValid(HttpRequest request) { var cardNumber = request.Query["cardNumber"]... } (issue 18, set 20): a card
+    // number in the URL is in the access logs whatever the check does with it; the same check of a form field stays silent.
+    [Fact]
+    public Task Card_number_read_from_the_query_string_in_a_checking_helper_is_reported() => VerifyCS.VerifyAnalyzerAsync("""
+using System.Collections.Generic;
+public class QueryValues { public string this[string key] => ""; }
+public class FormValues { public string this[string key] => ""; }
+public class IncomingRequest { public QueryValues Query { get; } = new(); public QueryValues QueryString { get; } = new(); public FormValues Form { get; } = new(); }
+public class BankValidation
+{
+    public bool IsBankDataValid(IncomingRequest request)
+    {
+        var {|FG1001:cardNumber|} = request.Query["cardNumber"].ToString();
+        string {|FG1001:pan|} = (request.QueryString["pan"]).Trim();
+        return !string.IsNullOrEmpty(cardNumber) && pan.Length > 12;
+    }
+
+    public bool IsFormCardValid(IncomingRequest request)
+    {
+        var cardNumber = request.Form["cardNumber"].ToString();
+        return !string.IsNullOrEmpty(cardNumber);
+    }
+}
+""");
 }

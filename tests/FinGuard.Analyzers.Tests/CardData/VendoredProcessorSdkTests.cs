@@ -52,6 +52,38 @@ namespace PayPal.Api
     public Task A_vendored_sdk_serializing_its_own_request_is_not_reported()
         => VerifyPersisted.VerifyAnalyzerAsync(CyberSourceSdk);
 
+    // Borgun's RPG client (BorgunPayment.Model) and YooKassa's (Yandex.Checkout.V3) under their own root namespaces (issue 18, set 20).
+    private const string BorgunAndYooKassaSdks = """
+namespace BorgunPayment.Model
+{
+    public class PaymentRequestMethod { public string PAN { get; set; } public string CVC2 { get; set; } public string ExpMonth { get; set; } }
+}
+namespace Yandex.Checkout.V3
+{
+    public class Card { public string Number { get; set; } public string Csc { get; set; } public string ExpiryMonth { get; set; } }
+}
+""";
+
+    [Fact]
+    public Task Card_members_of_borgun_and_yookassa_client_libraries_are_not_reported_as_pans()
+        => VerifyPan.VerifyAnalyzerAsync(BorgunAndYooKassaSdks);
+
+    [Fact]
+    public Task Security_codes_of_borgun_and_yookassa_client_libraries_are_not_reported()
+        => VerifySad.VerifyAnalyzerAsync(BorgunAndYooKassaSdks);
+
+    [Fact]
+    public Task A_shop_namespace_named_after_yandex_or_borgun_is_reported() => VerifyPan.VerifyAnalyzerAsync("""
+namespace Yandex.Market
+{
+    public class PaymentForm { public string {|FG1001:CardNumber|} { get; set; } }
+}
+namespace Shop.BorgunPayment
+{
+    public class PaymentRequestMethod { public string {|FG1001:PAN|} { get; set; } public string ExpMonth { get; set; } }
+}
+""");
+
     [Fact]
     public Task The_same_types_in_the_applications_namespace_are_reported() => VerifyPan.VerifyAnalyzerAsync("""
 namespace Shop.CyberSource.Model
