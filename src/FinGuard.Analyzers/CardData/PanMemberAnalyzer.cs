@@ -316,22 +316,19 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
     // HttpRequest does not bind before restore.
     private static bool IsQueryStringRead(SyntaxNode value)
     {
-        while (true)
+        if (value is not ExpressionSyntax expression)
         {
-            switch (value)
-            {
-                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 0 }:
-                    value = access.Expression;
-                    continue;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    value = parenthesized.Expression;
-                    continue;
-                case ElementAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Query" or "QueryString" } }:
-                    return true;
-                default:
-                    return false;
-            }
+            return false;
         }
+
+        // Step over the calls that keep the value (ToString(), Trim()...) here, and over parentheses with StripSyntax.
+        expression = WrappedValues.StripSyntax(expression, throughCasts: false);
+        while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 0 })
+        {
+            expression = WrappedValues.StripSyntax(access.Expression, throughCasts: false);
+        }
+
+        return expression is ElementAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Query" or "QueryString" } };
     }
 
     // Console.ReadLine(), Console.ReadLine()?.Trim() (Unwrap strips text-preserving calls), Console.ReadLine() ?? "".
