@@ -306,6 +306,13 @@ internal static class CardDataNames
             return null;
         }
 
+        // ccNumber/ccCVV in camel case are the private backing fields of a class whose public CardNumber wraps them (issue
+        // 18, set 18: the same card under two names), not a field group of their own: the group is written KK_No, CC_Number, KKNo.
+        if (char.IsLower(name[0]) && name[2] != '_')
+        {
+            return null;
+        }
+
         List<string> words = IdentifierWords.Split(name);
         return words.Count == 2 && words[0] is "kk" or "cc" && (NumberWords.Contains(words[1]) || CardDataForeignNames.IsCardNumberWord(words[1]))
             ? words[0]

@@ -73,6 +73,17 @@ public interface ICuzdanServisi
 """);
 
     [Fact]
+    public Task Bare_card_number_wrapping_camel_case_backing_fields_is_reported() => PanCS.VerifyAnalyzerAsync("""
+
+public class Payment
+{
+    private string {|FG1001:ccNumber|};
+    private string ccCvv;
+    public string {|FG1001:CardNumber|} { get { return ccNumber; } set { ccNumber = value.Trim(); } }
+}
+""");
+
+    [Fact]
     public Task Bare_card_number_without_a_credit_card_beside_it_is_reported() => PanCS.VerifyAnalyzerAsync("""
 
 public class KartEkle
