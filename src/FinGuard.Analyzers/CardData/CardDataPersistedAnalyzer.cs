@@ -354,6 +354,12 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             }
             else if (name == "AddWithValue" && arguments.Count == 2 && RightmostName(access.Expression) == "Parameters")
             {
+                // SELECT ... WHERE CardNumber = @CardNumber, the key of an UPDATE's WHERE: a look-up, not a store (issue 18, set 21).
+                if (SqlParameterNames.IsLookupKey(context.SemanticModel, access.Expression, arguments[0].Expression, context.CancellationToken))
+                {
+                    return;
+                }
+
                 sink = "a SQL parameter";
                 valueSyntax = arguments[1].Expression;
                 parameterName = arguments[0].Expression;
@@ -363,6 +369,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                      && TypeSyntaxNames.LastName(parameter.Type)?.EndsWith("Parameter", StringComparison.Ordinal) == true)
             {
                 // cmd.Parameters.Add(new SqlParameter("@cvv", cvv)): the (name, value) constructor of a provider's parameter.
+                if (SqlParameterNames.IsLookupKey(context.SemanticModel, access.Expression, parameter.ArgumentList!.Arguments[0].Expression, context.CancellationToken))
+                {
+                    return;
+                }
+
                 sink = "a SQL parameter";
                 valueSyntax = parameter.ArgumentList!.Arguments[1].Expression;
                 parameterName = parameter.ArgumentList.Arguments[0].Expression;

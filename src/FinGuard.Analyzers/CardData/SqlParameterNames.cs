@@ -65,8 +65,8 @@ internal static class SqlParameterNames
             return CardDataKind.None;
         }
 
-        text ??= CommandText(model, parametersReceiver, cancellationToken);
-        if (text == null || !WritesParameter(text, raw, bareNumber))
+        List<string>? texts = CommandTexts(model, parametersReceiver, cancellationToken);
+        if (texts == null || !texts.Exists(t => WritesParameter(t, raw, bareNumber)))
         {
             return CardDataKind.None;
         }
@@ -167,11 +167,130 @@ internal static class SqlParameterNames
     /// </summary>
     public static bool IsKnownLookup(SemanticModel model, ExpressionSyntax parametersReceiver, ExpressionSyntax nameSyntax, CancellationToken cancellationToken)
         => model.GetConstantValue(nameSyntax, cancellationToken) is { HasValue: true, Value: string name }
-           && CommandText(model, parametersReceiver, cancellationToken) is { } text && !WritesParameter(text, name, needsCardTarget: false);
+           && CommandTexts(model, parametersReceiver, cancellationToken) is { } texts && !texts.Exists(t => WritesParameter(t, name, needsCardTarget: false));
 
-    // The text of the command whose Parameters collection is written: `cmd` declared with new SqlCommand(text, ...) or given
-    // cmd.CommandText = text in the same method, the text a literal, a constant or a local initialized with one.
+    /// <summary>
+    /// Whether the parameter named by <paramref name="nameSyntax"/> is only a key of the command it is added to, whatever its
+    /// value (issue 18, set 21): every text the command may have in the method (<c>sql = "SELECT ..."</c> in one branch,
+    /// another <c>SELECT</c> in the next) is a <c>SELECT</c> or a <c>DELETE</c>, an <c>UPDATE</c> or an <c>INSERT ...
+    /// SELECT</c> that names the parameter only after its <c>WHERE</c>, or a procedure named for a read (<c>GetCard</c>).
+    /// The text is built as the code builds it: constant parts of concatenations and interpolations (<c>"UPDATE " + table +
+    /// " SET Mask = @Mask WHERE CardNumber = @CardNumber"</c>), a local or field given such a text, <c>+=</c> appends.
+    /// False when the command or its text is not found.
+    /// </summary>
+    public static bool IsLookupKey(SemanticModel model, ExpressionSyntax parametersReceiver, ExpressionSyntax nameSyntax, CancellationToken cancellationToken)
+    {
+        if (model.GetConstantValue(nameSyntax, cancellationToken) is not { HasValue: true, Value: string name }
+            || name.Length == 0 || !CardDataNames.MayNameCardData(name.TrimStart('@', ':', '?')))
+        {
+            return false;
+        }
+
+        List<string>? texts = CommandTexts(model, parametersReceiver, cancellationToken);
+        return texts != null && texts.Count > 0 && texts.TrueForAll(t => IsKeyOnly(t, name));
+    }
+
+    // Stands for a part of a command's text that is not a constant (a table name, a filter built elsewhere).
+    private const string Unknown = " \u2026 ";
+
+    // SELECT/DELETE text; UPDATE or INSERT text whose every use of the parameter follows the first WHERE; a read procedure.
+    internal static bool IsKeyOnly(string text, string parameter)
+    {
+        string trimmed = text.TrimStart(' ', '\t', '\r', '\n', '(');
+        int space = IndexOfWhitespace(trimmed);
+        string first = space < 0 ? trimmed : trimmed.Substring(0, space);
+        if (first.Equals("SELECT", StringComparison.OrdinalIgnoreCase) || first.Equals("DELETE", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (first.Equals("UPDATE", StringComparison.OrdinalIgnoreCase) || first.Equals("INSERT", StringComparison.OrdinalIgnoreCase))
+        {
+            int where = IndexOfWord(trimmed, "WHERE", 0);
+            if (where < 0)
+            {
+                return false;
+            }
+
+            int uses = 0;
+            foreach (string form in ParameterForms(parameter))
+            {
+                for (int at = IndexOfWord(trimmed, form, 0); at >= 0; at = IndexOfWord(trimmed, form, at + form.Length))
+                {
+                    if (at < where)
+                    {
+                        return false;
+                    }
+
+                    uses++;
+                }
+            }
+
+            return uses > 0;
+        }
+
+        if (first.Equals("EXEC", StringComparison.OrdinalIgnoreCase) || first.Equals("EXECUTE", StringComparison.OrdinalIgnoreCase))
+        {
+            string rest = trimmed.Substring(space).TrimStart();
+            int end = IndexOfWhitespace(rest);
+            return IsReadProcedure(end < 0 ? rest : rest.Substring(0, end));
+        }
+
+        return space < 0 && IsReadProcedure(trimmed);
+    }
+
+    // @CardNumber as given, or a name given without its prefix ("CardNumber") as the text writes it (@CardNumber, :CardNumber).
+    private static IEnumerable<string> ParameterForms(string parameter)
+    {
+        if (parameter.Length > 0 && parameter[0] is '@' or ':' or '?')
+        {
+            yield return parameter;
+            yield break;
+        }
+
+        yield return "@" + parameter;
+        yield return ":" + parameter;
+    }
+
+    // The index of `word` in `text` not followed by a letter, digit or underscore (@CardNumber, not @CardNumberMasked), and
+    // for a word starting with a letter not preceded by one either.
+    private static int IndexOfWord(string text, string word, int start)
+    {
+        while (start <= text.Length - word.Length)
+        {
+            int at = text.IndexOf(word, start, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            int after = at + word.Length;
+            bool endsWord = after >= text.Length || !(char.IsLetterOrDigit(text[after]) || text[after] == '_');
+            bool startsWord = !char.IsLetter(word[0]) || at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '@');
+            if (endsWord && startsWord)
+            {
+                return at;
+            }
+
+            start = at + 1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsReadProcedure(string name)
+    {
+        List<string> words = IdentifierWords.Split(name);
+        return ContainsReadWord(words) && !IdentifierWords.ContainsAnyWord(words, WriteWords) && !IsCheckIn(words);
+    }
+
     private static string? CommandText(SemanticModel model, ExpressionSyntax parametersReceiver, CancellationToken cancellationToken)
+        => CommandTexts(model, parametersReceiver, cancellationToken) is { Count: > 0 } texts ? string.Join("\n;\n", texts) : null;
+
+    // The texts the command whose Parameters collection is written may have: `cmd` declared with new SqlCommand(text, ...) or
+    // given cmd.CommandText = text in the same method, the text a literal, a constant, a concatenation or interpolation with
+    // constant parts, or a local or field given one of those (each assignment in the method before the use is one text).
+    private static List<string>? CommandTexts(SemanticModel model, ExpressionSyntax parametersReceiver, CancellationToken cancellationToken)
     {
         if (parametersReceiver is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parameters" } parameters)
         {
@@ -222,7 +341,7 @@ internal static class SqlParameterNames
         }
 
         // string query = "insert into ..."; new SqlCommand(query, con)
-        return ConstantText(model, body, textSyntax, cancellationToken);
+        return Texts(model, body, textSyntax, before, cancellationToken);
     }
 
     /// <summary>
@@ -257,6 +376,124 @@ internal static class SqlParameterNames
         }
 
         return null;
+    }
+
+    // The texts an expression may hold at `before`: its sketch (constant parts, Unknown for the rest), or for a local or field
+    // each text given to it in the method before that point (declaration, `x = ...`), with later `x += ...` appended to all;
+    // a field given none in the method, its initializer. Null when nothing of the text is known.
+    private static List<string>? Texts(SemanticModel model, SyntaxNode body, ExpressionSyntax textSyntax, int before, CancellationToken cancellationToken)
+    {
+        textSyntax = WrappedValues.StripSyntax(textSyntax);
+        if (Sketch(model, textSyntax, cancellationToken) is { } sketch)
+        {
+            return new List<string> { sketch };
+        }
+
+        string? name = RightmostName(textSyntax);
+        if (name == null || textSyntax is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax })
+        {
+            return null;
+        }
+
+        var texts = new List<string>();
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node.SpanStart >= before)
+            {
+                break;
+            }
+
+            switch (node)
+            {
+                case VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator when declarator.Identifier.ValueText == name:
+                    texts.Clear();
+                    AddSketch(texts, Sketch(model, initializer, cancellationToken));
+                    break;
+                case AssignmentExpressionSyntax assignment when RightmostName(assignment.Left) == name
+                                                                && assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }:
+                    string? part = Sketch(model, assignment.Right, cancellationToken);
+                    if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                    {
+                        AddSketch(texts, part);
+                    }
+                    else if (assignment.IsKind(SyntaxKind.AddAssignmentExpression))
+                    {
+                        for (int i = 0; i < texts.Count; i++)
+                        {
+                            texts[i] += part ?? Unknown;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        if (texts.Count == 0 && model.GetSymbolInfo(textSyntax, cancellationToken).Symbol is IFieldSymbol { DeclaringSyntaxReferences.Length: 1 } field
+            && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } fieldInitializer }
+            && fieldInitializer.SyntaxTree == model.SyntaxTree)
+        {
+            AddSketch(texts, Sketch(model, fieldInitializer, cancellationToken));
+        }
+
+        return texts.Count > 0 ? texts : null;
+    }
+
+    private static void AddSketch(List<string> texts, string? sketch)
+    {
+        if (sketch != null && !texts.Contains(sketch))
+        {
+            texts.Add(sketch);
+        }
+    }
+
+    // A text's constant parts in order, Unknown for the others: "SELECT * FROM " + table + " WHERE CardNumber = @CardNumber",
+    // $"UPDATE {table} SET ...". Null when no part is a constant text.
+    private static string? Sketch(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder();
+        bool known = false;
+        AppendSketch(model, WrappedValues.StripSyntax(expression), text, ref known, 0, cancellationToken);
+        return known ? text.ToString() : null;
+    }
+
+    private static void AppendSketch(SemanticModel model, ExpressionSyntax expression, System.Text.StringBuilder text, ref bool known, int depth, CancellationToken cancellationToken)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                text.Append(literal.Token.ValueText);
+                known = true;
+                return;
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) && depth < 256:
+                AppendSketch(model, binary.Left, text, ref known, depth + 1, cancellationToken);
+                AppendSketch(model, binary.Right, text, ref known, depth + 1, cancellationToken);
+                return;
+            case ParenthesizedExpressionSyntax parenthesized when depth < 256:
+                AppendSketch(model, parenthesized.Expression, text, ref known, depth + 1, cancellationToken);
+                return;
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax part)
+                    {
+                        text.Append(part.TextToken.ValueText);
+                        known = true;
+                    }
+                    else
+                    {
+                        text.Append(Unknown);
+                    }
+                }
+
+                return;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax when model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant }:
+                text.Append(constant);
+                known = true;
+                return;
+            default:
+                text.Append(Unknown);
+                return;
+        }
     }
 
     private static string? ConstantText(SemanticModel model, SyntaxNode body, ExpressionSyntax textSyntax, CancellationToken cancellationToken)

@@ -174,7 +174,12 @@ internal sealed class CardDataSinks
 
         if (method.Name == "AddWithValue" && type.Name.EndsWith("ParameterCollection", StringComparison.Ordinal))
         {
-            return "a SQL parameter";
+            // SELECT ... WHERE CardNumber = @CardNumber, the key of an UPDATE's WHERE: a look-up, not a store (issue 18, set 21).
+            return invocation.SemanticModel is { } model
+                   && invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 2 } call
+                   && SqlParameterNames.IsLookupKey(model, access.Expression, call.ArgumentList.Arguments[0].Expression, default)
+                ? null
+                : "a SQL parameter";
         }
 
         // MongoDB's IMongoCollection<T>.InsertOne(document), InsertMany(documents) and ReplaceOne(filter, replacement): the
@@ -331,7 +336,14 @@ internal sealed class CardDataSinks
     public bool IsSqlParameterValue(ISimpleAssignmentOperation assignment)
         => (DbParameter != null || DataParameter != null)
            && assignment.Target is IPropertyReferenceOperation { Property.Name: "Value" } target && target.Instance?.Type is ITypeSymbol parameterType
-           && (DerivesFrom(parameterType, DbParameter) || Implements(parameterType, DataParameter));
+           && (DerivesFrom(parameterType, DbParameter) || Implements(parameterType, DataParameter))
+           && !IsLookupKeyValue(target.Instance);
+
+    // cmd.Parameters.Add("@CardNumber", SqlDbType.VarChar).Value = pan in a SELECT or a WHERE key: a look-up (issue 18, set 21).
+    private static bool IsLookupKeyValue(IOperation parameter)
+        => parameter.SemanticModel is { } model
+           && parameter.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } add, ArgumentList.Arguments.Count: >= 2 } call
+           && SqlParameterNames.IsLookupKey(model, add.Expression, call.ArgumentList.Arguments[0].Expression, default);
 
     /// <summary>A public controller action: what it returns is serialized into the response.</summary>
     public bool IsControllerAction(IMethodSymbol method)
