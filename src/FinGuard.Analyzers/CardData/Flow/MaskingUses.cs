@@ -106,6 +106,13 @@ internal static class MaskingUses
             parent = argument.Parent;
         }
 
+        // cmd.Parameters.AddWithValue("@CardNo", cardNo) in SELECT ... WHERE CardNo = @CardNo: compared by the database, a
+        // look-up key (issue 18, set 21); bound or not (the provider is a package an editor may not have restored).
+        if (used.Syntax.Parent is ArgumentSyntax { Parent: ArgumentListSyntax list } && used.SemanticModel is { } model && IsSqlLookupKey(model, used.Syntax, list))
+        {
+            return true;
+        }
+
         return parent switch
         {
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } => true,
@@ -113,6 +120,28 @@ internal static class MaskingUses
                 => invocation.TargetMethod.ReturnType.SpecialType == SpecialType.System_Boolean,
             _ => false,
         };
+    }
+
+    // The value of Parameters.AddWithValue(name, value) or of Parameters.Add(new XxxParameter(name, value)) whose command, found
+    // in the method, only keys on that parameter (SqlParameterNames.IsLookupKey).
+    private static bool IsSqlLookupKey(SemanticModel model, SyntaxNode value, ArgumentListSyntax list)
+    {
+        if (list.Arguments.Count != 2 || list.Arguments[1].Expression != value)
+        {
+            return false;
+        }
+
+        switch (list.Parent)
+        {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AddWithValue" } access }:
+                return SqlParameterNames.IsLookupKey(model, access.Expression, list.Arguments[0].Expression, default);
+            case ObjectCreationExpressionSyntax creation
+                when TypeSyntaxNames.LastName(creation.Type)?.EndsWith("Parameter", StringComparison.Ordinal) == true
+                     && creation.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } add } } }:
+                return SqlParameterNames.IsLookupKey(model, add.Expression, list.Arguments[0].Expression, default);
+            default:
+                return false;
+        }
     }
 
     private static bool IsMaskingName(string methodName) => methodName.IndexOf("Mask", StringComparison.Ordinal) >= 0;

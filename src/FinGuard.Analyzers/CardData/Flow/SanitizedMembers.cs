@@ -458,6 +458,9 @@ internal sealed class SanitizedMembers
         {
             case null:
                 return Verdict.Raw;
+            case { ConstantValue.HasValue: false } when IsMaskedColumnRead(value.Syntax):
+                // CardNo = (string)rdr["MASK_PAN"], row["MaskedPan"].ToString(): a column or field named for a masked form.
+                return Verdict.Sanitized;
             case { ConstantValue.HasValue: true }:
                 // "" or null: holds no PAN, but says nothing about masking either (a Luhn literal is FG1006's); "XXX" or
                 // "**** **** ****" is a mask.
@@ -565,6 +568,37 @@ internal sealed class SanitizedMembers
             default:
                 return Verdict.Raw;
         }
+    }
+
+    // A read of a data reader's, data row's or form's field by a key that names a masked form (rdr["MASK_PAN"],
+    // (string)row["MaskedCardNumber"], Convert.ToString(reader["CardNoMasked"]).Trim(); issue 18, set 21): the column holds
+    // what its name says, bound or not (SqlDataReader is a package an editor may not have restored).
+    internal static bool IsMaskedColumnRead(SyntaxNode syntax)
+    {
+        for (int i = 0; i < 6; i++)
+        {
+            switch (syntax)
+            {
+                case CastExpressionSyntax cast:
+                    syntax = cast.Expression;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    syntax = parenthesized.Expression;
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Convert" }, Name.Identifier.ValueText: "ToString" }, ArgumentList.Arguments.Count: 1 } converted:
+                    syntax = converted.ArgumentList.Arguments[0].Expression;
+                    continue;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" or "Trim" or "TrimEnd" or "TrimStart" } access }:
+                    syntax = access.Expression;
+                    continue;
+                case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys }:
+                    return keys[0].Expression is LiteralExpressionSyntax key && key.IsKind(SyntaxKind.StringLiteralExpression) && NamesMaskedForm(key.Token.ValueText);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private Verdict JudgeLocal(ILocalSymbol local, int depth, HashSet<ISymbol> visiting, bool maskedOnly, CancellationToken cancellationToken)
