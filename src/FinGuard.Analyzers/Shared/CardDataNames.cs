@@ -1168,6 +1168,40 @@ internal static class CardDataNames
         "length", "validar", "verificar", "comprobar", "validacion", "validacao",
     };
 
+    // The words a display formatter's name may have besides "format": the card number itself and a verb or preposition.
+    private static readonly HashSet<string> CardNumberFormatterWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "to", "get", "as", "for", "display", "string", "card", "credit", "debit", "bank", "cc", "number", "no", "num", "pan",
+    };
+
+    /// <summary>
+    /// <c>FormatCardNumber</c>, <c>ToCreditCardFormat</c>, <c>formatCreditCardNumber</c> (issue 18, sets 10 and 20): a
+    /// helper named only for formatting the card number (groups of four, spaces, a mask) for display works on the PAN it
+    /// is given and keeps nothing; the caller's member is reported where it is kept. A name with any other word
+    /// (<c>FormatPaymentRequest</c>, <c>FormatCardMessage</c>) builds something to send and stays judged by its body.
+    /// </summary>
+    private static bool IsCardNumberFormatterName(List<string> words)
+    {
+        bool format = false, card = false;
+        foreach (string word in words)
+        {
+            if (word is "format" or "formatted" or "formatting")
+            {
+                format = true;
+            }
+            else if (!CardNumberFormatterWords.Contains(word))
+            {
+                return false;
+            }
+            else
+            {
+                card |= word is "card" or "cc" or "pan";
+            }
+        }
+
+        return format && card;
+    }
+
     /// <summary>
     /// Whether a method is a card-checking or masking helper by its name (<c>IsValidCardNumber</c>, <c>LuhnCheck</c>,
     /// <c>GetMaskedCreditCardNumber</c>, <c>DetectBrand</c>, <c>EncryptCardNumber</c>): its PAN parameter is not reported.
@@ -1178,6 +1212,11 @@ internal static class CardDataNames
 
         // GetLastFourDigitsFromCard, FirstSixDigits: a helper that keeps only the truncated digits.
         if (HasTruncationPhrase(words))
+        {
+            return true;
+        }
+
+        if (IsCardNumberFormatterName(words))
         {
             return true;
         }
