@@ -123,7 +123,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 && CardDataNames.Classify(parameter.Name, recordName, recordName != null && CardDataNames.MayNameCardData(parameter.Name) ? SiblingNames(parameter) : null,
                     options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
                 && !OtherCardNumbers.NamesAnotherCard(parameter)
-                && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name))
+                && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name) && !IsWebActionParameter(method))
                 && !ImplementsInterfaceMember(method)
                 && !CardDataFlow.IsMarkedSafe(parameter)
                 && !sanitized.IsEveryArgumentSanitized(parameter, context.CancellationToken)
@@ -136,6 +136,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // ValidateCreditCard(string cardnumber) as an ASMX [WebMethod], a WCF operation or a controller action (issue 18, set 21):
+    // the number arrived over the wire, so a check-like name does not make it a checking helper either.
     // GetCard(string creditNumber) on a controller: the number arrived in the request (a route or query value is in
     // every access log besides), so comparing it and keeping nothing does not make the action a check helper.
     // By attribute and type names, which read the same before restore, when ControllerBase does not bind.
@@ -149,7 +151,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         foreach (AttributeData attribute in method.GetAttributes())
         {
             if (attribute.AttributeClass?.Name is { } name
-                && (name.StartsWith("Http", System.StringComparison.Ordinal) || name is "Route" or "RouteAttribute" or "AcceptVerbs" or "AcceptVerbsAttribute"))
+                && (name.StartsWith("Http", System.StringComparison.Ordinal) || name is "Route" or "RouteAttribute" or "AcceptVerbs" or "AcceptVerbsAttribute"
+                    or "WebMethod" or "WebMethodAttribute" or "OperationContract" or "OperationContractAttribute"))
             {
                 return true;
             }

@@ -1422,8 +1422,10 @@ internal static class CardDataNames
         return sawProtection && !HasTruncationPhrase(words);
     }
 
+    // PaymentCard.Numbers (issue 18, set 21): the card's digits named in the plural; a bare number still needs a card type
+    // with card siblings or a security code and an expiry beside it (a lottery ticket's Numbers has neither).
     private static bool IsBareNumber(List<string> words)
-        => words.Count == 1 && (words[0] == "number" || words[0] == "num" || words[0] == "nbr");
+        => words.Count == 1 && (words[0] == "number" || words[0] == "num" || words[0] == "nbr" || words[0] == "numbers");
 
     /// <summary>
     /// A whole name that is only "Number" or "Num" (any case): a member, parameter or SQL parameter that says what it

@@ -269,7 +269,9 @@ internal sealed class CardDataSinks
         };
     }
 
-    // "INSERT INTO ...", written as a literal or in a local initialized with one.
+    // "INSERT INTO ...", written as a literal or in a local initialized with one, or in a read-only field initialized with
+    // one (issue 18, set 21: public static readonly string Insert = "INSERT INTO CreditCard VALUES (...)" on the model, passed
+    // to the project's Dapper wrapper as CreditCard.Insert).
     private static bool IsSqlWriteText(IOperation value)
     {
         if (value is IConversionOperation conversion)
@@ -278,14 +280,18 @@ internal sealed class CardDataSinks
         }
 
         string? text = value.ConstantValue is { HasValue: true, Value: string constant } ? constant : null;
-        if (text == null && value is ILocalReferenceOperation { Local: { IsConst: false } local })
-        {
-            ImmutableArray<SyntaxReference> references = local.DeclaringSyntaxReferences;
-            if (references.Length == 1 && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal }
-                && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        ImmutableArray<SyntaxReference> references = text != null ? default
+            : value switch
             {
-                text = literal.Token.ValueText;
-            }
+                ILocalReferenceOperation { Local: { IsConst: false } local } => local.DeclaringSyntaxReferences,
+                IFieldReferenceOperation { Field: { IsReadOnly: true, IsConst: false } field } => field.DeclaringSyntaxReferences,
+                _ => default,
+            };
+        if (!references.IsDefault && references.Length == 1
+            && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal }
+            && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            text = literal.Token.ValueText;
         }
 
         if (text == null)
