@@ -2266,7 +2266,7 @@ internal static class SecretFormats
         return Stem(text);
     }
 
-    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret", "secretskey" };
+    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret", "seceret", "secretskey" };
 
     // The part of a normalized name that says what it holds, so that the secret words are matched as words wherever the
     // name puts them: a copy's number ("agentKey0", "Password2"), an environment after the credential ("SecretKeyLive",
