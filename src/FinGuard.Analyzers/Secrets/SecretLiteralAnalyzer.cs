@@ -407,6 +407,10 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == syntax:
                 // Environment.GetEnvironmentVariable("PAYPAL_CLIENT_SECRET") ?? "…", config["Stripe:SecretKey"] ?? "…", apiKey ?? "…"
                 return FallbackHolderName(coalesce.Left, value);
+            case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
+                // public static string ExchangeSecretKey { get { … if (string.IsNullOrEmpty(key)) return "f5AF…"; … } }: a
+                // property getter's returned literal (a fallback for an unset setting) is held under the property's name.
+                return GetterHolderName(syntax, value);
             case ConditionalExpressionSyntax conditional when conditional.WhenFalse == syntax:
                 // GetEnvironmentVariable("X") != null ? GetEnvironmentVariable("X") : "…"
                 return FallbackHolderName(conditional.WhenTrue, value);
@@ -417,6 +421,49 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 return null;
         }
     }
+
+    // The property whose getter returns the literal (held-out set 21), or null in a method, lambda or local function. An
+    // API key returned beside a property for its paired secret is the public half (as IsBesidePairedSecret judges it).
+    private static string? GetterHolderName(SyntaxNode literal, string value)
+    {
+        for (SyntaxNode? node = literal.Parent; node != null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case PropertyDeclarationSyntax property:
+                    string name = property.Identifier.ValueText;
+                    if (!IsCredential(name, value))
+                    {
+                        return null;
+                    }
+
+                    if (EndsWithWord(name, "ApiKey") && property.Parent is TypeDeclarationSyntax type)
+                    {
+                        foreach (MemberDeclarationSyntax member in type.Members)
+                        {
+                            if (member is PropertyDeclarationSyntax other && other != property
+                                && (EndsWithWord(other.Identifier.ValueText, "SecretKey") || EndsWithWord(other.Identifier.ValueText, "Secret"))
+                                && SecretFormats.IsSecretName(other.Identifier.ValueText))
+                            {
+                                return null;
+                            }
+                        }
+                    }
+
+                    return name;
+                case AnonymousFunctionExpressionSyntax:
+                case LocalFunctionStatementSyntax:
+                case BaseMethodDeclarationSyntax:
+                case IndexerDeclarationSyntax:
+                case TypeDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsWithWord(string name, string word) => name.EndsWith(word, StringComparison.OrdinalIgnoreCase);
 
     // new Options { ApiKey = "sandbox-7Tre…", SecretKey = "sandbox-AmUt…" }, or options.ApiKey = "…"; options.SecretKey = "…";
     // in one block: an API key written beside the secret it is paired with (iyzico's, an access key id and its secret) is
@@ -517,9 +564,23 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             node = node.Parent;
         }
 
-        return node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent.RawKind: (int)SyntaxKind.ObjectInitializerExpression } assignment
+        return node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } initializer } assignment
             && assignment.Left is IdentifierNameSyntax member && SecretFormats.IsPasswordName(member.Identifier.ValueText)
-            && SecretFormats.LooksLikeStoredDigest(value);
+            && (SecretFormats.LooksLikeStoredDigest(value) || SetsSalt(initializer));
+    }
+
+    // new UserData { …, Salt = "…", Password = "…" } (held-out set 21): a password stored beside its salt is the salted hash.
+    private static bool SetsSalt(InitializerExpressionSyntax initializer)
+    {
+        foreach (ExpressionSyntax entry in initializer.Expressions)
+        {
+            if (entry is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && name.Identifier.ValueText.EndsWith("Salt", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // if (username == "salahayubi" && password == "Admin@1234"), if (email != "admin@example.com" || password != "123456"):
