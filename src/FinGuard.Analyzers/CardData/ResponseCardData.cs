@@ -75,9 +75,9 @@ internal sealed class ResponseCardData
             return default;
         }
 
-        if (QueriedEntity(value.Syntax as ExpressionSyntax, value.SemanticModel, out bool loadsNavigations, cancellationToken) is { } entity)
+        if (QueriedEntity(value.Syntax as ExpressionSyntax, value.SemanticModel, out int loadedDepth, cancellationToken) is { } entity)
         {
-            return _shapes.Find(entity, loadsNavigations || LazyLoading(cancellationToken) ? 2 : 0);
+            return _shapes.Find(entity, LazyLoading(cancellationToken) ? 2 : loadedDepth);
         }
 
         switch (value)
@@ -206,9 +206,9 @@ internal sealed class ResponseCardData
                 return value0.Member != null ? value0 : Find(coalesce.WhenNull, declared, hops + 1, cancellationToken);
         }
 
-        if (QueriedEntity(value.Syntax as ExpressionSyntax, value.SemanticModel, out bool loadsNavigations, cancellationToken) is { } entity)
+        if (QueriedEntity(value.Syntax as ExpressionSyntax, value.SemanticModel, out int loadedDepth, cancellationToken) is { } entity)
         {
-            return _shapes.Find(entity, loadsNavigations || LazyLoading(cancellationToken) ? 2 : 0);
+            return _shapes.Find(entity, LazyLoading(cancellationToken) ? 2 : loadedDepth);
         }
 
         if (value is IInvocationOperation invocation && hops <= FollowCallHops
@@ -522,23 +522,44 @@ internal sealed class ResponseCardData
     /// that keep the element (filters, ordering, paging, <c>Find</c>, <c>First</c>, <c>ToList</c>...). A projection
     /// (<c>Select</c>) or an aggregate ends the recognition.
     /// </summary>
-    private static ITypeSymbol? QueriedEntity(ExpressionSyntax? expression, SemanticModel? model, out bool loadsNavigations, CancellationToken cancellationToken)
+    /// <param name="loadedDepth">
+    /// How many navigations down the query loads (0: none, the entity's own members): <c>Include(o => o.Payment)</c>
+    /// loads one, <c>.ThenInclude(p => p.Card)</c>, <c>Include(o => o.Payment.Card)</c> or <c>Include("Payment.Card")</c>
+    /// two. EF loads nothing past the included path, so a card two navigations away stays null when only the first
+    /// is included (issue 18, session 26).
+    /// </param>
+    private static ITypeSymbol? QueriedEntity(ExpressionSyntax? expression, SemanticModel? model, out int loadedDepth, CancellationToken cancellationToken)
     {
-        loadsNavigations = false;
+        loadedDepth = 0;
         if (expression == null || model == null || !IsQueryChain(expression))
         {
             return null;
         }
 
+        // Walked from the outermost call inwards: a ThenInclude extends the Include before it in source, which is met
+        // later here, so the path lengths of the ThenIncludes seen since the last Include are summed until it comes.
+        int thenIncluded = 0;
         for (int i = 0; i < 16 && expression != null; i++)
         {
             switch (expression = WrappedValues.StripSyntax(expression, throughCasts: false, throughAwait: true))
             {
-                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
-                    loadsNavigations |= access.Name.Identifier.ValueText is "Include" or "ThenInclude";
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
+                    string name = access.Name.Identifier.ValueText;
+                    if (name == "ThenInclude")
+                    {
+                        thenIncluded += IncludedPathLength(invocation);
+                    }
+                    else if (name == "Include")
+                    {
+                        loadedDepth = System.Math.Max(loadedDepth, IncludedPathLength(invocation) + thenIncluded);
+                        thenIncluded = 0;
+                    }
+
                     expression = access.Expression;
                     continue;
                 case MemberAccessExpressionSyntax or IdentifierNameSyntax:
+                    // A ThenInclude with no Include before it (not EF's shape): count what it names.
+                    loadedDepth = System.Math.Max(loadedDepth, thenIncluded);
                     return model.GetTypeInfo(expression, cancellationToken).Type is INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set
                         ? set.TypeArguments[0]
                         : null;
@@ -548,6 +569,43 @@ internal sealed class ResponseCardData
         }
 
         return null;
+    }
+
+    // The navigations one Include or ThenInclude names: the member accesses of its lambda's body (o => o.Payment.Card: 2),
+    // the segments of a string path ("Payment.Card": 2). Anything else (EF6's o => o.Items.Select(i => i.Card), a path
+    // built at run time) may load any depth: 2.
+    private static int IncludedPathLength(InvocationExpressionSyntax include)
+    {
+        if (include.ArgumentList.Arguments.Count != 1)
+        {
+            return 2;
+        }
+
+        switch (include.ArgumentList.Arguments[0].Expression)
+        {
+            case SimpleLambdaExpressionSyntax { ExpressionBody: { } body }:
+                int length = 0;
+                while (body is MemberAccessExpressionSyntax member)
+                {
+                    length++;
+                    body = member.Expression;
+                }
+
+                return body is IdentifierNameSyntax && length > 0 ? length : 2;
+            case LiteralExpressionSyntax literal when literal.Token.Value is string path && path.Length > 0:
+                int segments = 1;
+                foreach (char c in path)
+                {
+                    if (c == '.')
+                    {
+                        segments++;
+                    }
+                }
+
+                return segments;
+            default:
+                return 2;
+        }
     }
 
     // Cheap, syntax only: a chain of element-keeping operators that ends on a member access (the DbSet).

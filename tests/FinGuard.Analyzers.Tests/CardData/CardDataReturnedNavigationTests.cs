@@ -134,4 +134,55 @@ public class SubscriptionsController : ControllerBase
     public IActionResult GetWallet(int id) => Ok({|FG1004:_service.GetWallet(id)|});
 }
 """);
+
+    // Issue 18, session 26: the two ends of a relationship are navigations whatever the foreign key is named. A user's
+    // card collection whose card points back to its user, and a basket's shopper whose shopper lists its baskets, are
+    // filled only by an Include. Look-alikes that stay reported: a view whose card list does not point back (a DTO),
+    // the card row itself, and the same pair with lazy-loading proxies on.
+    private const string Relationships = """
+
+public class HeldCard { public int Id { get; set; } public string CardNumber { get; set; } = ""; public Holder Holder { get; set; } = null!; }
+public class Holder { public string Id { get; set; } = ""; public string Name { get; set; } = ""; public System.Collections.Generic.ICollection<HeldCard> Cards { get; set; } = null!; }
+public class Shopper { public int Id { get; set; } public string CardNumber { get; set; } = ""; public System.Collections.Generic.ICollection<Basket> Baskets { get; set; } = null!; }
+public class Basket { public int Id { get; set; } public int BasketShopperKey { get; set; } public Shopper Owner { get; set; } = null!; }
+public class OwnedCardView { public string CardNumber { get; set; } = ""; }
+public class CardOwnerView { public string Name { get; set; } = ""; public System.Collections.Generic.List<OwnedCardView> Cards { get; set; } = new(); }
+public interface IHolderService { Holder GetHolder(string id); Basket GetBasket(int id); HeldCard GetCard(int id); CardOwnerView GetView(string id); }
+""";
+
+    [Fact]
+    public Task Relationship_ends_that_point_back_to_the_owner_are_not_reported() => VerifyAsync("""
+using Microsoft.AspNetCore.Mvc;
+public class HoldersController : ControllerBase
+{
+    private readonly IHolderService _service;
+    public HoldersController(IHolderService service) => _service = service;
+
+    public IActionResult GetHolder(string id) => Ok(_service.GetHolder(id));
+
+    public IActionResult GetBasket(int id) => Ok(_service.GetBasket(id));
+
+    public IActionResult GetCard(int id) => Ok({|FG1004:_service.GetCard(id)|});
+
+    public IActionResult GetView(string id) => Ok({|FG1004:_service.GetView(id)|});
+}
+""" + Relationships);
+
+    [Fact]
+    public Task Relationship_ends_count_with_lazy_loading_proxies() => VerifyAsync("""
+using Microsoft.AspNetCore.Mvc;
+public static class Startup
+{
+    public static void Configure(dynamic options) => options.UseLazyLoadingProxies();
+}
+public class HoldersController : ControllerBase
+{
+    private readonly IHolderService _service;
+    public HoldersController(IHolderService service) => _service = service;
+
+    public IActionResult GetHolder(string id) => Ok({|FG1004:_service.GetHolder(id)|});
+
+    public IActionResult GetBasket(int id) => Ok({|FG1004:_service.GetBasket(id)|});
+}
+""" + Relationships);
 }

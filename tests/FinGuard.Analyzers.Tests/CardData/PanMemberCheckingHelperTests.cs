@@ -30,6 +30,37 @@ public static class CardChecks
 }");
 
     [Fact]
+    public Task Display_formatters_of_the_card_number_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+using System.Linq;
+public static class CardText
+{
+    public static string ToCreditCardFormat(this string cardNumber)
+        => string.Join(" ", Enumerable.Range(0, cardNumber.Length / 4).Select(i => cardNumber.Substring(i * 4, 4)));
+
+    public static string formatCreditCardNumber(string creditCardNumber)
+        => creditCardNumber.Substring(0, 6) + "******" + creditCardNumber.Substring(creditCardNumber.Length - 4);
+}
+public class CardView
+{
+    private string FormatCardNumber(string cardNumber)
+        => cardNumber.Length != 16 ? cardNumber : $"{cardNumber.Substring(0, 4)} {cardNumber.Substring(4, 4)} {cardNumber.Substring(8, 4)} {cardNumber.Substring(12, 4)}";
+}
+""");
+
+    [Fact]
+    public Task Formatters_of_a_message_or_request_around_the_card_number_stay_reported() => VerifyCS.VerifyAnalyzerAsync("""
+using System.Collections.Generic;
+public class GatewayText
+{
+    private readonly List<string> _outbox = new List<string>();
+
+    public string FormatPaymentRequest(string {|FG1001:cardNumber|}, decimal amount) => $"<pan>{cardNumber}</pan><amt>{amount}</amt>";
+    public void FormatCardAndQueue(string {|FG1001:cardNumber|}) => _outbox.Add(cardNumber);
+    public string PrintCardNumber(string {|FG1001:cardNumber|}) => string.Join(" ", cardNumber.ToCharArray());
+}
+""");
+
+    [Fact]
     public Task Methods_that_keep_or_send_the_pan_are_still_reported() => VerifyCS.VerifyAnalyzerAsync(@"
 using System.Collections.Generic;
 public class CardStore

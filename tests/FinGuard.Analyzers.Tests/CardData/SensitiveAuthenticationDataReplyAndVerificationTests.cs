@@ -50,6 +50,62 @@ public class CardResult { public string {|FG1002:Cvv|} { get; set; } = ""; }
 """);
 
     [Fact]
+    public Task Check_results_on_authorization_outcome_records_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class CardCharge
+{
+    public string status { get; set; } = "";
+    public string masked_card_number { get; set; } = "";
+    public string card_brand { get; set; } = "";
+    public string authorization_id { get; set; } = "";
+    public string cvn_code { get; set; } = "";
+    public string approval_code { get; set; } = "";
+}
+public class ChargeRecord
+{
+    public string AuthCode { get; set; } = "";
+    public string GatewayMessage { get; set; } = "";
+    private string _cvv2Code = "";
+    public string Cvv2Code { get => _cvv2Code; set => _cvv2Code = value; }
+}
+public class SalePaymentMethod
+{
+    public string avs { get; set; } = "";
+    public string cvv { get; set; } = "";
+    public int? first_six_digits { get; set; }
+    public int? last_two_digits { get; set; }
+}
+""");
+
+    [Fact]
+    public Task Codes_beside_an_authorization_code_with_the_card_or_on_a_request_stay_reported() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class StoredOrderPayment
+{
+    public string CardNumber { get; set; } = "";
+    public string AuthorizationCode { get; set; } = "";
+    public string {|FG1002:CardCvv2|} { get; set; } = "";
+}
+public class CaptureCommand
+{
+    public string ApprovalCode { get; set; } = "";
+    public string {|FG1002:Cvv|} { get; set; } = "";
+}
+public class SavedCardInfo
+{
+    public string Avs { get; set; } = "";
+    public string Token { get; set; } = "";
+    public string {|FG1002:Cvv|} { get; set; } = "";
+}
+public class CardFormModel
+{
+    public string ExpiryMonth { get; set; } = "";
+    public string AuthCode { get; set; } = "";
+    public string {|FG1002:SecurityCode|} { get; set; } = "";
+}
+""");
+
+    [Fact]
     public Task Card_verification_names_are_security_codes_other_verifications_are_not() => VerifyCS.VerifyAnalyzerAsync("""
 
 public class PaymentMethod
