@@ -575,21 +575,21 @@ internal sealed class SanitizedMembers
     // what its name says, bound or not (SqlDataReader is a package an editor may not have restored).
     internal static bool IsMaskedColumnRead(SyntaxNode syntax)
     {
+        if (syntax is not ExpressionSyntax expression)
+            return false;
+
+        // Casts and parentheses go through WrappedValues; the calls that keep the column's text (Convert.ToString, ToString,
+        // Trim) are stepped over here, a few at most.
         for (int i = 0; i < 6; i++)
         {
-            switch (syntax)
+            expression = WrappedValues.StripSyntax(expression);
+            switch (expression)
             {
-                case CastExpressionSyntax cast:
-                    syntax = cast.Expression;
-                    continue;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    syntax = parenthesized.Expression;
-                    continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Convert" }, Name.Identifier.ValueText: "ToString" }, ArgumentList.Arguments.Count: 1 } converted:
-                    syntax = converted.ArgumentList.Arguments[0].Expression;
+                    expression = converted.ArgumentList.Arguments[0].Expression;
                     continue;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" or "Trim" or "TrimEnd" or "TrimStart" } access }:
-                    syntax = access.Expression;
+                    expression = access.Expression;
                     continue;
                 case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys }:
                     return keys[0].Expression is LiteralExpressionSyntax key && key.IsKind(SyntaxKind.StringLiteralExpression) && NamesMaskedForm(key.Token.ValueText);
