@@ -1,7 +1,3 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
@@ -15,19 +11,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class CardDataPersistedSqlLookupKeyTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Built_lookup_texts_keyed_on_the_card_number_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Built_lookup_texts_keyed_on_the_card_number_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public class ReconciliationStore
@@ -91,7 +76,7 @@ public class ReconciliationStore
 """);
 
     [Fact]
-    public Task Built_texts_that_write_the_card_number_are_reported() => VerifyUnresolvedAsync("""
+    public Task Built_texts_that_write_the_card_number_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public class CardStore

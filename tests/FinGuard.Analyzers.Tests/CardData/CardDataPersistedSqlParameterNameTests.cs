@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -16,19 +13,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class CardDataPersistedSqlParameterNameTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Posted_values_written_under_card_parameter_names_are_reported() => VerifyUnresolvedAsync("""
+    public Task Posted_values_written_under_card_parameter_names_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System;
 using System.Data;
@@ -80,7 +66,7 @@ public class PaymentPage
 """);
 
     [Fact]
-    public Task Lookups_reads_safe_values_and_other_numbers_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Lookups_reads_safe_values_and_other_numbers_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System;
 using System.Data;
@@ -141,7 +127,7 @@ public class CardsPage
 """);
 
     [Fact]
-    public Task Mongo_documents_carrying_card_data_are_reported_before_restore() => VerifyUnresolvedAsync("""
+    public Task Mongo_documents_carrying_card_data_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Threading.Tasks;
 using MongoDB.Driver;
@@ -169,7 +155,7 @@ public class Repository
     // arguments; a text over several lines is reported on the line of its first card value. Look-alikes: a procedure
     // named for a read or a check, a write procedure given only masked or non-card values.
     [Fact]
-    public Task Card_data_interpolated_into_a_write_procedure_call_is_reported() => VerifyUnresolvedAsync("""
+    public Task Card_data_interpolated_into_a_write_procedure_call_is_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public class Guest
@@ -203,7 +189,7 @@ public class Guests
 
     // Issue 18, set 18: a value quoted for the SQL text by the application's helper is still the value.
     [Fact]
-    public Task Card_data_quoted_by_a_sql_helper_into_a_write_procedure_call_is_reported() => VerifyUnresolvedAsync("""
+    public Task Card_data_quoted_by_a_sql_helper_into_a_write_procedure_call_is_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public static class Db
@@ -236,7 +222,7 @@ public class Vault
 """);
 
     [Fact]
-    public Task Card_data_concatenated_into_an_insert_is_reported() => VerifyUnresolvedAsync("""
+    public Task Card_data_concatenated_into_an_insert_is_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public class Ticket

@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -15,19 +12,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class CardDataPersistedTypedParameterTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Typed_parameter_values_of_an_insert_or_update_set_are_reported() => VerifyUnresolvedAsync("""
+    public Task Typed_parameter_values_of_an_insert_or_update_set_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data;
 using System.Data.SqlClient;
@@ -65,7 +51,7 @@ public class CardStore
 """);
 
     [Fact]
-    public Task Typed_parameters_of_lookups_masked_values_and_tokens_stay_silent() => VerifyUnresolvedAsync("""
+    public Task Typed_parameters_of_lookups_masked_values_and_tokens_stay_silent() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data;
 using System.Data.SqlClient;
@@ -114,7 +100,7 @@ public class CardReader
 """);
 
     [Fact]
-    public Task Dynamic_parameters_of_a_write_procedure_or_insert_are_reported() => VerifyUnresolvedAsync("""
+    public Task Dynamic_parameters_of_a_write_procedure_or_insert_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data;
 using Dapper;
@@ -143,7 +129,7 @@ public class VoucherCardRepository
 """);
 
     [Fact]
-    public Task Dynamic_parameters_of_reads_masked_values_and_tokens_stay_silent() => VerifyUnresolvedAsync("""
+    public Task Dynamic_parameters_of_reads_masked_values_and_tokens_stay_silent() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data;
 using Dapper;

@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -12,19 +9,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class CardDataPersistedUnresolvedTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Serialized_card_objects_and_sql_parameters_are_reported_before_restore() => VerifyUnresolvedAsync(@"
+    public Task Serialized_card_objects_and_sql_parameters_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using Microsoft.Data.SqlClient;
 using Newtonsoft.Json;
 public class RefillMessage
@@ -52,7 +38,7 @@ public class CardStore
 }");
 
     [Fact]
-    public Task Objects_without_card_data_masked_values_and_tokens_are_not_reported() => VerifyUnresolvedAsync(@"
+    public Task Objects_without_card_data_masked_values_and_tokens_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 using Microsoft.Data.SqlClient;
 using Newtonsoft.Json;
 public class OrderMessage
@@ -77,11 +63,7 @@ public class Orders
     [Fact]
     public Task Test_code_serializing_payloads_is_not_reported()
     {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
+        var test = new VerifyCS.UnresolvedTest();
         test.TestState.Sources.Add(("/repo/CardApp/UnitTest/CardsApiTests.cs", @"
 using Newtonsoft.Json;
 public class CardModel { public string CardNumber { get; set; } = ""; }
@@ -93,7 +75,7 @@ public class CardsApiTests
     }
 
     [Fact]
-    public Task The_applications_own_serializer_binds_and_is_not_a_sink() => VerifyUnresolvedAsync(@"
+    public Task The_applications_own_serializer_binds_and_is_not_a_sink() => VerifyCS.VerifyUnresolvedAsync(@"
 public class Card { public string CardNumber { get; set; } = """"; }
 public static class JsonConvert { public static string SerializeObject(object value) => value.GetType().Name; }
 public class Audit

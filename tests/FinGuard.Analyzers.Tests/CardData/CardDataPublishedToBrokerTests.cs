@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -12,17 +9,6 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class CardDataPublishedToBrokerTests
 {
-    private static Task VerifyAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     private const string Types = """
 
 using System.Threading.Tasks;
@@ -35,7 +21,7 @@ public interface ITopicPublisher { Task PublishAsync(string topic, string text);
 """;
 
     [Fact]
-    public Task Card_carrying_messages_published_to_a_broker_are_reported() => VerifyAsync(Types + """
+    public Task Card_carrying_messages_published_to_a_broker_are_reported() => VerifyCS.VerifyUnresolvedAsync(Types + """
 public class CheckoutService
 {
     private readonly IRabbitMQProducer<PaymentMessage> _producer;
@@ -52,7 +38,7 @@ public class CheckoutService
 """);
 
     [Fact]
-    public Task Token_messages_mail_and_text_topics_stay_silent() => VerifyAsync(Types + """
+    public Task Token_messages_mail_and_text_topics_stay_silent() => VerifyCS.VerifyUnresolvedAsync(Types + """
 public class ReceiptService
 {
     private readonly IEventBus _bus;

@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -42,11 +39,7 @@ namespace Microsoft.AspNetCore.Mvc
 
     private static Task VerifyAsync(string source)
     {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
+        var test = new VerifyCS.UnresolvedTest();
         test.TestState.Sources.Add("#nullable enable\n" + source + Mvc);
         test.TestState.AdditionalProjects["Shop.Data"].Sources.Add(Data);
         test.TestState.AdditionalProjectReferences.Add("Shop.Data");

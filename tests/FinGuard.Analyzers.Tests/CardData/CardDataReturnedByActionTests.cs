@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -68,16 +65,7 @@ public class DownloadRecord
 """;
 
     // Before restore: EF Core, MediatR and the LINQ operators over DbSet do not bind.
-    private static Task VerifyBeforeRestoreAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source + Entities + Mvc,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
+    private static Task VerifyBeforeRestoreAsync(string source) => VerifyCS.VerifyUnresolvedAsync(source + Entities + Mvc);
 
     [Fact]
     public Task Stored_cards_queried_from_an_unbound_context_are_reported_at_the_return() => VerifyBeforeRestoreAsync("""

@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -44,16 +41,7 @@ public interface IDonationService
 }
 """;
 
-    private static Task VerifyAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = "#nullable enable\n" + source + Model + Mvc,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source) => VerifyCS.VerifyUnresolvedAsync("#nullable enable\n" + source + Model + Mvc);
 
     [Fact]
     public Task Virtual_navigations_of_a_service_result_are_not_reported() => VerifyAsync("""

@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -25,16 +22,7 @@ namespace Microsoft.AspNetCore.Mvc
 """;
 
     // Before restore: no EF Core, no SqlClient, no Newtonsoft (entities loaded through a DbContext do not bind).
-    private static Task VerifyBeforeRestoreAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source + Mvc,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
+    private static Task VerifyBeforeRestoreAsync(string source) => VerifyCS.VerifyUnresolvedAsync(source + Mvc);
 
     [Fact]
     public Task Decrypted_member_of_an_unbound_entity_returned_to_the_client() => VerifyBeforeRestoreAsync("""

@@ -1,8 +1,5 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using PanCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
+using ProcessorCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -127,11 +124,7 @@ public interface IMixedService
 
     private static Task VerifyProxyAsync(string source)
     {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
+        var test = new ProcessorCS.UnresolvedTest();
         test.TestState.Sources.Add(("/repo/src/Wallet/WalletRepository.cs", source));
         return test.RunAsync();
     }

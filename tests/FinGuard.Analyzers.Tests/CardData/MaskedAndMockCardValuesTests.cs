@@ -1,7 +1,3 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using Pan = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
 using Persisted = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 using Sad = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.SensitiveAuthenticationDataAnalyzer>;
@@ -94,10 +90,8 @@ public class VaultCards
     [Fact]
     public Task Masks_built_from_an_unresolved_sdk_card_are_recognised()
     {
-        var test = new CSharpAnalyzerTest<PanMemberAnalyzer, DefaultVerifier>
+        var test = new Pan.UnresolvedTest
         {
-            ReferenceAssemblies = TestReferences.Net80,
-            CompilerDiagnostics = CompilerDiagnostics.None,
             TestCode = """
 public class Vault
 {

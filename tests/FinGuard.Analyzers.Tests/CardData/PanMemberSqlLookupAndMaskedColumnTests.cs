@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -15,19 +12,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class PanMemberSqlLookupAndMaskedColumnTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<PanMemberAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Parameters_only_used_as_sql_lookup_keys_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Parameters_only_used_as_sql_lookup_keys_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public class PoolReader
@@ -56,7 +42,7 @@ public class PoolReader
 """);
 
     [Fact]
-    public Task Parameters_written_or_kept_besides_a_lookup_are_reported() => VerifyUnresolvedAsync("""
+    public Task Parameters_written_or_kept_besides_a_lookup_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public class PoolWriter
@@ -88,7 +74,7 @@ public class PoolWriter
 """);
 
     [Fact]
-    public Task Members_filled_only_from_masked_columns_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Members_filled_only_from_masked_columns_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System;
 using System.Data;

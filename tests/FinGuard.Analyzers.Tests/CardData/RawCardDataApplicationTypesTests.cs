@@ -4,8 +4,6 @@ using System.Threading;
 using FinGuard.Analyzers.CardData;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
@@ -76,7 +74,7 @@ public class CardRepository
         => Assert.Equal(!external, ApplicationAssemblies.IsProjectOutputPath(path));
 
     [Fact]
-    public Task Members_that_cannot_hold_card_data_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Members_that_cannot_hold_card_data_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using System;
 using GatewayLib.Proxy;
 public enum CardNumberKind { Primary, Secondary }
@@ -130,17 +128,6 @@ public class Forwarder
 namespace GatewayLib { public class CardTransfer { public System.Guid CardNumberSender { get; set; } public string CardNumber { get; set; } = ""; } }
 """, "/home/ci/.nuget/packages/gatewaylib/2.1.0/lib/net8.0/GatewayLib.dll"));
         await test.RunAsync();
-    }
-
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = Verifiers.TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
     }
 
     // A library compiled against the tests' .NET 8 reference assemblies, given the file path a build would pass.

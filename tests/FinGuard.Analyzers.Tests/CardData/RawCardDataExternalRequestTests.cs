@@ -1,7 +1,3 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
@@ -14,20 +10,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class RawCardDataExternalRequestTests
 {
-    // Before restore: only the framework is referenced; compiler errors are expected and not verified.
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Card_values_set_on_unresolved_gateway_types_are_reported() => VerifyUnresolvedAsync("""
+    public Task Card_values_set_on_unresolved_gateway_types_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using GatewayLib.Proxy;
 public class SaleDetails { public string CardNumber { get; set; } = ""; public string CardCvv { get; set; } = ""; public string CardToken { get; set; } = ""; }
 public class Gateway
@@ -49,7 +33,7 @@ public class Gateway
 """);
 
     [Fact]
-    public Task Own_types_anonymous_objects_and_unnamed_values_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Own_types_anonymous_objects_and_unnamed_values_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using GatewayLib.Proxy;
 public class SaleDetails { public string CardNumber { get; set; } = ""; public string CardCvv { get; set; } = ""; public string MaskedCardNumber { get; set; } = ""; }
 public class PaymentRecord { public string CardNumber { get; set; } = ""; public string Cvv { get; set; } = ""; }
@@ -72,7 +56,7 @@ public class Mapper
     // application declares CreditCard with that member, so it is its own entity (issue 18, set 7). A receiver named like
     // an own type without the member (the gateway's lower-case number) or like no own type stays reported.
     [Fact]
-    public Task Own_entities_reached_through_unresolved_queries_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Own_entities_reached_through_unresolved_queries_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using System.Linq;
 using GatewayLib.Proxy;
 public class CreditCard { public string CardNumber { get; set; } = ""; public string CVV { get; set; } = ""; }
@@ -95,7 +79,7 @@ public class OrdersController
     // gateway's card is sent from the server like a variable's (issue 18, set 4). Look-alikes: a mask, an empty value,
     // a result letter, a code of the wrong length, a literal on a non-code member or on the application's own type.
     [Fact]
-    public Task Hard_coded_security_codes_and_tracks_on_gateway_types_are_reported() => VerifyUnresolvedAsync("""
+    public Task Hard_coded_security_codes_and_tracks_on_gateway_types_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using GatewayLib.Proxy;
 public class PaymentRecord { public string Cvv { get; set; } = ""; }
 public class Sample
@@ -153,7 +137,7 @@ public class Tokeniser
     // Number = resource.Card.Number: a bare Number read from a card-named record that carries the expiry and CVC (the
     // request record of a card form, issue 18 sets 9 and 13) is the card number, judged as FG1001 judges that member.
     [Fact]
-    public Task Bare_number_of_a_card_record_set_on_an_unresolved_sdk_card_is_reported() => VerifyUnresolvedAsync("""
+    public Task Bare_number_of_a_card_record_set_on_an_unresolved_sdk_card_is_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using Stripe;
 public record CreateCardResource(string Name, string Number, string ExpiryYear, string ExpiryMonth, string Cvc);
 public record CreateCustomerResource(string Email, CreateCardResource Card);
@@ -173,7 +157,7 @@ public class Billing
 """);
 
     [Fact]
-    public Task Bare_number_of_other_records_set_on_an_unresolved_sdk_card_is_not_reported() => VerifyUnresolvedAsync("""
+    public Task Bare_number_of_other_records_set_on_an_unresolved_sdk_card_is_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using Stripe;
 public record InvoiceRef(string Number, System.DateTime ExpiresAt);
 public record GiftCardInput(string Number, string ExpiryDate, string Pin);

@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -16,11 +13,7 @@ public class RawCardDataHandBuiltFormAndTextTests
 {
     private static Task VerifyAsync(string source, string path = "/repo/src/Payments/Gateway.cs")
     {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
+        var test = new VerifyCS.UnresolvedTest();
         test.TestState.Sources.Add((path, source));
         return test.RunAsync();
     }

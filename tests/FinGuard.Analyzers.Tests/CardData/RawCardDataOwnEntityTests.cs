@@ -1,6 +1,4 @@
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
-using FinGuard.Analyzers.CardData;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -12,7 +10,7 @@ namespace FinGuard.Analyzers.Tests.CardData;
 public class RawCardDataOwnEntityTests
 {
     [Fact]
-    public Task Updates_of_an_own_ef_entity_read_through_an_unresolved_query_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Updates_of_an_own_ef_entity_read_through_an_unresolved_query_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using System.Linq;
 using Microsoft.EntityFrameworkCore;
 public class Payment { public int Id { get; set; } public string CardNo { get; set; } = ""; public string CVCNo { get; set; } = ""; }
@@ -33,7 +31,7 @@ public class PaymentRepository
 """);
 
     [Fact]
-    public Task Writes_that_no_own_entity_explains_are_reported() => VerifyUnresolvedAsync("""
+    public Task Writes_that_no_own_entity_explains_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 using System.Linq;
 using Microsoft.EntityFrameworkCore;
 using GatewayLib;
@@ -53,15 +51,4 @@ public class Forwarder
     }
 }
 """);
-
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = Verifiers.TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
 }

@@ -1,7 +1,3 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
@@ -14,20 +10,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class RawCardDataSchemaTypesTests
 {
-    // Before restore: only the framework is referenced; compiler errors are expected and not verified.
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Authorize_net_card_fields_are_reported_before_restore() => VerifyUnresolvedAsync(@"
+    public Task Authorize_net_card_fields_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using AuthorizeNet.Api.Contracts.V1;
 public class Charger
 {
@@ -56,7 +40,7 @@ public class Charger
 }");
 
     [Fact]
-    public Task Masked_and_tokenized_authorize_net_types_are_not_reported() => VerifyUnresolvedAsync(@"
+    public Task Masked_and_tokenized_authorize_net_types_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 using AuthorizeNet.Api.Contracts.V1;
 public class Wallet
 {

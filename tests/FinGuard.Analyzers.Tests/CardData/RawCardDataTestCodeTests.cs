@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -32,11 +29,7 @@ public class ChargeFixture
 
     private static Task VerifyAsync(string path, string source, string? assemblyName = null)
     {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
+        var test = new VerifyCS.UnresolvedTest();
         test.TestState.Sources.Add((path, source));
         if (assemblyName != null)
         {

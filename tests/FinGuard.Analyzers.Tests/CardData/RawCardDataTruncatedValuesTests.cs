@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.RawCardDataToProcessorAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -12,19 +9,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class RawCardDataTruncatedValuesTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<RawCardDataToProcessorAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Last_four_and_masked_values_are_not_reported_full_numbers_are() => VerifyUnresolvedAsync(@"
+    public Task Last_four_and_masked_values_are_not_reported_full_numbers_are() => VerifyCS.VerifyUnresolvedAsync(@"
 using AuthorizeNet.Api.Contracts.V1;
 public class Refunds
 {
@@ -40,7 +26,7 @@ public class Refunds
     // Issue 18, set 8: the last four padded with X to the length Authorize.Net expects is still the last four; padding a
     // full number keeps it full.
     [Fact]
-    public Task Padded_last_four_is_not_reported_a_padded_full_number_is() => VerifyUnresolvedAsync(@"
+    public Task Padded_last_four_is_not_reported_a_padded_full_number_is() => VerifyCS.VerifyUnresolvedAsync(@"
 using AuthorizeNet.Api.Contracts.V1;
 public class RefundRequest { public string CardNumberLast4 { get; set; } = """"; public string CardNumber { get; set; } = """"; }
 public class Refunds
@@ -53,7 +39,7 @@ public class Refunds
     // Issue 18, set 15: the C# range forms of the last four and first six digits are truncations too; a range that keeps
     // the rest of the number (pan[4..], pan[..^4]) is not.
     [Fact]
-    public Task Range_of_the_last_four_is_not_reported_a_longer_range_is() => VerifyUnresolvedAsync("""
+    public Task Range_of_the_last_four_is_not_reported_a_longer_range_is() => VerifyCS.VerifyUnresolvedAsync("""
 using AuthorizeNet.Api.Contracts.V1;
 public class Refunds
 {

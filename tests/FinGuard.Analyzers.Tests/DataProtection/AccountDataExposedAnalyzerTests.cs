@@ -386,7 +386,7 @@ public sealed class CustomersController : ControllerBase
     [Fact]
     public Task A_mapper_that_does_not_bind_before_restore_still_names_the_returned_type()
     {
-        var test = new VerifyCS.Test
+        var test = new VerifyCS.UnresolvedTest(withPackages: true)
         {
             TestCode = """
 
@@ -415,7 +415,6 @@ public sealed class AccountsController : ControllerBase
     }
 }
 """ + Ledger + AspNetStubs.Source,
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
         };
         return test.RunAsync();
     }
@@ -427,7 +426,7 @@ public sealed class AccountsController : ControllerBase
     [Fact]
     public Task An_ef_query_that_does_not_bind_before_restore_is_judged_by_its_set()
     {
-        var test = new VerifyCS.Test
+        var test = new VerifyCS.UnresolvedTest(withPackages: true)
         {
             TestCode = """
 
@@ -471,7 +470,6 @@ public sealed class AccountsController : Controller
     public async Task<IActionResult> Totals() => View(await _context.Accounts.Select(a => a.Balance).ToListAsync());
 }
 """ + Ledger + AspNetStubs.Source,
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
         };
         return test.RunAsync();
     }

@@ -272,7 +272,7 @@ public partial class CheckoutPage
     public string Link(string orderId) => _security.StringEnCrypt(OrderPrefix + orderId, OrderKey);
 }
 """;
-        var test = new VerifyCS.Test { CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+        var test = new VerifyCS.UnresolvedTest(withPackages: true);
         test.TestState.Sources.Add(("Checkout.aspx.cs", Page));
         test.TestState.Sources.Add(("Checkout_backup.aspx.cs", Page));
         test.TestState.Sources.Add(("LegacySecurity.cs", "public class LegacySecurity { public string StringEnCrypt(string value, string key) => value; public string StringDeCrypt(string value, string key) => value; }"));

@@ -31,7 +31,7 @@ public class RegisterForm
         cmd.ExecuteNonQuery();
     }
 }
-""" + AdoNetStandIn);
+""" + AdoNetStandIns.AddWithValue);
 
     [Fact]
     public Task Positional_placeholders_filling_other_columns_or_keys_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
@@ -55,22 +55,5 @@ public class RegisterForm
         cmd.ExecuteNonQuery();
     }
 }
-""" + AdoNetStandIn);
-
-    // ADO.NET providers are packages (unresolved before restore); AddWithValue has the same shape in all of them.
-    private const string AdoNetStandIn = """
-namespace Data
-{
-    public sealed class SqlParameterCollection
-    {
-        public object AddWithValue(string parameterName, object value) => value;
-    }
-    public sealed class SqlCommand
-    {
-        public SqlCommand(string commandText) { }
-        public SqlParameterCollection Parameters { get; } = new SqlParameterCollection();
-        public int ExecuteNonQuery() => 0;
-    }
-}
-""";
+""" + AdoNetStandIns.AddWithValue);
 }

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
@@ -11,9 +10,6 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class ConvergeAndFortisCallsTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-        => new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.RunAsync();
-
     [Fact]
     public Task Converge_charges_and_refunds_without_an_invoice_number_are_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
@@ -68,7 +64,7 @@ public class TerminalAdmin
 """);
 
     [Fact]
-    public Task Fortis_charges_and_recurring_records_without_an_api_id_are_reported_before_restore() => VerifyUnresolvedAsync("""
+    public Task Fortis_charges_and_recurring_records_without_an_api_id_are_reported_before_restore() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading.Tasks;
 using FortisAPI.Standard;
@@ -93,7 +89,7 @@ public class FortisBilling
 """);
 
     [Fact]
-    public Task Fortis_calls_with_an_api_id_reads_and_look_alike_controllers_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Fortis_calls_with_an_api_id_reads_and_look_alike_controllers_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading.Tasks;
 using FortisAPI.Standard;
@@ -120,7 +116,7 @@ public class FortisGuarded
 """);
 
     [Fact]
-    public Task A_shops_own_controller_without_the_fortis_import_is_not_reported() => VerifyUnresolvedAsync("""
+    public Task A_shops_own_controller_without_the_fortis_import_is_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading.Tasks;
 using Shop.Payments;

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
@@ -11,11 +10,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class IyzipayCallsTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-        => new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.RunAsync();
-
     [Fact]
-    public Task Charges_without_a_stable_conversation_id_are_reported_before_restore() => VerifyUnresolvedAsync("""
+    public Task Charges_without_a_stable_conversation_id_are_reported_before_restore() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System;
 using Iyzipay;
@@ -42,7 +38,7 @@ public class CardCheckout
 """);
 
     [Fact]
-    public Task Stable_conversation_ids_voids_requests_from_callers_and_own_types_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Stable_conversation_ids_voids_requests_from_callers_and_own_types_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using Iyzipay;
 using Iyzipay.Model;

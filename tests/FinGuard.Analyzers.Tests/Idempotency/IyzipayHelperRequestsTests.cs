@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
@@ -11,11 +10,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class IyzipayHelperRequestsTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-        => new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None }.RunAsync();
-
     [Fact]
-    public Task Requests_built_by_a_helper_without_a_conversation_id_are_reported() => VerifyUnresolvedAsync("""
+    public Task Requests_built_by_a_helper_without_a_conversation_id_are_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading.Tasks;
 using Iyzipay;

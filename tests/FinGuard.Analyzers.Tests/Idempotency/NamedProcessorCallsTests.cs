@@ -9,16 +9,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class NamedProcessorCallsTests
 {
-    // Before restore: the SDK types do not resolve; compiler errors are expected and not verified.
-    private static Task VerifyUnresolvedAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new VerifyCS.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Authorize_net_charge_without_duplicate_window_is_reported_before_restore() => VerifyUnresolvedAsync("""
+    public Task Authorize_net_charge_without_duplicate_window_is_reported_before_restore() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using AuthorizeNet.Api.Controllers;
 using AuthorizeNet.Api.Contracts.V1;
@@ -126,7 +118,7 @@ namespace Braintree
 """);
 
     [Fact]
-    public Task PayPal_checkout_sdk_capture_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync(@"
+    public Task PayPal_checkout_sdk_capture_without_request_id_is_reported_before_restore() => VerifyCS.VerifyUnresolvedWithPackagesAsync(@"
 using System.Threading.Tasks;
 using PayPalCheckoutSdk.Orders;
 public class Settlement
@@ -274,7 +266,7 @@ public class AimGateway
     // the context; look-alikes: a context built with a request id or given one, a header set by hand, a PayPal-wallet
     // payment (the buyer approves it later; nothing is charged at Create), another Payment type's Create.
     [Fact]
-    public Task PayPal_rest_v1_payment_create_without_request_id_is_reported_before_restore() => VerifyUnresolvedAsync("""
+    public Task PayPal_rest_v1_payment_create_without_request_id_is_reported_before_restore() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using PayPal.Api;
 public class PayPalDirect

@@ -1,7 +1,5 @@
 using FinGuard.Analyzers.Idempotency;
-using FinGuard.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.PaymentHttpRequestAnalyzer>;
 using VerifyShared = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ConstantOrSharedKeyAnalyzer>;
@@ -18,29 +16,11 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class PaymentHttpUnboundSendsAndBodyKeysTests
 {
-    private sealed class UnresolvedTest : CSharpAnalyzerTest<PaymentHttpRequestAnalyzer, DefaultVerifier>
-    {
-        public UnresolvedTest(string source)
-        {
-            // PostAsJsonAsync's package is not restored (or its namespace not imported): the call does not bind.
-            ReferenceAssemblies = TestReferences.Net80;
-            TestCode = source;
-            CompilerDiagnostics = CompilerDiagnostics.None;
-        }
-    }
-
-    private static Task VerifyUnresolvedAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new UnresolvedTest(source);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
-
     private static DiagnosticResult Reported(int location)
         => new DiagnosticResult("FG2004", DiagnosticSeverity.Warning).WithLocation(location).WithArguments("HttpClient.PostAsJsonAsync", "Idempotency-Key");
 
     [Fact]
-    public Task Unbound_PostAsJsonAsync_on_an_HttpClient_to_a_payment_endpoint_is_reported() => VerifyUnresolvedAsync("""
+    public Task Unbound_PostAsJsonAsync_on_an_HttpClient_to_a_payment_endpoint_is_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -58,7 +38,7 @@ public class CentralApi
 """, Reported(0), Reported(1));
 
     [Fact]
-    public Task Unbound_sends_to_orders_with_a_key_or_on_other_receivers_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Unbound_sends_to_orders_with_a_key_or_on_other_receivers_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System;
 using System.Net.Http;
@@ -98,7 +78,7 @@ public class Payouts
 """);
 
     [Fact]
-    public Task A_body_type_naming_the_payment_decides_when_the_URL_has_no_constant_path() => VerifyUnresolvedAsync("""
+    public Task A_body_type_naming_the_payment_decides_when_the_URL_has_no_constant_path() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -117,7 +97,7 @@ public static class PaymentsHelper
 """, Reported(0), Reported(1));
 
     [Fact]
-    public Task Read_like_lone_or_routed_body_types_do_not_make_a_payment() => VerifyUnresolvedAsync("""
+    public Task Read_like_lone_or_routed_body_types_do_not_make_a_payment() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Net.Http;
 using System.Threading.Tasks;

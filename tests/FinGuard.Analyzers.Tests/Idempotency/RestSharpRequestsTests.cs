@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
 using VerifyRequest = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.PaymentHttpRequestAnalyzer>;
 using VerifyTimeout = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.InfinitePaymentTimeoutAnalyzer>;
 
@@ -11,20 +10,8 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class RestSharpRequestsTests
 {
-    private static Task VerifyRequestAsync(string source)
-    {
-        var test = new VerifyRequest.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        return test.RunAsync();
-    }
-
-    private static Task VerifyTimeoutAsync(string source)
-    {
-        var test = new VerifyTimeout.Test { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task RestSharp_posts_to_payment_endpoints_without_a_key_are_reported() => VerifyRequestAsync("""
+    public Task RestSharp_posts_to_payment_endpoints_without_a_key_are_reported() => VerifyRequest.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading.Tasks;
 using RestSharp;
@@ -69,7 +56,7 @@ public class CardGateway
 """);
 
     [Fact]
-    public Task Keyed_reads_tokens_handed_over_local_and_non_payment_RestSharp_requests_are_not_reported() => VerifyRequestAsync("""
+    public Task Keyed_reads_tokens_handed_over_local_and_non_payment_RestSharp_requests_are_not_reported() => VerifyRequest.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading.Tasks;
 using RestSharp;
@@ -118,7 +105,7 @@ public class GatewayCalls
 """);
 
     [Fact]
-    public Task A_project_class_named_RestClient_is_not_RestSharp() => VerifyRequestAsync("""
+    public Task A_project_class_named_RestClient_is_not_RestSharp() => VerifyRequest.VerifyUnresolvedWithPackagesAsync("""
 
 public enum Method { GET, POST }
 public class RestRequest { public RestRequest(Method method) { } }
@@ -139,7 +126,7 @@ public class Board
 """);
 
     [Fact]
-    public Task Disabled_RestSharp_timeouts_on_payment_clients_are_reported() => VerifyTimeoutAsync("""
+    public Task Disabled_RestSharp_timeouts_on_payment_clients_are_reported() => VerifyTimeout.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading;
 using RestSharp;
@@ -164,7 +151,7 @@ public class Disbursements
 """);
 
     [Fact]
-    public Task Finite_timeouts_and_non_payment_RestSharp_clients_are_not_reported() => VerifyTimeoutAsync("""
+    public Task Finite_timeouts_and_non_payment_RestSharp_clients_are_not_reported() => VerifyTimeout.VerifyUnresolvedWithPackagesAsync("""
 
 using RestSharp;
 public class OtherClients

@@ -1,8 +1,6 @@
-using FinGuard.Analyzers.Idempotency;
-using FinGuard.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.StripeIdempotencyKeyAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
 
@@ -13,28 +11,11 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class StripeSubclassAndAccountCallsTests
 {
-    private sealed class UnresolvedTest : CSharpAnalyzerTest<StripeIdempotencyKeyAnalyzer, DefaultVerifier>
-    {
-        public UnresolvedTest(string source)
-        {
-            ReferenceAssemblies = TestReferences.Net80;
-            TestCode = source;
-            CompilerDiagnostics = CompilerDiagnostics.None;
-        }
-    }
-
-    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new UnresolvedTest(source);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
-
     private static DiagnosticResult CreatesObject(int location, string call)
         => new DiagnosticResult("FG2002", DiagnosticSeverity.Info).WithLocation(location).WithArguments(call);
 
     [Fact]
-    public Task Calls_through_a_subclass_of_a_service_are_reported_before_restore() => VerifyAsync(@"
+    public Task Calls_through_a_subclass_of_a_service_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading;
 using System.Threading.Tasks;
 using Stripe;
@@ -61,7 +42,7 @@ public class SessionBroker
 ", CreatesObject(0, "ShopCustomerService.CreateAsync"), CreatesObject(1, "ShopSessionService.CreateAsync"));
 
     [Fact]
-    public Task Subclasses_of_own_types_are_not_read_as_stripe_services() => VerifyAsync(@"
+    public Task Subclasses_of_own_types_are_not_read_as_stripe_services() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading.Tasks;
 using Stripe;
 public class CrmCustomerService { public Task<object> CreateAsync(object options) => Task.FromResult(options); }
@@ -74,7 +55,7 @@ public class Signup
 ");
 
     [Fact]
-    public Task Connect_accounts_created_without_a_key_are_reported_before_restore() => VerifyAsync(@"
+    public Task Connect_accounts_created_without_a_key_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading;
 using System.Threading.Tasks;
 using Stripe;

@@ -1,8 +1,6 @@
-using FinGuard.Analyzers.Idempotency;
-using FinGuard.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.StripeIdempotencyKeyAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
 
@@ -13,24 +11,6 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 /// </summary>
 public class StripeUnresolvedCallsTests
 {
-    private sealed class UnresolvedTest : CSharpAnalyzerTest<StripeIdempotencyKeyAnalyzer, DefaultVerifier>
-    {
-        public UnresolvedTest(string source)
-        {
-            // Only the framework: Stripe.net is not restored. Its types do not bind, compiler errors are expected.
-            ReferenceAssemblies = TestReferences.Net80;
-            TestCode = source;
-            CompilerDiagnostics = CompilerDiagnostics.None;
-        }
-    }
-
-    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new UnresolvedTest(source);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
-
     private static DiagnosticResult MovesMoney(int location, string call)
         => new DiagnosticResult("FG2001", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(call);
 
@@ -38,7 +18,7 @@ public class StripeUnresolvedCallsTests
         => new DiagnosticResult("FG2002", DiagnosticSeverity.Info).WithLocation(location).WithArguments(call);
 
     [Fact]
-    public Task Service_calls_without_a_key_are_reported_before_restore() => VerifyAsync(@"
+    public Task Service_calls_without_a_key_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading.Tasks;
 using Stripe;
 using Stripe.Checkout;
@@ -79,7 +59,7 @@ public class CheckoutController
         CreatesObject(4, "CustomerService.Create"));
 
     [Fact]
-    public Task Stripe_client_v1_accessors_are_reported_before_restore() => VerifyAsync(@"
+    public Task Stripe_client_v1_accessors_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using Stripe;
 using Stripe.Checkout;
 public class SubscriptionsApi
@@ -99,7 +79,7 @@ public class SubscriptionsApi
         MovesMoney(2, "RefundService.Create"));
 
     [Fact]
-    public Task Calls_with_a_key_or_options_from_elsewhere_are_not_reported() => VerifyAsync(@"
+    public Task Calls_with_a_key_or_options_from_elsewhere_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading;
 using System.Threading.Tasks;
 using Stripe;
@@ -123,7 +103,7 @@ public class Payments
 }");
 
     [Fact]
-    public Task Reads_updates_and_cancellations_are_not_reported() => VerifyAsync(@"
+    public Task Reads_updates_and_cancellations_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 using Stripe;
 using Stripe.Checkout;
 public class Lookups
@@ -141,7 +121,7 @@ public class Lookups
 }");
 
     [Fact]
-    public Task Same_names_without_a_stripe_import_or_resolved_user_types_are_not_reported() => VerifyAsync(@"
+    public Task Same_names_without_a_stripe_import_or_resolved_user_types_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 using Acme.Billing;
 namespace Shop
 {
@@ -172,7 +152,7 @@ namespace Shop.Stripeless
     [Fact]
     public Task Qualified_globally_imported_and_unimported_checkout_sessions_are_reported()
     {
-        var test = new UnresolvedTest(@"
+        var test = new VerifyCS.UnresolvedTest { TestCode = @"
 namespace Billing
 {
     public static class Checkout
@@ -203,7 +183,7 @@ namespace Reservations
             return session.Id;
         }
     }
-}");
+}" };
         test.TestState.Sources.Add(("Orders.cs", @"
 namespace Orders
 {
@@ -220,7 +200,7 @@ namespace Orders
     }
 
     [Fact]
-    public Task Qualified_portal_sessions_and_unimported_look_alikes_are_not_reported() => VerifyAsync(@"
+    public Task Qualified_portal_sessions_and_unimported_look_alikes_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 namespace Portal
 {
     public class Links
@@ -246,7 +226,7 @@ namespace Kiosk
 }");
 
     [Fact]
-    public Task Billing_portal_sessions_are_not_checkout_sessions() => VerifyAsync(@"
+    public Task Billing_portal_sessions_are_not_checkout_sessions() => VerifyCS.VerifyUnresolvedAsync(@"
 using Stripe;
 using Stripe.BillingPortal;
 public class Portal
@@ -261,7 +241,7 @@ public class Portal
     // The old Stripe.net API (before version 20: StripeChargeService, StripeCustomerService, StripeRequestOptions),
     // unresolved, or its source copied into the project under a namespace of its own ending in "Stripe".
     [Fact]
-    public Task Old_api_services_unresolved_or_copied_into_the_project_are_reported() => VerifyAsync(@"
+    public Task Old_api_services_unresolved_or_copied_into_the_project_are_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 using Acme.Gateways.Stripe;
 using Stripe;
 namespace Acme.Gateways.Stripe
@@ -296,7 +276,7 @@ namespace Acme.Gateways
     // Look-alikes: an old-API call with request options that carry a key or come from elsewhere, reads, and a
     // StripeChargeService of the project's own that is not in a Stripe namespace.
     [Fact]
-    public Task Old_api_calls_with_a_key_reads_and_own_services_are_not_reported() => VerifyAsync(@"
+    public Task Old_api_calls_with_a_key_reads_and_own_services_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 namespace Acme.Gateways.Stripe
 {
     public class StripeChargeCreateOptions { public int Amount { get; set; } }
@@ -329,7 +309,7 @@ namespace Acme.Billing
     // StripeRequestOptions carrying only the connected account) are a missing key; a local that gets its key later in
     // the member, and a local from elsewhere, are not.
     [Fact]
-    public Task Request_options_locals_without_a_key_are_reported_before_restore() => VerifyAsync(@"
+    public Task Request_options_locals_without_a_key_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using Stripe;
 public class ConnectedCharges
 {
@@ -365,7 +345,7 @@ public class ConnectedCharges
     // Held-out set 4 (issue 18): request options from the project's own helper or read-only field that sets only
     // StripeAccount carry no key; a transfer reversal keyed by an id read from an unresolved Stripe object.
     [Fact]
-    public Task Options_from_helpers_without_a_key_and_reversals_are_reported_before_restore() => VerifyAsync(@"
+    public Task Options_from_helpers_without_a_key_and_reversals_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading.Tasks;
 using Stripe;
 using Stripe.Checkout;
@@ -403,7 +383,7 @@ public class Connect
     // Look-alikes: a helper that sets a key or hands back what it was given, a field whose type sets a key later, a
     // Billing Portal session named by its namespace next to a Checkout import, and calls in an integration-test project.
     [Fact]
-    public Task Helpers_with_a_key_portal_sessions_and_test_projects_are_not_reported() => VerifyAsync(@"
+    public Task Helpers_with_a_key_portal_sessions_and_test_projects_are_not_reported() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading.Tasks;
 using Stripe;
 using Stripe.Checkout;
@@ -436,8 +416,7 @@ public class Connect
     [Fact]
     public Task Calls_in_integration_test_projects_are_not_reported()
     {
-        var test = new UnresolvedTest(string.Empty);
-        test.TestState.Sources.Clear();
+        var test = new VerifyCS.UnresolvedTest();
         test.TestState.Sources.Add(("/repo/tests/Shop.Api.IntegrationTests/Controllers/ContributionActions.cs", @"
 using System.Threading.Tasks;
 using Stripe;
@@ -450,7 +429,7 @@ public class ContributionActions
     }
 
     [Fact]
-    public Task Target_typed_options_without_a_key_are_reported_and_with_a_key_or_from_the_caller_are_not() => VerifyAsync(@"
+    public Task Target_typed_options_without_a_key_are_reported_and_with_a_key_or_from_the_caller_are_not() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Stripe;
@@ -479,7 +458,7 @@ public class CustomerDirectory
     // Held-out set 10: Confirm and Capture take the intent's own id, read from an unresolved PaymentIntent (intent.Id).
     // Look-alikes: the same call with a key in its request options, and a read of the intent by that id.
     [Fact]
-    public Task Confirm_and_capture_with_the_intents_own_id_are_reported_unless_keyed() => VerifyAsync(@"
+    public Task Confirm_and_capture_with_the_intents_own_id_are_reported_unless_keyed() => VerifyCS.VerifyUnresolvedAsync(@"
 using System.Threading.Tasks;
 using Stripe;
 public class SubscriptionCheckout

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Idempotency.ProcessorIdempotencyAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.Idempotency;
@@ -80,9 +79,8 @@ public class ShopCheckout
 """ + Sdk);
 
     [Fact]
-    public Task Calls_without_an_idempotence_key_are_reported_before_restore() => new VerifyCS.Test
+    public Task Calls_without_an_idempotence_key_are_reported_before_restore() => new VerifyCS.UnresolvedTest(withPackages: true)
     {
-        CompilerDiagnostics = CompilerDiagnostics.None,
         TestCode = """
 
 using Yandex.Checkout.V3;
@@ -103,9 +101,8 @@ public class Page
     }.RunAsync();
 
     [Fact]
-    public Task A_shops_own_client_outside_the_sdk_namespace_is_not_reported() => new VerifyCS.Test
+    public Task A_shops_own_client_outside_the_sdk_namespace_is_not_reported() => new VerifyCS.UnresolvedTest(withPackages: true)
     {
-        CompilerDiagnostics = CompilerDiagnostics.None,
         TestCode = """
 
 using Shop.Payments;

@@ -104,7 +104,7 @@ namespace Shop
     [Fact]
     public Task MailKit_validators_are_reported_before_restore()
     {
-        var test = new VerifyCS.Test
+        var test = new VerifyCS.UnresolvedTest(withPackages: true)
         {
             TestCode = @"
 using MailKit.Net.Smtp;
@@ -119,7 +119,6 @@ public class Mailer
 
     public void Other(Unknown thing) => thing.ServerCertificateValidationCallback = (s, c, h, e) => true;
 }",
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
         };
         return test.RunAsync();
     }

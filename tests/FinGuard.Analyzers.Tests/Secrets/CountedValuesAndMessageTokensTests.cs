@@ -11,9 +11,6 @@ namespace FinGuard.Analyzers.Tests.Secrets;
 /// </summary>
 public class CountedValuesAndMessageTokensTests
 {
-    private static Task VerifyUnboundAsync(string source)
-        => new VerifyCS.Test { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None }.RunAsync();
-
     [Theory]
     [InlineData("k3l4m5n6o7p8q9r0s1t2u3v4w5x6y7z8")]
     [InlineData("b1c2d3e4f5g6h7i8j9k0l1m2n3o4p5q6")]
@@ -34,7 +31,7 @@ public class CountedValuesAndMessageTokensTests
     // Seed rows of a simulated bank give each card a processor token made up by counting: not a credential. A token
     // drawn at random under the same name, and a counted value under an encryption key's name (the key in use), are.
     [Fact]
-    public Task Counted_tokens_on_seed_rows_are_not_reported() => VerifyUnboundAsync("""
+    public Task Counted_tokens_on_seed_rows_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Collections.Generic;
 public class BankCard { public string Holder { get; set; } public string ProcessorToken { get; set; } }
@@ -57,7 +54,7 @@ public class Vault
     // new PaymentNotification { Token = "…" } is the signature a processor puts on the message, written to test the
     // check that verifies it. The same token on a client's settings, and an access token on a notification, are credentials.
     [Fact]
-    public Task Bare_tokens_of_processor_notifications_are_not_reported() => VerifyUnboundAsync("""
+    public Task Bare_tokens_of_processor_notifications_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class PaymentNotification { public string Status { get; set; } public string Token { get; set; } public string AccessToken { get; set; } }
 public class WebhookCallbackRequest { public string Token { get; set; } }
@@ -74,7 +71,7 @@ public static class Samples
     // userManager.CreateAsync(user, password: "…") seeds a demo account, as the same literal passed by position does; a
     // password named at a login or connection call is the credential that call uses.
     [Fact]
-    public Task Passwords_named_at_user_creation_are_not_reported() => VerifyUnboundAsync("""
+    public Task Passwords_named_at_user_creation_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System.Threading.Tasks;
 public class AppUser { public string Email { get; set; } }
@@ -94,7 +91,7 @@ public class Seeder
     // SecretA, SecretB: the second of two keys is named with a letter as Secret2 is with a digit; SERECT_KEY and
     // AppSecert misspell the word. Names that only end in a capital (SecretSHA) or hold no secret word stay silent.
     [Fact]
-    public Task Copied_and_misspelled_secret_names_are_reported() => VerifyUnboundAsync("""
+    public Task Copied_and_misspelled_secret_names_are_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class WorkApp
 {
@@ -111,7 +108,7 @@ public class WorkApp
     // WxPayConfig { APPID, MCHID, KEY, APPSECRET }: a bare Key beside a merchant id is the merchant's API key, also when
     // typed as a repeated block. A bare Key elsewhere (a cache key, a resource key) and a short or placeholder value stay silent.
     [Fact]
-    public Task A_bare_key_beside_a_merchant_id_is_reported() => VerifyUnboundAsync("""
+    public Task A_bare_key_beside_a_merchant_id_is_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class PayConfig
 {

@@ -11,18 +11,8 @@ namespace FinGuard.Analyzers.Tests.Secrets;
 /// </summary>
 public class NamedKeyLiteralsTests
 {
-    private static Task VerifyCodeAsync(string source)
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = source,
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task A_plural_secrets_key_is_a_secret_key() => VerifyCodeAsync("""
+    public Task A_plural_secrets_key_is_a_secret_key() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class Keys
 {
@@ -34,7 +24,7 @@ public class Keys
 """);
 
     [Fact]
-    public Task A_numbered_bare_key_beside_an_app_id_is_the_merchant_key_unless_published_for_the_sandbox() => VerifyCodeAsync("""
+    public Task A_numbered_bare_key_beside_an_app_id_is_the_merchant_key_unless_published_for_the_sandbox() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class WalletOrders
 {
@@ -66,7 +56,7 @@ public class MenuConfig
 """);
 
     [Fact]
-    public Task A_generated_key_with_a_lone_brace_is_reported_and_templates_are_not() => VerifyCodeAsync("""
+    public Task A_generated_key_with_a_lone_brace_is_reported_and_templates_are_not() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class BankClient
 {

@@ -10,12 +10,6 @@ namespace FinGuard.Analyzers.Tests.Secrets;
 /// </summary>
 public class PasswordHashAndExampleTests
 {
-    private static Task VerifyUnboundAsync(string source) => new VerifyCS.Test
-    {
-        TestCode = source,
-        CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-    }.RunAsync();
-
     [Theory]
     [InlineData("$2a$11$Qm7v1Lk9TzH3pXc2Rb8yUe0dN4sW6fJ5gA1hK7lM3nB9vC2xZ8qPe")]
     [InlineData("$2y$10$eImiTXuWVxfM37uY4JANjQ==AbCdEfGhIjKlMnOpQrStUvWxYz0123")]
@@ -39,7 +33,7 @@ public class PasswordHashAndExampleTests
     // hash, or a salt and digest as 40+ characters of base64. A typed password there, and a base64 value passed to a
     // credential (a generated password), stay reported; so does a hex digest an API takes as the password itself.
     [Fact]
-    public Task Stored_password_hashes_are_not_reported() => VerifyUnboundAsync("""
+    public Task Stored_password_hashes_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class User { public string Email { get; set; } public string Password { get; set; } public string PasswordHash { get; set; } }
 public class Seed
@@ -62,7 +56,7 @@ public class Seed
     // Example payloads of the API documentation (Swashbuckle's example providers, the Azure Functions OpenAPI extension's
     // OpenApiExample<T>) are shown to readers, never used; the same value in a class that is not an example is reported.
     [Fact]
-    public Task Api_documentation_examples_are_not_reported() => VerifyUnboundAsync("""
+    public Task Api_documentation_examples_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class LoginRequest { public string Email { get; set; } public string Password { get; set; } }
 public class LoginRequestExample : IExamplesProvider<LoginRequest>

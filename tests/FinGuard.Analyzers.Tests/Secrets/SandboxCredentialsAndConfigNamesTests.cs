@@ -19,16 +19,6 @@ public class SandboxCredentialsAndConfigNamesTests
         return test.RunAsync();
     }
 
-    private static Task VerifyCodeAsync(string source)
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = source,
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
     public Task Published_daraja_sandbox_passkey_is_not_reported_and_another_passkey_is() => VerifyConfigAsync("""
 {
@@ -38,7 +28,7 @@ public class SandboxCredentialsAndConfigNamesTests
 """);
 
     [Fact]
-    public Task Daraja_sandbox_initiator_passwords_are_not_reported_in_code() => VerifyCodeAsync("""
+    public Task Daraja_sandbox_initiator_passwords_are_not_reported_in_code() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class BalanceRequest
 {

@@ -143,7 +143,7 @@ public class StripeFixture
     [Fact]
     public Task Half_typed_code_does_not_crash()
     {
-        var test = new VerifyCS.Test
+        var test = new VerifyCS.UnresolvedTest(withPackages: true)
         {
             TestCode = """
 
@@ -158,7 +158,6 @@ public class C
     }
 
 """,
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
         };
         return test.RunAsync();
     }
@@ -282,7 +281,7 @@ public class Gateway
     // outside the compilation), settings dictionaries naming an API signature or a key-file password, FCM server keys and
     // service connection strings with an account key.
     [Fact]
-    public Task Credential_constructors_signature_and_key_file_settings_fcm_keys_and_account_keys_are_reported() => new VerifyCS.Test
+    public Task Credential_constructors_signature_and_key_file_settings_fcm_keys_and_account_keys_are_reported() => new VerifyCS.UnresolvedTest(withPackages: true)
     {
         TestCode = """
 
@@ -305,13 +304,12 @@ public class Samples
     private static readonly string Blobs = {|FG4001:"DefaultEndpointsProtocol=https;AccountName=shopfiles;AccountKey=OK4aNABNM7oNJGrATIGxuvI+O/nu9fefK0k0r4f1UgtpuUsNmC6Fu1W2cqhyY3rNdGb8tg4Oj/GEY7DksropcA==;EndpointSuffix=core.windows.net"|};
 }
 """,
-        CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
     }.RunAsync();
 
     // Look-alikes: the client id beside the secret, a constructor of a type that is not a credential, placeholders, a
     // signature that is not an API credential, published default passwords, the storage emulator and a device token.
     [Fact]
-    public Task Client_ids_other_constructors_placeholders_defaults_emulator_and_device_tokens_are_not_reported() => new VerifyCS.Test
+    public Task Client_ids_other_constructors_placeholders_defaults_emulator_and_device_tokens_are_not_reported() => new VerifyCS.UnresolvedTest(withPackages: true)
     {
         TestCode = """
 
@@ -334,7 +332,6 @@ public class Samples
     private const string DeviceToken = "dQw4w9WgXcQ:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx";
 }
 """,
-        CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
     }.RunAsync();
 
     // Tuning pass on set 4: a base64 key under a secret name (its '/' is not a path's), and the password of a PKCS#12 key file.

@@ -8,25 +8,10 @@ namespace FinGuard.Analyzers.Tests.Secrets;
 /// </summary>
 public class SecretLiteralShapesTests
 {
-    private static Task VerifyUnboundAsync(string source, string? editorConfig = null)
-    {
-        var test = new VerifyCS.Test
-        {
-            TestCode = source,
-            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
-        };
-        if (editorConfig != null)
-        {
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
-        }
-
-        return test.RunAsync();
-    }
-
     // A processor's sandbox secret key is a test key (FG4002, silent in test code); GitHub and Slack tokens are secrets
     // wherever they are. Placeholders, short or repetitive bodies and publishable keys are not keys.
     [Fact]
-    public Task Vendor_keys_are_reported_by_their_format() => VerifyUnboundAsync("""
+    public Task Vendor_keys_are_reported_by_their_format() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class Clients
 {
@@ -42,7 +27,7 @@ public class Clients
 """);
 
     [Fact]
-    public Task Sandbox_keys_in_test_code_are_not_reported() => VerifyUnboundAsync("""
+    public Task Sandbox_keys_in_test_code_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public static class Intent
 {
@@ -54,7 +39,7 @@ public static class Intent
     // The one argument of an authorization or credential type that does not bind is its key when it looks generated;
     // words, config reads, placeholders, user names and other types' arguments stay silent.
     [Fact]
-    public Task Generated_keys_passed_to_unbound_authorization_types_are_reported() => VerifyUnboundAsync("""
+    public Task Generated_keys_passed_to_unbound_authorization_types_are_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class Clients
 {
@@ -102,7 +87,7 @@ public class Setup
 
     // A literal that stands in when a configuration or environment read comes back empty is the secret that read names.
     [Fact]
-    public Task Fallbacks_of_secret_reads_are_reported() => VerifyUnboundAsync("""
+    public Task Fallbacks_of_secret_reads_are_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 using System;
 public class PayPalClient
@@ -138,7 +123,7 @@ public class PayPalClient
 """);
 
     [Fact]
-    public Task Fallbacks_in_test_code_are_not_reported() => VerifyUnboundAsync("""
+    public Task Fallbacks_in_test_code_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class Fixture
 {
@@ -185,7 +170,7 @@ public class ShippingService
     // Tuning pass on set 7: a header's value is a credential only under a credential header's name. Postman's
     // Postman-Token (a per-request id that Postman's code export copies), request ids and cache directives are not.
     [Fact]
-    public Task Only_credential_headers_hold_secrets() => VerifyUnboundAsync("""
+    public Task Only_credential_headers_hold_secrets() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class Requests
 {
@@ -203,7 +188,7 @@ public class Requests
 
     // Tuning pass on set 7: a key's prefix followed only by words is a placeholder; generated bodies stay keys.
     [Fact]
-    public Task Key_prefixes_followed_by_words_are_placeholders() => VerifyUnboundAsync("""
+    public Task Key_prefixes_followed_by_words_are_placeholders() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class Webhooks
 {
@@ -218,7 +203,7 @@ public class Webhooks
     // Tuning pass on set 7: a key in a comment (a commented-out line, a note) is committed as much as one in a literal;
     // placeholders, short bodies and prose that names a prefix stay silent.
     [Fact]
-    public Task Keys_in_comments_are_reported() => VerifyUnboundAsync("""
+    public Task Keys_in_comments_are_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class WebhookController
 {
@@ -235,7 +220,7 @@ public class WebhookController
     // Tuning pass 4 (set 13): Xendit secret keys by their documented format (live FG4001, development FG4002, also in a
     // comment); its public key and short or placeholder bodies are not keys.
     [Fact]
-    public Task Xendit_secret_keys_are_reported_by_format() => VerifyUnboundAsync("""
+    public Task Xendit_secret_keys_are_reported_by_format() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class InvoiceClient
 {
@@ -250,7 +235,7 @@ public class InvoiceClient
     // Tuning pass 4 (set 13): an Authorization header value pasted already encoded hides its user:password pair; decoded,
     // a key by its format or a password after the colon is reported. A user name alone, placeholders and other schemes are not.
     [Fact]
-    public Task Encoded_basic_authorization_literals_are_decoded() => VerifyUnboundAsync("""
+    public Task Encoded_basic_authorization_literals_are_decoded() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class ChargeClient
 {
@@ -274,7 +259,7 @@ public class ChargeClient
     // Tuning pass 4 (sets 6, 11, 13): a commented-out line of code that gave a credential is committed as much as the live
     // line: a secret-named member assigned a literal, and a connection string with a password passed or assigned.
     [Fact]
-    public Task Credentials_in_commented_out_code_are_reported() => VerifyUnboundAsync("""
+    public Task Credentials_in_commented_out_code_are_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class GatewaySetup
 {
@@ -294,11 +279,11 @@ public class GatewaySetup
 
     // A last line without a line break (the search must stop at the end of the text), and blank "Basic" values.
     [Fact]
-    public Task Comments_on_the_last_line_and_blank_basic_values_do_not_fail() => VerifyUnboundAsync(
+    public Task Comments_on_the_last_line_and_blank_basic_values_do_not_fail() => VerifyCS.VerifyUnresolvedWithPackagesAsync(
         "public class Gateway\n{\n    public string Header = \"Basic                      \";\n    public string Other = \"Basic ====\";\n}\n//    ApiKey = {|FG4001:\"7d3f0b9e2a6c41d8b5e09f7a3c2d18e6\"|},\n// note \"x\"\n//");
 
     [Fact]
-    public Task Commented_out_look_alikes_are_not_reported() => VerifyUnboundAsync("""
+    public Task Commented_out_look_alikes_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class GatewaySetup
 {
@@ -321,7 +306,7 @@ public class GatewaySetup
 """);
 
     [Fact]
-    public Task Commented_out_credentials_in_test_code_are_not_reported() => VerifyUnboundAsync("""
+    public Task Commented_out_credentials_in_test_code_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class GatewayTests
 {
@@ -331,7 +316,7 @@ public class GatewayTests
 """, "finguard.secrets.is_test_code = true\n");
 
     [Fact]
-    public Task Test_and_webhook_keys_in_comments_of_test_code_are_not_reported() => VerifyUnboundAsync("""
+    public Task Test_and_webhook_keys_in_comments_of_test_code_are_not_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 
 public class WebhookTests
 {

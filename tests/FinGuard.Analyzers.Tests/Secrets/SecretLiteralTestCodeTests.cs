@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Secrets;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.Secrets.SecretLiteralAnalyzer>;
 
@@ -13,7 +15,8 @@ public class SecretLiteralTestCodeTests
 {
     private static Task VerifyAsync(string path, string source, string? assemblyName = null, bool withSdks = true, bool compilerErrors = false)
     {
-        var test = new VerifyCS.Test();
+        // compilerErrors: code that does not compile (a type that does not bind), compiler diagnostics not verified.
+        CSharpAnalyzerTest<SecretLiteralAnalyzer, DefaultVerifier> test = compilerErrors ? new VerifyCS.UnresolvedTest(withPackages: true) : new VerifyCS.Test();
         test.TestState.Sources.Add((path, source));
         if (withSdks)
         {
@@ -23,11 +26,6 @@ public class SecretLiteralTestCodeTests
         if (assemblyName != null)
         {
             test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
-        }
-
-        if (compilerErrors)
-        {
-            test.CompilerDiagnostics = CompilerDiagnostics.None;
         }
 
         return test.RunAsync();
