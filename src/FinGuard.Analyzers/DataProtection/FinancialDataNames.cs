@@ -449,6 +449,15 @@ internal static class FinancialDataNames
     {
         string name = property.Name;
         FinancialDataKind kind = Classify(name, type.Name, options);
+
+        // Russia's INN beside a KPP or OGRN (codes only organisations have; set 19 labels GenosStorExpress's
+        // LegalEntity.INN next to KPP a public business number, set 21 the same shape positive): a company's tax number
+        // is published on its invoices, not a person's identity. A person's INN has neither beside it.
+        if (kind == FinancialDataKind.NationalId && IsInnName(name) && (HasMemberNamed(type, "KPP") || HasMemberNamed(type, "OGRN")))
+        {
+            return FinancialDataKind.None;
+        }
+
         if (kind != FinancialDataKind.None || name.Length > 20 || options.IsConfiguredSafe(IdentifierWords.Normalize(name)))
         {
             return kind;

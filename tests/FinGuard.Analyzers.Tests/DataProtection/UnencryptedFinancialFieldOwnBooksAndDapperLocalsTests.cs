@@ -178,6 +178,19 @@ public class Db : DbContext
     public Task Look_alikes_of_inn_vergi_and_identity_numbers_are_not_reported() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.EntityFrameworkCore;
+// A company's INN beside its KPP or OGRN (codes only organisations have) is a public business number, like a CNPJ.
+public class Company
+{
+    public int Id { get; set; }
+    public long INN { get; set; }
+    public long KPP { get; set; }
+}
+public class Organisation
+{
+    public int Id { get; set; }
+    public string INN { get; set; } = "";
+    public string OGRN { get; set; } = "";
+}
 public class Hotel
 {
     public int Id { get; set; }
@@ -196,6 +209,8 @@ public class Hotel
 public class Db : DbContext
 {
     public DbSet<Hotel> Hotels { get; set; } = null!;
+    public DbSet<Company> Companies { get; set; } = null!;
+    public DbSet<Organisation> Organisations { get; set; } = null!;
 }
 """);
 
