@@ -199,7 +199,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind, byBodyType: true)
+        if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind, byBodyType: true,
+                keylessJsonCopy: method => wrappers.SendsWithoutKey(method, context.CancellationToken))
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
             || PaymentRequestBody.CarriesIdempotencyField(IdempotencyOperations.Root(invocation))
@@ -336,7 +337,12 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// </summary>
     /// <paramref name="byBodyType"/> (FG2004 only): a serialized body whose type names money movement
     /// (<see cref="PaymentEndpoints.IsMoneyMovingRequestTypeName"/>) makes a request whose URL has no constant path a payment.
-    internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind, bool byBodyType = false)
+    /// <paramref name="keylessJsonCopy"/> (FG2004 only): a project's own copy of <c>PostAsJsonAsync</c> (an extension of
+    /// <c>HttpClient</c> by that name, declared in source) that this predicate finds sending without a key is judged as the
+    /// framework's is, by its URL or its body's type (held-out set 22: a card payment posted to an acquiring bank through
+    /// the project's PostAsJsonAsync(this HttpClient, Uri, T)).
+    internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind, bool byBodyType = false,
+        Func<IMethodSymbol, bool>? keylessJsonCopy = null)
     {
         uriText = string.Empty;
         kind = EndpointKind.None;
@@ -346,7 +352,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         IOperation? uri;
         IOperation? request = null;
         IOperation? body = null;
-        if (method.IsExtensionMethod && IsJsonExtensions(method.ContainingType, http))
+        if (method.IsExtensionMethod && (IsJsonExtensions(method.ContainingType, http) || (keylessJsonCopy != null && IsProjectJsonExtensionCopy(method, http) && keylessJsonCopy(method))))
         {
             if (!IsSerializingSendName(name))
             {
@@ -420,6 +426,15 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static bool BodyTypeNamesPayment(ITypeSymbol? bodyType, string uriText)
         => bodyType is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.SpecialType == SpecialType.None
            && !PaymentEndpoints.HasConstantPath(uriText) && PaymentEndpoints.IsMoneyMovingRequestTypeName(named.Name);
+
+    // PostAsJsonAsync<T>(this HttpClient client, Uri url, T data) declared in the project: a copy of the framework's
+    // serializing send (the name and the shape, client, URI and body, say so), not a wrapper that names the endpoint.
+    private static bool IsProjectJsonExtensionCopy(IMethodSymbol method, HttpSymbols http)
+    {
+        IMethodSymbol declared = method.ReducedFrom ?? method;
+        return IsSerializingSendName(method.Name) && !declared.Locations.IsEmpty && declared.Locations[0].IsInSource && declared.Parameters.Length >= 3
+               && DerivesFrom(declared.Parameters[0].Type as INamedTypeSymbol, http.HttpMessageInvoker) && IsStringOrUri(declared.Parameters[1].Type, http);
+    }
 
     // System.Net.Http.Json's HttpClientJsonExtensions and Microsoft.AspNet.WebApi.Client's HttpClientExtensions (the
     // PostAsJsonAsync of .NET Framework and .NET Core 3.1 projects, held-out set 18).

@@ -343,6 +343,25 @@ internal static class ConfigFileScanner
             return;
         }
 
+        // <add key="IPEK" value="6AC2…"/>, <add key="DK2" value="C25D…"/>: a DUKPT or terminal key of card-payment key
+        // management, in hexadecimal of a DES or AES key's length, decrypts the PIN blocks and card data of the readers
+        // under it (set 22). Its short name is no secret word, so the name is read for the key-management acronyms.
+        if (SecretFormats.IsPaymentKeyName(name) && SecretFormats.IsHexKeyOfCipherLength(value))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a payment key"));
+            return;
+        }
+
+        // <add key="signkey" value="jd02pHPJ"/>: the key a gateway's request signature is keyed with, chosen like a password
+        // (letters and digits, 6 characters or more), as a store key is. <add key="Authorization" value="C242…"/>: the
+        // token an HTTP Authorization header carries, generated ("Bearer " or "Basic " before it, or not).
+        if ((SecretFormats.IsSignKeyName(name) && SecretFormats.LooksLikePassword(value))
+            || (SecretFormats.IsAuthorizationHeaderName(name) && SecretFormats.LooksLikeKeyMaterial(StripAuthorizationScheme(value), allowGuid: !isAttributeName, minLength: 20)))
+        {
+            findings.Add(new ConfigFinding(start, length, key, "a credential"));
+            return;
+        }
+
         // <machineKey validationKey="8B9F…" decryptionKey="6000…"/>, <add key="Sms_KeyCode" value="<GUID>"/>: key material
         // under a bare key name (ASP.NET's forms-authentication and view-state keys, shared service keys). A GUID in an
         // element's own attribute (<type typeKey="<GUID>"/>) identifies something; only a setting's GUID value counts.
@@ -350,6 +369,14 @@ internal static class ConfigFileScanner
         {
             findings.Add(new ConfigFinding(start, length, key, "key material"));
         }
+    }
+
+    // "Bearer eyJ…", "Basic dXNl…": the token after the scheme word an Authorization header starts with.
+    private static string StripAuthorizationScheme(string value)
+    {
+        int space = value.IndexOf(' ');
+        return space > 0 && (value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || value.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+            ? value.Substring(space + 1).Trim() : value;
     }
 
     private static readonly string[] DatabaseSectionWords = { "database", "db", "sql", "postgres", "mongo", "mariadb", "oracle" };

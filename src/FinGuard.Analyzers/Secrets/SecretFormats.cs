@@ -170,7 +170,16 @@ internal static class SecretFormats
         // reported.
         "9phuAOYhan4urywHTh0ndEXiV3pKHr5Q", "Iyz2habzyr7AG8SgvoBCbKwKi3UzlLi3", "8NdU5pG5R2spGHGhyO99HN1OhD8IQJBn", "uUfsWgfLkRLzq6W2uNXTCxrfxs51auny",
         "PcY4iZIKFCIdgZvA6ueMcMHHUbRLYjPL", "kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz", "sdngKKJmqEMzvh5QQcdD2A9XBSKUNaYn", "trMrHtvjo6myautxDUiAcYsVtaeQ8nhf",
+        // The example base derivation key of ANSI X9.24 (DUKPT), which card readers' SDKs and test kits ship as their
+        // default test BDK (issue 18, set 22): every integrator's test devices are injected from it.
+        "0123456789ABCDEFFEDCBA9876543210",
     };
+
+    // Names of the keys of card-payment key management (ANSI X9.24 DUKPT, a host's TR-31 hierarchy): a base derivation key
+    // (BDK), an initial or derived key (IPEK, DK), a key-encryption key (KEK) and the terminal and zone master, PIN and MAC
+    // keys (TMK, TPK, TAK, ZMK, ZPK, ZAK). Whoever holds one decrypts the PIN blocks and card data of every reader under it.
+    // The key serial number (KSN) is public and not among them.
+    private static readonly string[] PaymentKeyNameWords = { "bdk", "ipek", "dk", "kek", "tmk", "ltmk", "tpk", "tak", "zmk", "zpk", "zak" };
 
     // Words a stand-in password is made of ("mypassword", "MySecretPassword123", "db_password"): a value that only names
     // what belongs there. Narrow on purpose: "ThisIsMySuperSecretKey" is a committed signing key, not a stand-in.
@@ -1852,6 +1861,59 @@ internal static class SecretFormats
 
         return true;
     }
+
+    /// <summary>
+    /// True when one of the name's words names a key of card-payment key management (<c>BDK</c>, <c>IPEK</c>, <c>DK2</c>,
+    /// <c>DKWisepad1</c>, <c>TerminalTMK</c>, <c>zpk</c>): such a name holds a secret when its value is a DES or AES key
+    /// written in hexadecimal (<see cref="IsHexKeyOfCipherLength"/>).
+    /// </summary>
+    public static bool IsPaymentKeyName(string name)
+    {
+        if (name.Length < 2 || name.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (string word in Shared.IdentifierWords.Split(name))
+        {
+            if (Array.IndexOf(PaymentKeyNameWords, word.ToLowerInvariant()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a key written as hexadecimal of a block cipher's key length: 32, 48 or 64 digits (double- and triple-length
+    /// TDES, AES-128 to AES-256), with at least 8 distinct digits (<c>00000000…</c> is a cleared slot). Not a placeholder.
+    /// </summary>
+    public static bool IsHexKeyOfCipherLength(string value)
+    {
+        if (value.Length != 32 && value.Length != 48 && value.Length != 64)
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            {
+                return false;
+            }
+        }
+
+        return DistinctLettersAndDigits(value, 0, value.Length) >= 8 && !IsPlaceholder(value);
+    }
+
+    /// <summary>
+    /// True for the name of a request-signing key in the short form Asian gateways document (<c>signkey</c>, <c>sign_key</c>,
+    /// <c>Md5SignKey</c>; the long form <c>SigningKey</c> is a secret name already). <c>DesignKey</c> is another word.
+    /// </summary>
+    public static bool IsSignKeyName(string name)
+        => Normalize(name) is string text && text.EndsWith("signkey", StringComparison.Ordinal) && !text.EndsWith("designkey", StringComparison.Ordinal)
+            && !ContainsAny(text, 0, NotSecretNameWords);
 
     /// <summary>
     /// True when a name is a bare key that holds a credential only when its value is key material (<see cref="LooksLikeKeyMaterial"/>):

