@@ -200,7 +200,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             && !(kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
             && !(kind == CardDataKind.Pan && OtherCardNumbers.HasGuidInitializer(member))
-            && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken)))
+            && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
+            && !(member is IFieldSymbol field && sanitized.IsNeverWritten(field, context.CancellationToken)))
         {
             Report(context, member);
         }
@@ -299,6 +300,13 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         // MaskCardNumber(Card card) { var cardNumberArray = card.Number.ToCharArray(); ... = '*'; }: inside a helper named
         // to mask, a copy of the PAN is the input being masked, like the helper's PAN parameter (never reported either).
         if (context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } masker && CardDataSanitizers.IsMaskingName(masker.Name))
+        {
+            return;
+        }
+
+        // string pan = (string)reader["PAN"]; and no further mention of pan (issue 18, set 21): a local that is never read
+        // keeps nothing; where the value comes from is reported where it is kept. A query-string read stays reported below.
+        if (!(initializer != null && IsQueryStringRead(initializer.Syntax)) && !IsEverReferenced(declarator, local))
         {
             return;
         }
@@ -452,6 +460,19 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         }
 
         return masks || (checks && inCheckingHelper) || compares;
+    }
+
+    private static bool IsEverReferenced(IOperation declarator, ILocalSymbol local)
+    {
+        foreach (IOperation operation in Root(declarator).Descendants())
+        {
+            if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IOperation Root(IOperation operation)

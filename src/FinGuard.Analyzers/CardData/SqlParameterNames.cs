@@ -193,8 +193,12 @@ internal static class SqlParameterNames
     // Stands for a part of a command's text that is not a constant (a table name, a filter built elsewhere).
     private const string Unknown = " \u2026 ";
 
-    // SELECT/DELETE text; UPDATE or INSERT text whose every use of the parameter follows the first WHERE; a read procedure.
+    // SELECT/DELETE text; UPDATE or INSERT text whose every use of the parameter follows the first WHERE, or that never
+    // names the parameter; a read procedure; any of these after the common table expressions of a WITH.
     internal static bool IsKeyOnly(string text, string parameter)
+        => IsKeyOnly(text, parameter, positional: text.IndexOf('?') >= 0, depth: 0);
+
+    private static bool IsKeyOnly(string text, string parameter, bool positional, int depth)
     {
         string trimmed = text.TrimStart(' ', '\t', '\r', '\n', '(');
         int space = IndexOfWhitespace(trimmed);
@@ -204,12 +208,20 @@ internal static class SqlParameterNames
             return true;
         }
 
+        // WITH Pool AS (SELECT ... WHERE CardNumber = @CardNumber UNION ALL SELECT ...) SELECT * FROM Pool (issue 18, set 21):
+        // a common table expression is a query, so the statement after the last one decides what the command writes.
+        if (first.Equals("WITH", StringComparison.OrdinalIgnoreCase))
+        {
+            return depth == 0 && StatementAfterCommonTableExpressions(trimmed, space) is { } statement && IsKeyOnly(statement, parameter, positional, depth + 1);
+        }
+
         if (first.Equals("UPDATE", StringComparison.OrdinalIgnoreCase) || first.Equals("INSERT", StringComparison.OrdinalIgnoreCase))
         {
+            // Without a WHERE, any use of the parameter writes it.
             int where = IndexOfWord(trimmed, "WHERE", 0);
             if (where < 0)
             {
-                return false;
+                where = trimmed.Length;
             }
 
             int uses = 0;
@@ -226,7 +238,11 @@ internal static class SqlParameterNames
                 }
             }
 
-            return uses > 0;
+            // cmd.Parameters.AddWithValue("@CardNumber", pan) beside "UPDATE " + table + " SET Mask = @Mask WHERE Rrn = @Rrn"
+            // (issue 18, set 21): a named parameter the text never names is sent with the command and written nowhere. Not
+            // with positional '?' markers (OLE DB, ODBC bind by order, whatever the name), nor when a part of the text that
+            // is not a table name is unknown (it may name the parameter).
+            return uses > 0 || (!positional && UnknownPartsAreTableNames(trimmed));
         }
 
         if (first.Equals("EXEC", StringComparison.OrdinalIgnoreCase) || first.Equals("EXECUTE", StringComparison.OrdinalIgnoreCase))
@@ -237,6 +253,82 @@ internal static class SqlParameterNames
         }
 
         return space < 0 && IsReadProcedure(trimmed);
+    }
+
+    // "WITH a AS (...), b (x, y) AS (...) SELECT ...": the text after the last parenthesized definition; null when the
+    // parentheses do not balance or nothing follows.
+    private static string? StatementAfterCommonTableExpressions(string text, int start)
+    {
+        int at = start < 0 ? text.Length : start;
+        while (at < text.Length)
+        {
+            int open = text.IndexOf('(', at);
+            if (open < 0)
+            {
+                return null;
+            }
+
+            int depth = 0;
+            int close = -1;
+            for (int i = open; i < text.Length; i++)
+            {
+                if (text[i] == '(')
+                {
+                    depth++;
+                }
+                else if (text[i] == ')' && --depth == 0)
+                {
+                    close = i;
+                    break;
+                }
+            }
+
+            if (close < 0)
+            {
+                return null;
+            }
+
+            string rest = text.Substring(close + 1).TrimStart(' ', '\t', '\r', '\n');
+            if (rest.StartsWith(",", StringComparison.Ordinal) || (rest.StartsWith("AS", StringComparison.OrdinalIgnoreCase) && (rest.Length == 2 || !char.IsLetterOrDigit(rest[2]))))
+            {
+                // Another definition, or the column list of this one ("b (x, y) AS (...)").
+                at = close + 1;
+                continue;
+            }
+
+            return rest.Length > 0 ? rest : null;
+        }
+
+        return null;
+    }
+
+    // "UPDATE " + table + " SET ...", $"INSERT INTO {table} (...)": every part of the text that is not a constant follows
+    // UPDATE, INTO, FROM or JOIN, so it is a table name and cannot carry a parameter marker.
+    private static bool UnknownPartsAreTableNames(string text)
+    {
+        for (int at = text.IndexOf('\u2026'); at >= 0; at = text.IndexOf('\u2026', at + 1))
+        {
+            int end = at - 1;
+            while (end >= 0 && char.IsWhiteSpace(text[end]))
+            {
+                end--;
+            }
+
+            int begin = end;
+            while (begin >= 0 && char.IsLetter(text[begin]))
+            {
+                begin--;
+            }
+
+            string word = text.Substring(begin + 1, end - begin);
+            if (!(word.Equals("UPDATE", StringComparison.OrdinalIgnoreCase) || word.Equals("INTO", StringComparison.OrdinalIgnoreCase)
+                  || word.Equals("FROM", StringComparison.OrdinalIgnoreCase) || word.Equals("JOIN", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // @CardNumber as given, or a name given without its prefix ("CardNumber") as the text writes it (@CardNumber, :CardNumber).

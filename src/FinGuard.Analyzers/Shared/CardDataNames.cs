@@ -1216,7 +1216,7 @@ internal static class CardDataNames
             return true;
         }
 
-        if (IsCardNumberFormatterName(words))
+        if (IsCardNumberFormatterName(words) || IsHidingHelperName(words))
         {
             return true;
         }
@@ -1617,6 +1617,30 @@ internal static class CardDataNames
         // Kontrolcifre, Kontrollsiffer: Scandinavian "control digits" (card data only beside a card number).
         "kontrolci", "kontrollsi",
     };
+
+    /// <summary>
+    /// hideCardNumber, HidePan, HideBankCardNo (issue 18, set 21: 隐藏部分银行卡号, "hide part of the card number"): "hide"
+    /// as the first word, then the card or its number, is masking by another verb. Not HideCardPanel or ShouldHideCard:
+    /// the verb must lead and the last word must be the number (card, pan, no, number, num).
+    /// </summary>
+    internal static bool IsHidingHelperName(string methodName) => IsHidingHelperName(IdentifierWords.Split(methodName));
+
+    private static bool IsHidingHelperName(List<string> words)
+    {
+        if (words.Count < 2 || words[0] != "hide")
+        {
+            return false;
+        }
+
+        string last = words[words.Count - 1];
+        bool namesCard = false;
+        for (int i = 1; i < words.Count; i++)
+        {
+            namesCard |= words[i] is "card" or "pan" or "cardno" or "cardnum" or "cardnumber" or "bankcard" or "creditcard";
+        }
+
+        return namesCard && last is "card" or "pan" or "no" or "number" or "num" or "cardno" or "cardnum" or "cardnumber" or "bankcard" or "creditcard";
+    }
 
     // A bare "Code" is card data only on a payment-card type beside the card's number (Card { CardNumber, Code, Validity }).
     internal static bool MayNameCardData(string name)

@@ -81,7 +81,9 @@ internal static class CardDataSanitizers
            || name.IndexOf("Redact", StringComparison.Ordinal) >= 0
            || name.IndexOf("Truncat", StringComparison.Ordinal) >= 0
            // ObfuscateNumber, ObfuscateVerificationCode: masking by another name (issue 18, set 15).
-           || name.IndexOf("Obfuscat", StringComparison.Ordinal) >= 0;
+           || name.IndexOf("Obfuscat", StringComparison.Ordinal) >= 0
+           // hideCardNumber, HidePan: masking by another verb (issue 18, set 21).
+           || (name.Length > 4 && (name[0] == 'h' || name[0] == 'H') && CardDataNames.IsHidingHelperName(name));
 
     // pan.Substring(pan.Length - 4), pan.Substring(0, 6), pan.Substring(12, 4): at most first six or last four.
     internal static bool IsShortSubstring(IInvocationOperation invocation)

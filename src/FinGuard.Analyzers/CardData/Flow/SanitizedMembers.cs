@@ -25,6 +25,7 @@ internal sealed class SanitizedMembers
     private readonly ConcurrentDictionary<ISymbol, bool> _checkedParameters = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>> _assignmentsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<AssignmentExpressionSyntax>>>(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>> _callsByTarget = new ConcurrentDictionary<string, Dictionary<ISymbol, List<ExpressionSyntax>>>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenSymbols> _writtenByName = new ConcurrentDictionary<string, WrittenSymbols>(StringComparer.Ordinal);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SanitizedMembers>();
 
@@ -42,6 +43,74 @@ internal sealed class SanitizedMembers
     /// <summary>Whether every assignment of the field or property (at least one) gives it a sanitized value.</summary>
     public bool IsEveryAssignmentSanitized(ISymbol member, CancellationToken cancellationToken)
         => IsMemberSanitized(member.OriginalDefinition, 0, new HashSet<ISymbol>(SymbolEqualityComparer.Default), maskedOnly: false, cancellationToken);
+
+    /// <summary>
+    /// <c>string WCardNumber;</c> in a form that never sets it (issue 18, set 21): a field only its own type can see (private or
+    /// internal), without an initializer, never written anywhere in the compilation (no assignment, object initializer,
+    /// <c>ref</c> or <c>out</c> argument, increment or deconstruction names it) holds its default value, the compiler's
+    /// CS0649. Not for a field with attributes or of a type with attributes (a serializer, marshaller or mapper fills
+    /// those), nor a public field, which code outside the compilation or a deserializer may fill. A write whose target
+    /// does not bind counts as a write. Asked only for a field FG1001 would otherwise report; writes are bound once per name.
+    /// </summary>
+    public bool IsNeverWritten(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        if (field.IsImplicitlyDeclared || field.IsConst
+            || field.DeclaredAccessibility is not (Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal)
+            || field.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type
+            || !field.GetAttributes().IsEmpty || !type.GetAttributes().IsEmpty
+            || field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: null })
+        {
+            return false;
+        }
+
+        if (!_writtenByName.TryGetValue(field.Name, out WrittenSymbols? written))
+        {
+            written = _writtenByName.GetOrAdd(field.Name, FindWrites(field.Name, cancellationToken));
+        }
+
+        return !written.AnyUnbound && !written.Symbols.Contains(field.OriginalDefinition);
+    }
+
+    private WrittenSymbols FindWrites(string name, CancellationToken cancellationToken)
+    {
+        var written = new WrittenSymbols();
+        SemanticModel? model = null;
+        foreach (ExpressionSyntax site in _index.WriteSites(name, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (model == null || model.SyntaxTree != site.SyntaxTree)
+            {
+                model = Model(site.SyntaxTree);
+            }
+
+            SymbolInfo info = model.GetSymbolInfo(site, cancellationToken);
+            if (info.Symbol is { } symbol)
+            {
+                written.Symbols.Add(symbol.OriginalDefinition);
+            }
+            else if (!info.CandidateSymbols.IsEmpty)
+            {
+                foreach (ISymbol candidate in info.CandidateSymbols)
+                {
+                    written.Symbols.Add(candidate.OriginalDefinition);
+                }
+            }
+            else
+            {
+                written.AnyUnbound = true;
+            }
+        }
+
+        return written;
+    }
+
+    private sealed class WrittenSymbols
+    {
+        public HashSet<ISymbol> Symbols { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        public bool AnyUnbound { get; set; }
+    }
 
     /// <summary>
     /// FG1002's stricter question: is every assignment (at least one) a masked or mock value (<c>"XXX"</c>,
@@ -806,6 +875,31 @@ internal sealed class SanitizedMembers
             }
 
             return _calls.GetOrAdd(name, found);
+        }
+
+        /// <summary>
+        /// Every expression whose last name is <paramref name="name"/> in a place that writes it: the left of an assignment
+        /// (object initializers too), a <c>ref</c>, <c>out</c> or <c>in</c> argument, an element of a tuple (a
+        /// deconstruction's target), an increment or decrement, a <c>ref</c> or address-of expression. Not cached: asked once
+        /// per name by the caller's cache.
+        /// </summary>
+        public IEnumerable<ExpressionSyntax> WriteSites(string name, CancellationToken cancellationToken)
+        {
+            foreach (ExpressionSyntax named in NamedExpressions(name, cancellationToken))
+            {
+                SyntaxNode? parent = named.Parent;
+                bool writes = parent switch
+                {
+                    AssignmentExpressionSyntax assignment => assignment.Left == named,
+                    ArgumentSyntax argument => argument.RefKindKeyword.RawKind != 0 || argument.Parent is TupleExpressionSyntax,
+                    PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or RefExpressionSyntax => true,
+                    _ => false,
+                };
+                if (writes)
+                {
+                    yield return named;
+                }
+            }
         }
 
         /// <summary>
