@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.CardDataPersistedAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -14,19 +11,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class CardDataPersistedUnnamedSqlParameterTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<CardDataPersistedAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Queries_behind_cte_and_texts_not_naming_the_parameter_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Queries_behind_cte_and_texts_not_naming_the_parameter_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.SqlClient;
 public class SettlementLedger
@@ -54,7 +40,7 @@ public class SettlementLedger
 """);
 
     [Fact]
-    public Task Writes_behind_cte_positional_markers_and_unknown_parts_are_reported() => VerifyUnresolvedAsync("""
+    public Task Writes_behind_cte_positional_markers_and_unknown_parts_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data.OleDb;
 using System.Data.SqlClient;

@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -12,19 +9,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class PanMemberHidingHelperTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<PanMemberAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Hiding_helpers_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Hiding_helpers_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 public static class WalletDisplay
 {
@@ -47,7 +33,7 @@ public static class WalletDisplay
 """);
 
     [Fact]
-    public Task Other_hide_names_are_reported() => VerifyUnresolvedAsync("""
+    public Task Other_hide_names_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 public class CardScreen
 {

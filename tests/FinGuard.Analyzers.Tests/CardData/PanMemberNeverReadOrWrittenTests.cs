@@ -1,7 +1,4 @@
-using FinGuard.Analyzers.CardData;
-using FinGuard.Analyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = FinGuard.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<FinGuard.Analyzers.CardData.PanMemberAnalyzer>;
 
 namespace FinGuard.Analyzers.Tests.CardData;
 
@@ -14,19 +11,8 @@ namespace FinGuard.Analyzers.Tests.CardData;
 /// </summary>
 public class PanMemberNeverReadOrWrittenTests
 {
-    private static Task VerifyUnresolvedAsync(string source)
-    {
-        var test = new CSharpAnalyzerTest<PanMemberAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = TestReferences.Net80,
-            TestCode = source,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task Unread_locals_unwritten_private_fields_and_cte_keys_are_not_reported() => VerifyUnresolvedAsync("""
+    public Task Unread_locals_unwritten_private_fields_and_cte_keys_are_not_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data;
 using System.Data.SqlClient;
@@ -60,7 +46,7 @@ public class TerminalScreen
 """);
 
     [Fact]
-    public Task Read_locals_written_or_public_fields_and_query_reads_are_reported() => VerifyUnresolvedAsync("""
+    public Task Read_locals_written_or_public_fields_and_query_reads_are_reported() => VerifyCS.VerifyUnresolvedAsync("""
 
 using System.Data;
 using System.Runtime.Serialization;
