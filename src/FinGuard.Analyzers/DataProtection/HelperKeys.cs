@@ -24,6 +24,14 @@ internal static class HelperKeys
 
     private static readonly string[] EncryptionFragments = { "crypt", "cipher", "protect" };
 
+    // Keys that are not secret in themselves (issue 18, dev set: bitwarden's key-pair records built in tests, 71 fp): a
+    // public key is published, and a wrapped or encrypted key is ciphertext that only the key protecting it opens.
+    // new PublicKeyEncryptionKeyPairData(wrappedPrivateKey: "...", publicKey: "...") passes neither as a secret.
+    private static readonly HashSet<string> NotSecretKeyWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "public", "wrapped", "encrypted",
+    };
+
     /// <summary>Called by <see cref="KeyInCodeAnalyzer"/> for calls and creations whose method is not .NET's cryptography.</summary>
     public static void Analyze(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ConcurrentDictionary<ISymbol, bool> reportedConstants)
     {
@@ -282,7 +290,7 @@ internal static class HelperKeys
         bool key = false;
         foreach (string word in IdentifierWords.Split(name))
         {
-            if (HandleWords.Contains(word))
+            if (HandleWords.Contains(word) || NotSecretKeyWords.Contains(word))
             {
                 return false;
             }

@@ -30,6 +30,28 @@ public class Client
 """);
 
     [Fact]
+    public Task Wrapped_encrypted_and_public_keys_handed_to_an_encryption_type_are_not_reported_but_a_plain_key_is() => VerifyCS.VerifyAnalyzerAsync("""
+
+public class KeyPairEncryptionData
+{
+    public KeyPairEncryptionData(string wrappedPrivateKey, string publicKey, string signedPublicKey = null) { }
+}
+public class FieldEncryptor
+{
+    public FieldEncryptor(string encryptedDataKey) { }
+    public FieldEncryptor(string secretKey, int rounds) { }
+    public string Encrypt(string value) => value;
+}
+public class Fixtures
+{
+    // A key pair record filled in a test: the private key is wrapped (ciphertext), the public key is public.
+    public KeyPairEncryptionData Pair() => new KeyPairEncryptionData("wrappedPrivateKey", "publicKey", "signedPublicKey");
+    public FieldEncryptor Enveloped() => new FieldEncryptor("2.q7KxHc0pWm9Lr1tZ|aV3nB8sD");
+    public FieldEncryptor Plain() => new FieldEncryptor({|FG3005:"Zx81-Kq92!mBv7Lw0pQ4"|}, 3);
+}
+""");
+
+    [Fact]
     public Task Hashed_constant_key_is_reported_where_it_encrypts_and_not_in_the_decrypting_twin() => VerifyCS.VerifyAnalyzerAsync("""
 
 using System;
