@@ -2,7 +2,7 @@ namespace FinGuard.Analyzers.Shared;
 
 /// <summary>
 /// A small vocabulary of card-number, security-code and expiry names in Spanish, Portuguese, French, German,
-/// Italian and Turkish (<c>NumeroTarjeta</c>, <c>NumeroCartao</c>, <c>NumeroCarte</c>, <c>Kartennummer</c>, <c>NumeroCarta</c>,
+/// Italian, Turkish, Polish and Czech (<c>NumeroTarjeta</c>, <c>NumeroCartao</c>, <c>NumeroCarte</c>, <c>Kartennummer</c>, <c>NumeroCarta</c>,
 /// <c>KartNumarası</c>/<c>KartNo</c>;
 /// <c>CodigoSeguridad</c>, <c>CodigoSeguranca</c>, <c>CodeSecurite</c>, <c>Sicherheitscode</c>,
 /// <c>CodiceSicurezza</c>; <c>FechaVencimiento</c>, <c>DataValidade</c>, <c>Ablaufdatum</c>, <c>DataScadenza</c>).
@@ -23,6 +23,10 @@ internal static class CardDataForeignNames
         // Turkish (issue 18, set 14: three repositories): kart, kartı (its card), kredi kartı, banka kartı. Written with
         // and without the dotless ı.
         "kart", "karti", "kartı", "kartin", "kartın", "kredikarti", "kredikartı", "bankakarti", "bankakartı",
+        // Polish, Czech and Slovak (issue 18, set 22: KartaPlatnicza.NumerKarty): karta, its genitive karty ("numer karty",
+        // "číslo karty") and other cases (kartę, kartą). Kartka (a sheet, a postcard) and Kartoteka (a card index) are
+        // other words and never match a whole word here.
+        "karta", "karty", "kartę", "kartą", "kartou", "karticka", "kartička", "kartyczka",
     };
 
     // "Number" in es, pt, fr, de, it (English number words are the English recogniser's).
@@ -31,6 +35,8 @@ internal static class CardDataForeignNames
         "numero", "número", "numéro", "nro", "num", "nummer", "nr",
         // Turkish: numara, numarası (its number), numarasını.
         "numara", "numarasi", "numarası", "numarasini", "numarasını",
+        // Polish numer, Czech and Slovak číslo (issue 18, set 22: NumerKarty, NrKarty, CisloKarty).
+        "numer", "cislo", "číslo",
     };
 
     // "No" after a card word only (KartNo, TarjetaNo): before one it is the negation "no".
@@ -46,6 +52,8 @@ internal static class CardDataForeignNames
         "kkno", "kredikartino", "kredikartno", "kredikartinumarasi", "kredikartnumarasi",
         // Danish, Norwegian and Swedish (issue 18, set 19: Betaling.Kortnummer): kort (card) + nummer, written as one word.
         "kortnummer", "kortnr", "kreditkortnummer", "betalingskortnummer", "betalkortsnummer",
+        // Polish and Czech "number of the card" written as one word (numerkarty, nrkarty, cislokarty).
+        "numerkarty", "nrkarty", "cislokarty", "číslokarty",
     };
 
     // Qualifiers that make the card a non-payment card: gift, loyalty, membership, identity, SIM, transport, health.
@@ -62,6 +70,18 @@ internal static class CardDataForeignNames
         // Cards and "cartas" that are documents or menus: carta porte (a Mexican waybill), carta poder, carta menu;
         // discount cards.
         "porte", "poder", "menu", "vinos", "descuento", "desconto", "remise", "rabatt", "sconto",
+        // German cards that are maps, tickets, menus or documents (Landkarte, Fahrkarte, Eintrittskarte, Speisekarte,
+        // Postkarte, Visitenkarte, Versichertenkarte, Lohnsteuerkarte, Stempelkarte), written apart or as one word.
+        "land", "fahr", "eintritts", "eintritt", "speise", "getraenke", "getränke", "post", "visiten", "versicherten",
+        "kranken", "gesundheits", "lohnsteuer", "steuer", "stempel", "stech", "zeit", "monats", "wochen", "jahres",
+        "tages", "netz", "park", "mitglieds", "spiel", "sammel", "bahn",
+        // Polish cards that are not payment cards: gift, loyalty, customer, patient, city, student, library, membership,
+        // employee, access, parking, SIM and insurance cards (KartaPodarunkowa, NumerKartyPacjenta, KartaMiejska).
+        "podarunkowa", "podarunkowej", "podarunkowe", "lojalnosciowa", "lojalnościowa", "lojalnosciowej", "lojalnościowej",
+        "stalego", "stałego", "klienta", "pacjenta", "miejska", "miejskiej", "studenta", "studencka", "biblioteczna",
+        "bibliotecznej", "czlonkowska", "członkowska", "pracownika", "dostepu", "dostępu", "wstepu", "wstępu", "parkingowa",
+        "ubezpieczenia", "zdrowia", "rabatowa", "rabatowej", "pamieci", "pamięci", "graficzna", "sieciowa", "dzwiekowa",
+        "dźwiękowa",
     };
 
     // Safe forms in these languages: type, brand, masked, last digits, encrypted, token.
@@ -123,6 +143,8 @@ internal static class CardDataForeignNames
         "ablauf", "gueltigbis", "gültigbis", "scadenza",
         // Turkish son kullanma/kullanım (tarihi): expiry.
         "sonkullan",
+        // Polish data ważności (DataWaznosci): expiry.
+        "waznosc", "ważnośc", "ważność",
     };
 
     /// <summary>Fragments every name this vocabulary recognises contains (the cheap prefilter's share).</summary>
@@ -139,6 +161,8 @@ internal static class CardDataForeignNames
         "kortnr",
         // Turkish KK_No, KKNo (kredi kartı no).
         "kkno", "kk_no",
+        // Czech and Slovak číslo (CisloKarty; Polish karta and numer are covered by "kart" and "num").
+        "cislo", "číslo",
     };
 
     /// <summary>True when the words spell a payment card's number: NumeroTarjeta, NumeroCartao, Kartennummer.</summary>
@@ -259,7 +283,7 @@ internal static class CardDataForeignNames
 
     /// <summary>A bare "Numero" (a card type's number member).</summary>
     internal static bool IsBareNumber(List<string> words)
-        => words.Count == 1 && (words[0] == "numero" || words[0] == "número" || words[0] == "numéro" || words[0] == "nummer");
+        => words.Count == 1 && (words[0] == "numero" || words[0] == "número" || words[0] == "numéro" || words[0] == "nummer" || words[0] == "numer");
 
     /// <summary>An expiry or security-code member name of these languages (a card type's other fields).</summary>
     internal static bool IsCardSiblingName(string normalized)
@@ -298,7 +322,7 @@ internal static class CardDataForeignNames
     }
 
     /// <summary>The bare card word (<c>kart</c>, <c>karti</c>, <c>tarjeta</c>, <c>karte</c>), no credit, debit or bank in it.</summary>
-    internal static bool IsBareCardWord(string word) => word is "kart" or "karti" or "kartı" or "tarjeta" or "cartao" or "cartão" or "carte" or "karte";
+    internal static bool IsBareCardWord(string word) => word is "kart" or "karti" or "kartı" or "tarjeta" or "cartao" or "cartão" or "carte" or "karte" or "karta" or "karty";
 
     /// <summary>A number word after a card word (<c>no</c>, <c>numara</c>, <c>nummer</c>, <c>numero</c>).</summary>
     internal static bool IsCardNumberWord(string word) => IsNumberAfterCard(word);

@@ -93,6 +93,10 @@ internal static class CardDataNames
         "partial", "partially",
         // AttemptsCvv, PinAttempts, CvvRetries, PinTries (issue 18, set 17): a counter of tries at entering a code, not the code.
         "attempt", "attempts", "tries", "retries", "retry",
+        // PanSeqNumber, PanSequenceNo (issue 18, set 22): EMV's PAN sequence number (tag 5F34), two digits telling cards
+        // with one number apart, not the number; LRCTrack1, Track2Crc, TrackChecksum: a magnetic track's longitudinal
+        // redundancy check (one character after the end sentinel) or another checksum, not the track.
+        "seq", "sequence", "lrc", "crc", "checksum",
     };
 
     // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
@@ -471,8 +475,9 @@ internal static class CardDataNames
 
     /// <summary>
     /// The type a bare PAN name sits on is an Indian identity record: named for KYC or Aadhaar, or with an Aadhaar, KYC or
-    /// date-of-birth member and no other card field (expiry, security code, holder, anything named "card"). A type named
-    /// like a payment card never is.
+    /// date-of-birth member, a GST registration member (<c>Gstin</c>, <c>DriverGST</c>), or a ledger and a tax member (an
+    /// accounting party's invoice or voucher), and no other card field (expiry, security code, holder, anything named
+    /// "card" except an identity card such as <c>AadharCardNo</c>). A type named like a payment card never is.
     /// </summary>
     internal static bool HasTaxIdentityContext(string? containingTypeName, IEnumerable<string>? siblingNames)
     {
@@ -491,20 +496,53 @@ internal static class CardDataNames
             return false;
         }
 
-        bool identity = false;
+        bool identity = false, gst = false, ledger = false, tax = false;
         foreach (string sibling in siblingNames)
         {
             string normalized = IdentifierWords.Normalize(sibling);
-            if (IsCardFieldSibling(normalized) || normalized.Contains("expir") || normalized.Contains("card"))
+            if (IsCardFieldSibling(normalized) || normalized.Contains("expir") || (normalized.Contains("card") && !NamesOnlyNonPaymentCards(sibling)))
             {
-                // CardExpiry, DebitCard: the record is about a card too.
+                // CardExpiry, DebitCard: the record is about a card too (AadharCardNo, an identity card, is not).
                 return false;
             }
 
             identity |= IdentifierWords.ContainsAnyFragment(normalized, TaxIdentitySiblingFragments);
+            if (!identity && (normalized.Contains("gst") || normalized.Contains("ledger") || normalized.Contains("tax")))
+            {
+                // DriverGST, Gstin, GstNo (India's goods and services tax registration, printed beside the PAN on invoices);
+                // LedgerName beside TaxRate: an accounting party's record (issue 18, set 22). Whole words only.
+                foreach (string word in IdentifierWords.Split(sibling))
+                {
+                    gst |= word is "gst" or "gstin" or "gstn" or "gstno" or "gstnumber";
+                    ledger |= word is "ledger";
+                    tax |= word is "tax";
+                }
+            }
         }
 
-        return identity;
+        return identity || gst || (ledger && tax);
+    }
+
+    // AadharCardNo, VoterCard: every card word of the name is qualified as a card that is not a payment card.
+    private static bool NamesOnlyNonPaymentCards(string name)
+    {
+        List<string> words = IdentifierWords.Split(name);
+        bool card = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i];
+            if (word == "card" || word.EndsWith("card", StringComparison.Ordinal) || word.StartsWith("card", StringComparison.Ordinal))
+            {
+                if (!IsNegatedCard(words, i))
+                {
+                    return false;
+                }
+
+                card = true;
+            }
+        }
+
+        return card;
     }
 
     private static readonly string[] KycTypeFragments = { "kyc", "aadhaar", "aadhar" };
@@ -546,6 +584,12 @@ internal static class CardDataNames
         }
         else if (first == "security" && words.Count == 2 && second is "number" or "no" or "num")
         {
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (first == "csc" && (words.Count == 1 || (words.Count == 2 && second is "code" or "value" or "number")))
+        {
+            // Transaction { CardNumber, NameOnCard, ExpMonth, CSC } (issue 18, set 22): the card security code beside the card's
+            // number on a type not named as a card (alone, CSC is also a customer service centre or a course code).
             kind = CardDataKind.SecurityCode;
         }
         else if (first == "code" && words.Count == 1 && IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames))

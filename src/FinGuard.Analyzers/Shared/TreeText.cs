@@ -41,6 +41,12 @@ internal static class TreeText
     /// </summary>
     public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode node, string name, CancellationToken cancellationToken = default)
     {
+        if (name.Length == 0)
+        {
+            // An empty name is found at every position and would never advance.
+            yield break;
+        }
+
         string text = Of(node.SyntaxTree, cancellationToken);
         int end = node.Span.End;
         for (int at = text.IndexOf(name, node.SpanStart, end - node.SpanStart, StringComparison.Ordinal); at >= 0 && at + name.Length <= end;

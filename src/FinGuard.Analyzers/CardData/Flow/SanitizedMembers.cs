@@ -452,6 +452,12 @@ internal sealed class SanitizedMembers
             }
 
             string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType?.Name ?? string.Empty : method.Name;
+            if (name.Length == 0)
+            {
+                // A declaration broken enough to have no name (issue 18, set 22): nothing can call it by name.
+                return false;
+            }
+
             List<ExpressionSyntax>? calls = CallsOf(method, name, cancellationToken);
             if (calls == null)
             {
