@@ -123,7 +123,7 @@ public class TrackReader
     }
 
     public byte[] Wrap(byte[] keyRaw, byte[] kek) => Des3.Encrypt(keyRaw, kek);
-    public string CheckValue(string ipekHex, string zeroBlock) => Des3.Encrypt(zeroBlock, ipekHex);
+    public string KeyCheckValue(string ipekHex, string zeroBlock) => Des3.Encrypt(zeroBlock, ipekHex);
     public string Ipek(string ksnHex, string bdkHex) => Des3.Encrypt(ksnHex, bdkHex);
 
     private static byte[] Xor(byte[] a, byte[] b) => a;
