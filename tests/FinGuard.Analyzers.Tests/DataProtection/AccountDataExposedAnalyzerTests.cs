@@ -8,7 +8,7 @@ public class AccountDataExposedAnalyzerTests
 {
     // The ledger's own types: a stored account (number, IBAN, national id), the views an API returns of it, and a
     // repository. MVC's Controller and the write verbs are not in the shared stubs.
-    private const string Ledger = """
+    internal const string Ledger = """
 
 namespace Ledger
 {
