@@ -74,52 +74,9 @@ internal static class KeyManagementCiphers
             return known;
         }
 
-        bool answer = NamedForKeyManagement(method, type)
-            || (MentionsKeyManagement(compilation, cancellationToken) && CalledOnlyForKeyManagement(method, type, compilation, cancellationToken));
+        bool answer = NamedForKeyManagement(method, type) || CalledOnlyForKeyManagement(method, type, compilation, cancellationToken);
         answers.TryAdd(method, answer);
         return answer;
-    }
-
-    // The words without which no code manages card-network keys (a DUKPT, IPEK, BDK, KSN, KCV, PIN block, zone, terminal,
-    // master, working or session key), case-insensitive. Reading every call of a helper (CalledOnlyForKeyManagement) walks
-    // the whole compilation once per helper; a compilation that mentions none of these words (payment-dense code with many
-    // weak-crypto findings, issue 18 session 27: +0.14 telemetry and +22 MB before this test) skips that walk. Asked once per
-    // syntax tree, so the editor re-reads only the edited file.
-    private static readonly string[] KeyManagementMentions =
-    {
-        "dukpt", "ipek", "bdk", "ksn", "kcv", "pinblock", "pin_block", "zmk", "zpk", "tmk", "kek", "masterkey", "master_key",
-        "workingkey", "working_key", "sessionkey", "session_key", "keycheck", "key_check", "derivekey", "derive_key",
-    };
-
-    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> TreeMentions = new ConditionalWeakTable<SyntaxTree, StrongBox<bool>>();
-
-    private static bool MentionsKeyManagement(Compilation compilation, CancellationToken cancellationToken)
-    {
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
-        {
-            if (!TreeMentions.TryGetValue(tree, out StrongBox<bool>? mentions))
-            {
-                string text = TreeText.Of(tree, cancellationToken);
-                bool found = false;
-                foreach (string word in KeyManagementMentions)
-                {
-                    if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                    {
-                        found = true;
-                        break;
-                    }
-                }
-
-                mentions = TreeMentions.GetValue(tree, _ => new StrongBox<bool>(found));
-            }
-
-            if (mentions.Value)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // GetIpek, DukptServer.GenTransactionKey, desEncryptDukpt(workingKey, pan, clearPin): the member's name says it;
