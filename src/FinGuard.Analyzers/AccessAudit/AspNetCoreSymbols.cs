@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.AccessAudit;
@@ -331,13 +332,22 @@ internal sealed class AspNetCoreSymbols
         return credential;
     }
 
-    private static readonly string[] CredentialWords = { "ticket", "token", "session", "login", "logon", "auth", "apikey", "api-key", "credential", "jwt", "bearer" };
+    private static readonly HashSet<string> CredentialWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ticket", "session", "login", "logon", "credential", "credentials", "jwt", "bearer", "apikey", "auth",
+    };
 
+    // Word by word, not by fragment: an Author or a CancellationToken checks no caller.
     private static bool NamesCredential(string text)
     {
-        foreach (string word in CredentialWords)
+        List<string> words = IdentifierWords.Split(text);
+        for (int i = 0; i < words.Count; i++)
         {
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            string word = words[i];
+            if (CredentialWords.Contains(word)
+                || word.StartsWith("authent", StringComparison.Ordinal) || word.StartsWith("authoriz", StringComparison.Ordinal)
+                || (word == "token" && (i == 0 || words[i - 1] != "cancellation"))
+                || (word == "key" && i > 0 && words[i - 1] == "api"))
             {
                 return true;
             }

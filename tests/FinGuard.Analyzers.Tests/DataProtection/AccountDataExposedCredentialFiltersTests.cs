@@ -7,7 +7,8 @@ namespace FinGuard.Analyzers.Tests.DataProtection;
 /// FG3007 (issue 18, held-out set 17): a filter that stops the action (<c>context.Result = ...</c>) when a check of the
 /// caller's credentials fails authenticates like <c>[Authorize]</c>, whatever it answers: a ticket filter that answers
 /// 200 with an error body, a session filter that sends the caller to the login page. Look-alikes still reported: filters
-/// that stop the action for a rate limit or a missing language header, which check no caller.
+/// that stop the action for a rate limit, a missing language header or an "Author" header (word by word, not by
+/// fragment), which check no caller.
 /// </summary>
 public class AccountDataExposedCredentialFiltersTests
 {
@@ -71,6 +72,28 @@ public sealed class RequireLanguageAttribute : ActionFilterAttribute
             context.Result = new ObjectResult("language") { StatusCode = 400 };
         }
     }
+}
+
+public sealed class AuthorHeaderAttribute : ActionFilterAttribute
+{
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        if (!context.HttpContext.Request.Headers.ContainsKey("Author"))
+        {
+            context.Result = new ObjectResult("author") { StatusCode = 400 };
+        }
+    }
+}
+
+[ApiController]
+[AuthorHeader]
+public sealed class AuthoredAccountsController : ControllerBase
+{
+    private readonly IAccountStore _store;
+    public AuthoredAccountsController(IAccountStore store) => _store = store;
+
+    [HttpGet("{id}")]
+    public IActionResult One(int id) => {|FG3007:Ok(_store.Find(id))|};
 }
 
 [ApiController]
