@@ -11,7 +11,11 @@ public static class DotNet
         public override string ToString() => $"exit code {ExitCode}\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) =>
+        RunWith(workingDirectory, environment: null, arguments);
+
+    /// <summary>Runs dotnet with extra environment variables (for example a private <c>DOTNET_CLI_HOME</c>).</summary>
+    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -35,6 +39,11 @@ public static class DotNet
         foreach (string variable in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "VSTEST_HOST_DEBUG" })
         {
             info.Environment.Remove(variable);
+        }
+
+        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[variable.Key] = variable.Value;
         }
 
         var output = new StringBuilder();

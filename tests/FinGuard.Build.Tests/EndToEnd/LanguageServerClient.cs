@@ -43,8 +43,11 @@ public sealed class LanguageServerClient : IDisposable
         }
     }
 
-    /// <summary>Starts csharp-ls from the repository's tool manifest (restored with <c>dotnet tool restore</c>).</summary>
-    public static LanguageServerClient Start(string toolManifestDirectory)
+    /// <summary>
+    /// Starts csharp-ls from the repository's tool manifest (restored with <c>dotnet tool restore</c> under the same
+    /// <paramref name="cliHome"/>).
+    /// </summary>
+    public static LanguageServerClient Start(string toolManifestDirectory, string cliHome)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -62,6 +65,7 @@ public sealed class LanguageServerClient : IDisposable
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        info.Environment["DOTNET_CLI_HOME"] = cliHome;
         foreach (string variable in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "VSTEST_HOST_DEBUG" })
         {
             info.Environment.Remove(variable);

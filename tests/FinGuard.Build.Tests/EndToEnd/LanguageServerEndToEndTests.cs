@@ -33,6 +33,8 @@ public class LanguageServerEndToEndTests
     private readonly PackageFeed _feed;
     private readonly ITestOutputHelper _output;
 
+    private string CliHome => Path.Combine(_feed.Directory, "dotnet-cli-home");
+
     public LanguageServerEndToEndTests(PackageFeed feed, ITestOutputHelper output)
     {
         _feed = feed;
@@ -42,7 +44,10 @@ public class LanguageServerEndToEndTests
     [Fact]
     public void Csharp_ls_shows_the_squiggle_at_the_editorconfig_severity_and_every_host_agrees_on_the_options()
     {
-        DotNet.Result tools = DotNet.Run(_feed.RepoRoot, "tool", "restore");
+        // A private CLI home: the SDK caches where a local tool was restored (~/.dotnet/toolResolverCache) and trusts
+        // that entry even after the package folder it names is gone (a deleted clone's private NuGet cache), so
+        // "dotnet tool run" then fails on a machine where "dotnet tool restore" has just succeeded.
+        DotNet.Result tools = DotNet.RunWith(_feed.RepoRoot, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = CliHome }, "tool", "restore");
         Assert.True(tools.ExitCode == 0, tools.ToString());
 
         TestProject project = _feed.CreateProject("lsp").WriteFile("Checkout.cs", CheckoutSource).WriteFile(".editorconfig", SeverityOnly);
@@ -69,7 +74,7 @@ public class LanguageServerEndToEndTests
     /// </summary>
     private IReadOnlyList<LspDiagnostic> FinGuardSquiggles(TestProject project, string document, string label)
     {
-        using LanguageServerClient server = LanguageServerClient.Start(_feed.RepoRoot);
+        using LanguageServerClient server = LanguageServerClient.Start(_feed.RepoRoot, CliHome);
         var clock = Stopwatch.StartNew();
         server.Initialize(project.Directory);
         server.OpenDocument(document);
