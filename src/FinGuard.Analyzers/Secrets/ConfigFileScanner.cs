@@ -208,6 +208,13 @@ internal static class ConfigFileScanner
             return;
         }
 
+        // "Key": "2E56uS1k+==": base64's padding after a length that no base64 text has (not a multiple of four) is what is
+        // left of a key cut down before committing, as "==" alone is; short, it could not sign or encrypt anything.
+        if (IsCutBase64Stub(value))
+        {
+            return;
+        }
+
         // MoMo's published test partner keys (MOMOBKUN20180529's, MOMO's): every sandbox integrator holds the same values.
         if (SecretFormats.IsPublishedSandboxCredential(value))
         {
@@ -284,6 +291,14 @@ internal static class ConfigFileScanner
                 findings.Add(new ConfigFinding(start, length, key, "a token signing key"));
                 return;
             }
+        }
+
+        // "Mono": { "SecretKey": "mono-secret-key" }, "SecretKey": "24byte_secret_key_for_3des": lower-case words joined by '-'
+        // or '_' that spell the setting's own name among them describe what belongs there, as the name repeated does; a
+        // service issues its keys generated. Token signing keys, which people choose as words, are judged above.
+        if (!SecretFormats.IsEncryptionKeyName(name) && IsSettingNameAmongValueWords(name, value))
+        {
+            return;
         }
 
         // "ApiSettings": { "Secret": "VERY STRONG SECRET KEY BY …" }: a setting named for the secret itself holds a passphrase
@@ -435,6 +450,87 @@ internal static class ConfigFileScanner
             i++;
             j++;
         }
+    }
+
+    // Fewer than 24 base64 characters ending in "==" whose count is not a multiple of four.
+    private static bool IsCutBase64Stub(string value)
+    {
+        if (value.Length >= 24 || value.Length % 4 == 0 || !value.EndsWith("==", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '='))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the value is three or more lower-case words (letters and digits) joined by '-' or '_', among which the
+    // setting's name of two or more words (SecretKey, api_key, ClientSecret) stands whole and in order.
+    private static bool IsSettingNameAmongValueWords(string name, string value)
+    {
+        if (value.Length > 64)
+        {
+            return false;
+        }
+
+        var nameWords = new List<string>(4);
+        int wordStart = -1;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            bool boundary = i == name.Length || !char.IsLetterOrDigit(name[i]) || (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]));
+            if (boundary && wordStart >= 0)
+            {
+                nameWords.Add(name.Substring(wordStart, i - wordStart).ToLowerInvariant());
+                wordStart = -1;
+            }
+
+            if (i < name.Length && char.IsLetterOrDigit(name[i]) && wordStart < 0)
+            {
+                wordStart = i;
+            }
+        }
+
+        if (nameWords.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        string[] valueWords = value.Split('-', '_');
+        if (valueWords.Length < 3)
+        {
+            return false;
+        }
+
+        for (int start = 0; start + nameWords.Count <= valueWords.Length; start++)
+        {
+            int matched = 0;
+            while (matched < nameWords.Count && valueWords[start + matched] == nameWords[matched])
+            {
+                matched++;
+            }
+
+            if (matched == nameWords.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumericPassword(string value)

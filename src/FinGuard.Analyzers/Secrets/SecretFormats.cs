@@ -1186,7 +1186,7 @@ internal static class SecretFormats
         }
 
         host = OracleDescriptorHost(host);
-        if (!IsLocalHost(host) && !IsContainerServiceHost(host))
+        if (!IsLocalHost(host) && !IsContainerServiceHost(host) && !IsServerSetupMachine(host))
         {
             return false;
         }
@@ -1283,6 +1283,31 @@ internal static class SecretFormats
         return name is "." or "127.0.0.1" || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || name.Equals("(local)", StringComparison.OrdinalIgnoreCase) || name.Equals("host.docker.internal", StringComparison.OrdinalIgnoreCase)
             || IsGeneratedWorkstationName(name);
+    }
+
+    // WIN-BNO54FDBS2G\SQLEXPRESS: the name Windows Server and older Windows setups give a machine (WIN- and 11 letters and
+    // digits), never renamed. It names cloud servers too (an EC2 instance keeps it), so it is not "this machine" for
+    // everything: only a trivial password on it (Password=1, sa/sa, a default word) is a default left as installed; a
+    // chosen password, and a commented-out connection to it, are still reported.
+    private static bool IsServerSetupMachine(string host)
+    {
+        host = host.Trim();
+        int end = host.IndexOfAny(HostEnds);
+        string name = end < 0 ? host : host.Substring(0, end);
+        if (name.Length != 15 || string.Compare(name, 0, "WIN-", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        for (int i = 4; i < name.Length; i++)
+        {
+            if (!IsAsciiLetterOrDigit(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Oracle's connect descriptor in place of a server name, Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=localhost)

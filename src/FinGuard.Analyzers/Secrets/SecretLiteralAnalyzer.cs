@@ -51,6 +51,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             CredentialSlots slots = CredentialSlots.Create(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeLiteral(c, testCode, slots), OperationKind.Literal);
             start.RegisterSyntaxTreeAction(c => AnalyzeComments(c, testCode));
+            start.RegisterSyntaxNodeAction(c => AnalyzeUtf8Literal(c, testCode), SyntaxKind.Utf8StringLiteralExpression);
             if (!slots.IsEmpty)
             {
                 start.RegisterOperationAction(c => AnalyzeAssignment(c, slots, testCode), OperationKind.SimpleAssignment);
@@ -167,6 +168,23 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
         }
+    }
+
+    // new SymmetricSecurityKey("df8f3c60…"u8.ToArray()): a UTF-8 literal (C# 11) is the key's text as Encoding.UTF8.GetBytes("…")
+    // is, judged the same way (16 characters or more, not a stand-in). The compiler gives it no literal operation, so its
+    // syntax is read: the literal, then .ToArray(), then the key's constructor or a local that reaches it.
+    private static void AnalyzeUtf8Literal(SyntaxNodeAnalysisContext context, TestCode testCode)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        string value = literal.Token.ValueText;
+        if (value.Length < 16 || literal.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" } toArray || toArray.Expression != literal
+            || toArray.Parent is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } bytes || !IsSymmetricSecurityKeyBytes(bytes)
+            || SecretFormats.IsPlaceholder(value, placeholderWords: false) || SecretFormats.IsSigningKeyStandIn(value) || testCode.Contains(literal.SyntaxTree))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, literal.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of 'SymmetricSecurityKey'"));
     }
 
     // '//const string endpointSecret = "whsec_…";': a key in a comment is committed as much as one in a literal. The file's
@@ -368,6 +386,16 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return holder;
         }
 
+        // private const string PASSWORD = "masterkey"; … connectionString += "Password=" + PASSWORD + "; ": a const password
+        // that its own type writes after a connection string's Password= key is the database login, judged as the same
+        // password written inside a connection-string literal is (any value but a stand-in or the password word).
+        if (literal.Parent is IFieldInitializerOperation { InitializedFields: { Length: 1 } constants } && constants[0].IsConst
+            && SecretFormats.IsPasswordName(constants[0].Name) && value.Length >= 4 && !SecretFormats.IsPlaceholder(value)
+            && value.IndexOf("pass", StringComparison.OrdinalIgnoreCase) < 0 && IsWrittenAfterConnectionStringPasswordKey(literal.Syntax, constants[0].Name))
+        {
+            return constants[0].Name;
+        }
+
         // string jwtKey = "…"; new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwtKey)): the text reaches the key through a
         // string local, as it does through a bytes local; read only for a local's literal initializer of 16 characters or more.
         if (value.Length >= 16 && literal.Parent is IVariableInitializerOperation && IsSymmetricSecurityKeyTextLocal(literal.Syntax)
@@ -420,6 +448,43 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             default:
                 return null;
         }
+    }
+
+    // Whether the type declaring the const concatenates it right after a literal that ends with a connection string's
+    // password key ("Password=" + PASSWORD, "…;pwd=" + DbPassword).
+    private static bool IsWrittenAfterConnectionStringPasswordKey(SyntaxNode literal, string name)
+    {
+        if (literal.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return false;
+        }
+
+        foreach (SyntaxToken use in TreeText.TokensNamed(type, name))
+        {
+            if (use.Parent is IdentifierNameSyntax identifier && identifier.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } concatenation
+                && concatenation.Right == identifier)
+            {
+                ExpressionSyntax before = concatenation.Left is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } left ? left.Right : concatenation.Left;
+                if (before is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } key && EndsWithPasswordKey(key.Token.ValueText))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithPasswordKey(string text)
+    {
+        text = text.TrimEnd();
+        if (!text.EndsWith("=", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        text = text.Substring(0, text.Length - 1).TrimEnd();
+        return EndsWithWord(text, "password") || EndsWithWord(text, "pwd");
     }
 
     // The property whose getter returns the literal (held-out set 21), or null in a method, lambda or local function. An
@@ -843,7 +908,14 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        SyntaxNode? node = toBytes.Parent;
+        return IsSymmetricSecurityKeyBytes(toBytes);
+    }
+
+    // Whether bytes made from a key's text are the one argument of new SymmetricSecurityKey(...): directly, or through a
+    // local of the same member.
+    private static bool IsSymmetricSecurityKeyBytes(ExpressionSyntax bytes)
+    {
+        SyntaxNode? node = bytes.Parent;
         while (node is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax)
         {
             node = node.Parent;
@@ -997,8 +1069,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     {
         name = WrappedValues.StripSyntax(name, throughCasts: false);
 
+        // AdditionalProviderParameters.Add("ClientSecrets", "<GUID>"): a parameter named for a client's secrets (IdentityServer's
+        // Client.ClientSecrets) carries one, judged as a ClientSecret; a plural of any other name stays unread.
         return name is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
-            && literal.Token.ValueText is { Length: > 0 and <= 64 } text && IsCredential(text, value, isSettingName: true) ? text : null;
+            && literal.Token.ValueText is { Length: > 0 and <= 64 } text
+            && (IsCredential(text, value, isSettingName: true) || (text.Length > 7 && EndsWithWord(text, "Secrets") && IsCredential(text.Substring(0, text.Length - 1), value, isSettingName: true)))
+            ? text : null;
     }
 
     // The name the literal is declared under or assigned to: a local, a non-const field, a property initializer, or the
