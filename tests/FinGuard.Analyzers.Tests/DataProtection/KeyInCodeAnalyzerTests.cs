@@ -12,9 +12,9 @@ using System.Security.Cryptography;
 using System.Text;
 public class Signer
 {
-    private const string Secret = "super-secret-signing-key";
-    private static readonly byte[] StaticKey = { 1, 2, 3, 4, 5, 6, 7, 8 };
-    private static readonly byte[] EncodedKey = Encoding.UTF8.GetBytes("another hard-coded key");
+    private const string {|FG3005:Secret = "super-secret-signing-key"|};
+    private static readonly byte[] {|FG3005:StaticKey = { 1, 2, 3, 4, 5, 6, 7, 8 }|};
+    private static readonly byte[] {|FG3005:EncodedKey = Encoding.UTF8.GetBytes("another hard-coded key")|};
 
     public byte[] Sign(byte[] data)
     {
@@ -468,7 +468,7 @@ using System.Security.Cryptography;
 using System.Text;
 public static class WebhookSignatures
 {
-    private const string WebhookSecret = "whsec-test-0123456789abcdef0123456789";
+    private const string MARK_WebhookSecret = "whsec-test-0123456789abcdef0123456789"MARK_END;
 
     public static string Sign(string body) => Convert.ToHexString(HMACSHA512.HashData(MARK_Encoding.UTF8.GetBytes(WebhookSecret)MARK_END, Encoding.UTF8.GetBytes(body)));
 

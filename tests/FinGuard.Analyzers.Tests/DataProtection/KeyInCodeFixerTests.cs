@@ -12,8 +12,8 @@ using System.Security.Cryptography;
 using System.Text;
 public class WebhookSigner
 {
-    private const string Secret = "whsec_test_1234";
-    private static readonly byte[] _signingKey = { 1, 2, 3, 4 };
+    private const string {|FG3005:Secret = "whsec_test_1234"|};
+    private static readonly byte[] {|FG3005:_signingKey = { 1, 2, 3, 4 }|};
 
     public byte[] Sign(byte[] data) => HMACSHA256.HashData({|FG3005:_signingKey|}, data);
 
@@ -64,7 +64,7 @@ public class WebhookSigner
 using System.Security.Cryptography;
 public class Signer
 {
-    private static readonly byte[] HmacKey = new byte[] { 9, 8, 7 };
+    private static readonly byte[] {|FG3005:HmacKey = new byte[] { 9, 8, 7 }|};
     public byte[] A(byte[] d) => HMACSHA256.HashData({|FG3005:HmacKey|}, d);
     public byte[] B(byte[] d) => HMACSHA512.HashData({|FG3005:HmacKey|}, d);
 }", """
@@ -102,7 +102,7 @@ public class ExportKeys
 using System.Security.Cryptography;
 public class Signer
 {
-    private static readonly byte[] HmacKey = new byte[] { 9, 8, 7 };
+    private static readonly byte[] {|FG3005:HmacKey = new byte[] { 9, 8, 7 }|};
     public byte[] A(byte[] d) => HMACSHA256.HashData({|FG3005:HmacKey|}, d);
 }
 public static class FieldEncryptionKeys { public const int Version = 2; }", """
@@ -121,8 +121,8 @@ public static class FieldEncryptionKeys { public const int Version = 2; }
 using System.Security.Cryptography;
 public class Signer
 {
-    private static readonly byte[] HmacKey = new byte[] { 9, 8, 7 };
-    private static readonly byte[] OtherKey = new byte[] { 1, 2, 3 };
+    private static readonly byte[] {|FG3005:HmacKey = new byte[] { 9, 8, 7 }|};
+    private static readonly byte[] {|FG3005:OtherKey = new byte[] { 1, 2, 3 }|};
     public byte[] A(byte[] d) => HMACSHA256.HashData({|FG3005:HmacKey|}, d);
     public byte[] B(byte[] d) => HMACSHA512.HashData({|FG3005:OtherKey|}, d);
     public byte[] C(byte[] d) => HMACSHA384.HashData({|FG3005:new byte[] { 4, 5, 6 }|}, d);
@@ -156,6 +156,10 @@ public class Signer
     private static Task RunAsync(string source, string fixedSource)
     {
         var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+
+        // A key field is also reported once at its declaration, from the encrypting use's callback: a non-local
+        // diagnostic without a fix (the use's diagnostic carries it), as FG3004 reports a helper's IV field.
+        test.CodeFixTestBehaviors |= Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
         test.TestState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
         test.FixedState.Sources.Add(("/0/Generated/FieldEncryption.cs", HelperGenerator.ReadHelper("FieldEncryption.cs")));
         return test.RunAsync();

@@ -12,7 +12,7 @@ using System.Text;
 public class Sealer
 {
     private static readonly byte[] SharedNonce = RandomNumberGenerator.GetBytes(12);
-    private static readonly byte[] ZeroIv = new byte[16];
+    private static readonly byte[] {|FG3004:ZeroIv = new byte[16]|};
 
     public void A(AesGcm gcm, byte[] p, byte[] c, byte[] t) => gcm.Encrypt({|FG3004:SharedNonce|}, p, c, t);
 
