@@ -10,12 +10,13 @@ namespace FinGuard.Analyzers.CardData;
 /// <list type="bullet">
 /// <item>the type's namespace names a loyalty or voucher scheme (<c>Loyaltymate</c>, <c>Shop.Loyalty</c>, <c>Vouchers</c>);</item>
 /// <item>or a sibling names the scheme's own fields (<c>EarnedPoints</c>, <c>TierId</c>, <c>LoyaltyValue</c>,
-/// <c>MembershipNumber</c>, <c>member_card_code</c>) and none is another field of a payment card (expiry, security code,
-/// holder): a member's points balance beside a card number that expires and has a CVV is a payment card kept by a shop
+/// <c>member_card_code</c>) and none is another field of a payment card (expiry, security code, holder, a credit card's
+/// type): a member's points balance beside a card number that expires and has a CVV is a payment card kept by a shop
 /// that also runs points;</item>
 /// <item>or, for a security code, the type is a voucher or coupon and no sibling names a card number (a voucher's
 /// <c>securityCode</c> beside its <c>expiryDate</c>).</item>
 /// </list>
+/// A name that says credit, debit, bank or payment card (<c>CreditCardNumber</c>) is a payment card's wherever it is.
 /// Asked only for a member or parameter already classified as a PAN or a security code.
 /// </summary>
 internal static class LoyaltyCardContexts
@@ -23,8 +24,12 @@ internal static class LoyaltyCardContexts
     // Words of a loyalty scheme's own fields: points balances, tiers, membership numbers, a loyalty value.
     private static readonly HashSet<string> LoyaltySiblingWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "points", "tier", "loyalty", "membership", "stamps",
+        // Not "membership": a gym's Member { MembershipType, CreditCardNumber } bills a payment card.
+        "points", "tier", "loyalty", "stamps",
     };
+
+    // Names of a payment card as such (CreditCardNumber, DebitCardNo, BankCardCode): never a loyalty scheme's card.
+    private static readonly string[] PaymentCardFragments = { "creditcard", "debitcard", "bankcard", "paymentcard" };
 
     // The qualifier of a loyalty scheme's own card named beside the number (member_card_code, LoyaltyCardNo, VipCardId).
     private static readonly HashSet<string> LoyaltyCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
@@ -42,7 +47,7 @@ internal static class LoyaltyCardContexts
     public static bool NamesLoyaltyOrVoucherCard(ISymbol symbol, CardDataKind kind)
     {
         INamedTypeSymbol? type = symbol.ContainingType;
-        if (type == null || kind is not (CardDataKind.Pan or CardDataKind.SecurityCode))
+        if (type == null || kind is not (CardDataKind.Pan or CardDataKind.SecurityCode) || NamesPaymentCard(symbol.Name))
         {
             return false;
         }
@@ -123,9 +128,14 @@ internal static class LoyaltyCardContexts
         return false;
     }
 
-    // Expiry, security code, holder: the other fields of a payment card (a voucher or loyalty card has no CVV or holder).
+    private static bool NamesPaymentCard(string name) => IdentifierWords.ContainsAnyFragment(name, PaymentCardFragments)
+        || IdentifierWords.ContainsAnyFragment(IdentifierWords.Normalize(name), PaymentCardFragments);
+
+    // Expiry, security code, holder, a credit card's type or number: the other fields of a payment card (a voucher or
+    // loyalty card has no CVV or holder).
     private static bool IsPaymentCardField(string normalized)
-        => normalized.StartsWith("exp", StringComparison.Ordinal)
+        => NamesPaymentCard(normalized)
+           || normalized.StartsWith("exp", StringComparison.Ordinal)
            || normalized.IndexOf("cvv", StringComparison.Ordinal) >= 0
            || normalized.IndexOf("cvc", StringComparison.Ordinal) >= 0
            || normalized.IndexOf("holder", StringComparison.Ordinal) >= 0

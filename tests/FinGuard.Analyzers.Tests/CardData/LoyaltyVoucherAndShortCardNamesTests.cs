@@ -62,6 +62,21 @@ namespace Cafe.Payments
         public Checkout(string {|FG1001:card_number|}, string card_holder, int points) { }
     }
 }
+namespace Gym
+{
+    public class Member
+    {
+        public string MembershipType { get; set; } = "";
+        public int LoyaltyPoints { get; set; }
+        public string {|FG1001:CreditCardNumber|} { get; set; } = "";
+    }
+    public class Subscriber
+    {
+        public string CreditCardType { get; set; } = "";
+        public string {|FG1001:CardNumber|} { get; set; } = "";
+        public int TierId { get; set; }
+    }
+}
 """);
 
     [Fact]
