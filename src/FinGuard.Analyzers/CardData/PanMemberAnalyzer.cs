@@ -123,6 +123,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                 && CardDataNames.Classify(parameter.Name, recordName, recordName != null && CardDataNames.MayNameCardData(parameter.Name) ? SiblingNames(parameter) : null,
                     options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
                 && !OtherCardNumbers.NamesAnotherCard(parameter)
+                && !LoyaltyCardContexts.NamesLoyaltyOrVoucherCard(parameter, CardDataKind.Pan)
                 && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name) && !IsWebActionParameter(method))
                 && !ImplementsInterfaceMember(method)
                 && !CardDataFlow.IsMarkedSafe(parameter)
@@ -200,12 +201,47 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             && !(kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
             && !(kind == CardDataKind.Pan && OtherCardNumbers.HasGuidInitializer(member))
+            && !(kind == CardDataKind.Pan && (LoyaltyCardContexts.NamesLoyaltyOrVoucherCard(member, kind) || RequiresLettersByPattern(member)))
             && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
             && !(member is IFieldSymbol field && sanitized.IsNeverWritten(field, context.CancellationToken)))
         {
             Report(context, member);
         }
     }
+
+    // [RegularExpression("^([A-Za-z]){5}([0-9]){4}([A-Za-z]){1}$")] Pan (issue 18, set 23: India's tax PAN of a loan
+    // customer): a validation pattern that asks for letters describes an identifier, not a card number (digits only).
+    private static bool RequiresLettersByPattern(ISymbol member)
+    {
+        // By syntax: the attribute reads the same before restore, when DataAnnotations does not bind.
+        foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+        {
+            SyntaxList<AttributeListSyntax> lists = reference.GetSyntax() switch
+            {
+                PropertyDeclarationSyntax property => property.AttributeLists,
+                VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.AttributeLists,
+                _ => default,
+            };
+            foreach (AttributeListSyntax list in lists)
+            {
+                foreach (AttributeSyntax attribute in list.Attributes)
+                {
+                    if (TypeSyntaxNames.LastName(attribute.Name) is "RegularExpression" or "RegularExpressionAttribute"
+                        && attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax literal
+                        && literal.IsKind(SyntaxKind.StringLiteralExpression) && AsksForLetters(literal.Token.ValueText))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AsksForLetters(string pattern)
+        => pattern.IndexOf("A-Z", StringComparison.Ordinal) >= 0 || pattern.IndexOf("a-z", StringComparison.Ordinal) >= 0
+           || pattern.IndexOf("\\p{L", StringComparison.Ordinal) >= 0;
 
     // RequestModels.CreditCardInfo.Number { get; set; }, PaymentRequest.CardNumber: a request model's settable property is
     // filled by the model binder or deserializer, which no assignment in source shows; a masked value written into it

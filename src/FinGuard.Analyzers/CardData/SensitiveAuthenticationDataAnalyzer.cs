@@ -313,6 +313,7 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         CardDataKind kind = CardDataNames.Classify(name, containingType?.Name, containingType?.MemberNames, options.GetCardDataNames(location.SourceTree));
         if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree)
             && !ConstantValuedMembers.HoldsOnlyALiteral(symbol)
+            && !LoyaltyCardContexts.NamesLoyaltyOrVoucherCard(symbol, kind)
             && !(masked != null && masked.IsEveryAssignmentMasked(symbol, context.CancellationToken)))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));

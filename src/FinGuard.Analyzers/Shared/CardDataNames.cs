@@ -97,6 +97,8 @@ internal static class CardDataNames
         // with one number apart, not the number; LRCTrack1, Track2Crc, TrackChecksum: a magnetic track's longitudinal
         // redundancy check (one character after the end sentinel) or another checksum, not the track.
         "seq", "sequence", "lrc", "crc", "checksum",
+        // CardNumberEnding, CardEnding (issue 18, set 23): the digits the number ends with, i.e. its last four.
+        "ending",
     };
 
     // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
@@ -112,6 +114,8 @@ internal static class CardDataNames
         "cvv", "cvc", "cvv2", "cvc2", "cav2", "cvn", "cvd", "securitycode", "cardsecuritycode", "cardverificationcode",
         "cardverificationvalue", "cvvcode", "cvccode", "cardcode", "cvn2", "cvc3", "cvv3", "cardsecuritynumber",
         "cardverificationnumber",
+        // CCcvv, CCCVV (issue 18, set 23): the credit card's CVV with the "CC" prefix glued on ("CCcvv" splits "c", "ccvv").
+        "ccvv", "cccvv", "cccvc",
     };
 
     // Security-code abbreviations that are too common elsewhere (CID = correlation id) to trust without a card context.
@@ -238,6 +242,13 @@ internal static class CardDataNames
         // an expiry is the card's (an invoice's Number beside its ExpiryDate has no security code).
         if (containingTypeName != null && siblingNames != null && (IsBareNumber(words) || CardDataForeignNames.IsBareNumber(words))
             && ((IsPaymentCardTypeName(containingTypeName) && HasCardSiblings(siblingNames)) || HasSecurityCodeAndExpirySiblings(siblingNames)))
+        {
+            return CardDataKind.Pan;
+        }
+
+        // LiqPayRequest { Card, CardCvv, CardExpMonth } (issue 18, set 23): a bare Card text beside the card's own security
+        // code and expiry is its number (a Card elsewhere is a card object, a card type's name or a UI card).
+        if (siblingNames != null && words.Count == 1 && words[0] == "card" && HasCardOwnCodeAndExpirySiblings(siblingNames))
         {
             return CardDataKind.Pan;
         }
@@ -596,6 +607,12 @@ internal static class CardDataNames
         {
             // Card { CardNumber, Code, Validity }: a bare Code on a payment-card type beside the card's number and its other
             // fields is the code printed on the card (a voucher's or product's Code sits on no card type).
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (IdentifierWords.Normalize(name) is "cv" or "cvnum" or "cvnumber" or "cvno" or "cvcode")
+        {
+            // Payment { _creditCardNum, _expirationDate, _cVNum } (issue 18, set 23): the card's CV number beside the card's
+            // number (alone, "CV" is a curriculum vitae or a coefficient of variation).
             kind = CardDataKind.SecurityCode;
         }
         else if (first == "cv" && second == "2" && words.Count == 2)
@@ -1567,6 +1584,27 @@ internal static class CardDataNames
         foreach (string sibling in siblingNames)
         {
             string normalized = IdentifierWords.Normalize(sibling);
+            code |= normalized.StartsWith("cvc", StringComparison.Ordinal) || normalized.StartsWith("cvv", StringComparison.Ordinal)
+                    || normalized == "securitycode" || normalized == "cvn" || normalized == "csc";
+            expiry |= normalized.StartsWith("exp", StringComparison.Ordinal);
+        }
+
+        return code && expiry;
+    }
+
+    // CardCvv and CardExpirationMonth, or Cvv and ExpiryDate: the card's security code and expiry, with or without the card word.
+    private static bool HasCardOwnCodeAndExpirySiblings(IEnumerable<string> siblingNames)
+    {
+        bool code = false;
+        bool expiry = false;
+        foreach (string sibling in siblingNames)
+        {
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (normalized.StartsWith("card", StringComparison.Ordinal))
+            {
+                normalized = normalized.Substring(4);
+            }
+
             code |= normalized.StartsWith("cvc", StringComparison.Ordinal) || normalized.StartsWith("cvv", StringComparison.Ordinal)
                     || normalized == "securitycode" || normalized == "cvn" || normalized == "csc";
             expiry |= normalized.StartsWith("exp", StringComparison.Ordinal);
