@@ -183,6 +183,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             // the missing key shows.
             IOperation wrapperRoot = IdempotencyOperations.Root(invocation);
             if (MentionsIdempotencyHeader(wrapperRoot) || SetsStableReferenceHeader(wrapperRoot) || IsNotMoneyMoving(invocation, wrapperUri) || hasIdempotencyHandler.Value
+                || wrappers.SendsToLoopback(invocation.TargetMethod, context.CancellationToken)
                 || (!SetsFreshReferenceHeader(wrapperRoot) && !PaymentEndpoints.IsSwish(wrapperUri)
                     && WrappedHttpClients.ForwardsRequestOrReference(invocation, WrappedHttpClients.UriArgument(invocation)!, wrapperRoot)))
             {
@@ -204,6 +205,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
             || PaymentRequestBody.CarriesIdempotencyField(IdempotencyOperations.Root(invocation))
+            || SendsCallersReference(IdempotencyOperations.Root(invocation), uriText)
             || IsNotMoneyMoving(invocation, uriText)
             || hasIdempotencyHandler.Value)
         {
@@ -262,10 +264,114 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         Report(context.ReportDiagnostic, invocation.GetLocation(), context.ContainingSymbol, kind, send.UriText, properties, call, header);
     }
 
+    /// <summary>
+    /// A body that carries the caller's reference (held-out set 23): a reference field set from a parameter of the sending
+    /// method (<c>new { amount, reference, narration }</c> in <c>InitiateDebitAsync(..., string reference, ...)</c>,
+    /// <c>txn_ref = model.txn_ref</c>), or the caller's request serialized whole whose type has one
+    /// (<c>SerializeObject(model)</c> of a <c>TransferToBankRequest</c> with its <c>reference</c>). The method is a provider
+    /// or repository helper: the reference is the processor's duplicate guard (Paystack, Flutterwave, Monnify, OPay, Mono
+    /// reject a repeated one), chosen by the caller, so only the caller can show it missing, as for the project's own
+    /// helpers. Not when the method also makes a reference fresh (<c>refundReference = Guid.NewGuid()</c>: the request is
+    /// judged by that one), nor on a refund, whose forwarded reference names the payment refunded, not the refund.
+    /// </summary>
+    private static bool SendsCallersReference(IOperation root, string uriText)
+    {
+        if (PaymentEndpoints.IsRefund(uriText))
+        {
+            return false;
+        }
+
+        bool forwarded = false;
+        foreach (IOperation operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                // Only a body built inline (an object or anonymous initializer): a statement that copies a reference into
+                // an entity or log record (transaction.RefNum = request.RefNum) says nothing about the request.
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member, Parent: IObjectOrCollectionInitializerOperation or IAnonymousObjectCreationOperation } assignment
+                    when WrappedHttpClients.IsReferenceName(member.Member.Name):
+                    if (IsFreshInMethod(assignment.Value, root))
+                    {
+                        return false;
+                    }
+
+                    forwarded |= ComesFromParameter(assignment.Value);
+                    break;
+                case IParameterReferenceOperation parameter when IsSerializedOrSentWhole(parameter) && HasReferenceMember(parameter.Type):
+                    forwarded = true;
+                    break;
+            }
+        }
+
+        return forwarded;
+    }
+
+    // reference, model.txn_ref, request.Transfer.Reference, reference.ToString(): a value read from a parameter.
+    private static bool ComesFromParameter(IOperation value)
+    {
+        IOperation? current = WrappedValues.StripImplicit(value);
+        for (int depth = 0; current != null && depth < 5; depth++)
+        {
+            switch (current)
+            {
+                case IParameterReferenceOperation:
+                    return true;
+                case IMemberReferenceOperation member:
+                    current = WrappedValues.StripImplicit(member.Instance);
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance }:
+                    current = WrappedValues.StripImplicit(instance);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The parameter is the argument of a serializer or a serializing send (SerializeObject(model), PostAsJsonAsync(url,
+    // model), JsonContent.Create(model)); read from syntax, as the serializer may not bind before restore.
+    private static bool IsSerializedOrSentWhole(IParameterReferenceOperation parameter)
+    {
+        if (parameter.Syntax.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
+        {
+            return false;
+        }
+
+        string name = call.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return name.IndexOf("Serialize", StringComparison.Ordinal) >= 0 || IsSerializingSendName(name)
+               || name == "Create" && call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "JsonContent" } };
+    }
+
+    // A type of the project (or its base types) with a reference member: reference, tx_ref, TransactionReference.
+    private static bool HasReferenceMember(ITypeSymbol? type)
+    {
+        for (ITypeSymbol? current = type; current is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.SpecialType == SpecialType.None
+                                          && named.Locations.Length > 0 && named.Locations[0].IsInSource; current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && WrappedHttpClients.IsReferenceName(member.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // Test code (a test file), a request to the developer's own machine (a simulator or load test posting made-up
     // payments to localhost), a redirect payment the buyer still approves, or a reversal (PaymentRequestBody).
     private static bool IsNotMoneyMoving(IOperation invocation, string uriText)
-        => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation))
+        => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation), PaymentEndpoints.IsPayout(uriText))
            || SwishRequests.IsAppSwitchPaymentRequest(invocation, uriText) || IsInVoidMethod(invocation) || IsBodilessPutOnResource(invocation);
 
     // A void sent from a method named for it (Void, VoidAsync, VoidAuthorization; held-out set 20: a Payfort void posted to
@@ -489,6 +595,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             || MentionsIdempotencyHeader(root)
             || SetsStableReferenceHeader(root)
             || PaymentRequestBody.CarriesIdempotencyField(root)
+            || SendsCallersReference(root, uriText)
             || IsNotMoneyMoving(context.Operation, uriText)
             || hasIdempotencyHandler.Value)
         {
