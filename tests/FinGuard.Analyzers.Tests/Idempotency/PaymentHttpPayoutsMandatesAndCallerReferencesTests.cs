@@ -131,6 +131,7 @@ using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading.Tasks;
 public class RefundOrder { public string TransactionReference { get; set; } public decimal Amount { get; set; } }
+public class Receipt { public string TransactionReference { get; set; } }
 public class DebitProvider
 {
     private readonly HttpClient _http = new HttpClient();
@@ -146,6 +147,13 @@ public class DebitProvider
 
     public Task<HttpResponseMessage> ChargeAsync(RefundOrder order)
         => {|FG2004:_http.PostAsJsonAsync("/v1/charges", new { amount = order.Amount })|};
+
+    public async Task<Receipt> ChargeWithReceiptAsync(RefundOrder order)
+    {
+        var content = new FormUrlEncodedContent(new System.Collections.Generic.Dictionary<string, string> { ["amount"] = order.Amount.ToString() });
+        await {|FG2004:_http.PostAsync($"/payments/{order.TransactionReference}", content)|};
+        return new Receipt { TransactionReference = order.TransactionReference };
+    }
 }
 public interface IApiService { Task<bool> PostData(string endPoint, string jsonData); }
 public class ApiService : IApiService
