@@ -267,8 +267,8 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// A body that carries the caller's reference (held-out set 23): a reference field set from a parameter of the sending
     /// method (<c>new { amount, reference, narration }</c> in <c>InitiateDebitAsync(..., string reference, ...)</c>,
-    /// <c>txn_ref = model.txn_ref</c>), or the caller's request serialized whole whose type has one
-    /// (<c>SerializeObject(model)</c> of a <c>TransferToBankRequest</c> with its <c>reference</c>). The method is a provider
+    /// <c>txn_ref = model.txn_ref</c>). A request parameter posted whole is not read this way: its type's reference may
+    /// be the caller's or unset (FG2004's wallet tests post such a request to a transfer and expect a report). The method is a provider
     /// or repository helper: the reference is the processor's duplicate guard (Paystack, Flutterwave, Monnify, OPay, Mono
     /// reject a repeated one), chosen by the caller, so only the caller can show it missing, as for the project's own
     /// helpers. Not when the method also makes a reference fresh (<c>refundReference = Guid.NewGuid()</c>: the request is
@@ -313,9 +313,6 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                     }
 
                     break;
-                case IParameterReferenceOperation parameter when IsSerializedOrSentWhole(parameter) && HasReferenceMember(parameter.Type):
-                    forwarded = true;
-                    break;
                 case ILocalReferenceOperation local when depth < 4:
                     foreach (IOperation candidate in root.Descendants())
                     {
@@ -352,44 +349,6 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                     break;
                 default:
                     return false;
-            }
-        }
-
-        return false;
-    }
-
-    // The parameter is the argument of a serializer or a serializing send (SerializeObject(model), PostAsJsonAsync(url,
-    // model), JsonContent.Create(model)); read from syntax, as the serializer may not bind before restore.
-    private static bool IsSerializedOrSentWhole(IParameterReferenceOperation parameter)
-    {
-        if (parameter.Syntax.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
-        {
-            return false;
-        }
-
-        string name = call.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            _ => string.Empty,
-        };
-        return name.IndexOf("Serialize", StringComparison.Ordinal) >= 0 || IsSerializingSendName(name)
-               || name == "Create" && call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "JsonContent" } };
-    }
-
-    // A type of the project (or its base types) with a reference member: reference, tx_ref, TransactionReference.
-    private static bool HasReferenceMember(ITypeSymbol? type)
-    {
-        for (ITypeSymbol? current = type; current is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.SpecialType == SpecialType.None
-                                          && named.Locations.Length > 0 && named.Locations[0].IsInSource; current = current.BaseType)
-        {
-            foreach (ISymbol member in current.GetMembers())
-            {
-                if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && WrappedHttpClients.IsReferenceName(member.Name))
-                {
-                    return true;
-                }
             }
         }
 

@@ -98,12 +98,6 @@ public class DebitProvider
 
     public Task<HttpResponseMessage> PayAsync(TransferOrder order)
         => _http.PostAsJsonAsync("/api/payments", new { tx_ref = order.Reference, amount = order.Amount });
-
-    public async Task<HttpResponseMessage> TransferAsync(TransferOrder order)
-    {
-        var json = System.Text.Json.JsonSerializer.Serialize(order);
-        return await _http.PostAsync("https://api.wallet.example/v3/transfer/toBank", new StringContent(json));
-    }
 }
 public interface IApiService { Task<bool> PostData(string endPoint, string jsonData); }
 public class ApiService : IApiService
