@@ -183,6 +183,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             // the missing key shows.
             IOperation wrapperRoot = IdempotencyOperations.Root(invocation);
             if (MentionsIdempotencyHeader(wrapperRoot) || SetsStableReferenceHeader(wrapperRoot) || IsNotMoneyMoving(invocation, wrapperUri) || hasIdempotencyHandler.Value
+                || wrappers.SendsToLoopback(invocation.TargetMethod, context.CancellationToken)
                 || (!SetsFreshReferenceHeader(wrapperRoot) && !PaymentEndpoints.IsSwish(wrapperUri)
                     && WrappedHttpClients.ForwardsRequestOrReference(invocation, WrappedHttpClients.UriArgument(invocation)!, wrapperRoot)))
             {
@@ -204,6 +205,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
             || PaymentRequestBody.CarriesIdempotencyField(IdempotencyOperations.Root(invocation))
+            || SendsCallersReference(invocation, IdempotencyOperations.Root(invocation), uriText)
             || IsNotMoneyMoving(invocation, uriText)
             || hasIdempotencyHandler.Value)
         {
@@ -262,10 +264,101 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         Report(context.ReportDiagnostic, invocation.GetLocation(), context.ContainingSymbol, kind, send.UriText, properties, call, header);
     }
 
+    /// <summary>
+    /// A body that carries the caller's reference (held-out set 23): a reference field set from a parameter of the sending
+    /// method (<c>new { amount, reference, narration }</c> in <c>InitiateDebitAsync(..., string reference, ...)</c>,
+    /// <c>txn_ref = model.txn_ref</c>). A request parameter posted whole is not read this way: its type's reference may
+    /// be the caller's or unset (FG2004's wallet tests post such a request to a transfer and expect a report). The method is a provider
+    /// or repository helper: the reference is the processor's duplicate guard (Paystack, Flutterwave, Monnify, OPay, Mono
+    /// reject a repeated one), chosen by the caller, so only the caller can show it missing, as for the project's own
+    /// helpers. Not when the method also makes a reference fresh (<c>refundReference = Guid.NewGuid()</c>: the request is
+    /// judged by that one), nor on a refund, whose forwarded reference names the payment refunded, not the refund. Read
+    /// from what the send is given and the locals it is built from, not the whole method (held-out set 21: a refund whose
+    /// response object copies the caller's TransactionReference is still reported).
+    /// </summary>
+    private static bool SendsCallersReference(IOperation send, IOperation root, string uriText)
+    {
+        if (PaymentEndpoints.IsRefund(uriText))
+        {
+            return false;
+        }
+
+        // Only what the send is given (its body, content or request, and the locals they are built from): a reference
+        // copied elsewhere in the method (a response or entity built from the same request) says nothing about the body.
+        bool fresh = false;
+        bool forwarded = false;
+        foreach (IOperation part in send.ChildOperations)
+        {
+            forwarded |= CarriesCallersReference(part, root, 0, ref fresh);
+        }
+
+        return forwarded && !fresh;
+    }
+
+    private static bool CarriesCallersReference(IOperation value, IOperation root, int depth, ref bool fresh)
+    {
+        bool forwarded = false;
+        foreach (IOperation part in value.DescendantsAndSelf())
+        {
+            switch (part)
+            {
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when WrappedHttpClients.IsReferenceName(member.Member.Name):
+                    if (IsFreshInMethod(assignment.Value, root))
+                    {
+                        fresh = true;
+                    }
+                    else
+                    {
+                        forwarded |= ComesFromParameter(assignment.Value);
+                    }
+
+                    break;
+                case ILocalReferenceOperation local when depth < 4:
+                    foreach (IOperation candidate in root.Descendants())
+                    {
+                        if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                            && declarator.Initializer?.Value is { } initial)
+                        {
+                            forwarded |= CarriesCallersReference(initial, root, depth + 1, ref fresh);
+                            break;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return forwarded;
+    }
+
+    // reference, model.txn_ref, request.Transfer.Reference, reference.ToString(): a value read from a parameter.
+    private static bool ComesFromParameter(IOperation value)
+    {
+        IOperation? current = WrappedValues.StripImplicit(value);
+        for (int depth = 0; current != null && depth < 5; depth++)
+        {
+            switch (current)
+            {
+                case IParameterReferenceOperation:
+                    return true;
+                case IMemberReferenceOperation member:
+                    current = WrappedValues.StripImplicit(member.Instance);
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance }:
+                    current = WrappedValues.StripImplicit(instance);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     // Test code (a test file), a request to the developer's own machine (a simulator or load test posting made-up
     // payments to localhost), a redirect payment the buyer still approves, or a reversal (PaymentRequestBody).
     private static bool IsNotMoneyMoving(IOperation invocation, string uriText)
-        => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation))
+        => TestProjects.IsTestFile(invocation.Syntax.SyntaxTree) || IsLoopback(uriText) || PaymentRequestBody.MovesNoMoney(IdempotencyOperations.Root(invocation), PaymentEndpoints.IsPayout(uriText))
            || SwishRequests.IsAppSwitchPaymentRequest(invocation, uriText) || IsInVoidMethod(invocation) || IsBodilessPutOnResource(invocation);
 
     // A void sent from a method named for it (Void, VoidAsync, VoidAuthorization; held-out set 20: a Payfort void posted to
@@ -489,6 +582,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             || MentionsIdempotencyHeader(root)
             || SetsStableReferenceHeader(root)
             || PaymentRequestBody.CarriesIdempotencyField(root)
+            || SendsCallersReference(context.Operation, root, uriText)
             || IsNotMoneyMoving(context.Operation, uriText)
             || hasIdempotencyHandler.Value)
         {

@@ -29,7 +29,9 @@ internal static class PaymentRequestBody
         "shopperreturnurl", "backurl");
 
     /// <summary>Whether the request built in <paramref name="root"/> only initiates a redirect payment or reverses an authorisation.</summary>
-    public static bool MovesNoMoney(IOperation root)
+    /// <paramref name="payout"/>: the endpoint pays a payee (<see cref="Shared.PaymentEndpoints.IsPayout"/>), so a result URL in
+    /// its body is the server's callback, not a hosted page's return (held-out set 23: Daraja B2C's <c>ResultURL</c>).
+    public static bool MovesNoMoney(IOperation root, bool payout = false)
     {
         bool redirectMethod = false;
         bool returnUrl = false;
@@ -82,7 +84,8 @@ internal static class PaymentRequestBody
         // /payments (held-out set 17): a body with a return URL and no payment instrument at all (no card, token, saved
         // authorization, bank account, mandate or phone to debit) creates the hosted page the buyer is sent to and pays on
         // once, as a redirect method does. A body that names an instrument is a direct charge with a 3-D Secure or OTP return.
-        return returnUrl && !cardOrToken && (redirectMethod || !instrument);
+        // A payout has no buyer to send anywhere: only a redirect method named outright still decides.
+        return returnUrl && !cardOrToken && (redirectMethod || (!instrument && !payout));
     }
 
     // Body fields that an API documents as its duplicate check, normalized (letters and digits, lower case) and matched

@@ -188,7 +188,7 @@ internal sealed class WrappedHttpClients
     // A reference that names a party (accountReference, customerReference: the payee's bill or account number, as
     // M-Pesa's B2B AccountReference, Monnify's reserved-account reference) identifies who is paid, not the payment, so
     // it does not tell a retry from a second payment.
-    private static bool IsReferenceName(string name)
+    internal static bool IsReferenceName(string name)
     {
         List<string> words = IdentifierWords.Split(name);
         if (words.Count > 1 && words[0] is "account" or "customer")
@@ -228,6 +228,72 @@ internal sealed class WrappedHttpClients
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the helper sends only to the local machine: its body (for an interface method, every implementation's)
+    /// names a loopback URL (<c>var baseAddress = "http://localhost:5269/api/";</c>) and no other absolute URL. A call
+    /// then posts to the application's own development API, as a raw request to <c>localhost</c> does (held-out set 23:
+    /// a web front end posting its payment form to its own back end through such a helper).
+    /// </summary>
+    public bool SendsToLoopback(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+        => _sendsToLoopback.GetOrAdd(method.OriginalDefinition, m => ComputeSendsToLoopback(m, cancellationToken));
+
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _sendsToLoopback = new(SymbolEqualityComparer.Default);
+
+    private bool ComputeSendsToLoopback(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!method.IsAbstract)
+        {
+            return BodyNamesOnlyLoopback(method, cancellationToken);
+        }
+
+        bool found = false;
+        foreach (ISymbol candidate in _compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member, cancellationToken))
+        {
+            if (candidate is not IMethodSymbol implementation || implementation.IsAbstract || !Implements(implementation, method))
+            {
+                continue;
+            }
+
+            found = true;
+            if (!BodyNamesOnlyLoopback(implementation, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool BodyNamesOnlyLoopback(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        bool loopback = false;
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxToken token in reference.GetSyntax(cancellationToken).DescendantTokens())
+            {
+                if (!token.IsKind(SyntaxKind.StringLiteralToken) && !token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+                {
+                    continue;
+                }
+
+                string text = token.ValueText;
+                if (text.IndexOf("://", StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                if (!PaymentHttpRequestAnalyzer.IsLoopback(text))
+                {
+                    return false;
+                }
+
+                loopback = true;
+            }
+        }
+
+        return loopback;
     }
 
     /// <summary>Whether the wrapper sends an HTTP request and adds no idempotency header of its own.</summary>
@@ -362,6 +428,9 @@ internal sealed class WrappedHttpClients
         return false;
     }
 
+    // The first letter in either case: Post and PostAsync, and the Java-style post and postJson (held-out set 23:
+    // RequestService.post(headers, endPoint, payLoad)).
     private static bool StartsWithWord(string name, string word)
-        => name.StartsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || char.IsUpper(name[word.Length]) || name[word.Length] == '_');
+        => name.Length >= word.Length && char.ToUpperInvariant(name[0]) == word[0] && string.CompareOrdinal(name, 1, word, 1, word.Length - 1) == 0
+           && (name.Length == word.Length || char.IsUpper(name[word.Length]) || name[word.Length] == '_');
 }

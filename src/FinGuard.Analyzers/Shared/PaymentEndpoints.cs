@@ -66,18 +66,17 @@ internal static class PaymentEndpoints
         "charge_authorization", "partial_debit",
         // A cash-out pays a wallet or PIX balance out to the holder's bank account or phone (PIX and mobile-money
         // gateways' /cashout, /cash-out): a payout by another name.
-        "cashout", "cash-out", "cash_out");
+        "cashout", "cash-out", "cash_out",
+        // M-Pesa Express by its product name (STK push) in any path: Daraja's /mpesa/stkpush/v1/processrequest and the
+        // proxies and gateways that front it (/api/stkpush, /mpesa/api/stkpush/v1.php; held-out set 23). It is Daraja's
+        // request-to-pay: the payer's phone is prompted for every request. Its status query is a separate word
+        // (stkpushquery), and a query or status step under it is a read (IsReadAction).
+        "stkpush", "stk-push", "stk_push");
 
     // Safaricom Daraja (M-Pesa) names its payout actions paymentrequest under the B2C/B2B product segment
     // (/mpesa/b2c/v1/paymentrequest pays a phone number, /mpesa/b2b/v1/paymentrequest pays a business); elsewhere a
     // "payment request" may be an invoice the payer still settles, so the word counts only after these segments.
     private static readonly ImmutableHashSet<string> DarajaPayoutProducts = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "b2c", "b2b");
-
-    // Daraja's M-Pesa Express (STK push, /mpesa/stkpush/v1/processrequest) is its request-to-pay: the payer is prompted
-    // on their phone for every request, so a repeated request is a second debit the payer may approve, as MoMo's
-    // requesttopay above (held-out set 13). processrequest counts only under this segment; the status query is
-    // /mpesa/stkpushquery/v1/query.
-    private const string DarajaRequestToPay = "stkpush";
 
     // The last word of a compound path segment (FundTransfer, InterBankTransfer, MakePayment, requestToPay's "pay" is
     // covered above) that names money movement, as RPC-style APIs name their actions (held-out sets 10 and 11), and the
@@ -113,7 +112,10 @@ internal static class PaymentEndpoints
     // A path that ends in an account-like resource creates that resource, not a payment, also under a payment path
     // (/api/v1/disbursements/wallet, /v1/transfers/recipients): no money moves when it is repeated.
     private static readonly ImmutableHashSet<string> NonMoneyResourceSegments = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "wallet", "wallets", "recipient", "recipients", "beneficiary", "beneficiaries");
+        "wallet", "wallets", "recipient", "recipients", "beneficiary", "beneficiaries",
+        // A direct-debit mandate (/v2/payments/mandates, GoCardless's /mandates) is the payer's authorisation to be
+        // debited later: creating one moves no money; the debits are separate requests (/mandates/{id}/debit; set 23).
+        "mandate", "mandates");
 
     // A last segment that queries, downloads, closes or undoes under a payment path, as RPC-style APIs that keep every
     // action under one /pay/ prefix name them (WeChat Pay's /pay/orderquery, /pay/refundquery, /pay/downloadbill,
@@ -200,6 +202,56 @@ internal static class PaymentEndpoints
         return v1 && last != null && (string.Equals(last, "paymentrequests", StringComparison.OrdinalIgnoreCase) || string.Equals(last, "refunds", StringComparison.OrdinalIgnoreCase))
             ? last
             : null;
+    }
+
+    // Words that name money leaving the merchant for a payee (a payout, transfer, disbursement, withdrawal, cash-out,
+    // remittance, or Daraja's B2C/B2B payment request).
+    private static readonly ImmutableHashSet<string> PayoutWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "payout", "payouts", "transfer", "transfers", "disbursement", "disbursements", "disburse", "withdraw", "withdrawal", "withdrawals",
+        "cashout", "remittance", "remittances", "b2c", "b2b");
+
+    /// <summary>
+    /// Whether the URI's path names a payout (<c>/payouts</c>, <c>/v3/transfer/toBank</c>, <c>/mpesa/b2c/v1/paymentrequest</c>,
+    /// <c>FundTransfer</c>): the merchant pays a payee, so there is no buyer and no hosted page to send one to; a result or
+    /// timeout URL in its body is the server's callback (held-out set 23: Daraja B2C's <c>ResultURL</c>).
+    /// </summary>
+    public static bool IsPayout(string uriText)
+    {
+        foreach (string segment in PathSegments(uriText))
+        {
+            foreach (string word in IdentifierWords.Split(segment))
+            {
+                if (PayoutWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            // b2c and b2b split at their digit as words; cash-out and cash_out into two words.
+            if (segment.Length <= 8 && PayoutWords.Contains(segment.ToLowerInvariant().Replace("-", string.Empty).Replace("_", string.Empty)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a path segment names a refund (<c>/v1/refunds</c>, <c>/refund</c>, <c>initiate-refund</c>).</summary>
+    public static bool IsRefund(string uriText)
+    {
+        foreach (string segment in PathSegments(uriText))
+        {
+            foreach (string word in IdentifierWords.Split(segment))
+            {
+                if (word is "refund" or "refunds")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     public static string HeaderName(EndpointKind kind) => kind switch
@@ -332,7 +384,6 @@ internal static class PaymentEndpoints
     {
         string? last = null;
         bool darajaPayout = false;
-        bool darajaPrompt = false;
         foreach (string segment in PathSegments(text))
         {
             if (PaymentSegments.Contains(segment))
@@ -341,13 +392,11 @@ internal static class PaymentEndpoints
             }
 
             darajaPayout |= DarajaPayoutProducts.Contains(segment);
-            darajaPrompt |= string.Equals(segment, DarajaRequestToPay, StringComparison.OrdinalIgnoreCase);
             last = segment;
         }
 
         return last != null && (IsCompoundMoneySegment(last)
-                                || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase)
-                                || darajaPrompt && string.Equals(last, "processrequest", StringComparison.OrdinalIgnoreCase));
+                                || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase));
     }
 
     // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement
