@@ -49,6 +49,7 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.Invocation);
+            start.RegisterOperationAction(analysis.OnUnboundLogCall, OperationKind.Invalid);
             start.RegisterOperationAction(
                 context =>
                 {
@@ -242,6 +243,78 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             }
 
             if (IsReported(kind))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
+            }
+        }
+
+        /// <summary>
+        /// A Microsoft.Extensions.Logging call that does not bind because an argument's type is unresolved (a message bus's
+        /// handler context before restore: <c>_logger.LogInformation("NIN provided: {Nin}", ctx.Message.NIN)</c> in a saga;
+        /// held-out set 23). The call is invalid, so the sink engine never sees it; its arguments are read here in order
+        /// against the template's holes, and an unresolved member is reported only when its name and its hole name the same
+        /// account data.
+        /// </summary>
+        public void OnUnboundLogCall(OperationAnalysisContext context)
+        {
+            IOperation call = context.Operation;
+            if (call.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } method } }
+                || !method.StartsWith("Log", StringComparison.Ordinal)
+                || method is not ("LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "LogDebug" or "LogTrace"))
+            {
+                return;
+            }
+
+            List<string>? placeholders = null;
+            int hole = 0;
+            bool receiver = true;
+            foreach (IOperation argument in call.ChildOperations)
+            {
+                if (receiver)
+                {
+                    // The receiver: a logger of Microsoft.Extensions.Logging (ILogger, ILogger<T>).
+                    receiver = false;
+                    if (argument.Type is not INamedTypeSymbol { Name: "ILogger", ContainingNamespace: { Name: "Logging", ContainingNamespace.Name: "Extensions" } })
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (placeholders == null)
+                {
+                    if (argument.ConstantValue is { HasValue: true, Value: string template })
+                    {
+                        placeholders = LogSinks.ParsePlaceholders(template);
+                        if (placeholders == null)
+                        {
+                            return;
+                        }
+                    }
+
+                    // An EventId or exception before the template.
+                    continue;
+                }
+
+                string? placeholder = hole < placeholders.Count ? placeholders[hole] : null;
+                hole++;
+                ReportUnresolvedMember(argument, placeholder, context);
+            }
+        }
+
+        private void ReportUnresolvedMember(IOperation value, string? placeholder, OperationAnalysisContext context)
+        {
+            if (placeholder == null || placeholder.Length == 0 || placeholder[0] == '@'
+                || value is not IInvalidOperation || value.Syntax is not MemberAccessExpressionSyntax { Name: { } memberName })
+            {
+                return;
+            }
+
+            string name = memberName.Identifier.ValueText;
+            DataProtectionNameOptions names = _options.GetDataProtectionNames(value.Syntax.SyntaxTree);
+            FinancialDataKind kind = FinancialDataNames.Classify(name, null, names);
+            if (IsReported(kind) && FinancialDataNames.Classify(placeholder, null, names) == kind)
             {
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.AccountDataLogged, value.Syntax.GetLocation(), context.ContainingSymbol, name, FinancialDataNames.Describe(kind)));
             }

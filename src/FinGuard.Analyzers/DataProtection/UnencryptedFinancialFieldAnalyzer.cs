@@ -241,7 +241,7 @@ public sealed class UnencryptedFinancialFieldAnalyzer : DiagnosticAnalyzer
             || IsOwnRowKey(property, type) || IsIntegerPrimaryKey(property)
             || (kind == FinancialDataKind.NationalId && (FinancialDataNames.IsDocumentRowKey(property.Name, property.Type) || FinancialDataNames.IsTaxRateKey(property.Name, property.Type, type)))
             || (kind == FinancialDataKind.BalanceOrAmount && FinancialDataNames.IsBillOrPaymentPlan(type))
-            || FinancialDataNames.IsCompanysOwnAccountRecord(kind, type.Name))
+            || FinancialDataNames.IsCompanysOwnAccountRecord(kind, type.Name) || FinancialDataNames.IsUnownedReferenceRecord(kind, type))
         {
             return;
         }
