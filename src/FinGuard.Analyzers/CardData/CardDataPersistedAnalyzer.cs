@@ -66,10 +66,9 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(analysis.AnalyzeUnresolvedSink, SyntaxKind.InvocationExpression);
             start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(analysis.AnalyzeInsertText, OperationKind.Binary, OperationKind.InterpolatedString);
-            if (sinks.DbParameter != null || sinks.DataParameter != null || sinks.HasViewState)
-            {
-                start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            }
+            // ADO.NET parameter values, ViewBag/ViewData/TempData, and the Text of a form control (txtCardNumber.Text = ...),
+            // which binds in no reference pack (WinForms, WebForms, WPF): always registered.
+            start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
 
             // Card data that reaches a store or response through locals, fields, objects or calls (issue #20).
             CardDataFlow flow = CardDataFlow.GetOrCreate(start.Compilation, start.Options);
@@ -584,7 +583,9 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             if (text is IBinaryOperation binary)
             {
                 // Cheap tests first: only the outermost string concatenation.
-                if (binary.OperatorKind != BinaryOperatorKind.Add || binary.Type?.SpecialType != SpecialType.System_String
+                // A text with an unbound part ("... values('" + txtCardNum.Text + "')" before WPF or WinForms binds) has no
+                // string type: its literal head says what it is.
+                if (binary.OperatorKind != BinaryOperatorKind.Add || !(binary.Type?.SpecialType == SpecialType.System_String || binary.Type is null or { TypeKind: TypeKind.Error })
                     || binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } || binary.ConstantValue.HasValue)
                 {
                     return;
@@ -596,15 +597,23 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     left = inner.LeftOperand;
                 }
 
-                head = WrappedValues.Strip(left).ConstantValue is { HasValue: true, Value: string literal } ? literal : null;
+                // $"UPDATE Users SET Name='{u.Name}', " + $"CardNumber='{u.CardNumber}' WHERE Id={id}": the head of the first part.
+                left = WrappedValues.Strip(left);
+                head = left.ConstantValue is { HasValue: true, Value: string literal } ? literal : left is IInterpolatedStringOperation firstPart ? InterpolatedHead(firstPart) : null;
             }
             else
             {
-                var interpolated = (IInterpolatedStringOperation)text;
-                head = interpolated.Parts.Length > 1 && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string part } } ? part : null;
+                if (text.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add })
+                {
+                    // A part of a concatenation: the whole text is judged once, at the outermost '+'.
+                    return;
+                }
+
+                head = InterpolatedHead((IInterpolatedStringOperation)text);
             }
 
-            if (head == null || !(StartsWithInsert(head) || SqlParameterNames.StartsWithWriteProcedureCall(head)) || TestProjects.IsInTestProjectFolder(text.Syntax.SyntaxTree))
+            bool isUpdate = head != null && StartsWithUpdate(head);
+            if (head == null || !(isUpdate || StartsWithInsert(head) || SqlParameterNames.StartsWithWriteProcedureCall(head)) || TestProjects.IsInTestProjectFolder(text.Syntax.SyntaxTree))
             {
                 return;
             }
@@ -637,6 +646,23 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                if (current.Syntax is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Text" } shown && current.SemanticModel is { } model
+                    && FormControls.ControlOfText(model, shown, context.CancellationToken) is { } control)
+                {
+                    // "... values('" + this.txtCardNum.Text + "','" + txtCVC.Text + "')": what was typed into a control named
+                    // for card data (issue 18, set 23). A masked or last-four control is not.
+                    CardDataNameOptions names = _options.GetCardDataNames(current.Syntax.SyntaxTree);
+                    if ((first == null || current.Syntax.SpanStart < first.Syntax.SpanStart) && !CardDataNames.HasSafeForm(control, names)
+                        && CardDataNames.Classify(control, null, null, names) is var controlKind && controlKind != CardDataKind.None)
+                    {
+                        first = current;
+                        firstKind = controlKind;
+                        firstName = control;
+                    }
+
+                    continue;
+                }
+
                 if (current is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation)
                 {
                     if ((first == null || current.Syntax.SpanStart < first.Syntax.SpanStart)
@@ -657,6 +683,13 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 }
             }
 
+            if (first != null && isUpdate && !SetsBeforeWhere(text, first))
+            {
+                // UPDATE Cards SET Label = '...' WHERE CardNumber = '" + card.Number + "'": the card number keys the row, nothing
+                // card-related is written.
+                return;
+            }
+
             if (first != null)
             {
                 Location location = text.Syntax.GetLocation();
@@ -665,8 +698,60 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     location = first.Syntax.GetLocation();
                 }
 
-                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, context.ContainingSymbol, firstName, firstKind.Describe(), StartsWithInsert(head) ? "a SQL write (INSERT text)" : "a SQL write (stored procedure text)"));
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, location, context.ContainingSymbol, firstName, firstKind.Describe(), isUpdate ? "a SQL write (UPDATE text)" : StartsWithInsert(head) ? "a SQL write (INSERT text)" : "a SQL write (stored procedure text)"));
             }
+        }
+
+        private static string? InterpolatedHead(IInterpolatedStringOperation interpolated)
+            => interpolated.Parts.Length > 1 && interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string part } } ? part : null;
+
+        private static bool StartsWithUpdate(string text)
+        {
+            int start = 0;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            return text.Length - start > 7 && string.Compare(text, start, "UPDATE", 0, 6, StringComparison.OrdinalIgnoreCase) == 0 && char.IsWhiteSpace(text[start + 6]);
+        }
+
+        // Whether the constant text before the card value (in source order) has the UPDATE's SET and no WHERE yet: the value
+        // is written into a column, not the key of the row (issue 18, set 23: "Update Users SET ..., CardNumber='" + ...).
+        private static bool SetsBeforeWhere(IOperation text, IOperation value)
+        {
+            var parts = new List<(int Start, string Text)>();
+            var pending = new Stack<IOperation>();
+            pending.Push(text);
+            while (pending.Count > 0)
+            {
+                IOperation current = pending.Pop();
+                if (current.Syntax.SpanStart >= value.Syntax.SpanStart)
+                {
+                    continue;
+                }
+
+                if (current.ConstantValue is { HasValue: true, Value: string part })
+                {
+                    parts.Add((current.Syntax.SpanStart, part));
+                    continue;
+                }
+
+                foreach (IOperation child in current.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            parts.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var before = new System.Text.StringBuilder();
+            foreach ((int _, string part) in parts)
+            {
+                before.Append(part).Append(' ');
+            }
+
+            List<string> words = IdentifierWords.Split(before.ToString());
+            return words.Contains("set") && !words.Contains("where");
         }
 
         private static bool StartsWithInsert(string text)
@@ -768,6 +853,46 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, assignment.Value.Syntax.GetLocation(), context.ContainingSymbol, stored.DisplayName, stored.Kind.Describe(), view));
                 }
             }
+            else if (FormControls.ShownControl(assignment, context.CancellationToken) is { } control)
+            {
+                AnalyzeShownInControl(context, assignment, control);
+            }
+        }
+
+        // txtCardNumber.Text = guest.BankCard?.CardNumber ?? "", txtCVV.Text = dr[14].ToString() (issue 18, set 23): a stored
+        // card number or security code put back into a page or form, readable by whoever sees the screen (PCI DSS 3.4.1: a
+        // PAN is masked when displayed; 3.3.1: a security code is not kept to be shown). The value is card data by its
+        // name, or a column read straight from a data reader into a control named for card data (the column's value is
+        // what the table holds, and the control says which column it is). A masked or last-four control or value, a
+        // literal and any call (a masking helper, a card swipe) stay silent.
+        private void AnalyzeShownInControl(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, string control)
+        {
+            if (TestProjects.IsInTestProjectFolder(assignment.Syntax.SyntaxTree) || CardDataNames.HasSafeForm(control, _options.GetCardDataNames(assignment.Syntax.SyntaxTree)))
+            {
+                return;
+            }
+
+            string sink = "the form control '" + control + "'";
+            IOperation value = CardDataValues.WithoutFallback(assignment.Value);
+            CardDataKind kind = CardDataValues.Classify(CardDataValues.Unwrap(value), _options, out string name);
+            if (kind != CardDataKind.None)
+            {
+                if (!IsSanitizedMember(SanitizedMembers.ReferencedMember(CardDataValues.Unwrap(value)), default) && !SanitizedMembers.IsTruncatedLocal(CardDataValues.Unwrap(value)))
+                {
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), context.ContainingSymbol, name, kind.Describe(), sink));
+                }
+
+                return;
+            }
+
+            if (_sinks.IsDataReaderRead(value) || CardDataSinks.IsUnboundReaderRead(value))
+            {
+                kind = CardDataNames.Classify(control, null, null, _options.GetCardDataNames(assignment.Syntax.SyntaxTree));
+                if (kind != CardDataKind.None)
+                {
+                    context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, value.Syntax.GetLocation(), context.ContainingSymbol, control, kind.Describe(), sink));
+                }
+            }
         }
 
         // reportAt: one diagnostic there instead of one per card member (a SQL write is labelled at its call).
@@ -788,6 +913,13 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             }
 
             bool isActionReturn = sink.StartsWith("the response of ", StringComparison.Ordinal);
+            if (sink.StartsWith("a SQL", StringComparison.Ordinal))
+            {
+                // AddWithValue("@SecurityCode", IsNullOrWhiteSpace(card.SecurityCode) ? string.Empty : card.SecurityCode): the
+                // card value or nothing is written (issue 18, set 23).
+                value = CardDataValues.WithoutFallback(value);
+            }
+
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
             if (kind != CardDataKind.None && (IsSanitizedMember(SanitizedMembers.ReferencedMember(value), default) || SanitizedMembers.IsTruncatedLocal(value)))

@@ -75,6 +75,21 @@ internal static class SqlParameterNames
         return bareNumber ? CardDataKind.Pan : kind;
     }
 
+    /// <summary>Whether an UPDATE's text sets (before its WHERE) a parameter named as card data: <c>SET CardNumber = @CardNumber</c>.</summary>
+    internal static bool SetsCardParameter(string text)
+    {
+        foreach (string name in ParameterNamesIn(text))
+        {
+            if (CardDataNames.MayNameCardData(name) && CardDataNames.Classify(name, null, null, CardDataNameOptions.Empty) != CardDataKind.None
+                && WritesParameter(text, "@" + name, needsCardTarget: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The names of the @parameters of a command's text: the columns or arguments it writes and the keys it reads by.
     private static List<string> ParameterNamesIn(string text)
     {

@@ -109,6 +109,43 @@ internal static class CardDataValues
     }
 
     /// <summary>
+    /// The value inside a fallback for a missing one: <c>card?.Number ?? string.Empty</c>, <c>IsNullOrEmpty(x.Cvv) ? "" :
+    /// x.Cvv</c>, <c>(object)pan ?? DBNull.Value</c> (the other side is a constant, <c>string.Empty</c> or <c>DBNull.Value</c>,
+    /// so what is written or shown is the card value or nothing; issue 18, set 23).
+    /// </summary>
+    public static IOperation WithoutFallback(IOperation value)
+    {
+        for (int depth = 0; depth < 4; depth++)
+        {
+            value = WrappedValues.Strip(value);
+            switch (value)
+            {
+                case ICoalesceOperation coalesce when IsFallback(coalesce.WhenNull):
+                    value = coalesce.Value;
+                    continue;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when IsFallback(conditional.WhenTrue):
+                    value = whenFalse;
+                    continue;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when IsFallback(whenFalse):
+                    value = conditional.WhenTrue;
+                    continue;
+            }
+
+            return value;
+        }
+
+        return value;
+    }
+
+    // "", string.Empty, null, DBNull.Value: what is put where there is no value.
+    private static bool IsFallback(IOperation operation)
+    {
+        operation = WrappedValues.Strip(operation);
+        return operation.ConstantValue.HasValue
+               || operation is IFieldReferenceOperation { Field.Name: "Empty" or "Value", Field.ContainingType.Name: "String" or "DBNull" };
+    }
+
+    /// <summary>
     /// Whether the value's syntax can be wrapped in a masking call as it is: not the inside of a null-conditional access
     /// (<c>.CardNumber</c> of <c>user.Card?.CardNumber</c>), which <see cref="Unwrap"/> looks into but a fix cannot rewrite alone.
     /// Called only when a diagnostic is reported.

@@ -1160,7 +1160,7 @@ internal sealed class CardDataFlow
         private FlowTaint? ReaderColumnTaint(ISimpleAssignmentOperation assignment)
         {
             if (!_intrinsic || assignment.Target is not IPropertyReferenceOperation { Property: { } member }
-                || !CardDataNames.MayNameCardData(member.Name) || !(_flow._sinks.IsDataReaderRead(assignment.Value) || IsUnboundReaderRead(assignment.Value)))
+                || !CardDataNames.MayNameCardData(member.Name) || !(_flow._sinks.IsDataReaderRead(assignment.Value) || CardDataSinks.IsUnboundReaderRead(assignment.Value)))
             {
                 return null;
             }
@@ -1171,44 +1171,6 @@ internal sealed class CardDataFlow
                 ? CardDataNames.Classify(member.Name, null, null, _flow._options.GetCardDataNames(assignment.Syntax.SyntaxTree))
                 : _flow._shapes.Classify(member, member.Type);
             return kind == CardDataKind.None ? null : new FlowTaint(member.Name, kind, string.Empty, 1, assignment);
-        }
-
-        // reader.GetString(2), reader["CardNumber"], reader["CardNumber"].ToString() on a reader whose type does not bind
-        // (the provider's package is not restored): named as a reader (reader, dataReader, rdr) or typed as one (SqlDataReader).
-        private static bool IsUnboundReaderRead(IOperation value)
-        {
-            value = WrappedValues.Strip(value);
-            if (value is not IInvalidOperation)
-            {
-                return false;
-            }
-
-            ExpressionSyntax syntax = WrappedValues.StripSyntax((ExpressionSyntax)value.Syntax);
-            for (int i = 0; i < 3 && syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } inner, ArgumentList.Arguments.Count: 0 }; i++)
-            {
-                syntax = WrappedValues.StripSyntax(inner.Expression);
-            }
-
-            ExpressionSyntax? receiver = syntax switch
-            {
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 1 }
-                    when access.Name.Identifier.ValueText.StartsWith("Get", StringComparison.Ordinal) => access.Expression,
-                ElementAccessExpressionSyntax element when element.ArgumentList.Arguments.Count == 1 => element.Expression,
-                _ => null,
-            };
-            if (receiver is not IdentifierNameSyntax identifier)
-            {
-                return false;
-            }
-
-            string name = identifier.Identifier.ValueText;
-            if (name.IndexOf("reader", StringComparison.OrdinalIgnoreCase) >= 0 || name is "rdr" or "dr")
-            {
-                return true;
-            }
-
-            ITypeSymbol? type = value.SemanticModel?.GetTypeInfo(identifier).Type;
-            return type is { TypeKind: TypeKind.Error } && type.Name.EndsWith("Reader", StringComparison.Ordinal);
         }
 
         private static ImmutableArray<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)

@@ -115,6 +115,44 @@ internal sealed class CardDataSinks
         return false;
     }
 
+    // reader.GetString(2), reader["CardNumber"], reader["CardNumber"].ToString() on a reader whose type does not bind
+    // (the provider's package is not restored): named as a reader (reader, dataReader, rdr) or typed as one (SqlDataReader).
+    public static bool IsUnboundReaderRead(IOperation value)
+    {
+        value = WrappedValues.Strip(value);
+        if (value is not IInvalidOperation)
+        {
+            return false;
+        }
+
+        ExpressionSyntax syntax = WrappedValues.StripSyntax((ExpressionSyntax)value.Syntax);
+        for (int i = 0; i < 3 && syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } inner, ArgumentList.Arguments.Count: 0 }; i++)
+        {
+            syntax = WrappedValues.StripSyntax(inner.Expression);
+        }
+
+        ExpressionSyntax? receiver = syntax switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments.Count: 1 }
+                when access.Name.Identifier.ValueText.StartsWith("Get", StringComparison.Ordinal) => access.Expression,
+            ElementAccessExpressionSyntax element when element.ArgumentList.Arguments.Count == 1 => element.Expression,
+            _ => null,
+        };
+        if (receiver is not IdentifierNameSyntax identifier)
+        {
+            return false;
+        }
+
+        string name = identifier.Identifier.ValueText;
+        if (name.IndexOf("reader", StringComparison.OrdinalIgnoreCase) >= 0 || name is "rdr" or "dr")
+        {
+            return true;
+        }
+
+        ITypeSymbol? type = value.SemanticModel?.GetTypeInfo(identifier).Type;
+        return type is { TypeKind: TypeKind.Error } && type.Name.EndsWith("Reader", StringComparison.Ordinal);
+    }
+
     public INamedTypeSymbol? ControllerBase { get; }
 
     public INamedTypeSymbol? DbParameter { get; }
@@ -305,9 +343,12 @@ internal sealed class CardDataSinks
             start++;
         }
 
-        // Only INSERT: an UPDATE's parameters are often the WHERE clause's keys ("UPDATE Cards SET Pin = @NewPin WHERE
-        // CardNumber = @CardNumber" writes no card number), which the parameter object does not tell apart.
-        return string.Compare(text, start, "INSERT ", 0, 7, StringComparison.OrdinalIgnoreCase) == 0;
+        // An INSERT; an UPDATE only when its SET writes a parameter named as card data ("UPDATE Payment SET CardNumber =
+        // @CardNumber, CVV = @CVV WHERE Email = @Email", issue 18, set 23): an UPDATE's parameters are often the WHERE
+        // clause's keys ("UPDATE Cards SET Pin = @NewPin WHERE CardNumber = @CardNumber" writes no card number), which the
+        // parameter object does not tell apart.
+        return string.Compare(text, start, "INSERT ", 0, 7, StringComparison.OrdinalIgnoreCase) == 0
+               || (string.Compare(text, start, "UPDATE", 0, 6, StringComparison.OrdinalIgnoreCase) == 0 && SqlParameterNames.SetsCardParameter(text));
     }
 
     /// <summary>Whether the argument is the one that carries the written value.</summary>
