@@ -13,7 +13,7 @@ namespace Corpus.DataProtection
         private const int Keysize = 128;
         private const int DerivationIterations = 1000;
         private static readonly byte[] Salt = Encoding.ASCII.GetBytes("o6806642kbM7c5");
-        private static readonly byte[] InitVectorBytes = Encoding.ASCII.GetBytes("tu89geji340t89u2");
+        private static readonly byte[] InitVectorBytes = Encoding.ASCII.GetBytes("tu89geji340t89u2"); // expect: FG3004 (the IV field, also reported where it encrypts)
 
         public static string Encrypt(string plainText)
         {

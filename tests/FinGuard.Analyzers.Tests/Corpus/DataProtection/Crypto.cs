@@ -11,8 +11,8 @@ namespace Corpus.DataProtection
     public sealed class LegacyStatementCipher
     {
         private const string Passphrase = "Statements2015!";
-        private static readonly byte[] Key = Encoding.UTF8.GetBytes("0123456789ABCDEF0123456789ABCDEF");
-        private static readonly byte[] Iv = { 0x10, 0x32, 0x54, 0x76, 0x98, 0xBA, 0xDC, 0xFE, 0x10, 0x32, 0x54, 0x76, 0x98, 0xBA, 0xDC, 0xFE };
+        private static readonly byte[] Key = Encoding.UTF8.GetBytes("0123456789ABCDEF0123456789ABCDEF"); // expect: FG3005 (the key field, also reported where it encrypts)
+        private static readonly byte[] Iv = { 0x10, 0x32, 0x54, 0x76, 0x98, 0xBA, 0xDC, 0xFE, 0x10, 0x32, 0x54, 0x76, 0x98, 0xBA, 0xDC, 0xFE }; // expect: FG3004 (the IV field, also reported where it encrypts)
 
         public byte[] EncryptStatement(byte[] statement)
         {
@@ -57,7 +57,7 @@ namespace Corpus.DataProtection
 
     public sealed class WebhookSigner
     {
-        private static readonly byte[] SigningSecret = Convert.FromBase64String("c2VjcmV0LXNpZ25pbmcta2V5LWZvci13ZWJob29rcw==");
+        private static readonly byte[] SigningSecret = Convert.FromBase64String("c2VjcmV0LXNpZ25pbmcta2V5LWZvci13ZWJob29rcw=="); // expect: FG3005 (the signing key field, also reported where it signs)
         private readonly byte[] _configuredKey;
 
         public WebhookSigner(string base64Key) => _configuredKey = Convert.FromBase64String(base64Key);

@@ -285,7 +285,7 @@ namespace Corpus.DataProtection
 
     public sealed class RemittanceNoteCipher
     {
-        private static readonly byte[] NoteIv = Encoding.ASCII.GetBytes("remittance-iv-16");
+        private static readonly byte[] NoteIv = Encoding.ASCII.GetBytes("remittance-iv-16"); // expect: FG3004 (the IV field, also reported where it encrypts)
         private readonly Func<byte[]> _key;
         private readonly Func<byte[]> _macKey;
 
