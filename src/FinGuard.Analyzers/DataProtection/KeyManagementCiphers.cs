@@ -328,7 +328,7 @@ internal static class KeyManagementCiphers
         return name.Length > 0 && char.IsUpper(name[0]) && compilation.ContainsSymbolsWithName(name, SymbolFilter.Type);
     }
 
-    private static bool NamesDecryption(string name)
+    internal static bool NamesDecryption(string name)
     {
         foreach (string word in IdentifierWords.Split(name))
         {

@@ -178,7 +178,8 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             {
                 // encrypt(data, pdb.GetBytes(32), pdb.GetBytes(16)) (held-out set 23): key and IV read from one derivation
                 // over a fixed salt, the argument form of aes.IV = pdb.GetBytes(16) next to aes.Key = pdb.GetBytes(32).
-                if (HardCodedBytes.IsBytes(parameter.Type) && HelperKeyArgument(arguments) is { } key
+                // Not at a decrypt helper's call: it must derive the IV the encryption used, whose call is reported.
+                if (HardCodedBytes.IsBytes(parameter.Type) && !KeyManagementCiphers.NamesDecryption(name) && HelperKeyArgument(arguments) is { } key
                     && DerivedFromKeyMaterial(value, WrappedValues.Strip(key)) is { } source
                     && !TestProjects.IsTestProject(context.Compilation) && !TestProjects.IsTestFile(value.Syntax.SyntaxTree))
                 {

@@ -334,12 +334,27 @@ public class FileSealer
         return EncryptBytes(clear, derive.GetBytes(32), {|FG3004:derive.GetBytes(16)|});
     }
 
+    // The decrypting twin derives the same IV to read what Encrypt wrote: reported once, where it encrypts.
+    public byte[] Decrypt(byte[] sealedBytes, string password)
+    {
+        var derive = new Rfc2898DeriveBytes(password, Salt, 100000, HashAlgorithmName.SHA256);
+        return DecryptBytes(sealedBytes, derive.GetBytes(32), derive.GetBytes(16));
+    }
+
     private static byte[] EncryptBytes(byte[] clear, byte[] key, byte[] iv)
     {
         using var aes = Aes.Create();
         aes.Key = key;
         aes.IV = iv;
         return aes.CreateEncryptor().TransformFinalBlock(clear, 0, clear.Length);
+    }
+
+    private static byte[] DecryptBytes(byte[] sealedBytes, byte[] key, byte[] iv)
+    {
+        using var aes = Aes.Create();
+        aes.Key = key;
+        aes.IV = iv;
+        return aes.CreateDecryptor().TransformFinalBlock(sealedBytes, 0, sealedBytes.Length);
     }
 }
 """);
