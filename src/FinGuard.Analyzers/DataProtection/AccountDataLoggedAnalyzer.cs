@@ -258,9 +258,7 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         public void OnUnboundLogCall(OperationAnalysisContext context)
         {
             IOperation call = context.Operation;
-            if (call.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } method } }
-                || !method.StartsWith("Log", StringComparison.Ordinal)
-                || method is not ("LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "LogDebug" or "LogTrace"))
+            if (call.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "LogDebug" or "LogTrace" } })
             {
                 return;
             }
