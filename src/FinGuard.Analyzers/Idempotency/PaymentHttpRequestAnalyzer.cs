@@ -974,7 +974,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 text.Append(keyOperation);
                 break;
             case IInvalidOperation { Syntax: ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys } } when ConfigurationKeyOperation(keys[0].Expression) is string unboundKeyOperation:
-                // The same read before restore, where IConfiguration does not bind.
+                // The same read where IConfiguration does not bind (before restore), when the call it is given still binds.
                 text.Append(unboundKeyOperation);
                 break;
             case IPropertyReferenceOperation { Property: var property } when SettingNamedOperation(property.Name) is string propertyOperation:

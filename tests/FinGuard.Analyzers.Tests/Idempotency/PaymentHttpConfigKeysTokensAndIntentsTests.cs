@@ -6,7 +6,7 @@ namespace FinGuard.Analyzers.Tests.Idempotency;
 
 /// <summary>
 /// FG2004 (held-out set 24): a URL read from configuration by a constant key is named by the key's last section
-/// (<c>_config["Gateway:SingleTransferUrl"]</c>), an executing action after a resource that names money
+/// (<c>_config["Gateway:SingleTransferUrl"]</c>, IConfiguration's or any indexer's), an executing action after a resource that names money
 /// (<c>/InstantPayment/Post</c>) and a deposit are payments; a path that issues a token (<c>/terminal/connection_tokens</c>)
 /// and a body that names an existing payment intent with no amount (processing that one intent) move no money.
 /// </summary>
@@ -39,8 +39,9 @@ public class DisbursementClient
 }
 """);
 
+    // IConfiguration's own indexer (Microsoft.Extensions.Configuration bound, as in an ASP.NET Core project).
     [Fact]
-    public Task Urls_read_by_configuration_keys_are_reported_before_restore() => VerifyCS.VerifyUnresolvedAsync("""
+    public Task Urls_read_through_IConfiguration_are_reported() => VerifyCS.VerifyUnresolvedWithPackagesAsync("""
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
@@ -57,7 +58,7 @@ public class BatchPayouts
         return {|#0:_http.SendAsync(message)|};
     }
 
-    public Task<HttpResponseMessage> Lookup(string json)
+    public Task<HttpResponseMessage> Banks(string json)
     {
         var message = new HttpRequestMessage(HttpMethod.Post, _config["Payouts:BankListUrl"]);
         message.Content = new StringContent(json);
