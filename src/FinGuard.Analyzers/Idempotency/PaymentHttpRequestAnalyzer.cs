@@ -201,7 +201,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         }
 
         if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind, byBodyType: true,
-                keylessJsonCopy: method => wrappers.SendsWithoutKey(method, context.CancellationToken))
+                keylessJsonCopies: wrappers, cancellationToken: context.CancellationToken)
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
             || PaymentRequestBody.CarriesIdempotencyField(IdempotencyOperations.Root(invocation))
@@ -430,12 +430,12 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// </summary>
     /// <paramref name="byBodyType"/> (FG2004 only): a serialized body whose type names money movement
     /// (<see cref="PaymentEndpoints.IsMoneyMovingRequestTypeName"/>) makes a request whose URL has no constant path a payment.
-    /// <paramref name="keylessJsonCopy"/> (FG2004 only): a project's own copy of <c>PostAsJsonAsync</c> (an extension of
-    /// <c>HttpClient</c> by that name, declared in source) that this predicate finds sending without a key is judged as the
+    /// <paramref name="keylessJsonCopies"/> (FG2004 only): a project's own copy of <c>PostAsJsonAsync</c> (an extension of
+    /// <c>HttpClient</c> by that name, declared in source) that these helpers find sending without a key is judged as the
     /// framework's is, by its URL or its body's type (held-out set 22: a card payment posted to an acquiring bank through
     /// the project's PostAsJsonAsync(this HttpClient, Uri, T)).
     internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind, bool byBodyType = false,
-        Func<IMethodSymbol, bool>? keylessJsonCopy = null)
+        WrappedHttpClients? keylessJsonCopies = null, System.Threading.CancellationToken cancellationToken = default)
     {
         uriText = string.Empty;
         kind = EndpointKind.None;
@@ -445,7 +445,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         IOperation? uri;
         IOperation? request = null;
         IOperation? body = null;
-        if (method.IsExtensionMethod && (IsJsonExtensions(method.ContainingType, http) || (keylessJsonCopy != null && IsProjectJsonExtensionCopy(method, http) && keylessJsonCopy(method))))
+        if (method.IsExtensionMethod && (IsJsonExtensions(method.ContainingType, http) || (keylessJsonCopies != null && IsProjectJsonExtensionCopy(method, http) && keylessJsonCopies.SendsWithoutKey(method, cancellationToken))))
         {
             if (!IsSerializingSendName(name))
             {
