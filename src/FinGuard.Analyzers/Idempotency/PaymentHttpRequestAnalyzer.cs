@@ -298,7 +298,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static bool CarriesCallersReference(IOperation value, IOperation root, int depth, ref bool fresh)
     {
         bool forwarded = false;
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             switch (part)
             {
@@ -314,7 +314,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
                     break;
                 case ILocalReferenceOperation local when depth < 4:
-                    foreach (IOperation candidate in root.Descendants())
+                    foreach (IOperation candidate in root.DescendantOperations())
                     {
                         if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                             && declarator.Initializer?.Value is { } initial)
@@ -695,7 +695,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // request.Method = "POST" (a constant) on the local that holds the request.
     private static bool SetsUnsafeMethod(ISymbol request, IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Method" } property } assignment
                 && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(property.Instance), request)
@@ -712,7 +712,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // passed to other code (a helper that signs it or adds headers).
     private static bool SetsIdempotencyHeaderOrEscapes(ISymbol target, IInvocationOperation call, IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             switch (operation)
             {
@@ -768,7 +768,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         IOperation? method = null;
         if (local != null)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 switch (operation)
                 {
@@ -877,7 +877,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } target } assignment
                 && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: false), clientSymbol))
@@ -977,7 +977,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 text.Append(fieldOperation);
                 break;
             case ILocalReferenceOperation local:
-                foreach (IOperation candidate in root.Descendants())
+                foreach (IOperation candidate in root.DescendantOperations())
                 {
                     if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
                     {
@@ -1016,7 +1016,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static void AppendCompoundAppends(ILocalReferenceOperation local, IOperation root, StringBuilder text, int depth)
     {
         int use = local.Syntax.SpanStart;
-        foreach (IOperation candidate in root.Descendants())
+        foreach (IOperation candidate in root.DescendantOperations())
         {
             if (candidate is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation target } append
                 && append.Syntax.Span.End <= use
@@ -1048,7 +1048,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // helper adds it to the request).
     private static bool MentionsIdempotencyHeader(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ILiteralOperation && IdempotencyOperations.IsIdempotencyHeaderName(operation.ConstantValue.Value as string))
             {
@@ -1067,7 +1067,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool SetsStableReferenceHeader(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             ImmutableArray<IArgumentOperation> arguments = operation switch
             {
@@ -1087,7 +1087,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // The same reference header with a value made fresh here: the request is judged by it, whatever else it forwards.
     private static bool SetsFreshReferenceHeader(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             ImmutableArray<IArgumentOperation> arguments = operation switch
             {
@@ -1126,11 +1126,11 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             if (part is ILocalReferenceOperation local)
             {
-                foreach (IOperation candidate in root.Descendants())
+                foreach (IOperation candidate in root.DescendantOperations())
                 {
                     if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                         && IdempotencyOperations.FindFreshValue(declarator.Initializer?.Value) != null)
@@ -1159,7 +1159,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
     private static bool MethodAddsIdempotencyHeader(IOperation root, HttpSymbols http)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "Add" or "TryAddWithoutValidation" } add
                 && add.Arguments.Length == 2
