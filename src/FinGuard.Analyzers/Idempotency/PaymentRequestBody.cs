@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.Idempotency;
 
 /// <summary>
@@ -39,7 +41,7 @@ internal static class PaymentRequestBody
         bool instrument = false;
         bool intentId = false;
         bool amount = false;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             string? key;
             object? value;
@@ -120,7 +122,7 @@ internal static class PaymentRequestBody
     /// </summary>
     public static bool CarriesIdempotencyField(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             switch (operation)
             {
