@@ -968,6 +968,15 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 // Route tables kept as static fields (public static string RequestToPay = "/collection/v1_0/requesttopay").
                 text.Append(literal);
                 break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when ConfigurationKeyOperation(indexer.Arguments[0].Value) is string keyOperation:
+                // _config["Monnify:SingleTransferUrl"], settings["Gateway.RefundEndpoint"] (held-out set 24): a URL read from
+                // configuration by a constant key is named by the key's last section, as a settings property is by its name.
+                text.Append(keyOperation);
+                break;
+            case IInvalidOperation { Syntax: ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys } } when ConfigurationKeyOperation(keys[0].Expression) is string unboundKeyOperation:
+                // The same read where IConfiguration does not bind (before restore), when the call it is given still binds.
+                text.Append(unboundKeyOperation);
+                break;
             case IPropertyReferenceOperation { Property: var property } when SettingNamedOperation(property.Name) is string propertyOperation:
                 // _options.PaymentEndpoint, settings.RefundUrl: a URL read from configuration is named for what it does;
                 // the name stands for the path it holds (BaseUrl, ApiUrl and CallbackUrl name no operation).
@@ -1009,6 +1018,26 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     }
 
     private static readonly string[] UrlNameSuffixes = { "Endpoint", "Url", "Uri" };
+
+    // "Monnify:SingleTransferUrl" -> "SingleTransfer": the last section of a constant configuration key (':' or '.'
+    // separated) when it names a URL (see SettingNamedOperation); a key that names no URL ("Monnify:ApiKey") gives null.
+    private static string? ConfigurationKeyOperation(IOperation key) => ConfigurationKeyOperation(key.ConstantValue.Value as string);
+
+    private static string? ConfigurationKeyOperation(ExpressionSyntax key)
+        => key is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal ? ConfigurationKeyOperation(literal.Token.ValueText) : null;
+
+    private static string? ConfigurationKeyOperation(string? key)
+    {
+        if (key == null || key.Length == 0 || key.IndexOf('/') >= 0)
+        {
+            return null;
+        }
+
+        int separator = key.LastIndexOfAny(ConfigurationKeySeparators);
+        return SettingNamedOperation(separator >= 0 ? key.Substring(separator + 1) : key);
+    }
+
+    private static readonly char[] ConfigurationKeySeparators = { ':', '.' };
 
     // A URL built up in steps before the send (url += "/v2/checkout/orders/" + id + "/capture"): the local's text is its
     // initializer followed by every `+=` of it that comes before this use, in source order (held-out set 14: a PayPal
