@@ -36,15 +36,18 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
 
             var options = new FinGuardOptions(start.Options.AnalyzerConfigOptionsProvider);
             SanitizedMembers sanitized = SanitizedMembers.GetOrCreate(start.Compilation, options);
-            start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized), SymbolKind.Field);
-            start.RegisterSymbolAction(c => AnalyzeProperty(c, options, sanitized), SymbolKind.Property);
-            start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options, sanitized), SymbolKind.Method);
-            start.RegisterOperationAction(c => AnalyzeLocal(c, options, sanitized), OperationKind.VariableDeclarator);
+            // Scanned at most once, and only when a bare card number (CardNum, CardNo) is met.
+            Compilation compilation = start.Compilation;
+            var memberCards = new Lazy<bool>(() => MemberCardApplications.RunsMemberCardsOnly(compilation));
+            start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized, memberCards), SymbolKind.Field);
+            start.RegisterSymbolAction(c => AnalyzeProperty(c, options, sanitized, memberCards), SymbolKind.Property);
+            start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options, sanitized, memberCards), SymbolKind.Method);
+            start.RegisterOperationAction(c => AnalyzeLocal(c, options, sanitized, memberCards), OperationKind.VariableDeclarator);
             start.RegisterOperationAction(c => AnalyzeLambdaParameters(c, options), OperationKind.AnonymousFunction);
         });
     }
 
-    private static void AnalyzeField(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+    private static void AnalyzeField(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized, Lazy<bool> memberCards)
     {
         var field = (IFieldSymbol)context.Symbol;
         if (field.IsImplicitlyDeclared || field.IsConst)
@@ -53,10 +56,10 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportIfPan(context, field, field.Type, options, sanitized);
+        ReportIfPan(context, field, field.Type, options, sanitized, memberCards);
     }
 
-    private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+    private static void AnalyzeProperty(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized, Lazy<bool> memberCards)
     {
         var property = (IPropertySymbol)context.Symbol;
         if (property.IsImplicitlyDeclared || property.IsOverride || property.ExplicitInterfaceImplementations.Length > 0 || property.IsIndexer)
@@ -70,10 +73,10 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportIfPan(context, property, property.Type, options, sanitized);
+        ReportIfPan(context, property, property.Type, options, sanitized, memberCards);
     }
 
-    private static void AnalyzeMethodParameters(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+    private static void AnalyzeMethodParameters(SymbolAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized, Lazy<bool> memberCards)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.IsImplicitlyDeclared || method.IsOverride || method.ExplicitInterfaceImplementations.Length > 0 || method.Parameters.IsEmpty)
@@ -124,6 +127,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
                     options.GetCardDataNames(FirstLocation(parameter)?.SourceTree)) == CardDataKind.Pan
                 && !OtherCardNumbers.NamesAnotherCard(parameter)
                 && !LoyaltyCardContexts.NamesLoyaltyOrVoucherCard(parameter, CardDataKind.Pan)
+                && !MemberCardApplications.NamesMemberCard(parameter.Name, memberCards)
                 && !(isCheckingHelper ??= CardDataNames.IsCardCheckingHelperName(method.Name) && !IsWebActionParameter(method))
                 && !ImplementsInterfaceMember(method)
                 && !CardDataFlow.IsMarkedSafe(parameter)
@@ -162,7 +166,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         return method.ContainingType?.Name.EndsWith("Controller", System.StringComparison.Ordinal) == true;
     }
 
-    private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options, SanitizedMembers sanitized)
+    private static void ReportIfPan(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, FinGuardOptions options, SanitizedMembers sanitized, Lazy<bool> memberCards)
     {
         if (IsTuple(type))
         {
@@ -201,12 +205,27 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             && !(kind == CardDataKind.Pan && CardDataTypes.IsTooShortForPan(member))
             && !ConstantValuedMembers.HoldsOnlyALiteral(member)
             && !(kind == CardDataKind.Pan && OtherCardNumbers.HasGuidInitializer(member))
-            && !(kind == CardDataKind.Pan && (LoyaltyCardContexts.NamesLoyaltyOrVoucherCard(member, kind) || RequiresLettersByPattern(member)))
+            && !(kind == CardDataKind.Pan && (LoyaltyCardContexts.NamesLoyaltyOrVoucherCard(member, kind) || RequiresLettersByPattern(member)
+                                              || MemberCardApplications.NamesMemberCard(member.Name, memberCards) || NamesCardTenderAmount(member.Name, type)))
             && (IsBoundRequestMember(member) || !sanitized.IsEveryAssignmentSanitized(member, context.CancellationToken))
             && !(member is IFieldSymbol field && sanitized.IsNeverWritten(field, context.CancellationToken)))
         {
             Report(context, member);
         }
+    }
+
+    // decimal RefundCreditCard, CreditPaymentCreditCard beside RefundCash, CreditPaymentCheque (issue 18, set 24: a POS
+    // cashier report): a decimal named for the card tender alone, with no number word, is the amount tendered by card.
+    private static bool NamesCardTenderAmount(string name, ITypeSymbol type)
+    {
+        if ((type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type).SpecialType != SpecialType.System_Decimal)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(name);
+        string last = words[words.Count - 1];
+        return last == "card" || last.EndsWith("card", StringComparison.Ordinal);
     }
 
     // [RegularExpression("^([A-Za-z]){5}([0-9]){4}([A-Za-z]){1}$")] Pan (issue 18, set 23: India's tax PAN of a loan
@@ -273,7 +292,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
     }
 
     // var cardNumber = form["card"]; string pan = reader.GetString(0);
-    private static void AnalyzeLocal(OperationAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized)
+    private static void AnalyzeLocal(OperationAnalysisContext context, FinGuardOptions options, SanitizedMembers sanitized, Lazy<bool> memberCards)
     {
         var declarator = (IVariableDeclaratorOperation)context.Operation;
         ILocalSymbol local = declarator.Symbol;
@@ -289,7 +308,8 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         }
 
         if (!CardDataTypes.CanHoldPan(local.Type)
-            || CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(location.SourceTree)) != CardDataKind.Pan)
+            || CardDataNames.Classify(local.Name, null, null, options.GetCardDataNames(location.SourceTree)) != CardDataKind.Pan
+            || MemberCardApplications.NamesMemberCard(local.Name, memberCards))
         {
             return;
         }
@@ -397,7 +417,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        foreach (IOperation operation in value.Descendants())
+        foreach (IOperation operation in value.DescendantOperations())
         {
             if (operation is IParameterReferenceOperation)
             {
@@ -424,7 +444,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         }
 
         bool generated = initializer != null;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local))
             {
@@ -467,7 +487,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         bool checks = false;
         bool compares = false;
         Func<IParameterSymbol, bool>? maskedParameter = null;
-        foreach (IOperation operation in Root(declarator).Descendants())
+        foreach (IOperation operation in Root(declarator).DescendantOperations())
         {
             if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
@@ -500,7 +520,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
 
     private static bool IsEverReferenced(IOperation declarator, ILocalSymbol local)
     {
-        foreach (IOperation operation in Root(declarator).Descendants())
+        foreach (IOperation operation in Root(declarator).DescendantOperations())
         {
             if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {

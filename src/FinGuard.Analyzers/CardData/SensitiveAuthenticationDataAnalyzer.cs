@@ -187,7 +187,7 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         bool pan = false;
         string? sensitive = null;
         CardDataKind sensitiveKind = CardDataKind.None;
-        foreach (IOperation part in packed.DescendantsAndSelf())
+        foreach (IOperation part in packed.DescendantOperationsAndSelf())
         {
             if (part is not (IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation))
             {
@@ -314,6 +314,7 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         if (kind.IsSensitiveAuthenticationData() && CardDataTypes.CanHoldSensitiveAuthenticationData(type) && !TestProjects.IsInTestProjectFolder(location.SourceTree)
             && !ConstantValuedMembers.HoldsOnlyALiteral(symbol)
             && !LoyaltyCardContexts.NamesLoyaltyOrVoucherCard(symbol, kind)
+            && !AccountSecurityCodes.IsAccountOrSigningCode(symbol, kind)
             && !(masked != null && masked.IsEveryAssignmentMasked(symbol, context.CancellationToken)))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SensitiveAuthenticationData, location, symbol, ImmutableDictionary<string, string?>.Empty.Add("Kind", kind.ToString()), name, kind.Describe()));

@@ -49,7 +49,7 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.Invocation);
-            start.RegisterOperationAction(analysis.OnUnboundLogCall, OperationKind.Invalid);
+            start.RegisterOperationAction(context => analysis.OnUnboundLogCall(context, sinks), OperationKind.Invalid);
             start.RegisterOperationAction(
                 context =>
                 {
@@ -164,7 +164,7 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             // Only files that read a request body at all (the text check is memoised per tree).
             IOperation unwrapped = CardDataValues.Unwrap(value);
             if (!TreeText.Contains(value.Syntax.SyntaxTree, "Body", context.CancellationToken)
-                || unwrapped is not (ILocalReferenceOperation or IInvocationOperation or IInterpolatedStringOperation or IBinaryOperation or IAwaitOperation)
+                || unwrapped is not (ILocalReferenceOperation or IInvocationOperation or IInterpolatedStringOperation or IBinaryOperation or IAwaitOperation or IPropertyReferenceOperation)
                 || !RequestBodies.IsBodyText(unwrapped, Root(value)) || !HandlesAccountData(value.Syntax.SyntaxTree, context.CancellationToken))
             {
                 return false;
@@ -220,7 +220,8 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
             }
 
             string? name = CardDataValues.ReferencedName(unwrapped);
-            if ((name == null || unwrapped is ILocalReferenceOperation) && ReportRequestBody(unwrapped, context))
+            if ((name == null || unwrapped is ILocalReferenceOperation || unwrapped is IPropertyReferenceOperation { Instance.Type.IsAnonymousType: true })
+                && ReportRequestBody(unwrapped, context))
             {
                 // Request-logging middleware: _logger.LogInformation($"... Data: {requestBody}") with the body read from HttpRequest.Body.
                 return;
@@ -249,34 +250,30 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// A Microsoft.Extensions.Logging call that does not bind because an argument's type is unresolved (a message bus's
-        /// handler context before restore: <c>_logger.LogInformation("NIN provided: {Nin}", ctx.Message.NIN)</c> in a saga;
-        /// held-out set 23). The call is invalid, so the sink engine never sees it; its arguments are read here in order
-        /// against the template's holes, and an unresolved member is reported only when its name and its hole name the same
-        /// account data.
+        /// A log call that does not bind, so the sink engine never sees it: a Microsoft.Extensions.Logging call with an
+        /// argument of an unresolved type (a message bus's handler context before restore:
+        /// <c>_logger.LogInformation("NIN provided: {Nin}", ctx.Message.NIN)</c> in a saga; held-out set 23), or a call on
+        /// a logger whose package is itself unresolved before restore: Serilog's static <c>Log.Information(template, ...)</c>
+        /// or an unresolved <c>ILogger</c>'s <c>Information</c>/<c>LogInformation</c> (held-out set 24). Its arguments are
+        /// read in order against the template's holes: a resolved value as the sink engine reads a bound call's, an
+        /// unresolved member only when its name and its hole name the same account data.
         /// </summary>
-        public void OnUnboundLogCall(OperationAnalysisContext context)
+        public void OnUnboundLogCall(OperationAnalysisContext context, LogSinks sinks)
         {
             IOperation call = context.Operation;
-            if (call.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "LogDebug" or "LogTrace" } })
+            if (call.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } method } access } invocation
+                || !IsUnboundLogger(call, access, method, context.CancellationToken))
             {
                 return;
             }
 
             List<string>? placeholders = null;
             int hole = 0;
-            bool receiver = true;
             foreach (IOperation argument in call.ChildOperations)
             {
-                if (receiver)
+                if (argument.Syntax.Parent is not ArgumentSyntax || argument.Syntax.Parent.Parent != invocation.ArgumentList)
                 {
-                    // The receiver: a logger of Microsoft.Extensions.Logging (ILogger, ILogger<T>).
-                    receiver = false;
-                    if (argument.Type is not INamedTypeSymbol { Name: "ILogger", ContainingNamespace: { Name: "Logging", ContainingNamespace.Name: "Extensions" } })
-                    {
-                        return;
-                    }
-
+                    // The receiver.
                     continue;
                 }
 
@@ -290,6 +287,12 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
                             return;
                         }
                     }
+                    else if (argument.Type?.SpecialType == SpecialType.System_String && argument is IInterpolatedStringOperation or IBinaryOperation)
+                    {
+                        // A message built in place ($"Deposit to {accountNumber}"): its values are written, later arguments fill no hole.
+                        sinks.VisitLoggedValue(argument, null, context, OnValue);
+                        placeholders = new List<string>();
+                    }
 
                     // An EventId or exception before the template.
                     continue;
@@ -297,8 +300,50 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
 
                 string? placeholder = hole < placeholders.Count ? placeholders[hole] : null;
                 hole++;
-                ReportUnresolvedMember(argument, placeholder, context);
+                if (placeholder == null)
+                {
+                    // Microsoft.Extensions.Logging and Serilog keep only the values the template names.
+                    continue;
+                }
+
+                if (argument is IInvalidOperation)
+                {
+                    ReportUnresolvedMember(argument, placeholder, context);
+                }
+                else
+                {
+                    sinks.VisitLoggedValue(argument, placeholder, context, OnValue);
+                }
             }
+        }
+
+        // Microsoft.Extensions.Logging's ILogger (resolved, or unresolved before restore) with its LogXxx methods; Serilog's
+        // static Log or an unresolved ILogger/Logger with Information, Warning... (Serilog is a package: it never binds
+        // before restore).
+        private static bool IsUnboundLogger(IOperation call, MemberAccessExpressionSyntax access, string method, CancellationToken cancellationToken)
+        {
+            bool extensionsName = method is "LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "LogDebug" or "LogTrace";
+            bool serilogName = !extensionsName && method is "Information" or "Warning" or "Error" or "Fatal" or "Debug" or "Verbose";
+            if (!extensionsName && !serilogName)
+            {
+                return false;
+            }
+
+            if (serilogName && access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Log" })
+            {
+                return call.SemanticModel?.GetSymbolInfo(access.Expression, cancellationToken).Symbol == null;
+            }
+
+            // The receiver's type from the model: an invalid call on an unresolved receiver need not hold it as a child.
+            ITypeSymbol? receiver = call.SemanticModel?.GetTypeInfo(access.Expression, cancellationToken).Type;
+            if (receiver is not INamedTypeSymbol { Name: "ILogger" or "Logger" } logger)
+            {
+                return false;
+            }
+
+            return logger.TypeKind == TypeKind.Error
+                ? extensionsName || TreeText.Contains(call.Syntax.SyntaxTree, "Serilog")
+                : extensionsName && logger.Name == "ILogger" && logger.ContainingNamespace is { Name: "Logging", ContainingNamespace.Name: "Extensions" };
         }
 
         private void ReportUnresolvedMember(IOperation value, string? placeholder, OperationAnalysisContext context)

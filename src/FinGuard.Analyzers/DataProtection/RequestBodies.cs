@@ -52,6 +52,10 @@ internal static class RequestBodies
                 return LocalIsBodyText(local.Local, root, depth);
             case IInvocationOperation invocation:
                 return ReadsBody(invocation, root, depth);
+            case IPropertyReferenceOperation { Instance: ILocalReferenceOperation { Local: { Type.IsAnonymousType: true } record } } member:
+                // new { RequestPath = request.Path, RequestBody = requestBody } kept in a local, then its RequestBody logged.
+                return Initializer(record, root) is IAnonymousObjectCreationOperation creation && MemberValue(creation, member.Property) is { } assigned
+                       && IsBodyText(assigned, root, depth);
             default:
                 return false;
         }
@@ -72,15 +76,37 @@ internal static class RequestBodies
             return false;
         }
 
+        bool namedForBody = IdentifierWords.ContainsAnyWord(IdentifierWords.Split(method.Name), BodyWords);
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            if (IsBodyStream(argument.Value, root, depth))
+            if (IsBodyStream(argument.Value, root, depth) || (namedForBody && IsRequest(argument.Value.Type)))
             {
+                // A helper given the body stream, or one given the whole request whose name says it returns the body
+                // (GetRequestBodyAsync(context.Request), ReadBody(request)).
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> BodyWords = new HashSet<string>(StringComparer.Ordinal) { "body" };
+
+    private static bool IsRequest(ITypeSymbol? type)
+        => type is { Name: "HttpRequest" or "HttpRequestBase", ContainingNamespace.Name: "Http" };
+
+    private static IOperation? MemberValue(IAnonymousObjectCreationOperation creation, IPropertySymbol property)
+    {
+        foreach (IOperation initializer in creation.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target, Value: { } value }
+                && SymbolEqualityComparer.Default.Equals(target.Property, property))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static bool ReturnsText(IMethodSymbol method)
@@ -127,7 +153,7 @@ internal static class RequestBodies
             return true;
         }
 
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "CopyTo" or "CopyToAsync", Instance: { } source } copy && copy.Arguments.Length > 0
                 && IsRequestBodyProperty(WrappedValues.Strip(source, throughAwait: true))
@@ -156,7 +182,7 @@ internal static class RequestBodies
 
     private static IOperation? Initializer(ILocalSymbol local, IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {

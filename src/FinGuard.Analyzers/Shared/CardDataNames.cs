@@ -99,6 +99,8 @@ internal static class CardDataNames
         "seq", "sequence", "lrc", "crc", "checksum",
         // CardNumberEnding, CardEnding (issue 18, set 23): the digits the number ends with, i.e. its last four.
         "ending",
+        // PanApiUrl, PanApplyDate (issue 18, set 24): an address or a date is never the number it is about.
+        "url", "uri", "date",
     };
 
     // Protected forms: they make a PAN safe to hold (PCI DSS 3.5) but not a security code, PIN or track data, which
@@ -197,6 +199,13 @@ internal static class CardDataNames
             // On a type that is itself the credit card (KrediKarti { KartNumarasi, KrediKartiNumarasi }) both are its number.
             if (siblingNames != null && !(containingTypeName != null && NamesCreditCardType(containingTypeName))
                 && IsBareCardNumberBesideCreditCard(name, words, siblingNames))
+            {
+                return CardDataKind.None;
+            }
+
+            // KycRequest { FirstName, DateOfBirth, Nin, CardNumber } (issue 18, set 24): a bare card number beside a national
+            // identification number and no field of a payment card is the number of the national ID card being verified.
+            if (siblingNames != null && NamesBareCardNumber(words) && HasNationalIdSibling(name, siblingNames))
             {
                 return CardDataKind.None;
             }
@@ -446,7 +455,64 @@ internal static class CardDataNames
             }
         }
 
-        return IsBareTaxPanName(words) && HasTaxIdentityContext(containingTypeName, siblingNames);
+        // PanPhoto, PAN_COPY, PanAcknowledgementNo (issue 18, set 24: a loan's Form 60 flow): the scan of a PAN card or the
+        // receipt of a PAN application is a tax document; a payment card's number has no photo, copy or acknowledgement.
+        if (NamesTaxPanDocument(words))
+        {
+            return true;
+        }
+
+        return IsBareTaxPanName(words) && (HasTaxIdentityContext(containingTypeName, siblingNames) || HasTaxPanDocumentSibling(siblingNames));
+    }
+
+    // What is filed about India's PAN: the card's scan or photo, its copy, the application and its acknowledgement.
+    private static readonly HashSet<string> TaxPanDocumentWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "photo", "image", "img", "copy", "scan", "scanned", "proof", "apply", "application", "acknowledgement",
+        "acknowledgment", "acknowledge", "ack",
+    };
+
+    // A bare "pan" directly followed by a tax-document word (PanPhoto, PAN_COPY, PanAcknowledgementNo, NewPanCopy), with
+    // no card word anywhere in the name (CardPanImage stays a payment card's).
+    private static bool NamesTaxPanDocument(List<string> words)
+    {
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "pan" && TaxPanDocumentWords.Contains(words[i + 1]))
+            {
+                foreach (string word in words)
+                {
+                    if (word == "card" || word == "cc" || word == "credit" || word == "debit" || word.EndsWith("card", StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // PanProperties { PAN, CUST_ID, PAN_COPY }, GetPanRequest { panNo, newPan, panPhoto }: beside the scan or copy of the
+    // PAN card, a bare PAN is the tax id on that card.
+    private static bool HasTaxPanDocumentSibling(IEnumerable<string>? siblingNames)
+    {
+        if (siblingNames == null)
+        {
+            return false;
+        }
+
+        foreach (string sibling in siblingNames)
+        {
+            if (sibling.IndexOf("pan", StringComparison.OrdinalIgnoreCase) >= 0 && NamesTaxPanDocument(IdentifierWords.Split(sibling)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -613,6 +679,12 @@ internal static class CardDataNames
         {
             // Payment { _creditCardNum, _expirationDate, _cVNum } (issue 18, set 23): the card's CV number beside the card's
             // number (alone, "CV" is a curriculum vitae or a coefficient of variation).
+            kind = CardDataKind.SecurityCode;
+        }
+        else if (first == "csv" && words.Count == 1 && IsPaymentCardTypeName(containingTypeName))
+        {
+            // Card { CardNumber, PinCode, CSV, ExpiryDate } (issue 18, set 24): the CVV misspelt CSV on a payment-card type
+            // beside the card's number (elsewhere CSV is comma-separated text).
             kind = CardDataKind.SecurityCode;
         }
         else if (first == "cv" && second == "2" && words.Count == 2)
@@ -845,6 +917,13 @@ internal static class CardDataNames
                 return !IsNegatedCard(words, i);
             }
 
+            // CreditCartNumber, DebitCartNo (issue 18, set 24): "card" misspelt "cart" after credit or debit, before the number
+            // word (a shopping cart is never a credit cart).
+            if ((word == "credit" || word == "debit") && i + 2 < words.Count && words[i + 1] == "cart" && NumberWords.Contains(words[i + 2]))
+            {
+                return true;
+            }
+
             // NumberOnCard, NumOnCard: the number printed on the card (the whole name).
             if (i == 0 && words.Count == 3 && NumberWords.Contains(word) && words[1] == "on" && (words[2] == "card" || GluedPaymentCardWords.Contains(words[2])))
             {
@@ -857,8 +936,10 @@ internal static class CardDataNames
                 return true;
             }
 
-            // "CreditCard"/"DebitCard" as the whole tail of a string member: the card itself, i.e. its number.
-            if ((word == "credit" || word == "debit") && i + 2 == words.Count && words[i + 1] == "card")
+            // "CreditCard"/"DebitCard" as the whole tail of a string member: the card itself, i.e. its number; also written
+            // as one word ([FromForm] string creditcard, issue 18, set 24).
+            if (((word == "credit" || word == "debit") && i + 2 == words.Count && words[i + 1] == "card")
+                || ((word == "creditcard" || word == "debitcard") && i + 1 == words.Count))
             {
                 return true;
             }
@@ -1080,19 +1161,20 @@ internal static class CardDataNames
     /// the gateway's page, so the application never sent a PAN that the reply could echo; what the gateway reports back
     /// is its masked number (<c>401234******9999</c>). A type with the word <c>Callback</c> (or <c>Call</c> + <c>Back</c>),
     /// or a payment's or transaction's <c>Verify</c>/<c>Verification</c> reply (<c>Response</c>, <c>Result</c>,
-    /// <c>Reply</c>). A card verification reply (<c>CardVerificationResult</c>: a zero-amount check of a card the
+    /// <c>Reply</c>), or a notification (<c>Notification</c>, <c>Notify</c>). A card verification reply (<c>CardVerificationResult</c>: a zero-amount check of a card the
     /// application sent) and any other response type stay judged by their members' names.
     /// </summary>
     internal static bool NamesGatewayCallbackType(string typeName)
     {
         bool callback = typeName.IndexOf("callback", StringComparison.OrdinalIgnoreCase) >= 0;
-        if (!callback && typeName.IndexOf("verif", StringComparison.OrdinalIgnoreCase) < 0)
+        bool notification = typeName.IndexOf("notif", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (!callback && !notification && typeName.IndexOf("verif", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
 
         List<string> words = IdentifierWords.Split(typeName);
-        bool verify = false, payment = false, reply = false;
+        bool verify = false, payment = false, reply = false, notifies = false, card = false;
         for (int i = 0; i < words.Count; i++)
         {
             string word = words[i];
@@ -1101,12 +1183,18 @@ internal static class CardDataNames
                 return true;
             }
 
+            notifies |= word is "notification" or "notify";
+            card |= word.EndsWith("card", StringComparison.Ordinal);
+
             verify |= word is "verify" or "verification";
             payment |= word is "payment" or "transaction" or "purchase" or "order";
             reply |= word is "response" or "result" or "reply";
         }
 
-        return verify && payment && reply;
+        // TinkoffNotification { Pan, ExpDate, CardId } (issue 18, set 24): the gateway's server-to-server notification of a
+        // payment is a callback by another name, and its card number the gateway's masked one; a type about a card
+        // (CardNotification) is judged by its members.
+        return (verify && payment && reply) || (notifies && !card);
     }
 
     // "e" only as a word of its own (ETrackData, e_track_data split as e + track), never a letter of another word.
@@ -1205,7 +1293,10 @@ internal static class CardDataNames
     {
         for (int i = 0; i < securityIndex; i++)
         {
-            if (NonPaymentCardQualifiers.Contains(words[i]) || words[i] == "wifi" || words[i] == "door" || words[i] == "alarm" || words[i] == "sms" || words[i] == "email" || words[i] == "login")
+            if (NonPaymentCardQualifiers.Contains(words[i]) || words[i] == "wifi" || words[i] == "door" || words[i] == "alarm" || words[i] == "sms" || words[i] == "email" || words[i] == "login"
+                // AccountSecurityCode, MerchantSecurityCode (issue 18, set 24): the code of a user account or of the
+                // merchant's own API access, not a card's.
+                || words[i] == "account" || words[i] == "acct" || words[i] == "merchant" || words[i] == "user")
             {
                 return true;
             }
@@ -1628,6 +1719,43 @@ internal static class CardDataNames
         return false;
     }
 
+    // A national identification number: NIN, NID, NationalId(Number), CitizenId, PassportNo.
+    private static bool NamesNationalId(string sibling, string normalized)
+    {
+        if (normalized.Contains("nationalid") || normalized.Contains("citizenid") || normalized.Contains("passport"))
+        {
+            return true;
+        }
+
+        List<string> words = IdentifierWords.Split(sibling);
+        return words.Count is 1 or 2 && words[0] is "nin" or "nid" && (words.Count == 1 || NumberWords.Contains(words[1]));
+    }
+
+    // Siblings of a bare card number that make it a national ID card's: a national id beside it and no other card field
+    // (expiry, security code, holder) and no name of a payment card.
+    private static bool HasNationalIdSibling(string name, IEnumerable<string> siblingNames)
+    {
+        bool nationalId = false;
+        foreach (string sibling in siblingNames)
+        {
+            if (string.Equals(sibling, name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string normalized = IdentifierWords.Normalize(sibling);
+            if (IsCardFieldSibling(normalized) || normalized.Contains("expir") || normalized.Contains("cvv") || normalized.Contains("cvc")
+                || normalized.Contains("creditcard") || normalized.Contains("debitcard") || normalized.Contains("bankcard"))
+            {
+                return false;
+            }
+
+            nationalId |= NamesNationalId(sibling, normalized);
+        }
+
+        return nationalId;
+    }
+
     // A person's identity fields: birth date, citizen or national id, passport, the laser code on an ID card.
     private static readonly string[] CitizenIdentitySiblingFragments = { "birth", "dob", "citizen", "nationalid", "passport", "laser", "idcard" };
 
@@ -1698,6 +1826,8 @@ internal static class CardDataNames
         "digit",
         // Kontrolcifre, Kontrollsiffer: Scandinavian "control digits" (card data only beside a card number).
         "kontrolci", "kontrollsi",
+        // CSV: the CVV misspelt (card data only on a payment-card type beside a card number).
+        "csv",
     };
 
     /// <summary>

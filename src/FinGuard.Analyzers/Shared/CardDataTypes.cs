@@ -137,7 +137,7 @@ internal static class CardDataTypes
 
     /// <summary>
     /// Whether the member is declared too short for a card number (fewer than 12 characters): <c>[StringLength(10)]</c>,
-    /// <c>[MaxLength(10)]</c>, <c>[Column(TypeName = "nvarchar(10)")]</c>. India's tax PAN is ten characters, and a
+    /// <c>[MaxLength(10)]</c>, <c>[Length(9, 9)]</c>, <c>[Column(TypeName = "nvarchar(10)")]</c>. India's tax PAN is ten characters, and a
     /// column that holds ten cannot hold a 12-19 digit PAN whatever it is called. Asked only of members named as a PAN.
     /// </summary>
     public static bool IsTooShortForPan(ISymbol member)
@@ -153,6 +153,15 @@ internal static class CardDataTypes
             if (name is "StringLengthAttribute" or "MaxLengthAttribute" or "StringLength" or "MaxLength")
             {
                 if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int length && length > 0 && length < 12)
+                {
+                    return true;
+                }
+            }
+            else if (name is "LengthAttribute" or "Length")
+            {
+                // [Length(9, 9)] (.NET 8's LengthAttribute(minimumLength, maximumLength); issue 18, set 24: a national ID
+                // card's nine-character number): the maximum is the second argument.
+                if (attribute.ConstructorArguments.Length > 1 && attribute.ConstructorArguments[1].Value is int maximum && maximum > 0 && maximum < 12)
                 {
                     return true;
                 }

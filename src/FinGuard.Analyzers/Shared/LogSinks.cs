@@ -270,6 +270,14 @@ internal sealed class LogSinks
 
     private static string? PlaceholderAt(List<string> placeholders, int index) => index < placeholders.Count ? placeholders[index] : null;
 
+    /// <summary>
+    /// Calls <paramref name="onValue"/> for every value one logged argument writes (through interpolations,
+    /// concatenations, fallbacks and text-preserving calls), for a log call the engine cannot bind itself (a logger whose
+    /// package is unresolved before restore).
+    /// </summary>
+    public void VisitLoggedValue<TState>(IOperation value, string? placeholder, TState state, ValueCallback<TState> onValue)
+        => Visit(value, placeholder, state, onValue, 0);
+
     private void Visit<TState>(IOperation? value, string? placeholder, TState state, ValueCallback<TState> onValue, int depth)
     {
         if (value == null || depth > MaxDepth || value.ConstantValue.HasValue)

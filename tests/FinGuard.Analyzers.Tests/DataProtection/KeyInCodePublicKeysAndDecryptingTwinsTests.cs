@@ -103,4 +103,26 @@ public class Ids
     public string Read(string token) => LegacyReader.Decrypt(token, {|FG3005:"Pw71-Ns44*Qc8Jd2"|});
 }
 """);
+    // Held-out set 24: a private field that only ever holds one literal, passed to the helper's Encrypt and Decrypt: the
+    // key is reported at the encrypting calls; a field the type only ever decrypts with is still reported.
+    [Fact]
+    public Task A_fixed_text_key_field_is_reported_where_it_encrypts_and_not_again_where_it_decrypts() => VerifyCS.VerifyAnalyzerAsync("""
+
+public static class Licences
+{
+    private static string Seal = "Qm7-Tr40-Xw";
+    private static string Legacy = "Zp3-Kc18-Vb";
+
+    public static string Issue(string serial) => Encrypt(serial + ";365", {|FG3005:Seal|});
+    public static string Renew(string code)
+    {
+        string days = Decrypt(code, Seal);
+        return Encrypt(days + ";renewed", {|FG3005:Seal|});
+    }
+    public static string Import(string old) => Decrypt(old, {|FG3005:Legacy|});
+
+    public static string Encrypt(string text, string key) => text + key;
+    public static string Decrypt(string text, string key) => text + key;
+}
+""");
 }
