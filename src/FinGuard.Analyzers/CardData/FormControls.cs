@@ -82,4 +82,18 @@ internal static class FormControls
     }
 
     private static readonly string[] ControlPrefixes = { "txt", "tb", "lbl" };
+
+    /// <summary><c>txtCcv</c> → <c>Ccv</c>: the name without its control prefix, to be read as a member's name.</summary>
+    public static string WithoutControlPrefix(string name)
+    {
+        foreach (string prefix in ControlPrefixes)
+        {
+            if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(name[prefix.Length]))
+            {
+                return name.Substring(prefix.Length);
+            }
+        }
+
+        return name;
+    }
 }

@@ -191,6 +191,13 @@ internal sealed class LogSinks
     }
 
     /// <summary>
+    /// Calls <paramref name="onValue"/> for every value inside a text written by a sink that is not a log call (an e-mail
+    /// body, an error text, an unbound log call's argument), looking through interpolation, concatenation and
+    /// <c>string.Format</c>/<c>Concat</c>/<c>Join</c> as for log messages.
+    /// </summary>
+    public void VisitText<TState>(IOperation text, TState state, ValueCallback<TState> onValue) => Visit(text, null, state, onValue, 0);
+
+    /// <summary>
     /// Whether the logger keeps only the arguments its template has holes for: Microsoft.Extensions.Logging's
     /// <c>LoggerExtensions</c> (its state holds the template's named values and <c>{OriginalFormat}</c>, and the message
     /// is the template formatted with them), so arguments beyond the holes are written nowhere.

@@ -331,10 +331,10 @@ public class CheckoutService
     public Task Luhn_valid_literal_is_a_source() => VerifyCS.VerifyAnalyzerAsync("""
 
 using Microsoft.Extensions.Logging;
-public class Seeder
+public class SampleImport
 {
     private readonly ILogger _log = null!;
-    public void Seed()
+    public void Import()
     {
         var sample = "4556 7375 8689 9855";
         Trace({|FG1003:sample|});

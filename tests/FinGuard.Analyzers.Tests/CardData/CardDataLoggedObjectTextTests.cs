@@ -32,7 +32,7 @@ using System;
 public class Wallet
 {
     public string CardNumber { get; set; } = "";
-    public override string ToString() => "Wallet " + CardNumber;
+    public override string ToString() => "Wallet " + {|FG1003:CardNumber|};
 }
 public record WalletRecord(string CardNumber);
 public class WalletRequest { public string CardNumber { get; set; } = ""; }

@@ -342,6 +342,11 @@ internal sealed class CardDataFlow
             case IFieldReferenceOperation field:
                 symbol = field.Field;
                 break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true } or IInvalidOperation
+                when operation.Syntax is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys }
+                     && keys[0].Expression is LiteralExpressionSyntax { Token.Value: string key }:
+                // form["CardNumber"]: BodyPass.PostedField.
+                return CardDataNames.MayNameCardData(key);
             case IPropertyReferenceOperation property:
                 symbol = property.Property;
                 break;
@@ -756,6 +761,11 @@ internal sealed class CardDataFlow
                         _uses.Add(creation);
                         hasUse = true;
                         break;
+                    case IInvalidOperation invalid when MessageTextSinks.UnboundLogCall(invalid) != null:
+                        // await _logger.ErrorAsync("REQUEST:\n" + xml, ex) before the host's logger binds (issue 18, set 24).
+                        _uses.Add(invalid);
+                        hasUse = true;
+                        break;
                     case IReturnOperation ret when ret.ReturnedValue != null:
                         _returns.Add(ret);
                         hasUse = true;
@@ -840,7 +850,19 @@ internal sealed class CardDataFlow
                         }
                         else if (creation.Constructor is { } constructor)
                         {
+                            if (MessageTextSinks.MailCreation(creation) is { } mail)
+                            {
+                                MailText(mail, creation.Arguments, onEvent);
+                            }
+
                             Call(constructor, creation.Arguments, onEvent);
+                        }
+
+                        break;
+                    case IInvalidOperation invalid when MessageTextSinks.UnboundLogCall(invalid) is { } unboundLog:
+                        foreach (IOperation argument in MessageTextSinks.UnboundLogArguments(invalid))
+                        {
+                            TextSink(unboundLog, argument, onEvent);
                         }
 
                         break;
@@ -848,6 +870,11 @@ internal sealed class CardDataFlow
                         if (_flow._sinks.IsSqlParameterValue(assignment))
                         {
                             Sink(FlowSinkKind.Persist, "a SQL parameter", assignment.Value, onEvent);
+                        }
+                        else if (MessageTextSinks.AssignedTextSink(assignment) is { } text)
+                        {
+                            // mail.Body = text, result.Error = text: read by people and kept in mailboxes and logs.
+                            TextSink(text, assignment.Value, onEvent);
                         }
                         else if (FieldOfSourceType(assignment.Target) is { } member && Eval(assignment.Value, 0) is { } stored)
                         {
@@ -859,6 +886,23 @@ internal sealed class CardDataFlow
                         }
 
                         break;
+                }
+            }
+
+            if (_intrinsic && _depth == 0 && MessageTextSinks.IsObjectText(_method))
+            {
+                // What ToString() returns is what every log call, interpolation and string.Format writes for the object
+                // (issue 18, sets 17, 21, 24): reported at the card member the text is built from.
+                string sink = "the text " + _method.ContainingType?.Name + ".ToString() returns, which logs and formatted text print";
+                foreach (IReturnOperation ret in _returns)
+                {
+                    if (IsOwnReturn(ret) && Eval(ret.ReturnedValue, 0) is { } taint)
+                    {
+                        IOperation at = taint.Source is { } source && source.Syntax.SyntaxTree == _root.Syntax.SyntaxTree && _root.Syntax.Span.Contains(source.Syntax.Span)
+                            ? source
+                            : ret.ReturnedValue!;
+                        onEvent(new FlowEvent(FlowSinkKind.Log, sink, at, taint.Step(), atSink: false));
+                    }
                 }
             }
 
@@ -883,6 +927,11 @@ internal sealed class CardDataFlow
                 string sink = SinkName(invocation.TargetMethod);
                 _flow._logSinks.VisitLoggedValues(invocation, onEvent, (value, placeholder, callback) => Sink(FlowSinkKind.Log, sink, value, callback, placeholder));
                 return;
+            }
+
+            if (MessageTextSinks.MailSend(invocation) is { } mail)
+            {
+                MailText(mail, invocation.Arguments, onEvent);
             }
 
             string? persist = _flow._sinks.GetSink(invocation, out string valueParameter, includeViews: true);
@@ -931,6 +980,22 @@ internal sealed class CardDataFlow
                 }
             }
         }
+
+        // The subject and body of an e-mail (new MailMessage(from, to, subject, body), SendEmail(to, subject, body)).
+        private void MailText(string sink, ImmutableArray<IArgumentOperation> arguments, Action<FlowEvent> onEvent)
+        {
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (MessageTextSinks.IsMailTextArgument(argument))
+                {
+                    TextSink(sink, argument.Value, onEvent);
+                }
+            }
+        }
+
+        // Each value inside the text (interpolation holes, concatenated parts, string.Format arguments), as for log messages.
+        private void TextSink(string sink, IOperation text, Action<FlowEvent> onEvent)
+            => _flow._logSinks.VisitText(text, onEvent, (value, _, callback) => Sink(FlowSinkKind.Log, sink, value, callback));
 
         private void Sink(FlowSinkKind kind, string sink, IOperation value, Action<FlowEvent> onEvent, string? placeholder = null)
         {
@@ -989,7 +1054,9 @@ internal sealed class CardDataFlow
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer:
                     return _env.TryGetValue(property.Property, out FlowTaint? propertyTaint) ? propertyTaint : StoredMember(value) ?? Intrinsic(value);
                 case IInvalidOperation:
-                    return StoredMember(value) ?? UnboundDecryption(value);
+                    return StoredMember(value) ?? UnboundDecryption(value) ?? PostedField(value) ?? UnboundComposition(value, depth);
+                case IPropertyReferenceOperation { Property.IsIndexer: true }:
+                    return PostedField(value);
                 case IInterpolatedStringOperation interpolated:
                     foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                     {
@@ -1000,6 +1067,8 @@ internal sealed class CardDataFlow
                     }
 
                     return null;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } unboundChain when MessageTextSinks.IsUnboundComposition(value):
+                    return ConcatenationTaint(unboundChain, depth);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                     return (LogSinks.WritesOnlyTypeName(binary.LeftOperand) ? null : Eval(binary.LeftOperand, depth))
                         ?? (LogSinks.WritesOnlyTypeName(binary.RightOperand) ? null : Eval(binary.RightOperand, depth));
@@ -1057,6 +1126,106 @@ internal sealed class CardDataFlow
                 if (child.Syntax.Parent is ArgumentSyntax && DecryptedCardMember(child, out CardDataKind kind) is { } decrypted)
                 {
                     return new FlowTaint(decrypted, kind, string.Empty, 1);
+                }
+            }
+
+            return null;
+        }
+
+        // form["CardNumber"], Request.Form["cvv"], Request.QueryString["card_no"]: a posted field read by a key that names
+        // card data (issue 18, set 24: a plug-in's IFormCollection, unbound before restore, read into a SOAP request that
+        // is then logged). Only form, query and request collections: a dictionary or a processor's response read by such
+        // a key often holds the masked number.
+        private FlowTaint? PostedField(IOperation value)
+        {
+            if (!_intrinsic || value.Syntax is not ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } keys } element
+                || keys[0].Expression is not LiteralExpressionSyntax { Token.Value: string key } || !CardDataNames.MayNameCardData(key))
+            {
+                return null;
+            }
+
+            string? receiverType = value switch
+            {
+                IPropertyReferenceOperation indexer => indexer.Property.ContainingType?.Name,
+                _ => FirstChildType(value, element.Expression),
+            };
+            string receiverName = element.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            if (receiverType is not ("IFormCollection" or "FormCollection" or "NameValueCollection" or "IQueryCollection" or "QueryCollection" or "HttpRequest" or "HttpRequestBase")
+                && receiverName is not ("Form" or "QueryString" or "Params"))
+            {
+                return null;
+            }
+
+            CardDataNameOptions names = _flow._options.GetCardDataNames(value.Syntax.SyntaxTree);
+            CardDataKind kind = CardDataNames.HasSafeForm(key, names) ? CardDataKind.None : CardDataNames.Classify(key, null, null, names);
+            return kind == CardDataKind.None ? null : new FlowTaint(Display(value), kind, string.Empty, 0, value);
+        }
+
+        // "<No>" + form["CardNumber"] + "</No>" + ...: a chain of '+' whose parts do not bind (an error type), walked along
+        // its left spine without spending depth: the leftmost part first, then each right operand on the way back up (the
+        // order Eval(left) ?? Eval(right) has). Bound chains keep Eval's depth bound: following them deeper reached the
+        // masked numbers of report files (held-out set 21).
+        private FlowTaint? ConcatenationTaint(IBinaryOperation chain, int depth)
+        {
+            IOperation leftmost = chain;
+            while (leftmost is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner && (inner.Type?.SpecialType == SpecialType.System_String || MessageTextSinks.IsUnboundComposition(inner)))
+            {
+                leftmost = inner.LeftOperand;
+            }
+
+            if (!LogSinks.WritesOnlyTypeName(leftmost) && Eval(leftmost, depth) is { } first)
+            {
+                return first;
+            }
+
+            for (IOperation? node = leftmost.Parent; node != null; node = node.Parent)
+            {
+                if (node is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } step && !LogSinks.WritesOnlyTypeName(step.RightOperand) && Eval(step.RightOperand, depth) is { } taint)
+                {
+                    return taint;
+                }
+
+                if (ReferenceEquals(node, chain))
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        // "<No>" + form["CardNumber"] + "</No>", string.Format("{0}", txtCard.Text) where a part does not bind: the text
+        // still carries each part.
+        private FlowTaint? UnboundComposition(IOperation value, int depth)
+        {
+            if (!MessageTextSinks.IsUnboundComposition(value))
+            {
+                return null;
+            }
+
+            foreach (IOperation child in value.ChildOperations)
+            {
+                if (Eval(child, depth) is { } taint)
+                {
+                    return taint;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? FirstChildType(IOperation value, SyntaxNode receiver)
+        {
+            foreach (IOperation child in value.ChildOperations)
+            {
+                if (child.Syntax == receiver)
+                {
+                    return child.Type?.Name;
                 }
             }
 
