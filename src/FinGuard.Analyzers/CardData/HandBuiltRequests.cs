@@ -510,6 +510,12 @@ internal sealed class HandBuiltRequests
 
     private bool IsCardField(string? field, IOperation value, out string name)
     {
+        if (field != null && RequestTextField.NamesIssuerPrefix(field))
+        {
+            name = field;
+            return false;
+        }
+
         if (IsRawCardValue(value, out name))
         {
             name = field ?? name;
@@ -657,7 +663,7 @@ internal sealed class HandBuiltRequests
         // The value decides, not the element's name: <CardValidationCode> holds the CVV, and <maskedPan> given the raw
         // number still sends it.
         string? elementName = name == null ? null : CardDataValues.Unwrap(name).ConstantValue is { HasValue: true, Value: string text } ? text : null;
-        if (!IsSendingContext(context))
+        if ((elementName != null && RequestTextField.NamesIssuerPrefix(elementName)) || !IsSendingContext(context))
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.CardData;
 
 /// <summary>
@@ -98,6 +100,29 @@ internal static class RequestTextField
     /// Asseco/EST 3-D Secure form field; elsewhere OpenCV's name). Only for fields of a request built by hand.
     /// </summary>
     public static bool IsBankSecurityCodeField(string name) => string.Equals(name, "cv2", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A field named for the card's issuer prefix, the BIN or IIN (<c>&lt;BIN&gt;</c>, <c>cardBin</c>, <c>bin_number</c>): a BIN
+    /// look-up sends the first six to eight digits, which PCI DSS lets be shown and kept, whatever the sent value is named
+    /// (issue 18, set 24: <c>"&lt;BIN&gt;" + cardCode</c> to a BIN service).
+    /// </summary>
+    public static bool NamesIssuerPrefix(string name)
+    {
+        if (name.IndexOf("bin", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("iin", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (word is "bin" or "iin" or "bins" or "cardbin")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Elements of a page's markup: a value written into them is shown, not sent.</summary>
     public static bool IsHtmlElement(string name) => name.ToLowerInvariant() is "td" or "th" or "tr" or "li" or "p" or "span" or "div" or "b" or "i" or "strong" or "em" or "label" or "h1" or "h2" or "h3" or "h4" or "small" or "option" or "pre" or "code" or "a";
