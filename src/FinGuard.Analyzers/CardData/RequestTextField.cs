@@ -124,6 +124,27 @@ internal static class RequestTextField
         return false;
     }
 
+    /// <summary>
+    /// Whether the value follows the <c>value</c> attribute of an open <c>&lt;input type="hidden"</c> tag:
+    /// <c>&lt;input type="hidden" name="cardcvv2" value="</c> + cvv, a field of a form the page submits on to a bank.
+    /// </summary>
+    public static bool IsHiddenInputValue(string before, string field)
+    {
+        if (!string.Equals(field, "value", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int open = before.LastIndexOf('<');
+        if (open < 0 || before.IndexOf('>', open) >= 0 || string.Compare(before, open + 1, "input", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        string tag = before.Substring(open).Replace("'", "\"").Replace(" ", string.Empty);
+        return tag.IndexOf("type=\"hidden\"", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
     /// <summary>Elements of a page's markup: a value written into them is shown, not sent.</summary>
     public static bool IsHtmlElement(string name) => name.ToLowerInvariant() is "td" or "th" or "tr" or "li" or "p" or "span" or "div" or "b" or "i" or "strong" or "em" or "label" or "h1" or "h2" or "h3" or "h4" or "small" or "option" or "pre" or "code" or "a";
 
