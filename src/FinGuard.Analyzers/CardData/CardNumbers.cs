@@ -38,10 +38,10 @@ internal static class CardNumbers
         // Fondy (CloudIPSP) test cards (docs.fondy.eu/en/docs/page/2/): approved and declined, with and without 3-D Secure.
         "4444555566661111", "4444111166665555", "4444555511116666", "4444111155556666",
         // Stripe Terminal's test cards for the simulated reader (docs.stripe.com/terminal/references/testing): Interac,
-        // eftpos Australia, Cartes Bancaires, girocard, offline and online PIN.
+        // eftpos Australia, Cartes Bancaires, girocard, offline and online PIN, refund failure.
         "4506445006931933", "6280000360000978", "4000050360000001", "5555050360000080", "4000002500001001",
         "5555552500001001", "4711009900000316877", "4001007020000002", "4000008260000075", "4001000360000005",
-        "4000002760000008",
+        "4000002760000008", "4000000000005126",
         // Turkish banks' virtual-POS test cards from their integration kits: QNB Finansbank (NestPay) and Kuveyt Türk.
         "4022774022774026", "4033602562020327",
     };
