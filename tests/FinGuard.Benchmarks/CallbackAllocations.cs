@@ -35,13 +35,13 @@ internal static class CallbackAllocations
         }
 
         var b = new StringBuilder();
-        b.Append($"Allocation inside FinGuard callbacks on {spec.Label} ({lines:N0} lines), second of two runs:\n\n| Analyzer / callback | Calls | MB |\n|---|---:|---:|\n");
+        b.Append($"Allocation inside FinGuard callbacks on {spec.Label} ({lines:N0} lines), second of two runs:\n\n| Analyzer / callback | Calls | MB | ms |\n|---|---:|---:|---:|\n");
         foreach (KeyValuePair<string, long[]> row in totals.OrderByDescending(t => t.Value[1]))
         {
-            b.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:N0} | {2:0.00} |\n", row.Key, row.Value[0], row.Value[1] / 1048576.0));
+            b.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:N0} | {2:0.00} | {3:0.0} |\n", row.Key, row.Value[0], row.Value[1] / 1048576.0, row.Value[2] * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
         }
 
-        b.Append(string.Format(CultureInfo.InvariantCulture, "| total | {0:N0} | {1:0.00} |\n", totals.Values.Sum(v => v[0]), totals.Values.Sum(v => v[1]) / 1048576.0));
+        b.Append(string.Format(CultureInfo.InvariantCulture, "| total | {0:N0} | {1:0.00} | {2:0.0} |\n", totals.Values.Sum(v => v[0]), totals.Values.Sum(v => v[1]) / 1048576.0, totals.Values.Sum(v => v[2]) * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
         return b.ToString();
     }
 
@@ -64,8 +64,9 @@ internal static class CallbackAllocations
         {
             return arg =>
             {
-                long[] row = _totals.GetOrAdd(_inner.GetType().Name + " / " + kind, _ => new long[2]);
+                long[] row = _totals.GetOrAdd(_inner.GetType().Name + " / " + kind, _ => new long[3]);
                 long before = GC.GetAllocatedBytesForCurrentThread();
+                long started = System.Diagnostics.Stopwatch.GetTimestamp();
                 try
                 {
                     action(arg);
@@ -74,6 +75,7 @@ internal static class CallbackAllocations
                 {
                     Interlocked.Increment(ref row[0]);
                     Interlocked.Add(ref row[1], GC.GetAllocatedBytesForCurrentThread() - before);
+                    Interlocked.Add(ref row[2], System.Diagnostics.Stopwatch.GetTimestamp() - started);
                 }
             };
         }

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Threading;
@@ -48,6 +49,15 @@ internal static class ProfileRun
             if (i == 0)
             {
                 Console.Error.WriteLine("  " + string.Join(", ", diagnostics.GroupBy(d => d.Id + " " + d.Severity).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+
+                // FINGUARD_PROFILE_FINDINGS=FILE: every finding (ID, place, message, properties), sorted, to compare two
+                // builds' findings line by line after a change that must not change any.
+                if (Environment.GetEnvironmentVariable("FINGUARD_PROFILE_FINDINGS") is { Length: > 0 } findingsFile)
+                {
+                    File.WriteAllLines(findingsFile, diagnostics
+                        .Select(d => $"{d.Id} {d.Location.SourceTree?.FilePath}:{d.Location.SourceSpan} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} [{string.Join(";", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}]")
+                        .OrderBy(line => line, StringComparer.Ordinal));
+                }
             }
         }
 

@@ -473,7 +473,7 @@ internal sealed class AspNetCoreSymbols
         }
         else if (receiver is ILocalReferenceOperation local)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                     && declarator.Initializer?.Value is { } initializer)
@@ -494,7 +494,7 @@ internal sealed class AspNetCoreSymbols
     private static EndpointAuthorization FromConventionsIn(IOperation operation)
     {
         EndpointAuthorization result = operation is IInvocationOperation self ? FromConvention(self) : EndpointAuthorization.None;
-        foreach (IOperation descendant in operation.Descendants())
+        foreach (IOperation descendant in operation.DescendantOperations())
         {
             if (descendant is IInvocationOperation call)
             {

@@ -264,7 +264,7 @@ internal sealed class MoneyFlowCollector
 
     private void Walk(IOperation block, MethodFacts facts, ISymbol owner, System.Threading.CancellationToken cancellationToken)
     {
-        foreach (IOperation operation in block.DescendantsAndSelf())
+        foreach (IOperation operation in block.DescendantOperationsAndSelf())
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (operation)
@@ -367,7 +367,7 @@ internal sealed class MoneyFlowCollector
         {
             // The lambda's own facts, so that only what this route does counts for it.
             var facts = new MethodFacts();
-            foreach (IOperation operation in map.Descendants())
+            foreach (IOperation operation in map.DescendantOperations())
             {
                 if (operation is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambdaSymbol))
                 {

@@ -168,9 +168,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             // return card; / return await _db.Cards.ToListAsync(); / return new Response { Cards = cards };: reported at the
             // returned value (an anonymous object at its card member), where a reviewer looks for what leaves.
             string sink = "the response of " + method.Name;
-            bool reported = false;
-            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, method, value, sink, declared: method.ReturnType);
-            if (!reported)
+            if (!ReportValueTo(context, method, value, sink, declared: method.ReturnType))
             {
                 ReportFilledWrapper(context.ReportDiagnostic, method, value, returned.Syntax.GetLocation(), sink);
             }
@@ -280,9 +278,8 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 if (CardDataSinks.IsValueArgument(argument, valueParameter))
                 {
-                    bool reported = false;
                     ITypeSymbol? declared = sink.StartsWith("the response", StringComparison.Ordinal) ? ActionResultType(context.ContainingSymbol, argument) : null;
-                    ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, argument.Value, sink, reportAt: reportAt, declared: declared);
+                    bool reported = ReportValueTo(context, context.ContainingSymbol, argument.Value, sink, reportAt: reportAt, declared: declared);
                     if (!reported && sink.StartsWith("the response", StringComparison.Ordinal))
                     {
                         ReportFilledWrapper(context.ReportDiagnostic, context.ContainingSymbol, argument.Value, invocation.Syntax.GetLocation(), sink);
@@ -422,8 +419,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            bool reported = false;
-            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, value, sink);
+            bool reported = ReportValueTo(context, context.ContainingSymbol, value, sink);
             if (!reported && documentType != null && IsUnboundValue(value))
             {
                 // _cards.InsertOneAsync(entity) with entity = _mapper.Map<CreditCard>(request) before restore: the value does not
@@ -522,6 +518,14 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             // controller whose base does not bind (ASP.NET Web API 2's ApiController, MVC 5's Controller: System.Web.Http
             // and System.Web.Mvc are packages or .NET Framework assemblies absent before restore) the group is empty and
             // the helper's name and the base's name say it is the response (issue 18, set 16).
+            // A call that binds to a method of this name is such a call; asked first because GetOperation on a node inside a
+            // body builds that body's map of syntax to operations, once for each action that has an Ok(...) (most of them).
+            if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.LocalFunction } bound
+                && bound.Name == name)
+            {
+                return;
+            }
+
             if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is IInvocationOperation
                 || context.SemanticModel.GetOperation(arguments[arguments.Count - 1].Expression, context.CancellationToken) is not IOperation value)
             {
@@ -835,9 +839,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (_sinks.IsSqlParameterValue(assignment))
             {
-                bool reported = false;
-                ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, assignment.Value, "a SQL parameter");
-                if (!reported && assignment.Syntax is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax add } invocation } }
+                if (!ReportValueTo(context, context.ContainingSymbol, assignment.Value, "a SQL parameter") && assignment.Syntax is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax add } invocation } }
                     && add.Name.Identifier.ValueText == "Add" && invocation.ArgumentList.Arguments.Count >= 2 && assignment.SemanticModel is { } model)
                 {
                     // cmd.Parameters.Add("@card_no", SqlDbType.VarChar).Value = TextBox2.Text: the parameter's name says what is written.
@@ -848,8 +850,7 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
             {
                 // Only a value named as card data: an object put there for the page (ViewBag.Companies, a list of vaults)
                 // carries card members in its shape without holding them, as a form model passed to View(model) does.
-                bool reported = false;
-                ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, context.ContainingSymbol, assignment.Value, view, namedOnly: true);
+                bool reported = ReportValueTo(context, context.ContainingSymbol, assignment.Value, view, namedOnly: true);
 
                 // ViewBag.Cards = _db.Cards.ToList(): stored cards handed to the page, judged as View(model) is.
                 if (!reported && !TestProjects.IsInTestProjectFolder(assignment.Syntax.SyntaxTree)
@@ -903,6 +904,23 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
         // reportAt: one diagnostic there instead of one per card member (a SQL write is labelled at its call).
         // declared: an action's return type, for a returned value that does not bind (an entity loaded before restore).
+        // ReportValue through the callback's context, telling whether it reported. The closure that records it is made
+        // here, where a value has reached a sink: a lambda over a callback's context parameter is allocated on entry to
+        // the callback, i.e. for every invocation, assignment and return of the compilation.
+        private bool ReportValueTo(OperationAnalysisContext context, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false, Location? reportAt = null, ITypeSymbol? declared = null)
+        {
+            bool reported = false;
+            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, symbol, value, sink, namedOnly, reportAt, declared);
+            return reported;
+        }
+
+        private bool ReportValueTo(SyntaxNodeAnalysisContext context, ISymbol? symbol, IOperation value, string sink)
+        {
+            bool reported = false;
+            ReportValue(d => { reported = true; context.ReportDiagnostic(d); }, symbol, value, sink);
+            return reported;
+        }
+
         private void ReportValue(Action<Diagnostic> report, ISymbol? symbol, IOperation value, string sink, bool namedOnly = false, Location? reportAt = null, ITypeSymbol? declared = null)
         {
             if (TestProjects.IsInTestProjectFolder(value.Syntax.SyntaxTree))

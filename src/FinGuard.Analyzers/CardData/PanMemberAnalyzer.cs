@@ -397,7 +397,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        foreach (IOperation operation in value.Descendants())
+        foreach (IOperation operation in value.DescendantOperations())
         {
             if (operation is IParameterReferenceOperation)
             {
@@ -424,7 +424,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         }
 
         bool generated = initializer != null;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local))
             {
@@ -467,7 +467,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
         bool checks = false;
         bool compares = false;
         Func<IParameterSymbol, bool>? maskedParameter = null;
-        foreach (IOperation operation in Root(declarator).Descendants())
+        foreach (IOperation operation in Root(declarator).DescendantOperations())
         {
             if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
@@ -500,7 +500,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
 
     private static bool IsEverReferenced(IOperation declarator, ILocalSymbol local)
     {
-        foreach (IOperation operation in Root(declarator).Descendants())
+        foreach (IOperation operation in Root(declarator).DescendantOperations())
         {
             if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {

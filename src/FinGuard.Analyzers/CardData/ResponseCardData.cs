@@ -131,7 +131,7 @@ internal sealed class ResponseCardData
 
         if (local != null && body != null)
         {
-            foreach (IOperation operation in body.Descendants())
+            foreach (IOperation operation in body.DescendantOperations())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } } assignment
                     && SymbolEqualityComparer.Default.Equals(owner.Local, local)
@@ -250,7 +250,7 @@ internal sealed class ResponseCardData
         IOperation? initializer = null;
         if (body != null)
         {
-            foreach (IOperation operation in body.Descendants())
+            foreach (IOperation operation in body.DescendantOperations())
             {
                 if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
                 {
@@ -348,7 +348,7 @@ internal sealed class ResponseCardData
 
         if (local != null && body != null)
         {
-            foreach (IOperation operation in body.Descendants())
+            foreach (IOperation operation in body.DescendantOperations())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } target } assignment
                     && SymbolEqualityComparer.Default.Equals(owner.Local, local)
@@ -469,7 +469,7 @@ internal sealed class ResponseCardData
             return null;
         }
 
-        foreach (IOperation operation in body.Descendants())
+        foreach (IOperation operation in body.DescendantOperations())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
             {

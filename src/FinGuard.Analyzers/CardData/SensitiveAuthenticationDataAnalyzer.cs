@@ -187,7 +187,7 @@ public sealed class SensitiveAuthenticationDataAnalyzer : DiagnosticAnalyzer
         bool pan = false;
         string? sensitive = null;
         CardDataKind sensitiveKind = CardDataKind.None;
-        foreach (IOperation part in packed.DescendantsAndSelf())
+        foreach (IOperation part in packed.DescendantOperationsAndSelf())
         {
             if (part is not (IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation))
             {

@@ -96,7 +96,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                 // session ?? default, if (user != null)) tolerates anonymous callers and checks nothing.
                 foreach (IOperation block in context.OperationBlocks)
                 {
-                    if (block.DescendantsAndSelf().Any(operation => ChecksCallerInCode(operation) && !IsGuarded(operation, block)))
+                    if (block.DescendantOperationsAndSelf().Any(operation => ChecksCallerInCode(operation) && !IsGuarded(operation, block)))
                     {
                         _callerCheckingControllers.TryAdd(controller.OriginalDefinition, 0);
                         return;
@@ -128,7 +128,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             foreach (IOperation block in context.OperationBlocks)
             {
-                foreach (IOperation operation in block.DescendantsAndSelf())
+                foreach (IOperation operation in block.DescendantOperationsAndSelf())
                 {
                     if ((operation is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation
                         && AspNetCoreSymbols.AppWideRequirement(operation) != EndpointAuthorization.None)
@@ -264,7 +264,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             foreach (IOperation block in context.OperationBlocks)
             {
-                foreach (IOperation operation in block.DescendantsAndSelf())
+                foreach (IOperation operation in block.DescendantOperationsAndSelf())
                 {
                     if (ChecksCallerInCode(operation))
                     {
@@ -276,7 +276,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             var found = new List<Exposure>();
             foreach (IOperation block in context.OperationBlocks)
             {
-                foreach (IOperation operation in block.DescendantsAndSelf())
+                foreach (IOperation operation in block.DescendantOperationsAndSelf())
                 {
                     if (operation is not IReturnOperation { ReturnedValue: { } returned } || !BelongsToMethod(operation))
                     {
@@ -320,7 +320,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
             foreach (IOperation block in context.OperationBlocks)
             {
-                foreach (IOperation operation in block.DescendantsAndSelf())
+                foreach (IOperation operation in block.DescendantOperationsAndSelf())
                 {
                     if (operation is not IInvocationOperation { TargetMethod.Name: "MapGet" } map || !_aspNet.IsMinimalApiMap(map.TargetMethod))
                     {
@@ -330,13 +330,13 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
                     EndpointAuthorization authorization = AspNetCoreSymbols.FromRouteChain(map, block);
                     if (authorization is not (EndpointAuthorization.None or EndpointAuthorization.AnonymousOverride) || Handler(map) is not { } handler
                         || handler.Symbol.Parameters.Any(static p => p.Type.Name == "ClaimsPrincipal")
-                        || handler.Body.DescendantsAndSelf().Any(ChecksCallerInCode))
+                        || handler.Body.DescendantOperationsAndSelf().Any(ChecksCallerInCode))
                     {
                         continue;
                     }
 
                     string route = map.Arguments.Select(a => WrappedValues.Strip(a.Value).ConstantValue).FirstOrDefault(c => c.HasValue && c.Value is string).Value as string ?? string.Empty;
-                    foreach (IOperation inner in handler.Body.DescendantsAndSelf())
+                    foreach (IOperation inner in handler.Body.DescendantOperationsAndSelf())
                     {
                         if (inner is not IReturnOperation { ReturnedValue: { } returned } || !ReturnsFrom(inner, handler))
                         {
@@ -596,7 +596,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         private static List<IAnonymousObjectCreationOperation>? AnonymousCreations(INamedTypeSymbol anonymous, IOperation root)
         {
             List<IAnonymousObjectCreationOperation>? creations = null;
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 if (operation is IAnonymousObjectCreationOperation creation && SymbolEqualityComparer.Default.Equals(creation.Type, anonymous))
                 {
@@ -655,7 +655,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
         private (FinancialDataKind Kind, string Member) AssignedMembersCarry(ILocalSymbol local, IOperation root, DataProtectionNameOptions names, int depth)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } target } assignment
                     && SymbolEqualityComparer.Default.Equals(owner.Local, local))
@@ -697,7 +697,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         // reassigned, or has a method of its own called (model.Load(id)).
         private static bool EscapesBeforeReturn(ILocalSymbol local, IOperation root)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 switch (operation)
                 {
@@ -809,7 +809,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private (FinancialDataKind Kind, string Member) ViewBagCarries(IOperation root, DataProtectionNameOptions names, int depth)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 if (operation is ISimpleAssignmentOperation { Target: var target } assignment && BelongsToMethod(operation)
                     && target switch
@@ -832,7 +832,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
         private static IOperation? LocalInitializer(ILocalSymbol local, IOperation root)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
                 {

@@ -34,7 +34,7 @@ internal static class ConfiguredValues
     {
         fallback = null;
         bool reads = false;
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             switch (part)
             {

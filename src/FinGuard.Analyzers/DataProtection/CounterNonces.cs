@@ -30,7 +30,7 @@ internal static class CounterNonces
         ILocalSymbol local = reference.Local;
         IOperation root = HardCodedBytes.Root(encryption);
         IFieldSymbol? found = null;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IInvocationOperation { TargetMethod.ContainingType.Name: "RandomNumberGenerator" })
             {
@@ -62,7 +62,7 @@ internal static class CounterNonces
 
     private static bool References(IOperation operation, ILocalSymbol local)
     {
-        foreach (IOperation descendant in operation.DescendantsAndSelf())
+        foreach (IOperation descendant in operation.DescendantOperationsAndSelf())
         {
             if (descendant is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local))
             {
@@ -75,7 +75,7 @@ internal static class CounterNonces
 
     private static bool ReferencesByteArrayField(IOperation operation)
     {
-        foreach (IOperation descendant in operation.DescendantsAndSelf())
+        foreach (IOperation descendant in operation.DescendantOperationsAndSelf())
         {
             if (descendant is IFieldReferenceOperation field && HardCodedBytes.IsBytes(field.Field.Type))
             {
@@ -90,7 +90,7 @@ internal static class CounterNonces
     // increment elsewhere in the method, or through a local initialised from one of those.
     private static IFieldSymbol? CounterIn(IOperation operation, IOperation root, ILocalSymbol nonce, int depth)
     {
-        foreach (IOperation descendant in operation.DescendantsAndSelf())
+        foreach (IOperation descendant in operation.DescendantOperationsAndSelf())
         {
             switch (descendant)
             {
@@ -119,7 +119,7 @@ internal static class CounterNonces
 
     private static IFieldSymbol? CounterInInitializer(IOperation root, ILocalSymbol local, ILocalSymbol nonce)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {
@@ -133,7 +133,7 @@ internal static class CounterNonces
 
     private static bool IsIncrementedIn(IOperation root, IFieldSymbol field)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             IOperation? target = operation switch
             {

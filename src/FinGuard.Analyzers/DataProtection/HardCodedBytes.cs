@@ -546,7 +546,7 @@ internal static class HardCodedBytes
     private static bool IsFilledOnlyFromHardCoded(ILocalReferenceOperation reference, int depth)
     {
         bool copied = false;
-        foreach (IOperation operation in Root(reference).Descendants())
+        foreach (IOperation operation in Root(reference).DescendantOperations())
         {
             if (operation is not ILocalReferenceOperation other || other == reference || other.IsDeclaration
                 || !SymbolEqualityComparer.Default.Equals(other.Local, reference.Local))
@@ -607,7 +607,7 @@ internal static class HardCodedBytes
     internal static bool IsOnlyUse(ILocalReferenceOperation reference)
     {
         IOperation root = Root(reference);
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ILocalReferenceOperation other && other != reference && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
                 && !other.IsDeclaration)

@@ -76,7 +76,7 @@ internal static class HomeMadeCiphers
             return;
         }
 
-        foreach (IOperation operation in HardCodedBytes.Root(invocation).Descendants())
+        foreach (IOperation operation in HardCodedBytes.Root(invocation).DescendantOperations())
         {
             switch (operation)
             {
@@ -163,7 +163,7 @@ internal static class HomeMadeCiphers
 
         bool swapped = false;
         bool keyed = false;
-        foreach (IOperation operation in HardCodedBytes.Root(creation).Descendants())
+        foreach (IOperation operation in HardCodedBytes.Root(creation).DescendantOperations())
         {
             switch (operation)
             {
@@ -196,7 +196,7 @@ internal static class HomeMadeCiphers
     private static bool MixesStateWithOtherBuffer(IOperation sum, ISymbol state)
     {
         bool hasState = false, hasOther = false;
-        foreach (IOperation operation in sum.DescendantsAndSelf())
+        foreach (IOperation operation in sum.DescendantOperationsAndSelf())
         {
             if (IsElement(operation, out ISymbol? buffer, out _))
             {
@@ -233,7 +233,7 @@ internal static class HomeMadeCiphers
     private static int CountElementsOf(IOperation operation, ISymbol state)
     {
         int count = 0;
-        foreach (IOperation descendant in operation.DescendantsAndSelf())
+        foreach (IOperation descendant in operation.DescendantOperationsAndSelf())
         {
             if (IsElementOf(descendant, state))
             {
@@ -302,7 +302,7 @@ internal static class HomeMadeCiphers
     // (EncryptEcb or TransformBlock of counter blocks), so the XOR is a mode of a real cipher, not a home-made one.
     private static bool RunsABlockCipher(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IInvocationOperation { TargetMethod: { Name: "EncryptEcb" or "TransformBlock" or "TransformFinalBlock" or "CreateEncryptor" } method }
                 && method.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography")

@@ -322,7 +322,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
 
     private static bool ReferencesField(IOperation value)
     {
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             if (part is IFieldReferenceOperation)
             {
@@ -335,7 +335,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
                 && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial }
                 && part.SemanticModel.GetOperation(initial) is { } initialValue)
             {
-                foreach (IOperation inner in initialValue.DescendantsAndSelf())
+                foreach (IOperation inner in initialValue.DescendantOperationsAndSelf())
                 {
                     if (inner is IFieldReferenceOperation)
                     {
@@ -442,7 +442,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (IOperation operation in HardCodedBytes.Root(declarator).Descendants())
+        foreach (IOperation operation in HardCodedBytes.Root(declarator).DescendantOperations())
         {
             if (KeySlot(operation) is not { } slot || KeyLocal(slot.Value) is not { } written || !SymbolEqualityComparer.Default.Equals(written.Local, local))
             {
@@ -553,7 +553,7 @@ public sealed class KeyInCodeAnalyzer : DiagnosticAnalyzer
     // The first local holding written key material inside a derivation (ComputeHash(GetBytes(pass)), pass.PadRight(24)).
     private static (ILocalSymbol Local, ExpressionSyntax Value)? Inner(IOperation derivation, int depth)
     {
-        foreach (IOperation part in derivation.DescendantsAndSelf())
+        foreach (IOperation part in derivation.DescendantOperationsAndSelf())
         {
             if (part is ILocalReferenceOperation && KeyLocal(part, depth + 1) is { } inner)
             {

@@ -127,7 +127,7 @@ internal static class RequestBodies
             return true;
         }
 
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "CopyTo" or "CopyToAsync", Instance: { } source } copy && copy.Arguments.Length > 0
                 && IsRequestBodyProperty(WrappedValues.Strip(source, throughAwait: true))
@@ -156,7 +156,7 @@ internal static class RequestBodies
 
     private static IOperation? Initializer(ILocalSymbol local, IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {

@@ -119,7 +119,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
     {
         IOperation value = Resolve(ivValue);
         IOperation key = Resolve(keyValue);
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             ISymbol? source = part switch
             {
@@ -267,7 +267,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
         IOperation root = HardCodedBytes.Root(assignment);
         bool encrypts = false;
         ISimpleAssignmentOperation? keyAssignment = null;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             switch (operation)
             {
@@ -305,7 +305,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
         }
 
         IOperation value = Resolve(WrappedValues.Strip(assignment.Value));
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             if (part is IPropertyReferenceOperation { Property.Name: "Key" } keyRead && CryptoSymbols.IsCryptographyType(keyRead.Property.ContainingType))
             {
@@ -349,7 +349,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
     // RandomNumberGenerator.Fill(_ivBuffer) before the use: a buffer refilled per encryption, not a fixed IV.
     private static bool IsPassedToACall(IOperation root, IFieldSymbol field)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IFieldReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Field, field)
                 && HardCodedBytes.IsBytes(field.Type) && reference.Parent is IArgumentOperation or IConversionOperation { Parent: IArgumentOperation })
@@ -446,7 +446,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
     private static bool References(IOperation value, ISymbol symbol)
     {
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             ISymbol? referenced = part switch
             {
@@ -472,7 +472,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
     // that holds the IV's assignment (initializer).
     private static bool IsSetToEcb(IOperation anchor, IOperation? instance, IOperation? initializer)
     {
-        foreach (IOperation operation in HardCodedBytes.Root(anchor).Descendants())
+        foreach (IOperation operation in HardCodedBytes.Root(anchor).DescendantOperations())
         {
             // System.Security.Cryptography.CipherMode: ECB = 2.
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } mode } candidate
@@ -585,7 +585,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        foreach (IOperation operation in HardCodedBytes.Root(reference).Descendants())
+        foreach (IOperation operation in HardCodedBytes.Root(reference).DescendantOperations())
         {
             if (operation is ILocalReferenceOperation other && other != reference && !other.IsDeclaration
                 && SymbolEqualityComparer.Default.Equals(other.Local, local) && !IsEncryptionNonce(other) && MayWrite(other))
@@ -607,7 +607,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
         ILocalReferenceOperation? previous = null;
         bool previousIsEncryption = false;
         bool writtenSincePrevious = false;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IVariableDeclaratorOperation candidate && SymbolEqualityComparer.Default.Equals(candidate.Symbol, local))
             {
@@ -698,7 +698,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
     private static bool WrittenAfter(IOperation root, ILocalReferenceOperation reference)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ILocalReferenceOperation other && other != reference && !other.IsDeclaration
                 && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)
@@ -713,7 +713,7 @@ public sealed class StaticNonceAnalyzer : DiagnosticAnalyzer
 
     private static bool WrittenInside(IOperation loop, ILocalSymbol local)
     {
-        foreach (IOperation operation in loop.Descendants())
+        foreach (IOperation operation in loop.DescendantOperations())
         {
             if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
                 && !IsEncryptionNonce(other) && MayWrite(other))

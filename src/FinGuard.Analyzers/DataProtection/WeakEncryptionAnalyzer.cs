@@ -96,7 +96,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     // passwords, which is another concern than data encryption.
     private static bool BuildsEncryptor(IOperation operation)
     {
-        foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+        foreach (IOperation candidate in HardCodedBytes.Root(operation).DescendantOperations())
         {
             switch (candidate)
             {
@@ -197,7 +197,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     internal static bool IsDecryptionOnly(IOperation operation, ISymbol containingSymbol)
     {
         bool decrypts = false;
-        foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+        foreach (IOperation candidate in HardCodedBytes.Root(operation).DescendantOperations())
         {
             if (candidate is IInvocationOperation invocation)
             {
@@ -345,7 +345,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
         }
 
         bool createdHere = false;
-        foreach (IOperation operation in HardCodedBytes.Root(invocation).Descendants())
+        foreach (IOperation operation in HardCodedBytes.Root(invocation).DescendantOperations())
         {
             switch (operation)
             {
@@ -365,7 +365,7 @@ public sealed class WeakEncryptionAnalyzer : DiagnosticAnalyzer
     // Encrypt-then-MAC: an HMAC in the same method, or a MAC/tag/signature member on the same type.
     private static bool HasMac(IOperation operation, ISymbol containingSymbol, MacMembers macMembers)
     {
-        foreach (IOperation candidate in HardCodedBytes.Root(operation).Descendants())
+        foreach (IOperation candidate in HardCodedBytes.Root(operation).DescendantOperations())
         {
             ITypeSymbol? type = candidate switch
             {

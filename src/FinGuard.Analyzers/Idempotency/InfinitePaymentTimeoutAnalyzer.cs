@@ -135,7 +135,7 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
         IOperation root = IdempotencyOperations.Root(assignment);
         if (client != null)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } baseTarget } baseAssignment
                     && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(baseTarget.Instance, baseAssignment, throughFieldInitializers: true), client))
@@ -216,7 +216,7 @@ public sealed class InfinitePaymentTimeoutAnalyzer : DiagnosticAnalyzer
     private static string ConstantText(IOperation value)
     {
         var builder = new StringBuilder();
-        foreach (IOperation operation in WrappedValues.StripImplicit(value)?.DescendantsAndSelf() ?? Array.Empty<IOperation>())
+        foreach (IOperation operation in new OperationWalk(WrappedValues.StripImplicit(value), includeSelf: true))
         {
             if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string text)
             {

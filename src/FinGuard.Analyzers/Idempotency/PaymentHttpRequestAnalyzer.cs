@@ -201,7 +201,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         }
 
         if (!TryClassifyPaymentRequest(invocation, http, options, out string uriText, out EndpointKind kind, byBodyType: true,
-                keylessJsonCopy: method => wrappers.SendsWithoutKey(method, context.CancellationToken))
+                keylessJsonCopies: wrappers, cancellationToken: context.CancellationToken)
             || MethodAddsIdempotencyHeader(IdempotencyOperations.Root(invocation), http)
             || SetsStableReferenceHeader(IdempotencyOperations.Root(invocation))
             || PaymentRequestBody.CarriesIdempotencyField(IdempotencyOperations.Root(invocation))
@@ -298,7 +298,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static bool CarriesCallersReference(IOperation value, IOperation root, int depth, ref bool fresh)
     {
         bool forwarded = false;
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             switch (part)
             {
@@ -314,7 +314,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
                     break;
                 case ILocalReferenceOperation local when depth < 4:
-                    foreach (IOperation candidate in root.Descendants())
+                    foreach (IOperation candidate in root.DescendantOperations())
                     {
                         if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                             && declarator.Initializer?.Value is { } initial)
@@ -430,12 +430,12 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// </summary>
     /// <paramref name="byBodyType"/> (FG2004 only): a serialized body whose type names money movement
     /// (<see cref="PaymentEndpoints.IsMoneyMovingRequestTypeName"/>) makes a request whose URL has no constant path a payment.
-    /// <paramref name="keylessJsonCopy"/> (FG2004 only): a project's own copy of <c>PostAsJsonAsync</c> (an extension of
-    /// <c>HttpClient</c> by that name, declared in source) that this predicate finds sending without a key is judged as the
+    /// <paramref name="keylessJsonCopies"/> (FG2004 only): a project's own copy of <c>PostAsJsonAsync</c> (an extension of
+    /// <c>HttpClient</c> by that name, declared in source) that these helpers find sending without a key is judged as the
     /// framework's is, by its URL or its body's type (held-out set 22: a card payment posted to an acquiring bank through
     /// the project's PostAsJsonAsync(this HttpClient, Uri, T)).
     internal static bool TryClassifyPaymentRequest(IInvocationOperation invocation, HttpSymbols http, FinGuardOptions options, out string uriText, out EndpointKind kind, bool byBodyType = false,
-        Func<IMethodSymbol, bool>? keylessJsonCopy = null)
+        WrappedHttpClients? keylessJsonCopies = null, System.Threading.CancellationToken cancellationToken = default)
     {
         uriText = string.Empty;
         kind = EndpointKind.None;
@@ -445,7 +445,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         IOperation? uri;
         IOperation? request = null;
         IOperation? body = null;
-        if (method.IsExtensionMethod && (IsJsonExtensions(method.ContainingType, http) || (keylessJsonCopy != null && IsProjectJsonExtensionCopy(method, http) && keylessJsonCopy(method))))
+        if (method.IsExtensionMethod && (IsJsonExtensions(method.ContainingType, http) || (keylessJsonCopies != null && IsProjectJsonExtensionCopy(method, http) && keylessJsonCopies.SendsWithoutKey(method, cancellationToken))))
         {
             if (!IsSerializingSendName(name))
             {
@@ -695,7 +695,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // request.Method = "POST" (a constant) on the local that holds the request.
     private static bool SetsUnsafeMethod(ISymbol request, IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Method" } property } assignment
                 && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(property.Instance), request)
@@ -712,7 +712,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // passed to other code (a helper that signs it or adds headers).
     private static bool SetsIdempotencyHeaderOrEscapes(ISymbol target, IInvocationOperation call, IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             switch (operation)
             {
@@ -768,7 +768,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
         IOperation? method = null;
         if (local != null)
         {
-            foreach (IOperation operation in root.Descendants())
+            foreach (IOperation operation in root.DescendantOperations())
             {
                 switch (operation)
                 {
@@ -877,7 +877,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress" } target } assignment
                 && SymbolEqualityComparer.Default.Equals(ClientReferences.Of(target.Instance, assignment, throughFieldInitializers: false), clientSymbol))
@@ -977,7 +977,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
                 text.Append(fieldOperation);
                 break;
             case ILocalReferenceOperation local:
-                foreach (IOperation candidate in root.Descendants())
+                foreach (IOperation candidate in root.DescendantOperations())
                 {
                     if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
                     {
@@ -1016,7 +1016,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     private static void AppendCompoundAppends(ILocalReferenceOperation local, IOperation root, StringBuilder text, int depth)
     {
         int use = local.Syntax.SpanStart;
-        foreach (IOperation candidate in root.Descendants())
+        foreach (IOperation candidate in root.DescendantOperations())
         {
             if (candidate is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation target } append
                 && append.Syntax.Span.End <= use
@@ -1048,7 +1048,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // helper adds it to the request).
     private static bool MentionsIdempotencyHeader(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is ILiteralOperation && IdempotencyOperations.IsIdempotencyHeaderName(operation.ConstantValue.Value as string))
             {
@@ -1067,7 +1067,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool SetsStableReferenceHeader(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             ImmutableArray<IArgumentOperation> arguments = operation switch
             {
@@ -1087,7 +1087,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
     // The same reference header with a value made fresh here: the request is judged by it, whatever else it forwards.
     private static bool SetsFreshReferenceHeader(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             ImmutableArray<IArgumentOperation> arguments = operation switch
             {
@@ -1126,11 +1126,11 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             if (part is ILocalReferenceOperation local)
             {
-                foreach (IOperation candidate in root.Descendants())
+                foreach (IOperation candidate in root.DescendantOperations())
                 {
                     if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                         && IdempotencyOperations.FindFreshValue(declarator.Initializer?.Value) != null)
@@ -1159,7 +1159,7 @@ public sealed class PaymentHttpRequestAnalyzer : DiagnosticAnalyzer
 
     private static bool MethodAddsIdempotencyHeader(IOperation root, HttpSymbols http)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "Add" or "TryAddWithoutValidation" } add
                 && add.Arguments.Length == 2

@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.Idempotency;
 
 /// <summary>
@@ -37,7 +39,7 @@ internal static class PaymentRequestBody
         bool returnUrl = false;
         bool cardOrToken = false;
         bool instrument = false;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             string? key;
             object? value;
@@ -102,7 +104,7 @@ internal static class PaymentRequestBody
     /// </summary>
     public static bool CarriesIdempotencyField(IOperation root)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             switch (operation)
             {

@@ -139,7 +139,7 @@ public sealed class ProcessorIdempotencyAnalyzer : DiagnosticAnalyzer
         IObjectCreationOperation? creation = unwrapped as IObjectCreationOperation;
         if (unwrapped is ILocalReferenceOperation local)
         {
-            foreach (IOperation operation in IdempotencyOperations.Root(use).Descendants())
+            foreach (IOperation operation in IdempotencyOperations.Root(use).DescendantOperations())
             {
                 switch (operation)
                 {

@@ -119,7 +119,7 @@ public sealed class RegeneratedKeyAnalyzer : DiagnosticAnalyzer
 
     private static IOperation? FindFreshLocalInitializer(ILocalSymbol local, IOperation use)
     {
-        foreach (IOperation operation in IdempotencyOperations.Root(use).Descendants())
+        foreach (IOperation operation in IdempotencyOperations.Root(use).DescendantOperations())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {

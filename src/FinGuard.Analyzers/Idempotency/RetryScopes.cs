@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.Idempotency;
 
 /// <summary>
@@ -73,7 +75,7 @@ internal static class RetryScopes
 
     private static bool MentionsAttempts(IOperation condition)
     {
-        foreach (IOperation operation in condition.DescendantsAndSelf())
+        foreach (IOperation operation in condition.DescendantOperationsAndSelf())
         {
             string? name = operation switch
             {
@@ -99,7 +101,7 @@ internal static class RetryScopes
 
     private static bool IteratesCollection(IOperation condition)
     {
-        foreach (IOperation operation in condition.DescendantsAndSelf())
+        foreach (IOperation operation in condition.DescendantOperationsAndSelf())
         {
             if (operation is IPropertyReferenceOperation { Property.Name: "Count" or "Length" } or IInvocationOperation { TargetMethod.Name: "Count" or "MoveNext" or "Read" or "ReadAsync" or "TryDequeue" or "TryTake" })
             {
@@ -113,7 +115,7 @@ internal static class RetryScopes
     // `while (!token.IsCancellationRequested)`: a background worker, each round handles a new item.
     private static bool IsWorkerLoop(IOperation condition)
     {
-        foreach (IOperation operation in condition.DescendantsAndSelf())
+        foreach (IOperation operation in condition.DescendantOperationsAndSelf())
         {
             if (operation is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" })
             {
@@ -127,7 +129,7 @@ internal static class RetryScopes
     // A loop body that dequeues, receives or reads the next item processes new work each round; it is not a retry.
     private static bool TakesNewWork(IOperation body)
     {
-        foreach (IOperation operation in body.DescendantsAndSelf())
+        foreach (IOperation operation in body.DescendantOperationsAndSelf())
         {
             if (operation is IInvocationOperation invocation)
             {
@@ -148,7 +150,7 @@ internal static class RetryScopes
 
     private static bool HasCatch(IOperation body)
     {
-        foreach (IOperation operation in body.DescendantsAndSelf())
+        foreach (IOperation operation in body.DescendantOperationsAndSelf())
         {
             if (operation is ITryOperation { Catches.Length: > 0 })
             {

@@ -21,7 +21,7 @@ internal static class SwishRequests
     private static bool NamesPayerBefore(IOperation invocation)
     {
         int end = invocation.Syntax.Span.End;
-        foreach (IOperation operation in IdempotencyOperations.Root(invocation).Descendants())
+        foreach (IOperation operation in IdempotencyOperations.Root(invocation).DescendantOperations())
         {
             if (operation.Syntax.SpanStart > end)
             {

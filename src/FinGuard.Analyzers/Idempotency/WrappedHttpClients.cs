@@ -85,7 +85,7 @@ internal sealed class WrappedHttpClients
             return false;
         }
 
-        foreach (IOperation part in value.DescendantsAndSelf())
+        foreach (IOperation part in value.DescendantOperationsAndSelf())
         {
             switch (part)
             {
@@ -101,7 +101,7 @@ internal sealed class WrappedHttpClients
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when IsReferenceName(member.Member.Name) && IdempotencyOperations.FindFreshValue(assignment.Value) == null:
                     return true;
                 case ILocalReferenceOperation local:
-                    foreach (IOperation candidate in root.Descendants())
+                    foreach (IOperation candidate in root.DescendantOperations())
                     {
                         if (candidate is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                             && declarator.Initializer?.Value is { } initial && CarriesRequestOrReference(initial, root, depth + 1))

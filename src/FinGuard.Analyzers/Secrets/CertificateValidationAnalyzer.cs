@@ -280,7 +280,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
         }
 
         bool sawReturn = false;
-        foreach (IOperation operation in body.Descendants())
+        foreach (IOperation operation in body.DescendantOperations())
         {
             if (operation is IReturnOperation ret && ret.Kind == OperationKind.Return && !IsInNestedFunction(ret, body))
             {

@@ -2325,7 +2325,12 @@ internal static class SecretFormats
         return distinct >= 8;
     }
 
-    private static string? Normalize(string name)
+    // Names repeat (NameMemo): each is normalised once per thread while it stays among the recent ones.
+    private static readonly Shared.NameMemo<string> NormalizedNames = new Shared.NameMemo<string>(NormalizeUncached);
+
+    private static string? Normalize(string name) => NormalizedNames.Get(name);
+
+    private static string? NormalizeUncached(string name)
     {
         int letters = 0;
         foreach (char c in name)

@@ -78,7 +78,7 @@ internal static class IdempotencyOperations
             return value;
         }
 
-        foreach (IOperation descendant in value.Descendants())
+        foreach (IOperation descendant in value.DescendantOperations())
         {
             if (IsFreshSource(descendant))
             {

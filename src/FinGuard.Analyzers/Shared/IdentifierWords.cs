@@ -7,7 +7,14 @@ namespace FinGuard.Analyzers.Shared;
 /// </summary>
 internal static class IdentifierWords
 {
-    public static List<string> Split(string identifier)
+    // Names repeat (NameMemo): each name is split once per thread while it stays among the recent ones.
+    private static readonly NameMemo<List<string>> SplitNames = new NameMemo<List<string>>(SplitUncached);
+    private static readonly NameMemo<string> NormalizedNames = new NameMemo<string>(NormalizeUncached);
+
+    /// <summary>The identifier's lower-case words. The list may be shared with other callers: read it, never change it.</summary>
+    public static List<string> Split(string identifier) => SplitNames.Get(identifier)!;
+
+    private static List<string> SplitUncached(string identifier)
     {
         var words = new List<string>(4);
         int start = -1;
@@ -51,7 +58,9 @@ internal static class IdentifierWords
     }
 
     /// <summary>Joins an identifier's letters and digits, lower-cased: <c>Card_No</c> → <c>cardno</c>.</summary>
-    public static string Normalize(string identifier)
+    public static string Normalize(string identifier) => NormalizedNames.Get(identifier)!;
+
+    private static string NormalizeUncached(string identifier)
     {
         var chars = new char[identifier.Length];
         int n = 0;

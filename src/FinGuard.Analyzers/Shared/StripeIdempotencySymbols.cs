@@ -207,7 +207,7 @@ internal sealed class StripeIdempotencySymbols
     {
         IOperation root = IdempotencyOperations.Root(use);
         bool sawMissing = false;
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             switch (operation)
             {

@@ -39,23 +39,85 @@ internal static class TreeText
     /// text-anchored alternative to walking every descendant for the few places of one name (issue #26). A match
     /// inside a longer identifier, a comment or a string leads to a token whose text starts elsewhere and is skipped.
     /// </summary>
-    public static IEnumerable<SyntaxToken> TokensNamed(SyntaxNode node, string name, CancellationToken cancellationToken = default)
+    /// <remarks>A struct enumerable, read with foreach: the indexes and rules ask this for many names and scopes, and an
+    /// iterator method allocated an object per search.</remarks>
+    public static NamedTokens TokensNamed(SyntaxNode node, string name, CancellationToken cancellationToken = default)
+        => new NamedTokens(node, name, cancellationToken);
+
+    /// <summary>The tokens <see cref="TokensNamed"/> finds, enumerated without allocating.</summary>
+    public readonly struct NamedTokens
     {
-        if (name.Length == 0)
+        private readonly SyntaxNode _node;
+        private readonly string _name;
+        private readonly CancellationToken _cancellationToken;
+
+        public NamedTokens(SyntaxNode node, string name, CancellationToken cancellationToken)
         {
-            // An empty name is found at every position and would never advance.
-            yield break;
+            _node = node;
+            _name = name;
+            _cancellationToken = cancellationToken;
         }
 
-        string text = Of(node.SyntaxTree, cancellationToken);
-        int end = node.Span.End;
-        for (int at = text.IndexOf(name, node.SpanStart, end - node.SpanStart, StringComparison.Ordinal); at >= 0 && at + name.Length <= end;
-             at = at + name.Length >= end ? -1 : text.IndexOf(name, at + name.Length, end - at - name.Length, StringComparison.Ordinal))
+        public Enumerator GetEnumerator() => new Enumerator(_node, _name, _cancellationToken);
+
+        public struct Enumerator
         {
-            SyntaxToken token = node.FindToken(at);
-            if ((token.SpanStart == at || (token.SpanStart == at - 1 && text[at - 1] == '@')) && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            private readonly SyntaxNode _node;
+            private readonly string _name;
+            private readonly CancellationToken _cancellationToken;
+            private string? _text;
+            private int _end;
+            private int _at;
+            private SyntaxToken _current;
+
+            public Enumerator(SyntaxNode node, string name, CancellationToken cancellationToken)
             {
-                yield return token;
+                _node = node;
+                _name = name;
+                _cancellationToken = cancellationToken;
+                _text = null;
+                _end = 0;
+                _at = -2;
+                _current = default;
+            }
+
+            public SyntaxToken Current => _current;
+
+            public bool MoveNext()
+            {
+                string name = _name;
+                if (_at == -2)
+                {
+                    // An empty name is found at every position and would never advance.
+                    if (name.Length == 0)
+                    {
+                        _at = -1;
+                        return false;
+                    }
+
+                    _text = Of(_node.SyntaxTree, _cancellationToken);
+                    _end = _node.Span.End;
+                    _at = _text.IndexOf(name, _node.SpanStart, _end - _node.SpanStart, StringComparison.Ordinal);
+                }
+                else if (_at >= 0)
+                {
+                    _at = _at + name.Length >= _end ? -1 : _text!.IndexOf(name, _at + name.Length, _end - _at - name.Length, StringComparison.Ordinal);
+                }
+
+                for (; _at >= 0 && _at + name.Length <= _end;
+                     _at = _at + name.Length >= _end ? -1 : _text!.IndexOf(name, _at + name.Length, _end - _at - name.Length, StringComparison.Ordinal))
+                {
+                    int at = _at;
+                    SyntaxToken token = _node.FindToken(at);
+                    if ((token.SpanStart == at || (token.SpanStart == at - 1 && _text![at - 1] == '@')) && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                    {
+                        _current = token;
+                        return true;
+                    }
+                }
+
+                _at = -1;
+                return false;
             }
         }
     }

@@ -370,7 +370,7 @@ internal sealed class CardDataFlow
             return true;
         }
 
-        foreach (IOperation operation in block.Descendants())
+        foreach (IOperation operation in block.DescendantOperations())
         {
             if (MayStartTaint(operation, cancellationToken))
             {
@@ -697,7 +697,7 @@ internal sealed class CardDataFlow
             // something a taint can start from, no event can follow, and the sinks and arguments are not examined.
             // (sourceKnown: the caller's MayHaveSource already said so.)
             bool mayHaveSource = sourceKnown || !_intrinsic || _env.Count > 0 || _flow._options.GetCardDataNames(_root.Syntax.SyntaxTree).HasExtraNames;
-            foreach (IOperation operation in _root.Descendants())
+            foreach (IOperation operation in _root.DescendantOperations())
             {
                 if (!mayHaveSource)
                 {

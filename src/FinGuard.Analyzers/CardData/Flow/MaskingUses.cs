@@ -185,7 +185,7 @@ internal static class MaskingUses
             return false;
         }
 
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             // Parse(input, out cardNumber): a write the assignments do not show.
             if (operation is IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local))
@@ -249,7 +249,7 @@ internal static class MaskingUses
 
     private static IOperation? LocalInitializer(IOperation root, ILocalSymbol local)
     {
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root.DescendantOperations())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {

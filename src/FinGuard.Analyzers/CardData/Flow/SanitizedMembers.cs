@@ -262,7 +262,7 @@ internal sealed class SanitizedMembers
         bool masks = false;
         bool compares = false;
         bool reads = false;
-        foreach (IOperation descendant in operation.DescendantsAndSelf())
+        foreach (IOperation descendant in operation.DescendantOperationsAndSelf())
         {
             if (descendant is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter))
             {
