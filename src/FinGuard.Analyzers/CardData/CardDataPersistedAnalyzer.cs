@@ -490,6 +490,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
         private void ReportByParameterName(Action<Diagnostic> report, SemanticModel model, ISymbol? owner, ExpressionSyntax parameters, ExpressionSyntax nameSyntax, ExpressionSyntax valueSyntax, System.Threading.CancellationToken cancellationToken)
         {
             CardDataKind kind = SqlParameterNames.Classify(model, parameters, nameSyntax, valueSyntax, _options.GetCardDataNames(valueSyntax.SyntaxTree), out string parameterName, cancellationToken);
+            if (kind == CardDataKind.Pan && IsAmountByCard(model.GetTypeInfo(valueSyntax, cancellationToken).Type, parameterName))
+            {
+                return;
+            }
+
             if (kind != CardDataKind.None)
             {
                 report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, valueSyntax.GetLocation(), owner, parameterName, kind.Describe(), "a SQL parameter"));
@@ -595,8 +600,9 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
+                // "BEGIN " + "order_pkg.insert_order('" + ...: literals joined by '+' are one constant head.
                 IOperation left = binary.LeftOperand;
-                while (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner)
+                while (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner && !left.ConstantValue.HasValue)
                 {
                     left = inner.LeftOperand;
                 }
@@ -940,6 +946,11 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
 
             value = CardDataValues.Unwrap(value);
             CardDataKind kind = CardDataValues.Classify(value, _options, out string name);
+            if (kind == CardDataKind.Pan && IsAmountByCard(value.Type, name))
+            {
+                return;
+            }
+
             if (kind != CardDataKind.None && (IsSanitizedMember(SanitizedMembers.ReferencedMember(value), default) || SanitizedMembers.IsTruncatedLocal(value)))
             {
                 return;
@@ -1018,6 +1029,41 @@ public sealed class CardDataPersistedAnalyzer : DiagnosticAnalyzer
                 report(FinGuardDiagnostic.Create(Descriptors.CardDataPersisted, reportAt ?? value.Syntax.GetLocation(), symbol, found.DisplayName, found.Kind.Describe(), sink));
             }
         }
+
+        // decimal RefundCreditCard, double CreditCardSales: a cashier report's total tendered by card, an amount. A double or
+        // float cannot hold a 16-digit number exactly; a decimal is taken for a card number only when its name says number
+        // (CardNo, CreditCardNumber, Pan), not when it names the card alone (issue 18, set 24).
+        private static bool IsAmountByCard(ITypeSymbol? type, string name)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            switch (type?.SpecialType)
+            {
+                case SpecialType.System_Double:
+                case SpecialType.System_Single:
+                    return true;
+                case SpecialType.System_Decimal:
+                    foreach (string word in IdentifierWords.Split(name))
+                    {
+                        if (AmountNumberWords.Contains(word) || word.EndsWith("cardno", StringComparison.Ordinal) || word.EndsWith("cardnumber", StringComparison.Ordinal) || word.EndsWith("cardnum", StringComparison.Ordinal))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static readonly HashSet<string> AmountNumberWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "no", "num", "number", "numbers", "nbr", "nr", "numero", "nummer", "numara", "numarasi", "pan", "digits", "acct", "account",
+        };
 
         // Only a string PAN can be masked in place; a security code or PIN may not be kept in any form (PCI DSS 3.3.1).
         private static bool IsMaskable(CardDataKind kind, IOperation value)

@@ -100,7 +100,8 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
         string brand = CardNumbers.Brand(digits) ?? "card";
         Location location = context.Node.GetLocation();
         bool isTestNumber = CardNumbers.IsKnownTestNumber(digits) || CardNumbers.HasTestNumberShape(digits);
-        bool isDeclaredAsTestValue = IsDeclaredAsTestValue(context.Node, out bool isUsedAsTestData);
+        bool isDeclaredAsTestValue = IsDeclaredAsTestValue(context.Node, context.SemanticModel, out bool isUsedAsTestData);
+        isUsedAsTestData |= isTestNumber && IsComparedWith(context.Node);
         bool inTestCode = (isTestNumber || isDeclaredAsTestValue) && (isTestProject || TestProjects.IsTestFile(context.Node.SyntaxTree));
 
         // In test code every value is test data, so a test name says nothing about the number: only a published or
@@ -152,7 +153,10 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
     // every type and method is named for tests, the name is no signal and only the number itself counts.
     // 'void RunTests() { … }', 'new TestCard("Visa", "…")', 'Gateway(testCards: …)': the number is also used as test
     // data (isUsedAsTestData), which silences a published or synthetic test number in product code.
-    private static bool IsDeclaredAsTestValue(SyntaxNode literal, out bool isUsedAsTestData)
+    // 'SimulatePayment("4242…")', 'SimulateTerminalTest("4506…")', 'new("Standard", "Visa", "4242…")' in a List<CardTestOption>:
+    // a call named for a test or a simulation (a simulated card reader, a payment simulator) and a target-typed creation
+    // of a test-named type also use the number as test data (issue 18, set 24: Stripe Terminal's simulated reader).
+    private static bool IsDeclaredAsTestValue(SyntaxNode literal, SemanticModel model, out bool isUsedAsTestData)
     {
         bool declared = false;
         isUsedAsTestData = false;
@@ -166,6 +170,7 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
                 isUsedAsTestData = true;
             }
 
+            SyntaxNode child = previous;
             previous = ancestor;
             string? name = ancestor switch
             {
@@ -175,12 +180,19 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
                 MethodDeclarationSyntax method => method.Identifier.ValueText,
                 LocalFunctionStatementSyntax function => function.Identifier.ValueText,
                 ObjectCreationExpressionSyntax creation => RightmostName(creation.Type),
+                ImplicitObjectCreationExpressionSyntax implicitCreation => model.GetTypeInfo(implicitCreation).Type?.Name,
+                InvocationExpressionSyntax invocation when child == invocation.ArgumentList => InvokedName(invocation.Expression),
                 ArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
                 _ => null,
             };
 
+            if (name != null && ancestor is MethodDeclarationSyntax or LocalFunctionStatementSyntax or InvocationExpressionSyntax && CardNumbers.NamesSimulation(name))
+            {
+                isUsedAsTestData = true;
+            }
+
             // A test name on the declaration the literal sits in, or on a type around it: declared; on a method, local
-            // function, created type or named argument around it: used as test data.
+            // function, created type, called method or named argument around it: used as test data.
             if (name != null && CardNumbers.NamesTestValue(name))
             {
                 bool onDeclaration = ancestor is VariableDeclaratorSyntax or PropertyDeclarationSyntax or BaseTypeDeclarationSyntax;
@@ -214,6 +226,35 @@ public sealed class CardNumberLiteralAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    // request.CardNumber == "4242…", number.Equals("4000…"): code that recognises a published or synthetic test number
+    // (a demo that accepts only the processor's test card, a switch to the sandbox) compares input with it; the number
+    // itself is neither stored nor charged (issue 18, set 24).
+    private static bool IsComparedWith(SyntaxNode literal)
+    {
+        SyntaxNode? parent = literal.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is BinaryExpressionSyntax binary)
+        {
+            return binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression);
+        }
+
+        return parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+               && InvokedName(call.Expression) == "Equals";
+    }
+
+    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static INamedTypeSymbol? ContainingType(ISymbol? symbol) => symbol as INamedTypeSymbol ?? symbol?.ContainingType;
 

@@ -37,6 +37,13 @@ internal static class CardNumbers
         "5258585922666506", "4556052704172643",
         // Fondy (CloudIPSP) test cards (docs.fondy.eu/en/docs/page/2/): approved and declined, with and without 3-D Secure.
         "4444555566661111", "4444111166665555", "4444555511116666", "4444111155556666",
+        // Stripe Terminal's test cards for the simulated reader (docs.stripe.com/terminal/references/testing): Interac,
+        // eftpos Australia, Cartes Bancaires, girocard, offline and online PIN, refund failure.
+        "4506445006931933", "6280000360000978", "4000050360000001", "5555050360000080", "4000002500001001",
+        "5555552500001001", "4711009900000316877", "4001007020000002", "4000008260000075", "4001000360000005",
+        "4000002760000008", "4000000000005126",
+        // Turkish banks' virtual-POS test cards from their integration kits: QNB Finansbank (NestPay) and Kuveyt Türk.
+        "4022774022774026", "4033602562020327",
     };
 
     /// <summary>The card brand for a Luhn-valid 13–19 digit number with a brand prefix and length, else null.</summary>
@@ -111,6 +118,29 @@ internal static class CardNumbers
         foreach (string word in IdentifierWords.Split(identifier))
         {
             if (word == "sandbox" || word == "test" || word == "tests" || word == "testing")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an identifier names a simulation: the word <c>Simulate</c>, <c>Simulated</c>, <c>Simulation</c> or
+    /// <c>Simulator</c> (<c>SimulatePaymentAsync</c>, <c>RunSimulation</c>): a simulated card reader or payment is driven
+    /// with the processor's test cards.
+    /// </summary>
+    public static bool NamesSimulation(string identifier)
+    {
+        if (identifier.IndexOf("imulat", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(identifier))
+        {
+            if (word is "simulate" or "simulated" or "simulates" or "simulating" or "simulation" or "simulator")
             {
                 return true;
             }

@@ -341,12 +341,12 @@ internal sealed class HandBuiltRequests
 
                 if (before != null && RequestTextField.Before(before, atStart, out string appendedField, out bool appendedElement))
                 {
-                    ReportTextField(context, part.Syntax, appendedField, appendedElement, append.Arguments[0].Value);
+                    ReportTextField(context, part.Syntax, appendedField, appendedElement, append.Arguments[0].Value, before);
                 }
             }
             else if (part is IInterpolationOperation hole && before != null && RequestTextField.Before(before, atStart, out string field, out bool isElement))
             {
-                ReportTextField(context, hole.Syntax, field, isElement, hole.Expression);
+                ReportTextField(context, hole.Syntax, field, isElement, hole.Expression, before);
             }
 
             before = null;
@@ -373,7 +373,7 @@ internal sealed class HandBuiltRequests
 
         if (before != null && RequestTextField.Before(before, atStart, out string field, out bool isElement))
         {
-            ReportTextField(context, binary.RightOperand.Syntax, field, isElement, binary.RightOperand);
+            ReportTextField(context, binary.RightOperand.Syntax, field, isElement, binary.RightOperand, before);
         }
     }
 
@@ -494,7 +494,10 @@ internal sealed class HandBuiltRequests
         context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, report.GetLocation(), context.ContainingSymbol, name, Destination));
     }
 
-    private void ReportTextField(OperationAnalysisContext context, SyntaxNode report, string field, bool isElement, IOperation value)
+    // before: the text the value follows, when known. A raw card value in a hidden input of a form the server writes
+    // ('<input type="hidden" name="cardnumber" value="' + request.cardnumber) is posted on to the bank by the page (a
+    // 3-D Secure form that submits itself): a request to the processor built by the server, whatever the class sends.
+    private void ReportTextField(OperationAnalysisContext context, SyntaxNode report, string field, bool isElement, IOperation value, string? before = null)
     {
         // <td>{card.Number}</td>: markup of a page, not a request (what a page shows is FG1004's).
         if (isElement && RequestTextField.IsHtmlElement(field))
@@ -502,7 +505,9 @@ internal sealed class HandBuiltRequests
             return;
         }
 
-        if (IsCardField(field, value, out string name) && IsSendingContext(context))
+        if (IsCardField(field, value, out string name)
+            && (IsSendingContext(context) || (!isElement && before != null && IsRawCardValue(value, out _) && RequestTextField.IsHiddenInputValue(before, field)
+                                               && !TestProjects.IsInTestProjectFolder(report.SyntaxTree))))
         {
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.RawCardDataToProcessor, report.GetLocation(), context.ContainingSymbol, name, Destination));
         }
@@ -510,6 +515,12 @@ internal sealed class HandBuiltRequests
 
     private bool IsCardField(string? field, IOperation value, out string name)
     {
+        if (field != null && RequestTextField.NamesIssuerPrefix(field))
+        {
+            name = field;
+            return false;
+        }
+
         if (IsRawCardValue(value, out name))
         {
             name = field ?? name;
@@ -657,7 +668,7 @@ internal sealed class HandBuiltRequests
         // The value decides, not the element's name: <CardValidationCode> holds the CVV, and <maskedPan> given the raw
         // number still sends it.
         string? elementName = name == null ? null : CardDataValues.Unwrap(name).ConstantValue is { HasValue: true, Value: string text } ? text : null;
-        if (!IsSendingContext(context))
+        if ((elementName != null && RequestTextField.NamesIssuerPrefix(elementName)) || !IsSendingContext(context))
         {
             return false;
         }

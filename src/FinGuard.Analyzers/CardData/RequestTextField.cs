@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.CardData;
 
 /// <summary>
@@ -98,6 +100,50 @@ internal static class RequestTextField
     /// Asseco/EST 3-D Secure form field; elsewhere OpenCV's name). Only for fields of a request built by hand.
     /// </summary>
     public static bool IsBankSecurityCodeField(string name) => string.Equals(name, "cv2", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A field named for the card's issuer prefix, the BIN or IIN (<c>&lt;BIN&gt;</c>, <c>cardBin</c>, <c>bin_number</c>): a BIN
+    /// look-up sends the first six to eight digits, which PCI DSS lets be shown and kept, whatever the sent value is named
+    /// (issue 18, set 24: <c>"&lt;BIN&gt;" + cardCode</c> to a BIN service).
+    /// </summary>
+    public static bool NamesIssuerPrefix(string name)
+    {
+        if (name.IndexOf("bin", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("iin", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (word is "bin" or "iin" or "bins" or "cardbin")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the value follows the <c>value</c> attribute of an open <c>&lt;input type="hidden"</c> tag:
+    /// <c>&lt;input type="hidden" name="cardcvv2" value="</c> + cvv, a field of a form the page submits on to a bank.
+    /// </summary>
+    public static bool IsHiddenInputValue(string before, string field)
+    {
+        if (!string.Equals(field, "value", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int open = before.LastIndexOf('<');
+        if (open < 0 || before.IndexOf('>', open) >= 0 || string.Compare(before, open + 1, "input", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        string tag = before.Substring(open).Replace("'", "\"").Replace(" ", string.Empty);
+        return tag.IndexOf("type=\"hidden\"", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
 
     /// <summary>Elements of a page's markup: a value written into them is shown, not sent.</summary>
     public static bool IsHtmlElement(string name) => name.ToLowerInvariant() is "td" or "th" or "tr" or "li" or "p" or "span" or "div" or "b" or "i" or "strong" or "em" or "label" or "h1" or "h2" or "h3" or "h4" or "small" or "option" or "pre" or "code" or "a";

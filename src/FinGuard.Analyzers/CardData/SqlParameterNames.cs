@@ -703,7 +703,8 @@ internal static class SqlParameterNames
 
     /// <summary>
     /// Whether SQL text starts by executing a stored procedure named for a write and not for a read
-    /// (<c>exec AddNewCustomer 1, '...'</c>, <c>EXECUTE sp_SaveReservation</c>; not <c>exec GetCustomer</c>).
+    /// (<c>exec AddNewCustomer 1, '...'</c>, <c>EXECUTE sp_SaveReservation</c>; not <c>exec GetCustomer</c>), also as an
+    /// ODBC/MySQL <c>CALL</c> or an Oracle PL/SQL block (<c>BEGIN order_pkg.insert_order('...', ...); END;</c>: issue 18, set 24).
     /// </summary>
     public static bool StartsWithWriteProcedureCall(string text)
     {
@@ -715,7 +716,8 @@ internal static class SqlParameterNames
         }
 
         string first = trimmed.Substring(0, space);
-        if (!first.Equals("EXEC", StringComparison.OrdinalIgnoreCase) && !first.Equals("EXECUTE", StringComparison.OrdinalIgnoreCase))
+        if (!first.Equals("EXEC", StringComparison.OrdinalIgnoreCase) && !first.Equals("EXECUTE", StringComparison.OrdinalIgnoreCase)
+            && !first.Equals("CALL", StringComparison.OrdinalIgnoreCase) && !first.Equals("BEGIN", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
