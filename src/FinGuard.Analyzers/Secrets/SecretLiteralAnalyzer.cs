@@ -818,7 +818,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
         if (top == comparison)
         {
-            return IsInLoginMethod(comparison);
+            return IsInLoginMethod(comparison) && IsTypedValue(other);
         }
 
         foreach (SyntaxNode node in top.DescendantNodes())
@@ -831,7 +831,63 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return IsInLoginMethod(comparison);
+        return IsInLoginMethod(comparison) && IsTypedValue(other);
+    }
+
+    // "1234567" == password, login.Password == "…", txtPassword.Text == "…": with no user name compared beside it, a
+    // password compared in a login method is a master password only when the value compared is what the user typed: a
+    // parameter of the method (or a member of one), a local of it, or a form control's text. A field holds a record
+    // loaded earlier (Us.PassWord == "99RESET9" after the login succeeded: a reset marker that forces a new password,
+    // issue 18, set 21), not the login's input.
+    private static bool IsTypedValue(ExpressionSyntax expression)
+    {
+        string? root = null;
+        for (int depth = 0; depth < 8 && root == null; depth++)
+        {
+            switch (expression)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax call, ArgumentList.Arguments.Count: 0 } when IsStringNormalizer(call.Name.Identifier.ValueText):
+                    expression = call.Expression;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Text" }:
+                    return true;
+                case MemberAccessExpressionSyntax access:
+                    expression = access.Expression;
+                    break;
+                case IdentifierNameSyntax identifier:
+                    root = identifier.Identifier.ValueText;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        if (root == null || expression.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
+        {
+            return false;
+        }
+
+        foreach (ParameterSyntax parameter in method.ParameterList.Parameters)
+        {
+            if (parameter.Identifier.ValueText == root)
+            {
+                return true;
+            }
+        }
+
+        foreach (SyntaxNode node in method.DescendantNodes())
+        {
+            if ((node is VariableDeclaratorSyntax declarator && declarator.Identifier.ValueText == root)
+                || (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == root))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // password, user.Password, and (held-out set 24) txtPassword.Text.Trim(), UserName.Text.ToLower(): a form control's

@@ -98,4 +98,33 @@ public static class ReportsDatabase
     static string Hint(string password) => "Password: " + (password ?? "none");
 }
 """);
+
+    [Fact]
+    public Task A_login_method_compares_what_the_user_typed_not_a_record_loaded_before() => VerifyAsync("""
+public class LoginUser { public string UserName { get; set; } = ""; public string Password { get; set; } = ""; }
+public class UserRecord { public string PassWord { get; set; } = ""; public void Read(string user) { } }
+public class LoginPage
+{
+    private readonly UserRecord Us = new UserRecord();
+
+    public bool AdminLogIn(LoginUser isAdmin) => isAdmin.Password == {|FG4001:"23578951"|};
+
+    public bool LoginTyped(LoginUser form)
+    {
+        string password = form.Password.Trim();
+        return password == {|FG4001:"7319"|};
+    }
+
+    public string LoginButtonClick(string user)
+    {
+        Us.Read(user);
+        if (Us.PassWord == "99RESET9")
+        {
+            return "change your password";
+        }
+
+        return "home";
+    }
+}
+""");
 }
