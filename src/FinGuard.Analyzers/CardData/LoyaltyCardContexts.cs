@@ -32,7 +32,7 @@ internal static class LoyaltyCardContexts
     private static readonly string[] PaymentCardFragments = { "creditcard", "debitcard", "bankcard", "paymentcard" };
 
     // The qualifier of a loyalty scheme's own card named beside the number (member_card_code, LoyaltyCardNo, VipCardId).
-    private static readonly HashSet<string> LoyaltyCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    internal static readonly HashSet<string> LoyaltyCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "member", "membership", "loyalty", "reward", "rewards", "points", "vip", "club",
     };
@@ -128,7 +128,7 @@ internal static class LoyaltyCardContexts
         return false;
     }
 
-    private static bool NamesPaymentCard(string name) => IdentifierWords.ContainsAnyFragment(name, PaymentCardFragments)
+    internal static bool NamesPaymentCard(string name) => IdentifierWords.ContainsAnyFragment(name, PaymentCardFragments)
         || IdentifierWords.ContainsAnyFragment(IdentifierWords.Normalize(name), PaymentCardFragments);
 
     // Expiry, security code, holder, a credit card's type or number: the other fields of a payment card (a voucher or

@@ -19,11 +19,6 @@ namespace FinGuard.Analyzers.CardData;
 /// </summary>
 internal static class MemberCardApplications
 {
-    private static readonly HashSet<string> MemberCardQualifiers = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "member", "membership", "club", "loyalty", "reward", "rewards", "points", "vip",
-    };
-
     /// <summary>True when the bare card number <paramref name="name"/> is, in this compilation, a member card's (see the type's summary).</summary>
     public static bool NamesMemberCard(string name, Lazy<bool> runsMemberCardsOnly)
         => CardDataNames.NamesBareCardNumber(IdentifierWords.Split(name)) && runsMemberCardsOnly.Value;
@@ -71,7 +66,7 @@ internal static class MemberCardApplications
         for (int i = 0; i < words.Count; i++)
         {
             if (words[i] == "vip" || words[i] == "viper" || words[i] == "vips"
-                || (words[i] == "card" && i > 0 && MemberCardQualifiers.Contains(words[i - 1])))
+                || (words[i] == "card" && i > 0 && LoyaltyCardContexts.LoyaltyCardQualifiers.Contains(words[i - 1])))
             {
                 return true;
             }
@@ -97,8 +92,7 @@ internal static class MemberCardApplications
     private static bool NamesPaymentCardField(string name)
     {
         string normalized = IdentifierWords.Normalize(name);
-        if (normalized.IndexOf("creditcard", StringComparison.Ordinal) >= 0 || normalized.IndexOf("debitcard", StringComparison.Ordinal) >= 0
-            || normalized.IndexOf("bankcard", StringComparison.Ordinal) >= 0 || normalized.IndexOf("paymentcard", StringComparison.Ordinal) >= 0
+        if (LoyaltyCardContexts.NamesPaymentCard(name)
             || (normalized.IndexOf("holder", StringComparison.Ordinal) >= 0 && normalized.IndexOf("placeholder", StringComparison.Ordinal) < 0)
             || normalized.IndexOf("nameoncard", StringComparison.Ordinal) >= 0)
         {
