@@ -844,13 +844,10 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         string? root = null;
         for (int depth = 0; depth < 8 && root == null; depth++)
         {
-            switch (expression)
+            switch (WrappedValues.StripSyntax(expression, throughCasts: false))
             {
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax call, ArgumentList.Arguments.Count: 0 } when IsStringNormalizer(call.Name.Identifier.ValueText):
                     expression = call.Expression;
-                    break;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
                     break;
                 case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Text" }:
                     return true;
