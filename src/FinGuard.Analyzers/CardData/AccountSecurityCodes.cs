@@ -7,8 +7,9 @@ namespace FinGuard.Analyzers.CardData;
 /// card, for FG1002 (issue 18, set 24: <c>ClientRegisterResponseDto { Client, OtpCode, SecurityCode }</c>,
 /// <c>ResetPasswordDto { Id, Phone, SecurityCode }</c> returning an account's random renewal secret, and a gateway client's
 /// <c>_securityCode</c> hashed into <c>SignRequest()</c>'s signature). "Security code" alone is also the name of a login
-/// or signing secret; it is a card's only where the type says card. So a member named by the two words alone (any
-/// prefix is judged by the name rules) is left alone when its type:
+/// or signing secret; it is a card's only where the type says card. So a member named by the two words alone, or after its own
+/// type's name as a database-first model names its columns (<c>AccountT.AccountSecurityCode</c>; any other prefix is judged by
+/// the name rules), is left alone when its type:
 /// <list type="bullet">
 /// <item>names no card data and no card at all (no member or type word <c>card</c>, <c>pan</c>, CVV/CVC, expiry or holder;
 /// a credential's own expiry, <c>OTPExpireTime</c>, is not a card's);</item>
@@ -35,12 +36,12 @@ internal static class AccountSecurityCodes
         }
 
         List<string> words = IdentifierWords.Split(symbol.Name);
-        if (words.Count != 2 || words[0] != "security" || words[1] != "code")
+        List<string> typeWords = IdentifierWords.Split(type.Name);
+        if (words.Count < 2 || words[words.Count - 2] != "security" || words[words.Count - 1] != "code" || !PrefixedByOwnType(words, typeWords))
         {
             return false;
         }
 
-        List<string> typeWords = IdentifierWords.Split(type.Name);
         if (NamesCard(typeWords, expiryCounts: true))
         {
             return false;
@@ -66,6 +67,21 @@ internal static class AccountSecurityCodes
         }
 
         return credential;
+    }
+
+    // AccountT.AccountSecurityCode beside AccountPassword and AccountUsername: a database-first model prefixes every
+    // column with its table's name, so the words before "security code" are the type's own, not a card's.
+    private static bool PrefixedByOwnType(List<string> words, List<string> typeWords)
+    {
+        for (int i = 0; i < words.Count - 2; i++)
+        {
+            if (!typeWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Card, CardNumber, Pan, Cvv, ExpiryMonth, HolderName: anything of a card.

@@ -12,6 +12,7 @@ namespace FinGuard.Analyzers.CardData;
 internal sealed class CardDataShapes
 {
     private readonly FinGuardOptions _options;
+    private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ITypeSymbol, CardMember> _cache = new ConcurrentDictionary<ITypeSymbol, CardMember>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, CardMember> _loadedCache = new ConcurrentDictionary<ITypeSymbol, CardMember>(SymbolEqualityComparer.Default);
 
@@ -19,14 +20,15 @@ internal sealed class CardDataShapes
     // concurrently, met on the dictionary's locks). The options come from the same provider for every rule.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CardDataShapes> Shared = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, CardDataShapes>();
 
-    private CardDataShapes(FinGuardOptions options)
+    private CardDataShapes(Compilation compilation, FinGuardOptions options)
     {
+        _compilation = compilation;
         _options = options;
     }
 
     /// <summary>The compilation's instance, created by the first rule that asks.</summary>
     public static CardDataShapes GetOrCreate(Compilation compilation, FinGuardOptions options)
-        => Shared.GetValue(compilation, _ => new CardDataShapes(options));
+        => Shared.GetValue(compilation, c => new CardDataShapes(c, options));
 
     /// <summary>The card-data member the type carries, or <c>default</c>.</summary>
     public CardMember Find(ITypeSymbol? type) => FindAt(type, 0);
@@ -63,7 +65,9 @@ internal sealed class CardDataShapes
             return CardDataKind.None;
         }
 
-        return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
+        return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) && !NonPaymentCardMembers.IsOtherCardOrAccountCode(member, kind, _compilation)
+            ? kind
+            : CardDataKind.None;
     }
 
     private CardMember FindAt(ITypeSymbol? type, int depth, bool skipNavigations = false)

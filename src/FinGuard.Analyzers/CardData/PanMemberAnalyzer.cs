@@ -38,7 +38,7 @@ public sealed class PanMemberAnalyzer : DiagnosticAnalyzer
             SanitizedMembers sanitized = SanitizedMembers.GetOrCreate(start.Compilation, options);
             // Scanned at most once, and only when a bare card number (CardNum, CardNo) is met.
             Compilation compilation = start.Compilation;
-            var memberCards = new Lazy<bool>(() => MemberCardApplications.RunsMemberCardsOnly(compilation));
+            Lazy<bool> memberCards = NonPaymentCardMembers.RunsMemberCardsOnly(compilation);
             start.RegisterSymbolAction(c => AnalyzeField(c, options, sanitized, memberCards), SymbolKind.Field);
             start.RegisterSymbolAction(c => AnalyzeProperty(c, options, sanitized, memberCards), SymbolKind.Property);
             start.RegisterSymbolAction(c => AnalyzeMethodParameters(c, options, sanitized, memberCards), SymbolKind.Method);

@@ -20,6 +20,7 @@ internal static class CardDataValues
         string? containingTypeName = null;
         IEnumerable<string>? siblings = null;
         ITypeSymbol? type;
+        ISymbol holder;
         switch (value)
         {
             case ILocalReferenceOperation local:
@@ -30,10 +31,12 @@ internal static class CardDataValues
 
                 name = local.Local.Name;
                 type = local.Local.Type;
+                holder = local.Local;
                 break;
             case IParameterReferenceOperation parameter:
                 name = parameter.Parameter.Name;
                 type = parameter.Parameter.Type;
+                holder = parameter.Parameter;
                 break;
             case IFieldReferenceOperation field:
                 if (field.Field.IsConst)
@@ -44,12 +47,14 @@ internal static class CardDataValues
 
                 name = field.Field.Name;
                 type = field.Field.Type;
+                holder = field.Field;
                 containingTypeName = field.Field.ContainingType?.Name;
                 siblings = field.Field.ContainingType?.MemberNames;
                 break;
             case IPropertyReferenceOperation property when !property.Property.IsIndexer:
                 name = property.Property.Name;
                 type = property.Property.Type;
+                holder = property.Property;
                 containingTypeName = property.Property.ContainingType?.Name;
                 siblings = property.Property.ContainingType?.MemberNames;
                 break;
@@ -65,7 +70,12 @@ internal static class CardDataValues
             return CardDataKind.None;
         }
 
-        return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type) ? kind : CardDataKind.None;
+        // A loyalty card's number, a member-card shop's card number, an account's security code: judged as FG1001 and
+        // FG1002 judge the declaration.
+        return kind != CardDataKind.None && CardDataTypes.CanHold(kind, type)
+               && !FinGuard.Analyzers.CardData.NonPaymentCardMembers.IsOtherCardOrAccountCode(holder, kind, value.SemanticModel?.Compilation)
+            ? kind
+            : CardDataKind.None;
     }
 
     /// <summary>The name of a referenced local, parameter, field or property; null for anything else.</summary>
