@@ -487,6 +487,9 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
 
                     // return View(): the page renders what the action put in ViewBag or ViewData as well as its model.
                     return invocation.TargetMethod.Name is "View" or "PartialView" ? ViewBagCarries(root, names, depth) : (FinancialDataKind.None, string.Empty);
+                case IInvocationOperation own when OwnResultHelperModel(own) is { } ownModel:
+                    // return Content(model) of the application's own base controller, whose body is Ok(JsonConvert.SerializeObject(obj)).
+                    return Carried(ownModel, root, names, depth + 1);
                 case IInvalidOperation invalid when IsUnboundResultHelper(invalid):
                     // With the .NET 10 reference pack and no EF Core, _context.Accounts.ToListAsync() is a failed call to
                     // System.Linq.AsyncEnumerable.ToListAsync, so View(await ...) does not bind either: its arguments are
@@ -717,7 +720,7 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         }
 
         private static bool IsResultHelperArgument(IArgumentOperation argument)
-            => argument.Parent is IInvocationOperation invocation && IsResultHelper(invocation.TargetMethod)
+            => argument.Parent is IInvocationOperation invocation && (IsResultHelper(invocation.TargetMethod) || OwnResultHelperModel(invocation) != null)
                || argument.Parent is IObjectCreationOperation { Constructor.ContainingType.Name: "OkObjectResult" or "JsonResult" or "ObjectResult" };
 
         private (FinancialDataKind Kind, string Member) MappedType(IOperation value, DataProtectionNameOptions names)
@@ -843,11 +846,40 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        // ControllerBase.Ok/Created/Accepted, Controller.Json/View/PartialView, Results/TypedResults.Ok/Json.
+        // ControllerBase.Ok/Created/Accepted/StatusCode(code, value), Controller.Json/View/PartialView, Results/TypedResults.Ok/Json.
         private static bool IsResultHelper(IMethodSymbol method)
-            => method.Name is "Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "View" or "PartialView"
+            => method.Name is "Ok" or "Json" or "Created" or "CreatedAtAction" or "CreatedAtRoute" or "Accepted" or "AcceptedAtAction" or "View" or "PartialView" or "StatusCode"
                && method.ContainingType is { } type
                && (type.Name is "Results" or "TypedResults" || IsControllerType(type));
+
+        /// <summary>
+        /// The model handed to a result helper of the application's own controller base (issue 18, set 25: a
+        /// <c>BaseController.Content(object? obj) =&gt; Ok(JsonConvert.SerializeObject(obj))</c> that every action returns
+        /// through): a method declared in source on a controller type, not itself an action (<c>protected</c>, or
+        /// <c>[NonAction]</c>-like: not public), that returns an action result and takes the value as <c>object</c> or a type
+        /// parameter. The argument of that parameter is what the response carries. Null for any other call.
+        /// </summary>
+        private static IOperation? OwnResultHelperModel(IInvocationOperation invocation)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (method.IsStatic || method.DeclaredAccessibility == Accessibility.Public || method.DeclaringSyntaxReferences.IsEmpty
+                || method.ContainingType is not { } type || !IsControllerType(type)
+                || method.ReturnType is not INamedTypeSymbol { } returnType || returnType.Name.IndexOf("Result", StringComparison.Ordinal) < 0)
+            {
+                return null;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue
+                    && argument.Parameter?.OriginalDefinition.Type is { SpecialType: SpecialType.System_Object } or ITypeParameterSymbol)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
 
         private static bool IsControllerType(INamedTypeSymbol type)
         {

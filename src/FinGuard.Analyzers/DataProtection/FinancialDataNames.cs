@@ -122,14 +122,16 @@ internal static class FinancialDataNames
     // names held for a person.
     // El Salvador's DUI (documento unico de identidad; held-out set 19: Usuario.Dui) likewise: in insurance and driving
     // code the same letters are a drink-driving conviction (DuiConviction, HasDui), so only the number held for a person.
-    private static readonly HashSet<string> AmbiguousNationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal) { "cnp", "rg", "dui" };
+    // Myanmar's and Zambia's NRC (national registration card number; issue 18, set 25: TblCustomer.Nrc of a loan tracker)
+    // likewise: in telecom and billing code the same letters are a non-recurring charge (NrcAmount, TotalNrc).
+    private static readonly HashSet<string> AmbiguousNationalIdAcronyms = new HashSet<string>(StringComparer.Ordinal) { "cnp", "rg", "dui", "nrc" };
 
     // Short acronyms that are also letters of common words (Destination, Running, Unified): the prefilter looks for
     // them as whole words only (see HasWholeWord).
     // NID (Bangladesh's and others' national identity card number: GuarantorNID, NidNo, NIDNumber) too.
     // TC (Turkey's T.C. Kimlik No, the citizen's identity number: TcNo, TCKimlikNo) and NIB (Portugal's bank account
     // number, numero de identificacao bancaria) too (held-out set 17).
-    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd", "tc", "nib", "rg", "dui" };
+    private static readonly string[] ShortNationalIdAcronyms = { "cpf", "rfc", "bsn", "nif", "dni", "nin", "tin", "nric", "ppsn", "cuit", "cuil", "cbu", "nid", "cnp", "egn", "oib", "embg", "cmnd", "cccd", "tc", "nib", "rg", "dui", "nrc" };
 
     // Words before "id number" / "identity number" that keep it a person's national id: nothing (IdNumber), or a
     // citizen, person or resident qualifier. Any other qualifier names another thing's number: OrderIdNumber,

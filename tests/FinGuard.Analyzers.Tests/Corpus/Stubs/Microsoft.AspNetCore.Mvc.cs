@@ -30,5 +30,6 @@ namespace Microsoft.AspNetCore.Mvc
         public virtual IActionResult Ok(object? value) => null!;
         public virtual IActionResult NotFound() => null!;
         public virtual IActionResult BadRequest(object? error) => null!;
+        public virtual IActionResult StatusCode(int statusCode, object? value) => null!;
     }
 }
