@@ -44,6 +44,18 @@ internal static class CardNumbers
         "4000002760000008", "4000000000005126",
         // Turkish banks' virtual-POS test cards from their integration kits: QNB Finansbank (NestPay) and Kuveyt Türk.
         "4022774022774026", "4033602562020327",
+        // iyzico's sandbox test cards (dev.iyzipay.com/tr/test-kartlari; issue 18, set 25): one per Turkish bank and type,
+        // the foreign card, and the cards that return a given error.
+        "5890040000000016", "5526080000000006", "4766620000000001", "4603450000000000", "4987490000000002",
+        "5311570000000005", "5170410000000004", "5400360000000003", "374427000000003", "4475050000000003",
+        "5528790000000008", "4059030000000009", "5504720000000003", "5892830000000000", "4543590000000006",
+        "4910050000000006", "4157920000000002", "5168880000000002", "5451030000000000", "5400010000000004",
+        "5406670000000009", "4111111111111129", "4129111111111111", "4128111111111112", "4127111111111113",
+        "4126111111111114", "4125111111111115", "4124111111111116", "4123111111111117", "4122111111111118",
+        "4121111111111119",
+        // Mercado Pago's test cards (mercadopago.com.ar developers, "Tarjetas de prueba"; issue 18, set 25): Mastercard,
+        // Visa and American Express credit, Mastercard and Visa debit.
+        "5031755734530604", "4509953566233704", "371180303257522", "5287338310253304", "4002768694395619",
     };
 
     /// <summary>The card brand for a Luhn-valid 13–19 digit number with a brand prefix and length, else null.</summary>

@@ -28,7 +28,11 @@ internal static class PaymentRequestBody
     // Where the buyer is sent back after approving the payment (a webhook/notify URL alone is not a buyer redirect).
     private static readonly ImmutableHashSet<string> ReturnUrlKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "shopperresulturl", "returnurl", "resulturl", "successurl", "redirecturl", "cancelurl", "completeurl", "approveurl",
-        "shopperreturnurl", "backurl");
+        "shopperreturnurl", "backurl",
+        // ZarinPal's, Paystack's and iyzico's callback_url, Al Rajhi's and other bank pages' responseURL/errorURL, a
+        // failure URL (issue 18, set 25): the page the buyer's browser returns to. A body that also names a card, token
+        // or instrument (an STK push's PhoneNumber beside its CallBackURL) is still a direct charge.
+        "callbackurl", "responseurl", "errorurl", "failureurl", "failurl");
 
     /// <summary>Whether the request built in <paramref name="root"/> only initiates a redirect payment or reverses an authorisation.</summary>
     /// <paramref name="payout"/>: the endpoint pays a payee (<see cref="Shared.PaymentEndpoints.IsPayout"/>), so a result URL in

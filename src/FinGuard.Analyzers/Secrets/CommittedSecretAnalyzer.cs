@@ -87,6 +87,11 @@ public sealed class CommittedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             var span = new TextSpan(finding.Start, finding.Length);
+            if (EnvironmentStandIns.AppliesTo(finding.What) && EnvironmentStandIns.IsStandIn(Path.GetFileName(file.Path!), text.ToString(span)))
+            {
+                continue;
+            }
+
             Location location = Location.Create(file.Path!, span, text.Lines.GetLinePositionSpan(span));
             context.ReportDiagnostic(FinGuardDiagnostic.Create(Descriptors.SecretInConfiguration, location, symbol: null, finding.Key, finding.What));
         }

@@ -125,7 +125,10 @@ internal static class PaymentEndpoints
         "wallet", "wallets", "recipient", "recipients", "beneficiary", "beneficiaries",
         // A direct-debit mandate (/v2/payments/mandates, GoCardless's /mandates) is the payer's authorisation to be
         // debited later: creating one moves no money; the debits are separate requests (/mandates/{id}/debit; set 23).
-        "mandate", "mandates");
+        "mandate", "mandates",
+        // A catalogue's plans, products and prices (PayPal /v1/billing/plans and /v1/catalogs/products, Stripe /v1/prices;
+        // issue 18, set 25): what a subscription will bill, not a bill; a retry makes a duplicate catalogue entry.
+        "plan", "plans", "product", "products", "price", "prices");
 
     // A last segment that queries, downloads, closes or undoes under a payment path, as RPC-style APIs that keep every
     // action under one /pay/ prefix name them (WeChat Pay's /pay/orderquery, /pay/refundquery, /pay/downloadbill,
@@ -543,8 +546,24 @@ internal static class PaymentEndpoints
         {
             if (segment.Length > 0)
             {
-                yield return segment;
+                yield return WithoutFileExtension(segment);
             }
         }
+    }
+
+    // payment/verify.json, Pay.aspx, charge.php: a script's or a format's extension is not part of the action's name.
+    private static readonly string[] FileExtensions = { ".json", ".xml", ".aspx", ".ashx", ".asmx", ".svc", ".php", ".jsp", ".do", ".cgi", ".html", ".htm" };
+
+    private static string WithoutFileExtension(string segment)
+    {
+        foreach (string extension in FileExtensions)
+        {
+            if (segment.Length > extension.Length && segment.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return segment.Substring(0, segment.Length - extension.Length);
+            }
+        }
+
+        return segment;
     }
 }

@@ -34,6 +34,21 @@ public class ZiraatTests
 }
 """);
 
+    // Issue 18, set 25: iyzico's and Mercado Pago's published test cards; a Luhn-valid number one account digit away
+    // from one is still reported.
+    [Fact]
+    public Task Published_iyzico_and_mercado_pago_test_cards_are_silent_in_test_folders() => VerifyAsync("/repo/MercadoPago.CheckoutAPI.Tests/TestData.cs", """
+public class TestData
+{
+    public string IyzicoHalkbank = "5528790000000008";
+    public string IyzicoAkbankDebit = "5890040000000016";
+    public string MercadoPagoMaster = "5031755734530604";
+    public string MercadoPagoAmex = "371180303257522";
+    public string MercadoPagoVisaDebit = "4002768694395619";
+    public string NearMercadoPago = {|FG1006:"5031755734530620"|};
+}
+""");
+
     // Issue 18, set 18: Fondy's published cards in an SDK's test project named "...SdkTest" (no dot before "Test").
     [Fact]
     public Task Fondy_test_cards_are_silent_in_a_pascal_case_test_project_folder() => VerifyAsync("/repo/GatewaySdkTest/Pcidss.cs", """
