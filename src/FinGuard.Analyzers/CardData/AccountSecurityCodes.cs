@@ -11,7 +11,8 @@ namespace FinGuard.Analyzers.CardData;
 /// type's name as a database-first model names its columns (<c>AccountT.AccountSecurityCode</c>; any other prefix is judged by
 /// the name rules), is left alone when its type:
 /// <list type="bullet">
-/// <item>names no card data and no card at all (no member or type word <c>card</c>, <c>pan</c>, CVV/CVC, expiry or holder;
+/// <item>names no card data and no card at all (no member or type word <c>card</c>, <c>pan</c>, CVV/CVC, expiry or holder,
+/// and no type word of paying: payment, checkout, billing, purchase;
 /// a credential's own expiry, <c>OTPExpireTime</c>, is not a card's);</item>
 /// <item>and is about an account's credentials or a signed request: its name or a member names a password, an OTP, a
 /// login, a registration, a reset, a token, a signature or a signing method.</item>
@@ -25,6 +26,12 @@ internal static class AccountSecurityCodes
     {
         "password", "passwd", "pwd", "otp", "login", "logon", "signin", "signup", "register", "registration", "reset",
         "token", "sign", "signature", "username",
+    };
+
+    // Words of a type about paying: its security code is the card's.
+    private static readonly HashSet<string> PaymentTypeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "payment", "payments", "checkout", "billing", "purchase", "pay",
     };
 
     /// <summary>True when <paramref name="symbol"/> is a bare security code of an account or of request signing (see the type's summary).</summary>
@@ -42,7 +49,9 @@ internal static class AccountSecurityCodes
             return false;
         }
 
-        if (NamesCard(typeWords, expiryCounts: true))
+        // CustomerPaymentTokenizer { Token, SecurityCode } (issue 18, set 25): a saved payment method's token kept with the
+        // card's CVV. A type named for a payment, a checkout or billing is about a card even when no member says card.
+        if (NamesCard(typeWords, expiryCounts: true) || IdentifierWords.ContainsAnyWord(typeWords, PaymentTypeWords))
         {
             return false;
         }

@@ -144,8 +144,12 @@ public sealed class AccountDataExposedAnalyzer : DiagnosticAnalyzer
         // AuthenticationMiddleware, BasicAuthMiddleware, ApiKeyMiddleware: a middleware named for checking callers. Others
         // that answer 401 check something else about a caller who may be anonymous (a revoked token's blacklist, a
         // banned user's status, an expired token) and let callers without credentials through.
+        // IpWhitelistMiddleware, IpAllowlistMiddleware, IpSafeListMiddleware (issue 18, set 25: a back-end service that
+        // answers 403 to every caller but the storefront server's address): only the listed hosts can call at all.
         private static bool NamesAuthentication(string name)
-            => name.IndexOf("Auth", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.OrdinalIgnoreCase) >= 0;
+            => name.IndexOf("Auth", StringComparison.Ordinal) >= 0 || name.IndexOf("ApiKey", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("Whitelist", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Allowlist", StringComparison.OrdinalIgnoreCase) >= 0
+               || name.IndexOf("SafeList", StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>
         /// <c>app.UseMiddleware&lt;ApiKeyMiddleware&gt;()</c> (or <c>UseMiddleware(typeof(...))</c>) of a middleware declared in

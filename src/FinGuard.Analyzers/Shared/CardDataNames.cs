@@ -681,6 +681,12 @@ internal static class CardDataNames
             // number (alone, "CV" is a curriculum vitae or a coefficient of variation).
             kind = CardDataKind.SecurityCode;
         }
+        else if (first == "card" && second == "csv" && (words.Count == 2 || (words.Count == 3 && words[2] is "number" or "no" or "code" or "value")))
+        {
+            // Payment { CardHolderName, CardNumber, CardExpiryDate, CardCSVNumber } (issue 18, set 25): the CVV misspelt CSV
+            // and named for the card, beside the card's number, on a type of any name.
+            kind = CardDataKind.SecurityCode;
+        }
         else if (first == "csv" && words.Count == 1 && IsPaymentCardTypeName(containingTypeName))
         {
             // Card { CardNumber, PinCode, CSV, ExpiryDate } (issue 18, set 24): the CVV misspelt CSV on a payment-card type

@@ -261,5 +261,22 @@ public class ReportExport
     public string CardNumber { get; set; } = "";
     public string CSV { get; set; } = "";
 }
+public class CustomerPaymentTokenizer
+{
+    public virtual System.Guid Id { get; set; }
+    public virtual string Token { get; set; } = "";
+    public virtual string {|FG1002:SecurityCode|} { get; set; } = "";
+}
+public class FoodPayment
+{
+    public string CardHolderName { get; set; } = "";
+    public string CardNumber { get; set; } = "";
+    public string {|FG1002:CardCSVNumber|} { get; set; } = "";
+}
+public class ExportJob
+{
+    public string FileName { get; set; } = "";
+    public string CardCsvExport { get; set; } = "";
+}
 """);
 }

@@ -114,6 +114,45 @@ public sealed class AuthFailureHandler
 }
 """, reported: true);
 
+    // Issue 18, set 25: a back-end service that only its storefront's server may call.
+    [Fact]
+    public Task An_ip_allowlist_middleware_that_forbids_other_callers_protects_every_endpoint()
+        => Verify("public static class Startup { public static void Configure(WebApplication app) => app.UseMiddleware<IpWhitelistMiddleware>(); }\n", """
+public sealed class IpWhitelistMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly string[] _allowed = { "127.0.0.1", "10.0.0.5" };
+    public IpWhitelistMiddleware(RequestDelegate next) => _next = next;
+
+    public async Task Invoke(RequestContext context)
+    {
+        if (!context.Headers.TryGetValue("X-Forwarded-For", out string? ip) || Array.IndexOf(_allowed, ip) < 0)
+        {
+            context.Response.StatusCode = 403;
+            return;
+        }
+
+        await _next(context);
+    }
+}
+""", reported: false);
+
+    [Fact]
+    public Task An_ip_allowlist_middleware_that_only_logs_protects_nothing()
+        => Verify("public static class Startup { public static void Configure(WebApplication app) => app.UseMiddleware<IpWhitelistMiddleware>(); }\n", """
+public sealed class IpWhitelistMiddleware
+{
+    private readonly RequestDelegate _next;
+    public IpWhitelistMiddleware(RequestDelegate next) => _next = next;
+
+    public async Task Invoke(RequestContext context)
+    {
+        context.Headers["X-Checked"] = "1";
+        await _next(context);
+    }
+}
+""", reported: true);
+
     [Fact]
     public Task A_revoked_token_blacklist_middleware_protects_nothing()
         => Verify("public static class Startup { public static void Configure(WebApplication app) => app.UseMiddleware<TokenBlacklistMiddleware>(); }\n", """
