@@ -254,7 +254,8 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         /// argument of an unresolved type (a message bus's handler context before restore:
         /// <c>_logger.LogInformation("NIN provided: {Nin}", ctx.Message.NIN)</c> in a saga; held-out set 23), or a call on
         /// a logger whose package is itself unresolved before restore: Serilog's static <c>Log.Information(template, ...)</c>
-        /// or an unresolved <c>ILogger</c>'s <c>Information</c>/<c>LogInformation</c> (held-out set 24). Its arguments are
+        /// or an unresolved <c>ILogger</c>'s <c>Information</c>/<c>LogInformation</c> (held-out set 24), or log4net's <c>ILog</c>
+        /// (<c>Info</c>, <c>Warn</c>, <c>Error</c>, <c>InfoFormat</c>...; set 25). Its arguments are
         /// read in order against the template's holes: a resolved value as the sink engine reads a bound call's, an
         /// unresolved member only when its name and its hole name the same account data.
         /// </summary>
@@ -324,6 +325,16 @@ public sealed class AccountDataLoggedAnalyzer : DiagnosticAnalyzer
         {
             bool extensionsName = method is "LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "LogDebug" or "LogTrace";
             bool serilogName = !extensionsName && method is "Information" or "Warning" or "Error" or "Fatal" or "Debug" or "Verbose";
+            bool log4netName = method is "Info" or "Warn" or "Error" or "Fatal" or "Debug"
+                or "InfoFormat" or "WarnFormat" or "ErrorFormat" or "FatalFormat" or "DebugFormat";
+            if (log4netName
+                && call.SemanticModel?.GetTypeInfo(access.Expression, cancellationToken).Type is INamedTypeSymbol { Name: "ILog", TypeKind: TypeKind.Error })
+            {
+                // ILog Log = LogManager.GetLogger(...); Log.Info($"New customer with CPF {customer.CPF}") (issue 18, set 25):
+                // log4net's logger before restore, its message read as an unresolved Serilog call's is.
+                return true;
+            }
+
             if (!extensionsName && !serilogName)
             {
                 return false;

@@ -63,4 +63,40 @@ public class RefundService
     }
 }
 """);
+
+    // Issue 18, set 25: log4net's ILog before restore.
+    [Fact]
+    public Task Account_data_in_an_unresolved_log4net_message_is_reported() => VerifyCS.VerifyUnresolvedAsync("""
+
+using log4net;
+public sealed class Customer { public string Name { get; set; } = ""; public string CPF { get; set; } = ""; public string MaskedCpf { get; set; } = ""; }
+public class CustomerService
+{
+    private readonly ILog Log = LogManager.GetLogger("Shop.Log");
+    public void Create(Customer customer, string customerId)
+    {
+        Log.Info($"Creating a customer with CPF {{|FG3006:customer.CPF|}}");
+        Log.Error("Customer CPF " + {|FG3006:customer.CPF|});
+        Log.Info($"Created customer {customerId} ({customer.MaskedCpf})");
+        Log.Warn("Customer created");
+    }
+}
+""");
+
+    [Fact]
+    public Task Info_calls_on_receivers_that_are_not_log4net_loggers_stay_silent() => VerifyCS.VerifyUnresolvedAsync("""
+
+public sealed class Customer { public string CPF { get; set; } = ""; }
+public class Banner { public void Info(string text) { } }
+public class CustomerService
+{
+    private readonly Banner Log = new Banner();
+    private readonly Telemetry.ITracker _tracker = null!;
+    public void Create(Customer customer)
+    {
+        Log.Info("CPF " + customer.CPF);
+        _tracker.Info("CPF " + customer.CPF);
+    }
+}
+""");
 }
