@@ -87,7 +87,8 @@ public sealed class CommittedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             var span = new TextSpan(finding.Start, finding.Length);
-            if (EnvironmentStandIns.AppliesTo(finding.What) && EnvironmentStandIns.IsStandIn(Path.GetFileName(file.Path!), text.ToString(span)))
+            if (EnvironmentStandIns.AppliesTo(finding.What) && EnvironmentStandIns.IsStandIn(Path.GetFileName(file.Path!), text.ToString(span))
+                && !EnvironmentStandIns.BaseSettingsHold(file, context.Options.AdditionalFiles, text.ToString(span), context.CancellationToken))
             {
                 continue;
             }

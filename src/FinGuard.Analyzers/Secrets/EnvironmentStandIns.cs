@@ -8,7 +8,8 @@ namespace FinGuard.Analyzers.Secrets;
 /// <c>"Password": "test_password"</c> and <c>"test_jwt_secret_key_for_tests_only"</c>. The file is read only where
 /// ASP.NET Core runs in that environment, and a value that spells out "dev key for development" is a stand-in its author
 /// wrote so the app starts, not a credential of a deployed system; the base <c>appsettings.json</c> that production
-/// reads is judged as before, whatever its value says. Only self-describing values count: every run of letters and digits
+/// reads is judged as before, whatever its value says, and a value it holds too is reported in both files
+/// (<see cref="BaseSettingsHold"/>). Only self-describing values count: every run of letters and digits
 /// is a word or a number (<c>AtLeast32</c> splits into both) and at most a third of the words have one or two letters, so a generated value that happens to start with
 /// <c>dev</c> (<c>dev8f3kQ2j4h...</c>) stays reported, and so do values of a known key format (a Stripe <c>sk_test_</c> key),
 /// private keys and connection strings, which <see cref="AppliesTo"/> leaves out.
@@ -69,6 +70,27 @@ internal static class EnvironmentStandIns
 
         // Words, not letters chopped out of a generated value: "devQ8fkZ2pLw..." splits into dev, q, fk, z, p, lw...
         return namesEnvironment && wordCount >= 2 && shortWords * 3 <= wordCount;
+    }
+
+    /// <summary>
+    /// True when the base <c>appsettings.json</c> beside <paramref name="file"/> holds the same quoted value: then the value
+    /// is the key every environment runs with, production included (issue 18, set 23: a signing key written in both files
+    /// is the real key, whatever its words say), and it is reported in both.
+    /// </summary>
+    public static bool BaseSettingsHold(AdditionalText file, ImmutableArray<AdditionalText> files, string quotedValue, System.Threading.CancellationToken cancellationToken)
+    {
+        string? directory = System.IO.Path.GetDirectoryName(file.Path);
+        foreach (AdditionalText other in files)
+        {
+            if (string.Equals(System.IO.Path.GetFileName(other.Path), "appsettings.json", System.StringComparison.OrdinalIgnoreCase)
+                && string.Equals(System.IO.Path.GetDirectoryName(other.Path), directory, System.StringComparison.Ordinal)
+                && other.GetText(cancellationToken) is { } text && text.ToString().IndexOf(quotedValue, System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // appsettings.Development.json, appsettings.Dev.json, appsettings.Local.json, appsettings.Test.json,

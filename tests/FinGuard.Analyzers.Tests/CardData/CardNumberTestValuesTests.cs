@@ -49,6 +49,16 @@ public class TestData
 }
 """);
 
+    // Issue 18, set 25: a number typed as runs of counting digits in a unit test.
+    [Fact]
+    public Task Counting_digit_runs_are_silent_in_test_folders() => VerifyAsync("/repo/src/Cards.UnitTest/Mappers/ProfileTest.cs", """
+public class ProfileTest
+{
+    public string Number = "2345-3456-4567-5678";
+    public string Real = {|FG1006:"4539578763621486"|};
+}
+""");
+
     // Issue 18, set 18: Fondy's published cards in an SDK's test project named "...SdkTest" (no dot before "Test").
     [Fact]
     public Task Fondy_test_cards_are_silent_in_a_pascal_case_test_project_folder() => VerifyAsync("/repo/GatewaySdkTest/Pcidss.cs", """

@@ -55,4 +55,23 @@ public class CommittedSecretEnvironmentStandInsTests
   "ConnectionStrings": { "Db": {|FG4003:"Server=sql.internal;Database=Dev;User Id=dev;Password=Dev0ps!Pass2024;"|} }
 }
 """));
+
+    // Issue 18, set 23: the key written in both files is the key production runs with.
+    [Fact]
+    public Task A_development_worded_value_the_base_settings_hold_too_is_reported_in_both() => VerifyAsync(
+        ("/site/appsettings.json", """
+{
+  "Jwt": { "SecretKey": {|FG4003:"Site-Super-Secret-Key-256-bits-long-for-security-development-only"|} }
+}
+"""),
+        ("/site/appsettings.Development.json", """
+{
+  "Jwt": { "SecretKey": {|FG4003:"Site-Super-Secret-Key-256-bits-long-for-security-development-only"|} }
+}
+"""),
+        ("/other/appsettings.Development.json", """
+{
+  "Jwt": { "SecretKey": "Site-Super-Secret-Key-256-bits-long-for-security-development-only" }
+}
+"""));
 }
