@@ -47,4 +47,33 @@ public class WalletService
     }
 }
 """);
+
+    // Issue 18, set 18: the generated ToString() of a processor SDK's models copied into the repository is the SDK's code.
+    [Fact]
+    public Task The_generated_ToString_of_a_vendored_processor_sdk_model_is_left_alone() => VerifyCS.VerifyAnalyzerAsync("""
+
+using System.Text;
+namespace CyberSource.Model
+{
+    public class Flexv1tokensCardInfo
+    {
+        public string CardNumber { get; set; } = "";
+        public override string ToString()
+        {
+            var sb = new StringBuilder();
+            sb.Append("class Flexv1tokensCardInfo {\n");
+            sb.Append("  CardNumber: ").Append(CardNumber).Append("\n");
+            return sb.ToString();
+        }
+    }
+}
+namespace Shop.Payments
+{
+    public class CardInfo
+    {
+        public string CardNumber { get; set; } = "";
+        public override string ToString() => "Card " + {|FG1003:CardNumber|};
+    }
+}
+""");
 }

@@ -290,9 +290,11 @@ internal static class MessageTextSinks
     /// A parameterless <c>ToString()</c> that returns text (an override, or a <c>new</c> one): its text is what string
     /// interpolation, <c>+</c>, <c>string.Format</c> and every log call write for the object, so a card number or code it
     /// returns reaches them all (issue 18, sets 17, 21, 24: <c>public override string ToString() =&gt; $"{Holder}
-    /// {CardNumber}"</c>).
+    /// {CardNumber}"</c>). Not the generated <c>ToString()</c> of a processor SDK's own models copied into the repository
+    /// (<see cref="ProcessorSdks.IsVendoredSdkType"/>; issue 18, set 18: a vendored CyberSource client's request models),
+    /// which FG1001, FG1002 and FG1004 leave alone as the SDK's code too.
     /// </summary>
     public static bool IsObjectText(IMethodSymbol method)
         => method.Name == "ToString" && method.Parameters.IsEmpty && !method.IsStatic && method.MethodKind == MethodKind.Ordinary
-           && method.ReturnType.SpecialType == SpecialType.System_String;
+           && method.ReturnType.SpecialType == SpecialType.System_String && !ProcessorSdks.IsVendoredSdkType(method.ContainingType);
 }
