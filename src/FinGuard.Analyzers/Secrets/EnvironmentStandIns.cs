@@ -1,3 +1,5 @@
+using FinGuard.Analyzers.Shared;
+
 namespace FinGuard.Analyzers.Secrets;
 
 /// <summary>
@@ -35,37 +37,23 @@ internal static class EnvironmentStandIns
         bool namesEnvironment = false;
         int wordCount = 0;
         int shortWords = 0;
-        int i = 0;
-        while (i < value.Length)
+
+        // One word per run of letters, split at each lower-to-upper step (TestKey) and at digits (AtLeast32).
+        foreach (string word in IdentifierWords.Split(value))
         {
-            if (!char.IsLetterOrDigit(value[i]))
+            if (char.IsDigit(word[0]) && char.IsDigit(word[word.Length - 1]))
             {
-                i++;
                 continue;
             }
 
-            // One word: a run of digits, or of letters that starts a new word at each lower-to-upper step (TestKey).
-            int start = i;
-            bool digits = char.IsDigit(value[i]);
-            i++;
-            while (i < value.Length && char.IsLetterOrDigit(value[i]) && char.IsDigit(value[i]) == digits
-                   && !(char.IsUpper(value[i]) && char.IsLower(value[i - 1])))
+            if (!LooksLikeWord(word))
             {
-                i++;
+                return false;
             }
 
-            if (!digits)
-            {
-                string word = value.Substring(start, i - start).ToLowerInvariant();
-                if (!LooksLikeWord(word))
-                {
-                    return false;
-                }
-
-                namesEnvironment |= System.Array.IndexOf(words, word) >= 0;
-                wordCount++;
-                shortWords += word.Length <= 2 ? 1 : 0;
-            }
+            namesEnvironment |= System.Array.IndexOf(words, word) >= 0;
+            wordCount++;
+            shortWords += word.Length <= 2 ? 1 : 0;
         }
 
         // Words, not letters chopped out of a generated value: "devQ8fkZ2pLw..." splits into dev, q, fk, z, p, lw...
